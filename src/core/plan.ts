@@ -1,0 +1,44 @@
+// The plan: what a run wants written into the workbook, and the report that explains it.
+import type { FileReport, Severity } from "./report";
+
+/** Why the scorer writes a cell; hosts use it for undo bookkeeping and the preview. */
+export type WriteKind = "score" | "total" | "grade" | "funding-rate" | "funding-score" | "mark";
+
+/** A fill and a note on a flagged cell (red error, amber warning, blue info). */
+export interface CellMark {
+  severity: Severity;
+  /** The note text: every finding on this cell, one per line, each starting with 【绩效评分】. */
+  note: string;
+}
+
+/** One cell the plan names. Absolute 0-based coordinates on `sheet`. */
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  /** A1 address of (row, col), for messages and the preview. */
+  address: string;
+  kind: WriteKind;
+  /** When present, the new value; absent = the value is not touched (marks on input cells). */
+  value?: number | string;
+  /** Number format to set with the value ("0.00", "0.00%"). */
+  numFmt?: string;
+  /** When present, the fill and note to set. */
+  mark?: CellMark;
+}
+
+/** The output of the core for one workbook. Hosts apply `writes`, nothing else. */
+export interface Plan {
+  writes: CellWrite[];
+  report: FileReport;
+}
+
+/** The fill colours of the three severities (ARGB). */
+export const MARK_FILLS: Record<Severity, string> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: "FFDDEBF7",
+};
+
+/** The prefix that starts every note the scorer writes; hosts use it to recognise their own notes. */
+export const NOTE_PREFIX = "【绩效评分】";

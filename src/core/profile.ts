@@ -1,0 +1,112 @@
+// Scoring profiles (spec §8): every setting a finance user may disagree with, as validated data.
+import { z } from "zod";
+
+const rounding = z.object({
+  decimals: z.number().int().min(0).max(2),
+  mode: z.enum(["half-up", "floor"]),
+});
+
+/** The zod schema of a profile; profiles stored in workbooks or files are parsed with it. */
+export const ProfileSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  fullMark: z.number().positive(),
+  /** Expected first-level weights (central: 产出50/效益30/满意度10); a difference is an info finding. */
+  level1Weights: z.record(z.string(), z.number().nonnegative()),
+  funding: z.object({
+    weight: z.number().nonnegative(),
+    rounding,
+    /** Execution rate below this needs a reason (Sichuan 0.9); null = no rule. */
+    reasonBelowRate: z.number().min(0).max(1).nullable(),
+  }),
+  scoreRounding: rounding,
+  qualitative: z.object({
+    /** Points (fraction of w) written for the bands 达成 / 部分达成 / 未达成. */
+    points: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1)]),
+    /** The central ranges of the bands, as printed in the pane, e.g. [0.8, 0.6]. */
+    bandFloors: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
+    /** Extra vocabulary per band, added to the built-in lists. */
+    vocabulary: z.object({
+      achieved: z.array(z.string()),
+      partial: z.array(z.string()),
+      missed: z.array(z.string()),
+    }),
+  }),
+  overAchievement: z.object({
+    threshold: z.number().min(0),
+    action: z.enum(["warn", "deduct"]),
+  }),
+  notApplicable: z.object({
+    markers: z.array(z.string()),
+    rescale: z.boolean(),
+  }),
+  /** Lower bounds of the grades 优 / 良 / 中 (below the last is 差). */
+  grades: z.object({ excellent: z.number(), good: z.number(), pass: z.number() }),
+  reasonPlaceholders: z.array(z.string()),
+  /** Extra lower-is-better keywords added to the built-in list (spec §2 direction). */
+  lowerIsBetter: z.array(z.string()),
+  /** Extra higher-is-better heads added to the built-in list. */
+  higherIsBetter: z.array(z.string()),
+  /** Level-2 categories a 产出指标 block must have (spec §7 LEVEL2_MISSING). */
+  requiredLevel2: z.array(z.string()),
+});
+
+/** A validated scoring profile. */
+export type Profile = z.infer<typeof ProfileSchema>;
+
+const central: Profile = {
+  id: "central-2020",
+  name: "中央部门（财预〔2020〕10号）",
+  nameEn: "Central (MoF 2020 No. 10)",
+  fullMark: 100,
+  level1Weights: { 产出指标: 50, 效益指标: 30, 满意度指标: 10 },
+  funding: { weight: 10, rounding: { decimals: 2, mode: "half-up" }, reasonBelowRate: null },
+  scoreRounding: { decimals: 2, mode: "half-up" },
+  qualitative: {
+    points: [1, 0.7, 0],
+    bandFloors: [0.8, 0.6],
+    vocabulary: { achieved: [], partial: [], missed: [] },
+  },
+  overAchievement: { threshold: 0.2, action: "warn" },
+  notApplicable: { markers: ["/", "／", "—", "-", "一", "不适用", "无此项"], rescale: true },
+  grades: { excellent: 90, good: 80, pass: 60 },
+  reasonPlaceholders: ["无", "0", "/", "／", "—", "-", "——", "无。", "暂无"],
+  lowerIsBetter: [],
+  higherIsBetter: [],
+  requiredLevel2: ["数量指标", "质量指标", "时效指标", "成本指标"],
+};
+
+/** The built-in profiles: central-2020 (default), qualitative-80-50 (Hubei/Jiangxi), sichuan. */
+export const BUILT_IN_PROFILES: readonly Profile[] = [
+  central,
+  {
+    ...central,
+    id: "qualitative-80-50",
+    name: "湖北/江西（定性三档 80-50，预算执行率20分）",
+    nameEn: "Hubei/Jiangxi (bands 80-50, funding 20)",
+    level1Weights: { 产出指标: 40, 效益指标: 30, 满意度指标: 10 },
+    funding: { ...central.funding, weight: 20 },
+    qualitative: { ...central.qualitative, points: [1, 0.65, 0], bandFloors: [0.8, 0.5] },
+  },
+  {
+    ...central,
+    id: "sichuan",
+    name: "四川（执行率低于90%须说明原因）",
+    nameEn: "Sichuan (rate below 90% needs a reason)",
+    funding: { ...central.funding, reasonBelowRate: 0.9 },
+  },
+];
+
+/** The default profile id. */
+export const DEFAULT_PROFILE_ID = "central-2020";
+
+/** Finds a built-in profile by id. */
+export function builtInProfile(id: string): Profile | undefined {
+  return BUILT_IN_PROFILES.find((p) => p.id === id);
+}
+
+/** Validates unknown data as a profile; throws a zod error with the paths that are wrong. */
+export function parseProfile(data: unknown): Profile {
+  return ProfileSchema.parse(data);
+}

@@ -1,0 +1,134 @@
+// The JSON report (../shared/spec/report-format.md): its single definition, as a zod schema.
+import { z } from "zod";
+
+/** Version of the report's shape; bump on any change. */
+export const REPORT_VERSION = 1;
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+/** Severity of a finding. */
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FindingCodeSchema = z.enum([
+  "TARGET_UNPARSEABLE",
+  "ACTUAL_UNPARSEABLE",
+  "ACTUAL_MISSING",
+  "UNIT_MISMATCH",
+  "WEIGHT_MISSING",
+  "TARGET_MISSING",
+  "TOTAL_INCOMPLETE",
+  "NOT_MET_NO_REASON",
+  "OVER_ACHIEVED",
+  "QUALITATIVE_REVIEW",
+  "WEIGHTS_NOT_FULL",
+  "SCORE_DIFFERS",
+  "SCORE_ABOVE_WEIGHT",
+  "TOTAL_DIFFERS",
+  "BUDGET_RATE_LOW",
+  "UNIT_ASSUMED",
+  "DIRECTION_INFERRED",
+  "APPROXIMATE_VALUE",
+  "NOT_APPLICABLE_RESCALED",
+  "WEIGHTS_DIFFER_FROM_PROFILE",
+  "DIRECTION_SUSPECT",
+  "QUANTITY_CAPPED",
+  "COST_FLOOR",
+  "QUALITATIVE_IN_QUANTITY",
+  "TARGET_MISSING_UNIT",
+  "DUPLICATE_INDICATOR",
+  "LEVEL2_MISSING",
+]);
+/** A finding code of the catalogue (spec §6–7). */
+export type FindingCode = z.infer<typeof FindingCodeSchema>;
+
+export const FileErrorCodeSchema = z.enum([
+  "FILE_UNREADABLE",
+  "FILE_ENCRYPTED",
+  "FILE_LEGACY_FORMAT",
+  "FILE_TOO_LARGE",
+  "NO_TABLE_FOUND",
+  "SHEET_PROTECTED",
+  "WRITE_FAILED",
+]);
+/** A file-level problem code. */
+export type FileErrorCode = z.infer<typeof FileErrorCodeSchema>;
+
+export const FindingSchema = z.object({
+  code: FindingCodeSchema,
+  severity: SeveritySchema,
+  cell: z.string().nullable(),
+  message: z.string(),
+});
+/** One finding as reported. */
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const IndicatorStatusSchema = z.enum([
+  "scored",
+  "qualitative",
+  "not-applicable",
+  "unreadable",
+  "no-weight",
+  "check-only",
+]);
+/** How an indicator row ended up. */
+export type IndicatorStatus = z.infer<typeof IndicatorStatusSchema>;
+
+export const IndicatorReportSchema = z.object({
+  row: z.number().int().positive(),
+  level1: z.string(),
+  level2: z.string(),
+  level3: z.string(),
+  target: z.string(),
+  actual: z.string(),
+  weight: z.number().nullable(),
+  score: z.number().nullable(),
+  status: IndicatorStatusSchema,
+  findings: z.array(FindingCodeSchema),
+});
+/** One indicator row as reported. */
+export type IndicatorReport = z.infer<typeof IndicatorReportSchema>;
+
+export const FundingReportSchema = z.object({
+  budget: z.number(),
+  executed: z.number(),
+  rate: z.number(),
+  weight: z.number(),
+  score: z.number(),
+});
+/** The funding block as reported. */
+export type FundingReport = z.infer<typeof FundingReportSchema>;
+
+export const TableReportSchema = z.object({
+  sheet: z.string(),
+  range: z.string(),
+  kind: z.enum(["project", "department", "targets-only"]),
+  mode: z.enum(["score", "check-only"]),
+  indicators: z.array(IndicatorReportSchema),
+  funding: FundingReportSchema.nullable(),
+  total: z.number().nullable(),
+  grade: z.enum(["优", "良", "中", "差"]).nullable(),
+  findings: z.array(FindingSchema),
+});
+/** One table as reported. */
+export type TableReport = z.infer<typeof TableReportSchema>;
+
+export const FileErrorSchema = z.object({ code: FileErrorCodeSchema, message: z.string() });
+/** A file-level problem. */
+export type FileError = z.infer<typeof FileErrorSchema>;
+
+export const FileReportSchema = z.object({
+  file: z.string(),
+  output: z.string().nullable(),
+  tables: z.array(TableReportSchema),
+  errors: z.array(FileErrorSchema),
+});
+/** One file as reported. */
+export type FileReport = z.infer<typeof FileReportSchema>;
+
+export const ReportSchema = z.object({
+  reportVersion: z.literal(REPORT_VERSION),
+  generator: z.string(),
+  profile: z.string(),
+  files: z.array(FileReportSchema),
+});
+/** The whole report of one run. */
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,37 @@
+// Text normalisation shared by the table finder and the value reader.
+
+const FULL_WIDTH_START = 0xff01;
+const FULL_WIDTH_END = 0xff5e;
+
+/** Full-width ASCII (Ａ１％＞) to half-width, ideographic space to space. Other characters unchanged. */
+export function toHalfWidth(s: string): string {
+  let out = "";
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= FULL_WIDTH_START && c <= FULL_WIDTH_END) {
+      out += String.fromCharCode(c - 0xfee0);
+      changed = true;
+    } else if (c === 0x3000) {
+      out += " ";
+      changed = true;
+    } else out += s[i];
+  }
+  return changed ? out : s;
+}
+
+/** Header matching key: half-width, no whitespace or line breaks, no unit note in brackets ("分值（分）" → "分值"). */
+export function headerKey(s: unknown): string {
+  if (s === null || s === undefined) return "";
+  return toHalfWidth(String(s))
+    .replace(/\s+/g, "")
+    .replace(/\((分|万元|元|%|％)\)$/, "");
+}
+
+/** Text of a cell value for display and parsing ("" for empty). */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v).trim();
+}
