@@ -1,0 +1,13 @@
+// Wraps file reports into the versioned report of one run.
+import { REPORT_VERSION, type FileReport, type Report } from "./report";
+
+/** The product version, kept in step with package.json. */
+export const VERSION = "0.1.0";
+
+/** The generator string of the report. */
+export const GENERATOR = `selfeval ${VERSION}`;
+
+/** The whole report of a run over some files. */
+export function buildReport(files: FileReport[], profileId: string): Report {
+  return { reportVersion: REPORT_VERSION, generator: GENERATOR, profile: profileId, files };
+}

@@ -1,0 +1,48 @@
+// Collects findings while a table is scored: code, the cell concerned, and the message in both languages.
+import { a1 } from "../grid";
+import { FINDING_CATALOGUE } from "../findings";
+import type { Finding, FindingCode, Severity } from "../report";
+
+/** A message in both languages. */
+export interface Text2 {
+  zh: string;
+  en: string;
+}
+
+/** A finding before the report picks its language. */
+export interface RawFinding {
+  code: FindingCode;
+  severity: Severity;
+  /** Absolute 0-based cell, or null for a table-level finding. */
+  at: { row: number; col: number } | null;
+  text: Text2;
+  /** Sheet row (0-based) of the indicator it belongs to, if any. */
+  indicatorRow: number | null;
+}
+
+/** Gathers findings of one table. */
+export class FindingSink {
+  readonly items: RawFinding[] = [];
+
+  /** Adds a finding of `code` on a cell (or the table when `at` is null). */
+  add(code: FindingCode, at: { row: number; col: number } | null, text: Text2, indicatorRow: number | null = null): void {
+    this.items.push({ code, severity: FINDING_CATALOGUE[code].severity, at, text, indicatorRow });
+  }
+
+  /** The codes found on one indicator row, in order, without repeats. */
+  codesOfRow(row: number): FindingCode[] {
+    const out: FindingCode[] = [];
+    for (const f of this.items) if (f.indicatorRow === row && !out.includes(f.code)) out.push(f.code);
+    return out;
+  }
+
+  /** The findings as reported, in the chosen language. */
+  toReport(lang: "zh" | "en"): Finding[] {
+    return this.items.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      cell: f.at ? a1(f.at.row, f.at.col) : null,
+      message: f.text[lang],
+    }));
+  }
+}

@@ -1,0 +1,56 @@
+// The funding block (spec §4): execution rate and its score.
+import type { Profile } from "../profile";
+import type { FundingReport } from "../report";
+import { cellRefAt, numberIn, type CellRef } from "../tables/readTable";
+import type { TableLayout } from "../tables/layout";
+import type { MergeIndex } from "../tables/merges";
+import type { FindingSink } from "./findingSink";
+import { fmtNumber, fmtScore, fromHundredths, toHundredths } from "./rounding";
+
+/** The funding block's figures and the cells to write. */
+export interface FundingResult {
+  report: FundingReport;
+  /** Score in hundredths. */
+  score: number;
+  weight: number;
+  rateCell: CellRef | null;
+  scoreCell: CellRef | null;
+}
+
+/** Reads and scores the funding block; null when the table has none or its figures are missing. */
+export function scoreFunding(t: TableLayout, merges: MergeIndex, profile: Profile, sink: FindingSink): FundingResult | null {
+  const f = t.funding;
+  if (!f) return null;
+  const at = (col: number | undefined) => cellRefAt(t, merges, f.row, col);
+  const budget = numberIn(at(f.cols.budget)) ?? numberIn(at(f.cols.adjusted)) ?? numberIn(at(f.cols.initial));
+  const executed = numberIn(at(f.cols.executed));
+  if (budget === null || executed === null || budget <= 0) return null;
+  const weightCell = at(f.cols.weight);
+  const cellWeight = numberIn(weightCell);
+  const weight = cellWeight ?? profile.funding.weight;
+  if (cellWeight !== null && cellWeight !== profile.funding.weight && weightCell) {
+    sink.add("WEIGHTS_DIFFER_FROM_PROFILE", { row: weightCell.row, col: weightCell.col }, {
+      zh: `预算执行率分值为${fmtNumber(cellWeight)}分，评分方案为${fmtNumber(profile.funding.weight)}分，按表中${fmtNumber(cellWeight)}分计算`,
+      en: `Funding weight ${fmtNumber(cellWeight)} differs from the profile's ${fmtNumber(profile.funding.weight)}; the table's is used`,
+    });
+  }
+  const rate = executed / budget;
+  const score = toHundredths(weight * Math.min(rate, 1), profile.funding.rounding);
+  const rateCell = at(f.cols.rate);
+  const scoreCell = at(f.cols.score);
+  const limit = profile.funding.reasonBelowRate;
+  if (limit !== null && rate < limit) {
+    const cell = rateCell ?? scoreCell;
+    sink.add("BUDGET_RATE_LOW", cell ? { row: cell.row, col: cell.col } : null, {
+      zh: `预算执行率${fmtNumber(rate * 100)}%低于${fmtNumber(limit * 100)}%，请说明原因（得分${fmtScore(fromHundredths(score))}分）`,
+      en: `Execution rate ${fmtNumber(rate * 100)}% is below ${fmtNumber(limit * 100)}%; give the reason`,
+    });
+  }
+  return {
+    report: { budget, executed, rate: Math.round(rate * 10000) / 10000, weight, score: fromHundredths(score) },
+    score,
+    weight,
+    rateCell,
+    scoreCell,
+  };
+}

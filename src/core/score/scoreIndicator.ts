@@ -1,0 +1,131 @@
+// Scores one indicator row (spec §3): reads target and completed value, compares, explains.
+import { inferDirection } from "../direction";
+import type { IndicatorStatus } from "../report";
+import type { Profile } from "../profile";
+import type { Comparator, DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
+import { classifyQualitative, isMetWord } from "../qualitative";
+import type { CellRef, IndicatorInput } from "../tables/readTable";
+import { FindingSink, type Text2 } from "./findingSink";
+import { alignQuantities, compareQuantity } from "./quantities";
+import { fmtNumber, fmtScore, fromHundredths, toHundredths } from "./rounding";
+
+/** What scoring one row produced. */
+export interface IndicatorResult {
+  status: IndicatorStatus;
+  /** Score in integer hundredths, or null when not scored. */
+  score: number | null;
+  /** Whether the target was met (null when unknown). */
+  met: boolean | null;
+  /** The explanation of a score below the weight (used by NOT_MET_NO_REASON). */
+  why: Text2 | null;
+}
+
+/** Everything the row scorer needs besides the row. */
+export interface RowContext {
+  profile: Profile;
+  sink: FindingSink;
+  read: (ref: CellRef | null, row: IndicatorInput) => ParsedValue;
+}
+
+const BANDS_ZH = ["达成", "部分达成", "未达成"];
+const BANDS_EN = ["achieved", "partly achieved", "not achieved"];
+const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null);
+
+/** Scores a weighted row whose target and completed value are present. */
+export function scoreIndicator(row: IndicatorInput, w: number, ctx: RowContext): IndicatorResult {
+  const { sink, profile } = ctx;
+  const t = ctx.read(row.target, row);
+  const b = ctx.read(row.actual, row);
+  const r = row.row;
+  if (t.kind === "unreadable") {
+    sink.add("TARGET_UNPARSEABLE", at(row.target), { zh: `年度指标值“${t.text}”无法识别：${t.reason}，本行不计分`, en: `Target "${t.text}" cannot be read; row not scored` }, r);
+    return { status: "unreadable", score: null, met: null, why: null };
+  }
+  if (b.kind === "unreadable") {
+    sink.add("ACTUAL_UNPARSEABLE", at(row.actual), { zh: `实际完成值“${b.text}”无法识别：${b.reason}，本行不计分`, en: `Completed value "${b.text}" cannot be read; row not scored` }, r);
+    return { status: "unreadable", score: null, met: null, why: null };
+  }
+  if (t.kind === "quantity") {
+    if (b.kind === "quantity") return scoreQuantity(row, t, b, w, ctx);
+    return scoreByWords(row, b.text, t.text, w, ctx);
+  }
+  if (t.kind === "deadline") {
+    if (b.kind === "deadline") {
+      if (dateKey(b, t) <= dateKey(t, b)) return full(w, "scored");
+      return scoreByWords(row, b.text, t.text, w, ctx, { zh: `完成时间${b.text}晚于${t.text}`, en: `finished ${b.text}, after ${t.text}` });
+    }
+    if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
+    return scoreByWords(row, b.text, t.text, w, ctx);
+  }
+  return scoreByWords(row, b.text, t.text, w, ctx);
+}
+
+function full(w: number, status: IndicatorStatus): IndicatorResult {
+  return { status, score: toHundredths(w, { decimals: 2, mode: "half-up" }), met: true, why: null };
+}
+
+function dateKey(d: DeadlineValue, other: DeadlineValue): number {
+  const y = d.year ?? other.year ?? 0;
+  return y * 10000 + d.month * 100 + (d.day ?? 31);
+}
+
+function scoreQuantity(row: IndicatorInput, t: QuantityValue, b: QuantityValue, w: number, ctx: RowContext): IndicatorResult {
+  const { sink, profile } = ctx;
+  const r = row.row;
+  const al = alignQuantities(t, b);
+  if ("mismatch" in al) {
+    sink.add("UNIT_MISMATCH", at(row.actual), al.mismatch, r);
+    return { status: "unreadable", score: null, met: null, why: null };
+  }
+  if (al.assumed) sink.add("UNIT_ASSUMED", at(al.assumed.on === "target" ? row.target : row.actual), al.assumed.text, r);
+  let cmp: Comparator | "range";
+  if (t.high !== null) cmp = "range";
+  else if (t.comparator) cmp = t.comparator;
+  else {
+    const d = inferDirection(row.level2, row.level3, profile);
+    cmp = d.comparator;
+    const dirZh = d.comparator === ">=" ? "≥（越高越好）" : "≤（越低越好）";
+    const dirEn = d.comparator === ">=" ? "≥ (higher is better)" : "≤ (lower is better)";
+    const basis = d.keyword ? `按指标名称中的“${d.keyword}”` : d.reason === "cost-category" ? "按成本指标" : "默认";
+    sink.add("DIRECTION_INFERRED", at(row.target), { zh: `年度指标值“${t.text}”未写方向，${basis}推定为${dirZh}`, en: `Target "${t.text}" has no direction; inferred ${dirEn}${d.keyword ? ` from "${d.keyword}"` : ""}` }, r);
+  }
+  if (b.approximate) sink.add("APPROXIMATE_VALUE", at(row.actual), { zh: `实际完成值“${b.text}”为约数，按${al.showB}计算`, en: `Completed value "${b.text}" is approximate; counted as ${al.showB}` }, r);
+  const oa = profile.overAchievement;
+  const c = compareQuantity(cmp, al, w, b.approximate, oa.threshold, oa.action === "deduct");
+  const score = toHundredths(c.raw, profile.scoreRounding);
+  if (c.over) {
+    const pct = al.a > 0 ? fmtNumber((al.b / al.a - 1) * 100, 1) : "";
+    const tail = oa.action === "deduct" ? `按偏离度调减后计${fmtScore(fromHundredths(score))}分` : "暂计满分";
+    sink.add("OVER_ACHIEVED", at(row.score ?? row.actual), { zh: `实际完成值${al.showB}高于年度指标值${al.showA}达${pct}%（超过${fmtNumber(oa.threshold * 100)}%），${tail}，请分析指标值设定偏低的原因`, en: `Completed ${al.showB} is ${pct}% above the target ${al.showA}; explain why the target was set low` }, r);
+  }
+  if (c.met) return { status: "scored", score, met: true, why: null };
+  const verb = cmp === "<=" || cmp === "<" ? "高于" : cmp === "=" ? "不等于" : "低于";
+  const verbEn = cmp === "<=" || cmp === "<" ? "above" : cmp === "=" ? "differs from" : "below";
+  const f = c.formula!;
+  const why = {
+    zh: `实际完成值${al.showB}${verb}年度指标值${al.showA}，${f.zh}计${fmtScore(fromHundredths(score))}分`,
+    en: `Completed ${al.showB} is ${verbEn} the target ${al.showA}: ${f.en} = ${fmtScore(fromHundredths(score))}`,
+  };
+  return { status: "scored", score, met: false, why };
+}
+
+function scoreByWords(row: IndicatorInput, actual: string, target: string, w: number, ctx: RowContext, lead?: Text2): IndicatorResult {
+  const { sink, profile } = ctx;
+  const r = row.row;
+  const cell = at(row.score ?? row.actual);
+  const c = classifyQualitative(actual, target, profile);
+  if (c.band === null) {
+    sink.add("QUALITATIVE_REVIEW", cell, { zh: `${lead ? lead.zh + "；" : ""}实际完成情况“${actual}”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”，暂不计分`, en: `${lead ? lead.en + "; " : ""}"${actual}" matches no band; choose achieved / partly / not achieved; not scored yet` }, r);
+    return { status: "qualitative", score: null, met: null, why: null };
+  }
+  const point = profile.qualitative.points[c.band];
+  const score = toHundredths(w * point, profile.scoreRounding);
+  if (c.band === 0) return { status: "qualitative", score, met: true, why: null };
+  const s = fmtScore(fromHundredths(score));
+  const why = {
+    zh: `${lead ? lead.zh + "，" : ""}“${actual}”判为${BANDS_ZH[c.band]}，按${fmtNumber(point * 100)}%×${fmtNumber(w)}计${s}分`,
+    en: `${lead ? lead.en + ", " : ""}"${actual}" is ${BANDS_EN[c.band]}: ${fmtNumber(point * 100)}%×${fmtNumber(w)} = ${s}`,
+  };
+  sink.add("QUALITATIVE_REVIEW", cell, { zh: `${why.zh}，请人工确认`, en: `${why.en}; please confirm` }, r);
+  return { status: "qualitative", score, met: false, why };
+}

@@ -1,0 +1,71 @@
+// Decides each row's fate: not applicable, missing, check-only, or scored (spec §3 "Missing values").
+import type { IndicatorStatus } from "../report";
+import type { ParsedValue } from "../parse/types";
+import type { Profile } from "../profile";
+import { cellText } from "../text";
+import { numberIn, type IndicatorInput } from "../tables/readTable";
+import { FindingSink } from "./findingSink";
+import { fromHundredths, fmtScore, toHundredths } from "./rounding";
+import { scoreIndicator, type RowContext } from "./scoreIndicator";
+
+/** One row's outcome. */
+export interface RowOutcome {
+  input: IndicatorInput;
+  target: ParsedValue;
+  weight: number | null;
+  status: IndicatorStatus;
+  score: number | null;
+  met: boolean | null;
+}
+
+const isNA = (p: ParsedValue) => p.kind === "not-applicable";
+const isNone = (p: ParsedValue) => p.kind === "empty" || p.kind === "not-applicable";
+const cellOf = (r: { row: number; col: number } | null) => (r ? { row: r.row, col: r.col } : null);
+
+/** Scores every row of a table; `scoring` false gives check-only rows (met is still worked out when possible). */
+export function scoreRows(rows: IndicatorInput[], ctx: RowContext, scoring: boolean, hasWeights: boolean): RowOutcome[] {
+  const { sink, profile } = ctx;
+  return rows.map((row) => {
+    const target = ctx.read(row.target, row);
+    const actual = ctx.read(row.actual, row);
+    const weight = numberIn(row.weight);
+    const base = { input: row, target, weight };
+    if ((isNA(target) && isNone(actual)) || (isNA(actual) && isNone(target))) {
+      return { ...base, status: "not-applicable", score: null, met: null };
+    }
+    if (!scoring) {
+      if (target.kind === "empty" || !row.actual || isNone(actual)) return { ...base, status: "check-only", score: null, met: null };
+      const probe = scoreIndicator(row, 1, { ...ctx, sink: new FindingSink() });
+      return { ...base, status: "check-only", score: null, met: probe.met };
+    }
+    if (weight === null && hasWeights) {
+      const txt = cellText(row.weight?.value ?? null);
+      sink.add("WEIGHT_MISSING", cellOf(row.weight), { zh: txt ? `分值“${txt}”不是数字，本行不计分` : "本行缺少分值，不计分", en: txt ? `Weight "${txt}" is not a number; row not scored` : "Weight missing; row not scored" }, row.row);
+      return { ...base, status: "no-weight", score: null, met: null };
+    }
+    const w = weight ?? 0;
+    if (isNone(target)) {
+      sink.add("TARGET_MISSING", cellOf(row.target), { zh: `本行有分值${w}分但没有年度指标值，不计分`, en: `Weight ${w} but no target; not scored` }, row.row);
+      return { ...base, status: "unreadable", score: null, met: null };
+    }
+    if (isNone(actual)) {
+      sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { zh: `年度指标值为“${target.text}”，但未填写实际完成值，不计分`, en: `Target "${target.text}" but no completed value; not scored` }, row.row);
+      return { ...base, status: "unreadable", score: null, met: null };
+    }
+    const res = scoreIndicator(row, w, ctx);
+    if (res.score !== null && res.score < toHundredths(w, profile.scoreRounding) && res.why) noteMissingReason(row, res.why, profile, sink);
+    return { ...base, status: res.status, score: res.score, met: res.met };
+  });
+}
+
+function noteMissingReason(row: IndicatorInput, why: { zh: string; en: string }, profile: Profile, sink: FindingSink): void {
+  const reason = cellText(row.reason?.value ?? null);
+  if (reason && !profile.reasonPlaceholders.includes(reason)) return;
+  const cell = row.reason ?? row.score ?? row.actual;
+  sink.add("NOT_MET_NO_REASON", cellOf(cell), { zh: `${why.zh}，请填写偏差原因`, en: `${why.en}; please give the reason` }, row.row);
+}
+
+/** Formats hundredths as a score with two decimals. */
+export function showHundredths(h: number): string {
+  return fmtScore(fromHundredths(h));
+}

@@ -1,0 +1,106 @@
+// Scores one found table: rows, funding, totals, existing scores, target review; returns its report and value writes.
+import { a1Range } from "../grid";
+import type { Profile } from "../profile";
+import type { TableReport } from "../report";
+import { cellText } from "../text";
+import type { TableLayout } from "../tables/layout";
+import type { MergeIndex } from "../tables/merges";
+import { cellRefAt, readIndicators, type CellRef } from "../tables/readTable";
+import { checkExistingScores } from "./existingScores";
+import { checkTargets } from "./checkTargets";
+import { FindingSink } from "./findingSink";
+import { scoreFunding } from "./funding";
+import { makeCellReader } from "./readCell";
+import { fromHundredths } from "./rounding";
+import { scoreRows } from "./scoreRows";
+import { totalOf } from "./totals";
+
+/** A value the table wants written (score, total, grade, funding rate/score). */
+export interface ValueWrite {
+  row: number;
+  col: number;
+  kind: "score" | "total" | "grade" | "funding-rate" | "funding-score";
+  value: number | string;
+  numFmt?: string;
+  /** The cell currently holds a formula (the plan then leaves it alone). */
+  hasFormula: boolean;
+}
+
+/** One scored table. */
+export interface TableOutcome {
+  report: TableReport;
+  sink: FindingSink;
+  values: ValueWrite[];
+}
+
+/** Scores a table in the given run mode. */
+export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: "score" | "audit" | "check", lang: "zh" | "en"): TableOutcome {
+  const sink = new FindingSink();
+  const rows = readIndicators(t, merges);
+  const hasWeights = t.columns.weight !== undefined;
+  const scoring = mode !== "check" && hasWeights && t.kind !== "targets-only";
+  const read = makeCellReader(profile, t.year);
+  const outcomes = scoreRows(rows, { profile, sink, read }, scoring, hasWeights);
+  checkTargets(rows, outcomes.map((o) => o.target), profile, sink);
+  const totalRef: CellRef | null = t.totalRow !== null ? cellRefAt(t, merges, t.totalRow, t.columns.score ?? t.columns.weight) : null;
+  const totalAt = totalRef ? { row: totalRef.row, col: totalRef.col } : null;
+  let funding = null;
+  let total = null;
+  let grade: TableReport["grade"] = null;
+  if (scoring) {
+    funding = scoreFunding(t, merges, profile, sink);
+    const tr = totalOf(outcomes, funding, profile, sink, t.columns.score !== undefined ? totalAt : null);
+    total = tr.total;
+    grade = tr.grade;
+    checkExistingScores(outcomes, mode === "audit", sink, funding ? { cell: funding.scoreCell, score: funding.score } : null, t.columns.score !== undefined ? totalRef : null);
+  } else if (!hasWeights && t.kind !== "targets-only") {
+    const withActual = outcomes.filter((o) => o.met !== null);
+    const met = withActual.filter((o) => o.met).length;
+    sink.add("WEIGHT_MISSING", null, {
+      zh: `本表没有分值（权重）列，只核对完成情况，不计算得分和总分；${withActual.length}项可比较的指标中${met}项已达到年度指标值`,
+      en: `The table has no weight column: completion checked only, no scores; ${met} of ${withActual.length} comparable indicators met`,
+    });
+  }
+  const values: ValueWrite[] = [];
+  if (mode === "score" && scoring) {
+    const put = (ref: CellRef | null, kind: ValueWrite["kind"], value: number | string, numFmt?: string) => {
+      if (ref) values.push({ row: ref.row, col: ref.col, kind, value, numFmt, hasFormula: !!ref.formula });
+    };
+    for (const o of outcomes) if (o.score !== null) put(o.input.score, "score", fromHundredths(o.score), "0.00");
+    if (funding) {
+      put(funding.rateCell, "funding-rate", funding.report.rate, "0.00%");
+      put(funding.scoreCell, "funding-score", funding.report.score, "0.00");
+    }
+    if (total !== null && t.columns.score !== undefined) {
+      put(totalRef, "total", fromHundredths(total), "0.00");
+      if (t.gradeCell) {
+        const g = cellRefAt(t, merges, t.gradeCell.row, t.gradeCell.col);
+        const beside = t.totalRow === null || t.gradeCell.row !== t.totalRow;
+        put(g, "grade", beside ? grade! : `自评等级：${grade}`);
+      }
+    }
+  }
+  const report: TableReport = {
+    sheet: t.sheet.name,
+    range: a1Range(t.firstRow, t.firstCol, t.lastRow, t.lastCol),
+    kind: t.kind,
+    mode: scoring ? "score" : "check-only",
+    indicators: outcomes.map((o) => ({
+      row: o.input.row + 1,
+      level1: o.input.level1,
+      level2: o.input.level2,
+      level3: o.input.level3,
+      target: cellText(o.input.target.value),
+      actual: cellText(o.input.actual?.value ?? null),
+      weight: o.weight,
+      score: o.score === null ? null : fromHundredths(o.score),
+      status: o.status,
+      findings: sink.codesOfRow(o.input.row),
+    })),
+    funding: funding ? funding.report : null,
+    total: total === null ? null : fromHundredths(total),
+    grade,
+    findings: sink.toReport(lang),
+  };
+  return { report, sink, values };
+}

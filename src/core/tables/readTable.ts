@@ -1,0 +1,123 @@
+// Reads a found table's rows into plain indicator inputs: levels carried down, cells with their formats.
+import { cellAt, formatAt, formulaAt, type CellValue } from "../grid";
+import { cellText, headerKey } from "../text";
+import type { TableLayout } from "./layout";
+import { MergeIndex } from "./merges";
+
+/** One cell as the scorer needs it. */
+export interface CellRef {
+  row: number;
+  col: number;
+  value: CellValue;
+  numFmt: string | null;
+  formula: string | null;
+  isError: boolean;
+}
+
+/** One indicator row, read. */
+export interface IndicatorInput {
+  row: number;
+  level1: string;
+  /** Points printed in the level-1 text, e.g. 产出指标（63分） → 63. */
+  level1Points: number | null;
+  level2: string;
+  level3: string;
+  level3Cell: CellRef | null;
+  target: CellRef;
+  actual: CellRef | null;
+  weight: CellRef | null;
+  score: CellRef | null;
+  reason: CellRef | null;
+  unitText: string | null;
+  comparatorText: string | null;
+  description: string | null;
+}
+
+const LEVEL1_POINTS = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
+const LEVEL3_PREFIX = /^\s*(?:指标\s*\d+\s*[:：.、]|\d+\s*[.、．]|[（(]\d+[)）])\s*/;
+
+/** Splits 产出指标（50分） into the name and its points. */
+export function splitLevel1(text: string): { name: string; points: number | null } {
+  const m = LEVEL1_POINTS.exec(text);
+  if (!m) return { name: text.trim(), points: null };
+  return { name: text.slice(0, m.index).trim(), points: Number(m[1]) };
+}
+
+/** Drops 指标1：, 1. or (1) before a level-3 name. */
+export function cleanLevel3(text: string): string {
+  return text.replace(LEVEL3_PREFIX, "").trim();
+}
+
+/** Builds a CellRef for a cell, resolving merged cells to their top-left value. */
+export function cellRefAt(t: TableLayout, merges: MergeIndex, row: number, col: number | undefined): CellRef | null {
+  if (col === undefined) return null;
+  const a = merges.anchor(row, col);
+  const sheet = t.sheet;
+  const key = `${a.row},${a.col}`;
+  return {
+    row,
+    col,
+    value: cellAt(sheet, a.row, a.col),
+    numFmt: formatAt(sheet, a.row, a.col),
+    formula: formulaAt(sheet, a.row, a.col),
+    isError: sheet.errors?.has(key) ?? false,
+  };
+}
+
+function textAt(t: TableLayout, merges: MergeIndex, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const a = merges.anchor(row, col);
+  return cellText(cellAt(t.sheet, a.row, a.col));
+}
+
+/** Reads every indicator row of a table; empty level cells inherit the value above within the table. */
+export function readIndicators(t: TableLayout, merges: MergeIndex): IndicatorInput[] {
+  const c = t.columns;
+  let level1 = "";
+  let points: number | null = null;
+  let level2 = "";
+  const out: IndicatorInput[] = [];
+  for (const row of t.indicatorRows) {
+    const l1 = textAt(t, merges, row, c.level1);
+    if (l1) {
+      const s = splitLevel1(l1);
+      if (s.name !== level1) level2 = "";
+      level1 = s.name;
+      points = s.points;
+    }
+    const l2 = textAt(t, merges, row, c.level2);
+    if (l2) level2 = splitLevel1(l2).name;
+    const unit = textAt(t, merges, row, c.unit);
+    const cmp = textAt(t, merges, row, c.comparator);
+    const desc = textAt(t, merges, row, c.description);
+    out.push({
+      row,
+      level1,
+      level1Points: points,
+      level2,
+      level3: cleanLevel3(textAt(t, merges, row, c.level3)),
+      level3Cell: cellRefAt(t, merges, row, c.level3),
+      target: cellRefAt(t, merges, row, c.target)!,
+      actual: cellRefAt(t, merges, row, c.actual),
+      weight: cellRefAt(t, merges, row, c.weight),
+      score: cellRefAt(t, merges, row, c.score),
+      reason: cellRefAt(t, merges, row, c.reason),
+      unitText: unit || null,
+      comparatorText: cmp || null,
+      description: desc || null,
+    });
+  }
+  return out;
+}
+
+/** A cell's number, when it holds one (numbers, or text such as "3" / "３"); null otherwise. */
+export function numberIn(ref: CellRef | null): number | null {
+  if (!ref || ref.isError) return null;
+  const v = ref.value;
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v === "string") {
+    const s = headerKey(v).replace(/分$/, "");
+    if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+  }
+  return null;
+}

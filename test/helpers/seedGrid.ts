@@ -1,0 +1,39 @@
+// Builds a sheet grid from a seed case (../shared/fixtures/seed-cases/*.json) in the common layout:
+// title, funding block, indicator header, one row per indicator, total row. Independent of the .xlsx reader.
+import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+
+/** A seed case as transcribed from the published documents. */
+export interface SeedCase {
+  title: string;
+  kind: string;
+  funding: { budget: number; executed: number; weight: number; printed_score: number } | null;
+  rows: { level1: string; level2: string; level3: string; target: string; actual?: string; weight?: number | null; printed_score?: number | null; reason?: string; description?: string }[];
+  printed_total?: number | null;
+}
+
+/** Rows of the grid where things are (0-based). */
+export const SEED_LAYOUT = { fundingRow: 4, headerRow: 9, firstRow: 10 };
+
+/** The grid of a seed case; targets-only cases get 一级/二级/三级/描述/年度指标值 columns. */
+export function seedGrid(seed: SeedCase, opts: { year?: string } = {}): WorkbookGrid {
+  const values: CellValue[][] = [];
+  values[0] = [seed.title];
+  values[1] = [opts.year ?? "（2021年度）"];
+  if (seed.funding) {
+    values[3] = ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+    values[4] = [null, "年度资金总额", seed.funding.budget, seed.funding.budget, seed.funding.executed, seed.funding.weight, null, null];
+  }
+  const targetsOnly = seed.kind === "targets";
+  values[9] = targetsOnly
+    ? ["一级指标", "二级指标", "三级指标", "绩效指标描述", "年度指标值"]
+    : ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  seed.rows.forEach((r, i) => {
+    values[10 + i] = targetsOnly
+      ? [r.level1, r.level2, r.level3, r.description ?? null, r.target]
+      : [r.level1, r.level2, r.level3, r.target, r.actual ?? null, r.weight ?? null, null, r.reason || null];
+  });
+  if (!targetsOnly) values[10 + seed.rows.length] = ["总分", null, null, null, null, 100, null, null];
+  for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
+  const sheet: SheetGrid = { name: "自评表", values, merges: [], origin: { row: 0, col: 0 } };
+  return { name: seed.title, sheets: [sheet] };
+}
