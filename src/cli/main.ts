@@ -1,0 +1,93 @@
+// The `selfeval` command line: score, check and list profiles over files and folders.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildReport, VERSION } from "../core/reportBuilder";
+import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID, ProfileSchema, type Profile } from "../core/profile";
+import type { FileReport } from "../core/report";
+import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
+import { expandInputs, makeJobs } from "./files";
+import { runJobs } from "./pool";
+import { fileSummary, progressBar } from "./summary";
+
+/** Where the command line writes; tests pass their own. */
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+}
+
+const defaultIO: CliIO = {
+  out: (s) => process.stdout.write(s + "\n"),
+  err: (s) => process.stderr.write(s + "\n"),
+  isTTY: !!process.stderr.isTTY,
+};
+
+/** Loads a built-in profile by id or a profile JSON file; throws UsageError with the reason. */
+export function loadProfile(spec: string | null): Profile {
+  if (!spec) return builtInProfile(DEFAULT_PROFILE_ID)!;
+  const builtIn = builtInProfile(spec);
+  if (builtIn) return builtIn;
+  if (!fs.existsSync(spec)) throw new UsageError(`找不到评分方案“${spec}”：既不是内置方案（${BUILT_IN_PROFILES.map((p) => p.id).join("、")}），也不是文件`);
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(spec, "utf8"));
+  } catch (e) {
+    throw new UsageError(`评分方案文件“${spec}”不是有效的JSON：${(e as Error).message}`);
+  }
+  const r = ProfileSchema.safeParse(data);
+  if (!r.success) throw new UsageError(`评分方案文件“${spec}”有误：${r.error.issues.map((i) => `${i.path.join(".") || "(根)"}：${i.message}`).join("；")}`);
+  return r.data;
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  let args: CliArgs;
+  let profile: Profile;
+  try {
+    args = parseArgs(argv);
+    if (args.command === "help") {
+      io.out(helpText(args.lang));
+      return 0;
+    }
+    if (args.command === "version") {
+      io.out(`selfeval ${VERSION}`);
+      return 0;
+    }
+    if (args.command === "profiles") {
+      for (const p of BUILT_IN_PROFILES) io.out(`${p.id.padEnd(20)} ${args.lang === "zh" ? p.name : p.nameEn}${p.id === DEFAULT_PROFILE_ID ? (args.lang === "zh" ? "（默认）" : " (default)") : ""}`);
+      return 0;
+    }
+    profile = loadProfile(args.profile);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`selfeval: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  const { files, missing } = expandInputs(args.inputs);
+  const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
+  const jobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check");
+  const batch = jobs.length > 1;
+  const reports = await runJobs(jobs, args.jobs, (done) => {
+    if (batch && io.isTTY) process.stderr.write(`\r${progressBar(done, jobs.length)}`);
+  });
+  if (batch && io.isTTY) process.stderr.write("\n");
+  const all: FileReport[] = [
+    ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `找不到文件或文件夹“${m}”` }] })),
+    ...reports,
+  ];
+  for (const r of all) io.out(fileSummary(r, args.lang));
+  const bad = all.filter((r) => r.errors.some((e) => e.code !== "NO_TABLE_FOUND")).length;
+  io.out(args.lang === "zh" ? `共处理${all.length}个文件，${bad}个未能完成。` : `${all.length} file(s) processed, ${bad} failed.`);
+  if (args.json) {
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
+      fs.writeFileSync(args.json, JSON.stringify(buildReport(all, profile.id), null, 2));
+    } catch (e) {
+      io.err(`selfeval: 无法写入报告“${args.json}”：${(e as NodeJS.ErrnoException).code ?? e}`);
+      return 1;
+    }
+  }
+  return bad > 0 ? 1 : 0;
+}

@@ -1,0 +1,83 @@
+// Scores one workbook file: read, plan, apply, write atomically. Never touches the input unless in place.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { scoreWorkbook } from "../core/buildPlan";
+import type { Profile } from "../core/profile";
+import type { FileErrorCode, FileReport } from "../core/report";
+import { applyPlan, readXlsx, XlsxError } from "../xlsx";
+
+/** How to process files in this run. */
+export interface FileJob {
+  input: string;
+  /** The name the report uses (as given on the command line). */
+  display: string;
+  /** Output path, or null for check (nothing written). */
+  output: string | null;
+  inPlace: boolean;
+  backup: boolean;
+  mode: "score" | "audit" | "check";
+  profile: Profile;
+  lang: "zh" | "en";
+}
+
+const MAX_BYTES = 200 * 1024 * 1024;
+
+function failed(job: FileJob, code: FileErrorCode, message: string): FileReport {
+  return { file: job.display, output: null, tables: [], errors: [{ code, message }] };
+}
+
+/** Processes one file and returns its report; problems become file-level errors, never exceptions. */
+export function processFile(job: FileJob): FileReport {
+  let bytes: Uint8Array;
+  try {
+    const size = fs.statSync(job.input).size;
+    if (size > MAX_BYTES) return failed(job, "FILE_TOO_LARGE", `文件大小${Math.round(size / 1048576)}MB，超过200MB，无法处理`);
+    bytes = new Uint8Array(fs.readFileSync(job.input));
+  } catch (e) {
+    return failed(job, "FILE_UNREADABLE", `无法读取文件：${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  let plan;
+  let wb;
+  try {
+    wb = readXlsx(bytes, path.basename(job.input));
+    plan = scoreWorkbook(wb.grid, { mode: job.mode, profile: job.profile, fileName: job.display, lang: job.lang });
+  } catch (e) {
+    if (e instanceof XlsxError) return failed(job, e.code, e.message);
+    return failed(job, "FILE_UNREADABLE", `读取工作簿时出错：${(e as Error).message}`);
+  }
+  const report = plan.report;
+  if (!job.output || report.tables.length === 0) return report;
+  try {
+    const out = applyPlan(wb, plan.writes);
+    writeAtomically(job, out);
+    report.output = job.output;
+  } catch (e) {
+    const code = e instanceof XlsxError ? e.code : "WRITE_FAILED";
+    const why = e instanceof XlsxError ? e.message : writeError(e as NodeJS.ErrnoException, job.output);
+    report.errors.push({ code, message: why });
+  }
+  return report;
+}
+
+function writeError(e: NodeJS.ErrnoException, target: string): string {
+  if (e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS") return `无法写入“${target}”：没有写权限（只读文件夹？），原文件未改动`;
+  if (e.code === "ENOSPC") return `无法写入“${target}”：磁盘空间不足，原文件未改动`;
+  return `无法写入“${target}”：${e.code ?? e.message}，原文件未改动`;
+}
+
+function writeAtomically(job: FileJob, bytes: Uint8Array): void {
+  const target = job.output!;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  if (job.inPlace && job.backup) {
+    const ext = path.extname(target);
+    fs.copyFileSync(job.input, target.slice(0, target.length - ext.length) + ".before-selfeval" + ext);
+  }
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
