@@ -37,6 +37,7 @@ export const FINDING_CATALOGUE: Record<FindingCode, FindingEntry> = {
   TARGET_MISSING_UNIT: { severity: "info", zh: "指标值缺少计量单位", en: "Target without a unit" },
   DUPLICATE_INDICATOR: { severity: "warning", zh: "三级指标重复", en: "Duplicate indicator" },
   LEVEL2_MISSING: { severity: "info", zh: "缺少必备的二级指标", en: "Required level-2 category missing" },
+  MERGED_SCORE_CELL: { severity: "error", zh: "得分单元格跨行合并", en: "Score cell merged across rows" },
 };
 
 /** Severity of a code, from the catalogue. */

@@ -36,6 +36,7 @@ export const FindingCodeSchema = z.enum([
   "TARGET_MISSING_UNIT",
   "DUPLICATE_INDICATOR",
   "LEVEL2_MISSING",
+  "MERGED_SCORE_CELL",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -107,7 +107,7 @@ export function compareQuantity(
   if (cmp === "<=" || cmp === "<") {
     const met = b === 0 || (cmp === "<=" ? b <= a + 1e-12 : b < a - 1e-12 || (approx && Math.abs(b - a) <= 1e-12));
     if (met) return { met: true, raw: w, over: false, formula: null };
-    if (a <= 0) return { met: false, raw: 0, over: false, formula: { zh: `年度指标值为${fmtNumber(A, 4)}，超出即计0`, en: `target is ${fmtNumber(A, 4)}: any excess scores 0` } };
+    if (a <= 0) return { met: false, raw: 0, over: false, formula: { zh: `年度指标值为${fmtNumber(A, 4)}，超出即`, en: `a target of ${fmtNumber(A, 4)} scores 0 when exceeded` } };
     const raw = Math.min(w, Math.max(0, (w * a) / b));
     return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${W}`, en: `${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${W}` } };
   }

@@ -5,7 +5,7 @@ import type { TableReport } from "../report";
 import { cellText } from "../text";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
-import { cellRefAt, readIndicators, type CellRef } from "../tables/readTable";
+import { cellRefAt, readIndicators, type CellRef, type IndicatorInput } from "../tables/readTable";
 import { checkExistingScores } from "./existingScores";
 import { checkTargets } from "./checkTargets";
 import { FindingSink } from "./findingSink";
@@ -31,6 +31,27 @@ export interface TableOutcome {
   report: TableReport;
   sink: FindingSink;
   values: ValueWrite[];
+}
+
+/** Rows whose score cell is one merged area spanning several indicators: flagged, never written. */
+function sharedScoreCells(rows: IndicatorInput[], merges: MergeIndex, sink: FindingSink): Set<number> {
+  const byAnchor = new Map<string, IndicatorInput[]>();
+  for (const r of rows) {
+    if (!r.score) continue;
+    const m = merges.areaAt(r.score.row, r.score.col);
+    if (!m || m.r1 === m.r2) continue;
+    const key = `${m.r1},${m.c1}`;
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), r]);
+  }
+  const out = new Set<number>();
+  for (const group of byAnchor.values()) {
+    if (group.length < 2) continue;
+    const m = merges.areaAt(group[0].score!.row, group[0].score!.col)!;
+    const range = a1Range(m.r1, m.c1, m.r2, m.c2);
+    sink.add("MERGED_SCORE_CELL", { row: m.r1, col: m.c1 }, { zh: `得分单元格${range}合并了${group.length}项指标，无法分别写入得分（得分见报告）；请取消合并后再评分`, en: `Score cells ${range} are merged across ${group.length} indicators; scores are in the report only. Unmerge and run again` });
+    for (const r of group) out.add(r.row);
+  }
+  return out;
 }
 
 /** Scores a table in the given run mode. */
@@ -66,7 +87,8 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
     const put = (ref: CellRef | null, kind: ValueWrite["kind"], value: number | string, numFmt?: string) => {
       if (ref) values.push({ row: ref.row, col: ref.col, kind, value, numFmt, hasFormula: !!ref.formula });
     };
-    for (const o of outcomes) if (o.score !== null) put(o.input.score, "score", fromHundredths(o.score), "0.00");
+    const shared = sharedScoreCells(outcomes.map((o) => o.input), merges, sink);
+    for (const o of outcomes) if (o.score !== null && !shared.has(o.input.row)) put(o.input.score, "score", fromHundredths(o.score), "0.00");
     if (funding) {
       put(funding.rateCell, "funding-rate", funding.report.rate, "0.00%");
       put(funding.scoreCell, "funding-score", funding.report.score, "0.00");

@@ -1,0 +1,125 @@
+// Bad input at the grid level: error values, formulas, dates, merged score cells, text weights, weight sums.
+import { builtInProfile, scoreWorkbook, type TableReport, type WorkbookGrid } from "../../src/core";
+import { seedGrid, type SeedCase } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const base = (): SeedCase => ({
+  title: "2021年度项目支出绩效自评表",
+  kind: "project",
+  funding: { budget: 100, executed: 100, weight: 10, printed_score: 10 },
+  rows: Array.from({ length: 9 }, (_, i) => ({ level1: "产出指标", level2: "数量指标", level3: `培训次数${i + 1}`, target: "≥10次", actual: "10次", weight: 10, reason: "" })),
+});
+const run = (g: WorkbookGrid, mode: "score" | "audit" = "score") => scoreWorkbook(g, { mode, profile, fileName: "t.xlsx" });
+const tableOf = (g: WorkbookGrid): TableReport => run(g).report.tables[0];
+const ROW = 10; // first indicator row (0-based), columns: D target 3, E actual 4, F weight 5, G score 6, H reason 7
+
+test("the clean table scores 100", () => {
+  expect(tableOf(seedGrid(base())).total).toBe(100);
+});
+
+test("#DIV/0! in a completed value: not scored, total withheld with the partial sum", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][4] = "#DIV/0!";
+  g.sheets[0].errors = new Set([`${ROW},4`]);
+  const t = tableOf(g);
+  expect(t.indicators[0]).toMatchObject({ status: "unreadable", score: null, findings: ["ACTUAL_UNPARSEABLE"] });
+  expect(t.findings[0].message).toContain("#DIV/0!");
+  expect(t.total).toBeNull();
+  expect(t.grade).toBeNull();
+  const inc = t.findings.find((f) => f.code === "TOTAL_INCOMPLETE")!;
+  expect(inc.cell).toBe("G20");
+  expect(inc.message).toContain("已计得分合计90分");
+  expect(inc.message).toContain("第11行“培训次数1”（10分）");
+  expect(run(g).writes.find((w) => w.address === "G20")!.value).toBeUndefined(); // no total written, only the mark
+});
+
+test("a formula target uses its cached value; one without a cached value is unreadable", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][3] = 10;
+  g.sheets[0].formulas = [];
+  g.sheets[0].formulas[ROW] = [];
+  g.sheets[0].formulas[ROW][3] = "B1*2";
+  g.sheets[0].formulas[ROW + 1] = [];
+  g.sheets[0].formulas[ROW + 1][3] = "B2*2";
+  g.sheets[0].values[ROW + 1][3] = null;
+  const t = tableOf(g);
+  expect(t.indicators[0].score).toBe(10);
+  expect(t.indicators[1]).toMatchObject({ status: "unreadable", findings: ["TARGET_UNPARSEABLE"] });
+  expect(t.findings.find((f) => f.code === "TARGET_UNPARSEABLE")!.message).toContain("公式没有计算结果");
+});
+
+test("a date cell as a deadline in a 时效指标 row: met when finished earlier", () => {
+  const s = base();
+  s.rows[0] = { ...s.rows[0], level2: "时效指标", level3: "完成时间", target: "", actual: "2021年10月" };
+  const g = seedGrid(s);
+  g.sheets[0].values[ROW][3] = 44561; // 2021-12-31
+  g.sheets[0].formats = [];
+  g.sheets[0].formats[ROW] = [];
+  g.sheets[0].formats[ROW][3] = "yyyy-mm-dd";
+  const t = tableOf(g);
+  expect(t.indicators[0]).toMatchObject({ score: 10, status: "scored" });
+});
+
+test("merged score cells across two indicators: flagged, not written, reported", () => {
+  const g = seedGrid(base());
+  g.sheets[0].merges.push({ r1: ROW, c1: 6, r2: ROW + 1, c2: 6 });
+  const plan = run(g);
+  const t = plan.report.tables[0];
+  expect(t.findings.filter((f) => f.code === "MERGED_SCORE_CELL").map((f) => f.cell)).toEqual(["G11"]);
+  expect(plan.writes.find((w) => w.address === "G11")).toMatchObject({ mark: { severity: "error" } });
+  expect(plan.writes.find((w) => w.address === "G11")!.value).toBeUndefined();
+  expect(plan.writes.some((w) => w.address === "G12")).toBe(false);
+  expect(t.indicators[0].score).toBe(10); // still in the report
+});
+
+test("—— in a weight: WEIGHT_MISSING, the row is not scored, the weights no longer add up", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][5] = "——";
+  const t = tableOf(g);
+  expect(t.indicators[0]).toMatchObject({ status: "no-weight", score: null, weight: null });
+  expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")).toMatchObject({ cell: "F11", message: "分值“——”不是数字，本行不计分" });
+  expect(t.findings.find((f) => f.code === "WEIGHTS_NOT_FULL")!.message).toContain("分值合计90分");
+  expect(t.total).toBe(90);
+});
+
+test("weights that add up to 95: a WEIGHTS_NOT_FULL warning on the total cell", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][5] = 5;
+  const t = tableOf(g);
+  expect(t.findings.find((f) => f.code === "WEIGHTS_NOT_FULL")).toMatchObject({ severity: "warning", cell: "G20" });
+  expect(t.total).toBe(95);
+});
+
+test("not-applicable rows are left out and the total rescaled", () => {
+  const s = base();
+  s.rows[0] = { ...s.rows[0], target: "/", actual: "不适用" };
+  const t = tableOf(seedGrid(s));
+  expect(t.indicators[0].status).toBe("not-applicable");
+  expect(t.total).toBe(100);
+  expect(t.findings.find((f) => f.code === "NOT_APPLICABLE_RESCALED")!.message).toContain("按90/90×100折算为100分");
+});
+
+test("a qualitative result that matches no band waits for a person", () => {
+  const s = base();
+  s.rows[0] = { ...s.rows[0], level2: "质量指标", level3: "档案规范性", target: "规范", actual: "正在整改中" };
+  const t = tableOf(seedGrid(s));
+  expect(t.indicators[0]).toMatchObject({ status: "qualitative", score: null, findings: ["QUALITATIVE_REVIEW"] });
+  expect(t.total).toBeNull();
+});
+
+test("units from different families are not compared", () => {
+  const s = base();
+  s.rows[0] = { ...s.rows[0], target: "≥10次", actual: "10万元" };
+  const t = tableOf(seedGrid(s));
+  expect(t.indicators[0]).toMatchObject({ status: "unreadable", findings: ["UNIT_MISMATCH"] });
+});
+
+test("score mode replaces an existing score and keeps the old value in the message; audit keeps it", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][6] = 8;
+  const t = tableOf(g);
+  expect(t.findings.find((f) => f.code === "SCORE_DIFFERS")!.message).toBe("原得分8分与规则计算的10.00分不一致，已改为10.00分");
+  const audit = run(g, "audit");
+  expect(audit.report.tables[0].findings.find((f) => f.code === "SCORE_DIFFERS")!.message).toBe("原得分8分，按规则应为10.00分");
+  expect(audit.writes.every((w) => w.value === undefined)).toBe(true);
+});

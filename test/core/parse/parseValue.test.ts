@@ -1,0 +1,261 @@
+// The value reader on the forms of spec §2, one expectation per form.
+import { parseValue } from "../../../src/core/parse";
+import type { ParseContext, QuantityValue } from "../../../src/core/parse/types";
+import { summary } from "./summary";
+
+const read = (v: string | number | boolean | null, ctx: ParseContext = {}) => summary(parseValue(v, ctx));
+const quantity = (v: string | number, ctx: ParseContext = {}): QuantityValue => {
+  const p = parseValue(v, ctx);
+  if (p.kind !== "quantity") throw new Error(`${String(v)} read as ${p.kind}`);
+  return p;
+};
+
+describe("comparators", () => {
+  test.each([
+    ["≥95%", ">=95%"], ["≧95%", ">=95%"], ["⩾95%", ">=95%"], [">=95%", ">=95%"], ["＞＝95%", ">=95%"],
+    ["大于等于95%", ">=95%"], ["大于或等于95%", ">=95%"], ["不低于90%", ">=90%"], ["不少于10次", ">=10次"],
+    ["不小于3家", ">=3家"], ["至少5篇", ">=5篇"], ["达到100%", ">=100%"],
+    ["≤320万元", "<=320万元"], ["≦5次", "<=5次"], ["⩽5次", "<=5次"], ["<=5次", "<=5次"], ["＜＝5次", "<=5次"],
+    ["小于等于5次", "<=5次"], ["小于或等于5次", "<=5次"], ["不高于3%", "<=3%"], ["不超过310元", "<=310元"],
+    ["不多于2次", "<=2次"], ["不大于1%", "<=1%"], ["控制在320万元", "<=320万元"],
+    [">95%", ">95%~"], ["＞95%", ">95%~"], ["大于95%", ">95%~"], ["高于90%", ">90%~"], ["多于3次", ">3次~"],
+    ["超过5万页", ">50000页~"], ["<5%", "<5%~"], ["＜5%", "<5%~"], ["小于5%", "<5%~"], ["低于2%", "<2%~"],
+    ["少于3次", "<3次~"], ["=100%", "=100%"], ["＝100%", "=100%"], ["﹦100%", "=100%"], ["═100%", "=100%"],
+    ["等于100%", "=100%"], ["≤0", "<=0"],
+  ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test.each([
+    ["95%以上", ">=95%~"], ["95%及以上", ">=95%~"], ["2日内", "<=2日~"], ["3个工作日以内", "<=3个工作日~"],
+    ["5%以下", "<=5%~"], ["30天之内", "<=30天~"], ["95%左右", "95%~"], ["95%(含)以上", ">=95%~"],
+  ])("suffix %s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test("the source of the comparator is recorded", () => {
+    expect(quantity("≥15篇").comparatorSource).toBe("prefix");
+    expect(quantity("2日内").comparatorSource).toBe("suffix");
+    expect(quantity("100", { comparatorColumn: "大于等于" }).comparatorSource).toBe("column");
+    expect(quantity("100%").comparatorSource).toBeNull();
+  });
+
+  test("the comparator column fills in only when the text has none", () => {
+    expect(read(100, { comparatorColumn: "≥", unitColumn: "%" })).toBe(">=100%");
+    expect(read("0", { comparatorColumn: "小于等于" })).toBe("<=0");
+    expect(read("50", { comparatorColumn: "等于", unitColumn: "件" })).toBe("=50件");
+    expect(read("≤5次", { comparatorColumn: "大于等于" })).toBe("<=5次");
+    expect(quantity("≤5次", { comparatorColumn: "大于等于" }).comparatorSource).toBe("prefix");
+    expect(read("健全", { comparatorColumn: "定性" })).toBe("Q:健全");
+    expect(read("100%", { comparatorColumn: "定性" })).toBe("Q:100%");
+    expect(read("3-5次", { comparatorColumn: "≤" })).toBe("3-5次");
+  });
+});
+
+describe("numbers and multipliers", () => {
+  test.each([
+    ["1,000", "1000"], ["1，000", "1000"], ["12,345.5元", "12345.5元"], ["１２３", "123"], ["１００％", "100%"],
+    ["0.5", "0.5"], ["-3%", "-3%"], ["三次", "3次"], ["十二个", "12个"], ["两场", "2场"], ["一百二十", "120"],
+    ["三万五千人", "35000人"], ["二〇二一", "2021"], ["十多次", "10次~"], ["百分之九十五", "95%"],
+    ["30万人次", "300000人次"], ["12.94万度", "129400度"], ["≥12万度", ">=120000度"], ["≥5万页", ">=50000页"],
+    ["1.2亿元", "1.2亿元"], ["245.77万元", "245.77万元"], ["3千元", "3千元"], ["5千人", "5000人"],
+    ["2.5千米", "2.5千米"], ["30万", "300000"], ["1.5万吨", "15000吨"],
+  ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test("multipliers are applied through the decimal text, without float drift", () => {
+    expect(quantity("12.94万度").value).toBe(129400);
+    expect(quantity("0.07万人次").value).toBe(700);
+    expect(quantity("1.1万页").value).toBe(11000);
+  });
+});
+
+describe("approximations", () => {
+  test.each([
+    ["1000多", "1000~"], ["1000多人次", "1000人次~"], ["20余", "20~"], ["20余次", "20次~"], ["70余件", "70件~"],
+    ["30多万", "300000~"], ["30多万人次", "300000人次~"], ["约300", "300~"], ["大约300人", "300人~"],
+    ["超过5万页", ">50000页~"], [">95%", ">95%~"], ["70多人次", "70人次~"], ["3万多人", "30000人~"],
+  ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test("an exact figure is not approximate", () => {
+    expect(quantity("11篇").approximate).toBe(false);
+    expect(quantity("≥15篇").approximate).toBe(false);
+  });
+});
+
+describe("ranges", () => {
+  test.each([
+    ["3-5次", "3-5次"], ["3次-5次", "3-5次"], ["3–5次", "3-5次"], ["3—5次", "3-5次"], ["3~5次", "3-5次"],
+    ["3～5次", "3-5次"], ["3至5次", "3-5次"], ["3到5次", "3-5次"], ["90%-95%", "90-95%"], ["3-5万人次", "30000-50000人次"],
+  ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test("a range has value = low, high = high and no comparator", () => {
+    const q = quantity("3-5次");
+    expect([q.value, q.high, q.comparator]).toEqual([3, 5, null]);
+  });
+
+  test("a reversed range or mixed units are not read as a range", () => {
+    expect(parseValue("5-3次", {})).toMatchObject({ kind: "unreadable", reason: "区间下限5大于上限3" });
+    expect(parseValue("3次-5人", {}).kind).not.toBe("quantity");
+  });
+});
+
+describe("percent", () => {
+  test("text percent forms", () => {
+    expect(read("95%")).toBe("95%");
+    expect(read("95％")).toBe("95%");
+    expect(read("95百分比")).toBe("95%");
+    expect(read("937.35%")).toBe("937.35%");
+  });
+
+  test("a number cell with a percent format is a percent (0.95 → 95)", () => {
+    const q = quantity(0.768, { numFmt: "0.00%" });
+    expect([q.value, q.unit?.text, q.unit?.factor, q.unitSource, q.text]).toEqual([76.8, "%", 0.01, "format", "76.8%"]);
+    expect(read(1, { numFmt: "0%" })).toBe("100%");
+    expect(read(0.9949, { numFmt: "0.00%" })).toBe("99.49%");
+    expect(read(0.5943, { numFmt: '0.00%;[Red]-0.00%' })).toBe("59.43%");
+  });
+
+  test("a % inside quotes is a literal, not a ×100 format", () => {
+    expect(read(95, { numFmt: '0"%"' })).toBe("95%");
+    expect(quantity(95, { numFmt: '0"%"' }).unitSource).toBe("format");
+  });
+});
+
+describe("units from the text, the unit column and the format", () => {
+  test("the unit column applies when the cell has no unit of its own", () => {
+    const q = quantity(99.49, { unitColumn: "%" });
+    expect([q.value, q.unit?.text, q.unitSource]).toEqual([99.49, "%", "column"]);
+    expect(read("11", { unitColumn: "场次" })).toBe("11场次");
+    expect(read(245.77, { unitColumn: "万元" })).toBe("245.77万元");
+  });
+
+  test("the text's own unit wins over the column", () => {
+    const q = quantity("3家", { unitColumn: "个" });
+    expect([q.unit?.text, q.unitSource]).toEqual(["家", "text"]);
+  });
+
+  test("a 万 unit in the column multiplies the number", () => {
+    expect(read("30多", { unitColumn: "万人次" })).toBe("300000人次~");
+    expect(read(12.94, { unitColumn: "万度" })).toBe("129400度");
+    expect(read("超过5", { unitColumn: "万页" })).toBe(">50000页~");
+    expect(read(30, { unitColumn: "万人次" })).toBe("300000人次");
+    expect(read("30万", { unitColumn: "万人次" })).toBe("300000人次");
+  });
+
+  test("a unit literal in the number format is the unit", () => {
+    expect(read(320, { numFmt: '0.00"万元"' })).toBe("320万元");
+  });
+
+  test("a unit column that is no unit is ignored", () => {
+    expect(quantity("12", { unitColumn: "无" }).unit).toBeNull();
+  });
+
+  test("a quantity may be followed by a short noun (11篇调研报告) but not by a phrase", () => {
+    expect(read("11篇调研报告")).toBe("11篇");
+    expect(read("6件，均及时处置")).toBe("Q:6件，均及时处置");
+    expect(read("6件均已及时处置")).toBe("Q:6件均已及时处置");
+    expect(read("2个集体、2名同志受到省委省政府表彰奖励")).toBe("Q:2个集体、2名同志受到省委省政府表彰奖励");
+  });
+});
+
+describe("deadlines", () => {
+  test.each([
+    ["≤12月", "D<=?-12"], ["12月底前", "D<=?-12"], ["2021年12月底前", "D<=2021-12"], ["12月31日前完成", "D<=?-12-31"],
+    ["年底前", "D<=?-12"], ["2023年12月", "D=2023-12"], ["2023年10月", "D=2023-10"], ["2023年底前", "D<=2023-12"],
+    ["截至2023年6月30日", "D<=2023-6-30"], ["上半年", "D<=?-6"], ["第三季度末", "D<=?-9"], ["十二月底前", "D<=?-12"],
+    ["2023-12-31", "D=2023-12-31"], ["2023/6", "D=2023-6"],
+  ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test("a month without a year takes the table's year", () => {
+    expect(read("≤12月", { tableYear: 2021 })).toBe("D<=2021-12");
+    expect(read("2023年12月", { tableYear: 2021 })).toBe("D=2023-12");
+  });
+
+  test("the comparator column makes a bare month a 'by' deadline", () => {
+    expect(read("2023年12月", { comparatorColumn: "≤" })).toBe("D<=2023-12");
+  });
+
+  test("2023.12 is a date only in a 时效指标 row", () => {
+    expect(read("2023.12", { timeliness: true })).toBe("D=2023-12");
+    expect(read("2023.12")).toBe("2023.12");
+  });
+
+  test("≤ | 12 | 月 in a 时效指标 row is a month deadline; ≤ | 2 | 日 is a duration", () => {
+    expect(read(12, { comparatorColumn: "≤", unitColumn: "月", timeliness: true, tableYear: 2021 })).toBe("D<=2021-12");
+    expect(read(2, { comparatorColumn: "≤", unitColumn: "日", timeliness: true })).toBe("<=2日");
+  });
+
+  test("durations are quantities, not deadlines", () => {
+    expect(read("≤2日")).toBe("<=2日");
+    expect(read("≤3个月")).toBe("<=3个月");
+    expect(read("≤2年")).toBe("<=2年");
+  });
+
+  test("Excel date cells become deadlines; a format without a day stands for its month", () => {
+    expect(read(45291, { numFmt: "yyyy-mm-dd" })).toBe("D=2023-12-31");
+    expect(read(45261, { numFmt: 'yyyy"年"m"月"' })).toBe("D=2023-12");
+    expect(read(44561, { numFmt: "m/d/yy" })).toBe("D=2021-12-31");
+    expect(read(45291, { numFmt: "[$-804]yyyy年m月d日" })).toBe("D=2023-12-31");
+    expect(read(60, { numFmt: "yyyy-mm-dd" })).toBe("D=1900-2-29");
+    expect(read(61, { numFmt: "yyyy-mm-dd" })).toBe("D=1900-3-1");
+    expect(read(1, { numFmt: "yyyy-mm-dd" })).toBe("D=1900-1-1");
+  });
+
+  test("a date with a 'not before' comparator is unreadable, not silently a deadline", () => {
+    expect(parseValue("≥12月", {}).kind).toBe("unreadable");
+  });
+
+  test("a 13th month is a duration, a day the month does not have is unreadable", () => {
+    expect(read("13月")).toBe("13月");
+    expect(parseValue("2月30日", {})).toMatchObject({ kind: "unreadable", reason: "日期“2月30日”不存在，请核对月份和日期" });
+    expect(parseValue("2023-13-01", {}).kind).toBe("unreadable");
+  });
+});
+
+describe("qualitative, not applicable, empty", () => {
+  test.each(["效果明显", "及时", "按时", "按期完成", "获得表彰", "健全", "一般", "十分满意", "一次性", "≥上年水平", "达标", "超额完成"])(
+    "%s is qualitative",
+    (text) => expect(read(text)).toBe("Q:" + text),
+  );
+
+  test.each(["/", "／", "—", "-", "一", "不适用", "无此项", "——", " / "])("%s is not applicable", (text) =>
+    expect(read(text)).toBe("NA"),
+  );
+
+  test("profile markers are not-applicable marks too, as whole cells only", () => {
+    expect(read("不涉及", { notApplicableMarkers: ["不涉及"] })).toBe("NA");
+    expect(read("不涉及", {})).toBe("Q:不涉及");
+    expect(read("本年不涉及", { notApplicableMarkers: ["不涉及"] })).toBe("Q:本年不涉及");
+  });
+
+  test.each(["", "   ", "\u3000", null])("%p is empty", (v) => expect(read(v)).toBe("EMPTY"));
+});
+
+describe("unreadable", () => {
+  test("error cells give the error in the reason", () => {
+    expect(parseValue("#DIV/0!", { isError: true })).toEqual({ kind: "unreadable", text: "#DIV/0!", reason: "单元格为错误值#DIV/0!" });
+    expect(parseValue("#N/A", {})).toMatchObject({ kind: "unreadable", reason: "单元格为错误值#N/A" });
+    expect(parseValue(7, { isError: true }).kind).toBe("unreadable");
+  });
+
+  test("booleans are unreadable", () => {
+    expect(parseValue(true, {})).toEqual({ kind: "unreadable", text: "TRUE", reason: "单元格为逻辑值TRUE，不是指标值" });
+  });
+
+  test.each(["≥", "≥abc%", "12..5%", "%", "1,2次", ">=", "12.5.3"])("%s is unreadable with a Chinese reason", (text) => {
+    const p = parseValue(text, {});
+    expect(p.kind).toBe("unreadable");
+    if (p.kind === "unreadable") expect(p.reason).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test("non-finite numbers are unreadable", () => {
+    expect(parseValue(Number.NaN, {}).kind).toBe("unreadable");
+    expect(parseValue(Number.POSITIVE_INFINITY, {}).kind).toBe("unreadable");
+  });
+});
+
+describe("cache", () => {
+  test("readings are cached per text and context, and frozen", () => {
+    const a = parseValue("≥15篇", {});
+    expect(parseValue("≥15篇", {})).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(parseValue("15", { unitColumn: "篇" })).not.toBe(parseValue("15", { unitColumn: "次" }));
+    expect(read("15", { unitColumn: "次" })).toBe("15次");
+  });
+});

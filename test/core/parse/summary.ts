@@ -1,0 +1,20 @@
+// A one-line summary of a reading, so the expectations below stay readable: ">=15篇", "1000人次~", "D<=2021-12".
+import type { ParsedValue } from "../../../src/core/parse/types";
+
+/** Summarises a reading: quantity `cmp value[-high] unit [~ approximate]`, deadline `D cmp year-month[-day]`. */
+export function summary(p: ParsedValue): string {
+  switch (p.kind) {
+    case "quantity":
+      return `${p.comparator ?? ""}${p.value}${p.high !== null ? "-" + p.high : ""}${p.unit?.text ?? ""}${p.approximate ? "~" : ""}`;
+    case "deadline":
+      return `D${p.comparator}${p.year ?? "?"}-${p.month}${p.day !== null ? "-" + p.day : ""}`;
+    case "qualitative":
+      return `Q:${p.text}`;
+    case "not-applicable":
+      return "NA";
+    case "empty":
+      return "EMPTY";
+    case "unreadable":
+      return "X";
+  }
+}
