@@ -23,17 +23,20 @@ export interface RawFinding {
 /** Gathers findings of one table. */
 export class FindingSink {
   readonly items: RawFinding[] = [];
+  private readonly byRow = new Map<number, FindingCode[]>();
 
   /** Adds a finding of `code` on a cell (or the table when `at` is null). */
   add(code: FindingCode, at: { row: number; col: number } | null, text: Text2, indicatorRow: number | null = null): void {
     this.items.push({ code, severity: FINDING_CATALOGUE[code].severity, at, text, indicatorRow });
+    if (indicatorRow === null) return;
+    const codes = this.byRow.get(indicatorRow);
+    if (!codes) this.byRow.set(indicatorRow, [code]);
+    else if (!codes.includes(code)) codes.push(code);
   }
 
   /** The codes found on one indicator row, in order, without repeats. */
   codesOfRow(row: number): FindingCode[] {
-    const out: FindingCode[] = [];
-    for (const f of this.items) if (f.indicatorRow === row && !out.includes(f.code)) out.push(f.code);
-    return out;
+    return [...(this.byRow.get(row) ?? [])];
   }
 
   /** The findings as reported, in the chosen language. */

@@ -25,7 +25,8 @@ export function makeCellReader(profile: Profile, tableYear: number | null): (ref
     };
     const v = ref.value;
     if (ref.isError || typeof v !== "string") return parseValue(v, ctx);
-    const key = `${v}\u0001${ref.numFmt ?? ""}\u0001${row.unitText ?? ""}\u0001${row.comparatorText ?? ""}\u0001${timeliness ? 1 : 0}`;
+    const plain = !ref.numFmt && !row.unitText && !row.comparatorText && !timeliness;
+    const key = plain ? v : `${v}\u0001${ref.numFmt ?? ""}\u0001${row.unitText ?? ""}\u0001${row.comparatorText ?? ""}\u0001${timeliness ? 1 : 0}`;
     const hit = memo.get(key);
     if (hit) return hit;
     const p = parseValue(v, ctx);

@@ -38,9 +38,20 @@ for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]
   for (const n of names) ROLE_BY_KEY.set(headerKey(n), role);
 }
 
+const FIRST_CHARS = new Set<string>();
+const NEEDS_NORMALISING = /[\s\u3000\uff01-\uff5e()]/;
+
+/** Cheap pre-check: could this text be one of the known labels once normalised? (keeps the 30,000-row scan fast) */
+function mayBeLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return FIRST_CHARS.has(text[0]) || c <= 0x20 || c === 0x3000 || (c >= 0xff01 && c <= 0xff5e);
+}
+
 /** The role a header cell names, or null. */
 export function headerRole(text: unknown): ColumnRole | null {
-  if (typeof text !== "string" || text.length > 30) return null;
+  if (typeof text !== "string" || text.length > 30 || text.length === 0 || !mayBeLabel(text)) return null;
+  const direct = ROLE_BY_KEY.get(text);
+  if (direct || !NEEDS_NORMALISING.test(text)) return direct ?? null;
   return ROLE_BY_KEY.get(headerKey(text)) ?? null;
 }
 
@@ -66,25 +77,29 @@ const FUNDING: Record<string, FundingRole> = {
   自评得分: "score",
 };
 
+for (const k of [...ROLE_BY_KEY.keys(), ...Object.keys(FUNDING), "总分", "合计", "总计", "得分合计", "分值合计", "自评总分", "年度资金总额", "自评等级", "评价等级", "绩效等级", "等级"]) FIRST_CHARS.add(k[0]);
+
 /** The role a funding header cell names, or null. */
 export function fundingRole(text: unknown): FundingRole | null {
-  if (typeof text !== "string" || text.length > 20) return null;
+  if (typeof text !== "string" || text.length > 20 || text.length === 0 || !mayBeLabel(text)) return null;
+  const direct = FUNDING[text];
+  if (direct || !NEEDS_NORMALISING.test(text)) return direct ?? null;
   return FUNDING[headerKey(text)] ?? null;
 }
 
 /** Whether a cell starts a total row (总分, 合计, 总计). */
 export function isTotalLabel(text: unknown): boolean {
-  if (typeof text !== "string") return false;
+  if (typeof text !== "string" || text.length === 0 || text.length > 20 || !mayBeLabel(text)) return false;
   const k = headerKey(text);
   return /^(总分|合计|总计|得分合计|分值合计|自评总分)/.test(k) && k.length <= 12;
 }
 
 /** Whether a cell labels the funding total row (年度资金总额). */
 export function isFundingTotalLabel(text: unknown): boolean {
-  return typeof text === "string" && /^年度资金总额/.test(headerKey(text));
+  return typeof text === "string" && text.length > 0 && mayBeLabel(text) && /^年度资金总额/.test(headerKey(text));
 }
 
 /** Whether a cell labels a grade (等级, 自评等级, 评价等级). */
 export function isGradeLabel(text: unknown): boolean {
-  return typeof text === "string" && /^(自评|评价|绩效)?等级[:：]?$/.test(headerKey(text));
+  return typeof text === "string" && text.length > 0 && text.length < 12 && mayBeLabel(text) && /^(自评|评价|绩效)?等级[:：]?$/.test(headerKey(text));
 }

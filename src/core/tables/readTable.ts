@@ -53,14 +53,14 @@ export function cellRefAt(t: TableLayout, merges: MergeIndex, row: number, col: 
   if (col === undefined) return null;
   const a = merges.anchor(row, col);
   const sheet = t.sheet;
-  const key = `${a.row},${a.col}`;
+  const errors = sheet.errors;
   return {
     row,
     col,
     value: cellAt(sheet, a.row, a.col),
     numFmt: formatAt(sheet, a.row, a.col),
     formula: formulaAt(sheet, a.row, a.col),
-    isError: sheet.errors?.has(key) ?? false,
+    isError: errors !== undefined && errors.size > 0 && errors.has(`${a.row},${a.col}`),
   };
 }
 
