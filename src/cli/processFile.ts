@@ -1,6 +1,7 @@
 // Scores one workbook file: read, plan, apply, write atomically. Never touches the input unless in place.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as zlib from "node:zlib";
 import { scoreWorkbook } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
@@ -48,7 +49,7 @@ export function processFile(job: FileJob): FileReport {
   const report = plan.report;
   if (!job.output || report.tables.length === 0) return report;
   try {
-    const out = applyPlan(wb, plan.writes);
+    const out = applyPlan(wb, plan.writes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
     writeAtomically(job, out);
     report.output = job.output;
   } catch (e) {

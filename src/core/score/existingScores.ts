@@ -50,7 +50,8 @@ function compareOne(cell: CellRef, old: number | null, computed: number, audit: 
   }
   if (old !== null && Math.abs(old - fromHundredths(computed)) <= 0.01 + 1e-9) return;
   const shown = old !== null ? `${fmtNumber(old)}分` : `“${text}”`;
-  const zh = audit ? `原得分${shown}，按规则应为${now}分` : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
-  const en = audit ? `Existing score ${old ?? text}; the rules give ${now}` : `Existing score ${old ?? text} replaced by ${now}`;
+  const kept = audit || !!cell.formula;
+  const zh = kept ? `原得分${shown}，按规则应为${now}分${cell.formula ? "（单元格为公式，未改动）" : ""}` : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
+  const en = kept ? `Existing score ${old ?? text}; the rules give ${now}${cell.formula ? " (a formula, left as is)" : ""}` : `Existing score ${old ?? text} replaced by ${now}`;
   sink.add("SCORE_DIFFERS", cellOf(cell), { zh, en }, row);
 }

@@ -1,0 +1,70 @@
+// The 200-file batch in the browser page next to the command line on the same files (for `npm run bench`).
+// Usage: node scripts/bench-web.mjs [--files N] [--json]   (builds dist/ and lib/ when missing)
+// Exports benchWeb({ files }) → { files, browserMs, browserWallMs, maxTimerGapMs, longestTaskMs, cliMs }.
+import { spawnSync } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startServer } from "./serve-web.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Builds what is missing: dist/ (npm run build) and lib/ (npm run build:cli). */
+function ensureBuilt() {
+  const need = [];
+  if (!existsSync(path.join(ROOT, "dist", "index.html"))) need.push("build");
+  if (!existsSync(path.join(ROOT, "lib", "cli", "main.js"))) need.push("build:cli");
+  for (const script of need) {
+    const r = spawnSync("npm", ["run", script], { cwd: ROOT, stdio: "inherit" });
+    if (r.status !== 0) throw new Error(`npm run ${script} failed`);
+  }
+}
+
+/** Runs the batch in Chromium and with `selfeval score DIR --out OUT`; returns both times in ms. */
+export async function benchWeb({ files: count = 200 } = {}) {
+  ensureBuilt();
+  const { CHROMIUM, CHROMIUM_ARGS } = await import("../test/browser/harness.mjs");
+  const { makeBatchFiles, RESPONSIVENESS_PROBE, runBrowserBatch } = await import("../test/browser/batchFiles.mjs");
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-bench-web-"));
+  try {
+    const dir = path.join(tmp, "in");
+    const files = await makeBatchFiles(dir, count);
+    const { chromium } = await import("playwright-core");
+    const server = await startServer({ root: path.join(ROOT, "dist"), port: 0 });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    let web;
+    try {
+      const context = await browser.newContext();
+      await context.addInitScript(RESPONSIVENESS_PROBE);
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${server.url}index.html`);
+      await page.locator("h1").first().waitFor();
+      web = await runBrowserBatch(page, files);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    const started = Date.now();
+    const cli = spawnSync(process.execPath, [path.join(ROOT, "bin", "selfeval.js"), "score", dir, "--out", path.join(tmp, "out")], { cwd: ROOT, encoding: "utf8" });
+    const cliMs = Date.now() - started;
+    if (cli.status !== 0) throw new Error(`selfeval exited ${cli.status}: ${cli.stderr.slice(0, 500)}`);
+    return { files: count, browserMs: web.pageMs, browserWallMs: web.wallMs, maxTimerGapMs: web.maxGap, longestTaskMs: web.longest, cliMs };
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const argv = process.argv.slice(2);
+  const files = argv.includes("--files") ? Number(argv[argv.indexOf("--files") + 1]) : 200;
+  const r = await benchWeb({ files });
+  if (argv.includes("--json")) console.log(JSON.stringify(r));
+  else {
+    console.log(`浏览器页面 / browser page: ${r.files} files in ${(r.browserMs / 1000).toFixed(2)} s (${(r.browserWallMs / 1000).toFixed(2)} s incl. upload; max timer gap ${r.maxTimerGapMs} ms, longest task ${r.longestTaskMs} ms)`);
+    console.log(`命令行 / command line:     ${r.files} files in ${(r.cliMs / 1000).toFixed(2)} s (node bin/selfeval.js score DIR --out OUT)`);
+  }
+}

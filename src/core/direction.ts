@@ -1,0 +1,98 @@
+// Direction of a bare target (spec §2 "Direction when the target has no comparator"): ≥ or ≤ from the names.
+import type { Profile } from "./profile";
+import { toHalfWidth } from "./text";
+
+/** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head). */
+export const LOWER_IS_BETTER: readonly string[] = [
+  "成本", "费用", "单价", "支出", "发生率", "事故率", "差错率", "投诉率", "受害率", "成灾率", "超支率", "调整率",
+  "结转结余率", "变动率", "控制率", "逾期率", "违规", "流失率", "辍学率", "返工率", "死亡率",
+  "不合格率", "故障率", "失败率", "误差率", "损失率",
+];
+
+/** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 节约率. */
+export const HIGHER_IS_BETTER: readonly string[] = [
+  "执行率", "完成率", "覆盖率", "合格率", "达标率", "到位率", "及时率", "知晓率", "发放率", "使用率", "利用率", "满意度",
+  "有效率", "准确率", "正确率", "优良率", "保障率", "节约率",
+];
+
+/** The higher-is-better rates that DIRECTION_SUSPECT checks (spec §7). */
+export const SUSPECT_WHEN_CAPPED: readonly string[] = [
+  "完成率", "覆盖率", "合格率", "满意度", "有效率", "及时率", "到位率", "知晓率",
+];
+
+/** The inferred direction and why. */
+export interface InferredDirection {
+  comparator: ">=" | "<=";
+  /** The deciding keyword from the level-3 name (人均…费 reports the matched text), null when none decided. */
+  keyword: string | null;
+  reason: "cost-category" | "lower-keyword" | "higher-keyword" | "default";
+}
+
+interface Hit {
+  keyword: string;
+  end: number;
+  lower: boolean;
+}
+
+/** The name as compared: half-width, no spaces or quotes. */
+function normalizeName(s: string): string {
+  return toHalfWidth(s ?? "").replace(/[\s"'“”‘’「」《》]/g, "");
+}
+
+/** The keyword that ends latest in the name; on the same end, the longer one (不合格率 over 合格率). */
+function latestKeyword(name: string, lower: readonly string[], higher: readonly string[]): Hit | null {
+  let best: Hit | null = null;
+  const consider = (keyword: string, end: number, isLower: boolean): void => {
+    if (!best || end > best.end || (end === best.end && keyword.length > best.keyword.length)) {
+      best = { keyword, end, lower: isLower };
+    }
+  };
+  for (const list of [lower, higher]) {
+    const isLower = list === lower;
+    for (const k of list) {
+      if (k === "") continue;
+      const i = name.lastIndexOf(k);
+      if (i >= 0) consider(k, i + k.length, isLower);
+    }
+  }
+  const perHead = /人均.*?费/.exec(name);
+  if (perHead) consider(perHead[0], perHead.index + perHead[0].length, true);
+  return best;
+}
+
+const listCache = new WeakMap<Profile, { lower: string[]; higher: string[] }>();
+
+function keywordLists(profile: Profile): { lower: readonly string[]; higher: readonly string[] } {
+  if (profile.lowerIsBetter.length === 0 && profile.higherIsBetter.length === 0) {
+    return { lower: LOWER_IS_BETTER, higher: HIGHER_IS_BETTER };
+  }
+  let lists = listCache.get(profile);
+  if (!lists) {
+    lists = {
+      lower: [...LOWER_IS_BETTER, ...profile.lowerIsBetter.map(normalizeName)],
+      higher: [...HIGHER_IS_BETTER, ...profile.higherIsBetter.map(normalizeName)],
+    };
+    listCache.set(profile, lists);
+  }
+  return lists;
+}
+
+/**
+ * Infers ≥ or ≤ for a target without a comparator: the keyword ending latest in the level-3 name decides
+ * (基本支出预算执行率 → ≥ via 执行率); a 成本指标 row is ≤ unless a higher-is-better head decides; default ≥.
+ */
+export function inferDirection(level2: string, level3: string, profile: Profile): InferredDirection {
+  const { lower, higher } = keywordLists(profile);
+  const hit = latestKeyword(normalizeName(level3), lower, higher);
+  const cost = normalizeName(level2).includes("成本");
+  if (hit && !hit.lower) return { comparator: ">=", keyword: hit.keyword, reason: "higher-keyword" };
+  if (cost) return { comparator: "<=", keyword: hit?.keyword ?? null, reason: "cost-category" };
+  if (hit) return { comparator: "<=", keyword: hit.keyword, reason: "lower-keyword" };
+  return { comparator: ">=", keyword: null, reason: "default" };
+}
+
+/** Whether the name is a higher-is-better rate of spec §7 (采购计划完成率 yes, 不合格率 no): DIRECTION_SUSPECT. */
+export function isHigherIsBetterRate(name: string): boolean {
+  const hit = latestKeyword(normalizeName(name), LOWER_IS_BETTER, SUSPECT_WHEN_CAPPED);
+  return hit !== null && !hit.lower;
+}

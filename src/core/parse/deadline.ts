@@ -1,0 +1,111 @@
+// Deadlines written as text (spec §2): ≤12月, 12月底前, 2021年12月底前, 12月31日前完成, 年底前, 2023年12月, 2023-12-31.
+import type { Comparator, DeadlineValue, UnreadableValue } from "./types";
+import type { ColumnComparator } from "./normalize";
+import { readChineseNumber } from "./numbers";
+
+const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
+const TAIL = "(底|末)?(之前|以前|前|以内|之内|内)?(前?完成|止)?";
+const YMD_RE = new RegExp(`^(?:(\\d{4})年度?)?${MONTH}月份?(?:(\\d{1,2})[日号])?${TAIL}$`);
+const YEAR_RE = new RegExp(`^(\\d{4})年度?${TAIL}$`);
+const YEAR_WORD_RE = /^(?:(\d{4})年|本|当|今)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?完成)?$/;
+const HALF_RE = /^(?:(\d{4})年度?)?(上|下)半年(?:底|末)?(?:之前|以前|前|内)?(?:前?完成)?$/;
+const QUARTER_RE = /^(?:(\d{4})年度?)?第?([1-4一二三四])季度(?:末|底)?(?:之前|以前|前|内)?(?:前?完成)?$/;
+const SEPARATED_RE = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(之前|以前|前)?$/;
+/** A quick test for anything that could be a date: 年, 月, 季, or 2023-/2023/ /2023. at the start. */
+const DATE_HINT = /[年月季]|^\d{4}[-/.]/;
+/** Words before a date that make it a "by" deadline (截至2023年12月). */
+const BY_PREFIXES: readonly string[] = ["截止到", "截止至", "截至", "截止", "不晚于", "最迟", "最晚", "于", "在"];
+const QUARTER_END: Readonly<Record<string, number>> = { 1: 3, 2: 6, 3: 9, 4: 12, 一: 3, 二: 6, 三: 9, 四: 12 };
+
+interface DateParts {
+  year: number | null;
+  month: number;
+  day: number | null;
+  /** The text says "by" (前, 底, 内, 完成, 年底 ...). */
+  by: boolean;
+}
+
+function monthNumber(m: string): number {
+  return /^\d+$/.test(m) ? Number(m) : (readChineseNumber(m, 0)?.value ?? 0);
+}
+
+function validYear(y: number): boolean {
+  return y >= 1900 && y <= 2200;
+}
+
+function daysIn(month: number): number {
+  return month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A month/day that no calendar has (2月30日): reported instead of read as something else. */
+const NO_SUCH_DAY = "no-such-day";
+
+function matchParts(s: string, timeliness: boolean): DateParts | typeof NO_SUCH_DAY | null {
+  let m = YMD_RE.exec(s);
+  if (m) {
+    const month = monthNumber(m[2]);
+    const day = m[3] ? Number(m[3]) : null;
+    if (month < 1 || month > 12) return null;
+    if (day !== null && (day < 1 || day > daysIn(month))) return NO_SUCH_DAY;
+    return { year: m[1] ? Number(m[1]) : null, month, day, by: Boolean(m[4] || m[5] || m[6]) };
+  }
+  if ((m = YEAR_RE.exec(s))) return { year: Number(m[1]), month: 12, day: null, by: Boolean(m[2] || m[3] || m[4]) };
+  if ((m = YEAR_WORD_RE.exec(s))) {
+    return { year: m[1] ? Number(m[1]) : null, month: m[2] === "中" ? 6 : 12, day: null, by: true };
+  }
+  if ((m = HALF_RE.exec(s))) return { year: m[1] ? Number(m[1]) : null, month: m[2] === "上" ? 6 : 12, day: null, by: true };
+  if ((m = QUARTER_RE.exec(s))) return { year: m[1] ? Number(m[1]) : null, month: QUARTER_END[m[2]], day: null, by: true };
+  if ((m = SEPARATED_RE.exec(s)) && (m[2] !== "." || timeliness)) {
+    const month = Number(m[3]);
+    const day = m[4] ? Number(m[4]) : null;
+    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysIn(month)))) return NO_SUCH_DAY;
+    return { year: Number(m[1]), month, day, by: Boolean(m[5]) };
+  }
+  return null;
+}
+
+/**
+ * Reads a deadline from normalised text whose comparator prefix (≤, 不超过 ...) was already taken off.
+ * Returns null when the text is no date; an unreadable value for a date with a "not before" comparator.
+ */
+export function parseDeadlineText(
+  s: string,
+  text: string,
+  prefix: Comparator | null,
+  column: ColumnComparator,
+  tableYear: number | null,
+  timeliness: boolean,
+): DeadlineValue | UnreadableValue | null {
+  if (!DATE_HINT.test(s)) return null;
+  let body = s;
+  let by = false;
+  for (const p of BY_PREFIXES) {
+    if (body.startsWith(p) && body.length > p.length) {
+      body = body.slice(p.length);
+      by = p !== "于" && p !== "在";
+      break;
+    }
+  }
+  const parts = matchParts(body, timeliness);
+  if (!parts) return null;
+  if (parts === NO_SUCH_DAY) return { kind: "unreadable", text, reason: `日期“${text}”不存在，请核对月份和日期` };
+  if (parts.year !== null && !validYear(parts.year)) return null;
+  if (prefix === ">=" || prefix === ">") {
+    return { kind: "unreadable", text, reason: `时限“${text}”用了“不早于”的比较符号，无法作为完成时限评分` };
+  }
+  let comparator: "<=" | "=" = "=";
+  if (by || parts.by || prefix === "<=" || prefix === "<") comparator = "<=";
+  else if (!prefix && (column === "<=" || column === "<")) comparator = "<=";
+  return { kind: "deadline", comparator, year: parts.year ?? tableYear, month: parts.month, day: parts.day, text };
+}
+
+/** A month deadline built from a bare number in a 时效指标 row whose unit column says 月 (≤ | 12 | 月). */
+export function monthDeadline(
+  month: number,
+  text: string,
+  comparator: Comparator | null,
+  tableYear: number | null,
+): DeadlineValue {
+  const c: "<=" | "=" = comparator === "<=" || comparator === "<" ? "<=" : "=";
+  return { kind: "deadline", comparator: c, year: tableYear, month, day: null, text };
+}

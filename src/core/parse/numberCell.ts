@@ -1,0 +1,70 @@
+// Number cells (typed numbers with their number format) and the unit column: shared by the value reader.
+import type { Comparator, ParseContext, ParsedValue, Unit, UnreadableValue } from "./types";
+import { parseComparatorColumn, type ColumnComparator } from "./normalize";
+import { monthDeadline } from "./deadline";
+import { classifyNumberFormat, excelSerialToDate } from "./numberFormat";
+import { multiplierExponent, normalizeUnitText, unitParts } from "./units";
+import { scaleNumber } from "./numbers";
+
+/** An unreadable reading with a Chinese reason. */
+export function unreadable(text: string, reason: string): UnreadableValue {
+  return { kind: "unreadable", text, reason };
+}
+
+/** A qualitative reading. */
+export function qualitative(text: string): ParsedValue {
+  return { kind: "qualitative", text };
+}
+
+/** What a unit column (or a unit literal in a format) says: a unit and/or a 万-style multiplier. */
+export interface ColumnUnit {
+  unit: Unit | null;
+  exp: number;
+}
+
+/** Reads a 度量单位 text: 万人次 → {exp: 4, unit: 人次}, 万 → {exp: 4, unit: null}; null when it is no unit. */
+export function columnUnit(text: string | null | undefined): ColumnUnit | null {
+  if (!text) return null;
+  const t = normalizeUnitText(text);
+  const parts = unitParts(t);
+  if (parts) return parts;
+  const exp = multiplierExponent(t);
+  return exp === null ? null : { unit: null, exp };
+}
+
+/** Whether the unit column says 月 (a month deadline in a 时效指标 row, ≤ | 12 | 月). */
+export function isMonthColumn(cu: ColumnUnit | null): boolean {
+  return cu !== null && cu.unit !== null && cu.unit.text === "月";
+}
+
+/** Reads a typed number: a date serial under a date format, a percent under a % format, else a plain quantity. */
+export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
+  if (!Number.isFinite(n)) return unreadable(String(n), "单元格数值无效");
+  const fmt = classifyNumberFormat(ctx.numFmt);
+  const column: ColumnComparator = parseComparatorColumn(ctx.comparatorColumn);
+  if (fmt.date) {
+    const d = excelSerialToDate(n);
+    if (!d) return unreadable(String(n), `日期序号${n}超出Excel日期范围`);
+    const day = fmt.hasDay ? d.day : null;
+    const text = `${d.year}年${d.month}月` + (day === null ? "" : `${day}日`);
+    const comparator = column === "<=" || column === "<" ? "<=" : "=";
+    return { kind: "deadline", comparator, year: d.year, month: d.month, day, text };
+  }
+  if (column === "qualitative") return qualitative(String(n));
+  const comparator: Comparator | null = column;
+  const comparatorSource = column ? "column" : null;
+  if (fmt.percent) {
+    const value = scaleNumber(n, 2);
+    const unit = unitParts("%")?.unit ?? null;
+    return { kind: "quantity", comparator, comparatorSource, value, high: null, unit, unitSource: "format", approximate: false, text: `${value}%` };
+  }
+  const literal = fmt.literal ? columnUnit(fmt.literal) : null;
+  const cu = literal ?? columnUnit(ctx.unitColumn);
+  if (!literal && cu && isMonthColumn(cu) && ctx.timeliness && Number.isInteger(n) && n >= 1 && n <= 12) {
+    return monthDeadline(n, String(n), comparator, ctx.tableYear ?? null);
+  }
+  const value = cu && cu.exp !== 0 ? scaleNumber(n, cu.exp) : n;
+  const unit = cu?.unit ?? null;
+  const unitSource = unit ? (literal ? "format" : "column") : null;
+  return { kind: "quantity", comparator, comparatorSource, value, high: null, unit, unitSource, approximate: false, text: String(n) };
+}

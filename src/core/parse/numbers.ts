@@ -1,0 +1,113 @@
+// Number readers for the value reader: ASCII digits with thousands separators, Chinese numerals, exact 10^n scaling.
+
+/** A number read from text: its value, its digits as written (for exact scaling), and where it ends. */
+export interface NumberToken {
+  value: number;
+  /** Decimal digits without separators ("1000.5", "-3"); multipliers are applied to this string, not the float. */
+  digits: string;
+  end: number;
+  chinese: boolean;
+}
+
+/** Factors that are powers of ten, mapped to their exponent (10000 → 4, 0.01 → -2). */
+export const POW10_EXPONENT: ReadonlyMap<number, number> = new Map(
+  [-3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8].map((e) => [Number("1e" + e), e] as [number, number]),
+);
+
+/** Multiplies by 10^exp through the decimal text, so 12.94 × 10^4 is 129400 and 0.768 × 10^2 is 76.8 exactly. */
+export function scaleNumber(n: number, exp: number): number {
+  if (exp === 0) return n;
+  const s = String(n);
+  return s.includes("e") ? n * Math.pow(10, exp) : Number(s + "e" + exp);
+}
+
+/** Digits text × 10^exp, exactly. */
+export function scaleDigits(digits: string, exp: number): number {
+  return exp === 0 ? Number(digits) : Number(digits + "e" + exp);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function threeDigitsAt(s: string, i: number): boolean {
+  return isDigit(s.charCodeAt(i)) && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && !isDigit(s.charCodeAt(i + 3));
+}
+
+/** Reads an ASCII number at i: optional sign, thousands separators (1,000), decimals; null when there is none. */
+export function readArabicNumber(s: string, i: number): NumberToken | null {
+  let j = i;
+  let sign = "";
+  const c0 = s.charCodeAt(j);
+  if (c0 === 43 || c0 === 45) {
+    const n = s.charCodeAt(j + 1);
+    if (!isDigit(n) && !(n === 46 && isDigit(s.charCodeAt(j + 2)))) return null;
+    sign = c0 === 45 ? "-" : "";
+    j++;
+  }
+  const start = j;
+  let grouped = false;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (isDigit(c)) j++;
+    else if (c === 44 && j > start && threeDigitsAt(s, j + 1)) {
+      grouped = true;
+      j++;
+    } else break;
+  }
+  if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
+    j++;
+    while (isDigit(s.charCodeAt(j))) j++;
+  }
+  const raw = s.slice(start, j);
+  const digits = grouped ? raw.replace(/,/g, "") : raw;
+  if (digits === "") return null;
+  const text = sign + digits;
+  return { value: Number(text), digits: text, end: j, chinese: false };
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_SMALL: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** Reads a Chinese numeral at i (三, 十二, 两, 一百二十, 三万五千, 二〇二三); it must start with a digit word or 十. */
+export function readChineseNumber(s: string, i: number): NumberToken | null {
+  const first = s[i];
+  if (first === undefined || (CN_DIGITS[first] === undefined && first !== "十")) return null;
+  let j = i;
+  let positional = false;
+  while (j < s.length) {
+    const ch = s[j];
+    if (CN_DIGITS[ch] !== undefined) j++;
+    else if (CN_SMALL[ch] !== undefined || CN_BIG[ch] !== undefined) {
+      positional = true;
+      j++;
+    } else break;
+  }
+  const run = s.slice(i, j);
+  let value: number;
+  if (!positional) {
+    value = 0;
+    for (const ch of run) value = value * 10 + CN_DIGITS[ch];
+  } else {
+    let total = 0;
+    let section = 0;
+    let num = 0;
+    for (const ch of run) {
+      const d = CN_DIGITS[ch];
+      if (d !== undefined) num = d;
+      else if (CN_SMALL[ch] !== undefined) {
+        section += (num === 0 && ch === "十" ? 1 : num) * CN_SMALL[ch];
+        num = 0;
+      } else {
+        total += (section + num) * CN_BIG[ch];
+        section = 0;
+        num = 0;
+      }
+    }
+    value = total + section + num;
+  }
+  return { value, digits: String(value), end: j, chinese: true };
+}

@@ -1,0 +1,174 @@
+// The value reader (spec §2): one target or completed-value cell → quantity, deadline, qualitative, mark, empty.
+import type { CellValue } from "../grid";
+import type { Comparator, ParseContext, ParsedValue, QuantityValue } from "./types";
+import {
+  APPROX_PREFIXES, LEAD_WORDS, PREFIX_COMPARATORS, cjkCount, markSet, normalizeValueText, parseComparatorColumn,
+} from "./normalize";
+import { scanQuantity } from "./quantity";
+import { parseDeadlineText, monthDeadline } from "./deadline";
+import { scaleNumber } from "./numbers";
+import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
+
+const EMPTY: ParsedValue = Object.freeze({ kind: "empty", text: "" });
+const ERROR_TEXTS: ReadonlySet<string> = new Set([
+  "#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!",
+  "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+]);
+const NUMBERISH_START = "0123456789+-.≥≤<>=%≮≯";
+const CACHE_LIMIT = 20000;
+const caches = new WeakMap<readonly string[], Map<string, CacheEntry>>();
+const defaultCache = new Map<string, CacheEntry>();
+
+/** Words grouped by their first character, longest first, so a prefix test costs one Map lookup. */
+function byFirstChar(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const list = m.get(w[0]) ?? [];
+    list.push(w);
+    m.set(w[0], list);
+  }
+  return m;
+}
+const LEAD_BY_CHAR = byFirstChar(LEAD_WORDS);
+const PREFIX_BY_CHAR = byFirstChar(PREFIX_COMPARATORS.map(([w]) => w));
+const COMPARATOR_OF: ReadonlyMap<string, Comparator> = new Map(PREFIX_COMPARATORS);
+const APPROX_BY_CHAR = byFirstChar(APPROX_PREFIXES);
+
+function startWord(index: ReadonlyMap<string, readonly string[]>, s: string): string | null {
+  const list = s.length > 0 ? index.get(s[0]) : undefined;
+  if (list) for (const w of list) if (s.startsWith(w)) return w;
+  return null;
+}
+
+/** A quantity whose value overflowed while scaling (1e306 × 100) is unreadable, never Infinity. */
+function finite(p: ParsedValue): ParsedValue {
+  if (p.kind !== "quantity" || (Number.isFinite(p.value) && (p.high === null || Number.isFinite(p.high)))) return p;
+  return unreadable(p.text, "数值超出可计算的范围");
+}
+
+/** Reads one cell (spec §2). Never throws; results for text are cached and frozen (do not mutate them). */
+export function parseValue(value: CellValue, ctx: ParseContext = {}): ParsedValue {
+  try {
+    if (ctx.isError) {
+      const t = value === null || value === undefined ? "" : String(value);
+      return unreadable(t, `单元格为错误值${t}`);
+    }
+    if (value === null || value === undefined) return EMPTY;
+    if (typeof value === "string") return parseTextCached(value, ctx);
+    if (typeof value === "number") return finite(parseNumberCell(value, ctx));
+    if (typeof value === "boolean") {
+      const t = value ? "TRUE" : "FALSE";
+      return unreadable(t, `单元格为逻辑值${t}，不是指标值`);
+    }
+    return unreadable(String(value), "单元格内容无法识别");
+  } catch {
+    return unreadable(String(value), "单元格内容无法识别");
+  }
+}
+
+/** Empties the memo cache of text readings (tests and benchmarks). */
+export function clearParseCache(): void {
+  defaultCache.clear();
+}
+
+/** One cached reading: the context fields it depends on, and the next entry for the same text. */
+interface CacheEntry {
+  unitColumn: string | null;
+  comparatorColumn: string | null;
+  tableYear: number | null;
+  timeliness: boolean;
+  parsed: ParsedValue;
+  next: CacheEntry | null;
+}
+
+function parseTextCached(raw: string, ctx: ParseContext): ParsedValue {
+  const markers = ctx.notApplicableMarkers;
+  let cache = defaultCache;
+  if (markers && markers.length > 0) {
+    let c = caches.get(markers);
+    if (!c) caches.set(markers, (c = new Map()));
+    cache = c;
+  }
+  const unitColumn = ctx.unitColumn ?? null;
+  const comparatorColumn = ctx.comparatorColumn ?? null;
+  const tableYear = ctx.tableYear ?? null;
+  const timeliness = ctx.timeliness === true;
+  const first = cache.get(raw);
+  for (let e: CacheEntry | null | undefined = first; e; e = e.next) {
+    if (e.unitColumn === unitColumn && e.comparatorColumn === comparatorColumn && e.tableYear === tableYear && e.timeliness === timeliness) {
+      return e.parsed;
+    }
+  }
+  const parsed = Object.freeze(finite(parseText(raw, ctx)));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, { unitColumn, comparatorColumn, tableYear, timeliness, parsed, next: first ?? null });
+  return parsed;
+}
+
+function parseText(raw: string, ctx: ParseContext): ParsedValue {
+  const text = raw.trim();
+  const s0 = normalizeValueText(text);
+  if (s0 === "") return EMPTY;
+  if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
+  if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase())) return unreadable(text, `单元格为错误值${s0.toUpperCase()}`);
+  const column = parseComparatorColumn(ctx.comparatorColumn);
+  let s = s0;
+  const lead = startWord(LEAD_BY_CHAR, s);
+  if (lead && s.length > lead.length) s = s.slice(lead.length);
+  let prefix: Comparator | null = null;
+  let approximate = false;
+  const cmpWord = startWord(PREFIX_BY_CHAR, s);
+  if (cmpWord) {
+    prefix = COMPARATOR_OF.get(cmpWord) ?? null;
+    approximate = prefix === ">" || prefix === "<";
+    s = s.slice(cmpWord.length);
+  }
+  const approxWord = startWord(APPROX_BY_CHAR, s);
+  if (approxWord && s.length > approxWord.length) {
+    approximate = true;
+    s = s.slice(approxWord.length);
+  }
+  if (s === "") return prefix && NUMBERISH_START.includes(s0[0]) ? unreadable(text, `只有比较符号“${s0}”，没有数值`) : qualitative(text);
+  const deadline = parseDeadlineText(s, text, prefix, column, ctx.tableYear ?? null, ctx.timeliness === true);
+  if (deadline) return deadline;
+  const scan = scanQuantity(s);
+  if (!scan.ok) {
+    if (scan.reason) return unreadable(text, scan.reason);
+    return fallback(s0, text);
+  }
+  if (column === "qualitative") return qualitative(text);
+  let comparator: Comparator | null = prefix ?? scan.suffix;
+  let comparatorSource: QuantityValue["comparatorSource"] = prefix ? "prefix" : scan.suffix ? "suffix" : null;
+  if (!comparator && column && scan.high === null) {
+    comparator = column;
+    comparatorSource = "column";
+  }
+  let { value, high, unit } = scan;
+  let unitSource: QuantityValue["unitSource"] = unit ? "text" : null;
+  if (!unit) {
+    const cu = columnUnit(ctx.unitColumn);
+    if (cu && isMonthColumn(cu) && ctx.timeliness && !scan.multiplied && high === null && Number.isInteger(value) && value >= 1 && value <= 12) {
+      return monthDeadline(value, text, comparator, ctx.tableYear ?? null);
+    }
+    if (cu) {
+      if (!scan.multiplied && cu.exp !== 0) {
+        value = scaleNumber(value, cu.exp);
+        high = high === null ? null : scaleNumber(high, cu.exp);
+      }
+      unit = cu.unit;
+      unitSource = cu.unit ? "column" : null;
+    }
+  }
+  return {
+    kind: "quantity", comparator, comparatorSource, value, high, unit, unitSource,
+    approximate: approximate || scan.approximate, text,
+  };
+}
+
+/** Text that did not read as a quantity: words are qualitative, number-like debris is unreadable. */
+function fallback(s0: string, text: string): ParsedValue {
+  if (NUMBERISH_START.includes(s0[0]) && cjkCount(s0) < 2) {
+    return unreadable(text, `无法识别“${text}”中的数值或单位`);
+  }
+  return qualitative(text);
+}

@@ -1,0 +1,169 @@
+// The quantity scanner (spec §2): number or range, 多/余, 万/千/亿 multipliers, unit, suffix comparator.
+import type { Comparator, Unit } from "./types";
+import { readArabicNumber, readChineseNumber, scaleDigits, type NumberToken } from "./numbers";
+import { SUFFIXES } from "./normalize";
+import { unitParts, unknownCountUnit, multiplierExponent } from "./units";
+
+/** A successfully scanned quantity, before the cell's context (unit column, comparator column) is applied. */
+export interface QuantityScan {
+  ok: true;
+  value: number;
+  high: number | null;
+  /** The unit proper (multiplier already applied to the value): 30万人次 → 人次. */
+  unit: Unit | null;
+  /** The text carried its own 万/千/亿 multiplier. */
+  multiplied: boolean;
+  approximate: boolean;
+  suffix: Comparator | null;
+}
+
+/** A scan that found a number but the text around it makes no quantity. */
+export interface QuantityFail {
+  ok: false;
+  /** A Chinese reason when the text is a broken quantity (a reversed range), else null (words: qualitative). */
+  reason: string | null;
+}
+
+interface Zone {
+  unit: Unit | null;
+  exp: number;
+  approximate: boolean;
+  suffix: Comparator | null;
+}
+
+const SEPARATORS = "-–—~至到";
+/** The suffix table grouped by last character (longest first), so most zones cost one Map lookup. */
+const SUFFIX_BY_LAST = new Map<string, (typeof SUFFIXES)[number][]>();
+for (const row of [...SUFFIXES].sort((a, b) => b[0].length - a[0].length)) {
+  const last = row[0][row[0].length - 1];
+  SUFFIX_BY_LAST.set(last, [...(SUFFIX_BY_LAST.get(last) ?? []), row]);
+}
+const MULTIPLIER_WORDS: readonly string[] = ["百万", "千万", "十万", "亿", "万", "千", "百"];
+/** Words after a unit that show a phrase, not a quantity followed by a noun (6件均及时处置). */
+const PHRASE_WORDS = /[均已未不都全按及,，、;；。]|完成|处置|达到/;
+const CJK_NOUN = /^[\u4e00-\u9fff]{1,4}$/;
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function zoneEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    if (isDigitAt(s, j)) {
+      const prev = s.charCodeAt(j - 1);
+      if (j > i && ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90)) && (s[j] === "2" || s[j] === "3")) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (SEPARATORS.includes(s[j])) break;
+    j++;
+  }
+  return j;
+}
+
+function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone | null {
+  let z = zone;
+  let approximate = false;
+  let suffix: Comparator | null = null;
+  for (let again = allowSuffix; again; ) {
+    again = false;
+    const candidates = z.length > 0 ? SUFFIX_BY_LAST.get(z[z.length - 1]) : undefined;
+    if (!candidates) break;
+    for (const [word, comparator, approx] of candidates) {
+      if (z.endsWith(word)) {
+        z = z.slice(0, z.length - word.length);
+        if (comparator && !suffix) suffix = comparator;
+        if (approx) approximate = true;
+        again = true;
+        break;
+      }
+    }
+  }
+  if (z.startsWith("多") || z.startsWith("余")) {
+    approximate = true;
+    z = z.slice(1);
+  }
+  if (z === "") return { unit: null, exp: 0, approximate, suffix };
+  const parts = unitParts(z);
+  if (parts) return { unit: parts.unit, exp: parts.exp, approximate, suffix };
+  for (const word of MULTIPLIER_WORDS) {
+    if (!z.startsWith(word)) continue;
+    let rest = z.slice(word.length);
+    if (rest.startsWith("多") || rest.startsWith("余")) {
+      approximate = true;
+      rest = rest.slice(1);
+    }
+    const exp = multiplierExponent(word) ?? 0;
+    if (rest === "") return { unit: null, exp, approximate, suffix };
+    const inner = unitParts(rest);
+    if (inner && inner.exp === 0 && inner.unit.family !== "money" && inner.unit.family !== "percent") {
+      return { unit: inner.unit, exp, approximate, suffix };
+    }
+    break;
+  }
+  if (chinese) return null;
+  for (let len = Math.min(5, z.length - 1); len >= 1; len--) {
+    const head = unitParts(z.slice(0, len));
+    const noun = z.slice(len);
+    if (head && CJK_NOUN.test(noun) && !PHRASE_WORDS.test(noun)) return { unit: head.unit, exp: head.exp, approximate, suffix };
+  }
+  if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z)) return { unit: unknownCountUnit(z), exp: 0, approximate, suffix };
+  return null;
+}
+
+function readNumber(s: string, i: number): NumberToken | null {
+  return readArabicNumber(s, i) ?? readChineseNumber(s, i);
+}
+
+const FAIL: QuantityFail = { ok: false, reason: null };
+
+/** Scans normalised text (comparator prefix already removed) as a quantity: `30多万人次`, `3次-5次`, `95%以上`. */
+export function scanQuantity(s: string): QuantityScan | QuantityFail {
+  let start = 0;
+  const percentWords = s.startsWith("百分之");
+  if (percentWords) start = 3;
+  const a = readNumber(s, start);
+  if (!a) return FAIL;
+  const end1 = zoneEnd(s, a.end);
+  const single = end1 === s.length;
+  const z1 = resolveZone(s.slice(a.end, end1), a.chinese, single);
+  if (!z1) return FAIL;
+  if (single) return finish(a, z1, null, z1, percentWords);
+  let sep = end1;
+  while (sep < s.length && SEPARATORS.includes(s[sep])) sep++;
+  if (sep - end1 > 2 || percentWords) return FAIL;
+  const b = readNumber(s, sep);
+  if (!b || zoneEnd(s, b.end) !== s.length) return FAIL;
+  const z2 = resolveZone(s.slice(b.end), b.chinese, true);
+  if (!z2) return FAIL;
+  const first = z1.unit || z1.exp !== 0 ? z1 : { ...z1, unit: z2.unit, exp: z2.exp };
+  if (first.unit !== z2.unit && first.unit && z2.unit && first.unit.text !== z2.unit.text) return FAIL;
+  return finish(a, first, b, z2, false);
+}
+
+function finish(a: NumberToken, za: Zone, b: NumberToken | null, zb: Zone, percentWords: boolean): QuantityScan | QuantityFail {
+  let unit = zb.unit ?? za.unit;
+  if (percentWords) {
+    if (unit) return FAIL;
+    unit = unitParts("%")?.unit ?? null;
+  }
+  const value = scaleDigits(a.digits, za.exp);
+  const high = b ? scaleDigits(b.digits, zb.exp) : null;
+  if (!Number.isFinite(value) || (high !== null && !Number.isFinite(high))) {
+    return { ok: false, reason: "数值超出可计算的范围" };
+  }
+  if (high !== null && value > high) return { ok: false, reason: `区间下限${value}大于上限${high}` };
+  return {
+    ok: true,
+    value,
+    high,
+    unit,
+    multiplied: za.exp !== 0 || zb.exp !== 0,
+    approximate: za.approximate || zb.approximate,
+    suffix: zb.suffix,
+  };
+}

@@ -1,0 +1,147 @@
+// Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
+import type { Profile } from "./profile";
+import { toHalfWidth } from "./text";
+
+/** Band 0 = 达成, 1 = 部分达成, 2 = 未达成. */
+export type Band = 0 | 1 | 2;
+
+/** How a band was decided. */
+export type QualitativeRule = "equals-target" | "contains-target" | "vocabulary" | "contains-vocabulary";
+
+/** The result of classifying one completed text. */
+export interface QualitativeClass {
+  band: Band | null;
+  rule: QualitativeRule | null;
+  /** The target text or vocabulary entry that decided, null when nothing matched. */
+  matched: string | null;
+}
+
+/** Built-in 达成 vocabulary (spec §3 table). */
+export const ACHIEVED_WORDS: readonly string[] = [
+  "达成预期指标", "达成", "完成", "已完成", "按期完成", "按时", "及时", "是", "好", "优", "优秀", "良好", "高", "合格",
+  "达标", "有效", "显著", "明显", "效果明显", "健全", "完善", "完备", "规范", "合规", "符合", "满意", "科学合理", "持续有效",
+];
+/** Built-in 部分达成 vocabulary. */
+export const PARTIAL_WORDS: readonly string[] = [
+  "部分达成", "基本达成", "基本完成", "基本满意", "基本合格", "较好", "一般", "有所提升", "逐步提高",
+];
+/** Built-in 未达成 vocabulary. */
+export const MISSED_WORDS: readonly string[] = ["未达成", "未完成", "否", "差", "较差", "不合格", "不满意", "无效", "未"];
+
+/** Leading verbs dropped from a target before looking for it in the completed text (获得表彰 → 表彰). */
+export const TARGET_VERBS: readonly string[] = ["获得", "实现", "达到", "做到", "确保", "保持", "完成"];
+
+/** Deadline met words (spec §3): a completed value saying the deadline was kept. */
+export const MET_WORDS: readonly string[] = ["按时", "及时", "按期", "按期完成", "按时完成", "及时完成", "如期", "如期完成", "提前完成", "完成", "准时"];
+
+/** Characters that negate the word right after them (不及时, 未按期完成): such a match counts as 未达成. */
+const NEGATIONS = "不未没无非否";
+/** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
+const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有"];
+
+interface Entry {
+  word: string;
+  band: Band;
+}
+
+const builtIn: Entry[] = [
+  ...ACHIEVED_WORDS.map((word) => ({ word, band: 0 as Band })),
+  ...PARTIAL_WORDS.map((word) => ({ word, band: 1 as Band })),
+  ...MISSED_WORDS.map((word) => ({ word, band: 2 as Band })),
+];
+const vocabularies = new WeakMap<Profile["qualitative"]["vocabulary"], Entry[]>();
+
+function vocabulary(profile: Profile): Entry[] {
+  const extra = profile.qualitative.vocabulary;
+  if (extra.achieved.length + extra.partial.length + extra.missed.length === 0) return builtIn;
+  let list = vocabularies.get(extra);
+  if (!list) {
+    const added: Entry[] = [
+      ...extra.achieved.map((w) => ({ word: normalize(w), band: 0 as Band })),
+      ...extra.partial.map((w) => ({ word: normalize(w), band: 1 as Band })),
+      ...extra.missed.map((w) => ({ word: normalize(w), band: 2 as Band })),
+    ].filter((e) => e.word !== "");
+    list = [...builtIn, ...added];
+    vocabularies.set(extra, list);
+  }
+  return list;
+}
+
+/** Half-width, no spaces, no quotes and no closing punctuation: the form texts are compared in. */
+function normalize(s: string): string {
+  return toHalfWidth(s)
+    .replace(/[\s"'“”‘’「」]/g, "")
+    .replace(/[。.!！;；,，、]+$/, "");
+}
+
+function isNegated(text: string, index: number): boolean {
+  return index > 0 && NEGATIONS.includes(text[index - 1]);
+}
+
+/** Finds `needle` in `text` at a place not negated or qualified right before it. */
+function containsPlainly(text: string, needle: string): boolean {
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const before = text.slice(0, i);
+    if (!isNegated(text, i) && !QUALIFIERS.some((q) => before.endsWith(q))) return true;
+  }
+  return false;
+}
+
+/**
+ * Puts a completed text into a band (spec §3 order): (1) equal to or containing the target, also without its
+ * leading verb; (2) the whole text in the vocabulary; (3) the longest vocabulary entry contained, a tie going to
+ * the lower band. A band-0/1 entry right after a negation (不及时, 未按期完成) counts as 未达成.
+ */
+export function classifyQualitative(actual: string, target: string, profile: Profile): QualitativeClass {
+  const a = normalize(actual);
+  const t = normalize(target);
+  if (a === "") return { band: null, rule: null, matched: null };
+  if (t !== "") {
+    if (a === t) return { band: 0, rule: "equals-target", matched: t };
+    if (containsPlainly(a, t)) return { band: 0, rule: "contains-target", matched: t };
+    const verb = TARGET_VERBS.find((v) => t.startsWith(v) && t.length > v.length);
+    if (verb) {
+      const object = t.slice(verb.length);
+      if (a === object) return { band: 0, rule: "equals-target", matched: object };
+      if (containsPlainly(a, object)) return { band: 0, rule: "contains-target", matched: object };
+    }
+  }
+  const vocab = vocabulary(profile);
+  let whole: Entry | null = null;
+  for (const e of vocab) if (e.word === a && (!whole || e.band > whole.band)) whole = e;
+  if (whole) return { band: whole.band, rule: "vocabulary", matched: whole.word };
+  let best: Match | null = null;
+  for (const e of vocab) {
+    const m = matchEntry(a, e);
+    if (m && (!best || m.length > best.length || (m.length === best.length && m.band > best.band))) best = m;
+  }
+  if (!best) return { band: null, rule: null, matched: null };
+  return { band: best.band, rule: "contains-vocabulary", matched: best.matched };
+}
+
+interface Match {
+  band: Band;
+  length: number;
+  matched: string;
+}
+
+/**
+ * Where a vocabulary entry occurs in the text: a plain occurrence counts as the entry's band; a band-0/1 entry
+ * right after a negation counts as 未达成 one character longer (不及时); a band-2 entry after a negation is a
+ * double negative (无差错, 不差) and is skipped.
+ */
+function matchEntry(text: string, e: Entry): Match | null {
+  let negatedAt = -1;
+  for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
+    if (!isNegated(text, i)) return { band: e.band, length: e.word.length, matched: e.word };
+    if (negatedAt < 0) negatedAt = i;
+  }
+  if (negatedAt < 0 || e.band === 2) return null;
+  return { band: 2, length: e.word.length + 1, matched: text.slice(negatedAt - 1, negatedAt + e.word.length) };
+}
+
+/** Whether a completed value is a deadline met word (按时, 及时, 按期完成, 已完成; also 均/已/全部 before them). */
+export function isMetWord(text: string): boolean {
+  const t = normalize(text).replace(/^(全部|均已|均|已|都已|都)/, "");
+  return MET_WORDS.includes(t);
+}

@@ -1,0 +1,75 @@
+// Notes or threaded comments already in the workbook, and where they are (needed before adding our own).
+import { cellKey, parseRangeAddress } from "./addresses";
+
+/** One existing note or comment. */
+export interface ExistingAnnotation {
+  kind: "note" | "comment";
+  /** Comment id; null for notes (notes are addressed by their cell). */
+  id: string | null;
+  content: string;
+  replies: { id: string; content: string }[];
+}
+
+type AnnotationItem = Excel.Note | Excel.Comment;
+
+/** The workbook's notes (ExcelApi 1.18) or comments (1.10), listed in one batch and located in a later one. */
+export class AnnotationIndex {
+  private located: Map<string, ExistingAnnotation> | null = null;
+  private collection: Excel.NoteCollection | Excel.CommentCollection | null = null;
+
+  constructor(readonly kind: "note" | "comment" | "none") {}
+
+  /** Queues loading the list of notes or comments (content, and comment ids and replies). */
+  queueList(context: Excel.RequestContext): void {
+    if (this.kind === "note") {
+      this.collection = context.workbook.notes.load("items/content");
+    } else if (this.kind === "comment") {
+      this.collection = context.workbook.comments.load(
+        "items/id,items/content,items/replies/items/id,items/replies/items/content",
+      );
+    }
+  }
+
+  /** How many notes or comments the workbook has (after the list was synced). */
+  get count(): number {
+    return this.collection ? this.collection.items.length : 0;
+  }
+
+  /** True once locations are known (or when there is nothing to locate). */
+  get isLocated(): boolean {
+    return this.located !== null || this.count === 0;
+  }
+
+  /** Queues loading each item's cell; call the returned function after the next sync. */
+  queueLocate(): () => void {
+    const items: AnnotationItem[] = this.collection ? [...this.collection.items] : [];
+    const locations = items.map((item) => item.getLocation().load("address"));
+    return () => {
+      const map = new Map<string, ExistingAnnotation>();
+      items.forEach((item, i) => {
+        const rect = parseRangeAddress(locations[i].address);
+        if (!rect) return;
+        map.set(cellKey(rect.sheet, rect.r1, rect.c1), this.describe(item));
+      });
+      this.located = map;
+    };
+  }
+
+  /** The note or comment on a cell, or null. */
+  at(sheet: string, row: number, col: number): ExistingAnnotation | null {
+    return this.located?.get(cellKey(sheet, row, col)) ?? null;
+  }
+
+  private describe(item: AnnotationItem): ExistingAnnotation {
+    if (this.kind === "comment") {
+      const c = item as Excel.Comment;
+      return {
+        kind: "comment",
+        id: c.id,
+        content: c.content,
+        replies: c.replies.items.map((r) => ({ id: r.id, content: r.content })),
+      };
+    }
+    return { kind: "note", id: null, content: (item as Excel.Note).content, replies: [] };
+  }
+}

@@ -1,0 +1,112 @@
+// The read phase: one batch for the sheet list and the active sheet, one more only for other sheets.
+import type { MergedArea, SheetGrid, WorkbookGrid } from "../core/grid";
+import { AnnotationIndex } from "./annotations";
+import { isCellEditModeError, isPayloadLimitError } from "./officeErrors";
+import type { ExcelCapabilities } from "./requirements";
+import { buildSheetGrid, mergesFromAddresses, type LoadedBlock } from "./sheetGrid";
+import type { SyncMeter } from "./syncMeter";
+import { readWorkbookInBlocks } from "./readInBlocks";
+import { hostMessage, type HostLang } from "./messages";
+
+/** What the read phase hands to the scorer and the writer. */
+export interface WorkbookRead {
+  grid: WorkbookGrid;
+  /** Workbook.name (ExcelApi 1.7), else null. */
+  workbookName: string | null;
+  annotations: AnnotationIndex;
+  notices: string[];
+}
+
+interface QueuedSheet {
+  name: string;
+  isProtected: boolean;
+  used: Excel.Range;
+  merged: Excel.RangeAreas | null;
+}
+
+/** Queues the used range (values, number formats, formulas, address) and merged areas of one sheet. */
+function queueSheet(ws: Excel.Worksheet, name: string, isProtected: boolean, caps: ExcelCapabilities, withMerges: boolean): QueuedSheet {
+  const used = caps.usedRangeOrNull
+    ? ws.getUsedRangeOrNullObject(true)
+    : caps.valuesOnlyUsedRange
+      ? ws.getUsedRange(true)
+      : ws.getUsedRange();
+  used.load("address,values,numberFormat,formulas");
+  const merged = withMerges && caps.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
+  merged?.load("areas/items/address");
+  return { name, isProtected, used, merged };
+}
+
+/** Builds the grid of a synced sheet. */
+function sheetFrom(q: QueuedSheet): SheetGrid {
+  const merges: MergedArea[] =
+    q.merged && !q.merged.isNullObject ? mergesFromAddresses(q.merged.areas.items.map((a) => a.address)) : [];
+  if (q.used.isNullObject) return buildSheetGrid(q.name, [], merges, q.isProtected);
+  const block: LoadedBlock = {
+    address: q.used.address,
+    values: q.used.values,
+    numberFormat: q.used.numberFormat,
+    formulas: q.used.formulas,
+  };
+  return buildSheetGrid(q.name, [block], merges, q.isProtected);
+}
+
+async function readOnce(meter: SyncMeter, caps: ExcelCapabilities, annotations: AnnotationIndex, withMerges: boolean) {
+  const context = meter.context;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load(caps.protection ? "items/name,items/protection/protected" : "items/name");
+  const active = worksheets.getActiveWorksheet().load("name");
+  // The active sheet's name is unknown until the sync; it is matched up afterwards.
+  const activeQueued = queueSheet(active, "", false, caps, withMerges);
+  if (caps.workbookName) context.workbook.load("name");
+  annotations.queueList(context);
+  await meter.sync();
+
+  const names = worksheets.items.map((ws) => ws.name);
+  const protectedOf = new Map(worksheets.items.map((ws) => [ws.name, caps.protection ? ws.protection.protected : false]));
+  const activeSheet = { ...activeQueued, name: active.name, isProtected: protectedOf.get(active.name) ?? false };
+  const others = worksheets.items
+    .filter((ws) => ws.name !== active.name)
+    .map((ws) => queueSheet(ws, ws.name, protectedOf.get(ws.name) ?? false, caps, withMerges));
+  if (others.length > 0) {
+    // The second read carries the other sheets and, when there are any, the locations of notes/comments.
+    const finishLocate = annotations.count > 0 ? annotations.queueLocate() : null;
+    await meter.sync();
+    finishLocate?.();
+  }
+  const byName = new Map([activeSheet, ...others].map((q) => [q.name, sheetFrom(q)]));
+  const sheets = names.map((n) => byName.get(n)!).filter(Boolean);
+  return { sheets, workbookName: caps.workbookName ? context.workbook.name : null };
+}
+
+/** Reads every sheet into a WorkbookGrid: 1 sync for a one-sheet workbook, 2 when it has more sheets. */
+export async function readWorkbook(
+  meter: SyncMeter,
+  caps: ExcelCapabilities,
+  noteKind: "note" | "comment" | "none",
+  fallbackName: string,
+  lang: HostLang = "zh",
+): Promise<WorkbookRead> {
+  const notices: string[] = [];
+  let annotations = new AnnotationIndex(noteKind);
+  let result: { sheets: SheetGrid[]; workbookName: string | null };
+  try {
+    result = await readOnce(meter, caps, annotations, true);
+  } catch (error) {
+    if (isCellEditModeError(error)) throw error;
+    annotations = new AnnotationIndex(noteKind);
+    if (isPayloadLimitError(error)) {
+      const blocks = await readWorkbookInBlocks(meter, caps, annotations);
+      notices.push(hostMessage("readChunked", lang, { n: blocks.syncs }));
+      result = blocks;
+    } else if (caps.mergedAreas) {
+      // Excel refuses getMergedAreas above 512 areas and fails the whole batch: read again without merges.
+      result = await readOnce(meter, caps, annotations, false);
+      notices.push(hostMessage("mergesSkipped", lang));
+    } else {
+      throw error;
+    }
+  }
+  const name = result.workbookName || fallbackName;
+  return { grid: { name, sheets: result.sheets }, workbookName: result.workbookName, annotations, notices };
+}

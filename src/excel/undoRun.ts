@@ -1,0 +1,166 @@
+// 撤销评分: check that nothing the run wrote was edited since (one sync), then restore the previous state (one sync).
+import { localAddress, qualifiedAddress } from "./addresses";
+import { queueRestoreNote } from "./attachNote";
+import { hostMessage, type HostLang } from "./messages";
+import type { ExcelCapabilities } from "./requirements";
+import type { SyncMeter } from "./syncMeter";
+import type { FormulaCell, MarkRecord, NoteRecord, UndoEntry } from "./undoTypes";
+import { jsonBytes } from "./payload";
+import { normalizeFill } from "./writePlan";
+
+/** Two cell values are the same for undo purposes (numbers within 1e-9, otherwise as text). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
+  const sa = a === null || a === undefined ? "" : String(a);
+  const sb = b === null || b === undefined ? "" : String(b);
+  if (sa === sb) return true;
+  const na = Number(sa);
+  const nb = Number(sb);
+  return sa !== "" && sb !== "" && Number.isFinite(na) && Number.isFinite(nb) && Math.abs(na - nb) < 1e-9;
+}
+
+function constantOf(before: FormulaCell): FormulaCell | null {
+  return typeof before === "string" && before.startsWith("=") ? null : before;
+}
+
+interface Checks {
+  values: { range: Excel.Range; rec: UndoEntry["runs"][number] }[];
+  fills: { mark: MarkRecord; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null; fill: Excel.RangeFill | null }[];
+  notes: { mark: MarkRecord; note: Excel.Note }[];
+  comments: Excel.CommentCollection | null;
+}
+
+function queueChecks(meter: SyncMeter, caps: ExcelCapabilities, entry: UndoEntry, ws: (name: string) => Excel.Worksheet): Checks {
+  const context = meter.context;
+  const values = entry.runs.map((rec) => ({
+    rec,
+    range: ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.after.values.length - 1, rec.col)).load("values"),
+  }));
+  const fills = entry.marks.map((mark) => {
+    const cell = ws(mark.sheet).getRange(localAddress(mark.row, mark.col));
+    return caps.cellProperties
+      ? { mark, props: cell.getCellProperties({ format: { fill: { color: true, pattern: true } } }), fill: null }
+      : { mark, props: null, fill: cell.format.fill.load("color") };
+  });
+  const notes = entry.marks
+    .filter((m) => m.note?.via === "note")
+    .map((mark) => ({ mark, note: ws(mark.sheet).notes.getItemOrNullObject(localAddress(mark.row, mark.col)).load("content") }));
+  const needComments = entry.marks.some((m) => m.note && m.note.via !== "note");
+  const comments = needComments
+    ? context.workbook.comments.load("items/id,items/content,items/replies/items/id,items/replies/items/content")
+    : null;
+  return { values, fills, notes, comments };
+}
+
+function commentText(comments: Excel.CommentCollection, note: NoteRecord): string | null {
+  if (note.via === "note") return null;
+  const comment = comments.items.find((c) => c.id === (note.via === "comment" ? note.id : note.commentId));
+  if (!comment) return null;
+  if (note.via === "comment") return comment.content;
+  return comment.replies.items.find((r) => r.id === note.id)?.content ?? null;
+}
+
+/** Lists the cells changed since the run (value, fill or note differs from what the run wrote). */
+function conflicts(entry: UndoEntry, checks: Checks, lang: HostLang): string[] {
+  const out: string[] = [];
+  for (const { range, rec } of checks.values) {
+    range.values.forEach((row, i) => {
+      const now = row[0];
+      const wrote = rec.after.values[i];
+      if (sameValue(now, wrote)) return;
+      const before = constantOf(rec.before.formulas[i]);
+      if (entry.partial && before !== null && sameValue(now, before)) return;
+      const cell = qualifiedAddress(rec.sheet, rec.row1 + i, rec.col);
+      out.push(hostMessage("valueChanged", lang, { cell, written: String(wrote), now: now === "" ? "空" : String(now) }));
+    });
+  }
+  for (const { mark, props, fill } of checks.fills) {
+    const f = props ? props.value[0][0].format?.fill : null;
+    const now = props ? normalizeFill(f?.color, f?.pattern ?? null) : normalizeFill(fill!.color);
+    if (now === mark.fillAfter.toUpperCase() || (entry.partial && now === mark.fillBefore)) continue;
+    out.push(hostMessage("fillChanged", lang, { cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
+  }
+  for (const { mark, note } of checks.notes) {
+    if (!note.isNullObject && note.content === mark.note!.after) continue;
+    out.push(hostMessage("noteChanged", lang, { cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
+  }
+  if (checks.comments) {
+    for (const mark of entry.marks) {
+      if (!mark.note || mark.note.via === "note") continue;
+      if (commentText(checks.comments, mark.note) === mark.note.after) continue;
+      out.push(hostMessage("noteChanged", lang, { cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
+    }
+  }
+  return out;
+}
+
+/** Splits an entry into parts of at most `limit` estimated bytes (Excel on the web: 5 MB per request). */
+export function splitEntry(entry: UndoEntry, limit: number): UndoEntry[] {
+  const parts: UndoEntry[] = [];
+  let current: UndoEntry = { ...entry, runs: [], marks: [] };
+  let size = 0;
+  const add = (bytes: number, put: (e: UndoEntry) => void) => {
+    if (size > 0 && size + bytes > limit) {
+      parts.push(current);
+      current = { ...entry, runs: [], marks: [] };
+      size = 0;
+    }
+    put(current);
+    size += bytes;
+  };
+  for (const run of entry.runs) add(160 + 2 * (jsonBytes(run.before) + jsonBytes(run.after)), (e) => e.runs.push(run));
+  for (const mark of entry.marks) add(300 + 2 * jsonBytes(mark.note), (e) => e.marks.push(mark));
+  if (current.runs.length > 0 || current.marks.length > 0 || parts.length === 0) parts.push(current);
+  return parts;
+}
+
+function queueRestore(context: Excel.RequestContext, entry: UndoEntry, ws: (name: string) => Excel.Worksheet, cells: Set<string>): void {
+  for (const rec of entry.runs) {
+    const range = ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.before.formulas.length - 1, rec.col));
+    range.formulas = rec.before.formulas.map((f) => [f]);
+    range.numberFormat = rec.before.formats.map((f) => [f]);
+    rec.before.formulas.forEach((_, i) => cells.add(qualifiedAddress(rec.sheet, rec.row1 + i, rec.col)));
+  }
+  for (const mark of entry.marks) {
+    const fill = ws(mark.sheet).getRange(localAddress(mark.row, mark.col)).format.fill;
+    if (mark.fillBefore === null) fill.clear();
+    else fill.color = mark.fillBefore;
+    if (mark.note) queueRestoreNote(context, ws(mark.sheet), mark.row, mark.col, mark.note);
+    cells.add(qualifiedAddress(mark.sheet, mark.row, mark.col));
+  }
+}
+
+/** Undoes one entry: checks every part first and refuses (writing nothing) when a touched cell was edited since;
+ * then restores. Two syncs, or two per part when the entry is larger than `limit`. */
+export async function undoEntry(
+  meter: SyncMeter,
+  caps: ExcelCapabilities,
+  entry: UndoEntry,
+  lang: HostLang,
+  limit: number = Number.POSITIVE_INFINITY,
+): Promise<{ ok: boolean; restored: number; message: string }> {
+  const context = meter.context;
+  const cache = new Map<string, Excel.Worksheet>();
+  const ws = (name: string) => {
+    let w = cache.get(name);
+    if (!w) cache.set(name, (w = context.workbook.worksheets.getItem(name)));
+    return w;
+  };
+  const parts = splitEntry(entry, limit);
+  const changed: string[] = [];
+  for (const part of parts) {
+    const checks = queueChecks(meter, caps, part, ws);
+    await meter.sync();
+    changed.push(...conflicts(part, checks, lang));
+  }
+  if (changed.length > 0) {
+    const shown = changed.slice(0, 8).join("、") + (changed.length > 8 ? hostMessage("andMore", lang, { n: changed.length }) : "");
+    return { ok: false, restored: 0, message: hostMessage("undoConflict", lang, { cells: shown }) };
+  }
+  const cells = new Set<string>();
+  for (const part of parts) {
+    queueRestore(context, part, ws, cells);
+    await meter.sync();
+  }
+  return { ok: true, restored: cells.size, message: hostMessage("undone", lang, { n: cells.size }) };
+}

@@ -1,0 +1,45 @@
+// The inverse of one run, captured before it was applied (Univer style), stored in the document settings.
+import type { NoteMode } from "../host/types";
+
+/** A primitive as Excel returns it from `formulas` (constants, "=formula" text, "" for empty). */
+export type FormulaCell = string | number | boolean;
+
+/** A value run: what was there before (formulas and formats) and what the run wrote. */
+export interface RunRecord {
+  sheet: string;
+  col: number;
+  row1: number;
+  before: { formulas: FormulaCell[]; formats: string[] };
+  after: { values: (string | number)[] };
+}
+
+/** How a run attached an explanation to a cell, enough to take it back. */
+export type NoteRecord =
+  | { via: "note"; before: string | null; after: string }
+  | { via: "comment"; id: string; before: string | null; after: string }
+  | { via: "reply"; commentId: string; id: string; before: string | null; after: string };
+
+/** A marked cell: fill before/after and the note, if any. */
+export interface MarkRecord {
+  sheet: string;
+  row: number;
+  col: number;
+  /** "#RRGGBB", or null for no fill. */
+  fillBefore: string | null;
+  fillAfter: string;
+  note: NoteRecord | null;
+}
+
+/** One run's inverse. */
+export interface UndoEntry {
+  v: 1;
+  id: string;
+  /** ISO time of the run. */
+  at: string;
+  file: string;
+  noteMode: NoteMode;
+  /** The write failed part-way: some cells may still hold their previous state. */
+  partial: boolean;
+  runs: RunRecord[];
+  marks: MarkRecord[];
+}

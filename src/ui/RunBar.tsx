@@ -1,0 +1,81 @@
+// The run controls: mode picker, profile picker and the 一键评分 button. Props only, no host.
+import { Button, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Calculator20Regular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
+import type { RunMode } from "../host/types";
+import { useT } from "./i18n";
+import type { ProfileChoice } from "./profiles";
+
+/** The modes in picker order. */
+export const RUN_MODES: readonly RunMode[] = ["score", "audit", "check"];
+
+/** Props of RunBar. */
+export interface RunBarProps {
+  mode: RunMode;
+  onModeChange: (mode: RunMode) => void;
+  profiles: readonly ProfileChoice[];
+  profileId: string;
+  onProfileChange: (id: string) => void;
+  onRun: () => void;
+  busy: boolean;
+  disabled?: boolean;
+  /** Disables only the run button (the pickers stay usable), e.g. while the browser page has no files yet. */
+  runDisabled?: boolean;
+}
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  select: { minWidth: 0, maxWidth: "100%" },
+});
+
+/** Reads a select's value as a run mode. */
+function toMode(value: string): RunMode {
+  return RUN_MODES.find((m) => m === value) ?? "score";
+}
+
+/** Mode and profile pickers with the primary 一键评分 button. */
+export function RunBar(props: RunBarProps): ReactNode {
+  const tr = useT();
+  const styles = useStyles();
+  const locked = props.busy || props.disabled === true;
+  return (
+    <div className={styles.bar}>
+      <Field label={tr("modeLabel")}>
+        <Select
+          className={styles.select}
+          value={props.mode}
+          disabled={locked}
+          onChange={(_e, data) => props.onModeChange(toMode(data.value))}
+        >
+          {RUN_MODES.map((m) => (
+            <option key={m} value={m}>
+              {tr(`mode.${m}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={tr("profileLabel")}>
+        <Select
+          className={styles.select}
+          value={props.profileId}
+          disabled={locked}
+          onChange={(_e, data) => props.onProfileChange(data.value)}
+        >
+          {props.profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button
+        appearance="primary"
+        icon={props.busy ? <Spinner size="tiny" /> : <Calculator20Regular />}
+        disabled={locked || props.runDisabled === true}
+        onClick={props.onRun}
+      >
+        {props.busy ? tr("running") : tr("runButton")}
+      </Button>
+    </div>
+  );
+}

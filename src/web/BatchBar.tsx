@@ -1,0 +1,69 @@
+// Progress of the batch (bar and N/M, time when finished) and the downloads of the whole batch.
+import { Button, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownload20Regular, Delete20Regular, FolderZip20Regular } from "@fluentui/react-icons";
+import { useState, type ReactNode } from "react";
+import type { BatchSnapshot } from "./batchState";
+import { useWebT } from "./webStrings";
+
+/** Props of BatchBar. */
+export interface BatchBarProps {
+  snapshot: BatchSnapshot;
+  onDownloadReport: () => void;
+  /** Packs and saves the zip; the button shows 正在打包 until it settles. */
+  onDownloadZip: () => Promise<void>;
+  onClear: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** The batch bar; hidden until there is a file. */
+export function BatchBar(props: BatchBarProps): ReactNode {
+  const wt = useWebT();
+  const styles = useStyles();
+  const [zipping, setZipping] = useState(false);
+  const { entries, progress, elapsedMs, running } = props.snapshot;
+  if (entries.length === 0) return null;
+  const anyResult = entries.some((e) => e.result !== null);
+  const anyOutput = entries.some((e) => e.result?.output);
+  const status =
+    !running && elapsedMs !== null
+      ? wt("batchDone", { done: progress.finished, total: progress.total, seconds: (elapsedMs / 1000).toFixed(1) })
+      : wt("progress", { done: progress.finished, total: progress.total });
+  const zip = async (): Promise<void> => {
+    setZipping(true);
+    try {
+      await props.onDownloadZip();
+    } finally {
+      setZipping(false);
+    }
+  };
+  return (
+    <div className={styles.root}>
+      <ProgressBar value={progress.total ? progress.finished / progress.total : 0} thickness="large" aria-label={status} />
+      <Text
+        role="status"
+        data-testid="batch-status"
+        data-running={running ? "true" : "false"}
+        data-finished={progress.finished}
+        data-total={progress.total}
+        data-ms={elapsedMs ?? undefined}
+      >
+        {status}
+      </Text>
+      <div className={styles.actions}>
+        <Button icon={<FolderZip20Regular />} disabled={!anyOutput || running || zipping} onClick={() => void zip()} data-testid="download-zip">
+          {zipping ? wt("zipping") : wt("downloadAll")}
+        </Button>
+        <Button icon={<ArrowDownload20Regular />} disabled={!anyResult || running} onClick={props.onDownloadReport} data-testid="download-report">
+          {wt("downloadReport")}
+        </Button>
+        <Button icon={<Delete20Regular />} onClick={props.onClear}>
+          {wt("clear")}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+// The files of the page and their results, kept outside React; the page re-renders from snapshots at most every
+// FLUSH_MS so that a 200-file batch does not re-render 200 times.
+import type { Profile } from "../core/profile";
+import type { RunMode } from "../host/types";
+import { BatchQueue, type BatchProgress } from "./batchQueue";
+import { MAX_FILE_BYTES, scoredName, tooLargeMessages, uniqueNames } from "./fileTypes";
+import type { ScoredFile } from "./protocol";
+import { failedReport } from "./failedReport";
+
+/** How often (ms) at most the page is told that something changed during a batch. */
+export const FLUSH_MS = 200;
+
+/** The settings of a run, fixed when files are queued. */
+export interface RunSettings {
+  mode: RunMode;
+  profile: Profile;
+  lang: "zh" | "en";
+}
+
+/** One file on the page. */
+export interface FileEntry {
+  id: number;
+  name: string;
+  status: "queued" | "running" | "done" | "failed";
+  result: ScoredFile | null;
+  /** The profile of the run that produced `result`. */
+  profileId: string | null;
+  /** The name its scored workbook downloads under (unique on the page). */
+  downloadName: string;
+}
+
+/** A source of bytes: a File, or anything with a name, size and arrayBuffer(). */
+export interface FileSource {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** What the page draws from. */
+export interface BatchSnapshot {
+  entries: readonly FileEntry[];
+  progress: BatchProgress;
+  /** Milliseconds from the first file queued to the last settled, null while running or before any run. */
+  elapsedMs: number | null;
+  running: boolean;
+}
+
+/** Scores a file in a worker slot. */
+export type ScoreInSlot = (slot: number, name: string, bytes: ArrayBuffer, settings: RunSettings) => Promise<ScoredFile>;
+
+interface Job {
+  entry: FileEntry;
+  source: FileSource;
+  settings: RunSettings;
+}
+
+/** Holds the entries and runs them through a BatchQueue; `onChange` is throttled to FLUSH_MS. */
+export class BatchState {
+  private entries: FileEntry[] = [];
+  private readonly sources = new Map<number, FileSource>();
+  private queue: BatchQueue<Job, ScoredFile> | null = null;
+  private progress: BatchProgress = { total: 0, finished: 0, failed: 0, running: 0 };
+  private startedAt = 0;
+  private elapsedMs: number | null = null;
+  private nextId = 1;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastFlush = 0;
+
+  constructor(
+    private readonly score: ScoreInSlot,
+    private readonly slots: number,
+    private readonly onChange: (snapshot: BatchSnapshot) => void,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  /** Queues new files with `settings`; they start at once. Reads no file size here (a File's size can cost a
+   *  blocking stat each), only names, so that adding 200 files does not stall the page. */
+  add(sources: readonly FileSource[], settings: RunSettings): void {
+    if (sources.length === 0) return;
+    const taken = this.entries.map((e) => e.downloadName);
+    const names = uniqueNames([...taken, ...sources.map((s) => scoredName(s.name))]).slice(taken.length);
+    const added = sources.map((source, i) => {
+      const entry: FileEntry = { id: this.nextId++, name: source.name, status: "queued", result: null, profileId: null, downloadName: names[i] };
+      this.sources.set(entry.id, source);
+      return entry;
+    });
+    this.entries = [...this.entries, ...added];
+    this.enqueue(added, settings);
+  }
+
+  /** Scores every file again with new settings (a running batch is dropped). */
+  rerun(settings: RunSettings): void {
+    this.queue?.cancel();
+    this.queue = null;
+    this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
+    this.entries = this.entries.map((e) => ({ ...e, status: "queued", result: null, profileId: null }));
+    this.enqueue(this.entries, settings);
+  }
+
+  /** Forgets every file. */
+  clear(): void {
+    this.queue?.cancel();
+    this.queue = null;
+    this.entries = [];
+    this.sources.clear();
+    this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
+    this.elapsedMs = null;
+    this.flush();
+  }
+
+  /** The current state. */
+  snapshot(): BatchSnapshot {
+    return { entries: this.entries, progress: { ...this.progress }, elapsedMs: this.elapsedMs, running: this.queue?.active ?? false };
+  }
+
+  private enqueue(entries: readonly FileEntry[], settings: RunSettings): void {
+    if (!this.queue || !this.queue.active) {
+      this.queue = new BatchQueue<Job, ScoredFile>((job, slot) => this.runJob(job, slot), this.slots, {
+        onStart: (job) => this.update(job.entry.id, { status: "running" }),
+        onSettled: (job, outcome) => this.settle(job, outcome.ok ? outcome.value : this.crashed(job, outcome.error)),
+        onProgress: (p) => {
+          this.progress = p;
+          this.schedule();
+        },
+        onIdle: () => {
+          this.elapsedMs = this.now() - this.startedAt;
+          this.flush();
+        },
+      });
+      this.startedAt = this.now();
+      this.elapsedMs = null;
+    }
+    const jobs = entries.map((entry) => ({ entry, source: this.sources.get(entry.id) as FileSource, settings }));
+    this.queue.add(jobs);
+    this.flush();
+  }
+
+  private async runJob(job: Job, slot: number): Promise<ScoredFile> {
+    const { source, settings } = job;
+    if (source.size > MAX_FILE_BYTES) {
+      const message = tooLargeMessages(source.name, source.size)[settings.lang];
+      return { report: failedReport(source.name, "FILE_TOO_LARGE", message), output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
+    }
+    return this.score(slot, source.name, await source.arrayBuffer(), settings);
+  }
+
+  private crashed(job: Job, error: unknown): ScoredFile {
+    const text = error instanceof Error ? error.message : String(error);
+    const message = job.settings.lang === "en" ? `Processing failed: ${text}` : `处理出错：${text}`;
+    return { report: failedReport(job.source.name, "FILE_UNREADABLE", message), output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
+  }
+
+  private settle(job: Job, result: ScoredFile): void {
+    const failed = result.report.tables.length === 0 && result.report.errors.length > 0;
+    this.update(job.entry.id, { status: failed ? "failed" : "done", result, profileId: job.settings.profile.id });
+  }
+
+  private update(id: number, patch: Partial<FileEntry>): void {
+    const i = this.entries.findIndex((e) => e.id === id);
+    if (i < 0) return;
+    this.entries = this.entries.slice();
+    this.entries[i] = { ...this.entries[i], ...patch };
+    this.schedule();
+  }
+
+  /** Tells the page now if the last flush is older than FLUSH_MS, else once that time has passed. */
+  private schedule(): void {
+    if (this.timer !== null) return;
+    const wait = Math.max(0, FLUSH_MS - (this.now() - this.lastFlush));
+    this.timer = setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.lastFlush = this.now();
+    this.onChange(this.snapshot());
+  }
+}

@@ -1,0 +1,39 @@
+// Saving bytes from the page: a Blob, a temporary object URL and a link click (no server round trip).
+import type { Report } from "../core/report";
+
+/** MIME types of what the page saves. */
+export const MIME = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.12",
+  json: "application/json",
+  zip: "application/zip",
+} as const;
+
+/** The MIME type of a download name by its extension. */
+export function mimeOf(name: string): string {
+  const ext = /\.(\w+)$/.exec(name)?.[1]?.toLowerCase();
+  return ext === "xlsx" || ext === "xlsm" || ext === "json" || ext === "zip" ? MIME[ext] : "application/octet-stream";
+}
+
+/** The JSON text of a report as the command line writes it (pretty, final newline). */
+export function reportJson(report: Report): string {
+  return JSON.stringify(report, null, 2) + "\n";
+}
+
+/** Saves `data` under `name` through a temporary link. */
+export function saveFile(data: Uint8Array | string, name: string, doc: Document = document): void {
+  const part: BlobPart = typeof data === "string" ? data : (data as Uint8Array<ArrayBuffer>);
+  const url = URL.createObjectURL(new Blob([part], { type: mimeOf(name) }));
+  try {
+    const link = doc.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.rel = "noopener";
+    link.style.display = "none";
+    doc.body.appendChild(link);
+    link.click();
+    link.remove();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+}

@@ -1,0 +1,47 @@
+// The messages between the page and its Web Worker (structured-clone data only; workbook bytes are transferred).
+import type { Profile } from "../core/profile";
+import type { FileReport } from "../core/report";
+import type { RunMode } from "../host/types";
+
+/** What the worker returns for one workbook. */
+export interface ScoredFile {
+  report: FileReport;
+  /** The scored workbook, or null when nothing was written (target review, no table, refused, unreadable). */
+  output: Uint8Array | null;
+  /** Cells the run wrote (values and flags). */
+  written: number;
+  /** True when notes were attached to flagged cells. */
+  notes: boolean;
+  /** The table previews as JSON text (PreviewTable[]): a string crosses to the page as one cheap copy, and is
+   *  parsed only when the file is opened, so a 200-file batch does not clone thousands of cell objects. */
+  previewJson: string;
+  /** Milliseconds the worker spent on the file. */
+  millis: number;
+}
+
+/** Score one workbook. `bytes` is transferred to the worker. */
+export interface ScoreRequest {
+  type: "score";
+  id: number;
+  name: string;
+  bytes: ArrayBuffer;
+  mode: RunMode;
+  profile: Profile;
+  lang: "zh" | "en";
+}
+
+/** Pack files into one zip (stored entries for workbooks, deflated JSON). */
+export interface ZipRequest {
+  type: "zip";
+  id: number;
+  entries: { name: string; bytes: Uint8Array }[];
+}
+
+/** A request the page sends. */
+export type WorkerRequest = ScoreRequest | ZipRequest;
+
+/** A reply of the worker, matched to its request by `id`. */
+export type WorkerResponse =
+  | { type: "scored"; id: number; result: ScoredFile }
+  | { type: "zipped"; id: number; bytes: Uint8Array }
+  | { type: "failed"; id: number; message: string };

@@ -1,0 +1,99 @@
+// The browser page's own strings (the shared pane strings live in src/ui/strings), Chinese first, then English.
+import { useCallback } from "react";
+import { useLang, type Lang, type MessageVars } from "../ui/i18n";
+
+/** Chinese page strings; `{name}` placeholders are filled by webT(). */
+const WEB_ZH = {
+  pageTitle: "绩效自评评分助手",
+  pageSubtitle: "浏览器版：为 .xlsx 绩效自评表评分。文件只在本机浏览器中处理，不会上传。",
+  dropTitle: "把 .xlsx 文件拖到这里",
+  dropHint: "可一次选择多个文件。旧版 .xls / .et 文件需先另存为 .xlsx。",
+  pickFiles: "选择文件…",
+  filesTitle: "文件",
+  filesEmpty: "还没有文件。",
+  progress: "正在处理 {done}/{total}",
+  batchDone: "已完成 {done}/{total}，用时 {seconds} 秒",
+  "status.queued": "等待中",
+  "status.running": "处理中",
+  "status.done": "完成",
+  "status.failed": "未能处理",
+  checkOnlyShort: "仅审核",
+  noTableShort: "未找到指标表",
+  rerun: "按当前设置重新评分",
+  clear: "清空",
+  downloadWorkbook: "下载评分后的工作簿",
+  downloadReport: "下载JSON报告",
+  downloadAll: "全部打包下载（zip）",
+  zipping: "正在打包…",
+  noWorkbookToDownload: "本次未写入，没有可下载的工作簿（目标审核模式只检查、不写入）。",
+  previewTitle: "表格预览",
+  previewLegend: "绿色为写入的单元格；红、黄、蓝为错误、警告、提示，鼠标悬停可看说明。",
+  previewLoading: "正在加载预览…",
+  previewHidden: "另有 {rows} 行、{cols} 列未显示。",
+  previewNone: "没有可预览的表格。",
+  previewCaption: "{table} 的单元格",
+  myProfile: "{name}（我的方案）",
+  saveProfile: "保存到本浏览器",
+  profileSavedHere: "评分方案已保存到本浏览器。",
+  demoLoading: "正在载入示例工作簿…",
+  demoFailed: "无法载入示例工作簿：{message}",
+  workerFailed: "处理出错：{message}",
+  resultsFor: "{name} 的结果",
+} as const;
+
+/** A key of the page's string table. */
+export type WebKey = keyof typeof WEB_ZH;
+
+/** English page strings. */
+const WEB_EN: Record<WebKey, string> = {
+  pageTitle: "SelfEval Scorer",
+  pageSubtitle: "Browser page: scores .xlsx self-evaluation sheets. Files are processed in this browser and never uploaded.",
+  dropTitle: "Drop .xlsx files here",
+  dropHint: "You can pick many files at once. Save legacy .xls / .et files as .xlsx first.",
+  pickFiles: "Choose files…",
+  filesTitle: "Files",
+  filesEmpty: "No files yet.",
+  progress: "Processing {done}/{total}",
+  batchDone: "Finished {done}/{total} in {seconds} s",
+  "status.queued": "Queued",
+  "status.running": "Working",
+  "status.done": "Done",
+  "status.failed": "Not processed",
+  checkOnlyShort: "Review only",
+  noTableShort: "No indicator table",
+  rerun: "Score again with these settings",
+  clear: "Clear",
+  downloadWorkbook: "Download scored workbook",
+  downloadReport: "Download JSON report",
+  downloadAll: "Download all (zip)",
+  zipping: "Packing…",
+  noWorkbookToDownload: "Nothing was written, so there is no workbook to download (target review only checks).",
+  previewTitle: "Table preview",
+  previewLegend: "Green: cells written. Red, amber, blue: error, warning, info; hover for the note.",
+  previewLoading: "Loading the preview…",
+  previewHidden: "{rows} more rows and {cols} more columns are not shown.",
+  previewNone: "No table to preview.",
+  previewCaption: "Cells of {table}",
+  myProfile: "{name} (my profile)",
+  saveProfile: "Save in this browser",
+  profileSavedHere: "The profile is saved in this browser.",
+  demoLoading: "Loading the example workbook…",
+  demoFailed: "Could not load the example workbook: {message}",
+  workerFailed: "Processing failed: {message}",
+  resultsFor: "Results of {name}",
+};
+
+const WEB_TABLES: Record<Lang, Record<WebKey, string>> = { zh: WEB_ZH, en: WEB_EN };
+
+/** A page string in `lang` with `{name}` placeholders filled. */
+export function webT(lang: Lang, key: WebKey, vars?: MessageVars): string {
+  const text = WEB_TABLES[lang][key];
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The page translator bound to the current UI language. */
+export function useWebT(): (key: WebKey, vars?: MessageVars) => string {
+  const lang = useLang();
+  return useCallback((key: WebKey, vars?: MessageVars) => webT(lang, key, vars), [lang]);
+}

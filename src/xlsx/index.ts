@@ -1,0 +1,6 @@
+// The lossless .xlsx host: read a workbook into the core's grids, apply a plan, get new bytes.
+export { XlsxError } from "./errors";
+export { readXlsx, type XlsxWorkbook, type XlsxSheetPart } from "./readWorkbook";
+export { applyPlan, type ApplyOptions } from "./applyPlan";
+export { readBack, type CellReadBack } from "./inspect";
+export { NOTE_AUTHOR } from "./comments";

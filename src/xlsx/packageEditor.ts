@@ -1,0 +1,99 @@
+// Collects part edits for one applyPlan call and writes the zip: untouched parts are copied verbatim,
+// a part set to its original text stays untouched, content types are updated once at the end.
+import { encodeXml } from "./bytes";
+import { addContentTypes, removeOverride } from "./parts";
+import type { XlsxWorkbook } from "./readWorkbook";
+import { partKey, writeZip } from "./zip";
+
+const CONTENT_TYPES_PART = "[Content_Types].xml";
+
+/** A pending set of edits on a workbook package. */
+export class PackageEditor {
+  private readonly edited = new Map<string, { name: string; text: string }>();
+  private readonly removed = new Set<string>();
+  private readonly overrides: { part: string; type: string }[] = [];
+  private readonly defaults: { ext: string; type: string }[] = [];
+  private readonly droppedOverrides: string[] = [];
+
+  constructor(private readonly wb: XlsxWorkbook) {}
+
+  private original(path: string) {
+    return this.wb.zip.byKey.get(partKey(path)) ?? null;
+  }
+
+  /** Whether the part exists (in the file or added here) and was not removed. */
+  exists(path: string): boolean {
+    const key = partKey(path);
+    return !this.removed.has(key) && (this.edited.has(key) || this.original(path) !== null);
+  }
+
+  /** The current text of a part (edited or original), or null. */
+  text(path: string): string | null {
+    const key = partKey(path);
+    if (this.removed.has(key)) return null;
+    return this.edited.get(key)?.text ?? this.wb.partText(path);
+  }
+
+  /** Sets a part's text; setting the original text back leaves the part untouched. */
+  set(path: string, text: string): void {
+    const key = partKey(path);
+    const entry = this.original(path);
+    this.removed.delete(key);
+    if (entry && this.wb.partText(path) === text) this.edited.delete(key);
+    else this.edited.set(key, { name: entry?.name ?? path.replace(/^\/+/, ""), text });
+  }
+
+  /** Drops a part from the package. */
+  remove(path: string): void {
+    this.removed.add(partKey(path));
+    this.edited.delete(partKey(path));
+  }
+
+  /** Every part name now in the package. */
+  partNames(): string[] {
+    const names = this.wb.zip.entries.map((e) => e.name).filter((n) => !this.removed.has(partKey(n)));
+    for (const [key, e] of this.edited) if (!this.wb.zip.byKey.has(key)) names.push(e.name);
+    return names;
+  }
+
+  /** The first free name stem + n + ext (n = 1, 2, ...). */
+  freeName(stem: string, ext: string): string {
+    for (let n = 1; ; n++) if (!this.exists(`${stem}${n}${ext}`)) return `${stem}${n}${ext}`;
+  }
+
+  /** Registers a content type Override for a new part. */
+  addOverride(part: string, type: string): void {
+    this.overrides.push({ part, type });
+  }
+
+  /** Registers a content type Default for an extension (added only when missing). */
+  addDefault(ext: string, type: string): void {
+    this.defaults.push({ ext, type });
+  }
+
+  /** Drops the content type Override of a removed part. */
+  dropOverride(part: string): void {
+    this.droppedOverrides.push(part);
+  }
+
+  /** The new package bytes (deflateRaw: an optional faster raw-deflate implementation). */
+  toBytes(deflateRaw?: (data: Uint8Array) => Uint8Array): Uint8Array {
+    if (this.overrides.length || this.defaults.length || this.droppedOverrides.length) {
+      let types = this.text(CONTENT_TYPES_PART) ?? "";
+      for (const part of this.droppedOverrides) types = removeOverride(types, part);
+      this.set(CONTENT_TYPES_PART, addContentTypes(types, this.overrides, this.defaults));
+    }
+    const replace = new Map<string, Uint8Array | null>();
+    const add: { name: string; data: Uint8Array }[] = [];
+    for (const key of this.removed) {
+      const entry = this.wb.zip.byKey.get(key);
+      if (entry) replace.set(entry.name, null);
+    }
+    for (const [key, e] of this.edited) {
+      const entry = this.wb.zip.byKey.get(key);
+      if (entry) replace.set(entry.name, encodeXml(e.text));
+      else add.push({ name: e.name, data: encodeXml(e.text) });
+    }
+    return writeZip(this.wb.zip, { replace, add, deflateRaw });
+  }
+}

@@ -1,0 +1,99 @@
+// The VML drawing that gives legacy notes their boxes: adds one hidden note shape per new note, using the
+// file's own namespace prefixes (openpyxl writes ns0/ns1/ns2) and shape ids in blocks no other drawing uses.
+
+const NS = {
+  v: "urn:schemas-microsoft-com:vml",
+  o: "urn:schemas-microsoft-com:office:office",
+  x: "urn:schemas-microsoft-com:office:excel",
+};
+const BLOCK = 1024;
+
+/** A note box to add at a cell (0-based), `lines` lines of text. */
+export interface ShapeRequest {
+  row: number;
+  col: number;
+  lines: number;
+}
+
+/** The shape-id blocks (o:idmap data) a VML drawing claims. */
+export function idmapBlocks(vml: string): number[] {
+  const m = /<[\w.-]+:idmap\b[^>]*\sdata\s*=\s*["']([^"']*)["']/.exec(vml);
+  return m ? m[1].split(/[,\s]+/).filter(Boolean).map(Number).filter(Number.isInteger) : [];
+}
+
+function prefixes(rootTag: string): { v: string | null; o: string | null; x: string | null } {
+  const find = (uri: string) => new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${uri}["']`).exec(rootTag)?.[1] ?? null;
+  return { v: find(NS.v), o: find(NS.o), x: find(NS.x) };
+}
+
+function shapeXml(v: string, o: string, x: string, id: number, z: number, s: ShapeRequest): string {
+  const top = Math.max(0, s.row - 1);
+  const rows = Math.min(20, Math.max(4, s.lines + 1));
+  return (
+    `<${v}:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;` +
+    `width:216pt;height:${rows * 15}pt;z-index:${z};visibility:hidden" fillcolor="#ffffe1" ${o}:insetmode="auto">` +
+    `<${v}:fill color2="#ffffe1"/><${v}:shadow on="t" color="black" obscured="t"/><${v}:path ${o}:connecttype="none"/>` +
+    `<${v}:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></${v}:textbox>` +
+    `<${x}:ClientData ObjectType="Note"><${x}:MoveWithCells/><${x}:SizeWithCells/>` +
+    `<${x}:Anchor>${s.col + 1}, 15, ${top}, 10, ${s.col + 4}, 15, ${top + rows}, 4</${x}:Anchor>` +
+    `<${x}:AutoFill>False</${x}:AutoFill><${x}:Row>${s.row}</${x}:Row><${x}:Column>${s.col}</${x}:Column></${x}:ClientData></${v}:shape>`
+  );
+}
+
+function shapeType(v: string, o: string): string {
+  return (
+    `<${v}:shapetype id="_x0000_t202" coordsize="21600,21600" ${o}:spt="202" path="m,l,21600r21600,l21600,xe">` +
+    `<${v}:stroke joinstyle="miter"/><${v}:path gradientshapeok="t" ${o}:connecttype="rect"/></${v}:shapetype>`
+  );
+}
+
+/** Cells (row,col keys) that already have a note shape in the drawing. */
+export function noteShapeCells(vml: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of vml.matchAll(/<([\w.-]+):ClientData\b[^>]*ObjectType\s*=\s*["']Note["'][^>]*>([\s\S]*?)<\/\1:ClientData>/g)) {
+    const row = /<[\w.-]+:Row>\s*(\d+)\s*</.exec(m[2]);
+    const col = /<[\w.-]+:Column>\s*(\d+)\s*</.exec(m[2]);
+    if (row && col) out.add(`${row[1]},${col[1]}`);
+  }
+  return out;
+}
+
+/** Adds note shapes to a VML drawing (creates one when vml is null), avoiding id blocks in `taken`. */
+export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[], taken: ReadonlySet<number>): string {
+  const source = vml ?? '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"></xml>';
+  const rootStart = source.search(/<[A-Za-z_][\w.-]*[\s>]/g);
+  const rootEnd = source.indexOf(">", rootStart) + 1;
+  let rootTag = source.slice(rootStart, rootEnd);
+  const rootName = /^<([\w.:-]+)/.exec(rootTag)?.[1] ?? "xml";
+  const found = prefixes(rootTag);
+  const names = { v: found.v ?? "v", o: found.o ?? "o", x: found.x ?? "x" };
+  for (const key of ["v", "o", "x"] as const) {
+    if (found[key]) continue;
+    while (new RegExp(`xmlns:${names[key]}\\s*=`).test(rootTag)) names[key] += "1";
+    rootTag = rootTag.replace(/(\/?>)$/, ` xmlns:${names[key]}="${NS[key]}"$1`);
+  }
+  const own = idmapBlocks(source);
+  const ids = [...source.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
+  const firstFree = (() => {
+    let b = own.find((x) => !taken.has(x)) ?? 1;
+    while (taken.has(b)) b++;
+    return b;
+  })();
+  let next = ids.length ? Math.max(...ids) + 1 : firstFree * BLOCK + 1;
+  const used = new Set(own);
+  let z = (source.match(/<[\w.-]+:shape\b/g) ?? []).length;
+  let body = /_x0000_t202["']/.test(source) ? "" : shapeType(names.v, names.o);
+  for (const s of shapes) {
+    while (taken.has(Math.floor(next / BLOCK)) || next % BLOCK === 0) next = next % BLOCK === 0 ? next + 1 : (Math.floor(next / BLOCK) + 1) * BLOCK + 1;
+    used.add(Math.floor(next / BLOCK));
+    body += shapeXml(names.v, names.o, names.x, next++, ++z, s);
+  }
+  const data = [...used].sort((a, b) => a - b).join(",");
+  let head = source.slice(0, rootStart) + rootTag;
+  let rest = source.slice(rootEnd);
+  if (own.length) rest = rest.replace(/(<[\w.-]+:idmap\b[^>]*\sdata\s*=\s*["'])[^"']*(["'])/, `$1${data}$2`);
+  else head += `<${names.o}:shapelayout ${names.v}:ext="edit"><${names.o}:idmap ${names.v}:ext="edit" data="${data}"/></${names.o}:shapelayout>`;
+  const close = rest.lastIndexOf(`</${rootName}>`);
+  if (close < 0) throw new Error("VML drawing has no closing root tag");
+  return head + rest.slice(0, close) + body + rest.slice(close);
+}

@@ -1,0 +1,71 @@
+// Makes a folder of N workbooks from the shared fixtures (copies cycled through every fixture), optionally with
+// a few broken variants (a truncated copy, a legacy .xls) as a real batch has. Used by the batch test and bench.
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { fixtureNames, WORKBOOKS } from "./harness.mjs";
+
+/** Writes `count` files into `dir` (created) and returns their paths in name order. */
+export async function makeBatchFiles(dir, count = 200, { broken = false } = {}) {
+  await fs.mkdir(dir, { recursive: true });
+  const names = await fixtureNames();
+  const sources = await Promise.all(names.map((n) => fs.readFile(path.join(WORKBOOKS, n))));
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const k = i % names.length;
+    const number = String(i + 1).padStart(3, "0");
+    const base = path.basename(names[k], ".xlsx");
+    let file = path.join(dir, `${number}-${base}.xlsx`);
+    let bytes = sources[k];
+    if (broken && i === Math.floor(count / 3)) bytes = sources[k].subarray(0, Math.floor(sources[k].length / 2));
+    if (broken && i === Math.floor((2 * count) / 3)) {
+      file = path.join(dir, `${number}-旧版.xls`);
+      bytes = Buffer.alloc(4096);
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+    }
+    await fs.writeFile(file, bytes);
+    files.push(file);
+  }
+  return files;
+}
+
+/** Installs, before the page's scripts run, a 50 ms interval that records its gaps and a long-task observer. */
+export const RESPONSIVENESS_PROBE = `
+  window.__probe = { gaps: [], longTasks: [], last: 0 };
+  window.__probe.last = performance.now();
+  window.__probe.timer = setInterval(() => {
+    const now = performance.now();
+    window.__probe.gaps.push(now - window.__probe.last);
+    window.__probe.last = now;
+  }, 50);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__probe.longTasks.push(Math.round(e.duration));
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) { window.__probe.noLongTask = String(e); }
+`;
+
+/** Uploads `files` into an open page and measures the batch: wall time, the page's own time, timer gaps, long tasks. */
+export async function runBrowserBatch(page, files, { timeout = 300000 } = {}) {
+  await page.evaluate(() => {
+    window.__probe.gaps.length = 0;
+    window.__probe.longTasks.length = 0;
+    window.__probe.last = performance.now();
+  });
+  const started = Date.now();
+  await page.setInputFiles("[data-testid=file-input]", files);
+  await page.waitForFunction(
+    (n) => {
+      const el = document.querySelector("[data-testid=batch-status]");
+      return el && el.getAttribute("data-running") === "false" && Number(el.getAttribute("data-finished")) === n && el.hasAttribute("data-ms");
+    },
+    files.length,
+    { timeout, polling: 250 },
+  );
+  const wallMs = Date.now() - started;
+  const pageMs = Number(await page.locator("[data-testid=batch-status]").getAttribute("data-ms"));
+  const probe = await page.evaluate(() => ({ gaps: window.__probe.gaps.slice(), longTasks: window.__probe.longTasks.slice(), noLongTask: window.__probe.noLongTask ?? null }));
+  const maxGap = Math.round(Math.max(0, ...probe.gaps));
+  const slowTicks = probe.gaps.flatMap((g, i) => (g > 100 ? [`#${i}:${Math.round(g)}ms`] : []));
+  const longest = Math.max(0, ...probe.longTasks);
+  return { wallMs, pageMs, maxGap, ticks: probe.gaps.length, slowTicks, longest, longTasks: probe.longTasks, noLongTask: probe.noLongTask };
+}

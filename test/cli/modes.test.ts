@@ -1,0 +1,105 @@
+// Command-line modes and options: audit, check, in-place, profiles, help, usage errors, parallel batches.
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { readBack } from "../../src/xlsx";
+import { workbook } from "../helpers/fixtures";
+import { fingerprint, readReport, selfeval, tmpDir } from "./helpers";
+
+test("--audit: existing scores stay, no SCORE_DIFFERS on the submitted copies, flags on a copy", async () => {
+  const dir = tmpDir();
+  const files = ["project-gansu-2021-submitted.xlsx", "department-gansu-2021-submitted.xlsx"].map(workbook);
+  const run = await selfeval("score", ...files, "--audit", "--out", dir, "--json", path.join(dir, "r.json"));
+  expect(run.code).toBe(0);
+  const out = execFileSync(process.execPath, [path.resolve(__dirname, "../../../shared/tools/check-fixtures.mjs"), path.join(dir, "r.json"), "--audit"], { encoding: "utf8" });
+  expect(out).toContain("fixtures --audit: 4/4 checks hold");
+  const before = readBack(new Uint8Array(fs.readFileSync(files[0]))).get("Sheet")!;
+  const after = readBack(new Uint8Array(fs.readFileSync(path.join(dir, "project-gansu-2021-submitted.xlsx")))).get("Sheet")!;
+  for (const [a, c] of before) expect(after.get(a)?.value).toEqual(c.value);
+});
+
+test("--audit flags a printed score that breaks the rules, with both numbers", async () => {
+  const dir = tmpDir();
+  const src = workbook("project-gansu-2021-submitted.xlsx");
+  // change J17 (2.2) to 3 inside the sheet XML of a copy
+  const copy = path.join(dir, "改过的 自评表.xlsx");
+  const { unzipSync, zipSync, strToU8, strFromU8 } = require("fflate");
+  const parts = unzipSync(new Uint8Array(fs.readFileSync(src)));
+  parts["xl/worksheets/sheet1.xml"] = strToU8(strFromU8(parts["xl/worksheets/sheet1.xml"]).replace(/(<c r="J17"[^>]*><v>)2\.2(<\/v>)/, "$13$2"));
+  fs.writeFileSync(copy, zipSync(parts));
+  const run = await selfeval("score", copy, "--audit", "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json"));
+  expect(run.code).toBe(0);
+  const f = readReport(path.join(dir, "r.json")).files[0].tables[0].findings.filter((x) => x.code === "SCORE_DIFFERS");
+  expect(f).toEqual([{ code: "SCORE_DIFFERS", severity: "warning", cell: "J17", message: "原得分3分，按规则应为2.20分" }]);
+  expect(run.out).toContain("J17 原得分3分，按规则应为2.20分");
+});
+
+test("check: target review only, nothing written but the report", async () => {
+  const dir = tmpDir();
+  const f = workbook("targets-hengshui-2021.xlsx");
+  const run = await selfeval("check", f, "--json", path.join(dir, "r.json"));
+  expect(run.code).toBe(0);
+  expect(fs.readdirSync(dir)).toEqual(["r.json"]);
+  const r = readReport(path.join(dir, "r.json")).files[0];
+  expect(r.output).toBeNull();
+  expect(r.tables.flatMap((t) => t.findings.map((x) => x.code))).toEqual(expect.arrayContaining(["DIRECTION_SUSPECT", "QUANTITY_CAPPED"]));
+});
+
+test("--in-place: rewritten atomically, the original kept as a backup", async () => {
+  const dir = tmpDir();
+  const file = path.join(dir, "项目 自评表.xlsx");
+  fs.copyFileSync(workbook("project-gansu-2021.xlsx"), file);
+  const orig = fingerprint(file);
+  const run = await selfeval("score", file, "--in-place");
+  expect(run.code).toBe(0);
+  expect(fingerprint(path.join(dir, "项目 自评表.before-selfeval.xlsx"))).toBe(orig);
+  expect(readBack(new Uint8Array(fs.readFileSync(file))).get("绩效自评表")!.get("G41")!.value).toBe(96.88);
+  expect(fs.readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+});
+
+test("default output sits beside the input as <name>.scored.xlsx", async () => {
+  const dir = tmpDir();
+  const file = path.join(dir, "a.xlsx");
+  fs.copyFileSync(workbook("department-gansu-2021.xlsx"), file);
+  await selfeval("score", file);
+  expect(fs.readdirSync(dir).sort()).toEqual(["a.scored.xlsx", "a.xlsx"]);
+});
+
+test("--profile: built-in ids, a JSON file, and a clear error for a bad one", async () => {
+  const dir = tmpDir();
+  const r = await selfeval("score", workbook("project-gansu-2021.xlsx"), "--profile", "qualitative-80-50", "--out", dir, "--json", path.join(dir, "r.json"));
+  expect(r.code).toBe(0);
+  expect(readReport(path.join(dir, "r.json")).profile).toBe("qualitative-80-50");
+  const bad = path.join(dir, "bad.json");
+  fs.writeFileSync(bad, JSON.stringify({ id: "x" }));
+  const b = await selfeval("score", workbook("project-gansu-2021.xlsx"), "--profile", bad);
+  expect(b.code).toBe(2);
+  expect(b.err).toContain("评分方案文件");
+  expect((await selfeval("score", "x.xlsx", "--profile", "nope")).err).toContain("找不到评分方案“nope”");
+});
+
+test("profiles, --help, --version and usage errors", async () => {
+  expect((await selfeval("profiles")).out).toContain("central-2020");
+  expect((await selfeval("--help")).out).toContain("selfeval score <文件或文件夹...>");
+  expect((await selfeval("--help", "--lang", "en")).out).toContain("reviewer's mode");
+  expect((await selfeval("--version")).out.trim()).toBe("selfeval 0.1.0");
+  for (const args of [["frobnicate"], ["score"], ["score", "a.xlsx", "--in-place", "--out", "x"], ["score", "a.xlsx", "--audit", "--in-place"], ["score", "a.xlsx", "--lang", "fr"], ["check", "a.xlsx", "--out", "x"]]) {
+    const r = await selfeval(...args);
+    expect([args.join(" "), r.code]).toEqual([args.join(" "), 2]);
+    expect(r.err).toMatch(/^selfeval: .*[\u4e00-\u9fff]/);
+  }
+});
+
+test("the compiled command scores a folder in parallel with worker threads", () => {
+  const dir = tmpDir();
+  const inDir = path.join(dir, "in");
+  fs.mkdirSync(path.join(inDir, "子目录"), { recursive: true });
+  for (let i = 0; i < 6; i++) fs.copyFileSync(workbook(i % 2 ? "project-gansu-2021.xlsx" : "department-gansu-2021-split.xlsx"), path.join(inDir, i < 3 ? "" : "子目录", `表${i}.xlsx`));
+  const bin = path.resolve(__dirname, "../../bin/selfeval.js");
+  const r = spawnSync(process.execPath, [bin, "score", inDir, "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json"), "--jobs", "2"], { encoding: "utf8" });
+  expect(r.status).toBe(0);
+  const rep = readReport(path.join(dir, "r.json"));
+  const totals = Object.fromEntries(rep.files.map((f) => [path.basename(f.file), f.tables[0].total]));
+  expect(totals).toEqual({ "表0.xlsx": 90.56, "表1.xlsx": 96.88, "表2.xlsx": 90.56, "表3.xlsx": 96.88, "表4.xlsx": 90.56, "表5.xlsx": 96.88 });
+  expect(fs.existsSync(path.join(dir, "out", "子目录", "表5.xlsx"))).toBe(true);
+});

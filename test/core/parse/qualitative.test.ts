@@ -1,0 +1,83 @@
+// Qualitative bands (spec §3): target match first, then the whole text, then the longest contained entry.
+import { classifyQualitative, isMetWord, ACHIEVED_WORDS, PARTIAL_WORDS, MISSED_WORDS } from "../../../src/core/qualitative";
+import { BUILT_IN_PROFILES, type Profile } from "../../../src/core/profile";
+
+const central = BUILT_IN_PROFILES[0];
+const classify = (actual: string, target = "", profile: Profile = central) => classifyQualitative(actual, target, profile);
+
+describe("(1) the completed text against the target", () => {
+  test("equal text is 达成", () => {
+    expect(classify("健全", "健全")).toEqual({ band: 0, rule: "equals-target", matched: "健全" });
+    expect(classify("有效优化", "有效优化")).toEqual({ band: 0, rule: "equals-target", matched: "有效优化" });
+    expect(classify(" 科学合理。", "科学合理")).toMatchObject({ band: 0, rule: "equals-target" });
+  });
+
+  test("text containing the target is 达成 (及时处置 vs 6件，均及时处置)", () => {
+    expect(classify("6件，均及时处置", "及时处置")).toEqual({ band: 0, rule: "contains-target", matched: "及时处置" });
+  });
+
+  test("the target's leading verb is dropped (获得表彰 vs …受到省委省政府表彰奖励)", () => {
+    expect(classify("2个集体、2名同志受到省委省政府表彰奖励", "获得表彰")).toEqual({ band: 0, rule: "contains-target", matched: "表彰" });
+    expect(classify("覆盖", "实现覆盖")).toEqual({ band: 0, rule: "equals-target", matched: "覆盖" });
+  });
+
+  test("a negated or qualified occurrence of the target does not count", () => {
+    expect(classify("未及时处置", "及时处置")).toMatchObject({ band: 2 });
+    expect(classify("部分及时处置", "及时处置").rule).not.toBe("contains-target");
+  });
+});
+
+describe("(2) the whole text in the vocabulary", () => {
+  test.each([
+    ["按期完成", "及时", 0], ["达成预期指标", "", 0], ["合规", "", 0], ["基本完成", "完成全部任务", 1], ["一般", "", 1],
+    ["未完成", "", 2], ["否", "", 2], ["不满意", "", 2], ["未", "", 2],
+  ])("%s (target %s) → band %d", (actual, target, band) => {
+    expect(classify(actual, target)).toMatchObject({ band, rule: "vocabulary", matched: actual });
+  });
+});
+
+describe("(3) the longest contained entry, ties to the lower band", () => {
+  test.each([
+    ["逐步提高", 1, "vocabulary", "逐步提高"],
+    ["服务质量逐步提高", 1, "contains-vocabulary", "逐步提高"],
+    ["尚未完成", 2, "contains-vocabulary", "未完成"],
+    ["效果较好", 1, "contains-vocabulary", "较好"],
+    ["群众基本满意", 1, "contains-vocabulary", "基本满意"],
+    ["制度已经健全", 0, "contains-vocabulary", "健全"],
+    ["工作开展不及时", 2, "contains-vocabulary", "不及时"],
+    ["项目未按期完成", 2, "contains-vocabulary", "未按期完成"],
+    ["全年无差错，效果明显", 0, "contains-vocabulary", "效果明显"],
+    ["尚未验收", 2, "contains-vocabulary", "未"],
+  ])("%s → band %d by %s (%s)", (actual, band, rule, matched) => {
+    expect(classify(actual, "")).toEqual({ band, rule, matched });
+  });
+
+  test("text with no entry is not classified", () => {
+    expect(classify("已提交报告", "")).toEqual({ band: null, rule: null, matched: null });
+    expect(classify("", "健全")).toEqual({ band: null, rule: null, matched: null });
+  });
+});
+
+describe("profile vocabulary additions", () => {
+  const profile: Profile = {
+    ...central,
+    qualitative: { ...central.qualitative, vocabulary: { achieved: ["圆满"], partial: ["有待加强"], missed: ["滞后"] } },
+  };
+  test("added words join their band", () => {
+    expect(classify("圆满", "", profile)).toMatchObject({ band: 0, rule: "vocabulary" });
+    expect(classify("管理有待加强", "", profile)).toMatchObject({ band: 1, matched: "有待加强" });
+    expect(classify("进度滞后", "", profile)).toMatchObject({ band: 2, matched: "滞后" });
+    expect(classify("进度滞后", "")).toMatchObject({ band: null });
+  });
+});
+
+test("the built-in lists are those of spec §3", () => {
+  expect(ACHIEVED_WORDS).toHaveLength(28);
+  expect(PARTIAL_WORDS).toEqual(["部分达成", "基本达成", "基本完成", "基本满意", "基本合格", "较好", "一般", "有所提升", "逐步提高"]);
+  expect(MISSED_WORDS).toEqual(["未达成", "未完成", "否", "差", "较差", "不合格", "不满意", "无效", "未"]);
+});
+
+describe("isMetWord", () => {
+  test.each(["按时", "及时", "按期完成", "已完成", "均按时完成", " 及时。"])("%s is a met word", (t) => expect(isMetWord(t)).toBe(true));
+  test.each(["未按时", "不及时", "延期", "12月", ""])("%s is not", (t) => expect(isMetWord(t)).toBe(false));
+});

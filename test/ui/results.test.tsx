@@ -1,0 +1,120 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { FindingsList } from "../../src/ui/FindingsList";
+import ScoreChart from "../../src/ui/ScoreChart";
+import { SummaryCard } from "../../src/ui/SummaryCard";
+import { departmentTable, fileReport, projectTable } from "./fakes";
+import { renderUi } from "./render";
+
+// Every test of this file must run without a React warning or any other console error.
+let consoleErrors: jest.SpyInstance;
+beforeEach(() => {
+  consoleErrors = jest.spyOn(console, "error");
+});
+afterEach(() => {
+  const calls = consoleErrors.mock.calls;
+  consoleErrors.mockRestore();
+  expect(calls).toEqual([]);
+});
+
+
+describe("SummaryCard", () => {
+  test("one table: total, grade, funding rate and score, counts by severity", () => {
+    renderUi(<SummaryCard report={fileReport([projectTable()])} />);
+    expect(screen.getByTestId("summary-total")).toHaveTextContent("96.88");
+    expect(screen.getByTestId("summary-grade")).toHaveTextContent("优");
+    expect(screen.getByText("预算执行率 76.80% · 执行率得分 7.68")).toBeInTheDocument();
+    expect(screen.getByText("错误 0 · 警告 1 · 提示 3")).toBeInTheDocument();
+    expect(screen.getByText(/项目支出 · 自评表!A3:J40/)).toBeInTheDocument();
+  });
+
+  test("two tables: one compact entry each", () => {
+    renderUi(<SummaryCard report={fileReport([projectTable(), departmentTable()], "two-sheets-gansu-2021.xlsx")} />);
+    expect(screen.getAllByTestId("summary-total").map((e) => e.textContent)).toEqual(["96.88", "90.56"]);
+    expect(screen.getByText("预算执行率 59.43% · 执行率得分 5.94")).toBeInTheDocument();
+    expect(screen.getByText("错误 1 · 警告 2 · 提示 0")).toBeInTheDocument();
+    expect(screen.getAllByRole("listitem")).toHaveLength(2);
+  });
+
+  test("withheld total, check-only tables and no table at all", () => {
+    const withheld = { ...projectTable(), total: null, grade: null };
+    const targets = { ...projectTable("目标表"), kind: "targets-only" as const, mode: "check-only" as const, funding: null, total: null, grade: null };
+    const view = renderUi(<SummaryCard report={fileReport([withheld, targets])} />);
+    expect(screen.getByTestId("summary-total")).toHaveTextContent("暂不计算");
+    expect(screen.getByText("仅审核目标")).toBeInTheDocument();
+    view.unmount();
+    renderUi(<SummaryCard report={fileReport([])} />);
+    expect(screen.getByText("未找到指标表。")).toBeInTheDocument();
+  });
+});
+
+describe("FindingsList", () => {
+  const report = fileReport([projectTable(), departmentTable()]);
+
+  test("groups by table with a chip per severity and its count", () => {
+    renderUi(<FindingsList report={report} onSelect={jest.fn()} />);
+    expect(screen.getByRole("heading", { name: "自评表!A3:J40" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "部门整体!A2:J45" })).toBeInTheDocument();
+    const chips = within(screen.getByRole("group", { name: "按级别筛选" })).getAllByRole("button");
+    expect(chips.map((c) => c.textContent)).toEqual(["错误 1", "警告 3", "提示 3"]);
+    expect(chips.every((c) => c.getAttribute("aria-pressed") === "true")).toBe(true);
+    expect(screen.getAllByRole("listitem")).toHaveLength(7);
+  });
+
+  test("turning severities off hides their findings and empty groups", () => {
+    renderUi(<FindingsList report={report} onSelect={jest.fn()} />);
+    fireEvent.click(screen.getByRole("button", { name: "警告 3" }));
+    fireEvent.click(screen.getByRole("button", { name: "提示 3" }));
+    expect(screen.getByRole("button", { name: "警告 3" })).toHaveAttribute("aria-pressed", "false");
+    const items = screen.getAllByRole("listitem");
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent("H30 实际完成值无法识别 实际完成值“#DIV/0!”无法识别（单元格为错误值）");
+    expect(screen.queryByRole("heading", { name: "自评表!A3:J40" })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "提示 3" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(4);
+  });
+
+  test("a finding selects its cell on its own table's sheet; a table-level finding is not a button", () => {
+    const onSelect = jest.fn();
+    renderUi(<FindingsList report={report} onSelect={onSelect} />);
+    fireEvent.click(screen.getByRole("button", { name: /^H21 / }));
+    expect(onSelect).toHaveBeenLastCalledWith("部门整体", "H21");
+    fireEvent.keyDown(screen.getByRole("button", { name: /^H17 / }), { key: "Enter" });
+    expect(onSelect).toHaveBeenLastCalledWith("自评表", "H17");
+    fireEvent.keyDown(screen.getByRole("button", { name: /^H17 / }), { key: "a" });
+    expect(onSelect).toHaveBeenCalledTimes(2);
+    const tableLevel = screen.getByText(/与评分方案（产出50\/效益30\/满意度10）不同/).closest("li") as HTMLElement;
+    expect(within(tableLevel).queryByRole("button")).toBeNull();
+    expect(tableLevel).toHaveTextContent(/^整表 分值与评分方案不同/);
+  });
+
+  test("no findings at all", () => {
+    renderUi(<FindingsList report={fileReport([{ ...projectTable(), findings: [] }])} onSelect={jest.fn()} />);
+    expect(screen.getByText("没有需要处理的问题。")).toBeInTheDocument();
+  });
+});
+
+describe("ScoreChart", () => {
+  test("bars are drawn to scale: score against weight per level-1 category and the funding block", () => {
+    const { container } = renderUi(<ScoreChart table={projectTable()} />);
+    const svg = screen.getByRole("img");
+    expect(svg).toHaveAttribute(
+      "aria-label",
+      "预算执行率：得分 7.68，分值 10.00；产出指标：得分 62.20，分值 63.00；效益指标：得分 24.00，分值 24.00；满意度指标：得分 3.00，分值 3.00",
+    );
+    const width = (category: string, bar: string): number =>
+      Number(container.querySelector(`g[data-category="${category}"] rect[data-bar="${bar}"]`)?.getAttribute("width"));
+    const area = 300 - 84 - 70;
+    expect(width("产出指标", "weight")).toBeCloseTo(area, 6);
+    expect(width("产出指标", "score")).toBeCloseTo((area * 62.2) / 63, 6);
+    expect(width("预算执行率", "score")).toBeCloseTo((area * 7.68) / 63, 6);
+    expect(width("满意度指标", "weight")).toBeCloseTo((area * 3) / 63, 6);
+    expect(screen.getByText("62.20/63.00")).toBeInTheDocument();
+  });
+
+  test("nothing is drawn for a table without weights", () => {
+    const table = { ...projectTable(), funding: null, indicators: projectTable().indicators.map((i) => ({ ...i, weight: null })) };
+    const { container } = renderUi(<ScoreChart table={table} />);
+    expect(container.querySelector("svg")).toBeNull();
+  });
+});

@@ -1,0 +1,122 @@
+// The page's batch state: unique download names, throttled updates, size refusals, crashes, re-runs.
+import { BUILT_IN_PROFILES } from "../../src/core/profile";
+import type { FileReport } from "../../src/core/report";
+import { BatchState, FLUSH_MS, type BatchSnapshot, type FileSource, type RunSettings } from "../../src/web/batchState";
+import { MAX_FILE_BYTES } from "../../src/web/fileTypes";
+import type { ScoredFile } from "../../src/web/protocol";
+
+const settings: RunSettings = { mode: "score", profile: BUILT_IN_PROFILES[0], lang: "zh" };
+
+function source(name: string, size = 100): FileSource & { reads: number } {
+  const s = { name, size, reads: 0, arrayBuffer: async () => (s.reads++, new ArrayBuffer(size)) };
+  return s;
+}
+
+function scored(name: string, total: number | null): ScoredFile {
+  const report: FileReport = {
+    file: name,
+    output: total === null ? null : name,
+    tables: total === null ? [] : [{ sheet: "S", range: "A1:H9", kind: "project", mode: "score", indicators: [], funding: null, total, grade: "优", findings: [] }],
+    errors: total === null ? [{ code: "NO_TABLE_FOUND", message: "未找到" }] : [],
+  };
+  return { report, output: total === null ? null : new Uint8Array([1, 2, 3]), written: 3, notes: false, previewJson: "[]", millis: 1 };
+}
+
+const until = async (done: () => boolean): Promise<void> => {
+  for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 2));
+  if (!done()) throw new Error("timed out");
+};
+
+describe("BatchState", () => {
+  it("scores every file, gives repeated names unique downloads and times the batch", async () => {
+    let clock = 1000;
+    const snapshots: BatchSnapshot[] = [];
+    const calls: { slot: number; name: string; mode: string }[] = [];
+    const state = new BatchState(
+      async (slot, name, bytes, s) => {
+        calls.push({ slot, name, mode: s.mode });
+        clock += 250;
+        return scored(name, bytes.byteLength === 100 ? 96.88 : null);
+      },
+      2,
+      (s) => snapshots.push(s),
+      () => clock,
+    );
+    state.add([source("a.xlsx"), source("A.xlsx"), source("b.xlsx", 7)], settings);
+    await until(() => state.snapshot().elapsedMs !== null);
+    const last = state.snapshot();
+    expect(last.entries.map((e) => [e.name, e.status, e.downloadName])).toEqual([
+      ["a.xlsx", "done", "a.scored.xlsx"],
+      ["A.xlsx", "done", "A.scored (2).xlsx"],
+      ["b.xlsx", "failed", "b.scored.xlsx"],
+    ]);
+    expect(last.progress).toEqual({ total: 3, finished: 3, failed: 0, running: 0 });
+    expect(last.elapsedMs).toBe(750);
+    expect(last.running).toBe(false);
+    expect(new Set(calls.map((c) => c.slot))).toEqual(new Set([0, 1]));
+    expect(last.entries[0].profileId).toBe("central-2020");
+    expect(snapshots.at(-1)?.elapsedMs).toBe(750);
+  });
+
+  it("tells the page at most about every FLUSH_MS during a batch of 120 files", async () => {
+    let changes = 0;
+    const state = new BatchState(
+      async (_slot, name) => {
+        await new Promise((r) => setTimeout(r, 3));
+        return scored(name, 90);
+      },
+      1,
+      () => changes++,
+    );
+    const started = Date.now();
+    state.add(Array.from({ length: 120 }, (_, i) => source(`f${i}.xlsx`)), settings);
+    await until(() => state.snapshot().elapsedMs !== null);
+    const elapsed = Date.now() - started;
+    expect(state.snapshot().entries.every((e) => e.status === "done")).toBe(true);
+    // one on add, one when idle, and one per FLUSH_MS window in between
+    expect(changes).toBeLessThanOrEqual(2 + Math.ceil(elapsed / FLUSH_MS) + 1);
+    expect(changes).toBeLessThan(120 / 4);
+  });
+
+  it("refuses a file over 200 MB without reading it", async () => {
+    const big = source("huge.xlsx", MAX_FILE_BYTES + 1);
+    let scoredCalls = 0;
+    const state = new BatchState(async (_s, name) => (scoredCalls++, scored(name, 1)), 1, () => undefined);
+    state.add([big], settings);
+    await until(() => state.snapshot().elapsedMs !== null);
+    const entry = state.snapshot().entries[0];
+    expect(entry.status).toBe("failed");
+    expect(entry.result?.report.errors[0]).toEqual({ code: "FILE_TOO_LARGE", message: "“huge.xlsx”大小200MB，超过200MB，无法在浏览器中处理。" });
+    expect(big.reads).toBe(0);
+    expect(scoredCalls).toBe(0);
+  });
+
+  it("turns a crashed worker into a failed file with the reason", async () => {
+    const state = new BatchState(async () => Promise.reject(new Error("out of memory")), 1, () => undefined);
+    state.add([source("x.xlsx")], { ...settings, lang: "en" });
+    await until(() => state.snapshot().elapsedMs !== null);
+    const entry = state.snapshot().entries[0];
+    expect(entry.status).toBe("failed");
+    expect(entry.result?.report.errors[0]).toEqual({ code: "FILE_UNREADABLE", message: "Processing failed: out of memory" });
+  });
+
+  it("re-runs every file with new settings and clears everything on clear()", async () => {
+    const modes: string[] = [];
+    const state = new BatchState(async (_s, name, _b, s) => (modes.push(s.mode), scored(name, 80)), 1, () => undefined);
+    const a = source("a.xlsx");
+    state.add([a, source("b.xlsx")], settings);
+    await until(() => state.snapshot().elapsedMs !== null);
+    state.rerun({ ...settings, mode: "check", profile: BUILT_IN_PROFILES[2] });
+    expect(state.snapshot().entries.map((e) => [e.status, e.result])).toEqual([
+      ["running", null],
+      ["queued", null],
+    ]);
+    await until(() => state.snapshot().elapsedMs !== null);
+    expect(modes).toEqual(["score", "score", "check", "check"]);
+    expect(a.reads).toBe(2);
+    expect(state.snapshot().entries.map((e) => e.profileId)).toEqual(["sichuan", "sichuan"]);
+    state.clear();
+    expect(state.snapshot().entries).toEqual([]);
+    expect(state.snapshot().progress.total).toBe(0);
+  });
+});

@@ -1,0 +1,89 @@
+// The worker pool against a fake Worker that runs the real worker tasks: replies by id, lazy workers, crashes.
+import { BUILT_IN_PROFILES } from "../../src/core/profile";
+import type { WorkerRequest, WorkerResponse } from "../../src/web/protocol";
+import { WorkerPool, workerCount, type WorkerLike } from "../../src/web/workerPool";
+import { scoreFileBytes, zipFiles } from "../../src/web/workerTasks";
+import { workbookBytes } from "../helpers/fixtures";
+
+/** A Worker stand-in: answers asynchronously, like the real one, by running the worker's own functions. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  received: WorkerRequest[] = [];
+  constructor(private readonly crashOn?: string) {}
+  postMessage(request: WorkerRequest): void {
+    this.received.push(request);
+    setTimeout(() => {
+      if (request.type === "score" && request.name === this.crashOn) {
+        this.onerror?.({ message: "worker crashed", preventDefault: () => undefined } as ErrorEvent);
+        return;
+      }
+      const reply: WorkerResponse =
+        request.type === "score"
+          ? { type: "scored", id: request.id, result: scoreFileBytes(new Uint8Array(request.bytes), request.name, request) }
+          : { type: "zipped", id: request.id, bytes: zipFiles(request.entries) };
+      this.onmessage?.({ data: reply } as MessageEvent<WorkerResponse>);
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const central = BUILT_IN_PROFILES[0];
+const bytesOf = (name: string): ArrayBuffer => workbookBytes(name).slice().buffer as ArrayBuffer;
+
+describe("workerCount", () => {
+  it("keeps one core for the page and stays within 1..4", () => {
+    expect(workerCount(2)).toBe(1);
+    expect(workerCount(1)).toBe(1);
+    expect(workerCount(8)).toBe(4);
+    expect(workerCount(undefined)).toBe(1);
+  });
+});
+
+describe("WorkerPool", () => {
+  it("creates workers on first use and matches concurrent replies to their requests", async () => {
+    const made: FakeWorker[] = [];
+    const pool = new WorkerPool(() => {
+      const w = new FakeWorker();
+      made.push(w);
+      return w;
+    }, 2);
+    expect(made).toHaveLength(0);
+    const [project, department] = await Promise.all([
+      pool.score(0, "project-gansu-2021.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh"),
+      pool.score(1, "department-gansu-2021.xlsx", bytesOf("department-gansu-2021.xlsx"), "score", central, "zh"),
+    ]);
+    expect(made).toHaveLength(2);
+    expect(project.report.tables[0].total).toBe(96.88);
+    expect(department.report.tables[0].total).toBe(90.56);
+    expect(department.report.tables[0].funding?.score).toBe(5.94);
+    const zipped = await pool.zip([{ name: "a.json", bytes: new Uint8Array([123, 125]) }]);
+    expect(Array.from(zipped.subarray(0, 2))).toEqual([0x50, 0x4b]);
+    expect(made).toHaveLength(2);
+  });
+
+  it("fails the request of a crashed worker and starts a fresh worker for the next one", async () => {
+    const made: FakeWorker[] = [];
+    const pool = new WorkerPool(() => {
+      const w = new FakeWorker(made.length === 0 ? "bad.xlsx" : undefined);
+      made.push(w);
+      return w;
+    }, 1);
+    await expect(pool.score(0, "bad.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), "check", central, "zh")).rejects.toThrow("worker crashed");
+    expect(made[0].terminated).toBe(true);
+    const again = await pool.score(0, "no-weights-xiqu-2021.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), "check", central, "zh");
+    expect(made).toHaveLength(2);
+    expect(again.report.tables[0].mode).toBe("check-only");
+  });
+
+  it("rejects an unknown slot and pending work on terminate", async () => {
+    const pool = new WorkerPool(() => new FakeWorker(), 1);
+    await expect(pool.score(3, "x.xlsx", new ArrayBuffer(1), "score", central, "zh")).rejects.toThrow(RangeError);
+    const pending = pool.zip([]);
+    pool.terminate();
+    await expect(pending).rejects.toThrow("worker stopped");
+  });
+});

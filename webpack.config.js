@@ -1,0 +1,161 @@
+// Builds the three pages: the Excel task pane, the ribbon's function file, and the browser page.
+//
+// office.js: taskpane.html and commands.html load it from the Microsoft CDN
+//   https://appsforoffice.microsoft.com/lib/1/hosted/office.js
+// Set OFFICE_JS_URL at build time to use another copy, e.g. an intranet mirror, or the 21Vianet (China cloud) CDN
+//   OFFICE_JS_URL=https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js npm run build
+// The browser page (index.html) never loads office.js and makes no external request (checked below).
+// ADDIN_BASE_URL (e.g. https://intranet.example/selfeval/) rewrites https://localhost:3000/ in the copied manifest.
+const fs = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
+const { pathToFileURL } = require("node:url");
+const { Compilation, WebpackError } = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEFAULT_OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEV_ORIGIN = "https://localhost:3000/";
+
+/** The pages: entry module, HTML template, output file, whether it loads office.js, initial-JS budget (KB gzip). */
+const PAGES = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", filename: "taskpane.html", officeJs: true, limitKB: 250 },
+  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html", filename: "commands.html", officeJs: true, limitKB: null },
+  { name: "web", entry: "./src/web/index.tsx", template: "./src/web/index.html", filename: "index.html", officeJs: false, limitKB: 300 },
+];
+
+/** Gzip -9 size of the initial JavaScript of every page; prints it and fails the build above the budget. */
+class InitialSizePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("InitialSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "InitialSizePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        for (const page of PAGES) {
+          const entry = compilation.entrypoints.get(page.name);
+          if (!entry) continue;
+          const files = entry.getFiles().filter((f) => f.endsWith(".js"));
+          const bytes = files.reduce((sum, f) => sum + zlib.gzipSync(compilation.getAsset(f).source.buffer(), { level: 9 }).length, 0);
+          const kb = bytes / 1024;
+          const limit = page.limitKB === null ? "" : ` (limit ${page.limitKB} KB)`;
+          console.log(`initial JS ${page.name}: ${kb.toFixed(1)} KB gzipped${limit} [${files.join(", ")}]`);
+          if (page.limitKB !== null && kb > page.limitKB) {
+            compilation.errors.push(new WebpackError(`initial JS of ${page.name} is ${kb.toFixed(1)} KB gzipped, over its ${page.limitKB} KB budget`));
+          }
+        }
+      });
+    });
+  }
+}
+
+/** The Office pages must load office.js; the browser page must not, and must not reference other origins. */
+class PageRulesPlugin {
+  constructor(officeJsUrl) {
+    this.officeJsUrl = officeJsUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PageRulesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PageRulesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const fail = (message) => compilation.errors.push(new WebpackError(message));
+        for (const page of PAGES) {
+          const asset = compilation.getAsset(page.filename);
+          if (!asset) continue;
+          const html = asset.source.source().toString();
+          const loadsOfficeJs = new RegExp(`src=["']?${this.officeJsUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["' >]`).test(html);
+          if (page.officeJs && !loadsOfficeJs) fail(`${page.filename} must load office.js from ${this.officeJsUrl}`);
+          if (!page.officeJs) {
+            if (/office(\.debug)?\.js/i.test(html)) fail(`${page.filename} must not load office.js`);
+            const external = /\b(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?\/\//i.exec(html);
+            if (external) fail(`${page.filename} references another origin: ${external[0]}`);
+            const entry = compilation.entrypoints.get(page.name);
+            for (const file of entry ? entry.getFiles().filter((f) => f.endsWith(".js")) : []) {
+              if (compilation.getAsset(file).source.source().toString().includes("appsforoffice")) fail(`${file} (${page.name}) refers to office.js`);
+            }
+          }
+        }
+      });
+    });
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const officeJsUrl = process.env.OFFICE_JS_URL || DEFAULT_OFFICE_JS_URL;
+  const baseUrl = process.env.ADDIN_BASE_URL || DEV_ORIGIN;
+  const config = {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".mjs", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "all", priority: 30, enforce: true },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      ...PAGES.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: p.filename,
+            template: p.template,
+            chunks: [p.name],
+            officeJsUrl: p.officeJs ? officeJsUrl : undefined,
+            scriptLoading: "defer",
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", noErrorOnMissing: true, info: { minimized: true } },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (baseUrl === DEV_ORIGIN ? content : Buffer.from(content.toString().split(DEV_ORIGIN).join(baseUrl))),
+          },
+        ],
+      }),
+      new PageRulesPlugin(officeJsUrl),
+      ...(production ? [new InitialSizePlugin()] : []),
+    ],
+    stats: production ? "errors-warnings" : "minimal",
+  };
+  if (serving) {
+    const { ensureDevCerts } = await import(pathToFileURL(path.join(__dirname, "scripts", "dev-certs.mjs")).href);
+    const certs = await ensureDevCerts();
+    config.devServer = {
+      host: "localhost",
+      port: 3000,
+      server: { type: "https", options: { key: certs.key, cert: certs.cert, ca: certs.ca } },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+  return config;
+};
+
+/** The pages and their output files (read by scripts/validate-manifest.mjs and the manifest test). */
+module.exports.PAGES = PAGES;
+/** The default office.js location. */
+module.exports.DEFAULT_OFFICE_JS_URL = DEFAULT_OFFICE_JS_URL;
