@@ -77,7 +77,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
         const kind = noteMode === "notes" ? "note" : noteMode === "comments" ? "comment" : "none";
         const read = await readWorkbook(meter, caps, kind, fallbackName, this.lang);
         const fileName = read.grid.name;
-        const plan = (this.options.score ?? scoreWorkbook)(read.grid, { mode: request.mode, profile: request.profile, fileName, lang: this.lang });
+        const plan = (this.options.score ?? scoreWorkbook)(read.grid, { mode: request.mode, profile: request.profile, fileName, lang: request.lang ?? this.lang });
         const notices = [...read.notices];
         const base = { syncs: meter.count, notices };
         if (request.mode === "check" || plan.writes.length === 0) {

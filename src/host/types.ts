@@ -10,6 +10,8 @@ export type RunMode = "score" | "audit" | "check";
 export interface RunRequest {
   mode: RunMode;
   profile: Profile;
+  /** Language of the finding messages and notes (the pane's language); the host's default when absent. */
+  lang?: "zh" | "en";
 }
 
 /** How explanations were attached in Excel: notes (ExcelApi 1.18), comments (1.10) or an explanation column. */

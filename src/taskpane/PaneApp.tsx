@@ -110,7 +110,7 @@ export function PaneApp(props: PaneAppProps): ReactNode {
     setBusy(true);
     setFailure(null);
     try {
-      const outcome = await host.run({ mode, profile });
+      const outcome = await host.run({ mode, profile, lang });
       setLastRun({ outcome, profileId: profile.id });
     } catch (err) {
       setLastRun(null);

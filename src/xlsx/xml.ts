@@ -33,6 +33,7 @@ export function escapeText(s: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; Excel escapes them as _xHHHH_
     .replace(/[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]/g, (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_");
 }
 

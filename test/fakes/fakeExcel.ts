@@ -102,6 +102,7 @@ export class FakeExcel implements FakeAppState {
     const g = globalThis as Record<string, unknown>;
     const before = { Excel: g.Excel, Office: g.Office };
     g.Excel = { run: (batch: (ctx: FakeRequestContext) => Promise<unknown>) => this.run(batch) };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the Office stand-in's methods are plain functions
     const self = this;
     g.Office = {
       context: {

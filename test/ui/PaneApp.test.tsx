@@ -54,7 +54,7 @@ describe("PaneApp inside Excel", () => {
     expect(await screen.findByTestId("summary-total")).toHaveTextContent("96.88");
     expect(screen.getByTestId("summary-grade")).toHaveTextContent("优");
     expect(host.run).toHaveBeenCalledTimes(1);
-    expect(host.run).toHaveBeenCalledWith({ mode: "audit", profile: builtInProfile("sichuan") });
+    expect(host.run).toHaveBeenCalledWith({ mode: "audit", profile: builtInProfile("sichuan"), lang: "zh" });
     expect(screen.getByText(/预算执行率 76\.80% · 执行率得分 7\.68/)).toBeInTheDocument();
     expect(screen.getByText("已写入 62 个单元格。 说明方式：批注")).toBeInTheDocument();
     expect(prefs.get(PREF_KEYS.mode)).toBe("audit");

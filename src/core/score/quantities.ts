@@ -30,7 +30,7 @@ export function alignQuantities(t: QuantityValue, b: QuantityValue): Aligned | {
   let tu = t.unit;
   let bu = b.unit;
   let bv = b.value;
-  let tv = t.value;
+  const tv = t.value;
   let assumed: Aligned["assumed"] = null;
   if (tu && !bu) {
     if (tu.family === "percent" && bv <= 1 && tv > 1 && bv !== 0) {

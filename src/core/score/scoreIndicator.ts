@@ -33,7 +33,7 @@ const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null
 
 /** Scores a weighted row whose target and completed value are present. */
 export function scoreIndicator(row: IndicatorInput, w: number, ctx: RowContext): IndicatorResult {
-  const { sink, profile } = ctx;
+  const { sink } = ctx;
   const t = ctx.read(row.target, row);
   const b = ctx.read(row.actual, row);
   const r = row.row;
