@@ -35,6 +35,7 @@ if (want(1)) {
   const rows = grid.sheets[0].values.slice(10, 10 + N);
   let hits = 0;
   const baseMs = timeIt(5, () => { for (const r of rows) { if (re.exec(String(r[3]))) hits++; if (re.exec(String(r[4]))) hits++; } });
+  if (hits === 0) throw new Error("baseline matched nothing");
   const plan = core.scoreWorkbook(grid, { mode: "score", profile, fileName: "s.xlsx" });
   console.log(`\n1. core on a synthetic ${N}-row table (median of 5)`);
   console.log(`   full core:        ${Math.round(N / coreMs * 1000).toLocaleString("en")} rows/s (${coreMs.toFixed(1)} ms; ${plan.writes.length} cells planned, ${plan.report.tables[0].findings.length} findings)`);

@@ -67,7 +67,7 @@ describe("manifest.xml", () => {
   });
 
   it("maps each page to an entry and template that exist; office.js only on the Office pages", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { PAGES } = require(path.join(ROOT, "webpack.config.js")) as { PAGES: { name: string; entry: string; template: string; filename: string; officeJs: boolean }[] };
     expect(PAGES.map((p) => p.filename)).toEqual(["taskpane.html", "commands.html", "index.html"]);
     for (const page of PAGES) {
