@@ -2,6 +2,7 @@
 import { Button } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
+import { saveBlob } from "./saveBlob";
 import type { Report } from "../core/report";
 import { useT } from "./i18n";
 
@@ -13,20 +14,7 @@ export interface ExportButtonProps {
 
 /** Saves `report` as a pretty-printed JSON file named `fileName` through a temporary link. */
 export function downloadJson(report: Report, fileName: string, doc: Document = document): void {
-  const blob = new Blob([JSON.stringify(report, null, 2) + "\n"], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = doc.createElement("a");
-    link.href = url;
-    link.download = fileName;
-    link.rel = "noopener";
-    link.style.display = "none";
-    doc.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  saveBlob(new Blob([JSON.stringify(report, null, 2) + "\n"], { type: "application/json" }), fileName, doc, 0);
 }
 
 /** The 导出JSON报告 button; disabled until there is a report. */

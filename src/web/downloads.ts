@@ -1,4 +1,5 @@
 // Saving bytes from the page: a Blob, a temporary object URL and a link click (no server round trip).
+import { saveBlob } from "../ui/saveBlob";
 import type { Report } from "../core/report";
 
 /** MIME types of what the page saves. */
@@ -23,17 +24,5 @@ export function reportJson(report: Report): string {
 /** Saves `data` under `name` through a temporary link. */
 export function saveFile(data: Uint8Array | string, name: string, doc: Document = document): void {
   const part: BlobPart = typeof data === "string" ? data : (data as Uint8Array<ArrayBuffer>);
-  const url = URL.createObjectURL(new Blob([part], { type: mimeOf(name) }));
-  try {
-    const link = doc.createElement("a");
-    link.href = url;
-    link.download = name;
-    link.rel = "noopener";
-    link.style.display = "none";
-    doc.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  }
+  saveBlob(new Blob([part], { type: mimeOf(name) }), name, doc);
 }

@@ -3,17 +3,9 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from "../../src/core/profile";
 import ProfileEditor from "../../src/ui/ProfileEditor";
 import { renderUi } from "./render";
+import { failOnConsoleErrors } from "./consoleGuard";
 
-// Every test of this file must run without a React warning or any other console error.
-let consoleErrors: jest.SpyInstance;
-beforeEach(() => {
-  consoleErrors = jest.spyOn(console, "error");
-});
-afterEach(() => {
-  const calls = consoleErrors.mock.calls;
-  consoleErrors.mockRestore();
-  expect(calls).toEqual([]);
-});
+failOnConsoleErrors();
 
 
 const central = BUILT_IN_PROFILES[0];

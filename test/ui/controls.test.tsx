@@ -6,17 +6,9 @@ import { profileChoices, resolveProfile } from "../../src/ui/profiles";
 import { BUILT_IN_PROFILES } from "../../src/core/profile";
 import { FakeHost } from "./fakes";
 import { renderUi } from "./render";
+import { failOnConsoleErrors } from "./consoleGuard";
 
-// Every test of this file must run without a React warning or any other console error.
-let consoleErrors: jest.SpyInstance;
-beforeEach(() => {
-  consoleErrors = jest.spyOn(console, "error");
-});
-afterEach(() => {
-  const calls = consoleErrors.mock.calls;
-  consoleErrors.mockRestore();
-  expect(calls).toEqual([]);
-});
+failOnConsoleErrors();
 
 
 describe("RunBar", () => {

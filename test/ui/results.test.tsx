@@ -5,17 +5,9 @@ import ScoreChart from "../../src/ui/ScoreChart";
 import { SummaryCard } from "../../src/ui/SummaryCard";
 import { departmentTable, fileReport, projectTable } from "./fakes";
 import { renderUi } from "./render";
+import { failOnConsoleErrors } from "./consoleGuard";
 
-// Every test of this file must run without a React warning or any other console error.
-let consoleErrors: jest.SpyInstance;
-beforeEach(() => {
-  consoleErrors = jest.spyOn(console, "error");
-});
-afterEach(() => {
-  const calls = consoleErrors.mock.calls;
-  consoleErrors.mockRestore();
-  expect(calls).toEqual([]);
-});
+failOnConsoleErrors();
 
 
 describe("SummaryCard", () => {
