@@ -70,7 +70,7 @@ export function RunBar(props: RunBarProps): ReactNode {
       </Field>
       <Button
         appearance="primary"
-        icon={props.busy ? <Spinner size="tiny" /> : <Calculator20Regular />}
+        icon={props.busy ? <Spinner size="tiny" aria-label={tr("loading")} /> : <Calculator20Regular />}
         disabled={locked || props.runDisabled === true}
         onClick={props.onRun}
       >

@@ -61,6 +61,7 @@ function RunNotices(props: { outcome: RunOutcome }): ReactNode {
 
 /** The whole result of a run; the charts load lazily. */
 export function RunResult(props: RunResultProps): ReactNode {
+  const tr = useT();
   const styles = useStyles();
   const { report } = props.outcome;
   const scored = report.tables.filter((table) => table.mode === "score");
@@ -69,7 +70,7 @@ export function RunResult(props: RunResultProps): ReactNode {
       <RunNotices outcome={props.outcome} />
       <SummaryCard report={report} />
       {scored.length > 0 && (
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Spinner size="tiny" aria-label={tr("loading")} />}>
           {scored.map((table) => (
             <ScoreChart key={tableLabel(table)} table={table} caption={scored.length > 1 ? tableLabel(table) : undefined} />
           ))}

@@ -29,16 +29,16 @@ export const paneTests = [
         assert(guard.stubbed.length >= 1, "office.js was not requested (stub unused)");
         assertEqual(await overflowX(page), 0, "horizontal overflow at 320 px (zh)");
         const zh = await axeViolations(page);
-        await screenshot(page, "pane-zh.png");
+        await screenshot(page, "pane-outside-zh.png");
         await page.getByRole("button", { name: "English" }).click();
         await page.getByText("Not running inside Excel").waitFor();
         assertEqual(await overflowX(page), 0, "horizontal overflow at 320 px (en)");
         const en = await axeViolations(page);
-        await screenshot(page, "pane-en.png");
+        await screenshot(page, "pane-outside-en.png");
         const all = [...zh, ...en];
         assert(all.length === 0, `axe: ${JSON.stringify(all, null, 1)}`);
         assertEqual(errors.length, 0, `page errors: ${errors.join("; ")}`);
-        return `stubbed ${guard.stubbed.map((u) => new URL(u).host).join(", ")}; pane-zh.png, pane-en.png`;
+        return `stubbed ${guard.stubbed.map((u) => new URL(u).host).join(", ")}; pane-outside-zh.png, pane-outside-en.png`;
       } finally {
         await guard.finish();
       }
