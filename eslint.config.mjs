@@ -8,8 +8,6 @@ export default tseslint.config(
   js.configs.recommended,
   // Scripts and browser tests run in node and hand functions to the page: both sets of globals.
   { files: ["**/*.{js,mjs,cjs}"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
-  // CommonJS config files (webpack) load their plugins with require().
-  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
@@ -26,4 +24,6 @@ export default tseslint.config(
       "@typescript-eslint/no-require-imports": "off",
     },
   },
+  // CommonJS config files (webpack) load their plugins with require().
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 );
