@@ -1,15 +1,9 @@
 // What the command line prints: a readable summary per file, a progress bar for batches.
+import { severityCounts } from "../core/findings";
 import type { FileReport, Severity } from "../core/report";
 
 const SEV: Severity[] = ["error", "warning", "info"];
 const SEV_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-
-/** Counts of findings by severity over a file's tables. */
-export function severityCounts(f: FileReport): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const t of f.tables) for (const x of t.findings) c[x.severity]++;
-  return c;
-}
 
 /** The summary lines of one file. */
 export function fileSummary(f: FileReport, lang: "zh" | "en"): string {
@@ -18,8 +12,7 @@ export function fileSummary(f: FileReport, lang: "zh" | "en"): string {
   lines.push(`■ ${f.file}`);
   for (const e of f.errors) lines.push(`  ✗ ${e.code}: ${e.message}`);
   for (const t of f.tables) {
-    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const x of t.findings) c[x.severity]++;
+    const c = severityCounts(t.findings);
     const counts = SEV.map((s) => (zh ? `${SEV_ZH[s]}${c[s]}` : `${s} ${c[s]}`)).join(zh ? "，" : ", ");
     const fund = t.funding ? (zh ? `预算执行率${(t.funding.rate * 100).toFixed(2)}%得${t.funding.score.toFixed(2)}分，` : `funding ${(t.funding.rate * 100).toFixed(2)}% → ${t.funding.score.toFixed(2)}, `) : "";
     const total = t.mode === "check-only" ? (zh ? "仅核对（不计分）" : "check-only (not scored)") : t.total === null ? (zh ? "总分暂缺（有待人工处理的指标）" : "total withheld") : zh ? `总分${t.total.toFixed(2)}，等级${t.grade}` : `total ${t.total.toFixed(2)}, grade ${t.grade}`;

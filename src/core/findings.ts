@@ -1,5 +1,5 @@
 // The one catalogue of finding codes: severity and the Chinese / English title of each (spec §6–7).
-import type { FindingCode, Severity } from "./report";
+import type { Finding, FindingCode, Severity } from "./report";
 
 /** Catalogue entry of one finding code. */
 export interface FindingEntry {
@@ -50,4 +50,11 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** The more severe of two severities. */
 export function maxSeverity(a: Severity, b: Severity): Severity {
   return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** How many findings of each severity. */
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
 }

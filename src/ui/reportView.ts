@@ -1,18 +1,13 @@
 // Pure helpers that turn a FileReport into what the summary, list, chart and export show.
-import { REPORT_VERSION, type FileReport, type Finding, type Report, type Severity, type TableReport } from "../core/report";
+import { severityCounts } from "../core/findings";
+import { buildReport as buildRunReport } from "../core/reportBuilder";
+import type { FileReport, Report, Severity, TableReport } from "../core/report";
+
+export { severityCounts };
 
 /** The severities in display order (most severe first). */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/** The generator name written into exported reports. */
-export const REPORT_GENERATOR = "selfeval 0.1.0";
-
-/** How many findings of each severity. */
-export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
 
 /** Severity counts over every table of a file report. */
 export function fileSeverityCounts(report: FileReport): Record<Severity, number> {
@@ -35,8 +30,8 @@ export function tableLabel(table: TableReport): string {
 }
 
 /** Wraps one file report into a whole report as the command line writes it. */
-export function buildReport(file: FileReport, profileId: string, generator: string = REPORT_GENERATOR): Report {
-  return { reportVersion: REPORT_VERSION, generator, profile: profileId, files: [file] };
+export function buildReport(file: FileReport, profileId: string): Report {
+  return buildRunReport([file], profileId);
 }
 
 /** The download name of a report: the workbook name without its extension, plus ".report.json". */
