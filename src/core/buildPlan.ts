@@ -24,13 +24,14 @@ export interface ScoreOptions {
 export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   const lang = options.lang ?? "zh";
   const tables: TableReport[] = [];
-  const writes = new Map<string, CellWrite>();
+  const writes: CellWrite[] = [];
   for (const sheet of grid.sheets) {
     const merges = new MergeIndex(sheet);
+    const byCell = new Map<number, CellWrite>();
     for (const layout of findTables(sheet)) {
       const outcome = scoreTable(layout, merges, options.profile, options.mode, lang);
       tables.push(outcome.report);
-      if (options.mode !== "check") collectWrites(sheet, merges, outcome, lang, writes);
+      if (options.mode !== "check") collectWrites(sheet, merges, outcome, lang, byCell, writes);
     }
   }
   const report: FileReport = {
@@ -41,17 +42,21 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
       ? []
       : [{ code: "NO_TABLE_FOUND", message: lang === "zh" ? "未找到绩效指标表：需要有“三级指标”（或“绩效指标”）和“年度指标值”等表头" : "No indicator table found (headers such as 三级指标 and 年度指标值 are needed)" }],
   };
-  return { writes: [...writes.values()], report };
+  return { writes, report };
 }
 
-function collectWrites(sheet: SheetGrid, merges: MergeIndex, outcome: TableOutcome, lang: "zh" | "en", out: Map<string, CellWrite>): void {
+/** Adds a table's writes; `byCell` (row × 16384 + column of the merge anchor) merges writes to one cell of a sheet. */
+function collectWrites(sheet: SheetGrid, merges: MergeIndex, outcome: TableOutcome, lang: "zh" | "en", byCell: Map<number, CellWrite>, out: CellWrite[]): void {
   const get = (row: number, col: number, kind: CellWrite["kind"]): CellWrite => {
-    const a = merges.anchor(row, col);
-    const key = `${sheet.name}\u0001${a.row}\u0001${a.col}`;
-    let w = out.get(key);
+    const m = merges.areaAt(row, col);
+    const r = m ? m.r1 : row;
+    const c = m ? m.c1 : col;
+    const key = r * 16384 + c;
+    let w = byCell.get(key);
     if (!w) {
-      w = { sheet: sheet.name, row: a.row, col: a.col, address: a1(a.row, a.col), kind };
-      out.set(key, w);
+      w = { sheet: sheet.name, row: r, col: c, address: a1(r, c), kind };
+      byCell.set(key, w);
+      out.push(w);
     }
     return w;
   };
@@ -66,7 +71,7 @@ function collectWrites(sheet: SheetGrid, merges: MergeIndex, outcome: TableOutco
     if (!f.at) continue;
     const w = get(f.at.row, f.at.col, "mark");
     const title = lang === "zh" ? FINDING_CATALOGUE[f.code].zh : FINDING_CATALOGUE[f.code].en;
-    const line = `${NOTE_PREFIX}${title}：${f.text[lang]}`;
+    const line = `${NOTE_PREFIX}${title}：${f.message}`;
     w.mark = w.mark ? { severity: maxSeverity(w.mark.severity, f.severity), note: `${w.mark.note}\n${line}` } : { severity: f.severity, note: line };
   }
 }

@@ -39,24 +39,53 @@ function normalizeName(s: string): string {
   return toHalfWidth(s ?? "").replace(/[\s"'“”‘’「」《》]/g, "");
 }
 
+interface Entry {
+  keyword: string;
+  lower: boolean;
+}
+
+/** Keywords by their last character, longest first (lower-is-better first on equal length, as a tie goes to it). */
+type KeywordIndex = Map<number, Entry[]>;
+
+const indexCache = new WeakMap<readonly string[], WeakMap<readonly string[], KeywordIndex>>();
+
+function keywordIndex(lower: readonly string[], higher: readonly string[]): KeywordIndex {
+  let byHigher = indexCache.get(lower);
+  if (!byHigher) indexCache.set(lower, (byHigher = new WeakMap()));
+  let index = byHigher.get(higher);
+  if (index) return index;
+  index = new Map();
+  const entries = [...lower.map((keyword) => ({ keyword, lower: true })), ...higher.map((keyword) => ({ keyword, lower: false }))];
+  for (const e of entries.filter((x) => x.keyword !== "").sort((a, b) => b.keyword.length - a.keyword.length)) {
+    const last = e.keyword.charCodeAt(e.keyword.length - 1);
+    const list = index.get(last);
+    if (list) list.push(e);
+    else index.set(last, [e]);
+  }
+  byHigher.set(higher, index);
+  return index;
+}
+
 /** The keyword that ends latest in the name; on the same end, the longer one (不合格率 over 合格率). */
 function latestKeyword(name: string, lower: readonly string[], higher: readonly string[]): Hit | null {
+  const index = keywordIndex(lower, higher);
   let best: Hit | null = null;
-  const consider = (keyword: string, end: number, isLower: boolean): void => {
-    if (!best || end > best.end || (end === best.end && keyword.length > best.keyword.length)) {
-      best = { keyword, end, lower: isLower };
-    }
-  };
-  for (const list of [lower, higher]) {
-    const isLower = list === lower;
-    for (const k of list) {
-      if (k === "") continue;
-      const i = name.lastIndexOf(k);
-      if (i >= 0) consider(k, i + k.length, isLower);
+  for (let p = name.length - 1; p >= 0 && !best; p--) {
+    const list = index.get(name.charCodeAt(p));
+    if (!list) continue;
+    for (const e of list) {
+      const from = p + 1 - e.keyword.length;
+      if (from >= 0 && name.startsWith(e.keyword, from)) {
+        best = { keyword: e.keyword, end: p + 1, lower: e.lower };
+        break;
+      }
     }
   }
-  const perHead = /人均.*?费/.exec(name);
-  if (perHead) consider(perHead[0], perHead.index + perHead[0].length, true);
+  const perHead = name.includes("人均") ? /人均.*?费/.exec(name) : null;
+  if (perHead) {
+    const end = perHead.index + perHead[0].length;
+    if (!best || end > best.end || (end === best.end && perHead[0].length > best.keyword.length)) best = { keyword: perHead[0], end, lower: true };
+  }
   return best;
 }
 

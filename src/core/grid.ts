@@ -61,8 +61,15 @@ export function sheetBounds(sheet: SheetGrid): { rows: number; cols: number } {
   return { rows: sheet.origin.row + sheet.values.length, cols: sheet.origin.col + cols };
 }
 
+const LETTERS: string[] = [];
+
 /** Converts a 0-based column index to letters (0 → A). */
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < 1024) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = "";
   let n = col + 1;
   while (n > 0) {

@@ -93,6 +93,17 @@ function containsPlainly(text: string, needle: string): boolean {
  * the lower band. A band-0/1 entry right after a negation (不及时, 未按期完成) counts as 未达成.
  */
 export function classifyQualitative(actual: string, target: string, profile: Profile): QualitativeClass {
+  let memo = classified.get(profile);
+  if (!memo || memo.size > 10000) classified.set(profile, (memo = new Map()));
+  const key = `${actual}\u0001${target}`;
+  let c = memo.get(key);
+  if (!c) memo.set(key, (c = Object.freeze(classify(actual, target, profile))));
+  return c;
+}
+
+const classified = new WeakMap<Profile, Map<string, QualitativeClass>>();
+
+function classify(actual: string, target: string, profile: Profile): QualitativeClass {
   const a = normalize(actual);
   const t = normalize(target);
   if (a === "") return { band: null, rule: null, matched: null };

@@ -5,19 +5,22 @@ const FULL_WIDTH_END = 0xff5e;
 
 /** Full-width ASCII (Ａ１％＞) to half-width, ideographic space to space. Other characters unchanged. */
 export function toHalfWidth(s: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= FULL_WIDTH_START && c <= FULL_WIDTH_END) || c === 0x3000) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= FULL_WIDTH_START && c <= FULL_WIDTH_END) {
       out += String.fromCharCode(c - 0xfee0);
-      changed = true;
     } else if (c === 0x3000) {
       out += " ";
-      changed = true;
     } else out += s[i];
   }
-  return changed ? out : s;
+  return out;
 }
 
 /** Header matching key: half-width, no whitespace or line breaks, no unit note in brackets ("分值（分）" → "分值"). */

@@ -14,9 +14,13 @@ export const POW10_EXPONENT: ReadonlyMap<number, number> = new Map(
   [-3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8].map((e) => [Number("1e" + e), e] as [number, number]),
 );
 
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => Number("1e" + i));
+
 /** Multiplies by 10^exp through the decimal text, so 12.94 × 10^4 is 129400 and 0.768 × 10^2 is 76.8 exactly. */
 export function scaleNumber(n: number, exp: number): number {
   if (exp === 0) return n;
+  // An integer times or over an exact power of ten is rounded once, as the decimal text would be.
+  if (n !== 0 && Number.isSafeInteger(n) && exp >= -22 && exp <= 22) return exp > 0 ? n * POW10[exp] : n / POW10[-exp];
   const s = String(n);
   return s.includes("e") ? n * Math.pow(10, exp) : Number(s + "e" + exp);
 }

@@ -10,12 +10,22 @@ export interface Aligned {
   a: number;
   b: number;
   high: number | null;
-  /** Both in the display unit, for messages (11 and 15, 99.49 and 100). */
-  showA: string;
-  showB: string;
+  /** Both in the target's unit, for messages (11 and 15, 99.49 and 100); shown with `showTarget` / `showActual`. */
   numA: number;
   numB: number;
+  /** The unit both are shown in. */
+  unit: Unit | null;
   assumed: { on: "target" | "actual"; text: Text2 } | null;
+}
+
+/** The target as a message shows it ("15篇"). */
+export function showTarget(al: Aligned): string {
+  return showQuantity(al.numA, al.unit);
+}
+
+/** The completed value in the target's unit, as a message shows it ("11篇"). */
+export function showActual(al: Aligned): string {
+  return showQuantity(al.numB, al.unit);
 }
 
 /** Text of a value with its unit, 30万人次 style for round ten-thousands of counts. */
@@ -58,7 +68,7 @@ export function alignQuantities(t: QuantityValue, b: QuantityValue): Aligned | {
   // display both in the target's unit
   const factorT = tu ? tu.factor : 1;
   const numB = bb / factorT;
-  return { a, b: bb, high, showA: showQuantity(tv, tu), showB: showQuantity(round6(numB), tu), numA: tv, numB: round6(numB), assumed };
+  return { a, b: bb, high, numA: tv, numB: round6(numB), unit: tu, assumed };
 }
 
 function round6(n: number): number {
@@ -85,13 +95,12 @@ export function compareQuantity(
   const { a, b } = al;
   const A = al.numA;
   const B = al.numB;
-  const W = fmtNumber(w);
   if (cmp === "range") {
     const hi = al.high ?? a;
     if (b >= a - 1e-12 && b <= hi + 1e-12) return { met: true, raw: w, over: false, formula: null };
     if (b > hi) return { met: true, raw: w, over: true, formula: null };
     const raw = a > 0 ? (w * b) / a : 0;
-    return { met: false, raw, over: false, formula: { zh: `低于区间下限，按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}`, en: `below the range, ${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}` } };
+    return { met: false, raw, over: false, formula: { zh: `低于区间下限，按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${fmtNumber(w)}`, en: `below the range, ${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${fmtNumber(w)}` } };
   }
   if (cmp === ">=" || cmp === ">") {
     const met = cmp === ">=" ? b >= a - 1e-12 : b > a + 1e-12 || (approx && Math.abs(b - a) <= 1e-12);
@@ -102,19 +111,19 @@ export function compareQuantity(
       return { met: true, raw, over, formula: null };
     }
     const raw = Math.min(w, Math.max(0, (w * b) / a));
-    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}`, en: `${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}` } };
+    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${fmtNumber(w)}`, en: `${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${fmtNumber(w)}` } };
   }
   if (cmp === "<=" || cmp === "<") {
     const met = b === 0 || (cmp === "<=" ? b <= a + 1e-12 : b < a - 1e-12 || (approx && Math.abs(b - a) <= 1e-12));
     if (met) return { met: true, raw: w, over: false, formula: null };
     if (a <= 0) return { met: false, raw: 0, over: false, formula: { zh: `年度指标值为${fmtNumber(A, 4)}，超出即`, en: `a target of ${fmtNumber(A, 4)} scores 0 when exceeded` } };
     const raw = Math.min(w, Math.max(0, (w * a) / b));
-    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${W}`, en: `${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${W}` } };
+    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${fmtNumber(w)}`, en: `${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${fmtNumber(w)}` } };
   }
   const tol = Math.abs(a) * 0.005;
   if (Math.abs(b - a) <= tol + 1e-12) return { met: true, raw: w, over: false, formula: null };
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const raw = hi > 0 ? Math.max(0, (w * lo) / hi) : 0;
-  return { met: false, raw, over: false, formula: { zh: `按较小值/较大值×${W}`, en: `smaller/larger×${W}` } };
+  return { met: false, raw, over: false, formula: { zh: `按较小值/较大值×${fmtNumber(w)}`, en: `smaller/larger×${fmtNumber(w)}` } };
 }

@@ -4,16 +4,54 @@ import type { ParseContext, ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 
+let lastLevel2 = "";
+let lastTimeliness = false;
+
+/** Whether a level-2 name is a 时效指标 (the last answer is kept: rows come in runs of one level 2). */
+function isTimeliness(level2: string): boolean {
+  if (level2 !== lastLevel2) {
+    lastLevel2 = level2;
+    lastTimeliness = level2.includes("时效");
+  }
+  return lastTimeliness;
+}
+
+/** Everything besides the cell value that the value reader looks at; one memo per distinct context. */
+interface ContextMemo {
+  numFmt: string | null;
+  unitText: string | null;
+  comparatorText: string | null;
+  timeliness: boolean;
+  values: Map<string | number, ParsedValue>;
+}
+
 /** A memoised cell reader for one run. */
 export function makeCellReader(profile: Profile, tableYear: number | null): (ref: CellRef | null, row: IndicatorInput) => ParsedValue {
-  const memo = new Map<string, ParsedValue>();
+  const contexts: ContextMemo[] = [];
+  let last: ContextMemo | null = null;
   const markers = profile.notApplicable.markers;
+  const memoFor = (numFmt: string | null, unitText: string | null, comparatorText: string | null, timeliness: boolean): ContextMemo => {
+    const same = (m: ContextMemo) => m.numFmt === numFmt && m.unitText === unitText && m.comparatorText === comparatorText && m.timeliness === timeliness;
+    if (last && same(last)) return last;
+    let m = contexts.find(same);
+    if (!m) {
+      m = { numFmt, unitText, comparatorText, timeliness, values: new Map() };
+      if (contexts.length < 64) contexts.push(m);
+    }
+    last = m;
+    return m;
+  };
   return (ref, row) => {
     if (!ref) return { kind: "empty", text: "" };
     if (ref.formula && (ref.value === null || ref.value === "")) {
       return { kind: "unreadable", text: "=" + ref.formula, reason: "公式没有计算结果，请在Excel中重新计算并保存" };
     }
-    const timeliness = /时效/.test(row.level2);
+    const v = ref.value;
+    const timeliness = isTimeliness(row.level2);
+    const memoable = !ref.isError && (typeof v === "string" || typeof v === "number");
+    const memo = memoable ? memoFor(ref.numFmt, row.unitText, row.comparatorText, timeliness).values : null;
+    const hit = memo?.get(v as string | number);
+    if (hit) return hit;
     const ctx: ParseContext = {
       numFmt: ref.numFmt,
       unitColumn: row.unitText,
@@ -23,14 +61,8 @@ export function makeCellReader(profile: Profile, tableYear: number | null): (ref
       isError: ref.isError,
       notApplicableMarkers: markers,
     };
-    const v = ref.value;
-    if (ref.isError || typeof v !== "string") return parseValue(v, ctx);
-    const plain = !ref.numFmt && !row.unitText && !row.comparatorText && !timeliness;
-    const key = plain ? v : `${v}\u0001${ref.numFmt ?? ""}\u0001${row.unitText ?? ""}\u0001${row.comparatorText ?? ""}\u0001${timeliness ? 1 : 0}`;
-    const hit = memo.get(key);
-    if (hit) return hit;
     const p = parseValue(v, ctx);
-    memo.set(key, p);
+    memo?.set(v as string | number, p);
     return p;
   };
 }

@@ -22,6 +22,7 @@ export function fromHundredths(h: number): number {
 /** A number for messages: at most `max` decimals, no trailing zeros (2.2 → "2.2", 7.68 → "7.68"). */
 export function fmtNumber(n: number, max = 2): string {
   if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n === 0 ? 0 : n);
   const s = n.toFixed(max);
   return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
 }

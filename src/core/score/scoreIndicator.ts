@@ -6,7 +6,7 @@ import type { Comparator, DeadlineValue, ParsedValue, QuantityValue } from "../p
 import { classifyQualitative, isMetWord } from "../qualitative";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { FindingSink, type Text2 } from "./findingSink";
-import { alignQuantities, compareQuantity } from "./quantities";
+import { alignQuantities, compareQuantity, showActual, showTarget } from "./quantities";
 import { fmtNumber, fmtScore, fromHundredths, toHundredths } from "./rounding";
 
 /** What scoring one row produced. */
@@ -31,11 +31,9 @@ const BANDS_ZH = ["达成", "部分达成", "未达成"];
 const BANDS_EN = ["achieved", "partly achieved", "not achieved"];
 const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null);
 
-/** Scores a weighted row whose target and completed value are present. */
-export function scoreIndicator(row: IndicatorInput, w: number, ctx: RowContext): IndicatorResult {
+/** Scores a weighted row whose target `t` and completed value `b` (as read from the row's cells) are present. */
+export function scoreIndicator(row: IndicatorInput, t: ParsedValue, b: ParsedValue, w: number, ctx: RowContext): IndicatorResult {
   const { sink } = ctx;
-  const t = ctx.read(row.target, row);
-  const b = ctx.read(row.actual, row);
   const r = row.row;
   if (t.kind === "unreadable") {
     sink.add("TARGET_UNPARSEABLE", at(row.target), { zh: `年度指标值“${t.text}”无法识别：${t.reason}，本行不计分`, en: `Target "${t.text}" cannot be read; row not scored` }, r);
@@ -89,22 +87,26 @@ function scoreQuantity(row: IndicatorInput, t: QuantityValue, b: QuantityValue, 
     const basis = d.keyword ? `按指标名称中的“${d.keyword}”` : d.reason === "cost-category" ? "按成本指标" : "默认";
     sink.add("DIRECTION_INFERRED", at(row.target), { zh: `年度指标值“${t.text}”未写方向，${basis}推定为${dirZh}`, en: `Target "${t.text}" has no direction; inferred ${dirEn}${d.keyword ? ` from "${d.keyword}"` : ""}` }, r);
   }
-  if (b.approximate) sink.add("APPROXIMATE_VALUE", at(row.actual), { zh: `实际完成值“${b.text}”为约数，按${al.showB}计算`, en: `Completed value "${b.text}" is approximate; counted as ${al.showB}` }, r);
+  if (b.approximate) sink.add("APPROXIMATE_VALUE", at(row.actual), { zh: `实际完成值“${b.text}”为约数，按${showActual(al)}计算`, en: `Completed value "${b.text}" is approximate; counted as ${showActual(al)}` }, r);
   const oa = profile.overAchievement;
   const c = compareQuantity(cmp, al, w, b.approximate, oa.threshold, oa.action === "deduct");
   const score = toHundredths(c.raw, profile.scoreRounding);
   if (c.over) {
     const pct = al.a > 0 ? fmtNumber((al.b / al.a - 1) * 100, 1) : "";
     const tail = oa.action === "deduct" ? `按偏离度调减后计${fmtScore(fromHundredths(score))}分` : "暂计满分";
-    sink.add("OVER_ACHIEVED", at(row.score ?? row.actual), { zh: `实际完成值${al.showB}高于年度指标值${al.showA}达${pct}%（超过${fmtNumber(oa.threshold * 100)}%），${tail}，请分析指标值设定偏低的原因`, en: `Completed ${al.showB} is ${pct}% above the target ${al.showA}; explain why the target was set low` }, r);
+    const showA = showTarget(al);
+    const showB = showActual(al);
+    sink.add("OVER_ACHIEVED", at(row.score ?? row.actual), { zh: `实际完成值${showB}高于年度指标值${showA}达${pct}%（超过${fmtNumber(oa.threshold * 100)}%），${tail}，请分析指标值设定偏低的原因`, en: `Completed ${showB} is ${pct}% above the target ${showA}; explain why the target was set low` }, r);
   }
   if (c.met) return { status: "scored", score, met: true, why: null };
   const verb = cmp === "<=" || cmp === "<" ? "高于" : cmp === "=" ? "不等于" : "低于";
   const verbEn = cmp === "<=" || cmp === "<" ? "above" : cmp === "=" ? "differs from" : "below";
   const f = c.formula!;
+  const showA = showTarget(al);
+  const showB = showActual(al);
   const why = {
-    zh: `实际完成值${al.showB}${verb}年度指标值${al.showA}，${f.zh}计${fmtScore(fromHundredths(score))}分`,
-    en: `Completed ${al.showB} is ${verbEn} the target ${al.showA}: ${f.en} = ${fmtScore(fromHundredths(score))}`,
+    zh: `实际完成值${showB}${verb}年度指标值${showA}，${f.zh}计${fmtScore(fromHundredths(score))}分`,
+    en: `Completed ${showB} is ${verbEn} the target ${showA}: ${f.en} = ${fmtScore(fromHundredths(score))}`,
   };
   return { status: "scored", score, met: false, why };
 }

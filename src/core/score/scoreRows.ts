@@ -24,38 +24,43 @@ const cellOf = (r: { row: number; col: number } | null) => (r ? { row: r.row, co
 
 /** Scores every row of a table; `scoring` false gives check-only rows (met is still worked out when possible). */
 export function scoreRows(rows: IndicatorInput[], ctx: RowContext, scoring: boolean, hasWeights: boolean): RowOutcome[] {
+  const out: RowOutcome[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = scoreRow(rows[i], ctx, scoring, hasWeights);
+  return out;
+}
+
+function outcome(input: IndicatorInput, target: ParsedValue, weight: number | null, status: IndicatorStatus, score: number | null, met: boolean | null): RowOutcome {
+  return { input, target, weight, status, score, met };
+}
+
+function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean, hasWeights: boolean): RowOutcome {
   const { sink, profile } = ctx;
-  return rows.map((row) => {
-    const target = ctx.read(row.target, row);
-    const actual = ctx.read(row.actual, row);
-    const weight = numberIn(row.weight);
-    const base = { input: row, target, weight };
-    if ((isNA(target) && isNone(actual)) || (isNA(actual) && isNone(target))) {
-      return { ...base, status: "not-applicable", score: null, met: null };
-    }
-    if (!scoring) {
-      if (target.kind === "empty" || !row.actual || isNone(actual)) return { ...base, status: "check-only", score: null, met: null };
-      const probe = scoreIndicator(row, 1, { ...ctx, sink: new FindingSink() });
-      return { ...base, status: "check-only", score: null, met: probe.met };
-    }
-    if (weight === null && hasWeights) {
-      const txt = cellText(row.weight?.value ?? null);
-      sink.add("WEIGHT_MISSING", cellOf(row.weight), { zh: txt ? `分值“${txt}”不是数字，本行不计分` : "本行缺少分值，不计分", en: txt ? `Weight "${txt}" is not a number; row not scored` : "Weight missing; row not scored" }, row.row);
-      return { ...base, status: "no-weight", score: null, met: null };
-    }
-    const w = weight ?? 0;
-    if (isNone(target)) {
-      sink.add("TARGET_MISSING", cellOf(row.target), { zh: `本行有分值${w}分但没有年度指标值，不计分`, en: `Weight ${w} but no target; not scored` }, row.row);
-      return { ...base, status: "unreadable", score: null, met: null };
-    }
-    if (isNone(actual)) {
-      sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { zh: `年度指标值为“${target.text}”，但未填写实际完成值，不计分`, en: `Target "${target.text}" but no completed value; not scored` }, row.row);
-      return { ...base, status: "unreadable", score: null, met: null };
-    }
-    const res = scoreIndicator(row, w, ctx);
-    if (res.score !== null && res.score < toHundredths(w, profile.scoreRounding) && res.why) noteMissingReason(row, res.why, profile, sink);
-    return { ...base, status: res.status, score: res.score, met: res.met };
-  });
+  const target = ctx.read(row.target, row);
+  const actual = ctx.read(row.actual, row);
+  const weight = numberIn(row.weight);
+  if ((isNA(target) && isNone(actual)) || (isNA(actual) && isNone(target))) return outcome(row, target, weight, "not-applicable", null, null);
+  if (!scoring) {
+    if (target.kind === "empty" || !row.actual || isNone(actual)) return outcome(row, target, weight, "check-only", null, null);
+    const probe = scoreIndicator(row, target, actual, 1, { ...ctx, sink: new FindingSink() });
+    return outcome(row, target, weight, "check-only", null, probe.met);
+  }
+  if (weight === null && hasWeights) {
+    const txt = cellText(row.weight?.value ?? null);
+    sink.add("WEIGHT_MISSING", cellOf(row.weight), { zh: txt ? `分值“${txt}”不是数字，本行不计分` : "本行缺少分值，不计分", en: txt ? `Weight "${txt}" is not a number; row not scored` : "Weight missing; row not scored" }, row.row);
+    return outcome(row, target, weight, "no-weight", null, null);
+  }
+  const w = weight ?? 0;
+  if (isNone(target)) {
+    sink.add("TARGET_MISSING", cellOf(row.target), { zh: `本行有分值${w}分但没有年度指标值，不计分`, en: `Weight ${w} but no target; not scored` }, row.row);
+    return outcome(row, target, weight, "unreadable", null, null);
+  }
+  if (isNone(actual)) {
+    sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { zh: `年度指标值为“${target.text}”，但未填写实际完成值，不计分`, en: `Target "${target.text}" but no completed value; not scored` }, row.row);
+    return outcome(row, target, weight, "unreadable", null, null);
+  }
+  const res = scoreIndicator(row, target, actual, w, ctx);
+  if (res.score !== null && res.why && res.score < toHundredths(w, profile.scoreRounding)) noteMissingReason(row, res.why, profile, sink);
+  return outcome(row, target, weight, res.status, res.score, res.met);
 }
 
 function noteMissingReason(row: IndicatorInput, why: { zh: string; en: string }, profile: Profile, sink: FindingSink): void {

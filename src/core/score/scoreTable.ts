@@ -56,7 +56,7 @@ function sharedScoreCells(rows: IndicatorInput[], merges: MergeIndex, sink: Find
 
 /** Scores a table in the given run mode. */
 export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: "score" | "audit" | "check", lang: "zh" | "en"): TableOutcome {
-  const sink = new FindingSink();
+  const sink = new FindingSink(lang);
   const rows = readIndicators(t, merges);
   const hasWeights = t.columns.weight !== undefined;
   const scoring = mode !== "check" && hasWeights && t.kind !== "targets-only";
@@ -122,7 +122,7 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
     funding: funding ? funding.report : null,
     total: total === null ? null : fromHundredths(total),
     grade,
-    findings: sink.toReport(lang),
+    findings: sink.toReport(),
   };
   return { report, sink, values };
 }

@@ -22,12 +22,12 @@ export interface IndicatorInput {
   level1Points: number | null;
   level2: string;
   level3: string;
-  level3Cell: CellRef | null;
+  readonly level3Cell: CellRef | null;
   target: CellRef;
   actual: CellRef | null;
   weight: CellRef | null;
   score: CellRef | null;
-  reason: CellRef | null;
+  readonly reason: CellRef | null;
   unitText: string | null;
   comparatorText: string | null;
   description: string | null;
@@ -51,23 +51,53 @@ export function cleanLevel3(text: string): string {
 /** Builds a CellRef for a cell, resolving merged cells to their top-left value. */
 export function cellRefAt(t: TableLayout, merges: MergeIndex, row: number, col: number | undefined): CellRef | null {
   if (col === undefined) return null;
-  const a = merges.anchor(row, col);
+  const m = merges.areaAt(row, col);
+  const r = m ? m.r1 : row;
+  const c = m ? m.c1 : col;
   const sheet = t.sheet;
   const errors = sheet.errors;
   return {
     row,
     col,
-    value: cellAt(sheet, a.row, a.col),
-    numFmt: formatAt(sheet, a.row, a.col),
-    formula: formulaAt(sheet, a.row, a.col),
-    isError: errors !== undefined && errors.size > 0 && errors.has(`${a.row},${a.col}`),
+    value: cellAt(sheet, r, c),
+    numFmt: sheet.formats ? formatAt(sheet, r, c) : null,
+    formula: sheet.formulas ? formulaAt(sheet, r, c) : null,
+    isError: errors !== undefined && errors.size > 0 && errors.has(`${r},${c}`),
   };
 }
 
 function textAt(t: TableLayout, merges: MergeIndex, row: number, col: number | undefined): string {
   if (col === undefined) return "";
-  const a = merges.anchor(row, col);
-  return cellText(cellAt(t.sheet, a.row, a.col));
+  const m = merges.areaAt(row, col);
+  return cellText(m ? cellAt(t.sheet, m.r1, m.c1) : cellAt(t.sheet, row, col));
+}
+
+/** A read row; the level-3 and reason cells, rarely needed, are read when asked for. */
+class IndicatorRow implements IndicatorInput {
+  constructor(
+    private readonly t: TableLayout,
+    private readonly merges: MergeIndex,
+    readonly row: number,
+    readonly level1: string,
+    readonly level1Points: number | null,
+    readonly level2: string,
+    readonly level3: string,
+    readonly target: CellRef,
+    readonly actual: CellRef | null,
+    readonly weight: CellRef | null,
+    readonly score: CellRef | null,
+    readonly unitText: string | null,
+    readonly comparatorText: string | null,
+    readonly description: string | null,
+  ) {}
+
+  get level3Cell(): CellRef | null {
+    return cellRefAt(this.t, this.merges, this.row, this.t.columns.level3);
+  }
+
+  get reason(): CellRef | null {
+    return cellRefAt(this.t, this.merges, this.row, this.t.columns.reason);
+  }
 }
 
 /** Reads every indicator row of a table; empty level cells inherit the value above within the table. */
@@ -90,22 +120,24 @@ export function readIndicators(t: TableLayout, merges: MergeIndex): IndicatorInp
     const unit = textAt(t, merges, row, c.unit);
     const cmp = textAt(t, merges, row, c.comparator);
     const desc = textAt(t, merges, row, c.description);
-    out.push({
-      row,
-      level1,
-      level1Points: points,
-      level2,
-      level3: cleanLevel3(textAt(t, merges, row, c.level3)),
-      level3Cell: cellRefAt(t, merges, row, c.level3),
-      target: cellRefAt(t, merges, row, c.target)!,
-      actual: cellRefAt(t, merges, row, c.actual),
-      weight: cellRefAt(t, merges, row, c.weight),
-      score: cellRefAt(t, merges, row, c.score),
-      reason: cellRefAt(t, merges, row, c.reason),
-      unitText: unit || null,
-      comparatorText: cmp || null,
-      description: desc || null,
-    });
+    out.push(
+      new IndicatorRow(
+        t,
+        merges,
+        row,
+        level1,
+        points,
+        level2,
+        cleanLevel3(textAt(t, merges, row, c.level3)),
+        cellRefAt(t, merges, row, c.target)!,
+        cellRefAt(t, merges, row, c.actual),
+        cellRefAt(t, merges, row, c.weight),
+        cellRefAt(t, merges, row, c.score),
+        unit || null,
+        cmp || null,
+        desc || null,
+      ),
+    );
   }
   return out;
 }
