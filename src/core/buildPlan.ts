@@ -67,9 +67,11 @@ function collectWrites(sheet: SheetGrid, merges: MergeIndex, outcome: TableOutco
     w.value = v.value;
     if (v.numFmt) w.numFmt = v.numFmt;
   }
-  for (const f of outcome.sink.items) {
-    if (!f.at) continue;
-    const w = get(f.at.row, f.at.col, "mark");
+  const { items, rows, cols } = outcome.sink;
+  for (let i = 0; i < items.length; i++) {
+    if (rows[i] < 0) continue;
+    const f = items[i];
+    const w = get(rows[i], cols[i], "mark");
     const title = lang === "zh" ? FINDING_CATALOGUE[f.code].zh : FINDING_CATALOGUE[f.code].en;
     const line = `${NOTE_PREFIX}${title}：${f.message}`;
     w.mark = w.mark ? { severity: maxSeverity(w.mark.severity, f.severity), note: `${w.mark.note}\n${line}` } : { severity: f.severity, note: line };

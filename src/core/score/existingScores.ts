@@ -24,8 +24,9 @@ export function checkExistingScores(
     if (old !== null) {
       existingSum += old;
       existingCount++;
-      if (r.weight !== null && old > r.weight + 1e-9) {
-        sink.add("SCORE_ABOVE_WEIGHT", cellOf(cell), { zh: `原得分${fmtNumber(old)}分超过分值${fmtNumber(r.weight)}分`, en: `Existing score ${fmtNumber(old)} exceeds the weight ${fmtNumber(r.weight)}` }, r.input.row);
+      const w = r.weight;
+      if (w !== null && old > w + 1e-9) {
+        sink.add("SCORE_ABOVE_WEIGHT", cellOf(cell), { zh: `原得分${fmtNumber(old)}分超过分值${fmtNumber(w)}分`, en: `Existing score ${fmtNumber(old)} exceeds the weight ${fmtNumber(w)}` }, r.input.row);
       }
     }
     if (r.score !== null) compareOne(cell, old, r.score, audit, sink, r.input.row);
@@ -42,13 +43,15 @@ export function checkExistingScores(
 }
 
 function compareOne(cell: CellRef, old: number | null, computed: number, audit: boolean, sink: FindingSink, row: number | null): void {
-  const now = fmtScore(fromHundredths(computed));
-  const text = cellText(cell.value);
+  const text = old === null ? cellText(cell.value) : "";
   if (old === null && !text) {
-    if (audit) sink.add("SCORE_DIFFERS", cellOf(cell), { zh: `得分未填写，按规则应为${now}分`, en: `No score filled in; the rules give ${now}` }, row);
+    if (!audit) return;
+    const now = fmtScore(fromHundredths(computed));
+    sink.add("SCORE_DIFFERS", cellOf(cell), { zh: `得分未填写，按规则应为${now}分`, en: `No score filled in; the rules give ${now}` }, row);
     return;
   }
   if (old !== null && Math.abs(old - fromHundredths(computed)) <= 0.01 + 1e-9) return;
+  const now = fmtScore(fromHundredths(computed));
   const shown = old !== null ? `${fmtNumber(old)}分` : `“${text}”`;
   const kept = audit || !!cell.formula;
   const zh = kept ? `原得分${shown}，按规则应为${now}分${cell.formula ? "（单元格为公式，未改动）" : ""}` : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;

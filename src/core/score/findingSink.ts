@@ -1,7 +1,7 @@
 // Collects findings while a table is scored: code, the cell concerned, and the message in the run's language.
 import { a1 } from "../grid";
 import { FINDING_CATALOGUE } from "../findings";
-import type { Finding, FindingCode, Severity } from "../report";
+import type { Finding, FindingCode } from "../report";
 
 /** A message in both languages (the sink keeps only the run's one). */
 export interface Text2 {
@@ -9,21 +9,13 @@ export interface Text2 {
   en: string;
 }
 
-/** A finding before it goes into the report. */
-export interface RawFinding {
-  code: FindingCode;
-  severity: Severity;
-  /** Absolute 0-based cell, or null for a table-level finding. */
-  at: { row: number; col: number } | null;
-  /** The message in the run's language. */
-  message: string;
-  /** Sheet row (0-based) of the indicator it belongs to, if any. */
-  indicatorRow: number | null;
-}
-
-/** Gathers findings of one table. */
+/** Gathers findings of one table, each made once as the report's object; their cells are kept beside them. */
 export class FindingSink {
-  readonly items: RawFinding[] = [];
+  /** The findings as reported, in the order found. */
+  readonly items: Finding[] = [];
+  /** Sheet row and column (0-based) of each finding's cell, -1 for a table-level finding. */
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
   private readonly byRow = new Map<number, FindingCode[]>();
 
   /** A sink keeping messages in `lang`. */
@@ -31,7 +23,10 @@ export class FindingSink {
 
   /** Adds a finding of `code` on a cell (or the table when `at` is null). */
   add(code: FindingCode, at: { row: number; col: number } | null, text: Text2, indicatorRow: number | null = null): void {
-    this.items.push({ code, severity: FINDING_CATALOGUE[code].severity, at, message: this.lang === "zh" ? text.zh : text.en, indicatorRow });
+    const message = this.lang === "zh" ? text.zh : text.en;
+    this.items.push({ code, severity: FINDING_CATALOGUE[code].severity, cell: at ? a1(at.row, at.col) : null, message });
+    this.rows.push(at ? at.row : -1);
+    this.cols.push(at ? at.col : -1);
     if (indicatorRow === null) return;
     const codes = this.byRow.get(indicatorRow);
     if (!codes) this.byRow.set(indicatorRow, [code]);
@@ -41,10 +36,5 @@ export class FindingSink {
   /** The codes found on one indicator row, in order, without repeats (the sink's own list: read once, at the end). */
   codesOfRow(row: number): FindingCode[] {
     return this.byRow.get(row) ?? [];
-  }
-
-  /** The findings as reported. */
-  toReport(): Finding[] {
-    return this.items.map((f) => ({ code: f.code, severity: f.severity, cell: f.at ? a1(f.at.row, f.at.col) : null, message: f.message }));
   }
 }

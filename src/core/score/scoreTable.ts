@@ -122,7 +122,7 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
     funding: funding ? funding.report : null,
     total: total === null ? null : fromHundredths(total),
     grade,
-    findings: sink.toReport(),
+    findings: sink.items,
   };
   return { report, sink, values };
 }
