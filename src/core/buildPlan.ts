@@ -67,7 +67,7 @@ function collectWrites(sheet: SheetGrid, merges: MergeIndex, outcome: TableOutco
     w.value = v.value;
     if (v.numFmt) w.numFmt = v.numFmt;
   }
-  const { items, rows, cols } = outcome.sink;
+  const { items, rows, cols } = outcome.findings;
   for (let i = 0; i < items.length; i++) {
     if (rows[i] < 0) continue;
     const f = items[i];

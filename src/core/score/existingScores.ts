@@ -3,42 +3,47 @@ import { cellText } from "../text";
 import { numberIn, type CellRef } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
 import { fmtNumber, fmtScore, fromHundredths } from "./rounding";
-import type { RowOutcome } from "./scoreRows";
 
 const cellOf = (r: CellRef) => ({ row: r.row, col: r.col });
 
-/** Compares the sheet's existing scores with the computed ones and adds the findings. */
-export function checkExistingScores(
-  rows: readonly RowOutcome[],
-  audit: boolean,
-  sink: FindingSink,
-  funding: { cell: CellRef | null; score: number } | null,
-  totalCell: CellRef | null,
-): void {
-  let existingSum = 0;
-  let existingCount = 0;
-  for (const r of rows) {
-    const cell = r.input.score;
-    if (!cell) continue;
+/** Compares the sheet's existing scores with the computed ones, row by row, and adds the findings. */
+export class ExistingScores {
+  private existingSum = 0;
+  private existingCount = 0;
+
+  /** `audit`: keep the existing scores and flag differences; otherwise they are replaced and the old value noted. */
+  constructor(
+    private readonly audit: boolean,
+    private readonly sink: FindingSink,
+  ) {}
+
+  /** Checks one row's existing score (`cell`) against its weight and its computed score in hundredths. */
+  row(cell: CellRef | null, row: number, weight: number | null, score: number | null): void {
+    if (!cell) return;
     const old = numberIn(cell);
     if (old !== null) {
-      existingSum += old;
-      existingCount++;
-      const w = r.weight;
-      if (w !== null && old > w + 1e-9) {
-        sink.add("SCORE_ABOVE_WEIGHT", cellOf(cell), { zh: `原得分${fmtNumber(old)}分超过分值${fmtNumber(w)}分`, en: `Existing score ${fmtNumber(old)} exceeds the weight ${fmtNumber(w)}` }, r.input.row);
+      this.existingSum += old;
+      this.existingCount++;
+      if (weight !== null && old > weight + 1e-9) {
+        this.sink.add("SCORE_ABOVE_WEIGHT", cellOf(cell), { zh: `原得分${fmtNumber(old)}分超过分值${fmtNumber(weight)}分`, en: `Existing score ${fmtNumber(old)} exceeds the weight ${fmtNumber(weight)}` }, row);
       }
     }
-    if (r.score !== null) compareOne(cell, old, r.score, audit, sink, r.input.row);
+    if (score !== null) compareOne(cell, old, score, this.audit, this.sink, row);
   }
-  if (funding?.cell) {
-    const old = numberIn(funding.cell);
-    if (old !== null) existingSum += old;
-    compareOne(funding.cell, old, funding.score, audit, sink, null);
-  }
-  const oldTotal = numberIn(totalCell);
-  if (totalCell && oldTotal !== null && existingCount > 0 && Math.abs(oldTotal - existingSum) > 0.011) {
-    sink.add("TOTAL_DIFFERS", cellOf(totalCell), { zh: `原总分${fmtNumber(oldTotal)}分与各项原得分之和${fmtNumber(existingSum)}分不一致`, en: `Existing total ${fmtNumber(oldTotal)} differs from the sum of the existing scores ${fmtNumber(existingSum)}` });
+
+  /** After the rows: the funding score and the total (TOTAL_DIFFERS). */
+  finish(funding: { cell: CellRef | null; score: number } | null, totalCell: CellRef | null): void {
+    const { sink } = this;
+    let existingSum = this.existingSum;
+    if (funding?.cell) {
+      const old = numberIn(funding.cell);
+      if (old !== null) existingSum += old;
+      compareOne(funding.cell, old, funding.score, this.audit, sink, null);
+    }
+    const oldTotal = numberIn(totalCell);
+    if (totalCell && oldTotal !== null && this.existingCount > 0 && Math.abs(oldTotal - existingSum) > 0.011) {
+      sink.add("TOTAL_DIFFERS", cellOf(totalCell), { zh: `原总分${fmtNumber(oldTotal)}分与各项原得分之和${fmtNumber(existingSum)}分不一致`, en: `Existing total ${fmtNumber(oldTotal)} differs from the sum of the existing scores ${fmtNumber(existingSum)}` });
+    }
   }
 }
 

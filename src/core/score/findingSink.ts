@@ -16,10 +16,23 @@ export class FindingSink {
   /** Sheet row and column (0-based) of each finding's cell, -1 for a table-level finding. */
   readonly rows: number[] = [];
   readonly cols: number[] = [];
-  private readonly byRow = new Map<number, FindingCode[]>();
 
-  /** A sink keeping messages in `lang`. */
-  constructor(private readonly lang: "zh" | "en" = "zh") {}
+  /** A sink keeping messages in `lang`; `byRow` is shared by the sinks of one table's phases. */
+  constructor(
+    private readonly lang: "zh" | "en" = "zh",
+    private readonly byRow = new Map<number, FindingCode[]>(),
+  ) {}
+
+  /** A sink for a later phase of the same table: its findings are listed after this one's; row codes are shared. */
+  nextPhase(): FindingSink {
+    return new FindingSink(this.lang, this.byRow);
+  }
+
+  /** The findings of several phases, in phase order. */
+  static join(phases: readonly FindingSink[]): { items: Finding[]; rows: number[]; cols: number[] } {
+    if (phases.length === 1) return phases[0];
+    return { items: phases.flatMap((p) => p.items), rows: phases.flatMap((p) => p.rows), cols: phases.flatMap((p) => p.cols) };
+  }
 
   /** Adds a finding of `code` on a cell (or the table when `at` is null). */
   add(code: FindingCode, at: { row: number; col: number } | null, text: Text2, indicatorRow: number | null = null): void {

@@ -22,18 +22,12 @@ const isNA = (p: ParsedValue) => p.kind === "not-applicable";
 const isNone = (p: ParsedValue) => p.kind === "empty" || p.kind === "not-applicable";
 const cellOf = (r: { row: number; col: number } | null) => (r ? { row: r.row, col: r.col } : null);
 
-/** Scores every row of a table; `scoring` false gives check-only rows (met is still worked out when possible). */
-export function scoreRows(rows: IndicatorInput[], ctx: RowContext, scoring: boolean, hasWeights: boolean): RowOutcome[] {
-  const out: RowOutcome[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = scoreRow(rows[i], ctx, scoring, hasWeights);
-  return out;
-}
-
 function outcome(input: IndicatorInput, target: ParsedValue, weight: number | null, status: IndicatorStatus, score: number | null, met: boolean | null): RowOutcome {
   return { input, target, weight, status, score, met };
 }
 
-function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean, hasWeights: boolean): RowOutcome {
+/** Scores one row; `scoring` false gives a check-only row (met is still worked out when possible). */
+export function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean, hasWeights: boolean): RowOutcome {
   const { sink, profile } = ctx;
   const target = ctx.read(row.target, row);
   const actual = ctx.read(row.actual, row);

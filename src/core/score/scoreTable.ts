@@ -5,15 +5,15 @@ import type { TableReport } from "../report";
 import { cellText } from "../text";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
-import { cellRefAt, readIndicators, type CellRef, type IndicatorInput } from "../tables/readTable";
-import { checkExistingScores } from "./existingScores";
-import { checkTargets } from "./checkTargets";
+import { cellRefAt, RowReader, type CellRef } from "../tables/readTable";
+import { TargetReview } from "./checkTargets";
+import { ExistingScores } from "./existingScores";
 import { FindingSink } from "./findingSink";
 import { scoreFunding } from "./funding";
 import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
-import { scoreRows } from "./scoreRows";
-import { totalOf } from "./totals";
+import { scoreRow } from "./scoreRows";
+import { TotalsAccumulator } from "./totals";
 
 /** A value the table wants written (score, total, grade, funding rate/score). */
 export interface ValueWrite {
@@ -29,66 +29,102 @@ export interface ValueWrite {
 /** One scored table. */
 export interface TableOutcome {
   report: TableReport;
-  sink: FindingSink;
+  /** The findings in report order, with each one's sheet row and column beside it (-1 for the table). */
+  findings: { items: TableReport["findings"]; rows: number[]; cols: number[] };
   values: ValueWrite[];
 }
 
 /** Rows whose score cell is one merged area spanning several indicators: flagged, never written. */
-function sharedScoreCells(rows: IndicatorInput[], merges: MergeIndex, sink: FindingSink): Set<number> {
-  const byAnchor = new Map<string, IndicatorInput[]>();
-  for (const r of rows) {
-    if (!r.score) continue;
-    const m = merges.areaAt(r.score.row, r.score.col);
+function sharedScoreCells(t: TableLayout, merges: MergeIndex, sink: FindingSink): Set<number> {
+  const out = new Set<number>();
+  const col = t.columns.score;
+  if (col === undefined || t.sheet.merges.length === 0) return out;
+  const byAnchor = new Map<string, number[]>();
+  for (const row of t.indicatorRows) {
+    const m = merges.areaAt(row, col);
     if (!m || m.r1 === m.r2) continue;
     const key = `${m.r1},${m.c1}`;
-    byAnchor.set(key, [...(byAnchor.get(key) ?? []), r]);
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), row]);
   }
-  const out = new Set<number>();
   for (const group of byAnchor.values()) {
     if (group.length < 2) continue;
-    const m = merges.areaAt(group[0].score!.row, group[0].score!.col)!;
+    const m = merges.areaAt(group[0], col)!;
     const range = a1Range(m.r1, m.c1, m.r2, m.c2);
     sink.add("MERGED_SCORE_CELL", { row: m.r1, col: m.c1 }, { zh: `得分单元格${range}合并了${group.length}项指标，无法分别写入得分（得分见报告）；请取消合并后再评分`, en: `Score cells ${range} are merged across ${group.length} indicators; scores are in the report only. Unmerge and run again` });
-    for (const r of group) out.add(r.row);
+    for (const r of group) out.add(r);
   }
   return out;
 }
 
-/** Scores a table in the given run mode. */
+/** Scores a table in the given run mode, one pass over its rows (nothing per row is kept but what the plan needs). */
 export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: "score" | "audit" | "check", lang: "zh" | "en"): TableOutcome {
-  const sink = new FindingSink(lang);
-  const rows = readIndicators(t, merges);
   const hasWeights = t.columns.weight !== undefined;
   const scoring = mode !== "check" && hasWeights && t.kind !== "targets-only";
-  const read = makeCellReader(profile, t.year);
-  const outcomes = scoreRows(rows, { profile, sink, read }, scoring, hasWeights);
-  checkTargets(rows, outcomes.map((o) => o.target), profile, sink);
+  const writing = mode === "score" && scoring;
+  // Phases, in the order their findings are listed: rows, target review, funding and totals, existing scores, merges.
+  const rowSink = new FindingSink(lang);
+  const targetSink = rowSink.nextPhase();
+  const tableSink = rowSink.nextPhase();
+  const existingSink = rowSink.nextPhase();
+  const lateSink = rowSink.nextPhase();
+  const shared = writing ? sharedScoreCells(t, merges, lateSink) : new Set<number>();
+  const ctx = { profile, sink: rowSink, read: makeCellReader(profile, t.year) };
+  const reader = new RowReader(t, merges);
+  const review = new TargetReview(profile, targetSink);
+  const totals = new TotalsAccumulator();
+  const existing = new ExistingScores(mode === "audit", existingSink);
+  const values: ValueWrite[] = [];
+  const put = (ref: CellRef | null, kind: ValueWrite["kind"], value: number | string, numFmt?: string) => {
+    if (ref) values.push({ row: ref.row, col: ref.col, kind, value, numFmt, hasFormula: !!ref.formula });
+  };
+  const indicators: TableReport["indicators"] = new Array(t.indicatorRows.length);
+  let comparable = 0;
+  let met = 0;
+  for (let i = 0; i < t.indicatorRows.length; i++) {
+    const input = reader.read(t.indicatorRows[i]);
+    const o = scoreRow(input, ctx, scoring, hasWeights);
+    review.row(input, o.target);
+    if (o.met !== null) {
+      comparable++;
+      if (o.met) met++;
+    }
+    if (scoring) {
+      totals.addRow(input.row, input.level1, input.level3, o.weight, o.status, o.score);
+      existing.row(input.score, input.row, o.weight, o.score);
+      if (writing && o.score !== null && !shared.has(input.row)) put(input.score, "score", fromHundredths(o.score), "0.00");
+    }
+    indicators[i] = {
+      row: input.row + 1,
+      level1: input.level1,
+      level2: input.level2,
+      level3: input.level3,
+      target: cellText(input.target.value),
+      actual: cellText(input.actual?.value ?? null),
+      weight: o.weight,
+      score: o.score === null ? null : fromHundredths(o.score),
+      status: o.status,
+      findings: rowSink.codesOfRow(input.row),
+    };
+  }
+  review.finish();
   const totalRef: CellRef | null = t.totalRow !== null ? cellRefAt(t, merges, t.totalRow, t.columns.score ?? t.columns.weight) : null;
   const totalAt = totalRef ? { row: totalRef.row, col: totalRef.col } : null;
   let funding = null;
   let total = null;
   let grade: TableReport["grade"] = null;
   if (scoring) {
-    funding = scoreFunding(t, merges, profile, sink);
-    const tr = totalOf(outcomes, funding, profile, sink, t.columns.score !== undefined ? totalAt : null);
+    funding = scoreFunding(t, merges, profile, tableSink);
+    const tr = totals.total(funding, profile, tableSink, t.columns.score !== undefined ? totalAt : null);
     total = tr.total;
     grade = tr.grade;
-    checkExistingScores(outcomes, mode === "audit", sink, funding ? { cell: funding.scoreCell, score: funding.score } : null, t.columns.score !== undefined ? totalRef : null);
+    existing.finish(funding ? { cell: funding.scoreCell, score: funding.score } : null, t.columns.score !== undefined ? totalRef : null);
   } else if (!hasWeights && t.kind !== "targets-only") {
-    const withActual = outcomes.filter((o) => o.met !== null);
-    const met = withActual.filter((o) => o.met).length;
-    sink.add("WEIGHT_MISSING", null, {
-      zh: `本表没有分值（权重）列，只核对完成情况，不计算得分和总分；${withActual.length}项可比较的指标中${met}项已达到年度指标值`,
-      en: `The table has no weight column: completion checked only, no scores; ${met} of ${withActual.length} comparable indicators met`,
+    tableSink.add("WEIGHT_MISSING", null, {
+      zh: `本表没有分值（权重）列，只核对完成情况，不计算得分和总分；${comparable}项可比较的指标中${met}项已达到年度指标值`,
+      en: `The table has no weight column: completion checked only, no scores; ${met} of ${comparable} comparable indicators met`,
     });
   }
-  const values: ValueWrite[] = [];
-  if (mode === "score" && scoring) {
-    const put = (ref: CellRef | null, kind: ValueWrite["kind"], value: number | string, numFmt?: string) => {
-      if (ref) values.push({ row: ref.row, col: ref.col, kind, value, numFmt, hasFormula: !!ref.formula });
-    };
-    const shared = sharedScoreCells(outcomes.map((o) => o.input), merges, sink);
-    for (const o of outcomes) if (o.score !== null && !shared.has(o.input.row)) put(o.input.score, "score", fromHundredths(o.score), "0.00");
+  if (writing) {
     if (funding) {
       put(funding.rateCell, "funding-rate", funding.report.rate, "0.00%");
       put(funding.scoreCell, "funding-score", funding.report.score, "0.00");
@@ -102,27 +138,17 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
       }
     }
   }
+  const findings = FindingSink.join([rowSink, targetSink, tableSink, existingSink, lateSink]);
   const report: TableReport = {
     sheet: t.sheet.name,
     range: a1Range(t.firstRow, t.firstCol, t.lastRow, t.lastCol),
     kind: t.kind,
     mode: scoring ? "score" : "check-only",
-    indicators: outcomes.map((o) => ({
-      row: o.input.row + 1,
-      level1: o.input.level1,
-      level2: o.input.level2,
-      level3: o.input.level3,
-      target: cellText(o.input.target.value),
-      actual: cellText(o.input.actual?.value ?? null),
-      weight: o.weight,
-      score: o.score === null ? null : fromHundredths(o.score),
-      status: o.status,
-      findings: sink.codesOfRow(o.input.row),
-    })),
+    indicators,
     funding: funding ? funding.report : null,
     total: total === null ? null : fromHundredths(total),
     grade,
-    findings: sink.items,
+    findings: findings.items,
   };
-  return { report, sink, values };
+  return { report, findings, values };
 }

@@ -100,46 +100,57 @@ class IndicatorRow implements IndicatorInput {
   }
 }
 
-/** Reads every indicator row of a table; empty level cells inherit the value above within the table. */
-export function readIndicators(t: TableLayout, merges: MergeIndex): IndicatorInput[] {
-  const c = t.columns;
-  let level1 = "";
-  let points: number | null = null;
-  let level2 = "";
-  const out: IndicatorInput[] = [];
-  for (const row of t.indicatorRows) {
+/** Reads a table's indicator rows one at a time, in sheet order; empty level cells inherit the value above. */
+export class RowReader {
+  private level1 = "";
+  private points: number | null = null;
+  private level2 = "";
+  private lastL1 = "";
+  private lastL2 = "";
+
+  constructor(
+    private readonly t: TableLayout,
+    private readonly merges: MergeIndex,
+  ) {}
+
+  /** Reads sheet row `row` (the next of the table's indicator rows). */
+  read(row: number): IndicatorInput {
+    const { t, merges } = this;
+    const c = t.columns;
     const l1 = textAt(t, merges, row, c.level1);
-    if (l1) {
+    if (l1 && l1 !== this.lastL1) {
       const s = splitLevel1(l1);
-      if (s.name !== level1) level2 = "";
-      level1 = s.name;
-      points = s.points;
+      if (s.name !== this.level1) {
+        this.level2 = "";
+        this.lastL2 = "";
+      }
+      this.level1 = s.name;
+      this.points = s.points;
     }
+    if (l1) this.lastL1 = l1;
     const l2 = textAt(t, merges, row, c.level2);
-    if (l2) level2 = splitLevel1(l2).name;
+    if (l2 && l2 !== this.lastL2) this.level2 = splitLevel1(l2).name;
+    if (l2) this.lastL2 = l2;
     const unit = textAt(t, merges, row, c.unit);
     const cmp = textAt(t, merges, row, c.comparator);
     const desc = textAt(t, merges, row, c.description);
-    out.push(
-      new IndicatorRow(
-        t,
-        merges,
-        row,
-        level1,
-        points,
-        level2,
-        cleanLevel3(textAt(t, merges, row, c.level3)),
-        cellRefAt(t, merges, row, c.target)!,
-        cellRefAt(t, merges, row, c.actual),
-        cellRefAt(t, merges, row, c.weight),
-        cellRefAt(t, merges, row, c.score),
-        unit || null,
-        cmp || null,
-        desc || null,
-      ),
+    return new IndicatorRow(
+      t,
+      merges,
+      row,
+      this.level1,
+      this.points,
+      this.level2,
+      cleanLevel3(textAt(t, merges, row, c.level3)),
+      cellRefAt(t, merges, row, c.target)!,
+      cellRefAt(t, merges, row, c.actual),
+      cellRefAt(t, merges, row, c.weight),
+      cellRefAt(t, merges, row, c.score),
+      unit || null,
+      cmp || null,
+      desc || null,
     );
   }
-  return out;
 }
 
 /** A cell's number, when it holds one (numbers, or text such as "3" / "３"); null otherwise. */
