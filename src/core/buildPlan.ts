@@ -1,6 +1,6 @@
 // Turns scored tables into the plan: value writes plus one fill-and-note mark per flagged cell.
-import { a1, type SheetGrid, type WorkbookGrid } from "./grid";
-import { FINDING_CATALOGUE, maxSeverity } from "./findings";
+import type { WorkbookGrid } from "./grid";
+import { FINDING_CATALOGUE } from "./findings";
 import { NOTE_PREFIX, type CellWrite, type Plan } from "./plan";
 import type { Profile } from "./profile";
 import type { FileReport, TableReport } from "./report";
@@ -8,6 +8,7 @@ import type { TableOutcome } from "./score/scoreTable";
 import { scoreTable } from "./score/scoreTable";
 import { findTables } from "./tables/findTables";
 import { MergeIndex } from "./tables/merges";
+import { SheetWrites } from "./sheetWrites";
 
 /** What a run asks of the core. */
 export interface ScoreOptions {
@@ -27,11 +28,11 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   const writes: CellWrite[] = [];
   for (const sheet of grid.sheets) {
     const merges = new MergeIndex(sheet);
-    const byCell = new Map<number, CellWrite>();
+    const sheetWrites = options.mode !== "check" ? new SheetWrites(sheet, merges, writes) : null;
     for (const layout of findTables(sheet)) {
-      const outcome = scoreTable(layout, merges, options.profile, options.mode, lang);
+      const outcome = scoreTable(layout, merges, options.profile, options.mode, lang, sheetWrites);
       tables.push(outcome.report);
-      if (options.mode !== "check") collectWrites(sheet, merges, outcome, lang, byCell, writes);
+      if (sheetWrites) markFindings(outcome, lang, sheetWrites);
     }
   }
   const report: FileReport = {
@@ -45,35 +46,13 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   return { writes, report };
 }
 
-/** Adds a table's writes; `byCell` (row × 16384 + column of the merge anchor) merges writes to one cell of a sheet. */
-function collectWrites(sheet: SheetGrid, merges: MergeIndex, outcome: TableOutcome, lang: "zh" | "en", byCell: Map<number, CellWrite>, out: CellWrite[]): void {
-  const get = (row: number, col: number, kind: CellWrite["kind"]): CellWrite => {
-    const m = merges.areaAt(row, col);
-    const r = m ? m.r1 : row;
-    const c = m ? m.c1 : col;
-    const key = r * 16384 + c;
-    let w = byCell.get(key);
-    if (!w) {
-      w = { sheet: sheet.name, row: r, col: c, address: a1(r, c), kind };
-      byCell.set(key, w);
-      out.push(w);
-    }
-    return w;
-  };
-  for (const v of outcome.values) {
-    if (v.hasFormula) continue;
-    const w = get(v.row, v.col, v.kind);
-    w.kind = v.kind;
-    w.value = v.value;
-    if (v.numFmt) w.numFmt = v.numFmt;
-  }
+/** Marks every finding's cell with its severity's fill and a note line (the catalogue title, then the message). */
+function markFindings(outcome: TableOutcome, lang: "zh" | "en", writes: SheetWrites): void {
   const { items, rows, cols } = outcome.findings;
   for (let i = 0; i < items.length; i++) {
     if (rows[i] < 0) continue;
     const f = items[i];
-    const w = get(rows[i], cols[i], "mark");
     const title = lang === "zh" ? FINDING_CATALOGUE[f.code].zh : FINDING_CATALOGUE[f.code].en;
-    const line = `${NOTE_PREFIX}${title}：${f.message}`;
-    w.mark = w.mark ? { severity: maxSeverity(w.mark.severity, f.severity), note: `${w.mark.note}\n${line}` } : { severity: f.severity, note: line };
+    writes.mark(rows[i], cols[i], f.severity, `${NOTE_PREFIX}${title}：${f.message}`);
   }
 }

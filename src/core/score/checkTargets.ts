@@ -6,7 +6,8 @@ import type { IndicatorInput } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
 
 const at = (r: IndicatorInput) => ({ row: r.target.row, col: r.target.col });
-const OBVIOUS_UNIT = /(率|度|比|比例|指数|性|情况|时限|时间)$/;
+const OBVIOUS_UNIT_ENDINGS = ["率", "度", "比", "比例", "指数", "性", "情况", "时限", "时间"];
+const hasObviousUnit = (name: string) => OBVIOUS_UNIT_ENDINGS.some((e) => name.endsWith(e));
 const RANGE_IN_TEXT = /\d+\s*[-–—~～至到]\s*\d+/;
 
 /** Reviews a table's targets row by row (spec §7): targets that work against their indicator. */
@@ -51,7 +52,7 @@ export class TargetReview {
     if (lower && l2.includes("成本")) {
       sink.add("COST_FLOOR", at(r), { zh: `成本指标“${name}”设了下限“${t.text}”，成本应控制上限（≤）`, en: `Cost indicator "${name}" has a lower bound "${t.text}"` }, r.row);
     }
-    if (!t.unit && t.value !== 0 && !OBVIOUS_UNIT.test(name) && !r.unitText) {
+    if (!t.unit && t.value !== 0 && !hasObviousUnit(name) && !r.unitText) {
       sink.add("TARGET_MISSING_UNIT", at(r), { zh: `年度指标值“${t.text}”没有计量单位，且指标名称“${name}”看不出单位`, en: `Target "${t.text}" has no unit` }, r.row);
     }
   }

@@ -30,8 +30,14 @@ export class FindingSink {
 
   /** The findings of several phases, in phase order. */
   static join(phases: readonly FindingSink[]): { items: Finding[]; rows: number[]; cols: number[] } {
-    if (phases.length === 1) return phases[0];
-    return { items: phases.flatMap((p) => p.items), rows: phases.flatMap((p) => p.rows), cols: phases.flatMap((p) => p.cols) };
+    const used = phases.filter((p) => p.items.length > 0);
+    if (used.length <= 1) return used[0] ?? phases[0];
+    const [first, ...rest] = used;
+    return {
+      items: first.items.concat(...rest.map((p) => p.items)),
+      rows: first.rows.concat(...rest.map((p) => p.rows)),
+      cols: first.cols.concat(...rest.map((p) => p.cols)),
+    };
   }
 
   /** Adds a finding of `code` on a cell (or the table when `at` is null). */

@@ -14,24 +14,13 @@ import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
 import { scoreRow } from "./scoreRows";
 import { TotalsAccumulator } from "./totals";
-
-/** A value the table wants written (score, total, grade, funding rate/score). */
-export interface ValueWrite {
-  row: number;
-  col: number;
-  kind: "score" | "total" | "grade" | "funding-rate" | "funding-score";
-  value: number | string;
-  numFmt?: string;
-  /** The cell currently holds a formula (the plan then leaves it alone). */
-  hasFormula: boolean;
-}
+import type { SheetWrites, ValueKind } from "../sheetWrites";
 
 /** One scored table. */
 export interface TableOutcome {
   report: TableReport;
   /** The findings in report order, with each one's sheet row and column beside it (-1 for the table). */
   findings: { items: TableReport["findings"]; rows: number[]; cols: number[] };
-  values: ValueWrite[];
 }
 
 /** Rows whose score cell is one merged area spanning several indicators: flagged, never written. */
@@ -57,10 +46,10 @@ function sharedScoreCells(t: TableLayout, merges: MergeIndex, sink: FindingSink)
 }
 
 /** Scores a table in the given run mode, one pass over its rows (nothing per row is kept but what the plan needs). */
-export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: "score" | "audit" | "check", lang: "zh" | "en"): TableOutcome {
+export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: "score" | "audit" | "check", lang: "zh" | "en", writes: SheetWrites | null): TableOutcome {
   const hasWeights = t.columns.weight !== undefined;
   const scoring = mode !== "check" && hasWeights && t.kind !== "targets-only";
-  const writing = mode === "score" && scoring;
+  const writing = mode === "score" && scoring && writes !== null;
   // Phases, in the order their findings are listed: rows, target review, funding and totals, existing scores, merges.
   const rowSink = new FindingSink(lang);
   const targetSink = rowSink.nextPhase();
@@ -73,9 +62,9 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
   const review = new TargetReview(profile, targetSink);
   const totals = new TotalsAccumulator();
   const existing = new ExistingScores(mode === "audit", existingSink);
-  const values: ValueWrite[] = [];
-  const put = (ref: CellRef | null, kind: ValueWrite["kind"], value: number | string, numFmt?: string) => {
-    if (ref) values.push({ row: ref.row, col: ref.col, kind, value, numFmt, hasFormula: !!ref.formula });
+  // a cell holding a formula is left alone (the existing-score finding says so)
+  const put = (ref: CellRef | null, kind: ValueKind, value: number | string, numFmt?: string) => {
+    if (ref && !ref.formula) writes!.value(ref.row, ref.col, kind, value, numFmt);
   };
   const indicators: TableReport["indicators"] = new Array(t.indicatorRows.length);
   let comparable = 0;
@@ -150,5 +139,5 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
     grade,
     findings: findings.items,
   };
-  return { report, findings, values };
+  return { report, findings };
 }

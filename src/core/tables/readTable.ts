@@ -45,7 +45,10 @@ export function splitLevel1(text: string): { name: string; points: number | null
 
 /** Drops 指标1：, 1. or (1) before a level-3 name. */
 export function cleanLevel3(text: string): string {
-  return text.replace(LEVEL3_PREFIX, "").trim();
+  const c = text.charCodeAt(0);
+  // only a space, a digit, 指 or a bracket can start a prefix (the regular expression is skipped for the rest)
+  const mayHavePrefix = c <= 0x20 || c === 0xa0 || (c >= 0x1680 && c <= 0x3000) || c === 0xfeff || (c >= 48 && c <= 57) || c === 0x6307 || c === 0xff08 || c === 40;
+  return mayHavePrefix ? text.replace(LEVEL3_PREFIX, "").trim() : text.trim();
 }
 
 /** Builds a CellRef for a cell, resolving merged cells to their top-left value. */

@@ -1,0 +1,49 @@
+// The cells a run writes on one sheet, in the order first touched; a value and marks on one cell share one write.
+import { a1, type SheetGrid } from "./grid";
+import { maxSeverity } from "./findings";
+import type { CellWrite } from "./plan";
+import type { Severity } from "./report";
+import type { MergeIndex } from "./tables/merges";
+
+/** A value write's kind (marks are added with `mark`). */
+export type ValueKind = "score" | "total" | "grade" | "funding-rate" | "funding-score";
+
+/** Collects the writes of one sheet into the plan's list; cells inside a merged area are written at its top-left. */
+export class SheetWrites {
+  /** Writes by row × 16384 + column of the cell written. */
+  private readonly byCell = new Map<number, CellWrite>();
+
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly merges: MergeIndex,
+    private readonly out: CellWrite[],
+  ) {}
+
+  /** Sets a new value (and number format) on a cell. */
+  value(row: number, col: number, kind: ValueKind, value: number | string, numFmt?: string): void {
+    const w = this.at(row, col, kind);
+    w.kind = kind;
+    w.value = value;
+    if (numFmt) w.numFmt = numFmt;
+  }
+
+  /** Adds a note line and the fill of `severity` to a cell (the more severe fill wins; lines are joined). */
+  mark(row: number, col: number, severity: Severity, line: string): void {
+    const w = this.at(row, col, "mark");
+    w.mark = w.mark ? { severity: maxSeverity(w.mark.severity, severity), note: `${w.mark.note}\n${line}` } : { severity, note: line };
+  }
+
+  private at(row: number, col: number, kind: CellWrite["kind"]): CellWrite {
+    const m = this.merges.areaAt(row, col);
+    const r = m ? m.r1 : row;
+    const c = m ? m.c1 : col;
+    const key = r * 16384 + c;
+    let w = this.byCell.get(key);
+    if (!w) {
+      w = { sheet: this.sheet.name, row: r, col: c, address: a1(r, c), kind };
+      this.byCell.set(key, w);
+      this.out.push(w);
+    }
+    return w;
+  }
+}
