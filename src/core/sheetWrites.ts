@@ -40,7 +40,8 @@ export class SheetWrites {
     const key = r * 16384 + c;
     let w = this.byCell.get(key);
     if (!w) {
-      w = { sheet: this.sheet.name, row: r, col: c, address: a1(r, c), kind };
+      // every field from the start, so adding a value or a mark later does not reshape the object
+      w = { sheet: this.sheet.name, row: r, col: c, address: a1(r, c), kind, value: undefined, numFmt: undefined, mark: undefined };
       this.byCell.set(key, w);
       this.out.push(w);
     }
