@@ -6,13 +6,13 @@ import { cellText } from "../text";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import { cellRefAt, RowReader, type CellRef } from "../tables/readTable";
-import { TargetReview } from "./checkTargets";
+import { TargetReview } from "./targetReview";
 import { ExistingScores } from "./existingScores";
 import { FindingSink } from "./findingSink";
 import { scoreFunding } from "./funding";
 import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
-import { scoreRow } from "./scoreRows";
+import { scoreRow } from "./scoreRow";
 import { TotalsAccumulator } from "./totals";
 import type { SheetWrites, ValueKind } from "../sheetWrites";
 
