@@ -8,7 +8,7 @@ export interface FindingEntry {
   en: string;
 }
 
-/** Every finding code with its severity and a short title; messages with numbers are built in messages.ts. */
+/** Every finding code with its severity and a short title; each message, numbers in its text, is built where the finding is made (src/core/score/). */
 export const FINDING_CATALOGUE: Record<FindingCode, FindingEntry> = {
   TARGET_UNPARSEABLE: { severity: "error", zh: "年度指标值无法识别", en: "Target cannot be read" },
   ACTUAL_UNPARSEABLE: { severity: "error", zh: "实际完成值无法识别", en: "Completed value cannot be read" },
