@@ -34,14 +34,12 @@ export class SheetWrites {
   }
 
   private at(row: number, col: number, kind: CellWrite["kind"]): CellWrite {
-    const m = this.merges.areaAt(row, col);
-    const r = m ? m.r1 : row;
-    const c = m ? m.c1 : col;
-    const key = r * 16384 + c;
+    const a = this.merges.anchor(row, col);
+    const key = a.row * 16384 + a.col;
     let w = this.byCell.get(key);
     if (!w) {
       // every field from the start, so adding a value or a mark later does not reshape the object
-      w = { sheet: this.sheet.name, row: r, col: c, address: a1(r, c), kind, value: undefined, numFmt: undefined, mark: undefined };
+      w = { sheet: this.sheet.name, row: a.row, col: a.col, address: a1(a.row, a.col), kind, value: undefined, numFmt: undefined, mark: undefined };
       this.byCell.set(key, w);
       this.out.push(w);
     }

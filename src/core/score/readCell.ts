@@ -4,18 +4,6 @@ import type { ParseContext, ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 
-let lastLevel2 = "";
-let lastTimeliness = false;
-
-/** Whether a level-2 name is a 时效指标 (the last answer is kept: rows come in runs of one level 2). */
-function isTimeliness(level2: string): boolean {
-  if (level2 !== lastLevel2) {
-    lastLevel2 = level2;
-    lastTimeliness = level2.includes("时效");
-  }
-  return lastTimeliness;
-}
-
 /** Everything besides the cell value that the value reader looks at; one memo per distinct context. */
 interface ContextMemo {
   numFmt: string | null;
@@ -47,7 +35,7 @@ export function makeCellReader(profile: Profile, tableYear: number | null): (ref
       return { kind: "unreadable", text: "=" + ref.formula, reason: "公式没有计算结果，请在Excel中重新计算并保存" };
     }
     const v = ref.value;
-    const timeliness = isTimeliness(row.level2);
+    const timeliness = row.level2.includes("时效");
     const memoable = !ref.isError && (typeof v === "string" || typeof v === "number");
     const memo = memoable ? memoFor(ref.numFmt, row.unitText, row.comparatorText, timeliness).values : null;
     const hit = memo?.get(v as string | number);

@@ -54,25 +54,23 @@ export function cleanLevel3(text: string): string {
 /** Builds a CellRef for a cell, resolving merged cells to their top-left value. */
 export function cellRefAt(t: TableLayout, merges: MergeIndex, row: number, col: number | undefined): CellRef | null {
   if (col === undefined) return null;
-  const m = merges.areaAt(row, col);
-  const r = m ? m.r1 : row;
-  const c = m ? m.c1 : col;
+  const a = merges.anchor(row, col);
   const sheet = t.sheet;
   const errors = sheet.errors;
   return {
     row,
     col,
-    value: cellAt(sheet, r, c),
-    numFmt: sheet.formats ? formatAt(sheet, r, c) : null,
-    formula: sheet.formulas ? formulaAt(sheet, r, c) : null,
-    isError: errors !== undefined && errors.size > 0 && errors.has(`${r},${c}`),
+    value: cellAt(sheet, a.row, a.col),
+    numFmt: formatAt(sheet, a.row, a.col),
+    formula: formulaAt(sheet, a.row, a.col),
+    isError: errors !== undefined && errors.size > 0 && errors.has(`${a.row},${a.col}`),
   };
 }
 
 function textAt(t: TableLayout, merges: MergeIndex, row: number, col: number | undefined): string {
   if (col === undefined) return "";
-  const m = merges.areaAt(row, col);
-  return cellText(m ? cellAt(t.sheet, m.r1, m.c1) : cellAt(t.sheet, row, col));
+  const a = merges.anchor(row, col);
+  return cellText(cellAt(t.sheet, a.row, a.col));
 }
 
 /** A read row; the level-3 and reason cells, rarely needed, are read when asked for. */
@@ -108,8 +106,6 @@ export class RowReader {
   private level1 = "";
   private points: number | null = null;
   private level2 = "";
-  private lastL1 = "";
-  private lastL2 = "";
 
   constructor(
     private readonly t: TableLayout,
@@ -121,19 +117,14 @@ export class RowReader {
     const { t, merges } = this;
     const c = t.columns;
     const l1 = textAt(t, merges, row, c.level1);
-    if (l1 && l1 !== this.lastL1) {
+    if (l1) {
       const s = splitLevel1(l1);
-      if (s.name !== this.level1) {
-        this.level2 = "";
-        this.lastL2 = "";
-      }
+      if (s.name !== this.level1) this.level2 = "";
       this.level1 = s.name;
       this.points = s.points;
     }
-    if (l1) this.lastL1 = l1;
     const l2 = textAt(t, merges, row, c.level2);
-    if (l2 && l2 !== this.lastL2) this.level2 = splitLevel1(l2).name;
-    if (l2) this.lastL2 = l2;
+    if (l2) this.level2 = splitLevel1(l2).name;
     const unit = textAt(t, merges, row, c.unit);
     const cmp = textAt(t, merges, row, c.comparator);
     const desc = textAt(t, merges, row, c.description);
