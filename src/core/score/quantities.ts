@@ -95,12 +95,13 @@ export function compareQuantity(
   const { a, b } = al;
   const A = al.numA;
   const B = al.numB;
+  const W = fmtNumber(w);
   if (cmp === "range") {
     const hi = al.high ?? a;
     if (b >= a - 1e-12 && b <= hi + 1e-12) return { met: true, raw: w, over: false, formula: null };
     if (b > hi) return { met: true, raw: w, over: true, formula: null };
     const raw = a > 0 ? (w * b) / a : 0;
-    return { met: false, raw, over: false, formula: { zh: `低于区间下限，按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${fmtNumber(w)}`, en: `below the range, ${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${fmtNumber(w)}` } };
+    return { met: false, raw, over: false, formula: { zh: `低于区间下限，按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}`, en: `below the range, ${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}` } };
   }
   if (cmp === ">=" || cmp === ">") {
     const met = cmp === ">=" ? b >= a - 1e-12 : b > a + 1e-12 || (approx && Math.abs(b - a) <= 1e-12);
@@ -111,19 +112,19 @@ export function compareQuantity(
       return { met: true, raw, over, formula: null };
     }
     const raw = Math.min(w, Math.max(0, (w * b) / a));
-    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${fmtNumber(w)}`, en: `${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${fmtNumber(w)}` } };
+    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}`, en: `${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}` } };
   }
   if (cmp === "<=" || cmp === "<") {
     const met = b === 0 || (cmp === "<=" ? b <= a + 1e-12 : b < a - 1e-12 || (approx && Math.abs(b - a) <= 1e-12));
     if (met) return { met: true, raw: w, over: false, formula: null };
     if (a <= 0) return { met: false, raw: 0, over: false, formula: { zh: `年度指标值为${fmtNumber(A, 4)}，超出即`, en: `a target of ${fmtNumber(A, 4)} scores 0 when exceeded` } };
     const raw = Math.min(w, Math.max(0, (w * a) / b));
-    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${fmtNumber(w)}`, en: `${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${fmtNumber(w)}` } };
+    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${W}`, en: `${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${W}` } };
   }
   const tol = Math.abs(a) * 0.005;
   if (Math.abs(b - a) <= tol + 1e-12) return { met: true, raw: w, over: false, formula: null };
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const raw = hi > 0 ? Math.max(0, (w * lo) / hi) : 0;
-  return { met: false, raw, over: false, formula: { zh: `按较小值/较大值×${fmtNumber(w)}`, en: `smaller/larger×${fmtNumber(w)}` } };
+  return { met: false, raw, over: false, formula: { zh: `按较小值/较大值×${W}`, en: `smaller/larger×${W}` } };
 }
