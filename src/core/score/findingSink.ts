@@ -20,8 +20,13 @@ export class FindingSink {
   /** A sink keeping messages in `lang`; `byRow` is shared by the sinks of one table's phases. */
   constructor(
     private readonly lang: "zh" | "en" = "zh",
-    private readonly byRow = new Map<number, FindingCode[]>(),
+    private readonly byRow = new RowCodes(0),
   ) {}
+
+  /** A sink for a table whose rows start at sheet row `firstRow` (row codes are kept in an array from there). */
+  static forTable(lang: "zh" | "en", firstRow: number): FindingSink {
+    return new FindingSink(lang, new RowCodes(firstRow));
+  }
 
   /** A sink for a later phase of the same table: its findings are listed after this one's; row codes are shared. */
   nextPhase(): FindingSink {
@@ -46,14 +51,31 @@ export class FindingSink {
     this.items.push({ code, severity: FINDING_CATALOGUE[code].severity, cell: at ? a1(at.row, at.col) : null, message });
     this.rows.push(at ? at.row : -1);
     this.cols.push(at ? at.col : -1);
-    if (indicatorRow === null) return;
-    const codes = this.byRow.get(indicatorRow);
-    if (!codes) this.byRow.set(indicatorRow, [code]);
-    else if (!codes.includes(code)) codes.push(code);
+    if (indicatorRow !== null) this.byRow.add(indicatorRow, code);
   }
 
   /** The codes found on one indicator row, in order, without repeats (the sink's own list: read once, at the end). */
   codesOfRow(row: number): FindingCode[] {
     return this.byRow.get(row) ?? [];
+  }
+}
+
+/** The codes found on each indicator row: an array from the table's first row (rows above it, never expected, in a Map). */
+class RowCodes {
+  private readonly slots: (FindingCode[] | undefined)[] = [];
+  private readonly above = new Map<number, FindingCode[]>();
+
+  constructor(private readonly base: number) {}
+
+  get(row: number): FindingCode[] | undefined {
+    return row >= this.base ? this.slots[row - this.base] : this.above.get(row);
+  }
+
+  add(row: number, code: FindingCode): void {
+    const codes = this.get(row);
+    if (codes) {
+      if (!codes.includes(code)) codes.push(code);
+    } else if (row >= this.base) this.slots[row - this.base] = [code];
+    else this.above.set(row, [code]);
   }
 }

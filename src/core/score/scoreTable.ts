@@ -51,7 +51,7 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
   const scoring = mode !== "check" && hasWeights && t.kind !== "targets-only";
   const writing = mode === "score" && scoring && writes !== null;
   // Phases, in the order their findings are listed: rows, target review, funding and totals, existing scores, merges.
-  const rowSink = new FindingSink(lang);
+  const rowSink = FindingSink.forTable(lang, t.firstRow);
   const targetSink = rowSink.nextPhase();
   const tableSink = rowSink.nextPhase();
   const existingSink = rowSink.nextPhase();
