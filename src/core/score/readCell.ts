@@ -13,15 +13,25 @@ interface ContextMemo {
   values: Map<string | number, ParsedValue>;
 }
 
+function sameContext(m: ContextMemo, numFmt: string | null, unitText: string | null, comparatorText: string | null, timeliness: boolean): boolean {
+  return m.numFmt === numFmt && m.unitText === unitText && m.comparatorText === comparatorText && m.timeliness === timeliness;
+}
+
 /** A memoised cell reader for one run. */
 export function makeCellReader(profile: Profile, tableYear: number | null): (ref: CellRef | null, row: IndicatorInput) => ParsedValue {
   const contexts: ContextMemo[] = [];
   let last: ContextMemo | null = null;
   const markers = profile.notApplicable.markers;
   const memoFor = (numFmt: string | null, unitText: string | null, comparatorText: string | null, timeliness: boolean): ContextMemo => {
-    const same = (m: ContextMemo) => m.numFmt === numFmt && m.unitText === unitText && m.comparatorText === comparatorText && m.timeliness === timeliness;
-    if (last && same(last)) return last;
-    let m = contexts.find(same);
+    if (last && sameContext(last, numFmt, unitText, comparatorText, timeliness)) return last;
+    let m: ContextMemo | undefined;
+    // a loop, not find(): a callback would capture the arguments and cost an allocation on every call
+    for (const c of contexts) {
+      if (sameContext(c, numFmt, unitText, comparatorText, timeliness)) {
+        m = c;
+        break;
+      }
+    }
     if (!m) {
       m = { numFmt, unitText, comparatorText, timeliness, values: new Map() };
       if (contexts.length < 64) contexts.push(m);

@@ -20,15 +20,16 @@ function rowAt(sheet: SheetGrid, r: number): CellValue[] {
 
 function headerRoles(sheet: SheetGrid, r: number): Roles | null {
   const row = rowAt(sheet, r);
-  const roles: Roles = {};
+  let roles: Roles | null = null; // made at the first header cell: most rows have none
   let count = 0;
   for (let j = 0; j < row.length; j++) {
     const role = headerRole(row[j]);
-    if (role && roles[role] === undefined) {
+    if (role && (roles ??= {})[role] === undefined) {
       roles[role] = sheet.origin.col + j;
       count++;
     }
   }
+  if (!roles) return null;
   const hasTarget = roles.target !== undefined || roles.targetAdjusted !== undefined;
   const hasName = roles.level3 !== undefined || (roles.level1 !== undefined && roles.level2 !== undefined);
   if (!hasTarget || !hasName || count < 3) return null;
@@ -38,16 +39,16 @@ function headerRoles(sheet: SheetGrid, r: number): Roles | null {
 
 function fundingHeader(sheet: SheetGrid, r: number): Partial<Record<FundingRole, number>> | null {
   const row = rowAt(sheet, r);
-  const cols: Partial<Record<FundingRole, number>> = {};
+  let cols: Partial<Record<FundingRole, number>> | null = null; // made at the first funding label
   let count = 0;
   for (let j = 0; j < row.length; j++) {
     const role = fundingRole(row[j]);
-    if (role && cols[role] === undefined) {
+    if (role && (cols ??= {})[role] === undefined) {
       cols[role] = sheet.origin.col + j;
       count++;
     }
   }
-  const ok = count >= 3 && (cols.executed !== undefined || cols.rate !== undefined);
+  const ok = cols !== null && count >= 3 && (cols.executed !== undefined || cols.rate !== undefined);
   return ok ? cols : null;
 }
 

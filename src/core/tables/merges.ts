@@ -1,21 +1,28 @@
 // Merged-area lookup: the top-left cell that holds the value of a merged cell.
+import { CellNumbers } from "../cellNumbers";
 import type { MergedArea, SheetGrid } from "../grid";
 
 /** Index of a sheet's merged areas by cell. */
 export class MergeIndex {
-  private readonly byCell = new Map<number, MergedArea>();
+  /** 1 + the index in sheet.merges of the area covering each cell. */
+  private readonly byCell: CellNumbers | null = null;
 
   constructor(private readonly sheet: SheetGrid) {
-    for (const m of sheet.merges) {
+    const merges = sheet.merges;
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
       const cells = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
       if (cells > 200000) continue; // a whole-column merge: never a table cell we read
-      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.byCell.set(r * 16384 + c, m);
+      this.byCell ??= new CellNumbers(sheet);
+      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.byCell.set(r, c, i + 1);
     }
   }
 
   /** The merged area containing (row, col), or null. */
   areaAt(row: number, col: number): MergedArea | null {
-    return this.byCell.get(row * 16384 + col) ?? null;
+    if (this.byCell === null) return null;
+    const i = this.byCell.get(row, col);
+    return i > 0 ? this.sheet.merges[i - 1] : null;
   }
 
   /** The top-left cell of the merged area containing (row, col), or the cell itself. */

@@ -1,4 +1,4 @@
-// SheetWrites: one write per cell, found again whether the cell is inside the sheet's values, outside them, or merged.
+// Per-cell lookups (CellNumbers under SheetWrites and MergeIndex): inside the sheet's values, outside them, or on a huge sheet.
 import type { SheetGrid } from "../../src/core/grid";
 import type { CellWrite } from "../../src/core/plan";
 import { SheetWrites } from "../../src/core/sheetWrites";
@@ -49,4 +49,16 @@ test("a sheet too large for the flat index (over 4 M cells) keeps one write per 
   writes.mark(4100, 1000, "info", "大表");
   writes.value(0, 0, "total", 2);
   expect(out.map((w) => [w.address, w.value, w.mark?.note])).toEqual([["ALM4101", 1, "大表"], ["A1", 2, undefined]]);
+});
+
+test("merged areas resolve to their top-left cell inside the values, outside them and on a huge sheet", () => {
+  const values: SheetGrid["values"] = Array.from({ length: 4200 }, () => ["x", "y"]);
+  const areas = [{ r1: 1, c1: 0, r2: 8, c2: 0 }, { r1: 2, c1: 5, r2: 3, c2: 9 }];
+  const small = new MergeIndex(sheet(values.slice(0, 10), { row: 0, col: 0 }, areas));
+  values[0] = new Array(1001).fill(null); // 4.2 M cells: every lookup goes through the Map
+  const huge = new MergeIndex(sheet(values, { row: 0, col: 0 }, areas));
+  for (const m of [small, huge]) {
+    expect([m.anchor(8, 0), m.anchor(3, 9), m.anchor(9, 0), m.anchor(0, 0)]).toEqual([{ row: 1, col: 0 }, { row: 2, col: 5 }, { row: 9, col: 0 }, { row: 0, col: 0 }]);
+    expect([m.isCovered(1, 0), m.isCovered(2, 0), m.areaAt(4, 5)]).toEqual([false, true, null]);
+  }
 });
