@@ -1,8 +1,8 @@
 // A number per cell of a sheet (0 = none), kept in a flat array over the sheet's values and a Map around it.
 import type { SheetGrid } from "./grid";
 
-/** Largest flat array kept (4 M cells, 16 MB); a bigger sheet's cells all go to the Map. */
-const MAX_FLAT_CELLS = 1 << 22;
+/** Largest flat array kept (1 M cells, 4 MB: 30,000 rows × 34 columns); a bigger sheet's cells all go to the Map. */
+const MAX_FLAT_CELLS = 1 << 20;
 
 /** Positive numbers by cell, for lookups that run once per cell read or written (a Map of every cell was the cost). */
 export class CellNumbers {

@@ -41,7 +41,7 @@ test("a cell inside a merged area is written once, at the area's top-left", () =
   expect([out[0].address, out[0].value, out[0].mark?.note]).toEqual(["A1", 3, "合并"]);
 });
 
-test("a sheet too large for the flat index (over 4 M cells) keeps one write per cell too", () => {
+test("a sheet too large for the flat index (over 1 M cells) keeps one write per cell too", () => {
   const values: SheetGrid["values"] = Array.from({ length: 4200 }, () => []);
   values[0] = new Array(1001).fill(null);
   const { out, writes } = collect(sheet(values));
@@ -55,7 +55,7 @@ test("merged areas resolve to their top-left cell inside the values, outside the
   const values: SheetGrid["values"] = Array.from({ length: 4200 }, () => ["x", "y"]);
   const areas = [{ r1: 1, c1: 0, r2: 8, c2: 0 }, { r1: 2, c1: 5, r2: 3, c2: 9 }];
   const small = new MergeIndex(sheet(values.slice(0, 10), { row: 0, col: 0 }, areas));
-  values[0] = new Array(1001).fill(null); // 4.2 M cells: every lookup goes through the Map
+  values[0] = new Array(1001).fill(null); // 4.2 M cells, over the 1 M limit: every lookup goes through the Map
   const huge = new MergeIndex(sheet(values, { row: 0, col: 0 }, areas));
   for (const m of [small, huge]) {
     expect([m.anchor(8, 0), m.anchor(3, 9), m.anchor(9, 0), m.anchor(0, 0)]).toEqual([{ row: 1, col: 0 }, { row: 2, col: 5 }, { row: 9, col: 0 }, { row: 0, col: 0 }]);
