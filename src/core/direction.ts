@@ -36,7 +36,18 @@ interface Hit {
 
 /** The name as compared: half-width, no spaces or quotes. */
 function normalizeName(s: string): string {
-  return toHalfWidth(s ?? "").replace(/[\s"'“”‘’「」《》]/g, "");
+  if (s === undefined || s === null) return "";
+  return mayNeedNormalizing(s) ? toHalfWidth(s).replace(/[\s"'“”‘’「」《》]/g, "") : s;
+}
+
+/** Whether the name holds a character normalizing could change: a space of any kind, a quote, or full-width ASCII. */
+function mayNeedNormalizing(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // \s is ≤ 0x20, 0xa0, 0x1680–0x3000 or 0xfeff; the quotes are ", ' and 0x2018–0x300f; full-width is 0xff01–0xff5e
+    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0xa0 || (c >= 0x1680 && c <= 0x300f) || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) return true;
+  }
+  return false;
 }
 
 interface Entry {
@@ -89,12 +100,11 @@ function latestKeyword(name: string, lower: readonly string[], higher: readonly 
   return best;
 }
 
+const BUILT_IN_LISTS = { lower: LOWER_IS_BETTER, higher: HIGHER_IS_BETTER };
 const listCache = new WeakMap<Profile, { lower: string[]; higher: string[] }>();
 
 function keywordLists(profile: Profile): { lower: readonly string[]; higher: readonly string[] } {
-  if (profile.lowerIsBetter.length === 0 && profile.higherIsBetter.length === 0) {
-    return { lower: LOWER_IS_BETTER, higher: HIGHER_IS_BETTER };
-  }
+  if (profile.lowerIsBetter.length === 0 && profile.higherIsBetter.length === 0) return BUILT_IN_LISTS;
   let lists = listCache.get(profile);
   if (!lists) {
     lists = {

@@ -29,6 +29,18 @@ describe("inferDirection", () => {
     expect(inferDirection(level2, level3, central)).toEqual({ comparator, keyword, reason });
   });
 
+  test.each([
+    ["质量指标", "预算执行 率", "执行率"],
+    ["质量指标", "预算执行\u3000率", "执行率"],
+    ["质量指标", "预算执行\u00a0率", "执行率"],
+    ["质量指标", "“三公经费”控制“率”", "控制率"],
+    ["质量指标", "《结转结余》变动率", "变动率"],
+    ["成 本 指 标", "车辆租赁数", null],
+  ])("spaces and quotes inside a name or level 2 are ignored: %s / %s", (level2, level3, keyword) => {
+    expect(inferDirection(level2, level3, central).keyword).toBe(keyword);
+    expect(inferDirection(level2, level3, central).reason).not.toBe("default");
+  });
+
   test("违规 as a name's last keyword makes it ≤", () => {
     expect(inferDirection("质量指标", "资金使用违规", central)).toMatchObject({ comparator: "<=", keyword: "违规" });
   });
