@@ -13,6 +13,7 @@ interface ContextMemo {
   values: Map<string | number, ParsedValue>;
 }
 
+/** Whether a memo was made for this reading context. */
 function sameContext(m: ContextMemo, numFmt: string | null, unitText: string | null, comparatorText: string | null, timeliness: boolean): boolean {
   return m.numFmt === numFmt && m.unitText === unitText && m.comparatorText === comparatorText && m.timeliness === timeliness;
 }
