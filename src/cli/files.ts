@@ -14,10 +14,13 @@ export interface InputFile {
   relDir: string;
 }
 
-/** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs). */
-export function expandInputs(inputs: string[]): { files: InputFile[]; missing: string[] } {
+/** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs,
+ * and the output folder `skipDir` when it lies inside an input folder: it holds an earlier run's scored copies). */
+export function expandInputs(inputs: string[], skipDir: string | null = null): { files: InputFile[]; missing: string[]; skipped: string[] } {
   const files: InputFile[] = [];
   const missing: string[] = [];
+  const skip = skipDir === null ? null : path.resolve(skipDir);
+  const skipped: string[] = [];
   for (const input of inputs) {
     let st: fs.Stats;
     try {
@@ -26,17 +29,19 @@ export function expandInputs(inputs: string[]): { files: InputFile[]; missing: s
       missing.push(input);
       continue;
     }
-    if (st.isDirectory()) walk(input, input, files);
+    if (st.isDirectory()) walk(input, input, files, skip, skipped);
     else files.push({ path: input, display: input, relDir: "" });
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
-function walk(root: string, dir: string, out: InputFile[]): void {
+function walk(root: string, dir: string, out: InputFile[], skip: string | null, skipped: string[]): void {
   for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(root, p, out);
-    else if (WORKBOOK.test(e.name) && !e.name.startsWith("~$") && !OURS.test(e.name)) {
+    if (e.isDirectory()) {
+      if (skip !== null && path.resolve(p) === skip) skipped.push(p);
+      else walk(root, p, out, skip, skipped);
+    } else if (WORKBOOK.test(e.name) && !e.name.startsWith("~$") && !OURS.test(e.name)) {
       out.push({ path: p, display: p, relDir: path.relative(root, dir) });
     }
   }

@@ -65,7 +65,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     throw e;
   }
-  const { files, missing } = expandInputs(args.inputs);
+  const { files, missing, skipped } = expandInputs(args.inputs, args.out);
+  for (const d of skipped) io.out(args.lang === "zh" ? `已跳过输出文件夹“${d}”：其中是评分后的副本，不再重复评分` : `Skipped the output folder "${d}": it holds scored copies`);
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
   const jobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check");
   const batch = jobs.length > 1;

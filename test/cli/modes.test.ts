@@ -65,6 +65,23 @@ test("default output sits beside the input as <name>.scored.xlsx", async () => {
   expect(fs.readdirSync(dir).sort()).toEqual(["a.scored.xlsx", "a.xlsx"]);
 });
 
+test("an --out folder inside the input folder is skipped on the next run (its scored copies are not scored again)", async () => {
+  const dir = tmpDir();
+  fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(dir, "甘肃 项目.xlsx"));
+  fs.copyFileSync(workbook("department-gansu-2021.xlsx"), path.join(dir, "b.xlsx"));
+  const out = path.join(dir, "评分结果");
+  const json = path.join(dir, "r.json");
+  const first = await selfeval("score", dir, "--out", out, "--json", json);
+  expect(first.out).not.toContain("已跳过");
+  const second = await selfeval("score", dir, "--out", out, "--json", json);
+  expect(second.code).toBe(0);
+  expect(second.out).toContain(`已跳过输出文件夹“${out}”`);
+  expect(readReport(json).files.map((f) => path.basename(f.file)).sort()).toEqual(["b.xlsx", "甘肃 项目.xlsx"]);
+  expect(fs.readdirSync(out).sort()).toEqual(["b.xlsx", "甘肃 项目.xlsx"]); // no 评分结果/评分结果 inside
+  const en = await selfeval("score", dir, "--out", out, "--lang", "en");
+  expect(en.out).toContain(`Skipped the output folder "${out}"`);
+});
+
 test("--profile: built-in ids, a JSON file, and a clear error for a bad one", async () => {
   const dir = tmpDir();
   const r = await selfeval("score", workbook("project-gansu-2021.xlsx"), "--profile", "qualitative-80-50", "--out", dir, "--json", path.join(dir, "r.json"));
