@@ -12,6 +12,8 @@ export interface InputFile {
   display: string;
   /** Path relative to the folder given on the command line ("" for files given directly). */
   relDir: string;
+  /** The name that tells this input's source apart: the folder given, or a given file's own folder. */
+  source: string;
 }
 
 /** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs,
@@ -30,9 +32,21 @@ export function expandInputs(inputs: string[], skipDir: string | null = null): {
       continue;
     }
     if (st.isDirectory()) walk(input, input, files, skip, skipped);
-    else files.push({ path: input, display: input, relDir: "" });
+    else files.push({ path: input, display: input, relDir: "", source: sourceName(path.dirname(input)) });
   }
-  return { files, missing, skipped };
+  // a file named twice (or inside two folders given) is scored once
+  const unique: InputFile[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    const k = path.resolve(f.path);
+    if (!seen.has(k)) unique.push(f);
+    seen.add(k);
+  }
+  return { files: unique, missing, skipped };
+}
+
+function sourceName(dir: string): string {
+  return path.basename(path.resolve(dir)) || "输入";
 }
 
 function walk(root: string, dir: string, out: InputFile[], skip: string | null, skipped: string[]): void {
@@ -42,7 +56,7 @@ function walk(root: string, dir: string, out: InputFile[], skip: string | null, 
       if (skip !== null && path.resolve(p) === skip) skipped.push(p);
       else walk(root, p, out, skip, skipped);
     } else if (WORKBOOK.test(e.name) && !e.name.startsWith("~$") && !OURS.test(e.name)) {
-      out.push({ path: p, display: p, relDir: path.relative(root, dir) });
+      out.push({ path: p, display: p, relDir: path.relative(root, dir), source: sourceName(root) });
     }
   }
 }
@@ -59,7 +73,30 @@ export function outputPath(f: InputFile, out: string | null, inPlace: boolean): 
   return path.join(out ? path.join(out, f.relDir) : path.dirname(f.path), base.slice(0, base.length - ext.length) + ".scored" + ext);
 }
 
-/** Builds the jobs of a run. */
+/** Builds the jobs of a run; no two write the same file (see uniqueOutputs). */
 export function makeJobs(files: InputFile[], base: Omit<FileJob, "input" | "display" | "output">, out: string | null, write: boolean): FileJob[] {
-  return files.map((f) => ({ ...base, input: f.path, display: f.display, output: write ? outputPath(f, out, base.inPlace) : null }));
+  const outputs = write ? uniqueOutputs(files, out, base.inPlace) : files.map(() => null);
+  return files.map((f, i) => ({ ...base, input: f.path, display: f.display, output: outputs[i] }));
+}
+
+/**
+ * The output of each file, never one path twice: files from different sources that would land on the same path
+ * (每个单位的“自评表.xlsx” into one --out folder) go under their source's name (OUT/单位A/自评表.xlsx); if even
+ * that repeats, a number is added (自评表（2）.xlsx).
+ */
+export function uniqueOutputs(files: InputFile[], out: string | null, inPlace: boolean): string[] {
+  const outputs = files.map((f) => outputPath(f, out, inPlace));
+  const key = (p: string) => path.resolve(p).toLowerCase(); // Windows and macOS file names ignore case
+  const count = new Map<string, number>();
+  for (const o of outputs) count.set(key(o), (count.get(key(o)) ?? 0) + 1);
+  if (out === null || [...count.values()].every((n) => n === 1)) return outputs;
+  const moved = outputs.map((o, i) => (count.get(key(o))! > 1 ? outputPath({ ...files[i], relDir: path.join(files[i].source, files[i].relDir) }, out, inPlace) : o));
+  const taken = new Set<string>();
+  return moved.map((o) => {
+    let candidate = o;
+    const ext = path.extname(o);
+    for (let n = 2; taken.has(key(candidate)); n++) candidate = `${o.slice(0, o.length - ext.length)}（${n}）${ext}`;
+    taken.add(key(candidate));
+    return candidate;
+  });
 }

@@ -82,6 +82,35 @@ test("an --out folder inside the input folder is skipped on the next run (its sc
   expect(en.out).toContain(`Skipped the output folder "${out}"`);
 });
 
+test("same-named workbooks from different folders never overwrite each other in one --out folder", async () => {
+  const dir = tmpDir();
+  for (const [unit, src] of [["单位A", "project-gansu-2021.xlsx"], ["单位B", "department-gansu-2021.xlsx"], ["其他/单位A", "project-gansu-2021.xlsx"]]) {
+    fs.mkdirSync(path.join(dir, unit), { recursive: true });
+    fs.copyFileSync(workbook(src), path.join(dir, unit, "自评表.xlsx"));
+  }
+  const out = path.join(dir, "out");
+  const json = path.join(dir, "r.json");
+  const run = await selfeval("score", path.join(dir, "单位A"), path.join(dir, "单位B"), path.join(dir, "其他/单位A"), "--out", out, "--json", json);
+  expect(run.code).toBe(0);
+  const outputs = readReport(json).files.map((f) => path.relative(out, f.output!));
+  expect(outputs).toEqual([path.join("单位A", "自评表.xlsx"), path.join("单位B", "自评表.xlsx"), path.join("单位A", "自评表（2）.xlsx")]);
+  // each written file is its own source's: the two project copies alike, the department copy different
+  const prints = outputs.map((o) => fingerprint(path.join(out, o)));
+  expect(prints[0]).toBe(prints[2]);
+  expect(prints[1]).not.toBe(prints[0]);
+  expect(readReport(json).files.map((f) => f.tables[0].total)).toEqual([96.88, 90.56, 96.88]);
+});
+
+test("a file named twice is scored once; files from one folder keep their plain names", async () => {
+  const dir = tmpDir();
+  fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(dir, "a.xlsx"));
+  fs.copyFileSync(workbook("department-gansu-2021.xlsx"), path.join(dir, "b.xlsx"));
+  const json = path.join(dir, "r.json");
+  const out = path.join(dir, "out");
+  await selfeval("score", path.join(dir, "a.xlsx"), dir, path.join(dir, "a.xlsx"), "--out", out, "--json", json);
+  expect(readReport(json).files.map((f) => path.relative(out, f.output!))).toEqual(["a.xlsx", "b.xlsx"]);
+});
+
 test("--profile: built-in ids, a JSON file, and a clear error for a bad one", async () => {
   const dir = tmpDir();
   const r = await selfeval("score", workbook("project-gansu-2021.xlsx"), "--profile", "qualitative-80-50", "--out", dir, "--json", path.join(dir, "r.json"));
