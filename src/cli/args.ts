@@ -76,7 +76,7 @@ Usage:
 
 score      writes the scores, funding rate, total, grade and flags into a copy (<name>.scored.xlsx beside the
            input, or DIR/<name>.xlsx with --out); --in-place rewrites the input atomically and keeps
-           <name>.before-selfeval.xlsx (unless --no-backup)
+           <name>.before-selfeval.xlsx (unless --no-backup; later runs add （2）, （3）…, the first is never replaced)
 --audit    reviewer's mode: existing scores stay; each that differs from the rules is flagged (SCORE_DIFFERS) on a copy
 check      target review only: writes nothing but the report
 Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usage error.`;
@@ -91,6 +91,7 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
 
 score      把得分、预算执行率、总分、等级和提示写入副本（默认在原文件旁生成“<文件名>.scored.xlsx”，
            用 --out 则写到该目录）；--in-place 原地改写（先写临时文件再替换），并保留“<文件名>.before-selfeval.xlsx”备份
+           （再次运行另存为“…before-selfeval（2）.xlsx”等，最初的备份从不覆盖）
 --audit    审核模式：保留表中原有得分，与规则不一致的标记为 SCORE_DIFFERS（写在副本上）
 check      只审核指标设置，除报告外不写任何文件
 退出码：0 全部处理完成；1 有文件无法读取或写入；2 用法错误。`;

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import type { FileJob } from "./processFile";
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|et|xlsb)$/i;
-const OURS = /\.(scored|before-selfeval)\.(xlsx|xlsm)$/i;
+const OURS = /\.(scored|before-selfeval(（\d+）)?)\.(xlsx|xlsm)$/i;
 
 /** One input file and where the report names it. */
 export interface InputFile {

@@ -66,13 +66,24 @@ function writeError(e: NodeJS.ErrnoException, target: string): string {
   return `无法写入“${target}”：${e.code ?? e.message}，原文件未改动`;
 }
 
+/** Copies the input to <name>.before-selfeval.xlsx, or, when that exists (an earlier run's), to the next free
+ * <name>.before-selfeval（2）.xlsx …: no backup is ever replaced, so the original before the first run stays.
+ * Nothing is copied when the newest backup already holds these very bytes (a re-run on an unchanged file). */
+function keepBackup(input: string): void {
+  const ext = path.extname(input);
+  const stem = input.slice(0, input.length - ext.length) + ".before-selfeval";
+  const nth = (n: number) => (n === 1 ? stem + ext : `${stem}（${n}）${ext}`);
+  let n = 1;
+  while (fs.existsSync(nth(n))) n++;
+  const bytes = fs.readFileSync(input);
+  if (n > 1 && bytes.equals(fs.readFileSync(nth(n - 1)))) return;
+  fs.writeFileSync(nth(n), bytes, { flag: "wx" });
+}
+
 function writeAtomically(job: FileJob, bytes: Uint8Array): void {
   const target = job.output!;
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  if (job.inPlace && job.backup) {
-    const ext = path.extname(target);
-    fs.copyFileSync(job.input, target.slice(0, target.length - ext.length) + ".before-selfeval" + ext);
-  }
+  if (job.inPlace && job.backup) keepBackup(job.input);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(tmp, bytes);

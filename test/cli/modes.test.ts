@@ -57,6 +57,25 @@ test("--in-place: rewritten atomically, the original kept as a backup", async ()
   expect(fs.readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
 });
 
+test("--in-place again: the original backup is never replaced, an edited file gets its own numbered backup", async () => {
+  const dir = tmpDir();
+  const file = path.join(dir, "自评表.xlsx");
+  fs.copyFileSync(workbook("project-gansu-2021.xlsx"), file);
+  const orig = fingerprint(file);
+  await selfeval("score", dir, "--in-place");
+  const scored = fingerprint(file);
+  await selfeval("score", dir, "--in-place"); // the scored file gets a backup of its own
+  await selfeval("score", dir, "--in-place"); // unchanged since that backup: nothing new to keep
+  expect(fingerprint(file)).toBe(scored);
+  expect(fs.readdirSync(dir).sort()).toEqual(["自评表.before-selfeval.xlsx", "自评表.before-selfeval（2）.xlsx", "自评表.xlsx"]);
+  fs.copyFileSync(workbook("department-gansu-2021.xlsx"), file); // the user changed the file between runs
+  const edited = fingerprint(file);
+  await selfeval("score", dir, "--in-place"); // the walk does not score the backups themselves
+  const backups = ["自评表.before-selfeval.xlsx", "自评表.before-selfeval（2）.xlsx", "自评表.before-selfeval（3）.xlsx"];
+  expect(backups.map((b) => fingerprint(path.join(dir, b)))).toEqual([orig, scored, edited]);
+  expect(fs.readdirSync(dir).sort()).toEqual([...backups, "自评表.xlsx"]);
+});
+
 test("default output sits beside the input as <name>.scored.xlsx", async () => {
   const dir = tmpDir();
   const file = path.join(dir, "a.xlsx");
