@@ -7,6 +7,7 @@ import type { FileReport } from "../core/report";
 import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { expandInputs, makeJobs } from "./files";
 import { runJobs } from "./pool";
+import { writeReason } from "./processFile";
 import { fileSummary, progressBar } from "./summary";
 
 /** Where the command line writes; tests pass their own. */
@@ -86,7 +87,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
       fs.writeFileSync(args.json, JSON.stringify(buildReport(all, profile.id), null, 2));
     } catch (e) {
-      io.err(`selfeval: 无法写入报告“${args.json}”：${(e as NodeJS.ErrnoException).code ?? e}`);
+      io.err(`selfeval: 无法写入报告“${args.json}”：${writeReason(e as NodeJS.ErrnoException)}`);
       return 1;
     }
   }

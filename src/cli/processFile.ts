@@ -61,9 +61,16 @@ export function processFile(job: FileJob): FileReport {
 }
 
 function writeError(e: NodeJS.ErrnoException, target: string): string {
-  if (e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS") return `无法写入“${target}”：没有写权限（只读文件夹？），原文件未改动`;
-  if (e.code === "ENOSPC") return `无法写入“${target}”：磁盘空间不足，原文件未改动`;
-  return `无法写入“${target}”：${e.code ?? e.message}，原文件未改动`;
+  return `无法写入“${target}”：${writeReason(e)}，原文件未改动`;
+}
+
+/** Why a file could not be written, in Chinese (the system's error code only when nothing better is known). */
+export function writeReason(e: NodeJS.ErrnoException): string {
+  if (e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS") return "没有写权限（只读文件夹？）";
+  if (e.code === "ENOSPC") return "磁盘空间不足";
+  if (e.code === "EEXIST" || e.code === "ENOTDIR") return "路径中有一段是已存在的文件，不是文件夹";
+  if (e.code === "EISDIR") return "这是一个文件夹，请给出文件名";
+  return e.code ?? e.message;
 }
 
 /** Copies the input to <name>.before-selfeval.xlsx, or, when that exists (an earlier run's), to the next free

@@ -81,6 +81,20 @@ fs.writeFileSync = (p, ...a) => { if (String(p).endsWith(".tmp")) { const e = ne
   expect(fs.readdirSync(out)).toEqual([]);
 });
 
+test("an --out path that is a file, a --json path that is a folder: the reason in Chinese, exit 1, input unchanged", async () => {
+  const file = path.join(dir, "不是文件夹");
+  fs.writeFileSync(file, "x");
+  const before = fingerprint(good);
+  const r = await selfeval("score", good, "--out", file);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain("WRITE_FAILED: 无法写入");
+  expect(r.out).toContain("路径中有一段是已存在的文件，不是文件夹，原文件未改动");
+  const j = await selfeval("score", good, "--out", path.join(dir, "o3"), "--json", dir);
+  expect(j.code).toBe(1);
+  expect(j.err).toContain(`无法写入报告“${dir}”：这是一个文件夹，请给出文件名`);
+  expect(fingerprint(good)).toBe(before);
+});
+
 test("a missing input is reported, the others processed", async () => {
   const r = await selfeval("score", path.join(dir, "没有这个文件.xlsx"), good, "--out", path.join(dir, "o2"));
   expect(r.code).toBe(1);
