@@ -18,11 +18,12 @@ export interface InputFile {
 
 /** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs,
  * and the output folder `skipDir` when it lies inside an input folder: it holds an earlier run's scored copies). */
-export function expandInputs(inputs: string[], skipDir: string | null = null): { files: InputFile[]; missing: string[]; skipped: string[] } {
+export function expandInputs(inputs: string[], skipDir: string | null = null): { files: InputFile[]; missing: string[]; skipped: string[]; unreadable: string[] } {
   const files: InputFile[] = [];
   const missing: string[] = [];
   const skip = skipDir === null ? null : path.resolve(skipDir);
   const skipped: string[] = [];
+  const unreadable: string[] = [];
   for (const input of inputs) {
     let st: fs.Stats;
     try {
@@ -31,7 +32,7 @@ export function expandInputs(inputs: string[], skipDir: string | null = null): {
       missing.push(input);
       continue;
     }
-    if (st.isDirectory()) walk(input, input, files, skip, skipped);
+    if (st.isDirectory()) walk(input, input, { files, skip, skipped, unreadable });
     else files.push({ path: input, display: input, relDir: "", source: sourceName(path.dirname(input)) });
   }
   // a file named twice (or inside two folders given) is scored once
@@ -42,21 +43,36 @@ export function expandInputs(inputs: string[], skipDir: string | null = null): {
     if (!seen.has(k)) unique.push(f);
     seen.add(k);
   }
-  return { files: unique, missing, skipped };
+  return { files: unique, missing, skipped, unreadable };
 }
 
 function sourceName(dir: string): string {
   return path.basename(path.resolve(dir)) || "输入";
 }
 
-function walk(root: string, dir: string, out: InputFile[], skip: string | null, skipped: string[]): void {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+/** What a folder walk collects: the files, the output folder it skipped, the folders it could not list. */
+interface Walk {
+  files: InputFile[];
+  skip: string | null;
+  skipped: string[];
+  unreadable: string[];
+}
+
+function walk(root: string, dir: string, w: Walk): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    w.unreadable.push(dir); // no permission, or gone meanwhile: reported, the rest of the batch goes on
+    return;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (skip !== null && path.resolve(p) === skip) skipped.push(p);
-      else walk(root, p, out, skip, skipped);
+      if (w.skip !== null && path.resolve(p) === w.skip) w.skipped.push(p);
+      else walk(root, p, w);
     } else if (WORKBOOK.test(e.name) && !e.name.startsWith("~$") && !OURS.test(e.name)) {
-      out.push({ path: p, display: p, relDir: path.relative(root, dir), source: sourceName(root) });
+      w.files.push({ path: p, display: p, relDir: path.relative(root, dir), source: sourceName(root) });
     }
   }
 }

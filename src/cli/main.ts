@@ -66,7 +66,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     throw e;
   }
-  const { files, missing, skipped } = expandInputs(args.inputs, args.out);
+  const { files, missing, skipped, unreadable } = expandInputs(args.inputs, args.out);
   for (const d of skipped) io.out(args.lang === "zh" ? `已跳过输出文件夹“${d}”：其中是评分后的副本，不再重复评分` : `Skipped the output folder "${d}": it holds scored copies`);
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
   const jobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check");
@@ -77,6 +77,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   if (batch && io.isTTY) process.stderr.write("\n");
   const all: FileReport[] = [
     ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `找不到文件或文件夹“${m}”` }] })),
+    ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `无法打开文件夹“${d}”（没有读取权限？），其中的文件未处理` }] })),
     ...reports,
   ];
   for (const r of all) io.out(fileSummary(r, args.lang));

@@ -95,6 +95,23 @@ test("an --out path that is a file, a --json path that is a folder: the reason i
   expect(fingerprint(good)).toBe(before);
 });
 
+test("a subfolder that cannot be listed is reported, the rest of the folder scored", () => {
+  // as root every folder is readable, so the compiled command runs with readdirSync failing for one folder
+  const tree = path.join(dir, "收件");
+  fs.mkdirSync(path.join(tree, "锁定"), { recursive: true });
+  fs.copyFileSync(good, path.join(tree, "a.xlsx"));
+  fs.copyFileSync(good, path.join(tree, "锁定", "b.xlsx"));
+  const preload = path.join(dir, "eacces-fs.js");
+  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.readdirSync;
+fs.readdirSync = (p, ...a) => { if (String(p).endsWith("锁定")) { const e = new Error("EACCES"); e.code = "EACCES"; throw e; } return real(p, ...a); };`);
+  const json = path.join(dir, "locked.json");
+  const r = spawnSync(process.execPath, ["-r", preload, path.resolve(__dirname, "../../bin/selfeval.js"), "score", tree, "--out", path.join(dir, "o4"), "--json", json], { encoding: "utf8" });
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain(`FILE_UNREADABLE: 无法打开文件夹“${path.join(tree, "锁定")}”`);
+  expect(r.stderr).not.toContain("内部错误");
+  expect(readReport(json).files.map((f) => [path.basename(f.file), f.tables[0]?.total ?? null])).toEqual([["锁定", null], ["a.xlsx", 96.88]]);
+});
+
 test("a missing input is reported, the others processed", async () => {
   const r = await selfeval("score", path.join(dir, "没有这个文件.xlsx"), good, "--out", path.join(dir, "o2"));
   expect(r.code).toBe(1);
