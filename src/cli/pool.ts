@@ -19,26 +19,48 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
   }
   let next = 0;
   let done = 0;
-  const script = path.join(__dirname, "worker.js");
-  await Promise.all(
-    Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
-      const w = new Worker(script);
+  const finish = (i: number, report: FileReport) => {
+    results[i] = report;
+    onDone(++done);
+  };
+  // One worker's life: it takes jobs until none are left. If it dies on a job (out of memory on a monstrous file,
+  // a crash), that file gets a failed report and a fresh worker carries on: the rest of the batch is still processed.
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const w = new Worker(path.join(__dirname, "worker.js"));
+      let current = -1;
+      let over = false;
       const feed = () => {
         if (next >= jobs.length) {
+          over = true;
           void w.terminate().then(() => resolve());
           return;
         }
-        const i = next++;
-        w.postMessage({ i, job: jobs[i] });
+        current = next++;
+        w.postMessage({ i: current, job: jobs[current] });
+      };
+      const died = (why: string) => {
+        if (over) return;
+        over = true;
+        // a worker that dies without a file in hand cannot start at all: stop rather than start one after another
+        if (current < 0) return void w.terminate().then(() => reject(new Error(`工作线程无法启动：${why}`)));
+        finish(current, workerDied(jobs[current], why));
+        void w.terminate().then(() => runWorker().then(resolve, reject));
       };
       w.on("message", (m: { i: number; report: FileReport }) => {
-        results[m.i] = m.report;
-        onDone(++done);
+        current = -1;
+        finish(m.i, m.report);
         feed();
       });
-      w.on("error", reject);
+      w.on("error", (e) => died(e.message));
+      w.on("exit", (code) => died(`退出码${code}`));
       feed();
-    })),
-  );
+    });
+  await Promise.all(Array.from({ length: n }, runWorker));
   return results;
+}
+
+function workerDied(job: FileJob, why: string): FileReport {
+  const message = `处理此文件时程序中断（${why}；文件可能过大或已损坏），其余文件照常处理，原文件未改动`;
+  return { file: job.display, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message }] };
 }
