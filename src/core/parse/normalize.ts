@@ -75,8 +75,8 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
 /** Words before the number that only announce it (完成100%, 共计24次); they change nothing. */
 export const LEAD_WORDS: readonly string[] = ["已完成", "实际完成", "完成", "共计", "累计", "合计", "总计", "全年", "实现", "共"];
 
-/** Words before the number that make it approximate (约300). */
-export const APPROX_PREFIXES: readonly string[] = ["大约", "大概", "将近", "接近", "约", "近"];
+/** Words and signs before the number that make it approximate (约300, ≈300). */
+export const APPROX_PREFIXES: readonly string[] = ["大约", "大概", "将近", "接近", "约", "近", "≈", "≒"];
 
 /** Suffixes after the number/unit: comparator, approximate flag (spec §2: 以上 → ≥, 以内/以下/之内/内 → ≤). */
 export const SUFFIXES: readonly (readonly [word: string, comparator: Comparator | null, approximate: boolean])[] = [
