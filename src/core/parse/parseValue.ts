@@ -30,6 +30,8 @@ function byFirstChar(words: readonly string[]): ReadonlyMap<string, readonly str
   return m;
 }
 const LEAD_BY_CHAR = byFirstChar(LEAD_WORDS);
+/** A rate's own name before its figure (满意度96.5%, 完成率为100%, 满意度达95%): it only announces the number. */
+const RATE_LABEL = /^[\u4e00-\u9fff]{0,10}[率度](?:为|是)?(?=[0-9.]|达|超|不|大于|小于|高于|低于|约|近|≥|≤|>|<|=)/;
 const PREFIX_BY_CHAR = byFirstChar(PREFIX_COMPARATORS.map(([w]) => w));
 const COMPARATOR_OF: ReadonlyMap<string, Comparator> = new Map(PREFIX_COMPARATORS);
 const APPROX_BY_CHAR = byFirstChar(APPROX_PREFIXES);
@@ -115,6 +117,8 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
   let s = s0;
   const lead = startWord(LEAD_BY_CHAR, s);
   if (lead && s.length > lead.length) s = s.slice(lead.length);
+  const label = RATE_LABEL.exec(s);
+  if (label && s.length > label[0].length) s = s.slice(label[0].length);
   let prefix: Comparator | null = null;
   let approximate = false;
   const cmpWord = startWord(PREFIX_BY_CHAR, s);

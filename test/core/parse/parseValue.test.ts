@@ -78,6 +78,15 @@ describe("approximations", () => {
   });
 });
 
+describe("a rate's name before its figure only announces it", () => {
+  test.each([
+    ["满意度96.5%", "96.5%"], ["完成率100%", "100%"], ["群众满意度为98.2%", "98.2%"], ["满意度达95%", ">=95%"],
+    ["满意度≥90%", ">=90%"], ["进度100%", "100%"],
+  ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test.each(["满意度", "满意度较高", "率先完成", "度过难关", "完成率达标"])("%s stays qualitative", (text) => expect(read(text)).toBe("Q:" + text));
+});
+
 describe("ranges", () => {
   test.each([
     ["3-5次", "3-5次"], ["3次-5次", "3-5次"], ["3–5次", "3-5次"], ["3—5次", "3-5次"], ["3~5次", "3-5次"],
