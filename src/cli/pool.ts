@@ -26,7 +26,7 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
   // One worker's life: it takes jobs until none are left. If it dies on a job (out of memory on a monstrous file,
   // a crash), that file gets a failed report and a fresh worker carries on: the rest of the batch is still processed.
   const runWorker = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<void>((resolve) => {
       const w = new Worker(path.join(__dirname, "worker.js"));
       let current = -1;
       let over = false;
@@ -42,10 +42,9 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
       const died = (why: string) => {
         if (over) return;
         over = true;
-        // a worker that dies without a file in hand cannot start at all: stop rather than start one after another
-        if (current < 0) return void w.terminate().then(() => reject(new Error(`工作线程无法启动：${why}`)));
-        finish(current, workerDied(jobs[current], why));
-        void w.terminate().then(() => runWorker().then(resolve, reject));
+        // the file in hand fails; every worker takes a file as it starts, so replacing it always makes progress
+        if (current >= 0) finish(current, workerDied(jobs[current], why));
+        void w.terminate().then(() => (next < jobs.length ? runWorker().then(resolve) : resolve()));
       };
       w.on("message", (m: { i: number; report: FileReport }) => {
         current = -1;
