@@ -71,16 +71,17 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
   const jobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check");
   const batch = jobs.length > 1;
-  const reports = await runJobs(jobs, args.jobs, (done) => {
+  const outcomes = await runJobs(jobs, args.jobs, (done) => {
     if (batch && io.isTTY) process.stderr.write(`\r${progressBar(done, jobs.length)}`);
   });
   if (batch && io.isTTY) process.stderr.write("\n");
   const all: FileReport[] = [
     ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `找不到文件或文件夹“${m}”` }] })),
     ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `无法打开文件夹“${d}”（没有读取权限？），其中的文件未处理` }] })),
-    ...reports,
+    ...outcomes.map((o) => o.report),
   ];
-  for (const r of all) io.out(fileSummary(r, args.lang));
+  const rescored = new Set(outcomes.filter((o) => o.rescored).map((o) => o.report));
+  for (const r of all) io.out(fileSummary(r, args.lang) + (rescored.has(r) ? "\n" + rescoredHint(args.lang) : ""));
   const bad = all.filter((r) => r.errors.some((e) => e.code !== "NO_TABLE_FOUND")).length;
   io.out(args.lang === "zh" ? `共处理${all.length}个文件，${bad}个未能完成。` : `${all.length} file(s) processed, ${bad} failed.`);
   if (args.json) {
@@ -93,4 +94,11 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
   }
   return bad > 0 ? 1 : 0;
+}
+
+/** Said under a file that already carried our notes: what re-scoring it leaves behind (docs/DECISIONS.md). */
+function rescoredHint(lang: "zh" | "en"): string {
+  return lang === "zh"
+    ? "  i 此文件已评过分：这次没有问题、上次有问题的单元格仍保留上次的颜色和批注（以本次结果为准）；建议对原文件评分"
+    : "  i This file was scored before: cells flagged last time but not now keep their old fill and note (this run's results stand); score the original instead";
 }

@@ -3,13 +3,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { FileReport } from "../core/report";
-import { processFile, type FileJob } from "./processFile";
+import { processFile, type FileJob, type FileOutcome } from "./processFile";
 
-/** Processes jobs in parallel (or inline for one job / one core) and returns reports in job order. */
-export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone: (done: number) => void): Promise<FileReport[]> {
+/** Processes jobs in parallel (or inline for one job / one core) and returns their outcomes in job order. */
+export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone: (done: number) => void): Promise<FileOutcome[]> {
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   const n = Math.min(jobsWanted ?? cores, jobs.length);
-  const results: FileReport[] = new Array(jobs.length);
+  const results: FileOutcome[] = new Array(jobs.length);
   if (n <= 1) {
     jobs.forEach((j, i) => {
       results[i] = processFile(j);
@@ -19,8 +19,8 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
   }
   let next = 0;
   let done = 0;
-  const finish = (i: number, report: FileReport) => {
-    results[i] = report;
+  const finish = (i: number, outcome: FileOutcome) => {
+    results[i] = outcome;
     onDone(++done);
   };
   // One worker's life: it takes jobs until none are left. If it dies on a job (out of memory on a monstrous file,
@@ -43,12 +43,12 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
         if (over) return;
         over = true;
         // the file in hand fails; every worker takes a file as it starts, so replacing it always makes progress
-        if (current >= 0) finish(current, workerDied(jobs[current], why));
+        if (current >= 0) finish(current, { report: workerDied(jobs[current], why), rescored: false });
         void w.terminate().then(() => (next < jobs.length ? runWorker().then(resolve) : resolve()));
       };
-      w.on("message", (m: { i: number; report: FileReport }) => {
+      w.on("message", (m: { i: number; outcome: FileOutcome }) => {
         current = -1;
-        finish(m.i, m.report);
+        finish(m.i, m.outcome);
         feed();
       });
       w.on("error", (e) => died(e.message));

@@ -5,7 +5,8 @@ import * as zlib from "node:zlib";
 import { scoreWorkbook } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
-import { applyPlan, readXlsx, XlsxError } from "../xlsx";
+import type { Plan } from "../core/plan";
+import { applyPlan, hasOwnNotes, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
 
 /** How to process files in this run. */
 export interface FileJob {
@@ -27,29 +28,21 @@ function failed(job: FileJob, code: FileErrorCode, message: string): FileReport 
   return { file: job.display, output: null, tables: [], errors: [{ code, message }] };
 }
 
-/** Processes one file and returns its report; problems become file-level errors, never exceptions. */
-export function processFile(job: FileJob): FileReport {
-  let bytes: Uint8Array;
+/** One file's report, and whether its input already carried our notes (it had been scored before). */
+export interface FileOutcome {
+  report: FileReport;
+  rescored: boolean;
+}
+
+/** Processes one file; problems become file-level errors in its report, never exceptions. */
+export function processFile(job: FileJob): FileOutcome {
+  const read = readAndScore(job);
+  if ("failed" in read) return { report: read.failed, rescored: false };
+  const report = read.plan.report;
+  if (!job.output || report.tables.length === 0) return { report, rescored: false };
+  const rescored = hasOwnNotes(read.wb.zip.entries.map((e) => e.name), read.wb.partText);
   try {
-    const size = fs.statSync(job.input).size;
-    if (size > MAX_BYTES) return failed(job, "FILE_TOO_LARGE", `文件大小${Math.round(size / 1048576)}MB，超过200MB，无法处理`);
-    bytes = new Uint8Array(fs.readFileSync(job.input));
-  } catch (e) {
-    return failed(job, "FILE_UNREADABLE", `无法读取文件：${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  let plan;
-  let wb;
-  try {
-    wb = readXlsx(bytes, path.basename(job.input));
-    plan = scoreWorkbook(wb.grid, { mode: job.mode, profile: job.profile, fileName: job.display, lang: job.lang });
-  } catch (e) {
-    if (e instanceof XlsxError) return failed(job, e.code, e.message);
-    return failed(job, "FILE_UNREADABLE", `读取工作簿时出错：${(e as Error).message}`);
-  }
-  const report = plan.report;
-  if (!job.output || report.tables.length === 0) return report;
-  try {
-    const out = applyPlan(wb, plan.writes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
+    const out = applyPlan(read.wb, read.plan.writes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
     writeAtomically(job, out);
     report.output = job.output;
   } catch (e) {
@@ -57,7 +50,25 @@ export function processFile(job: FileJob): FileReport {
     const why = e instanceof XlsxError ? e.message : writeError(e as NodeJS.ErrnoException, job.output);
     report.errors.push({ code, message: why });
   }
-  return report;
+  return { report, rescored };
+}
+
+function readAndScore(job: FileJob): { failed: FileReport } | { wb: XlsxWorkbook; plan: Plan } {
+  let bytes: Uint8Array;
+  try {
+    const size = fs.statSync(job.input).size;
+    if (size > MAX_BYTES) return { failed: failed(job, "FILE_TOO_LARGE", `文件大小${Math.round(size / 1048576)}MB，超过200MB，无法处理`) };
+    bytes = new Uint8Array(fs.readFileSync(job.input));
+  } catch (e) {
+    return { failed: failed(job, "FILE_UNREADABLE", `无法读取文件：${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+  }
+  try {
+    const wb = readXlsx(bytes, path.basename(job.input));
+    return { wb, plan: scoreWorkbook(wb.grid, { mode: job.mode, profile: job.profile, fileName: job.display, lang: job.lang }) };
+  } catch (e) {
+    if (e instanceof XlsxError) return { failed: failed(job, e.code, e.message) };
+    return { failed: failed(job, "FILE_UNREADABLE", `读取工作簿时出错：${(e as Error).message}`) };
+  }
 }
 
 function writeError(e: NodeJS.ErrnoException, target: string): string {

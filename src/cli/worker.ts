@@ -3,5 +3,5 @@ import { parentPort } from "node:worker_threads";
 import { processFile, type FileJob } from "./processFile";
 
 parentPort?.on("message", (m: { i: number; job: FileJob }) => {
-  parentPort!.postMessage({ i: m.i, report: processFile(m.job) });
+  parentPort!.postMessage({ i: m.i, outcome: processFile(m.job) });
 });

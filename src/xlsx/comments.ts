@@ -125,3 +125,8 @@ export function mergeComments(xml: string | null, notes: readonly NoteWrite[]): 
   }
   return { xml: applySplices(source, splices), added };
 }
+
+/** Whether any notes part of the package holds a note this host wrote (the workbook was scored before). */
+export function hasOwnNotes(entryNames: readonly string[], partText: (path: string) => string | null): boolean {
+  return entryNames.some((n) => /comment[^/]*\.xml$/i.test(n) && (partText(n)?.includes(NOTE_PREFIX) ?? false));
+}

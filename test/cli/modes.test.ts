@@ -190,3 +190,15 @@ if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync
   ]);
   expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx"]);
 });
+
+test("scoring a file scored before says what that leaves behind; a user's own notes do not count", async () => {
+  const dir = tmpDir();
+  const file = path.join(dir, "p.xlsx");
+  fs.copyFileSync(workbook("foreign/project-gansu-2021-openpyxl.xlsx"), file); // carries a user's note on A11
+  const first = await selfeval("score", file, "--out", path.join(dir, "o1"));
+  expect(first.out).not.toContain("已评过分");
+  const again = await selfeval("score", path.join(dir, "o1", "p.xlsx"), "--out", path.join(dir, "o2"));
+  expect(again.out).toContain("i 此文件已评过分：这次没有问题、上次有问题的单元格仍保留上次的颜色和批注");
+  const check = await selfeval("check", path.join(dir, "o1", "p.xlsx"));
+  expect(check.out).not.toContain("已评过分"); // check writes nothing, so nothing is left behind
+});
