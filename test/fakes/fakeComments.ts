@@ -1,5 +1,5 @@
 // Fake threaded comments with replies (ExcelApi 1.10): add, getItem…, getItemByCell, content, delete, getLocation.
-import { FakeObject, FakeOfficeError, jsonSize, type Stage } from "./fakeCore";
+import { FakeItemsCollection, FakeObject, FakeOfficeError, jsonSize, type Stage } from "./fakeCore";
 import type { FakeCommentModel } from "./fakeModel";
 import { locationRange, resolveCell, type NoteHost } from "./fakeNotes";
 import type { FakeRange } from "./fakeRange";
@@ -45,12 +45,11 @@ export class FakeCommentReply extends FakeObject {
 }
 
 /** Comment.replies. */
-export class FakeCommentReplyCollection extends FakeObject {
+export class FakeCommentReplyCollection extends FakeItemsCollection<FakeCommentReply> {
+  protected readonly typeName = "CommentReplyCollection";
+  protected readonly itemDefaults = ["id", "content"];
   constructor(private readonly host: NoteHost, private readonly comment: () => FakeCommentModel) {
     super(host.core);
-  }
-  get items(): FakeCommentReply[] {
-    return this.loadedValue("items");
   }
   /** Adds a reply. */
   add(content: string): FakeCommentReply {
@@ -67,20 +66,8 @@ export class FakeCommentReplyCollection extends FakeObject {
   getItem(id: string): FakeCommentReply {
     return new FakeCommentReply(this.host, this.comment, () => id);
   }
-  protected scalarProperties(): string[] {
-    return [];
-  }
-  protected readProperty(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `CommentReplyCollection.${name} is not in the fake`);
-  }
-  protected isNavigation(name: string): boolean {
-    return name === "items";
-  }
-  protected loadNavigation(_name: string, nested: string[], stage: Stage): void {
-    const items = this.comment().replies.map((r) => new FakeCommentReply(this.host, this.comment, () => r.id));
-    const paths = nested;
-    for (const item of items) item.applyLoad(paths.length ? paths : ["id", "content"], stage);
-    stage.set(this, "items", items, 8 * items.length);
+  protected currentItems(): FakeCommentReply[] {
+    return this.comment().replies.map((r) => new FakeCommentReply(this.host, this.comment, () => r.id));
   }
 }
 
@@ -147,12 +134,11 @@ export class FakeComment extends FakeObject {
 }
 
 /** Workbook.comments or Worksheet.comments. */
-export class FakeCommentCollection extends FakeObject {
+export class FakeCommentCollection extends FakeItemsCollection<FakeComment> {
+  protected readonly typeName = "CommentCollection";
+  protected readonly itemDefaults = ["id", "content"];
   constructor(private readonly host: NoteHost, private readonly scope: (() => string) | null) {
     super(host.core);
-  }
-  get items(): FakeComment[] {
-    return this.loadedValue("items");
   }
   private inScope(): FakeCommentModel[] {
     this.context.requireApi("1.10", "CommentCollection");
@@ -193,19 +179,7 @@ export class FakeCommentCollection extends FakeObject {
   getItemAt(index: number): FakeComment {
     return new FakeComment(this.host, () => this.inScope()[index], false);
   }
-  protected scalarProperties(): string[] {
-    return [];
-  }
-  protected readProperty(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `CommentCollection.${name} is not in the fake`);
-  }
-  protected isNavigation(name: string): boolean {
-    return name === "items";
-  }
-  protected loadNavigation(_name: string, nested: string[], stage: Stage): void {
-    const items = this.inScope().map((c) => new FakeComment(this.host, () => this.host.doc.comments.find((x) => x.id === c.id), false));
-    const paths = nested;
-    for (const item of items) item.applyLoad(paths.length ? paths : ["id", "content"], stage);
-    stage.set(this, "items", items, 8 * items.length);
+  protected currentItems(): FakeComment[] {
+    return this.inScope().map((c) => new FakeComment(this.host, () => this.host.doc.comments.find((x) => x.id === c.id), false));
   }
 }

@@ -198,3 +198,31 @@ export abstract class FakeObject {
   /** The current value of a scalar property, read at sync time. */
   protected abstract readProperty(name: string): unknown;
 }
+
+/** A collection whose navigation is `items`: a load makes the current items and loads each (its defaults when no paths). */
+export abstract class FakeItemsCollection<T extends FakeObject> extends FakeObject {
+  /** The Office.js type name, for the error on an unknown property. */
+  protected abstract readonly typeName: string;
+  /** What loading `items` without paths loads on each item. */
+  protected abstract readonly itemDefaults: string[];
+  /** The items as they are when the load runs (at sync). */
+  protected abstract currentItems(): T[];
+
+  get items(): T[] {
+    return this.loadedValue("items");
+  }
+  protected scalarProperties(): string[] {
+    return [];
+  }
+  protected readProperty(name: string): unknown {
+    throw new FakeOfficeError("InvalidArgument", `${this.typeName}.${name} is not in the fake`);
+  }
+  protected isNavigation(name: string): boolean {
+    return name === "items";
+  }
+  protected loadNavigation(_name: string, nested: string[], stage: Stage): void {
+    const items = this.currentItems();
+    for (const item of items) item.applyLoad(nested.length ? nested : this.itemDefaults, stage);
+    stage.set(this, "items", items, 8 * items.length);
+  }
+}

@@ -1,5 +1,5 @@
 // Fake notes (ExcelApi 1.18): add, getItem, getItemOrNullObject, content, delete, getLocation; shared cell helpers.
-import { FakeObject, FakeOfficeError, jsonSize, type FakeContextCore, type Stage } from "./fakeCore";
+import { FakeItemsCollection, FakeObject, FakeOfficeError, jsonSize, type FakeContextCore } from "./fakeCore";
 import { parseAddress, type FakeDocument, type FakeSheetModel } from "./fakeModel";
 import { FakeRange, type WriteGuard } from "./fakeRange";
 
@@ -83,12 +83,11 @@ export class FakeNote extends FakeObject {
 }
 
 /** Workbook.notes or Worksheet.notes. */
-export class FakeNoteCollection extends FakeObject {
+export class FakeNoteCollection extends FakeItemsCollection<FakeNote> {
+  protected readonly typeName = "NoteCollection";
+  protected readonly itemDefaults = ["content"];
   constructor(private readonly host: NoteHost, private readonly scope: (() => string) | null) {
     super(host.core);
-  }
-  get items(): FakeNote[] {
-    return this.loadedValue("items");
   }
   /** Adds a note to a cell; Excel refuses a cell that already has one. */
   add(cellAddress: FakeRange | string, content: string): FakeNote {
@@ -114,16 +113,7 @@ export class FakeNoteCollection extends FakeObject {
     this.context.requireApi("1.18", "NoteCollection.getItem");
     return resolveCell(this.host, this.scope, key);
   }
-  protected scalarProperties(): string[] {
-    return [];
-  }
-  protected readProperty(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `NoteCollection.${name} is not in the fake`);
-  }
-  protected isNavigation(name: string): boolean {
-    return name === "items";
-  }
-  protected loadNavigation(_name: string, nested: string[], stage: Stage): void {
+  protected currentItems(): FakeNote[] {
     this.context.requireApi("1.18", "NoteCollection.load");
     const sheets = this.scope ? [this.host.doc.sheet(this.scope())] : this.host.doc.sheets;
     const items: FakeNote[] = [];
@@ -133,9 +123,7 @@ export class FakeNoteCollection extends FakeObject {
         items.push(new FakeNote(this.host, () => ({ sheet, row, col }), false));
       }
     }
-    const paths = nested;
-    for (const item of items) item.applyLoad(paths.length ? paths : ["content"], stage);
-    stage.set(this, "items", items, 8 * items.length);
+    return items;
   }
 }
 

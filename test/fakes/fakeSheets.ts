@@ -1,5 +1,5 @@
 // Fake Worksheet, WorksheetCollection, Workbook, Application and the request context that ties them together.
-import { FakeContextCore, FakeObject, FakeOfficeError, type FakeHostState, type Stage } from "./fakeCore";
+import { FakeContextCore, FakeItemsCollection, FakeObject, FakeOfficeError, type FakeHostState, type Stage } from "./fakeCore";
 import { parseAddress, rectA1, type FakeDocument, type FakeSheetModel, type Rect } from "./fakeModel";
 import { FakeCommentCollection } from "./fakeComments";
 import { FakeNoteCollection, type NoteHost } from "./fakeNotes";
@@ -117,12 +117,11 @@ export class FakeWorksheet extends FakeObject {
 }
 
 /** Workbook.worksheets. */
-export class FakeWorksheetCollection extends FakeObject {
+export class FakeWorksheetCollection extends FakeItemsCollection<FakeWorksheet> {
+  protected readonly typeName = "WorksheetCollection";
+  protected readonly itemDefaults = ["name"];
   constructor(private readonly ctx: FakeRequestContext) {
     super(ctx);
-  }
-  get items(): FakeWorksheet[] {
-    return this.loadedValue("items");
   }
   /** A sheet by name (ItemNotFound at sync when missing). */
   getItem(name: string): FakeWorksheet {
@@ -139,19 +138,8 @@ export class FakeWorksheetCollection extends FakeObject {
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.doc.sheet(this.ctx.doc.activeSheet));
   }
-  protected scalarProperties(): string[] {
-    return [];
-  }
-  protected readProperty(name: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `WorksheetCollection.${name} is not in the fake`);
-  }
-  protected isNavigation(name: string): boolean {
-    return name === "items";
-  }
-  protected loadNavigation(_name: string, nested: string[], stage: Stage): void {
-    const items = this.ctx.doc.sheets.map((s) => new FakeWorksheet(this.ctx, () => (this.ctx.doc.sheets.includes(s) ? s : this.ctx.doc.sheet(s.name))));
-    for (const item of items) item.applyLoad(nested.length ? nested : ["name"], stage);
-    stage.set(this, "items", items, 8 * items.length);
+  protected currentItems(): FakeWorksheet[] {
+    return this.ctx.doc.sheets.map((s) => new FakeWorksheet(this.ctx, () => (this.ctx.doc.sheets.includes(s) ? s : this.ctx.doc.sheet(s.name))));
   }
 }
 
