@@ -1,5 +1,5 @@
 // A number per cell of a sheet (0 = none), kept in a flat array over the sheet's values and a Map around it.
-import type { SheetGrid } from "./grid";
+import { sheetBounds, type SheetGrid } from "./grid";
 
 /** Largest flat array kept (1 M cells, 4 MB: 30,000 rows × 34 columns); a bigger sheet's cells all go to the Map. */
 const MAX_FLAT_CELLS = 1 << 20;
@@ -14,11 +14,11 @@ export class CellNumbers {
   private readonly height: number;
 
   constructor(sheet: SheetGrid) {
-    let cols = 0;
-    for (const r of sheet.values) if (r.length > cols) cols = r.length;
+    const bounds = sheetBounds(sheet);
     this.rowOrigin = sheet.origin.row;
     this.colOrigin = sheet.origin.col;
-    this.height = sheet.values.length;
+    this.height = bounds.rows - sheet.origin.row;
+    const cols = bounds.cols - sheet.origin.col;
     this.width = this.height * cols > MAX_FLAT_CELLS ? 0 : cols;
   }
 
