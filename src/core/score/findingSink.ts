@@ -60,22 +60,19 @@ export class FindingSink {
   }
 }
 
-/** The codes found on each indicator row: an array from the table's first row (rows above it, never expected, in a Map). */
+/** The codes found on each indicator row, in an array indexed from the table's first row (indicator rows lie below it). */
 class RowCodes {
   private readonly slots: (FindingCode[] | undefined)[] = [];
-  private readonly above = new Map<number, FindingCode[]>();
 
   constructor(private readonly base: number) {}
 
   get(row: number): FindingCode[] | undefined {
-    return row >= this.base ? this.slots[row - this.base] : this.above.get(row);
+    return this.slots[row - this.base];
   }
 
   add(row: number, code: FindingCode): void {
-    const codes = this.get(row);
-    if (codes) {
-      if (!codes.includes(code)) codes.push(code);
-    } else if (row >= this.base) this.slots[row - this.base] = [code];
-    else this.above.set(row, [code]);
+    const codes = this.slots[row - this.base];
+    if (!codes) this.slots[row - this.base] = [code];
+    else if (!codes.includes(code)) codes.push(code);
   }
 }
