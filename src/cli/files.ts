@@ -109,10 +109,16 @@ export function uniqueOutputs(files: InputFile[], out: string | null, inPlace: b
   const moved = outputs.map((o, i) => (count.get(key(o))! > 1 ? outputPath({ ...files[i], relDir: path.join(files[i].source, files[i].relDir) }, out, inPlace) : o));
   const taken = new Set<string>();
   return moved.map((o) => {
-    let candidate = o;
-    const ext = path.extname(o);
-    for (let n = 2; taken.has(key(candidate)); n++) candidate = `${o.slice(0, o.length - ext.length)}（${n}）${ext}`;
-    taken.add(key(candidate));
-    return candidate;
+    let n = 1;
+    while (taken.has(key(numbered(o, n)))) n++;
+    taken.add(key(numbered(o, n)));
+    return numbered(o, n);
   });
+}
+
+/** The n-th file of a name: the name itself for 1, then 自评表（2）.xlsx, 自评表（3）.xlsx … (as OURS recognises). */
+export function numbered(file: string, n: number): string {
+  if (n === 1) return file;
+  const ext = path.extname(file);
+  return `${file.slice(0, file.length - ext.length)}（${n}）${ext}`;
 }

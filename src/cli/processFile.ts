@@ -7,6 +7,7 @@ import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
 import type { Plan } from "../core/plan";
 import { applyPlan, hasOwnNotes, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
+import { numbered } from "./files";
 
 /** How to process files in this run. */
 export interface FileJob {
@@ -40,10 +41,10 @@ export function processFile(job: FileJob): FileOutcome {
   if ("failed" in read) return { report: read.failed, rescored: false };
   const report = read.plan.report;
   if (!job.output || report.tables.length === 0) return { report, rescored: false };
-  const rescored = hasOwnNotes(read.wb.zip.entries.map((e) => e.name), read.wb.partText);
+  const rescored = hasOwnNotes(read.wb);
   try {
     const out = applyPlan(read.wb, read.plan.writes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
-    writeAtomically(job, out);
+    writeAtomically(job, out, read.wb.zip.bytes);
     report.output = job.output;
   } catch (e) {
     const code = e instanceof XlsxError ? e.code : "WRITE_FAILED";
@@ -84,24 +85,22 @@ export function writeReason(e: NodeJS.ErrnoException): string {
   return e.code ?? e.message;
 }
 
-/** Copies the input to <name>.before-selfeval.xlsx, or, when that exists (an earlier run's), to the next free
- * <name>.before-selfeval（2）.xlsx …: no backup is ever replaced, so the original before the first run stays.
- * Nothing is copied when the newest backup already holds these very bytes (a re-run on an unchanged file). */
-function keepBackup(input: string): void {
+/** Keeps `original` (the input's bytes as read) in <name>.before-selfeval.xlsx, or, when that exists (an earlier
+ * run's), in the next free <name>.before-selfeval（2）.xlsx …: no backup is ever replaced, so the original before the
+ * first run stays. Nothing is kept when the newest backup already holds these very bytes (a re-run on an unchanged file). */
+function keepBackup(input: string, original: Uint8Array): void {
   const ext = path.extname(input);
-  const stem = input.slice(0, input.length - ext.length) + ".before-selfeval";
-  const nth = (n: number) => (n === 1 ? stem + ext : `${stem}（${n}）${ext}`);
+  const first = input.slice(0, input.length - ext.length) + ".before-selfeval" + ext;
   let n = 1;
-  while (fs.existsSync(nth(n))) n++;
-  const bytes = fs.readFileSync(input);
-  if (n > 1 && bytes.equals(fs.readFileSync(nth(n - 1)))) return;
-  fs.writeFileSync(nth(n), bytes, { flag: "wx" });
+  while (fs.existsSync(numbered(first, n))) n++;
+  if (n > 1 && Buffer.from(original).equals(fs.readFileSync(numbered(first, n - 1)))) return;
+  fs.writeFileSync(numbered(first, n), original, { flag: "wx" });
 }
 
-function writeAtomically(job: FileJob, bytes: Uint8Array): void {
+function writeAtomically(job: FileJob, bytes: Uint8Array, original: Uint8Array): void {
   const target = job.output!;
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  if (job.inPlace && job.backup) keepBackup(job.input);
+  if (job.inPlace && job.backup) keepBackup(job.input, original);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(tmp, bytes);

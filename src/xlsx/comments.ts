@@ -2,6 +2,7 @@
 // every existing comment element is otherwise kept exactly.
 import { a1, parseA1 } from "../core/grid";
 import { NOTE_PREFIX } from "../core/plan";
+import type { XlsxWorkbook } from "./readWorkbook";
 import { applySplices, escapeText, findElement, findElements, getAttr, richText, rootPrefix, type Splice } from "./xml";
 
 /** The author name of the notes this host writes. */
@@ -126,7 +127,7 @@ export function mergeComments(xml: string | null, notes: readonly NoteWrite[]): 
   return { xml: applySplices(source, splices), added };
 }
 
-/** Whether any notes part of the package holds a note this host wrote (the workbook was scored before). */
-export function hasOwnNotes(entryNames: readonly string[], partText: (path: string) => string | null): boolean {
-  return entryNames.some((n) => /comment[^/]*\.xml$/i.test(n) && (partText(n)?.includes(NOTE_PREFIX) ?? false));
+/** Whether any notes part of the workbook holds a note this host wrote (it was scored before). */
+export function hasOwnNotes(wb: XlsxWorkbook): boolean {
+  return wb.zip.entries.some((e) => /comment[^/]*\.xml$/i.test(e.name) && (wb.partText(e.name)?.includes(NOTE_PREFIX) ?? false));
 }
