@@ -4,7 +4,7 @@ export const ACTUALS = ["3家", "10次", "24次", "1000多人次", "11场次", "
 const LEVEL2 = ["数量指标", "质量指标", "时效指标", "成本指标"];
 
 /** The sheet grid of an N-row table (funding block, header, rows, total); `mergedLevels` merges the level-1 cell down the
- * table and each level-2 cell down its 8 rows, as finance offices lay them out. */
+ * table and each level-2 cell down to the row before the next one, as finance offices lay them out. */
 export function syntheticGrid(n, { mergedLevels = false } = {}) {
   const values = [["2021年度项目支出绩效自评表"], ["（2021年度）"], [], ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], [null, "年度资金总额", 320, 320, 245.77, 10, null, null], [], [], [], [],
     ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]];
@@ -16,7 +16,8 @@ export function syntheticGrid(n, { mergedLevels = false } = {}) {
   const merges = [];
   if (mergedLevels) {
     merges.push({ r1: 10, c1: 0, r2: 9 + n, c2: 0 });
-    for (let i = 0; i < n; i += 8) merges.push({ r1: 10 + i, c1: 1, r2: Math.min(17 + i, 9 + n), c2: 1 });
+    const starts = values.map((r, i) => (i >= 10 && i < 10 + n && r[1] !== null ? i : -1)).filter((i) => i >= 0);
+    starts.forEach((r1, j) => merges.push({ r1, c1: 1, r2: (starts[j + 1] ?? 10 + n) - 1, c2: 1 }));
   }
   return { name: "synthetic", sheets: [{ name: "自评表", values, merges, origin: { row: 0, col: 0 } }] };
 }
