@@ -80,8 +80,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `无法打开文件夹“${d}”（没有读取权限？），其中的文件未处理` }] })),
     ...outcomes.map((o) => o.report),
   ];
-  const rescored = new Set(outcomes.filter((o) => o.rescored).map((o) => o.report));
-  for (const r of all) io.out(fileSummary(r, args.lang) + (rescored.has(r) ? "\n" + rescoredHint(args.lang) : ""));
+  const cleared = new Map(outcomes.map((o) => [o.report, o.cleared]));
+  for (const r of all) io.out(fileSummary(r, args.lang) + (cleared.get(r) ? "\n" + clearedLine(cleared.get(r)!, args.lang) : ""));
   const bad = all.filter((r) => r.errors.some((e) => e.code !== "NO_TABLE_FOUND")).length;
   io.out(args.lang === "zh" ? `共处理${all.length}个文件，${bad}个未能完成。` : `${all.length} file(s) processed, ${bad} failed.`);
   if (args.json) {
@@ -96,9 +96,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   return bad > 0 ? 1 : 0;
 }
 
-/** Said under a file that already carried our notes: what re-scoring it leaves behind (docs/DECISIONS.md). */
-function rescoredHint(lang: "zh" | "en"): string {
+/** Said under a file scored before: how many of that run's marks this run took off (docs/DECISIONS.md). */
+function clearedLine(n: number, lang: "zh" | "en"): string {
   return lang === "zh"
-    ? "  i 此文件已评过分：这次没有问题、上次有问题的单元格仍保留上次的颜色和批注（以本次结果为准）；建议对原文件评分"
-    : "  i This file was scored before: cells flagged last time but not now keep their old fill and note (this run's results stand); score the original instead";
+    ? `  i 此文件曾评过分：已去掉上次在${n}个单元格留下的颜色和批注（这些单元格本次没有问题）`
+    : `  i Scored before: took last run's fill and note off ${n} cell(s) that are fine now`;
 }

@@ -43,7 +43,7 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
         if (over) return;
         over = true;
         // the file in hand fails; every worker takes a file as it starts, so replacing it always makes progress
-        if (current >= 0) finish(current, { report: workerDied(jobs[current], why), rescored: false });
+        if (current >= 0) finish(current, { report: workerDied(jobs[current], why), cleared: 0 });
         void w.terminate().then(() => (next < jobs.length ? runWorker().then(resolve) : resolve()));
       };
       w.on("message", (m: { i: number; outcome: FileOutcome }) => {

@@ -6,7 +6,7 @@ import { scoreWorkbook } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
 import type { Plan } from "../core/plan";
-import { applyPlan, hasOwnNotes, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
+import { applyPlan, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
 import { numbered } from "./files";
 
 /** How to process files in this run. */
@@ -29,29 +29,31 @@ function failed(job: FileJob, code: FileErrorCode, message: string): FileReport 
   return { file: job.display, output: null, tables: [], errors: [{ code, message }] };
 }
 
-/** One file's report, and whether its input already carried our notes (it had been scored before). */
+/** One file's report, and on how many cells the written copy lost an earlier run's note and fill. */
 export interface FileOutcome {
   report: FileReport;
-  rescored: boolean;
+  /** Cells flagged by an earlier run and not by this one, cleaned in the written copy. */
+  cleared: number;
 }
 
 /** Processes one file; problems become file-level errors in its report, never exceptions. */
 export function processFile(job: FileJob): FileOutcome {
   const read = readAndScore(job);
-  if ("failed" in read) return { report: read.failed, rescored: false };
+  if ("failed" in read) return { report: read.failed, cleared: 0 };
   const report = read.plan.report;
-  if (!job.output || report.tables.length === 0) return { report, rescored: false };
-  const rescored = hasOwnNotes(read.wb);
+  if (!job.output || report.tables.length === 0) return { report, cleared: 0 };
+  let cleared = 0;
   try {
     const out = applyPlan(read.wb, read.plan.writes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
     writeAtomically(job, out, read.wb.zip.bytes);
     report.output = job.output;
+    cleared = read.plan.writes.filter((w) => w.unmark).length;
   } catch (e) {
     const code = e instanceof XlsxError ? e.code : "WRITE_FAILED";
     const why = e instanceof XlsxError ? e.message : writeError(e as NodeJS.ErrnoException, job.output);
     report.errors.push({ code, message: why });
   }
-  return { report, rescored };
+  return { report, cleared };
 }
 
 function readAndScore(job: FileJob): { failed: FileReport } | { wb: XlsxWorkbook; plan: Plan } {

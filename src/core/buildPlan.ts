@@ -34,6 +34,7 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
       tables.push(outcome.report);
       if (sheetWrites) markFindings(outcome, lang, sheetWrites);
     }
+    if (sheetWrites && sheet.ownNotes?.length && !sheet.protected) sheetWrites.unmarkStale(sheet.ownNotes);
   }
   const report: FileReport = {
     file: options.fileName,

@@ -26,6 +26,8 @@ export interface SheetGrid {
   origin: { row: number; col: number };
   /** The sheet is protected: the hosts refuse to write to it. */
   protected?: boolean;
+  /** Cells (absolute 0-based) whose note holds text an earlier run wrote (it contains NOTE_PREFIX). */
+  ownNotes?: ReadonlyArray<{ row: number; col: number }>;
 }
 
 /** A workbook as the core sees it. */

@@ -2,7 +2,7 @@
 import type { FileReport, Severity } from "./report";
 
 /** Why the scorer writes a cell; hosts use it for undo bookkeeping and the preview. */
-export type WriteKind = "score" | "total" | "grade" | "funding-rate" | "funding-score" | "mark";
+export type WriteKind = "score" | "total" | "grade" | "funding-rate" | "funding-score" | "mark" | "unmark";
 
 /** A fill and a note on a flagged cell (red error, amber warning, blue info). */
 export interface CellMark {
@@ -25,6 +25,8 @@ export interface CellWrite {
   numFmt?: string;
   /** When present, the fill and note to set. */
   mark?: CellMark;
+  /** True: an earlier run flagged this cell and this one does not; the host removes that run's note and fill. */
+  unmark?: boolean;
 }
 
 /** The output of the core for one workbook. Hosts apply `writes`, nothing else. */

@@ -36,6 +36,14 @@ export class SheetWrites {
     w.mark = w.mark ? { severity: maxSeverity(w.mark.severity, severity), note: `${w.mark.note}\n${line}` } : { severity, note: line };
   }
 
+  /** Names cells an earlier run flagged that this run did not: their old note and fill are to go (call last). */
+  unmarkStale(cells: ReadonlyArray<{ row: number; col: number }>): void {
+    for (const c of cells) {
+      const w = this.at(c.row, c.col, "unmark");
+      if (!w.mark) w.unmark = true;
+    }
+  }
+
   private at(row: number, col: number, kind: CellWrite["kind"]): CellWrite {
     const a = this.merges.anchor(row, col);
     const i = this.index.get(a.row, a.col);

@@ -5,14 +5,13 @@ import { MARK_FILLS, type CellWrite } from "../core/plan";
 import type { Severity } from "../core/report";
 import type { NoteWrite } from "./comments";
 import { XlsxError, xlsxErrors } from "./errors";
-import { writeNotes } from "./notesWriter";
+import { removeStaleNotes, writeNotes } from "./notesWriter";
 import { PackageEditor } from "./packageEditor";
-import { CONTENT_TYPES, addRelationships, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf } from "./parts";
+import { CONTENT_TYPES, addRelationships, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship } from "./parts";
 import type { XlsxWorkbook } from "./readWorkbook";
 import { MAX_ROWS } from "./sheetReader";
 import { editSheetCells, type CellEdit } from "./sheetWriter";
 import { StyleEditor } from "./styleEditor";
-import { findElements, getAttr } from "./xml";
 
 const MAX_COLS = 16384;
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -25,6 +24,8 @@ interface CellPlan {
   numFmt?: string;
   severity?: Severity;
   notes: string[];
+  /** An earlier run's note and fill are to go (the plan no longer flags the cell). */
+  unmark: boolean;
 }
 
 function checkWrite(w: CellWrite, grid: SheetGrid): void {
@@ -55,9 +56,10 @@ function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, 
     const cells = bySheet.get(index) ?? new Map<string, CellPlan>();
     bySheet.set(index, cells);
     const key = `${w.row},${w.col}`;
-    const cell = cells.get(key) ?? { row: w.row, col: w.col, notes: [] };
+    const cell = cells.get(key) ?? { row: w.row, col: w.col, notes: [], unmark: false };
     cells.set(key, cell);
     if (w.value !== undefined) cell.value = w.value;
+    if (w.unmark) cell.unmark = true;
     if (w.numFmt !== undefined) cell.numFmt = w.numFmt;
     if (w.mark) {
       if (!cell.severity || SEVERITY_RANK[w.mark.severity] > SEVERITY_RANK[cell.severity]) cell.severity = w.mark.severity;
@@ -75,8 +77,7 @@ function dropCalcChain(wb: XlsxWorkbook, pkg: PackageEditor): void {
   const xml = pkg.text(relsPath);
   if (!xml) return;
   const rel = parseRels(xml, wb.workbookPath).find((r) => isRelType(r, "calcChain"));
-  const span = findElements(xml, "Relationship").find((s) => getAttr(xml.slice(s.start, s.openEnd), "Id") === rel?.id);
-  if (span) pkg.set(relsPath, xml.slice(0, span.start) + xml.slice(span.end));
+  if (rel) pkg.set(relsPath, removeRelationship(xml, rel.id));
 }
 
 function saveStyles(wb: XlsxWorkbook, pkg: PackageEditor, styles: StyleEditor): void {
@@ -111,17 +112,22 @@ function applyUnchecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options:
     const sheet = wb.sheets[index];
     const edits: CellEdit[] = [];
     const notes: NoteWrite[] = [];
+    const stale: CellPlan[] = [];
     for (const cell of cells.values()) {
       const fill = cell.severity ? MARK_FILLS[cell.severity] : undefined;
-      const restyle = cell.numFmt !== undefined || fill !== undefined
-        ? (current: number) => styles.styleFor(current, cell.numFmt, fill)
+      const unmark = cell.unmark && !fill;
+      const restyle = cell.numFmt !== undefined || fill !== undefined || unmark
+        ? (current: number) => styles.styleFor(unmark ? styles.unmarked(current) : current, cell.numFmt, fill)
         : undefined;
-      edits.push({ row: cell.row, col: cell.col, value: cell.value, restyle });
+      const existingOnly = unmark && cell.value === undefined && cell.numFmt === undefined;
+      edits.push({ row: cell.row, col: cell.col, value: cell.value, restyle, existingOnly });
       if (cell.notes.length) notes.push({ row: cell.row, col: cell.col, text: cell.notes.join("\n") });
+      if (unmark && !cell.notes.length) stale.push(cell);
     }
     const result = editSheetCells(pkg.text(sheet.path) ?? "", edits);
     formulasRemoved += result.formulasRemoved;
-    pkg.set(sheet.path, writeNotes(pkg, sheet.path, result.xml, notes));
+    const unnoted = removeStaleNotes(pkg, sheet.path, result.xml, stale, notes.length > 0);
+    pkg.set(sheet.path, writeNotes(pkg, sheet.path, unnoted, notes));
   }
   saveStyles(wb, pkg, styles);
   if (formulasRemoved) dropCalcChain(wb, pkg);

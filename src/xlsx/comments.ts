@@ -2,7 +2,6 @@
 // every existing comment element is otherwise kept exactly.
 import { a1, parseA1 } from "../core/grid";
 import { NOTE_PREFIX } from "../core/plan";
-import type { XlsxWorkbook } from "./readWorkbook";
 import { applySplices, escapeText, findElement, findElements, getAttr, richText, rootPrefix, type Splice } from "./xml";
 
 /** The author name of the notes this host writes. */
@@ -125,9 +124,4 @@ export function mergeComments(xml: string | null, notes: readonly NoteWrite[]): 
     else splices.push({ start: source.lastIndexOf("</"), end: -1, text: block });
   }
   return { xml: applySplices(source, splices), added };
-}
-
-/** Whether any notes part of the workbook holds a note this host wrote (it was scored before). */
-export function hasOwnNotes(wb: XlsxWorkbook): boolean {
-  return wb.zip.entries.some((e) => /comment[^/]*\.xml$/i.test(e.name) && (wb.partText(e.name)?.includes(NOTE_PREFIX) ?? false));
 }

@@ -3,4 +3,4 @@ export { XlsxError } from "./errors";
 export { readXlsx, type XlsxWorkbook, type XlsxSheetPart } from "./readWorkbook";
 export { applyPlan, type ApplyOptions } from "./applyPlan";
 export { readBack, type CellReadBack } from "./inspect";
-export { hasOwnNotes, NOTE_AUTHOR } from "./comments";
+export { NOTE_AUTHOR } from "./comments";

@@ -2,7 +2,8 @@
 // the <legacyDrawing> element and the content types.
 import { mergeComments, type NoteWrite } from "./comments";
 import type { PackageEditor } from "./packageEditor";
-import { addRelationships, CONTENT_TYPES, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf } from "./parts";
+import { addRelationships, CONTENT_TYPES, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship, type Relationship } from "./parts";
+import { removeNoteShapes, removeOwnNotes, type CellAt } from "./staleNotes";
 import { addNoteShapes, idmapBlocks, noteShapeCells } from "./vml";
 import { findElement, findTag, getAttr, rootPrefix } from "./xml";
 
@@ -41,18 +42,63 @@ function takenBlocks(pkg: PackageEditor, except: string | null): Set<number> {
   return taken;
 }
 
-/** Sets the notes of one sheet; returns the sheet XML (with a new <legacyDrawing> when one was needed). */
-export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, notes: readonly NoteWrite[]): string {
-  if (!notes.length) return sheetXml;
+/** A sheet's notes parts as they are now: the comments part and the VML drawing its <legacyDrawing> names. */
+interface NoteParts {
+  relsPath: string;
+  relsXml: string | null;
+  rels: Relationship[];
+  legacy: ReturnType<typeof findElement>;
+  vmlRel: Relationship | undefined;
+  commentsRel: Relationship | undefined;
+}
+
+function noteParts(pkg: PackageEditor, sheetPath: string, sheetXml: string): NoteParts {
   const relsPath = relsPathOf(sheetPath);
   const relsXml = pkg.text(relsPath);
   const rels = relsXml ? parseRels(relsXml, sheetPath) : [];
-  const p = rootPrefix(sheetXml);
-  const legacy = findElement(sheetXml, p + "legacyDrawing");
+  const legacy = findElement(sheetXml, rootPrefix(sheetXml) + "legacyDrawing");
   const legacyId = legacy ? relIdOf(sheetXml.slice(legacy.start, legacy.openEnd)) : null;
   const vmlRel = rels.find((r) => r.id === legacyId && !r.external && pkg.exists(r.target));
-  let vmlPath = vmlRel ? vmlRel.target : null;
   const commentsRel = rels.find((r) => isRelType(r, "comments") && !r.external && pkg.exists(r.target));
+  return { relsPath, relsXml, rels, legacy, vmlRel, commentsRel };
+}
+
+/** Takes an earlier run's notes off `cells`; a comments part or drawing left empty is dropped with its links. */
+export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, cells: readonly CellAt[], adding: boolean): string {
+  if (!cells.length) return sheetXml;
+  const parts = noteParts(pkg, sheetPath, sheetXml);
+  const commentsPath = parts.commentsRel?.target;
+  if (!commentsPath || !parts.commentsRel) return sheetXml;
+  const result = removeOwnNotes(pkg.text(commentsPath) ?? "", cells);
+  let relsXml = parts.relsXml ?? "";
+  let xml = sheetXml;
+  const drop = (path: string, relId: string) => {
+    pkg.remove(path);
+    pkg.dropOverride(path);
+    relsXml = removeRelationship(relsXml, relId);
+  };
+  if (result.remaining === 0 && !adding) drop(commentsPath, parts.commentsRel.id);
+  else pkg.set(commentsPath, result.xml);
+  const vmlPath = parts.vmlRel?.target;
+  if (vmlPath && parts.vmlRel && result.removed.length) {
+    const vml = removeNoteShapes(pkg.text(vmlPath) ?? "", result.removed);
+    if (vml.shapes === 0 && !adding && parts.legacy) {
+      drop(vmlPath, parts.vmlRel.id);
+      xml = xml.slice(0, parts.legacy.start) + xml.slice(parts.legacy.end);
+    } else pkg.set(vmlPath, vml.vml);
+  }
+  if (parts.relsXml !== null && relsXml !== parts.relsXml) {
+    if (findElement(relsXml, "Relationship")) pkg.set(parts.relsPath, relsXml);
+    else pkg.remove(parts.relsPath);
+  }
+  return xml;
+}
+
+/** Sets the notes of one sheet; returns the sheet XML (with a new <legacyDrawing> when one was needed). */
+export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, notes: readonly NoteWrite[]): string {
+  if (!notes.length) return sheetXml;
+  const { relsPath, relsXml, rels, legacy, vmlRel, commentsRel } = noteParts(pkg, sheetPath, sheetXml);
+  let vmlPath = vmlRel ? vmlRel.target : null;
   let commentsPath = commentsRel ? commentsRel.target : null;
   const newRels: { id: string; type: string; target: string }[] = [];
   const merged = mergeComments(commentsPath ? pkg.text(commentsPath) : null, notes);

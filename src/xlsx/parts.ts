@@ -101,6 +101,12 @@ export function addRelationships(xml: string | null, items: readonly { id: strin
   return insertBeforeClose(xml, "Relationships", rows);
 }
 
+/** A rels part without the relationship `id`. */
+export function removeRelationship(xml: string, id: string): string {
+  const span = findElements(xml, "Relationship").find((s) => getAttr(xml.slice(s.start, s.openEnd), "Id") === id);
+  return span ? xml.slice(0, span.start) + xml.slice(span.end) : xml;
+}
+
 /** Inserts `content` as the last children of the document element `name` (expands a self-closing element). */
 export function insertBeforeClose(xml: string, name: string, content: string): string {
   const close = xml.lastIndexOf(`</${name}>`);

@@ -24,6 +24,8 @@ export interface CellEdit {
   value?: number | string;
   /** Maps the cell's current style index to the one to set; undefined = keep. */
   restyle?: (current: number) => number;
+  /** Restyle only a cell that exists (taking an old mark's fill off a cell that is gone creates nothing). */
+  existingOnly?: boolean;
 }
 
 /** The edited sheet and what the edit removed. */
@@ -108,18 +110,22 @@ class SheetSplicer {
   editRow(row: RowSpan, edits: readonly CellEdit[]): void {
     const cells = scanCells(this.xml, this.p, row);
     const added: string[] = [];
+    const applied: CellEdit[] = [];
     for (const edit of edits) {
       const cell = cells.find((c) => c.col === edit.col);
       if (cell) {
         this.editCell(cell, row.num, edit);
+        applied.push(edit);
         continue;
       }
+      if (edit.existingOnly) continue;
+      applied.push(edit);
       const base = this.defaultStyle(row, edit.col);
       const text = this.newCell(row.num, edit.col, edit.restyle ? edit.restyle(base) : base, edit.value);
       if (row.selfClosing) added.push(text);
       else this.splices.push({ start: cells.find((c) => c.col > edit.col)?.start ?? row.closeStart, end: -1, text });
     }
-    let tag = widenSpans(row.tag, edits);
+    let tag = widenSpans(row.tag, applied);
     if (row.selfClosing && added.length) {
       tag = tag.replace(/\s*\/>$/, ">");
       this.splices.push({ start: row.start, end: row.end, text: `${tag}${added.join("")}</${this.p}row>` });
@@ -161,10 +167,10 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
   const p = rootPrefix(xml);
   const sheetData = findElement(xml, p + "sheetData");
   if (!sheetData) throw new Error("worksheet has no <sheetData>");
-  const sorted = [...edits].sort((a, b) => a.row - b.row || a.col - b.col);
-  const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)));
   const rows = scanRows(xml, p, sheetData);
   const rowByNum = new Map(rows.map((r) => [r.num, r]));
+  const sorted = edits.filter((e) => !e.existingOnly || rowByNum.has(e.row)).sort((a, b) => a.row - b.row || a.col - b.col);
+  const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)));
   const created: string[] = [];
   let next = 0;
   for (let i = 0; i < sorted.length; ) {

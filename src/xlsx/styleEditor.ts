@@ -2,7 +2,10 @@
 // a cell that needs another format gets a NEW xf cloned from its own; identical clones are shared.
 import { builtInId } from "./numFmts";
 import { parseCustomFormats, parseFillColours } from "./styles";
-import { escapeAttr, findElement, findElements, rootPrefix, setAttr, type ElementSpan } from "./xml";
+import { MARK_FILLS } from "../core/plan";
+import { escapeAttr, findElement, findElements, getAttr, removeAttr, rootPrefix, setAttr, type ElementSpan } from "./xml";
+
+const MARK_COLOURS = new Set(Object.values(MARK_FILLS));
 
 const DEFAULT_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -85,20 +88,46 @@ export class StyleEditor {
     const memoised = this.memo.get(key);
     if (memoised !== undefined) return memoised;
     const base = this.xfs[current] ?? this.xfs[0] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
-    const gt = base.indexOf(">");
-    let tag = base.slice(0, gt + 1);
-    if (numFmt !== undefined) {
-      tag = setAttr(setAttr(tag, "numFmtId", String(this.numFmtId(numFmt))), "applyNumberFormat", "1");
+    const index = this.cloneWith(base, (tag) => {
+      if (numFmt !== undefined) tag = setAttr(setAttr(tag, "numFmtId", String(this.numFmtId(numFmt))), "applyNumberFormat", "1");
+      if (fillArgb !== undefined) tag = setAttr(setAttr(tag, "fillId", String(this.fillId(fillArgb))), "applyFill", "1");
+      return tag;
+    });
+    this.memo.set(key, index);
+    return index;
+  }
+
+  /**
+   * The cellXfs index a cell now at `current` had before an earlier run filled it with a mark colour: the one
+   * format that differs from it only in its fill (no fill when several do, or none is left). Other cells: `current`.
+   */
+  unmarked(current: number): number {
+    const xf = this.xfs[current];
+    if (!xf || !MARK_COLOURS.has(this.fillOf(xf) ?? "")) return current;
+    const key = withoutFill(xf);
+    const candidates: number[] = [];
+    for (let i = 0; i < this.originalXfCount; i++) {
+      if (i !== current && !MARK_COLOURS.has(this.fillOf(this.xfs[i]) ?? "") && withoutFill(this.xfs[i]) === key) candidates.push(i);
     }
-    if (fillArgb !== undefined) tag = setAttr(setAttr(tag, "fillId", String(this.fillId(fillArgb))), "applyFill", "1");
-    const clone = tag + base.slice(gt + 1);
+    const fills = new Set(candidates.map((i) => getAttr(this.xfs[i], "fillId") ?? "0"));
+    if (fills.size === 1) return candidates[0];
+    const unfilled = candidates.find((i) => (getAttr(this.xfs[i], "fillId") ?? "0") === "0");
+    return unfilled ?? this.cloneWith(xf, (tag) => removeAttr(setAttr(tag, "fillId", "0"), "applyFill"));
+  }
+
+  private fillOf(xf: string): string | null {
+    return this.fillColours[Number(getAttr(xf, "fillId") ?? 0)] ?? null;
+  }
+
+  private cloneWith(base: string, edit: (tag: string) => string): number {
+    const gt = base.indexOf(">");
+    const clone = edit(base.slice(0, gt + 1)) + base.slice(gt + 1);
     let index = this.xfIndex.get(clone);
     if (index === undefined) {
       index = this.xfs.length;
       this.xfs.push(clone);
       this.xfIndex.set(clone, index);
     }
-    this.memo.set(key, index);
     return index;
   }
 
@@ -141,4 +170,10 @@ export class StyleEditor {
     }
     return out + this.xml.slice(last);
   }
+}
+
+/** An xf element without its fillId and applyFill (what a mark's clone shares with the format it came from). */
+function withoutFill(xf: string): string {
+  const gt = xf.indexOf(">");
+  return removeAttr(removeAttr(xf.slice(0, gt + 1), "fillId"), "applyFill") + xf.slice(gt + 1);
 }

@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readBack } from "../../src/xlsx";
+import { applyPlan, readBack, readXlsx } from "../../src/xlsx";
 import { workbook } from "../helpers/fixtures";
 import { fingerprint, readReport, selfeval, tmpDir } from "./helpers";
 
@@ -191,14 +191,24 @@ if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync
   expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx"]);
 });
 
-test("scoring a file scored before says what that leaves behind; a user's own notes do not count", async () => {
+test("scoring a scored copy again takes last run's marks off cells that are fine now, and says how many", async () => {
   const dir = tmpDir();
   const file = path.join(dir, "p.xlsx");
   fs.copyFileSync(workbook("foreign/project-gansu-2021-openpyxl.xlsx"), file); // carries a user's note on A11
   const first = await selfeval("score", file, "--out", path.join(dir, "o1"));
-  expect(first.out).not.toContain("已评过分");
-  const again = await selfeval("score", path.join(dir, "o1", "p.xlsx"), "--out", path.join(dir, "o2"));
-  expect(again.out).toContain("i 此文件已评过分：这次没有问题、上次有问题的单元格仍保留上次的颜色和批注");
-  const check = await selfeval("check", path.join(dir, "o1", "p.xlsx"));
-  expect(check.out).not.toContain("已评过分"); // check writes nothing, so nothing is left behind
+  expect(first.out).not.toContain("曾评过分");
+  const scored = path.join(dir, "o1", "p.xlsx");
+  const sheet = [...readBack(fs.readFileSync(scored)).keys()][0];
+  const reasonCell = [...readBack(fs.readFileSync(scored)).get(sheet)!].find(([, c]) => c.note?.includes("请填写偏差原因"));
+  expect(reasonCell?.[0]).toBe("H17");
+  // the reviewer types the reason into the scored copy
+  const wb = readXlsx(fs.readFileSync(scored), "p.xlsx");
+  fs.writeFileSync(scored, applyPlan(wb, [{ sheet, row: 16, col: 7, address: "H17", kind: "score", value: "受疫情影响，期刊出版推迟" }]));
+  const again = await selfeval("score", scored, "--out", path.join(dir, "o2"));
+  expect(again.out).toContain("i 此文件曾评过分：已去掉上次在1个单元格留下的颜色和批注（这些单元格本次没有问题）");
+  const cells = readBack(fs.readFileSync(path.join(dir, "o2", "p.xlsx"))).get(sheet)!;
+  expect([cells.get("H17")!.note, cells.get("H17")!.fill]).toEqual([null, null]);
+  expect(cells.get("A11")!.note).toBe(readBack(fs.readFileSync(file)).get(sheet)!.get("A11")!.note);
+  const check = await selfeval("check", scored);
+  expect(check.out).not.toContain("曾评过分"); // check writes nothing, so nothing is taken off
 });
