@@ -15,7 +15,7 @@ import { readWorkbook } from "./readWorkbook";
 import { detectCapabilities, noteModeFor } from "./requirements";
 import { readDocumentProfile, writeDocumentProfile } from "./settings";
 import { SyncMeter } from "./syncMeter";
-import { UndoStore } from "./undoStore";
+import { fillBeforeMarks, UndoStore } from "./undoStore";
 import { undoEntry } from "./undoRun";
 import type { UndoEntry } from "./undoTypes";
 import { applyWriteChunks, ChunkWriteError } from "./writePlan";
@@ -91,7 +91,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
           const message = hostMessage("sheetProtected", this.lang, { sheet: locked.name });
           return refusedOutcome(plan.report, plan, "SHEET_PROTECTED", message, "SHEET_PROTECTED", base);
         }
-        const set = planWriteSet(plan, noteMode !== "column", noteMode === "column" ? explanationRuns(plan, read.grid) : []);
+        const extra = noteMode === "column" ? explanationRuns(plan, read.grid) : [];
+        const set = planWriteSet(plan, noteMode !== "column", extra, fillBeforeMarks(this.undoStore().list()));
         const limit = this.writeLimit();
         const chunks = chunkWriteSet(set, limit);
         const mb = (writeSetBytes(set) / 1_000_000).toFixed(1);
@@ -133,6 +134,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
               : hostMessage("undoSaveFailed", this.lang, { reason: saved.reason ?? "" }),
           );
         }
+        const cleared = set.marks.filter((m) => m.unmark).length;
+        if (cleared) notices.push(hostMessage("staleCleared", this.lang, { n: cleared }));
         const attached = plan.writes.some((w) => w.mark) ? noteMode : "none";
         return finishedOutcome(plan, fileName, touchedCells(set), attached, {
           syncs: meter.count,

@@ -1,4 +1,5 @@
 // Notes or threaded comments already in the workbook, and where they are (needed before adding our own).
+import { NOTE_PREFIX } from "../core/plan";
 import { cellKey, parseRangeAddress } from "./addresses";
 
 /** One existing note or comment. */
@@ -15,6 +16,7 @@ type AnnotationItem = Excel.Note | Excel.Comment;
 /** The workbook's notes (ExcelApi 1.18) or comments (1.10), listed in one batch and located in a later one. */
 export class AnnotationIndex {
   private located: Map<string, ExistingAnnotation> | null = null;
+  private readonly own = new Map<string, { row: number; col: number }[]>();
   private collection: Excel.NoteCollection | Excel.CommentCollection | null = null;
 
   constructor(readonly kind: "note" | "comment" | "none") {}
@@ -49,10 +51,22 @@ export class AnnotationIndex {
       items.forEach((item, i) => {
         const rect = parseRangeAddress(locations[i].address);
         if (!rect) return;
-        map.set(cellKey(rect.sheet, rect.r1, rect.c1), this.describe(item));
+        const found = this.describe(item);
+        map.set(cellKey(rect.sheet, rect.r1, rect.c1), found);
+        if (holdsOurText(found)) this.own.set(rect.sheet, [...(this.own.get(rect.sheet) ?? []), { row: rect.r1, col: rect.c1 }]);
       });
       this.located = map;
     };
+  }
+
+  /** Whether a listed note or comment holds text an earlier run wrote (known after the list was synced). */
+  get hasOurText(): boolean {
+    return this.collection ? this.collection.items.some((item) => holdsOurText(this.describe(item))) : false;
+  }
+
+  /** The cells of a sheet whose note or comment holds an earlier run's text (after locating). */
+  ownCells(sheet: string): { row: number; col: number }[] {
+    return this.own.get(sheet) ?? [];
   }
 
   /** The note or comment on a cell, or null. */
@@ -72,4 +86,10 @@ export class AnnotationIndex {
     }
     return { kind: "note", id: null, content: (item as Excel.Note).content, replies: [] };
   }
+}
+
+/** A note with our text in it, or a comment that is ours or carries our reply. */
+export function holdsOurText(a: ExistingAnnotation): boolean {
+  if (a.kind === "note") return a.content.includes(NOTE_PREFIX);
+  return a.content.startsWith(NOTE_PREFIX) || a.replies.some((r) => r.content.startsWith(NOTE_PREFIX));
 }

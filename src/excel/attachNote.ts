@@ -51,10 +51,47 @@ export function queueAttachNote(
   return () => ({ via: "reply", commentId, id: reply.id, before: null, after: text });
 }
 
-/** Queues restoring a cell's note or comment to what it was before the run. */
+/** Queues taking an earlier run's text off a cell (a user's own text stays); null when there is none. */
+export function queueDetachNote(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  annotations: AnnotationIndex,
+  at: { sheet: string; row: number; col: number },
+): NoteRecord | null {
+  const address = localAddress(at.row, at.col);
+  const existing = annotations.at(at.sheet, at.row, at.col);
+  if (!existing) return null;
+  if (existing.kind === "note") {
+    const idx = existing.content.indexOf(NOTE_PREFIX);
+    if (idx < 0) return null;
+    const user = existing.content.slice(0, idx).trimEnd();
+    const item = ws.notes.getItem(address);
+    if (user) item.content = user;
+    else item.delete();
+    return { via: "note", before: existing.content, after: user || null };
+  }
+  if (existing.id && existing.content.startsWith(NOTE_PREFIX)) {
+    context.workbook.comments.getItem(existing.id).delete();
+    return { via: "comment", id: existing.id, before: existing.content, after: null };
+  }
+  const own = existing.replies.find((r) => r.content.startsWith(NOTE_PREFIX));
+  if (!existing.id || !own) return null;
+  context.workbook.comments.getItem(existing.id).replies.getItem(own.id).delete();
+  return { via: "reply", commentId: existing.id, id: own.id, before: own.content, after: null };
+}
+
+/** Queues restoring a cell's note or comment to what it was before the run (re-adding one the run took off). */
 export function queueRestoreNote(context: Excel.RequestContext, ws: Excel.Worksheet, row: number, col: number, note: NoteRecord): void {
+  const address = localAddress(row, col);
+  if (note.after === null) {
+    if (note.before === null) return;
+    if (note.via === "note") ws.notes.add(ws.getRange(address), note.before);
+    else if (note.via === "comment") context.workbook.comments.add(ws.getRange(address), note.before);
+    else context.workbook.comments.getItem(note.commentId).replies.add(note.before);
+    return;
+  }
   if (note.via === "note") {
-    const item = ws.notes.getItem(localAddress(row, col));
+    const item = ws.notes.getItem(address);
     if (note.before === null) item.delete();
     else item.content = note.before;
     return;

@@ -24,6 +24,10 @@ const MESSAGES = {
     zh: "写入内容约{mb} MB，超过网页版Excel单次5 MB上限，已分{n}批写入。",
     en: "About {mb} MB of changes exceed Excel on the web's 5 MB request limit; written in {n} batches.",
   },
+  staleCleared: {
+    zh: "此工作簿曾评过分：已去掉上次在{n}个单元格留下的颜色和批注（这些单元格本次没有问题）。",
+    en: "Scored before: took the last run's fill and note off {n} cell(s) that are fine now.",
+  },
   readChunked: {
     zh: "工作表数据超过Excel单次请求上限，已分{n}次读取。",
     en: "The sheets exceed Excel's request limit; read in {n} batches.",

@@ -79,7 +79,7 @@ async function readOnce(meter: SyncMeter, caps: ExcelCapabilities, annotations: 
   return { sheets, workbookName: caps.workbookName ? context.workbook.name : null };
 }
 
-/** Reads every sheet into a WorkbookGrid: 1 sync for a one-sheet workbook, 2 when it has more sheets. */
+/** Reads every sheet into a WorkbookGrid: 1 sync for a one-sheet workbook, 2 when it has more sheets or our notes. */
 export async function readWorkbook(
   meter: SyncMeter,
   caps: ExcelCapabilities,
@@ -106,6 +106,16 @@ export async function readWorkbook(
     } else {
       throw error;
     }
+  }
+  // A workbook scored before: the cells holding our notes must be known before scoring (the plan unmarks them).
+  if (annotations.hasOurText && !annotations.isLocated) {
+    const finish = annotations.queueLocate();
+    await meter.sync();
+    finish();
+  }
+  for (const sheet of result.sheets) {
+    const own = annotations.ownCells(sheet.name);
+    if (own.length) sheet.ownNotes = own;
   }
   const name = result.workbookName || fallbackName;
   return { grid: { name, sheets: result.sheets }, workbookName: result.workbookName, annotations, notices };

@@ -77,11 +77,12 @@ function conflicts(entry: UndoEntry, checks: Checks, lang: HostLang): string[] {
   for (const { mark, props, fill } of checks.fills) {
     const f = props ? props.value[0][0].format?.fill : null;
     const now = props ? normalizeFill(f?.color, f?.pattern ?? null) : normalizeFill(fill!.color);
-    if (now === mark.fillAfter.toUpperCase() || (entry.partial && now === mark.fillBefore)) continue;
+    if (now === (mark.fillAfter?.toUpperCase() ?? null) || (entry.partial && now === mark.fillBefore)) continue;
     out.push(hostMessage("fillChanged", lang, { cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
   }
   for (const { mark, note } of checks.notes) {
-    if (!note.isNullObject && note.content === mark.note!.after) continue;
+    const after = mark.note!.after;
+    if (after === null ? note.isNullObject : !note.isNullObject && note.content === after) continue;
     out.push(hostMessage("noteChanged", lang, { cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
   }
   if (checks.comments) {

@@ -1,7 +1,22 @@
 // The last five runs' inverses, kept in the document settings (key selfeval.undo, chunked) so undo survives reopening.
 import type { SettingsLike } from "./environment";
 import { saveSettings } from "./settings";
+import { MARK_FILLS } from "../core/plan";
 import type { UndoEntry } from "./undoTypes";
+import { argbToHex, type FillBeforeLookup } from "./writeSet";
+
+const MARK_HEX = new Set(Object.values(MARK_FILLS).map(argbToHex));
+
+/** The fill a cell had before any earlier run marked it, from the kept runs (newest first); null when unknown. */
+export function fillBeforeMarks(entries: readonly UndoEntry[]): FillBeforeLookup {
+  return (sheet, row, col) => {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const mark = entries[i].marks.find((m) => m.sheet === sheet && m.row === row && m.col === col);
+      if (mark && !MARK_HEX.has(mark.fillBefore?.toUpperCase() ?? "")) return mark.fillBefore;
+    }
+    return null;
+  };
+}
 
 /** Settings key of the undo index; the data lives in selfeval.undo.0, selfeval.undo.1 ... */
 export const UNDO_SETTING = "selfeval.undo";

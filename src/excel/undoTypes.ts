@@ -13,11 +13,11 @@ export interface RunRecord {
   after: { values: (string | number)[] };
 }
 
-/** How a run attached an explanation to a cell, enough to take it back. */
+/** How a run attached an explanation to a cell (after = null: it took an earlier run's off), enough to take it back. */
 export type NoteRecord =
-  | { via: "note"; before: string | null; after: string }
-  | { via: "comment"; id: string; before: string | null; after: string }
-  | { via: "reply"; commentId: string; id: string; before: string | null; after: string };
+  | { via: "note"; before: string | null; after: string | null }
+  | { via: "comment"; id: string; before: string | null; after: string | null }
+  | { via: "reply"; commentId: string; id: string; before: string | null; after: string | null };
 
 /** A marked cell: fill before/after and the note, if any. */
 export interface MarkRecord {
@@ -26,7 +26,8 @@ export interface MarkRecord {
   col: number;
   /** "#RRGGBB", or null for no fill. */
   fillBefore: string | null;
-  fillAfter: string;
+  /** null: the run took an earlier run's fill off (no fill). */
+  fillAfter: string | null;
   note: NoteRecord | null;
 }
 

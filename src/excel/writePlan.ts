@@ -2,7 +2,7 @@
 import { cellAt, formatAt, formulaAt, type WorkbookGrid } from "../core/grid";
 import { localAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
-import { queueAttachNote } from "./attachNote";
+import { queueAttachNote, queueDetachNote } from "./attachNote";
 import type { ExcelCapabilities } from "./requirements";
 import type { SyncMeter } from "./syncMeter";
 import type { FormulaCell, MarkRecord, NoteRecord, RunRecord, UndoEntry } from "./undoTypes";
@@ -87,11 +87,17 @@ async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): 
   for (const group of fillGroups(chunk.marks)) {
     const first = group[0];
     const range = sheetProxy(context, sheets, first.sheet).getRange(localAddress(first.row, first.col, first.row + group.length - 1, first.col));
-    range.format.fill.color = first.color;
+    if (first.color === null) range.format.fill.clear();
+    else range.format.fill.color = first.color;
   }
-  const noteFinishers = chunk.marks.map((m) =>
-    m.note === null ? null : queueAttachNote(context, sheetProxy(context, sheets, m.sheet), wc.annotations, m, m.note),
-  );
+  const noteFinishers = chunk.marks.map((m) => {
+    const ws = sheetProxy(context, sheets, m.sheet);
+    if (m.unmark) {
+      const record = queueDetachNote(context, ws, wc.annotations, m);
+      return () => record;
+    }
+    return m.note === null ? null : queueAttachNote(context, ws, wc.annotations, m, m.note);
+  });
   try {
     await wc.meter.sync();
   } catch (error) {

@@ -12,16 +12,21 @@ export interface ValueRun {
   numFmt: string[] | null;
 }
 
-/** A fill (and, outside column mode, a note) on one cell. */
+/** A fill (and, outside column mode, a note) on one cell; or, with `unmark`, an earlier run's taken off. */
 export interface MarkOp {
   sheet: string;
   row: number;
   col: number;
-  /** "#RRGGBB". */
-  color: string;
+  /** "#RRGGBB"; null = no fill. */
+  color: string | null;
   /** The explanation to attach as a note or comment; null when it goes to the explanation column. */
   note: string | null;
+  /** Take an earlier run's note off (the user's own text stays); `color` is then the fill to give back. */
+  unmark: boolean;
 }
+
+/** The fill a cell had before an earlier run marked it ("#RRGGBB"), null for none or when unknown. */
+export type FillBeforeLookup = (sheet: string, row: number, col: number) => string | null;
 
 /** Everything one run writes. */
 export interface WriteSet {
@@ -57,25 +62,23 @@ export function groupValueRuns(writes: readonly CellWrite[]): ValueRun[] {
   return runs;
 }
 
-/** The fills and notes of the plan, one per marked cell. */
-export function markOps(writes: readonly CellWrite[], withNotes: boolean): MarkOp[] {
+/** The fills and notes of the plan, one per marked cell, and one per cell an earlier run marked and this one does not. */
+export function markOps(writes: readonly CellWrite[], withNotes: boolean, fillBefore: FillBeforeLookup = () => null): MarkOp[] {
   const byCell = new Map<string, MarkOp>();
   for (const w of writes) {
-    if (!w.mark) continue;
-    byCell.set(cellKey(w.sheet, w.row, w.col), {
-      sheet: w.sheet,
-      row: w.row,
-      col: w.col,
-      color: argbToHex(MARK_FILLS[w.mark.severity]),
-      note: withNotes ? w.mark.note : null,
-    });
+    if (w.mark) {
+      const color = argbToHex(MARK_FILLS[w.mark.severity]);
+      byCell.set(cellKey(w.sheet, w.row, w.col), { sheet: w.sheet, row: w.row, col: w.col, color, note: withNotes ? w.mark.note : null, unmark: false });
+    } else if (w.unmark) {
+      byCell.set(cellKey(w.sheet, w.row, w.col), { sheet: w.sheet, row: w.row, col: w.col, color: fillBefore(w.sheet, w.row, w.col), note: null, unmark: true });
+    }
   }
   return [...byCell.values()];
 }
 
 /** The plan as a write set; `extraRuns` are the explanation-column texts in column mode. */
-export function planWriteSet(plan: Plan, withNotes: boolean, extraRuns: ValueRun[] = []): WriteSet {
-  return { runs: [...groupValueRuns(plan.writes), ...extraRuns], marks: markOps(plan.writes, withNotes) };
+export function planWriteSet(plan: Plan, withNotes: boolean, extraRuns: ValueRun[] = [], fillBefore?: FillBeforeLookup): WriteSet {
+  return { runs: [...groupValueRuns(plan.writes), ...extraRuns], marks: markOps(plan.writes, withNotes, fillBefore) };
 }
 
 /** Number of distinct cells a write set touches. */
