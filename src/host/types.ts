@@ -26,6 +26,8 @@ export interface RunOutcome {
   noteMode: NoteMode;
   /** Set when the host refused to write (protected sheet, edit mode, read-only, too large): nothing was changed. */
   refused: { code: string; message: string } | null;
+  /** What the host wants the user to know about how it read or wrote (batches, undo kept in memory, old marks taken off). */
+  notices?: string[];
 }
 
 /** The result of 撤销评分. */

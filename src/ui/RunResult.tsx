@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** The notices of a run: refused (error, nothing written) or cells written and how notes were attached (info). */
+/** The notices of a run: refused (error, nothing written) or cells written, how notes were attached and the host's notices (info). */
 function RunNotices(props: { outcome: RunOutcome }): ReactNode {
   const tr = useT();
   const styles = useStyles();
@@ -40,6 +40,9 @@ function RunNotices(props: { outcome: RunOutcome }): ReactNode {
           <MessageBarBody>
             {outcome.written > 0 ? tr("writtenCells", { n: outcome.written }) : tr("nothingWritten")}
             {outcome.noteMode !== "none" && ` ${tr("noteModeLabel", { mode: tr(`noteMode.${outcome.noteMode}`) })}`}
+            {(outcome.notices ?? []).map((notice) => (
+              <div key={notice}>{notice}</div>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -43,7 +43,7 @@ export function FileDetail(props: FileDetailProps): ReactNode {
   const styles = useStyles();
   const { entry, result } = props;
   const [focus, setFocus] = useState<PreviewFocus | null>(null);
-  const outcome = useMemo(() => outcomeOf(result), [result]);
+  const outcome = useMemo(() => outcomeOf(result, result.cleared ? [wt("staleCleared", { n: result.cleared })] : []), [result, wt]);
   const previews = useMemo(() => parsePreviews(result.previewJson), [result.previewJson]);
   const output = result.output;
   const select = (sheet: string, address: string): void => setFocus((f) => ({ sheet, address, nonce: (f?.nonce ?? 0) + 1 }));

@@ -12,6 +12,8 @@ export interface ScoredFile {
   written: number;
   /** True when notes were attached to flagged cells. */
   notes: boolean;
+  /** Cells an earlier run flagged and this one does not, whose old fill and note the written copy no longer has. */
+  cleared?: number;
   /** The table previews as JSON text (PreviewTable[]): a string crosses to the page as one cheap copy, and is
    *  parsed only when the file is opened, so a 200-file batch does not clone thousands of cell objects. */
   previewJson: string;

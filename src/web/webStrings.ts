@@ -39,6 +39,7 @@ const WEB_ZH = {
   demoFailed: "无法载入示例工作簿：{message}",
   workerFailed: "处理出错：{message}",
   resultsFor: "{name} 的结果",
+  staleCleared: "此文件曾评过分：已去掉上次在{n}个单元格留下的颜色和批注（这些单元格本次没有问题）。",
 } as const;
 
 /** A key of the page's string table. */
@@ -81,6 +82,7 @@ const WEB_EN: Record<WebKey, string> = {
   demoFailed: "Could not load the example workbook: {message}",
   workerFailed: "Processing failed: {message}",
   resultsFor: "Results of {name}",
+  staleCleared: "Scored before: took the last run's fill and note off {n} cell(s) that are fine now.",
 };
 
 const WEB_TABLES: Record<Lang, Record<WebKey, string>> = { zh: WEB_ZH, en: WEB_EN };

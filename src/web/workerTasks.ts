@@ -44,7 +44,8 @@ export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFi
   try {
     const output = applyPlan(workbook, plan.writes);
     report.output = scoredName(name);
-    return done({ report, output, written: plan.writes.length, notes: plan.writes.some((w) => w.mark), previewJson });
+    const cleared = plan.writes.filter((w) => w.unmark).length;
+    return done({ report, output, written: plan.writes.length, notes: plan.writes.some((w) => w.mark), cleared, previewJson });
   } catch (err) {
     const code = err instanceof XlsxError ? err.code : "WRITE_FAILED";
     report.errors.push({ code, message: messageOf(err, options.lang) });

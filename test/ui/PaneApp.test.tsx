@@ -53,6 +53,13 @@ describe("PaneApp inside Excel", () => {
     expect(prefs.get(PREF_KEYS.profileId)).toBe("sichuan");
   });
 
+  test("the host's notices (old marks taken off, batches, undo in memory) are shown under the written count", async () => {
+    const host = new FakeHost();
+    host.outcome = { ...scoredOutcome(), notices: ["此工作簿曾评过分：已去掉上次在1个单元格留下的颜色和批注（这些单元格本次没有问题）。"] };
+    await runOnce(host);
+    expect(screen.getByText("此工作簿曾评过分：已去掉上次在1个单元格留下的颜色和批注（这些单元格本次没有问题）。")).toBeInTheDocument();
+  });
+
   test("the last mode and profile come back from the preference store", async () => {
     const host = new FakeHost();
     const prefs = createMemoryPreferenceStore({ [PREF_KEYS.mode]: "check", [PREF_KEYS.profileId]: "qualitative-80-50" });

@@ -1,7 +1,7 @@
 // What the worker does with real workbooks: scored bytes that read back right, check mode, bad files, the zip.
 import { unzipSync, strFromU8 } from "fflate";
 import { BUILT_IN_PROFILES } from "../../src/core";
-import { readBack } from "../../src/xlsx";
+import { applyPlan, readBack, readXlsx } from "../../src/xlsx";
 import { parsePreviews } from "../../src/web/previewJson";
 import { scoreFileBytes, zipFiles } from "../../src/web/workerTasks";
 import { allWorkbooks, workbookBytes } from "../helpers/fixtures";
@@ -25,6 +25,16 @@ describe("scoreFileBytes", () => {
     expect(sheet?.get("G41")?.value).toBe(96.88);
     expect(sheet?.get("H5")?.value).toBe(7.68);
     expect(sheet?.get("H17")?.note).toContain("【绩效评分】");
+  });
+
+  it("scoring its own scored copy after the reason was filled in clears the old mark on H17 and counts it", () => {
+    const first = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", zh);
+    expect(first.cleared).toBe(0);
+    const wb = readXlsx(first.output as Uint8Array, "p.xlsx");
+    const typed = applyPlan(wb, [{ sheet: "绩效自评表", row: 16, col: 7, address: "H17", kind: "score", value: "出版推迟" }]);
+    const again = scoreFileBytes(typed, "p.scored.xlsx", zh);
+    expect(again.cleared).toBe(1);
+    expect(readBack(again.output as Uint8Array).get("绩效自评表")?.get("H17")).toMatchObject({ value: "出版推迟", note: null, fill: null });
   });
 
   it.each(allWorkbooks())("gives %s the totals of the fixtures README", (name) => {
