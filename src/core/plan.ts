@@ -44,3 +44,12 @@ export const MARK_FILLS: Record<Severity, string> = {
 
 /** The prefix that starts every note the scorer writes; hosts use it to recognise their own notes. */
 export const NOTE_PREFIX = "【绩效评分】";
+
+/** Where our text starts in a note: 【绩效评分】 at the start of a line (ours follow a user's text after "\n\n" in a
+ *  file, after "\n" in Excel); -1 when there is none (a threaded comment's placeholder quotes it indented: not ours). */
+export function ourTextStart(text: string): number {
+  for (let i = text.indexOf(NOTE_PREFIX); i >= 0; i = text.indexOf(NOTE_PREFIX, i + 1)) {
+    if (i === 0 || text[i - 1] === "\n") return i;
+  }
+  return -1;
+}

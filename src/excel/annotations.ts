@@ -1,5 +1,5 @@
 // Notes or threaded comments already in the workbook, and where they are (needed before adding our own).
-import { NOTE_PREFIX } from "../core/plan";
+import { NOTE_PREFIX, ourTextStart } from "../core/plan";
 import { cellKey, parseRangeAddress } from "./addresses";
 
 /** One existing note or comment. */
@@ -90,6 +90,6 @@ export class AnnotationIndex {
 
 /** A note with our text in it, or a comment that is ours or carries our reply. */
 export function holdsOurText(a: ExistingAnnotation): boolean {
-  if (a.kind === "note") return a.content.includes(NOTE_PREFIX);
+  if (a.kind === "note") return ourTextStart(a.content) >= 0;
   return a.content.startsWith(NOTE_PREFIX) || a.replies.some((r) => r.content.startsWith(NOTE_PREFIX));
 }

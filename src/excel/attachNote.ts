@@ -1,5 +1,5 @@
 // Attaching an explanation to a cell as a note (ExcelApi 1.18) or a threaded comment (1.10), and taking it back.
-import { NOTE_PREFIX } from "../core/plan";
+import { NOTE_PREFIX, ourTextStart } from "../core/plan";
 import { localAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
 import type { NoteRecord } from "./undoTypes";
@@ -62,7 +62,7 @@ export function queueDetachNote(
   const existing = annotations.at(at.sheet, at.row, at.col);
   if (!existing) return null;
   if (existing.kind === "note") {
-    const idx = existing.content.indexOf(NOTE_PREFIX);
+    const idx = ourTextStart(existing.content);
     if (idx < 0) return null;
     const user = existing.content.slice(0, idx).trimEnd();
     const item = ws.notes.getItem(address);

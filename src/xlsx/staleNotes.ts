@@ -1,6 +1,6 @@
 // Our notes from an earlier run: finding them when a workbook is read, and taking them off cells this run no
 // longer flags (a user's own note text before ours is kept; a note that was ours alone goes, with its VML box).
-import { NOTE_PREFIX } from "../core/plan";
+import { NOTE_PREFIX, ourTextStart } from "../core/plan";
 import { readComments } from "./comments";
 import { parseA1 } from "../core/grid";
 import { applySplices, escapeText, findElement, findElements, getAttr, richText, rootPrefix, type Splice } from "./xml";
@@ -11,13 +11,12 @@ export interface CellAt {
   col: number;
 }
 
-const MARKER = "\n\n" + NOTE_PREFIX;
 
-/** The cells of a comments part whose note holds text this host wrote. */
+/** The cells of a comments part whose note holds text this host (or the Excel add-in) wrote. */
 export function ownNoteCells(xml: string): CellAt[] {
   if (!xml.includes(NOTE_PREFIX)) return [];
   return readComments(xml)
-    .filter((n) => n.text.includes(NOTE_PREFIX))
+    .filter((n) => ourTextStart(n.text) >= 0)
     .map((n) => ({ row: n.row, col: n.col }));
 }
 
@@ -26,14 +25,16 @@ function withoutOurText(xml: string, p: string, from: number, to: number): Splic
   const text = findElement(xml, p + "text", from, to);
   if (!text || text.selfClosing || text.start >= to) return [];
   const plain = richText(xml, p, text.openEnd, text.closeStart);
-  if (plain.startsWith(NOTE_PREFIX)) return null;
-  const ours = findElements(xml, p + "r", text.openEnd, text.closeStart).find((r) =>
-    richText(xml, p, r.openEnd, r.closeStart).startsWith(MARKER),
-  );
-  if (ours) return [{ start: ours.start, end: text.closeStart, text: "" }];
-  const cut = plain.indexOf(MARKER);
+  const cut = ourTextStart(plain);
   if (cut < 0) return [];
-  const user = `<${p}r><${p}t xml:space="preserve">${escapeText(plain.slice(0, cut))}</${p}t></${p}r>`;
+  const userText = plain.slice(0, cut).trimEnd();
+  if (!userText) return null;
+  // Our run as this host writes it ("\n\n【绩效评分】…" after the user's runs): drop it, the user's runs stay as they are.
+  const ours = findElements(xml, p + "r", text.openEnd, text.closeStart).find((r) =>
+    richText(xml, p, r.openEnd, r.closeStart).startsWith("\n\n" + NOTE_PREFIX),
+  );
+  if (ours && richText(xml, p, text.openEnd, ours.start).trimEnd() === userText) return [{ start: ours.start, end: text.closeStart, text: "" }];
+  const user = `<${p}r><${p}t xml:space="preserve">${escapeText(userText)}</${p}t></${p}r>`;
   return [{ start: text.openEnd, end: text.closeStart, text: user }];
 }
 

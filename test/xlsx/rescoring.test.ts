@@ -2,6 +2,8 @@
 import { BUILT_IN_PROFILES, scoreWorkbook, type ScoreOptions } from "../../src/core";
 import type { CellWrite } from "../../src/core/plan";
 import { applyPlan, readBack, readXlsx } from "../../src/xlsx";
+import { readComments } from "../../src/xlsx/comments";
+import { ownNoteCells, removeOwnNotes } from "../../src/xlsx/staleNotes";
 import { StyleEditor } from "../../src/xlsx/styleEditor";
 import { workbookBytes } from "../helpers/fixtures";
 import { unzipParts } from "./builders";
@@ -139,5 +141,31 @@ describe("StyleEditor.unmarked: the format a marked cell came from", () => {
 
   test("a cell whose fill is no longer one of ours (the user recoloured it) keeps its format", () => {
     expect(new StyleEditor(styles(plain + yellow + amber)).unmarked(1)).toBe(1);
+  });
+});
+
+describe("which notes are ours, and what is left when ours goes", () => {
+  const part = (...comments: string[]) =>
+    '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>甲</author></authors><commentList>' +
+    comments.join("") +
+    "</commentList></comments>";
+  const note = (ref: string, text: string) => `<comment ref="${ref}" authorId="0"><text><t xml:space="preserve">${text}</t></text></comment>`;
+
+  test("ours alone, ours after a user's line (Excel add-in: one newline), a threaded-comment placeholder quoting us (not ours)", () => {
+    const xml = part(
+      note("A1", "【绩效评分】请填写偏差原因"),
+      note("B2", "科室备注：报告延期\n【绩效评分】请填写偏差原因"),
+      note("C3", "[Threaded comment]\n\nComment:\n    【绩效评分】请填写偏差原因"),
+      note("D4", "王科长：原因稍后补"),
+    );
+    expect(ownNoteCells(xml)).toEqual([{ row: 0, col: 0 }, { row: 1, col: 1 }]);
+    const result = removeOwnNotes(xml, [{ row: 0, col: 0 }, { row: 1, col: 1 }, { row: 3, col: 3 }]);
+    expect(result.removed).toEqual([{ row: 0, col: 0 }]);
+    expect(result.remaining).toBe(3);
+    expect(readComments(result.xml).map((n) => [n.row, n.col, n.text])).toEqual([
+      [1, 1, "科室备注：报告延期"],
+      [2, 2, "[Threaded comment]\n\nComment:\n    【绩效评分】请填写偏差原因"],
+      [3, 3, "王科长：原因稍后补"],
+    ]);
   });
 });
