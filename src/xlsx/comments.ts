@@ -2,7 +2,7 @@
 // every existing comment element is otherwise kept exactly.
 import { a1, parseA1 } from "../core/grid";
 import { NOTE_PREFIX } from "../core/plan";
-import { applySplices, escapeText, findElement, findElements, getAttr, richText, rootPrefix, type Splice } from "./xml";
+import { applySplices, escapeText, findElement, findElements, getAttr, richText, rootPrefix, type ElementSpan, type Splice } from "./xml";
 
 /** The author name of the notes this host writes. */
 export const NOTE_AUTHOR = "绩效评分";
@@ -43,21 +43,39 @@ export function readComments(xml: string): ExistingNote[] {
   return out;
 }
 
+/** The <comment> elements of a part's commentList, each with its cell (null when its ref is not an address). */
+export function commentElements(xml: string, p: string): { span: ElementSpan; at: { row: number; col: number } | null }[] {
+  const list = findElement(xml, p + "commentList");
+  if (!list || list.selfClosing) return [];
+  return findElements(xml, p + "comment", list.openEnd, list.closeStart).map((span) => ({
+    span,
+    at: parseA1(getAttr(xml.slice(span.start, span.openEnd), "ref") ?? ""),
+  }));
+}
+
+/** Our run inside a note's <text> after a user's text, as this host writes it ("\n\n【绩效评分】…"), or undefined. */
+export function ourRun(xml: string, p: string, text: ElementSpan): ElementSpan | undefined {
+  return findElements(xml, p + "r", text.openEnd, text.closeStart).find((r) =>
+    richText(xml, p, r.openEnd, r.closeStart).startsWith("\n\n" + NOTE_PREFIX),
+  );
+}
+
+/** A plain run holding a user's text (when their note's own runs cannot be kept). */
+export function plainRun(p: string, text: string): string {
+  return `<${p}r><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}r>`;
+}
+
 function editExisting(xml: string, p: string, from: number, to: number, note: string): Splice[] {
   const text = findElement(xml, p + "text", from, to);
   if (!text || text.start >= to) return [{ start: to, end: -1, text: `<${p}text>${run(p, note)}</${p}text>` }];
   if (text.selfClosing) return [{ start: text.start, end: text.end, text: `<${p}text>${run(p, note)}</${p}text>` }];
   const plain = richText(xml, p, text.openEnd, text.closeStart);
   if (plain.startsWith(NOTE_PREFIX)) return [{ start: text.openEnd, end: text.closeStart, text: run(p, note) }];
-  const marker = "\n\n" + NOTE_PREFIX;
-  const ours = findElements(xml, p + "r", text.openEnd, text.closeStart).find((r) =>
-    richText(xml, p, r.openEnd, r.closeStart).startsWith(marker),
-  );
+  const ours = ourRun(xml, p, text);
   if (ours) return [{ start: ours.start, end: text.closeStart, text: run(p, "\n\n" + note) }];
-  const cut = plain.indexOf(marker);
+  const cut = plain.indexOf("\n\n" + NOTE_PREFIX);
   if (cut >= 0) {
-    const user = `<${p}r><${p}t xml:space="preserve">${escapeText(plain.slice(0, cut))}</${p}t></${p}r>`;
-    return [{ start: text.openEnd, end: text.closeStart, text: user + run(p, "\n\n" + note) }];
+    return [{ start: text.openEnd, end: text.closeStart, text: plainRun(p, plain.slice(0, cut)) + run(p, "\n\n" + note) }];
   }
   // A plain <t> followed by runs is valid, but some readers then drop the <t>: wrap it in a run of its own.
   const splices: Splice[] = [];
@@ -91,12 +109,7 @@ export function mergeComments(xml: string | null, notes: readonly NoteWrite[]): 
   const p = rootPrefix(source);
   const splices: Splice[] = [];
   const list = findElement(source, p + "commentList");
-  const existing = list && !list.selfClosing
-    ? findElements(source, p + "comment", list.openEnd, list.closeStart).map((span) => ({
-        span,
-        at: parseA1(getAttr(source.slice(span.start, span.openEnd), "ref") ?? "") ?? { row: -1, col: -1 },
-      }))
-    : [];
+  const existing = commentElements(source, p).map((e) => ({ span: e.span, at: e.at ?? { row: -1, col: -1 } }));
   const sorted = [...notes].sort((a, b) => a.row - b.row || a.col - b.col);
   const byCell = new Map(existing.map((e) => [`${e.at.row},${e.at.col}`, e]));
   const inOrder = [...existing].sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col);

@@ -1,16 +1,14 @@
 // Our notes from an earlier run: finding them when a workbook is read, and taking them off cells this run no
 // longer flags (a user's own note text before ours is kept; a note that was ours alone goes, with its VML box).
 import { NOTE_PREFIX, ourTextStart } from "../core/plan";
-import { readComments } from "./comments";
-import { parseA1 } from "../core/grid";
-import { applySplices, escapeText, findElement, findElements, getAttr, richText, rootPrefix, type Splice } from "./xml";
+import { commentElements, ourRun, plainRun, readComments } from "./comments";
+import { applySplices, findElement, richText, rootPrefix, type Splice } from "./xml";
 
 /** A cell as 0-based coordinates. */
 export interface CellAt {
   row: number;
   col: number;
 }
-
 
 /** The cells of a comments part whose note holds text this host (or the Excel add-in) wrote. */
 export function ownNoteCells(xml: string): CellAt[] {
@@ -29,25 +27,20 @@ function withoutOurText(xml: string, p: string, from: number, to: number): Splic
   if (cut < 0) return [];
   const userText = plain.slice(0, cut).trimEnd();
   if (!userText) return null;
-  // Our run as this host writes it ("\n\n【绩效评分】…" after the user's runs): drop it, the user's runs stay as they are.
-  const ours = findElements(xml, p + "r", text.openEnd, text.closeStart).find((r) =>
-    richText(xml, p, r.openEnd, r.closeStart).startsWith("\n\n" + NOTE_PREFIX),
-  );
+  // Our run as this host writes it after the user's runs: drop it, the user's runs stay as they are.
+  const ours = ourRun(xml, p, text);
   if (ours && richText(xml, p, text.openEnd, ours.start).trimEnd() === userText) return [{ start: ours.start, end: text.closeStart, text: "" }];
-  const user = `<${p}r><${p}t xml:space="preserve">${escapeText(userText)}</${p}t></${p}r>`;
-  return [{ start: text.openEnd, end: text.closeStart, text: user }];
+  return [{ start: text.openEnd, end: text.closeStart, text: plainRun(p, userText) }];
 }
 
 /** Takes our notes off `cells` in a comments part; returns the XML, the cells whose comment went, and how many remain. */
 export function removeOwnNotes(xml: string, cells: readonly CellAt[]): { xml: string; removed: CellAt[]; remaining: number } {
   const p = rootPrefix(xml);
   const wanted = new Set(cells.map((c) => `${c.row},${c.col}`));
-  const list = findElement(xml, p + "commentList");
-  const comments = list && !list.selfClosing ? findElements(xml, p + "comment", list.openEnd, list.closeStart) : [];
+  const comments = commentElements(xml, p);
   const splices: Splice[] = [];
   const removed: CellAt[] = [];
-  for (const span of comments) {
-    const at = parseA1(getAttr(xml.slice(span.start, span.openEnd), "ref") ?? "");
+  for (const { span, at } of comments) {
     if (!at || !wanted.has(`${at.row},${at.col}`)) continue;
     const edit = withoutOurText(xml, p, span.openEnd, span.closeStart);
     if (edit) splices.push(...edit);
