@@ -2,8 +2,7 @@
 // Used by the command-line, browser and host tests to check what a run wrote.
 import { a1, cellAt, formulaAt, type CellValue } from "../core/grid";
 import { readComments } from "./comments";
-import { isRelType, parseRels, relsPathOf } from "./parts";
-import { findEntry, readXlsxCells } from "./readWorkbook";
+import { readXlsxCells, sheetCommentsParts } from "./readWorkbook";
 
 /** One cell as read back. */
 export interface CellReadBack {
@@ -42,9 +41,8 @@ export function readBack(bytes: Uint8Array, fileName = "read-back.xlsx"): Map<st
     });
     const list = seen[index] ?? [];
     for (let i = 0; i < list.length; i += 3) cells.set(address(list[i], list[i + 1]), read(list[i], list[i + 1], list[i + 2]));
-    const rels = parseRels(wb.partText(relsPathOf(part.path)) ?? "", part.path);
-    for (const rel of rels.filter((r) => isRelType(r, "comments") && findEntry(wb.zip, r.target))) {
-      for (const note of readComments(wb.partText(rel.target) ?? "")) {
+    for (const xml of sheetCommentsParts(wb.zip, wb.partText, part.path)) {
+      for (const note of readComments(xml)) {
         const ref = address(note.row, note.col);
         const cell = cells.get(ref) ?? read(note.row, note.col, 0);
         cells.set(ref, { ...cell, note: note.text });

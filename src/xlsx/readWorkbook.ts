@@ -6,7 +6,7 @@ import { isRelType, parseRels, relsPathOf, type Relationship } from "./parts";
 import { parseSharedStrings } from "./sharedStrings";
 import { readSheet, type SheetReadContext } from "./sheetReader";
 import { sniffContainer, notWorkbookError } from "./sniff";
-import { ownNoteCells, type CellAt } from "./staleNotes";
+import { ownNoteCells } from "./staleNotes";
 import { parseStyles, type StyleTable } from "./styles";
 import { findElement, findElements, getAttr, rootPrefix } from "./xml";
 import { entryData, partKey, readZip, type ZipArchive, type ZipEntry } from "./zip";
@@ -67,13 +67,13 @@ function relId(tag: string): string {
   return getAttr(tag, "r:id") ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? "";
 }
 
-/** The cells of a sheet whose notes hold text an earlier run of ours wrote. */
-function ownNotesOf(zip: ZipArchive, partText: (path: string) => string | null, sheetPath: string): CellAt[] {
+/** The texts of a sheet's comments (notes) parts. */
+export function sheetCommentsParts(zip: ZipArchive, partText: (path: string) => string | null, sheetPath: string): string[] {
   const relsXml = partText(relsPathOf(sheetPath));
   if (!relsXml) return [];
-  const comments = parseRels(relsXml, sheetPath).find((r) => isRelType(r, "comments") && !r.external && findEntry(zip, r.target));
-  const xml = comments ? partText(comments.target) : null;
-  return xml ? ownNoteCells(xml) : [];
+  return parseRels(relsXml, sheetPath)
+    .filter((r) => isRelType(r, "comments") && !r.external && findEntry(zip, r.target))
+    .map((r) => partText(r.target) ?? "");
 }
 
 /** Reads an .xlsx/.xlsm workbook; throws XlsxError (Chinese message) for anything that is not one. */
@@ -128,7 +128,7 @@ export function readXlsxCells(
     const ctx: SheetReadContext = { name, fileName, sharedStrings, styles, date1904 };
     if (onCell) ctx.onCell = (row, col, s) => onCell(sheetIndex, row, col, s);
     const grid = readSheet(partText(entry.name) ?? "", ctx);
-    const ownNotes = ownNotesOf(zip, partText, entry.name);
+    const ownNotes = sheetCommentsParts(zip, partText, entry.name).flatMap(ownNoteCells);
     if (ownNotes.length) grid.ownNotes = ownNotes;
     grids.push(grid);
   }
