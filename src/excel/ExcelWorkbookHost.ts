@@ -98,11 +98,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
         const mb = (writeSetBytes(set) / 1_000_000).toFixed(1);
         if (!chunks) return refusedOutcome(plan.report, plan, "TOO_LARGE", hostMessage("tooLarge", this.lang, { mb }), "WRITE_FAILED", base);
         if (chunks.length > 1) notices.push(hostMessage("chunked", this.lang, { mb, n: chunks.length }));
-        if (set.marks.some((m) => m.note !== null) && !read.annotations.isLocated) {
-          const finish = read.annotations.queueLocate();
-          await meter.sync();
-          finish();
-        }
+        if (set.marks.some((m) => m.note !== null)) await read.annotations.locate(meter);
         const entry: UndoEntry = {
           v: 1,
           id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,

@@ -1,6 +1,7 @@
 // Notes or threaded comments already in the workbook, and where they are (needed before adding our own).
 import { NOTE_PREFIX, ourTextStart } from "../core/plan";
 import { cellKey, parseRangeAddress } from "./addresses";
+import type { SyncMeter } from "./syncMeter";
 
 /** One existing note or comment. */
 export interface ExistingAnnotation {
@@ -53,10 +54,21 @@ export class AnnotationIndex {
         if (!rect) return;
         const found = this.describe(item);
         map.set(cellKey(rect.sheet, rect.r1, rect.c1), found);
-        if (holdsOurText(found)) this.own.set(rect.sheet, [...(this.own.get(rect.sheet) ?? []), { row: rect.r1, col: rect.c1 }]);
+        if (!holdsOurText(found)) return;
+        const own = this.own.get(rect.sheet) ?? [];
+        own.push({ row: rect.r1, col: rect.c1 });
+        this.own.set(rect.sheet, own);
       });
       this.located = map;
     };
+  }
+
+  /** Locates the items in a sync of their own, unless they are located already. */
+  async locate(meter: SyncMeter): Promise<void> {
+    if (this.isLocated) return;
+    const finish = this.queueLocate();
+    await meter.sync();
+    finish();
   }
 
   /** Whether a listed note or comment holds text an earlier run wrote (known after the list was synced). */

@@ -108,11 +108,7 @@ export async function readWorkbook(
     }
   }
   // A workbook scored before: the cells holding our notes must be known before scoring (the plan unmarks them).
-  if (annotations.hasOurText && !annotations.isLocated) {
-    const finish = annotations.queueLocate();
-    await meter.sync();
-    finish();
-  }
+  if (annotations.hasOurText) await annotations.locate(meter);
   for (const sheet of result.sheets) {
     const own = annotations.ownCells(sheet.name);
     if (own.length) sheet.ownNotes = own;
