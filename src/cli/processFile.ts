@@ -5,7 +5,7 @@ import * as zlib from "node:zlib";
 import { scoreWorkbook } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
-import type { Plan } from "../core/plan";
+import { unmarkedCells, type Plan } from "../core/plan";
 import { applyPlan, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
 import { numbered } from "./files";
 
@@ -47,7 +47,7 @@ export function processFile(job: FileJob): FileOutcome {
     const out = applyPlan(read.wb, read.plan.writes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
     writeAtomically(job, out, read.wb.zip.bytes);
     report.output = job.output;
-    cleared = read.plan.writes.filter((w) => w.unmark).length;
+    cleared = unmarkedCells(read.plan);
   } catch (e) {
     const code = e instanceof XlsxError ? e.code : "WRITE_FAILED";
     const why = e instanceof XlsxError ? e.message : writeError(e as NodeJS.ErrnoException, job.output);

@@ -35,6 +35,13 @@ export interface Plan {
   report: FileReport;
 }
 
+/** How many cells the plan takes an earlier run's marks off (what the hosts tell the user after re-scoring). */
+export function unmarkedCells(plan: Plan): number {
+  let n = 0;
+  for (const w of plan.writes) if (w.unmark) n++;
+  return n;
+}
+
 /** The fill colours of the three severities (ARGB). */
 export const MARK_FILLS: Record<Severity, string> = {
   error: "FFFFC7CE",

@@ -1,7 +1,7 @@
 // The Office.js host: read (1–2 syncs), score in the core, write with the inverse captured first (1 sync), undo.
 import { scoreWorkbook, type ScoreOptions } from "../core";
 import type { WorkbookGrid } from "../core/grid";
-import type { Plan } from "../core/plan";
+import { unmarkedCells, type Plan } from "../core/plan";
 import type { Profile } from "../core/profile";
 import type { RunRequest, UndoOutcome, WorkbookHost } from "../host/types";
 import { localAddress, splitSheetAddress } from "./addresses";
@@ -130,7 +130,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
               : hostMessage("undoSaveFailed", this.lang, { reason: saved.reason ?? "" }),
           );
         }
-        const cleared = set.marks.filter((m) => m.unmark).length;
+        const cleared = unmarkedCells(plan);
         if (cleared) notices.push(hostMessage("staleCleared", this.lang, { n: cleared }));
         const attached = plan.writes.some((w) => w.mark) ? noteMode : "none";
         return finishedOutcome(plan, fileName, touchedCells(set), attached, {

@@ -1,6 +1,7 @@
 // The work the page's Web Worker does, as pure functions: score one workbook's bytes, pack files into a zip.
 import { zipSync, type Zippable } from "fflate";
 import { scoreWorkbook } from "../core";
+import { unmarkedCells } from "../core/plan";
 import type { Profile } from "../core/profile";
 import type { RunMode } from "../host/types";
 import { applyPlan, readXlsx, XlsxError } from "../xlsx";
@@ -44,8 +45,7 @@ export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFi
   try {
     const output = applyPlan(workbook, plan.writes);
     report.output = scoredName(name);
-    const cleared = plan.writes.filter((w) => w.unmark).length;
-    return done({ report, output, written: plan.writes.length, notes: plan.writes.some((w) => w.mark), cleared, previewJson });
+    return done({ report, output, written: plan.writes.length, notes: plan.writes.some((w) => w.mark), cleared: unmarkedCells(plan), previewJson });
   } catch (err) {
     const code = err instanceof XlsxError ? err.code : "WRITE_FAILED";
     report.errors.push({ code, message: messageOf(err, options.lang) });

@@ -198,8 +198,8 @@ test("scoring a scored copy again takes last run's marks off cells that are fine
   const first = await selfeval("score", file, "--out", path.join(dir, "o1"));
   expect(first.out).not.toContain("曾评过分");
   const scored = path.join(dir, "o1", "p.xlsx");
-  const sheet = [...readBack(fs.readFileSync(scored)).keys()][0];
-  const reasonCell = [...readBack(fs.readFileSync(scored)).get(sheet)!].find(([, c]) => c.note?.includes("请填写偏差原因"));
+  const [sheet, scoredCells] = [...readBack(fs.readFileSync(scored))][0];
+  const reasonCell = [...scoredCells].find(([, c]) => c.note?.includes("请填写偏差原因"));
   expect(reasonCell?.[0]).toBe("H17");
   // the reviewer types the reason into the scored copy
   const wb = readXlsx(fs.readFileSync(scored), "p.xlsx");
