@@ -28,6 +28,7 @@ export const FINDING_CATALOGUE: Record<FindingCode, FindingEntry> = {
   UNIT_ASSUMED: { severity: "info", zh: "已推定计量单位", en: "Unit assumed" },
   DIRECTION_INFERRED: { severity: "info", zh: "已推定指标方向", en: "Direction inferred" },
   APPROXIMATE_VALUE: { severity: "info", zh: "完成值为约数", en: "Approximate value" },
+  REMARK_IGNORED: { severity: "info", zh: "数值后的说明未参与计分", en: "Remark after the figure not scored" },
   NOT_APPLICABLE_RESCALED: { severity: "info", zh: "不适用指标剔除后折算", en: "Rescaled for not-applicable rows" },
   WEIGHTS_DIFFER_FROM_PROFILE: { severity: "info", zh: "分值与评分方案不同", en: "Weights differ from the profile" },
   DIRECTION_SUSPECT: { severity: "warning", zh: "指标方向可疑", en: "Suspicious direction" },

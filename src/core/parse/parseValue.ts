@@ -5,6 +5,7 @@ import {
   APPROX_PREFIXES, LEAD_WORDS, PREFIX_COMPARATORS, cjkCount, markSet, normalizeValueText, parseComparatorColumn,
 } from "./normalize";
 import { scanQuantity } from "./quantity";
+import { splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
 import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
@@ -113,6 +114,33 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
   if (s0 === "") return EMPTY;
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
   if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase())) return unreadable(text, `单元格为错误值${s0.toUpperCase()}`);
+  const read = readFigure(s0, text, ctx);
+  if (read.kind !== "qualitative" && read.kind !== "unreadable") return read;
+  return withRemark(s0, text, ctx, 2) ?? read;
+}
+
+/** The figure before a remark (11篇（受疫情影响）): the value read from it, `text` the whole cell, the remark kept
+ *  beside it; a not-applicable mark with a remark (—（本年未开展）) is not applicable. Null when the head is no figure. */
+function withRemark(s0: string, text: string, ctx: ParseContext, depth: number): ParsedValue | null {
+  const split = splitRemark(s0);
+  if (!split) return null;
+  if (markSet(ctx.notApplicableMarkers).has(split.head)) return { kind: "not-applicable", text };
+  let head = readFigure(split.head, split.head, ctx);
+  let note = split.note;
+  if ((head.kind === "qualitative" || head.kind === "unreadable") && depth > 1) {
+    const inner = withRemark(split.head, split.head, ctx, depth - 1);
+    if (inner?.kind === "quantity" || inner?.kind === "deadline") {
+      note = `${inner.remark!.note}，${note}`;
+      head = inner;
+    }
+  }
+  if (head.kind !== "quantity" && head.kind !== "deadline") return null;
+  return { ...head, text, remark: { figure: head.remark?.figure ?? split.head, note } };
+}
+
+/** Reads normalised text `s0` as a quantity or deadline (lead words, comparators, approximations, units), else
+ *  qualitative or unreadable; `text` is the cell text the result carries. */
+function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const column = parseComparatorColumn(ctx.comparatorColumn);
   let s = s0;
   const lead = startWord(LEAD_BY_CHAR, s);

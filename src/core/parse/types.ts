@@ -43,6 +43,16 @@ export interface QuantityValue {
   /** 1000多, 20余, 约300, 超过5万, >95% ... */
   approximate: boolean;
   text: string;
+  /** A remark the cell adds after its figure (11篇（受疫情影响）, 11篇，未达标): not part of the value. */
+  remark?: Remark;
+}
+
+/** The words a cell writes after its figure (`text` stays the whole cell text: 11篇（受疫情影响）). */
+export interface Remark {
+  /** The figure that was read: 11篇. */
+  figure: string;
+  /** The remark alone: 受疫情影响. */
+  note: string;
 }
 
 /** A date or month deadline. */
@@ -54,6 +64,8 @@ export interface DeadlineValue {
   /** null = end of month. */
   day: number | null;
   text: string;
+  /** A remark after the date (2023年11月（已完成）): not part of the deadline. */
+  remark?: Remark;
 }
 
 /** A phrase such as 效果明显, 及时, 合规, 达成预期指标. */

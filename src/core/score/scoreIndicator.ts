@@ -44,18 +44,44 @@ export function scoreIndicator(row: IndicatorInput, t: ParsedValue, b: ParsedVal
     return { status: "unreadable", score: null, met: null, why: null };
   }
   if (t.kind === "quantity") {
-    if (b.kind === "quantity") return scoreQuantity(row, t, b, w, ctx);
+    if (b.kind === "quantity") {
+      // a figure in another unit than the target's does not answer it: the whole cell is read as words, as without a remark
+      if ((t.remark || b.remark) && "mismatch" in alignQuantities(t, b)) return scoreByWords(row, b.text, t.text, w, ctx);
+      return noteRemarks(row, t, b, scoreQuantity(row, t, b, w, ctx), ctx);
+    }
     return scoreByWords(row, b.text, t.text, w, ctx);
   }
   if (t.kind === "deadline") {
     if (b.kind === "deadline") {
-      if (dateKey(b, t) <= dateKey(t, b)) return full(w, "scored");
-      return scoreByWords(row, b.text, t.text, w, ctx, { zh: `完成时间${b.text}晚于${t.text}`, en: `finished ${b.text}, after ${t.text}` });
+      if (dateKey(b, t) <= dateKey(t, b)) return noteRemarks(row, t, b, full(w, "scored"), ctx);
+      const late = { zh: `完成时间${b.text}晚于${t.text}`, en: `finished ${b.text}, after ${t.text}` };
+      return noteRemarks(row, t, b, scoreByWords(row, b.remark?.figure ?? b.text, t.text, w, ctx, late), ctx);
     }
     if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
     return scoreByWords(row, b.text, t.text, w, ctx);
   }
   return scoreByWords(row, b.text, t.text, w, ctx);
+}
+
+/** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
+ *  that the remark was not scored, a QUALITATIVE_REVIEW warning when the completed value's remark says the opposite of
+ *  the result (11篇（已完成） against ≥15篇). */
+function noteRemarks(row: IndicatorInput, t: QuantityValue | DeadlineValue, b: QuantityValue | DeadlineValue, res: IndicatorResult, ctx: RowContext): IndicatorResult {
+  const r = row.row;
+  if (t.remark) {
+    const { figure, note } = t.remark;
+    ctx.sink.add("REMARK_IGNORED", at(row.target), { zh: `年度指标值“${t.text}”按${figure}计分，说明“${note}”未参与计分`, en: `Target "${t.text}" read as ${figure}; the remark "${note}" is not scored` }, r);
+  }
+  if (b.remark) {
+    const { figure, note } = b.remark;
+    const band = classifyQualitative(note, "", ctx.profile).band;
+    if (res.met !== null && band !== null && res.met !== (band === 0)) {
+      ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { zh: `实际完成值“${b.text}”按${figure}计分，但说明“${note}”与计分结果不符，请人工确认`, en: `Completed value "${b.text}" scored as ${figure}, but the remark "${note}" says otherwise; please confirm` }, r);
+    } else {
+      ctx.sink.add("REMARK_IGNORED", at(row.actual), { zh: `实际完成值“${b.text}”按${figure}计分，说明“${note}”未参与计分`, en: `Completed value "${b.text}" read as ${figure}; the remark "${note}" is not scored` }, r);
+    }
+  }
+  return res;
 }
 
 function full(w: number, status: IndicatorStatus): IndicatorResult {

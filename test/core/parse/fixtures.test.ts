@@ -27,7 +27,7 @@ const EXPECTED: readonly (readonly [string, string])[] = [
   ["科学合理", "Q:科学合理"], ["及时", "Q:及时"], ["按期完成", "Q:按期完成"], ["有效优化", "Q:有效优化"],
   ["20余次", "20次~"], ["≥30万人次", ">=300000人次"], ["30多万人次", "300000人次~"], ["获得表彰", "Q:获得表彰"],
   ["2个集体、2名同志受到省委省政府表彰奖励", "Q:2个集体、2名同志受到省委省政府表彰奖励"], ["≥50件", ">=50件"],
-  ["70余件", "70件~"], ["及时处置", "Q:及时处置"], ["6件，均及时处置", "Q:6件，均及时处置"], ["完备", "Q:完备"],
+  ["70余件", "70件~"], ["及时处置", "Q:及时处置"], ["6件，均及时处置", "6件 (+均及时处置)"], ["完备", "Q:完备"],
   ["≥5万页", ">=50000页"], ["超过5万页", ">50000页~"], ["≥95%", ">=95%"], [">95%", ">95%~"], ["3家", "3家"],
   ["≥10次", ">=10次"], ["10次", "10次"], ["≥24次", ">=24次"], ["≥11场次", ">=11场次"], ["1套", "1套"], ["≥15篇", ">=15篇"],
   ["11篇", "11篇"], ["≥70人次", ">=70人次"], ["70多人次", "70人次~"], ["3名", "3名"], ["≤2日", "<=2日"],
@@ -123,6 +123,8 @@ function tablesOf(rows: SheetRow[]): TableRow[][] {
 /** Checks that a workbook reading means the same as the seed's text reading. */
 function expectSameMeaning(w: ParsedValue, seedText: string, where: string): void {
   const s = parseValue(seedText, { tableYear: 2021 });
+  // a 指标性质 column saying 定性 keeps a figure with a remark (6件，均及时处置) whole, as words: the same meaning
+  if (w.kind === "qualitative" && s.kind === "quantity" && s.remark && w.text === s.text) return;
   expect(`${where}: ${w.kind}`).toBe(`${where}: ${s.kind}`);
   if (w.kind === "quantity" && s.kind === "quantity") {
     expect(`${where}: ${toBase(w.value, w.unit)}`).toBe(`${where}: ${toBase(s.value, s.unit)}`);

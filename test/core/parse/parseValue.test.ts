@@ -155,9 +155,9 @@ describe("units from the text, the unit column and the format", () => {
     expect(quantity("12", { unitColumn: "无" }).unit).toBeNull();
   });
 
-  test("a quantity may be followed by a short noun (11篇调研报告) but not by a phrase", () => {
+  test("a quantity may be followed by a short noun (11篇调研报告) or a remark after a comma, but not by a phrase", () => {
     expect(read("11篇调研报告")).toBe("11篇");
-    expect(read("6件，均及时处置")).toBe("Q:6件，均及时处置");
+    expect(read("6件，均及时处置")).toBe("6件 (+均及时处置)");
     expect(read("6件均已及时处置")).toBe("Q:6件均已及时处置");
     expect(read("2个集体、2名同志受到省委省政府表彰奖励")).toBe("Q:2个集体、2名同志受到省委省政府表彰奖励");
   });

@@ -1,13 +1,15 @@
 // A one-line summary of a reading, so the expectations below stay readable: ">=15篇", "1000人次~", "D<=2021-12".
 import type { ParsedValue } from "../../../src/core/parse/types";
 
-/** Summarises a reading: quantity `cmp value[-high] unit [~ approximate]`, deadline `D cmp year-month[-day]`. */
+const remark = (p: { remark?: { note: string } }) => (p.remark ? ` (+${p.remark.note})` : "");
+
+/** Summarises a reading: quantity `cmp value[-high] unit [~ approximate]`, deadline `D cmp year-month[-day]`; a remark as ` (+note)`. */
 export function summary(p: ParsedValue): string {
   switch (p.kind) {
     case "quantity":
-      return `${p.comparator ?? ""}${p.value}${p.high !== null ? "-" + p.high : ""}${p.unit?.text ?? ""}${p.approximate ? "~" : ""}`;
+      return `${p.comparator ?? ""}${p.value}${p.high !== null ? "-" + p.high : ""}${p.unit?.text ?? ""}${p.approximate ? "~" : ""}${remark(p)}`;
     case "deadline":
-      return `D${p.comparator}${p.year ?? "?"}-${p.month}${p.day !== null ? "-" + p.day : ""}`;
+      return `D${p.comparator}${p.year ?? "?"}-${p.month}${p.day !== null ? "-" + p.day : ""}${remark(p)}`;
     case "qualitative":
       return `Q:${p.text}`;
     case "not-applicable":

@@ -1,0 +1,95 @@
+// A figure followed by a remark (spec §2 "never guess silently"): the figure is compared, the remark is said, and a
+// remark that says the opposite of the result asks a person to confirm.
+import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
+import { parseValue } from "../../src/core/parse";
+import { splitRemark } from "../../src/core/parse/remark";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const table = (target: string, actual: string, reason = ""): WorkbookGrid =>
+  seedGrid({
+    title: "2021年度项目支出绩效自评表", kind: "project", funding: { budget: 100, executed: 100, weight: 10, printed_score: 10 },
+    rows: [{ level1: "产出指标", level2: "数量指标", level3: "形成调研报告数量", target, actual, weight: 90, reason }],
+  });
+const scored = (target: string, actual: string, reason = "") => {
+  const t = scoreWorkbook(table(target, actual, reason), { mode: "score", profile, fileName: "t.xlsx" }).report.tables[0];
+  const row = t.findings.filter((f) => !["WEIGHTS_DIFFER_FROM_PROFILE", "LEVEL2_MISSING", "DIRECTION_INFERRED"].includes(f.code));
+  return { score: t.indicators[0].score, status: t.indicators[0].status, findings: row.map((f) => `${f.code} ${f.cell}`), messages: row.map((f) => f.message) };
+};
+
+describe("splitRemark", () => {
+  test.each([
+    ["11篇(受疫情影响)", "11篇", "受疫情影响"],
+    ["11篇,未达标", "11篇", "未达标"],
+    ["98.5%【满意】", "98.5%", "满意"],
+    ["11篇(含(2篇)专题)", "11篇", "含(2篇)专题"],
+    ["11篇;已完成。", "11篇", "已完成"],
+  ])("%s → %s + %s", (text, head, note) => expect(splitRemark(text)).toEqual({ head, note }));
+
+  test.each(["1,000人次", "11篇", "(受疫情影响)", "11篇,", "2个集体、2名同志"])("%s has no remark", (text) => {
+    expect(splitRemark(text)).toBeNull();
+  });
+});
+
+describe("parseValue keeps the whole text and reads the figure", () => {
+  test("a bracketed remark after a count", () => {
+    expect(parseValue("11篇（受疫情影响）")).toMatchObject({ kind: "quantity", value: 11, text: "11篇（受疫情影响）", remark: { figure: "11篇", note: "受疫情影响" } });
+  });
+  test("a remark after a comma, a thousands separator kept", () => {
+    expect(parseValue("1,000人次（含线上），均已完成")).toMatchObject({ kind: "quantity", value: 1000, remark: { figure: "1,000人次", note: "含线上，均已完成" } });
+  });
+  test("a deadline with a remark (in a 时效 row)", () => {
+    expect(parseValue("2023年11月（已完成）", { timeliness: true })).toMatchObject({ kind: "deadline", year: 2023, month: 11, remark: { note: "已完成" } });
+  });
+  test("a 指标性质 column saying 定性 keeps the whole cell as words", () => {
+    expect(parseValue("6件，均及时处置", { comparatorColumn: "定性" })).toEqual({ kind: "qualitative", text: "6件，均及时处置" });
+  });
+  test("a not-applicable mark with a remark is not applicable", () => {
+    expect(parseValue("—（本年度未开展）").kind).toBe("not-applicable");
+  });
+  test("words before a remark stay words; a suffix the reader knows is no remark", () => {
+    expect(parseValue("按期完成（12月）")).toEqual({ kind: "qualitative", text: "按期完成（12月）" });
+    expect(parseValue("11篇(含)")).not.toHaveProperty("remark");
+  });
+});
+
+describe("scoring a figure with a remark", () => {
+  test("the figure is compared and the remark said (it used to be read as words, unscored)", () => {
+    const r = scored("≥15篇", "11篇（受疫情影响）");
+    expect(r.score).toBe(66);
+    expect(r.status).toBe("scored");
+    expect(r.findings).toEqual(["REMARK_IGNORED E11", "NOT_MET_NO_REASON H11"]);
+    expect(r.messages[0]).toBe("实际完成值“11篇（受疫情影响）”按11篇计分，说明“受疫情影响”未参与计分");
+  });
+
+  test("a remark that claims done when the figure falls short is a warning, not full marks", () => {
+    const r = scored("≥15篇", "11篇（已完成）", "受疫情影响");
+    expect(r.score).toBe(66);
+    expect(r.findings).toEqual(["QUALITATIVE_REVIEW E11"]);
+    expect(r.messages[0]).toBe("实际完成值“11篇（已完成）”按11篇计分，但说明“已完成”与计分结果不符，请人工确认");
+  });
+
+  test("a 满意 remark under a short percentage is scored by the figure (was 90 of 90)", () => {
+    const r = scored("≥95%", "90%（满意）", "样本偏少");
+    expect(r.score).toBe(85.26);
+    expect(r.findings).toEqual(["QUALITATIVE_REVIEW E11"]);
+  });
+
+  test("a remark that agrees with the result is an info finding only", () => {
+    expect(scored("≥95%", "98.5%（满意）")).toMatchObject({ score: 90, findings: ["REMARK_IGNORED E11"] });
+    expect(scored("≥15篇", "11篇，未达标", "受疫情影响")).toMatchObject({ score: 66, findings: ["REMARK_IGNORED E11"] });
+  });
+
+  test("a target's remark is said on the target cell", () => {
+    expect(scored("≥15篇（含专题报告）", "16篇")).toMatchObject({ score: 90, findings: ["REMARK_IGNORED D11"] });
+  });
+
+  test("a figure in another unit than the target's: the whole cell is read as words, as before", () => {
+    const r = scored("100%", "6件，均及时处置");
+    expect(r).toMatchObject({ score: 90, status: "qualitative", findings: [] });
+  });
+
+  test("against a word target the whole text still decides", () => {
+    expect(scored("获得表彰", "2个集体，2名同志获得表彰")).toMatchObject({ score: 90, status: "qualitative" });
+  });
+});
