@@ -47,8 +47,12 @@ describe("parseValue keeps the whole text and reads the figure", () => {
   test("a not-applicable mark with a remark is not applicable", () => {
     expect(parseValue("—（本年度未开展）").kind).toBe("not-applicable");
   });
-  test("words before a remark stay words; a suffix the reader knows is no remark", () => {
-    expect(parseValue("按期完成（12月）")).toEqual({ kind: "qualitative", text: "按期完成（12月）" });
+  test("words with a figure after them: the figure is read, the words are the remark", () => {
+    expect(parseValue("已完成（11篇）")).toMatchObject({ kind: "quantity", value: 11, remark: { figure: "11篇", note: "已完成" } });
+    expect(parseValue("按期完成（12月底）", { timeliness: true })).toMatchObject({ kind: "deadline", month: 12, remark: { note: "按期完成" } });
+  });
+  test("words with words stay words; a suffix the reader knows is no remark", () => {
+    expect(parseValue("按期完成（见附件）")).toEqual({ kind: "qualitative", text: "按期完成（见附件）" });
     expect(parseValue("11篇(含)")).not.toHaveProperty("remark");
   });
 });
@@ -84,9 +88,16 @@ describe("scoring a figure with a remark", () => {
     expect(scored("≥15篇（含专题报告）", "16篇")).toMatchObject({ score: 90, findings: ["REMARK_IGNORED D11"] });
   });
 
-  test("a figure in another unit than the target's: the whole cell is read as words, as before", () => {
-    const r = scored("100%", "6件，均及时处置");
-    expect(r).toMatchObject({ score: 90, status: "qualitative", findings: [] });
+  test("words first and the figure after them: the figure is compared (已完成（11篇）, 已完成，共11篇 were full marks)", () => {
+    expect(scored("≥15篇", "已完成（11篇）", "受疫情影响")).toMatchObject({ score: 66, findings: ["QUALITATIVE_REVIEW E11"] });
+    expect(scored("≥15篇", "已完成，共11篇", "受疫情影响")).toMatchObject({ score: 66, findings: ["QUALITATIVE_REVIEW E11"] });
+  });
+
+  test("full marks by words for a text whose figure cannot be compared are a warning, never silent", () => {
+    const r = scored("≥15篇", "11篇已完成");
+    expect(r).toMatchObject({ score: 90, status: "qualitative", findings: ["QUALITATIVE_REVIEW E11"] });
+    expect(r.messages[0]).toBe("实际完成值“11篇已完成”中的数字无法与年度指标值“≥15篇”比较，按文字判为达成计满分，请人工核对");
+    expect(scored("100%", "6件，均及时处置")).toMatchObject({ score: 90, findings: ["QUALITATIVE_REVIEW E11"] });
   });
 
   test("against a word target the whole text still decides", () => {

@@ -119,7 +119,7 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
   return withRemark(s0, text, ctx, 2) ?? read;
 }
 
-/** The figure before a remark (11篇（受疫情影响）): the value read from it, `text` the whole cell, the remark kept
+/** The figure before a remark (11篇（受疫情影响）), or after words (已完成（11篇）): the value read from it, `text` the whole cell, the remark kept
  *  beside it; a not-applicable mark with a remark (—（本年未开展）) is not applicable. Null when the head is no figure. */
 function withRemark(s0: string, text: string, ctx: ParseContext, depth: number): ParsedValue | null {
   const split = splitRemark(s0);
@@ -127,15 +127,22 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
   if (markSet(ctx.notApplicableMarkers).has(split.head)) return { kind: "not-applicable", text };
   let head = readFigure(split.head, split.head, ctx);
   let note = split.note;
+  let figure = split.head;
   if ((head.kind === "qualitative" || head.kind === "unreadable") && depth > 1) {
     const inner = withRemark(split.head, split.head, ctx, depth - 1);
     if (inner?.kind === "quantity" || inner?.kind === "deadline") {
       note = `${inner.remark!.note}，${note}`;
+      figure = inner.remark!.figure;
       head = inner;
     }
   }
+  if (head.kind === "qualitative" && depth > 1) {
+    // words first, the figure after them: 已完成（11篇）, 已完成，共11篇
+    const tail = readFigure(split.note, split.note, ctx);
+    if (tail.kind === "quantity" || tail.kind === "deadline") [head, note, figure] = [tail, split.head, split.note];
+  }
   if (head.kind !== "quantity" && head.kind !== "deadline") return null;
-  return { ...head, text, remark: { figure: head.remark?.figure ?? split.head, note } };
+  return { ...head, text, remark: { figure, note } };
 }
 
 /** Reads normalised text `s0` as a quantity or deadline (lead words, comparators, approximations, units), else

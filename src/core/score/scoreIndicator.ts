@@ -3,6 +3,7 @@ import { inferDirection } from "../direction";
 import type { IndicatorStatus } from "../report";
 import type { Profile } from "../profile";
 import type { Comparator, DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
+import { normalizeValueText } from "../parse/normalize";
 import { classifyQualitative, isMetWord } from "../qualitative";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { FindingSink, type Text2 } from "./findingSink";
@@ -27,6 +28,7 @@ export interface RowContext {
   read: (ref: CellRef | null, row: IndicatorInput) => ParsedValue;
 }
 
+const HAS_DIGIT = /\d/;
 const BANDS_ZH = ["达成", "部分达成", "未达成"];
 const BANDS_EN = ["achieved", "partly achieved", "not achieved"];
 const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null);
@@ -46,10 +48,10 @@ export function scoreIndicator(row: IndicatorInput, t: ParsedValue, b: ParsedVal
   if (t.kind === "quantity") {
     if (b.kind === "quantity") {
       // a figure in another unit than the target's does not answer it: the whole cell is read as words, as without a remark
-      if ((t.remark || b.remark) && "mismatch" in alignQuantities(t, b)) return scoreByWords(row, b.text, t.text, w, ctx);
+      if ((t.remark || b.remark) && "mismatch" in alignQuantities(t, b)) return wordsForFigure(row, t, b.text, w, ctx);
       return noteRemarks(row, t, b, scoreQuantity(row, t, b, w, ctx), ctx);
     }
-    return scoreByWords(row, b.text, t.text, w, ctx);
+    return wordsForFigure(row, t, b.text, w, ctx);
   }
   if (t.kind === "deadline") {
     if (b.kind === "deadline") {
@@ -80,6 +82,16 @@ function noteRemarks(row: IndicatorInput, t: QuantityValue | DeadlineValue, b: Q
     } else {
       ctx.sink.add("REMARK_IGNORED", at(row.actual), { zh: `实际完成值“${b.text}”按${figure}计分，说明“${note}”未参与计分`, en: `Completed value "${b.text}" read as ${figure}; the remark "${note}" is not scored` }, r);
     }
+  }
+  return res;
+}
+
+/** A number target answered in words: the words decide (spec §3 qualitative), but full marks for a text holding a
+ *  figure that could not be compared (11篇已完成 against ≥15篇) are never silent: a QUALITATIVE_REVIEW warning. */
+function wordsForFigure(row: IndicatorInput, t: QuantityValue, actual: string, w: number, ctx: RowContext): IndicatorResult {
+  const res = scoreByWords(row, actual, t.text, w, ctx);
+  if (res.met && HAS_DIGIT.test(normalizeValueText(actual))) {
+    ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { zh: `实际完成值“${actual}”中的数字无法与年度指标值“${t.text}”比较，按文字判为达成计满分，请人工核对`, en: `The figure in "${actual}" cannot be compared with the target "${t.text}"; scored full by its words, please check` }, row.row);
   }
   return res;
 }
