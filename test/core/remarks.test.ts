@@ -1,4 +1,5 @@
-// A figure followed by a remark (spec §2 "never guess silently"): the figure is compared, the remark is said, and a
+// Reading what units write around their figures: a remark after the figure (spec §2 "never guess silently": the figure is
+// compared, the remark is said, and a remark that says the opposite of the result asks a person to confirm); a range.
 // remark that says the opposite of the result asks a person to confirm.
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
 import { parseValue } from "../../src/core/parse";
@@ -102,5 +103,15 @@ describe("scoring a figure with a remark", () => {
 
   test("against a word target the whole text still decides", () => {
     expect(scored("获得表彰", "2个集体，2名同志获得表彰")).toMatchObject({ score: 90, status: "qualitative" });
+  });
+});
+
+describe("above a range target", () => {
+  test("full marks, and the warning measures from the upper bound (was from the lower: 6次 'above 3次 by 100%')", () => {
+    const t = scoreWorkbook(table("3-5次", "6次"), { mode: "score", profile, fileName: "t.xlsx" }).report.tables[0];
+    expect(t.indicators[0].score).toBe(90);
+    expect(t.findings.filter((f) => f.code === "OVER_ACHIEVED").map((f) => f.message)).toEqual([
+      "实际完成值6次高于年度指标值区间“3-5次”的上限5次达20%，计满分，请分析指标值设定偏低的原因",
+    ]);
   });
 });

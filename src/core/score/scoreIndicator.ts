@@ -7,7 +7,7 @@ import { normalizeValueText } from "../parse/normalize";
 import { classifyQualitative, isMetWord } from "../qualitative";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { FindingSink, type Text2 } from "./findingSink";
-import { alignQuantities, compareQuantity, showActual, showTarget } from "./quantities";
+import { alignQuantities, compareQuantity, showActual, showQuantity, showTarget } from "./quantities";
 import { fmtNumber, fmtScore, fromHundredths, toHundredths } from "./rounding";
 
 /** What scoring one row produced. */
@@ -129,7 +129,12 @@ function scoreQuantity(row: IndicatorInput, t: QuantityValue, b: QuantityValue, 
   const oa = profile.overAchievement;
   const c = compareQuantity(cmp, al, w, b.approximate, oa.threshold, oa.action === "deduct");
   const score = toHundredths(c.raw, profile.scoreRounding);
-  if (c.over) {
+  if (c.over && cmp === "range") {
+    // above a range (spec §3): full marks and the warning, measured from the range's upper bound
+    const showHigh = showQuantity(t.high!, al.unit);
+    const pct = al.high! > 0 ? `达${fmtNumber((al.b / al.high! - 1) * 100, 1)}%` : "";
+    sink.add("OVER_ACHIEVED", at(row.score ?? row.actual), { zh: `实际完成值${showActual(al)}高于年度指标值区间“${t.text}”的上限${showHigh}${pct}，计满分，请分析指标值设定偏低的原因`, en: `Completed ${showActual(al)} is above the upper bound ${showHigh} of the range "${t.text}"; explain why the target was set low` }, r);
+  } else if (c.over) {
     const pct = al.a > 0 ? fmtNumber((al.b / al.a - 1) * 100, 1) : "";
     const tail = oa.action === "deduct" ? `按偏离度调减后计${fmtScore(fromHundredths(score))}分` : "暂计满分";
     const showA = showTarget(al);
