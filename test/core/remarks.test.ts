@@ -1,6 +1,5 @@
 // Reading what units write around their figures: a remark after the figure (spec §2 "never guess silently": the figure is
 // compared, the remark is said, and a remark that says the opposite of the result asks a person to confirm); a range.
-// remark that says the opposite of the result asks a person to confirm.
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
 import { parseValue } from "../../src/core/parse";
 import { splitRemark } from "../../src/core/parse/remark";
