@@ -114,3 +114,9 @@ describe("above a range target", () => {
     ]);
   });
 });
+
+test("a completed value given as a range counts as its lower bound, and says so", () => {
+  const r = scored("≥10次", "8-12次", "样本");
+  expect(r).toMatchObject({ score: 72, findings: ["APPROXIMATE_VALUE E11"] });
+  expect(r.messages[0]).toBe("实际完成值“8-12次”是一个区间，按下限8次计算");
+});

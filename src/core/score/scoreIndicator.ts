@@ -125,7 +125,8 @@ function scoreQuantity(row: IndicatorInput, t: QuantityValue, b: QuantityValue, 
     const basis = d.keyword ? `按指标名称中的“${d.keyword}”` : d.reason === "cost-category" ? "按成本指标" : "默认";
     sink.add("DIRECTION_INFERRED", at(row.target), { zh: `年度指标值“${t.text}”未写方向，${basis}推定为${dirZh}`, en: `Target "${t.text}" has no direction; inferred ${dirEn}${d.keyword ? ` from "${d.keyword}"` : ""}` }, r);
   }
-  if (b.approximate) sink.add("APPROXIMATE_VALUE", at(row.actual), { zh: `实际完成值“${b.text}”为约数，按${showActual(al)}计算`, en: `Completed value "${b.text}" is approximate; counted as ${showActual(al)}` }, r);
+  if (b.high !== null) sink.add("APPROXIMATE_VALUE", at(row.actual), { zh: `实际完成值“${b.text}”是一个区间，按下限${showActual(al)}计算`, en: `Completed value "${b.text}" is a range; counted as its lower bound ${showActual(al)}` }, r);
+  else if (b.approximate) sink.add("APPROXIMATE_VALUE", at(row.actual), { zh: `实际完成值“${b.text}”为约数，按${showActual(al)}计算`, en: `Completed value "${b.text}" is approximate; counted as ${showActual(al)}` }, r);
   const oa = profile.overAchievement;
   const c = compareQuantity(cmp, al, w, b.approximate, oa.threshold, oa.action === "deduct");
   const score = toHundredths(c.raw, profile.scoreRounding);
