@@ -7,7 +7,7 @@ import { normalizeValueText } from "../parse/normalize";
 import { classifyQualitative, isMetWord } from "../qualitative";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { FindingSink, type Text2 } from "./findingSink";
-import { alignQuantities, compareQuantity, showActual, showQuantity, showTarget } from "./quantities";
+import { alignQuantities, compareQuantity, showActual, showQuantity, showTarget, type Aligned } from "./quantities";
 import { fmtNumber, fmtScore, fromHundredths, toHundredths } from "./rounding";
 
 /** What scoring one row produced. */
@@ -47,9 +47,10 @@ export function scoreIndicator(row: IndicatorInput, t: ParsedValue, b: ParsedVal
   }
   if (t.kind === "quantity") {
     if (b.kind === "quantity") {
+      const al = alignQuantities(t, b);
       // a figure in another unit than the target's does not answer it: the whole cell is read as words, as without a remark
-      if ((t.remark || b.remark) && "mismatch" in alignQuantities(t, b)) return wordsForFigure(row, t, b.text, w, ctx);
-      return noteRemarks(row, t, b, scoreQuantity(row, t, b, w, ctx), ctx);
+      if ((t.remark || b.remark) && "mismatch" in al) return wordsForFigure(row, t, b.text, w, ctx);
+      return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx);
     }
     return wordsForFigure(row, t, b.text, w, ctx);
   }
@@ -70,18 +71,15 @@ export function scoreIndicator(row: IndicatorInput, t: ParsedValue, b: ParsedVal
  *  the result (11篇（已完成） against ≥15篇). */
 function noteRemarks(row: IndicatorInput, t: QuantityValue | DeadlineValue, b: QuantityValue | DeadlineValue, res: IndicatorResult, ctx: RowContext): IndicatorResult {
   const r = row.row;
-  if (t.remark) {
-    const { figure, note } = t.remark;
-    ctx.sink.add("REMARK_IGNORED", at(row.target), { zh: `年度指标值“${t.text}”按${figure}计分，说明“${note}”未参与计分`, en: `Target "${t.text}" read as ${figure}; the remark "${note}" is not scored` }, r);
-  }
+  const ignored = (v: QuantityValue | DeadlineValue, ref: CellRef | null, zh: string, en: string) =>
+    ctx.sink.add("REMARK_IGNORED", at(ref), { zh: `${zh}“${v.text}”按${v.remark!.figure}计分，说明“${v.remark!.note}”未参与计分`, en: `${en} "${v.text}" read as ${v.remark!.figure}; the remark "${v.remark!.note}" is not scored` }, r);
+  if (t.remark) ignored(t, row.target, "年度指标值", "Target");
   if (b.remark) {
     const { figure, note } = b.remark;
     const band = classifyQualitative(note, "", ctx.profile).band;
     if (res.met !== null && band !== null && res.met !== (band === 0)) {
       ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { zh: `实际完成值“${b.text}”按${figure}计分，但说明“${note}”与计分结果不符，请人工确认`, en: `Completed value "${b.text}" scored as ${figure}, but the remark "${note}" says otherwise; please confirm` }, r);
-    } else {
-      ctx.sink.add("REMARK_IGNORED", at(row.actual), { zh: `实际完成值“${b.text}”按${figure}计分，说明“${note}”未参与计分`, en: `Completed value "${b.text}" read as ${figure}; the remark "${note}" is not scored` }, r);
-    }
+    } else ignored(b, row.actual, "实际完成值", "Completed value");
   }
   return res;
 }
@@ -105,10 +103,9 @@ function dateKey(d: DeadlineValue, other: DeadlineValue): number {
   return y * 10000 + d.month * 100 + (d.day ?? 31);
 }
 
-function scoreQuantity(row: IndicatorInput, t: QuantityValue, b: QuantityValue, w: number, ctx: RowContext): IndicatorResult {
+function scoreQuantity(row: IndicatorInput, t: QuantityValue, b: QuantityValue, al: Aligned | { mismatch: Text2 }, w: number, ctx: RowContext): IndicatorResult {
   const { sink, profile } = ctx;
   const r = row.row;
-  const al = alignQuantities(t, b);
   if ("mismatch" in al) {
     sink.add("UNIT_MISMATCH", at(row.actual), al.mismatch, r);
     return { status: "unreadable", score: null, met: null, why: null };
