@@ -29,7 +29,7 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   for (const sheet of grid.sheets) {
     const merges = new MergeIndex(sheet);
     const sheetWrites = options.mode !== "check" ? new SheetWrites(sheet, merges, writes) : null;
-    for (const layout of findTables(sheet)) {
+    for (const layout of findTables(sheet, merges)) {
       const outcome = scoreTable(layout, merges, options.profile, options.mode, lang, sheetWrites);
       tables.push(outcome.report);
       if (sheetWrites) markFindings(outcome, lang, sheetWrites);

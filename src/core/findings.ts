@@ -39,6 +39,10 @@ export const FINDING_CATALOGUE: Record<FindingCode, FindingEntry> = {
   DUPLICATE_INDICATOR: { severity: "warning", zh: "三级指标重复", en: "Duplicate indicator" },
   LEVEL2_MISSING: { severity: "info", zh: "缺少必备的二级指标", en: "Required level-2 category missing" },
   MERGED_SCORE_CELL: { severity: "error", zh: "得分单元格跨行合并", en: "Score cell merged across rows" },
+  NO_INDICATORS: { severity: "error", zh: "表中没有指标行", en: "No indicator rows" },
+  WEIGHTS_FROM_BLOCKS: { severity: "warning", zh: "分值由一级指标分值平均分配", en: "Weights divided from block points" },
+  SCORED_BY_WORDS: { severity: "info", zh: "完成值没有数字，按文字判断", en: "Scored by words, no figure" },
+  HEADER_IGNORED: { severity: "info", zh: "有未识别的表头", en: "Headers not recognised" },
 };
 
 /** Severity of a code, from the catalogue. */

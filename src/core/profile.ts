@@ -14,6 +14,9 @@ export const ProfileSchema = z.object({
   fullMark: z.number().positive(),
   /** Expected first-level weights (central: 产出50/效益30/满意度10); a difference is an info finding. */
   level1Weights: z.record(z.string(), z.number().nonnegative()),
+  /** A table without a 分值 column whose level-1 labels carry points (产出指标（60分）): `equal` divides them equally
+   *  among the block's rows (a WEIGHTS_FROM_BLOCKS warning says so); `off` leaves the table check-only. */
+  weights: z.object({ fromBlockPoints: z.enum(["equal", "off"]) }).default({ fromBlockPoints: "equal" }),
   funding: z.object({
     weight: z.number().nonnegative(),
     rounding,
@@ -61,6 +64,7 @@ const central: Profile = {
   nameEn: "Central (MoF 2020 No. 10)",
   fullMark: 100,
   level1Weights: { 产出指标: 50, 效益指标: 30, 满意度指标: 10 },
+  weights: { fromBlockPoints: "equal" },
   funding: { weight: 10, rounding: { decimals: 2, mode: "half-up" }, reasonBelowRate: null },
   scoreRounding: { decimals: 2, mode: "half-up" },
   qualitative: {

@@ -38,6 +38,10 @@ export const FindingCodeSchema = z.enum([
   "DUPLICATE_INDICATOR",
   "LEVEL2_MISSING",
   "MERGED_SCORE_CELL",
+  "NO_INDICATORS",
+  "WEIGHTS_FROM_BLOCKS",
+  "SCORED_BY_WORDS",
+  "HEADER_IGNORED",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -57,7 +57,9 @@ describe("scoreFileBytes", () => {
     expect(result.output).toBeNull();
     expect(result.report.output).toBeNull();
     expect(result.written).toBe(0);
-    expect(result.report.tables.map((t) => t.findings.length)).toEqual([3, 2]);
+    // each table's 指标值确定依据 column is said to be not read (HEADER_IGNORED), then the target review's flags
+    expect(result.report.tables.map((t) => t.findings.length)).toEqual([4, 3]);
+    expect(result.report.tables.map((t) => t.findings[0].code)).toEqual(["HEADER_IGNORED", "HEADER_IGNORED"]);
     expect(parsePreviews(result.previewJson).map((p) => p.range)).toEqual(["A4:E18", "A25:E34"]);
   });
 

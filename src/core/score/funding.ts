@@ -26,12 +26,14 @@ export function scoreFunding(t: TableLayout, merges: MergeIndex, profile: Profil
   const executed = numberIn(at(f.cols.executed));
   if (budget === null || executed === null || budget <= 0) return null;
   const weightCell = at(f.cols.weight);
-  const cellWeight = numberIn(weightCell);
-  const weight = cellWeight ?? profile.funding.weight;
-  if (cellWeight !== null && cellWeight !== profile.funding.weight && weightCell) {
-    sink.add("WEIGHTS_DIFFER_FROM_PROFILE", { row: weightCell.row, col: weightCell.col }, {
-      zh: `预算执行率分值为${fmtNumber(cellWeight)}分，评分方案为${fmtNumber(profile.funding.weight)}分，按表中${fmtNumber(cellWeight)}分计算`,
-      en: `Funding weight ${fmtNumber(cellWeight)} differs from the profile's ${fmtNumber(profile.funding.weight)}; the table's is used`,
+  // the block's 分值 cell, else the points in its label (预算执行情况（20分）), else the profile's
+  const tableWeight = numberIn(weightCell) ?? f.points;
+  const weight = tableWeight ?? profile.funding.weight;
+  if (tableWeight !== null && tableWeight !== profile.funding.weight) {
+    const cell = weightCell ?? at(f.cols.score);
+    sink.add("WEIGHTS_DIFFER_FROM_PROFILE", cell ? { row: cell.row, col: cell.col } : null, {
+      zh: `预算执行率分值为${fmtNumber(tableWeight)}分，评分方案为${fmtNumber(profile.funding.weight)}分，按表中${fmtNumber(tableWeight)}分计算`,
+      en: `Funding weight ${fmtNumber(tableWeight)} differs from the profile's ${fmtNumber(profile.funding.weight)}; the table's is used`,
     });
   }
   const rate = executed / budget;

@@ -19,7 +19,7 @@ function sameContext(m: ContextMemo, numFmt: string | null, unitText: string | n
 }
 
 /** A memoised cell reader for one run. */
-export function makeCellReader(profile: Profile, tableYear: number | null): (ref: CellRef | null, row: IndicatorInput) => ParsedValue {
+export function makeCellReader(profile: Profile, tableYear: number | null): (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue {
   const contexts: ContextMemo[] = [];
   let last: ContextMemo | null = null;
   const markers = profile.notApplicable.markers;
@@ -40,20 +40,22 @@ export function makeCellReader(profile: Profile, tableYear: number | null): (ref
     last = m;
     return m;
   };
-  return (ref, row) => {
+  return (ref, row, side) => {
     if (!ref) return { kind: "empty", text: "" };
     if (ref.formula && (ref.value === null || ref.value === "")) {
       return { kind: "unreadable", text: "=" + ref.formula, reason: "公式没有计算结果，请在Excel中重新计算并保存" };
     }
     const v = ref.value;
     const timeliness = row.level2.includes("时效");
+    // the completed value's own unit column (实际完成值 over 值 | 单位) applies to it; else the shared one
+    const unitText = side === "actual" && row.actualUnitText !== null ? row.actualUnitText : row.unitText;
     const memoable = !ref.isError && (typeof v === "string" || typeof v === "number");
-    const memo = memoable ? memoFor(ref.numFmt, row.unitText, row.comparatorText, timeliness).values : null;
+    const memo = memoable ? memoFor(ref.numFmt, unitText, row.comparatorText, timeliness).values : null;
     const hit = memo?.get(v as string | number);
     if (hit) return hit;
     const ctx: ParseContext = {
       numFmt: ref.numFmt,
-      unitColumn: row.unitText,
+      unitColumn: unitText,
       comparatorColumn: row.comparatorText,
       tableYear,
       timeliness,

@@ -26,12 +26,12 @@ function outcome(input: IndicatorInput, target: ParsedValue, weight: number | nu
   return { input, target, weight, status, score, met };
 }
 
-/** Scores one row; `scoring` false gives a check-only row (met is still worked out when possible). */
-export function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean, hasWeights: boolean): RowOutcome {
+/** Scores one row; `scoring` false gives a check-only row (met is still worked out when possible). `weight` is the
+ *  row's 分值 (its cell's number unless the table's weights come from block points). */
+export function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean, hasWeights: boolean, weight: number | null = numberIn(row.weight)): RowOutcome {
   const { sink, profile } = ctx;
-  const target = ctx.read(row.target, row);
-  const actual = ctx.read(row.actual, row);
-  const weight = numberIn(row.weight);
+  const target = ctx.read(row.target, row, "target");
+  const actual = ctx.read(row.actual, row, "actual");
   if ((isNA(target) && isNone(actual)) || (isNA(actual) && isNone(target))) return outcome(row, target, weight, "not-applicable", null, null);
   if (!scoring) {
     if (target.kind === "empty" || !row.actual || isNone(actual)) return outcome(row, target, weight, "check-only", null, null);

@@ -14,6 +14,9 @@ import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
 import { scoreRow } from "./scoreRow";
 import { TotalsAccumulator } from "./totals";
+import { weightsFromBlocks } from "./blockWeights";
+import { SubtotalScores } from "./subtotalScores";
+import { noteEmptyTable, noteIgnoredHeaders } from "./tableNotes";
 import type { SheetWrites, ValueKind } from "../sheetWrites";
 
 /** One scored table. */
@@ -47,15 +50,24 @@ function sharedScoreCells(t: TableLayout, merges: MergeIndex, sink: FindingSink)
 
 /** Scores a table in the given run mode, one pass over its rows (nothing per row is kept but what the plan needs). */
 export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: "score" | "audit" | "check", lang: "zh" | "en", writes: SheetWrites | null): TableOutcome {
-  const hasWeights = t.columns.weight !== undefined;
-  const scoring = mode !== "check" && hasWeights && t.kind !== "targets-only";
-  const writing = mode === "score" && scoring && writes !== null;
-  // Phases, in the order their findings are listed: rows, target review, funding and totals, existing scores, merges.
-  const rowSink = FindingSink.forTable(lang, t.firstRow);
+  // Phases, in the order their findings are listed: layout, rows, target review, funding and totals, existing scores, merges.
+  const layoutSink = FindingSink.forTable(lang, t.firstRow);
+  const rowSink = layoutSink.nextPhase();
   const targetSink = rowSink.nextPhase();
   const tableSink = rowSink.nextPhase();
   const existingSink = rowSink.nextPhase();
   const lateSink = rowSink.nextPhase();
+  noteIgnoredHeaders(t, layoutSink);
+  if (t.indicatorRows.length === 0) {
+    noteEmptyTable(t, layoutSink);
+    return emptyOutcome(t, FindingSink.join([layoutSink]));
+  }
+  // in check mode the weights only tell a weighted table from one without weights: their finding is not shown
+  const blockWeights = weightsFromBlocks(t, merges, profile, mode !== "check" ? layoutSink : new FindingSink());
+  const hasWeights = t.columns.weight !== undefined || blockWeights !== null;
+  const scoring = mode !== "check" && hasWeights && t.kind !== "targets-only";
+  const writing = mode === "score" && scoring && writes !== null;
+  const subtotals = new SubtotalScores(t);
   const shared = writing ? sharedScoreCells(t, merges, lateSink) : new Set<number>();
   const ctx = { profile, sink: rowSink, read: makeCellReader(profile, t.year) };
   const reader = new RowReader(t, merges);
@@ -71,7 +83,8 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
   let met = 0;
   for (let i = 0; i < t.indicatorRows.length; i++) {
     const input = reader.read(t.indicatorRows[i]);
-    const o = scoreRow(input, ctx, scoring, hasWeights);
+    const derived = blockWeights?.get(input.row);
+    const o = blockWeights ? scoreRow(input, ctx, scoring, hasWeights, derived === undefined ? null : fromHundredths(derived)) : scoreRow(input, ctx, scoring, hasWeights);
     review.row(input, o.target);
     if (o.met !== null) {
       comparable++;
@@ -81,6 +94,7 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
       totals.addRow(input.row, input.level1, input.level3, o.weight, o.status, o.score);
       existing.row(input.score, input.row, o.weight, o.score);
       if (writing && o.score !== null && !shared.has(input.row)) put(input.score, "score", fromHundredths(o.score), "0.00");
+      subtotals.row(input.row, o.score);
     }
     indicators[i] = {
       row: input.row + 1,
@@ -114,6 +128,7 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
     });
   }
   if (writing) {
+    for (const s of subtotals.sums()) put(cellRefAt(t, merges, s.row, t.columns.score), "score", fromHundredths(s.sum), "0.00");
     if (funding) {
       put(funding.rateCell, "funding-rate", funding.report.rate, "0.00%");
       put(funding.scoreCell, "funding-score", funding.report.score, "0.00");
@@ -127,7 +142,7 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
       }
     }
   }
-  const findings = FindingSink.join([rowSink, targetSink, tableSink, existingSink, lateSink]);
+  const findings = FindingSink.join([layoutSink, rowSink, targetSink, tableSink, existingSink, lateSink]);
   const report: TableReport = {
     sheet: t.sheet.name,
     range: a1Range(t.firstRow, t.firstCol, t.lastRow, t.lastCol),
@@ -137,6 +152,22 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
     funding: funding ? funding.report : null,
     total: total === null ? null : fromHundredths(total),
     grade,
+    findings: findings.items,
+  };
+  return { report, findings };
+}
+
+/** The outcome of a table with a header and no indicator rows: no funding, total or grade, nothing written. */
+function emptyOutcome(t: TableLayout, findings: TableOutcome["findings"]): TableOutcome {
+  const report: TableReport = {
+    sheet: t.sheet.name,
+    range: a1Range(t.firstRow, t.firstCol, t.lastRow, t.lastCol),
+    kind: t.kind,
+    mode: t.columns.weight !== undefined && t.kind !== "targets-only" ? "score" : "check-only",
+    indicators: [],
+    funding: null,
+    total: null,
+    grade: null,
     findings: findings.items,
   };
   return { report, findings };

@@ -1,82 +1,17 @@
-// The table finder: indicator tables anywhere on a sheet, several per sheet, with their funding block and total row.
+// The table finder: indicator tables anywhere on a sheet, several per sheet, with their funding block, subtotal rows
+// and total row. Headers are recognised by rule (headerTerms), in one or two rows (headerBand).
 import { cellAt, type CellValue, type SheetGrid } from "../grid";
-import { headerKey } from "../text";
-import {
-  fundingRole,
-  headerRole,
-  isFundingTotalLabel,
-  isGradeLabel,
-  isTotalLabel,
-  type ColumnRole,
-  type FundingRole,
-} from "./headers";
-import type { FundingLayout, TableLayout } from "./layout";
+import { findFunding, fundingHeader } from "./fundingBlock";
+import { readHeaderBand, type HeaderBand } from "./headerBand";
+import { labelKey, type ColumnRole } from "./headerTerms";
+import type { TableLayout } from "./layout";
+import { levelColumns } from "./levels";
+import { MergeIndex } from "./merges";
+import { isGradeLabel, isTotalLabel } from "./rowLabels";
+import { isBlank, rowAt, rowHasText } from "./sheetRows";
+import { splitSubtotals } from "./subtotals";
 
 type Roles = Partial<Record<ColumnRole, number>>;
-
-function rowAt(sheet: SheetGrid, r: number): CellValue[] {
-  return sheet.values[r - sheet.origin.row] ?? [];
-}
-
-function headerRoles(sheet: SheetGrid, r: number): Roles | null {
-  const row = rowAt(sheet, r);
-  let roles: Roles | null = null; // made at the first header cell: most rows have none
-  let count = 0;
-  for (let j = 0; j < row.length; j++) {
-    const role = headerRole(row[j]);
-    if (role && (roles ??= {})[role] === undefined) {
-      roles[role] = sheet.origin.col + j;
-      count++;
-    }
-  }
-  if (!roles) return null;
-  const hasTarget = roles.target !== undefined || roles.targetAdjusted !== undefined;
-  const hasName = roles.level3 !== undefined || (roles.level1 !== undefined && roles.level2 !== undefined);
-  if (!hasTarget || !hasName || count < 3) return null;
-  if (roles.targetAdjusted !== undefined) roles.target = roles.targetAdjusted; // spec: prefer 调整指标值
-  return roles;
-}
-
-function fundingHeader(sheet: SheetGrid, r: number): Partial<Record<FundingRole, number>> | null {
-  const row = rowAt(sheet, r);
-  let cols: Partial<Record<FundingRole, number>> | null = null; // made at the first funding label
-  let count = 0;
-  for (let j = 0; j < row.length; j++) {
-    const role = fundingRole(row[j]);
-    if (role && (cols ??= {})[role] === undefined) {
-      cols[role] = sheet.origin.col + j;
-      count++;
-    }
-  }
-  const ok = cols !== null && count >= 3 && (cols.executed !== undefined || cols.rate !== undefined);
-  return ok ? cols : null;
-}
-
-function rowHasText(sheet: SheetGrid, r: number, test: (v: CellValue) => boolean, c1 = 0, c2 = Infinity): number {
-  const row = rowAt(sheet, r);
-  for (let j = 0; j < row.length; j++) {
-    const c = sheet.origin.col + j;
-    if (c >= c1 && c <= c2 && test(row[j])) return c;
-  }
-  return -1;
-}
-
-function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-function findFunding(sheet: SheetGrid, from: number, to: number): FundingLayout | null {
-  for (let r = from; r < to; r++) {
-    const cols = fundingHeader(sheet, r);
-    if (!cols) continue;
-    for (let q = r + 1; q < to; q++) {
-      if (rowHasText(sheet, q, isFundingTotalLabel) >= 0) return { headerRow: r, row: q, cols };
-    }
-    const next = r + 1 < to ? r + 1 : -1;
-    return next >= 0 ? { headerRow: r, row: next, cols } : null;
-  }
-  return null;
-}
 
 function titleOf(sheet: SheetGrid, from: number, to: number): { title: string; year: number | null } {
   const texts: string[] = [];
@@ -98,14 +33,7 @@ function kindOf(roles: Roles, title: string, level1s: string[]): TableLayout["ki
   return "project";
 }
 
-function gradeCellOf(
-  sheet: SheetGrid,
-  from: number,
-  to: number,
-  totalRow: number | null,
-  roles: Roles,
-  lastCol: number,
-): { row: number; col: number } | null {
+function gradeCellOf(sheet: SheetGrid, from: number, to: number, totalRow: number | null, roles: Roles, lastCol: number): { row: number; col: number } | null {
   for (let r = from; r <= to; r++) {
     const c = rowHasText(sheet, r, isGradeLabel);
     if (c >= 0) return { row: r, col: c + 1 };
@@ -115,64 +43,82 @@ function gradeCellOf(
   return null;
 }
 
+/** The rows under a header up to its total row (or the next funding block): every row with a name, target or weight. */
+function scanRows(sheet: SheetGrid, band: HeaderBand, end: number): { rows: number[]; totalRow: number | null } {
+  const nameCol = band.levels.length ? band.levels[band.levels.length - 1].col : undefined;
+  const labelEnd = Math.min(band.roles.target!, nameCol ?? Infinity);
+  const probe = [nameCol, band.roles.target, band.roles.weight].filter((c): c is number => c !== undefined);
+  const rows: number[] = [];
+  for (let r = band.bottom + 1; r < end; r++) {
+    if (rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0) return { rows, totalRow: r };
+    if (fundingHeader(sheet, r)) break;
+    if (probe.some((c) => !isBlank(cellAt(sheet, r, c)))) rows.push(r);
+  }
+  return { rows, totalRow: null };
+}
+
+function level1Texts(sheet: SheetGrid, merges: MergeIndex, col: number | undefined, rows: readonly number[]): string[] {
+  if (col === undefined) return [];
+  const out: string[] = [];
+  for (const r of rows) {
+    const a = merges.anchor(r, col);
+    const v: CellValue = cellAt(sheet, a.row, a.col);
+    if (typeof v === "string") out.push(labelKey(v));
+  }
+  return out;
+}
+
+/** The table under one header, its funding block searched between `regionStart` and the header. */
+function tableAt(sheet: SheetGrid, merges: MergeIndex, band: HeaderBand, regionStart: number, regionEnd: number): TableLayout {
+  const { rows, totalRow } = scanRows(sheet, band, regionEnd);
+  const levels = levelColumns(sheet, merges, band.levels, rows);
+  const roles: Roles = { ...band.roles, level1: levels.level1, level2: levels.level2, level3: levels.level3 };
+  for (const k of ["level1", "level2", "level3"] as const) if (roles[k] === undefined) delete roles[k];
+  const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
+  const funding = findFunding(sheet, regionStart, band.top);
+  const { title, year } = titleOf(sheet, regionStart, funding ? funding.headerRow : band.top);
+  const cols = [...(Object.values(roles) as number[]), ...levels.blockLabels.map((l) => l.col), ...(funding ? (Object.values(funding.cols) as number[]) : [])];
+  const firstCol = Math.min(...cols);
+  const lastCol = Math.max(...cols);
+  const lastRow = totalRow ?? (rows.length ? rows[rows.length - 1] : band.bottom);
+  const firstRow = funding ? funding.headerRow : band.top;
+  return {
+    sheet,
+    headerRow: band.top,
+    headerBottom: band.bottom,
+    columns: roles,
+    indicatorRows: indicators,
+    subtotals,
+    ignoredHeaders: band.ignored,
+    totalRow,
+    funding,
+    title,
+    year,
+    kind: kindOf(roles, title, level1Texts(sheet, merges, roles.level1, indicators)),
+    gradeCell: gradeCellOf(sheet, firstRow, lastRow, totalRow, roles, lastCol),
+    firstRow,
+    lastRow,
+    firstCol,
+    lastCol,
+  };
+}
+
 /** Finds every indicator table on a sheet, in sheet order. */
-export function findTables(sheet: SheetGrid): TableLayout[] {
+export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex(sheet)): TableLayout[] {
   const end = sheet.origin.row + sheet.values.length;
-  const headers: { row: number; roles: Roles }[] = [];
+  const bands: HeaderBand[] = [];
   for (let r = sheet.origin.row; r < end; r++) {
-    const roles = headerRoles(sheet, r);
-    if (roles) headers.push({ row: r, roles });
+    const band = readHeaderBand(sheet, merges, r);
+    if (!band) continue;
+    bands.push(band);
+    r = band.bottom;
   }
   const tables: TableLayout[] = [];
   let regionStart = sheet.origin.row;
-  headers.forEach((h, i) => {
-    const regionEnd = i + 1 < headers.length ? headers[i + 1].row : end;
-    const roles = h.roles;
-    const cols = Object.values(roles) as number[];
-    const labelEnd = Math.min(roles.target ?? Infinity, roles.level3 ?? Infinity);
-    const indicatorRows: number[] = [];
-    const level1s: string[] = [];
-    let totalRow: number | null = null;
-    for (let r = h.row + 1; r < regionEnd; r++) {
-      if (rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0) {
-        totalRow = r;
-        break;
-      }
-      if (fundingHeader(sheet, r)) break;
-      const name = roles.level3 !== undefined ? cellAt(sheet, r, roles.level3) : null;
-      const target = cellAt(sheet, r, roles.target!);
-      const weight = roles.weight !== undefined ? cellAt(sheet, r, roles.weight) : null;
-      if (isBlank(name) && isBlank(target) && isBlank(weight)) continue;
-      indicatorRows.push(r);
-      if (roles.level1 !== undefined) {
-        const l1 = cellAt(sheet, r, roles.level1);
-        if (typeof l1 === "string") level1s.push(headerKey(l1));
-      }
-    }
-    const funding = findFunding(sheet, regionStart, h.row);
-    const { title, year } = titleOf(sheet, regionStart, funding ? funding.headerRow : h.row);
-    const fundingCols = funding ? (Object.values(funding.cols) as number[]) : [];
-    const firstCol = Math.min(...cols, ...fundingCols);
-    const lastCol = Math.max(...cols, ...fundingCols);
-    const lastRow = totalRow ?? (indicatorRows.length ? indicatorRows[indicatorRows.length - 1] : h.row);
-    const firstRow = funding ? funding.headerRow : h.row;
-    tables.push({
-      sheet,
-      headerRow: h.row,
-      columns: roles,
-      indicatorRows,
-      totalRow,
-      funding,
-      title,
-      year,
-      kind: kindOf(roles, title, level1s),
-      gradeCell: gradeCellOf(sheet, firstRow, lastRow, totalRow, roles, lastCol),
-      firstRow,
-      lastRow,
-      firstCol,
-      lastCol,
-    });
-    regionStart = lastRow + 1;
+  bands.forEach((band, i) => {
+    const table = tableAt(sheet, merges, band, regionStart, i + 1 < bands.length ? bands[i + 1].top : end);
+    tables.push(table);
+    regionStart = table.lastRow + 1;
   });
   return tables;
 }

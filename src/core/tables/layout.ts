@@ -1,6 +1,7 @@
 // The shape of a table as found on a sheet: which rows and columns play which role.
 import type { SheetGrid } from "../grid";
-import type { ColumnRole, FundingRole } from "./headers";
+import type { IgnoredHeader } from "./headerBand";
+import type { ColumnRole, FundingRole } from "./headerTerms";
 
 /** The funding block (项目资金) of a table. */
 export interface FundingLayout {
@@ -8,15 +9,32 @@ export interface FundingLayout {
   /** The 年度资金总额 row. */
   row: number;
   cols: Partial<Record<FundingRole, number>>;
+  /** Points printed in the block's label or headers (预算执行情况（20分）), used when it has no 分值 cell. */
+  points: number | null;
+}
+
+/** A subtotal row (一、产出指标 | | | 63): its block's weights sum to its 分值; not an indicator. */
+export interface SubtotalLayout {
+  row: number;
+  level: 1 | 2;
+  /** The block's level-1 or level-2 name. */
+  name: string;
+  /** The indicator rows of the block. */
+  members: number[];
 }
 
 /** One indicator table found on a sheet; all coordinates absolute and 0-based. */
 export interface TableLayout {
   sheet: SheetGrid;
   headerRow: number;
+  /** The last header row (below headerRow when the header has two rows); data starts below it. */
+  headerBottom: number;
   columns: Partial<Record<ColumnRole, number>>;
   /** Rows that hold indicators, in sheet order. */
   indicatorRows: number[];
+  subtotals: SubtotalLayout[];
+  /** Header cells the reader did not place (reported, never guessed). */
+  ignoredHeaders: IgnoredHeader[];
   totalRow: number | null;
   funding: FundingLayout | null;
   /** The title text above the table (may be ""). */

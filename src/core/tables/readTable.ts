@@ -29,18 +29,23 @@ export interface IndicatorInput {
   score: CellRef | null;
   readonly reason: CellRef | null;
   unitText: string | null;
+  /** The completed value's own unit column (实际完成值 over 值 | 单位), when the table has one. */
+  actualUnitText: string | null;
   comparatorText: string | null;
   description: string | null;
 }
 
 const LEVEL1_POINTS = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
 const LEVEL3_PREFIX = /^\s*(?:指标\s*\d+\s*[:：.、]|\d+\s*[.、．]|[（(]\d+[)）])\s*/;
+/** An ordinal before a level name: 一、 （一） 1、 1. (subtotal rows are often numbered 一、二、). */
+const LEVEL_ORDINAL = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．])\s*/;
 
-/** Splits 产出指标（50分） into the name and its points. */
+/** Splits 产出指标（50分） or 一、产出指标（50分） into the name and its points. */
 export function splitLevel1(text: string): { name: string; points: number | null } {
-  const m = LEVEL1_POINTS.exec(text);
-  if (!m) return { name: text.trim(), points: null };
-  return { name: text.slice(0, m.index).trim(), points: Number(m[1]) };
+  const bare = text.replace(LEVEL_ORDINAL, "");
+  const m = LEVEL1_POINTS.exec(bare);
+  if (!m) return { name: bare.trim(), points: null };
+  return { name: bare.slice(0, m.index).trim(), points: Number(m[1]) };
 }
 
 /** Drops 指标1：, 1. or (1) before a level-3 name. */
@@ -88,6 +93,7 @@ class IndicatorRow implements IndicatorInput {
     readonly weight: CellRef | null,
     readonly score: CellRef | null,
     readonly unitText: string | null,
+    readonly actualUnitText: string | null,
     readonly comparatorText: string | null,
     readonly description: string | null,
   ) {}
@@ -126,6 +132,7 @@ export class RowReader {
     const l2 = textAt(t, merges, row, c.level2);
     if (l2) this.level2 = splitLevel1(l2).name;
     const unit = textAt(t, merges, row, c.unit);
+    const actualUnit = textAt(t, merges, row, c.actualUnit);
     const cmp = textAt(t, merges, row, c.comparator);
     const desc = textAt(t, merges, row, c.description);
     return new IndicatorRow(
@@ -141,6 +148,7 @@ export class RowReader {
       cellRefAt(t, merges, row, c.weight),
       cellRefAt(t, merges, row, c.score),
       unit || null,
+      actualUnit || null,
       cmp || null,
       desc || null,
     );

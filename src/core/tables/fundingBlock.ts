@@ -1,0 +1,78 @@
+// The funding block above an indicator header (spec §1 "Funding block variants", §4): its header, its total row
+// (年度资金总额, 资金总额, 总额, 合计, or the first row with figures; 其中… rows are its parts) and the points
+// its label may carry (预算执行情况（20分）, 得分(20分*执行率)).
+import { cellAt, type SheetGrid } from "../grid";
+import { fundingRole, labelKey, pointsInLabel, type FundingRole } from "./headerTerms";
+import type { FundingLayout } from "./layout";
+import { rowAt } from "./sheetRows";
+
+const TOTAL_LABEL = /^(年度资金总额|资金总额|总额|合计|总计)/;
+const PART_LABEL = /^(其中|财政拨款|当年财政拨款|其他资金|上年结转)/;
+
+/** The funding roles of row `r`'s cells, when the row is a funding header (three roles, executed or rate among them). */
+export function fundingHeader(sheet: SheetGrid, r: number): Partial<Record<FundingRole, number>> | null {
+  const row = rowAt(sheet, r);
+  let cols: Partial<Record<FundingRole, number>> | null = null; // made at the first funding label
+  let count = 0;
+  for (let j = 0; j < row.length; j++) {
+    const rec = fundingRole(row[j]);
+    if (rec && (cols ??= {})[rec.role] === undefined) {
+      cols[rec.role] = sheet.origin.col + j;
+      count++;
+    }
+  }
+  const ok = cols !== null && count >= 3 && (cols.executed !== undefined || cols.rate !== undefined);
+  return ok ? cols : null;
+}
+
+/** The label of a funding row: its texts left of the first figure column, normalised. */
+function rowLabel(sheet: SheetGrid, r: number, before: number): string {
+  let label = "";
+  for (let c = sheet.origin.col; c < before; c++) {
+    const v = cellAt(sheet, r, c);
+    if (typeof v === "string") label += labelKey(v);
+  }
+  return label;
+}
+
+function hasFigure(sheet: SheetGrid, r: number, cols: Partial<Record<FundingRole, number>>): boolean {
+  for (const role of ["budget", "adjusted", "initial", "executed"] as const) {
+    const c = cols[role];
+    if (c !== undefined && cellAt(sheet, r, c) !== null) return true;
+  }
+  return false;
+}
+
+function totalRowOf(sheet: SheetGrid, header: number, to: number, cols: Partial<Record<FundingRole, number>>): number | null {
+  const firstFigure = Math.min(...(Object.values(cols) as number[]));
+  let first: number | null = null;
+  for (let r = header + 1; r < to; r++) {
+    const label = rowLabel(sheet, r, firstFigure);
+    if (TOTAL_LABEL.test(label)) return r;
+    if (first === null && !PART_LABEL.test(label) && hasFigure(sheet, r, cols)) first = r;
+  }
+  return first;
+}
+
+/** Points printed in the block's labels or headers (预算执行情况（20分）, 得分(20分*执行率)), or null. */
+function blockPoints(sheet: SheetGrid, rows: readonly number[]): number | null {
+  for (const r of rows) {
+    for (const v of rowAt(sheet, r)) {
+      const p = pointsInLabel(v);
+      if (p !== null) return p;
+    }
+  }
+  return null;
+}
+
+/** The first funding block between rows `from` and `to` (exclusive), or null. */
+export function findFunding(sheet: SheetGrid, from: number, to: number): FundingLayout | null {
+  for (let r = from; r < to; r++) {
+    const cols = fundingHeader(sheet, r);
+    if (!cols) continue;
+    const row = totalRowOf(sheet, r, to, cols);
+    if (row === null) return null;
+    return { headerRow: r, row, cols, points: blockPoints(sheet, [r, row]) };
+  }
+  return null;
+}

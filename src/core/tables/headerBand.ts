@@ -1,0 +1,136 @@
+// An indicator header as printed: one row, or two rows where a parent cell merged across columns names their role
+// and the sub-headers below name the columns (年度指标值 over 指标性质 | 指标值 | 度量单位; 实际完成值 over 值 | 单位).
+import { cellAt, type SheetGrid } from "../grid";
+import type { MergeIndex } from "./merges";
+import { indicatorRole, type ColumnRole, type Recognised, type RecognisedBy } from "./headerTerms";
+import { isBlank, rowAt } from "./sheetRows";
+
+/** A header cell that took a role. */
+export interface PlacedHeader {
+  col: number;
+  role: ColumnRole;
+  by: RecognisedBy;
+  text: string;
+}
+
+/** A header cell the reader did not place: no role fits it, or another column took its role. */
+export interface IgnoredHeader {
+  row: number;
+  col: number;
+  text: string;
+  reason: "unknown" | "duplicate";
+}
+
+/** The header of an indicator table, from its top row to its last header row. */
+export interface HeaderBand {
+  top: number;
+  bottom: number;
+  /** One column per role, the level roles excepted. */
+  roles: Partial<Record<ColumnRole, number>>;
+  /** Every column with a level role, left to right (block labels among them are sorted out with the data). */
+  levels: PlacedHeader[];
+  ignored: IgnoredHeader[];
+  /** The header text of each placed column. */
+  texts: Map<number, string>;
+}
+
+const LEVELS: ReadonlySet<ColumnRole> = new Set(["level1", "level2", "level3"]);
+const SUB_WORD_LENGTH = 4;
+
+/** A sub-header under a parent: units and comparators keep their own role; anything else takes the parent's. */
+function underParent(parent: ColumnRole, own: ColumnRole | null): ColumnRole | null {
+  if (parent === "target" || parent === "targetAdjusted") return own === "unit" || own === "comparator" ? own : parent;
+  if (parent === "actual") return own === "unit" ? "actualUnit" : own === "comparator" ? null : parent;
+  return own;
+}
+
+/** Whether row r+1 holds sub-headers of row r: a header cell of row r is merged over it or across columns with texts
+ *  below, and the row holds no data (no numbers, only header words). */
+function hasSubRow(sheet: SheetGrid, r: number): boolean {
+  let joined = false;
+  for (const m of sheet.merges) {
+    if (m.r1 === r && (m.r2 > r || (m.c2 > m.c1 && rowHasAny(sheet, r + 1, m.c1, m.c2)))) joined = true;
+    if (joined) break;
+  }
+  if (!joined) return false;
+  let words = 0;
+  for (const v of rowAt(sheet, r + 1)) {
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") return false;
+    const rec = indicatorRole(v);
+    if (rec) words++;
+    else if (v.trim().length > SUB_WORD_LENGTH || /\d/.test(v)) return false;
+  }
+  return words > 0;
+}
+
+function rowHasAny(sheet: SheetGrid, r: number, c1: number, c2: number): boolean {
+  for (let c = c1; c <= c2; c++) if (!isBlank(cellAt(sheet, r, c))) return true;
+  return false;
+}
+
+/** The role of column `c` in a band of one or two rows, with the text it was read from. */
+function columnRole(sheet: SheetGrid, merges: MergeIndex, top: number, bottom: number, c: number): { rec: Recognised<ColumnRole>; text: string } | { unknown: string; row: number } | null {
+  const pa = merges.anchor(top, c);
+  const parentText = pa.row === top ? cellAt(sheet, pa.row, pa.col) : null;
+  const parent = indicatorRole(parentText);
+  const sa = bottom > top ? merges.anchor(bottom, c) : null;
+  const subText = sa && sa.row === bottom && sa.col === c ? cellAt(sheet, bottom, c) : null;
+  if (!isBlank(subText)) {
+    const own = indicatorRole(subText);
+    const role = parent ? underParent(parent.role, own?.role ?? null) : (own?.role ?? null);
+    if (!role) return { unknown: String(subText).trim(), row: bottom };
+    const by = own && own.role === role ? own.by : parent!.by;
+    return { rec: { role, by, key: own?.key ?? parent!.key }, text: String(subText).trim() };
+  }
+  if (pa.col !== c || isBlank(parentText)) return null;
+  return parent ? { rec: parent, text: String(parentText).trim() } : { unknown: String(parentText).trim(), row: top };
+}
+
+/** Reads the header starting at row `r`; null when the row is not an indicator header (a target, a name and three roles). */
+export function readHeaderBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand | null {
+  const row = rowAt(sheet, r);
+  let recognised = 0;
+  for (const v of row) if (indicatorRole(v)) recognised++;
+  if (recognised < 2) return null;
+  const bottom = hasSubRow(sheet, r) ? r + 1 : r;
+  const band: HeaderBand = { top: r, bottom, roles: {}, levels: [], ignored: [], texts: new Map() };
+  const strength: Partial<Record<ColumnRole, RecognisedBy>> = {};
+  const width = Math.max(row.length, rowAt(sheet, bottom).length);
+  for (let j = 0; j < width; j++) {
+    const c = sheet.origin.col + j;
+    const found = columnRole(sheet, merges, r, bottom, c);
+    if (!found) continue;
+    if ("unknown" in found) {
+      band.ignored.push({ row: found.row, col: c, text: found.unknown, reason: "unknown" });
+      continue;
+    }
+    const { role, by } = found.rec;
+    band.texts.set(c, found.text);
+    if (LEVELS.has(role)) band.levels.push({ col: c, role, by, text: found.text });
+    else place(band, strength, { col: c, role, by, text: found.text }, bottom);
+  }
+  return isIndicatorHeader(band) ? band : null;
+}
+
+/** Gives a column its role unless a column with a stronger claim (a synonym over a key term; else the left one) has it. */
+function place(band: HeaderBand, strength: Partial<Record<ColumnRole, RecognisedBy>>, h: PlacedHeader, row: number): void {
+  const held = band.roles[h.role];
+  if (held === undefined || (strength[h.role] === "key-term" && h.by === "synonym")) {
+    if (held !== undefined) band.ignored.push({ row, col: held, text: band.texts.get(held) ?? "", reason: "duplicate" });
+    band.roles[h.role] = h.col;
+    strength[h.role] = h.by;
+  } else band.ignored.push({ row, col: h.col, text: h.text, reason: "duplicate" });
+}
+
+function isIndicatorHeader(band: HeaderBand): boolean {
+  const roles = band.roles;
+  if (roles.targetAdjusted !== undefined) {
+    if (roles.target !== undefined) band.ignored.push({ row: band.top, col: roles.target, text: band.texts.get(roles.target) ?? "", reason: "duplicate" });
+    roles.target = roles.targetAdjusted; // spec: prefer 调整指标值
+  }
+  const levelRoles = new Set(band.levels.map((l) => l.role));
+  const hasName = levelRoles.has("level3") || (levelRoles.has("level1") && levelRoles.has("level2"));
+  const distinct = Object.keys(roles).length + levelRoles.size;
+  return roles.target !== undefined && hasName && distinct >= 3;
+}

@@ -1,0 +1,32 @@
+// Labels of a table's own rows: the total row (总分, 合计) and the grade cell (自评等级).
+import { labelKey } from "./headerTerms";
+
+/** A bitmap over the BMP of the first characters of some labels (no string is made per cell tested). */
+function firstChars(labels: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const k of labels) table[k.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** Cheap pre-check: could this text be one of the labels once normalised? (keeps the 30,000-row scan fast) */
+function mayStartLabel(table: Uint8Array, text: string): boolean {
+  const c = text.charCodeAt(0);
+  return table[c] === 1 || c <= 0x20 || c === 0x3000 || (c >= 0xff01 && c <= 0xff5e);
+}
+
+const TOTAL = /^(总分|合计|总计|得分合计|分值合计|自评总分)/;
+const TOTAL_FIRST = firstChars(["总分", "合计", "总计", "得分合计", "分值合计", "自评总分"]);
+const GRADE = /^(自评|评价|绩效)?等级$/;
+const GRADE_FIRST = firstChars(["自评等级", "评价等级", "绩效等级", "等级"]);
+
+/** Whether a cell starts a total row (总分, 合计, 总计). */
+export function isTotalLabel(text: unknown): boolean {
+  if (typeof text !== "string" || text.length === 0 || text.length > 20 || !mayStartLabel(TOTAL_FIRST, text)) return false;
+  const k = labelKey(text);
+  return TOTAL.test(k) && k.length <= 12;
+}
+
+/** Whether a cell labels a grade (等级, 自评等级, 评价等级). */
+export function isGradeLabel(text: unknown): boolean {
+  return typeof text === "string" && text.length > 0 && text.length < 12 && mayStartLabel(GRADE_FIRST, text) && GRADE.test(labelKey(text));
+}

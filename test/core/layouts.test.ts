@@ -1,0 +1,243 @@
+// Families of layouts (spec §1 amendment 4): the same six indicators printed as counties print them must score the
+// same. Column order, one- or two-row headers, block labels, subtotals, weights from block points, funding variants.
+import fc from "fast-check";
+import { builtInProfile, scoreWorkbook, type Plan, type TableReport } from "../../src/core";
+import type { SheetGrid } from "../../src/core/grid";
+import { layoutGrid, NATIONAL, SAMPLE_FIGURES, type LayoutColumn, type LayoutOptions, type SampleRow } from "../helpers/layoutGrid";
+
+const profile = builtInProfile("central-2020")!;
+const plan = (sheet: SheetGrid, mode: "score" | "audit" | "check" = "score"): Plan => scoreWorkbook({ name: "t", sheets: [sheet] }, { mode, profile, fileName: "t.xlsx" });
+const only = (p: Plan): TableReport => {
+  expect(p.report.tables).toHaveLength(1);
+  return p.report.tables[0];
+};
+const col = (head: string, cell: (r: SampleRow) => string | number | null, extra: Partial<LayoutColumn> = {}): LayoutColumn => ({ head, cell, ...extra });
+const byHead = (cols: LayoutColumn[], head: string) => cols.find((c) => c.head === head)!;
+
+function expectFigures(t: TableReport, funding = true): void {
+  expect(t.mode).toBe("score");
+  expect(t.indicators.map((i) => i.level3)).toEqual(["培训次数", "覆盖人数", "验收合格率", "人均培训成本", "政策知晓率", "参训人员满意度"]);
+  expect(t.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]);
+  expect(t.indicators.map((i) => i.level2)).toEqual(["数量指标", "数量指标", "质量指标", "成本指标", "社会效益指标", "服务对象满意度指标"]);
+  expect(t.indicators.map((i) => i.score)).toEqual(SAMPLE_FIGURES.scores);
+  if (funding) expect(t.funding).toEqual(SAMPLE_FIGURES.funding);
+  expect(t.total).toBe(SAMPLE_FIGURES.total);
+  expect(t.grade).toBe("优");
+}
+
+test("the national template scores the sample's figures", () => {
+  const t = only(plan(layoutGrid(NATIONAL)));
+  expectFigures(t);
+  expect(t.findings.map((f) => f.code)).not.toContain("HEADER_IGNORED");
+});
+
+const SPLIT_ONE_ROW: LayoutColumn[] = [
+  ...NATIONAL.slice(0, 3),
+  col("指标性质", (r) => r.cmp),
+  col("指标值", (r) => r.value),
+  col("度量单位", (r) => r.unit),
+  col("实际完成值", (r) => r.actual),
+  ...NATIONAL.slice(5),
+];
+
+const TWO_ROW_SPLIT: LayoutColumn[] = [
+  ...NATIONAL.slice(0, 3),
+  col("年度指标值", (r) => r.cmp, { sub: "指标性质" }),
+  col("年度指标值", (r) => r.value, { sub: "指标值" }),
+  col("年度指标值", (r) => r.unit, { sub: "度量单位" }),
+  col("实际完成值", (r) => r.actual),
+  ...NATIONAL.slice(5),
+];
+
+const SYMBOL_VALUE_UNIT: LayoutColumn[] = [
+  ...NATIONAL.slice(0, 3),
+  col("年度指标值", (r) => r.cmp, { sub: "符号" }),
+  col("年度指标值", (r) => r.value, { sub: "值" }),
+  col("年度指标值", (r) => r.unit, { sub: "单位" }),
+  col("实际完成值", (r) => (typeof r.actual === "number" ? r.actual : r.actual), { sub: "值" }),
+  col("实际完成值", (r) => r.unit, { sub: "单位" }),
+  ...NATIONAL.slice(5),
+];
+
+const WEIGHT_FIRST: LayoutColumn[] = [
+  ...NATIONAL.slice(0, 3),
+  byHead(NATIONAL, "分值"),
+  byHead(NATIONAL, "年度指标值"),
+  col("全年实际值", (r) => `${r.actual}${r.unit}`),
+  byHead(NATIONAL, "偏差原因分析及改进措施"),
+  byHead(NATIONAL, "得分"),
+];
+
+const HUBEI: LayoutColumn[] = [
+  col("一级指标", (r) => `${r.level1}（${r.points}分）`, { level: true }),
+  ...NATIONAL.slice(1, 3),
+  col("年初目标值(A)", (r) => `${r.cmp}${r.value}${r.unit}`),
+  col("实际完成值(B)", (r) => `${r.actual}${r.unit}`),
+  col("得分", () => null),
+  col("偏差原因分析及改进措施", () => null),
+];
+
+const families: [string, LayoutColumn[], LayoutOptions][] = [
+  ["split into 指标性质 | 指标值 | 度量单位 on one header row", SPLIT_ONE_ROW, {}],
+  ["a two-row header: 年度指标值 over 指标性质 | 指标值 | 度量单位", TWO_ROW_SPLIT, {}],
+  ["a two-row header: 符号 | 值 | 单位 and 实际完成值 over 值 | 单位", SYMBOL_VALUE_UNIT, {}],
+  ["分值 before 指标值, a merged 绩效指标 block label on the left, 全年实际值", WEIGHT_FIRST, { blockLabel: "绩效指标" }],
+  ["a block label with spaces inside (绩 效 指 标)", NATIONAL, { blockLabel: "绩 效 指 标" }],
+  ["subtotal rows 一、产出指标 … 60 before each block", NATIONAL, { subtotals: true }],
+  ["the Hubei funding block (预算数(A) | 执行数(B) | 执行率(B/A) | 得分(10分*执行率))", NATIONAL, { funding: "hubei" }],
+  ["a column offset and rows above", NATIONAL, { origin: { row: 5, col: 3 } }],
+];
+
+test.each(families)("%s: same figures", (_, cols, options) => {
+  expectFigures(only(plan(layoutGrid(cols, options))));
+});
+
+test("header texts with line breaks, full-width brackets, spaces and annotations read the same", () => {
+  const noisy = (s: string) => (s.length > 3 ? `${s.slice(0, 2)}\n${s.slice(2)}（分）` : s.split("").join(" "));
+  expectFigures(only(plan(layoutGrid(NATIONAL, { headerText: noisy }))));
+});
+
+describe("weights only in block labels (Hubei-style: no 分值 column)", () => {
+  test("the block points are divided equally, said once per block", () => {
+    const t = only(plan(layoutGrid(HUBEI, { funding: "hubei" })));
+    expectFigures(t);
+    expect(t.indicators.map((i) => i.weight)).toEqual([15, 15, 15, 15, 20, 10]);
+    const said = t.findings.filter((f) => f.code === "WEIGHTS_FROM_BLOCKS");
+    expect(said.map((f) => [f.severity, f.cell, f.message])).toEqual([
+      ["warning", null, "产出指标60分平均分配给4项指标，每项15分，请核对"],
+      ["warning", null, "效益指标20分平均分配给1项指标，每项20分，请核对"],
+      ["warning", null, "满意度指标10分平均分配给1项指标，每项10分，请核对"],
+    ]);
+  });
+
+  test("a remainder goes to the last row of the block", () => {
+    const cols = HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 50 : r.points}分）` } : c));
+    const t = only(plan(layoutGrid(cols, { funding: "hubei" })));
+    expect(t.indicators.slice(0, 4).map((i) => i.weight)).toEqual([12.5, 12.5, 12.5, 12.5]);
+    const ten = HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 10 : r.points}分）` } : c));
+    const t3 = only(plan(layoutGrid(ten, { funding: "hubei" })));
+    expect(t3.indicators.slice(0, 4).map((i) => i.weight)).toEqual([2.5, 2.5, 2.5, 2.5]);
+    expect(t3.findings.find((f) => f.code === "WEIGHTS_FROM_BLOCKS")!.message).toBe("产出指标10分平均分配给4项指标，每项2.5分，请核对");
+  });
+
+  test("uneven division: hundredths, the remainder on the last row", () => {
+    const cols = HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 50.01 : r.points}分）` } : c));
+    const t = only(plan(layoutGrid(cols, { funding: "hubei" })));
+    expect(t.indicators.slice(0, 4).map((i) => i.weight)).toEqual([12.5, 12.5, 12.5, 12.51]);
+    expect(t.findings.find((f) => f.code === "WEIGHTS_FROM_BLOCKS")!.message).toBe("产出指标50.01分平均分配给4项指标，每项12.5分，末项12.51分，请核对");
+  });
+
+  test("profile weights.fromBlockPoints off: the table stays check-only", () => {
+    const off = { ...profile, weights: { fromBlockPoints: "off" as const } };
+    const p = scoreWorkbook({ name: "t", sheets: [layoutGrid(HUBEI, { funding: "hubei" })] }, { mode: "score", profile: off, fileName: "t" });
+    const t = only(p);
+    expect(t.mode).toBe("check-only");
+    expect(t.total).toBeNull();
+    expect(p.writes.filter((w) => w.value !== undefined)).toEqual([]);
+  });
+
+  test("without block points the table stays check-only", () => {
+    const t = only(plan(layoutGrid(HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => r.level1 } : c)), { funding: "hubei" })));
+    expect(t.mode).toBe("check-only");
+    expect(t.findings.map((f) => f.code)).toContain("WEIGHT_MISSING");
+  });
+});
+
+describe("block labels are not level columns", () => {
+  test("a merged 绩效指标 label left of 二级指标 | 三级指标 does not become level-1", () => {
+    const t = only(plan(layoutGrid(NATIONAL.slice(1), { blockLabel: "绩效指标" })));
+    expect(t.indicators.map((i) => i.level1)).toEqual(["", "", "", "", "", ""]);
+    expect(t.indicators.map((i) => i.level3)[0]).toBe("培训次数");
+    expect(t.indicators.map((i) => i.score)).toEqual(SAMPLE_FIGURES.scores);
+  });
+
+  test("a repeated (unmerged) label text is a block label too", () => {
+    const cols = [col("指标名称", () => "年度绩效指标（90分）"), ...NATIONAL.slice(1)];
+    const t = only(plan(layoutGrid(cols)));
+    expect(t.indicators.map((i) => i.level1)).toEqual(["", "", "", "", "", ""]);
+    expect(t.indicators.map((i) => i.level2)[0]).toBe("数量指标");
+  });
+
+  test("an explicit 一级指标 column holding one text over every row keeps its role", () => {
+    const cols = [col("一级指标", () => "产出指标", { level: true }), ...NATIONAL.slice(1)];
+    const t = only(plan(layoutGrid(cols)));
+    expect(t.indicators.every((i) => i.level1 === "产出指标")).toBe(true);
+  });
+});
+
+test("subtotal rows are not indicators; their 得分 gets the block's sum", () => {
+  const p = plan(layoutGrid(NATIONAL, { subtotals: true }));
+  const t = only(p);
+  expect(t.indicators).toHaveLength(6);
+  const scoreCol = NATIONAL.findIndex((c) => c.head === "得分");
+  const subtotalWrites = p.writes.filter((w) => w.col === scoreCol && w.value !== undefined && [8, 13, 15].includes(w.row));
+  expect(subtotalWrites.map((w) => [w.address, w.value])).toEqual([
+    ["G9", 55.64],
+    ["G14", 20],
+    ["G16", 9.44],
+  ]);
+  expect(t.findings.filter((f) => f.severity === "error")).toEqual([]);
+});
+
+test("a subtotal whose 分值 is not its block's sum stays a row (its missing target is said)", () => {
+  const sheet = layoutGrid(NATIONAL, { subtotals: true });
+  sheet.values[8 - sheet.origin.row][5] = 59; // 一、产出指标 with 59 where the block sums to 60
+  const t = only(plan(sheet));
+  expect(t.indicators).toHaveLength(7);
+  expect(t.findings.find((f) => f.cell === "D9")?.code).toBe("TARGET_MISSING");
+});
+
+describe("every header the reader did not place is reported", () => {
+  test("an unknown header and a second column of the same role", () => {
+    const cols = [...NATIONAL, col("备注", () => "—"), col("完成情况说明", () => "按计划完成")];
+    const t = only(plan(layoutGrid(cols)));
+    expectFigures(t);
+    const f = t.findings.filter((x) => x.code === "HEADER_IGNORED");
+    expect(f.map((x) => [x.severity, x.cell, x.message])).toEqual([
+      ["info", null, "以下表头未能识别，这些列未参与评分：I列“备注”、J列“完成情况说明”（与其他列含义相同，已按另一列读取）"],
+    ]);
+  });
+});
+
+test("an empty table (a header, no rows) is NO_INDICATORS, never 0.00 差", () => {
+  const sheet = layoutGrid(NATIONAL);
+  const header = 7;
+  sheet.values = sheet.values.slice(0, header + 1);
+  const p = plan(sheet);
+  const t = only(p);
+  expect(t).toMatchObject({ indicators: [], total: null, grade: null, funding: null });
+  expect(t.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([["NO_INDICATORS", "error", "C8"]]);
+  expect(p.writes.filter((w) => w.value !== undefined)).toEqual([]);
+});
+
+describe("columns in any order, headers by rule (property)", () => {
+  const VARIANTS: Record<string, string[]> = {
+    年度指标值: ["年度指标值", "年初目标值(A)", "全年指标值", "预期目标值", "计划值", "年度目标"],
+    实际完成值: ["实际完成值", "实际完成值(B)", "全年实际值", "实际完成情况", "完成数"],
+    分值: ["分值", "分值（分）", "权重(%)", "指标分值", "满分值"],
+    得分: ["得分", "自评得分", "得分(20分*执行率)", "评分", "实际得分"],
+    偏差原因分析及改进措施: ["偏差原因分析及改进措施", "未完成原因", "偏差原因及改进措施", "原因分析", "改进措施"],
+    三级指标: ["三级指标", "指标名称", "三级指标名称"],
+  };
+  const noise = fc.constantFrom(
+    (s: string) => s,
+    (s: string) => s.split("").join(" "),
+    (s: string) => `${s.slice(0, 1)}\n${s.slice(1)}`,
+    (s: string) => `${s}：`,
+    (s: string) => s.replace(/\(/g, "（").replace(/\)/g, "）"),
+  );
+  test("any order of the value columns, any header variant, any noise: same figures", () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(NATIONAL.slice(3), { minLength: 5, maxLength: 5 }),
+        fc.record(Object.fromEntries(Object.entries(VARIANTS).map(([k, v]) => [k, fc.constantFrom(...v)]))),
+        noise,
+        (tail, pick, mess) => {
+          const cols = [...NATIONAL.slice(0, 3), ...tail].map((c) => ({ ...c, head: pick[c.head] ?? c.head }));
+          expectFigures(only(plan(layoutGrid(cols, { headerText: mess }))));
+        },
+      ),
+      { seed: 20261204, numRuns: 150 },
+    );
+  });
+});
