@@ -139,9 +139,11 @@ interface Match {
 /**
  * Where a vocabulary entry occurs in the text: a plain occurrence counts as the entry's band; a band-0/1 entry
  * right after a negation counts as 未达成 one character longer (不及时); a band-2 entry after a negation is a
- * double negative (无差错, 不差) and is skipped.
+ * double negative (无差错, 不差) and is skipped. One-character entries match only a whole text (spec §3, amendment 4).
  */
 function matchEntry(text: string, e: Entry): Match | null {
+  // a one-character entry (是, 好, 高, 未) holds no verdict inside a longer word (提高, 是否): it matches only the whole text
+  if (e.word.length < 2) return null;
   let negatedAt = -1;
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
     if (!isNegated(text, i)) return { band: e.band, length: e.word.length, matched: e.word };

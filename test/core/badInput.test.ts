@@ -123,3 +123,50 @@ test("score mode replaces an existing score and keeps the old value in the messa
   expect(audit.report.tables[0].findings.find((f) => f.code === "SCORE_DIFFERS")!.message).toBe("原得分8分，按规则应为10.00分");
   expect(audit.writes.every((w) => w.value === undefined)).toBe(true);
 });
+
+describe("amendment 4: what cannot be read is said on the cell that holds it", () => {
+  test.each(["M.8万元", "到0次"])("a target %j holding a figure that cannot be read: TARGET_UNPARSEABLE on the target cell", (target) => {
+    const g = seedGrid(base());
+    g.sheets[0].values[ROW][3] = target;
+    g.sheets[0].values[ROW][4] = "0.8万元";
+    const t = tableOf(g);
+    expect(t.indicators[0]).toMatchObject({ status: "unreadable", score: null, findings: ["TARGET_UNPARSEABLE"] });
+    const f = t.findings.find((x) => x.code === "TARGET_UNPARSEABLE")!;
+    expect(f).toMatchObject({ severity: "error", cell: "D11" });
+    expect(f.message).toContain(`年度指标值“${target}”含有数字`);
+    expect(t.findings.some((x) => x.code === "QUALITATIVE_REVIEW")).toBe(false);
+  });
+
+  test("a word target holding a figure is still decided by its words when they match", () => {
+    const g = seedGrid(base());
+    g.sheets[0].values[ROW][3] = "实现100%全覆盖";
+    g.sheets[0].values[ROW][4] = "实现100%全覆盖";
+    expect(tableOf(g).indicators[0]).toMatchObject({ status: "qualitative", score: 10, findings: [] });
+  });
+
+  test.each([
+    ["完成", "达成", 10],
+    ["基本完成", "部分达成", 7],
+  ])("words only (%s) under a number target: SCORED_BY_WORDS says the band (%s)", (actual, band, score) => {
+    const g = seedGrid(base());
+    g.sheets[0].values[ROW][4] = actual;
+    const t = tableOf(g);
+    expect(t.indicators[0].score).toBe(score);
+    expect(t.indicators[0].findings).toContain("SCORED_BY_WORDS");
+    const f = t.findings.find((x) => x.code === "SCORED_BY_WORDS")!;
+    expect(f).toEqual({ code: "SCORED_BY_WORDS", severity: "info", cell: "E11", message: `实际完成值“${actual}”没有数字，按文字判为${band}` });
+  });
+
+  test("a figure in the completed value is not SCORED_BY_WORDS", () => {
+    const g = seedGrid(base());
+    g.sheets[0].values[ROW][4] = "8次";
+    expect(tableOf(g).findings.some((x) => x.code === "SCORED_BY_WORDS")).toBe(false);
+  });
+
+  test("audit: an empty 得分 cell is not SCORE_DIFFERS; a wrong one is", () => {
+    const g = seedGrid(base());
+    g.sheets[0].values[ROW + 1][6] = 7;
+    const t = run(g, "audit").report.tables[0];
+    expect(t.findings.filter((x) => x.code === "SCORE_DIFFERS").map((x) => x.cell)).toEqual(["G12"]);
+  });
+});

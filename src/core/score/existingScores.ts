@@ -49,12 +49,8 @@ export class ExistingScores {
 
 function compareOne(cell: CellRef, old: number | null, computed: number, audit: boolean, sink: FindingSink, row: number | null): void {
   const text = old === null ? cellText(cell.value) : "";
-  if (old === null && !text) {
-    if (!audit) return;
-    const now = fmtScore(fromHundredths(computed));
-    sink.add("SCORE_DIFFERS", cellOf(cell), { zh: `得分未填写，按规则应为${now}分`, en: `No score filled in; the rules give ${now}` }, row);
-    return;
-  }
+  // an empty 得分 cell holds no score to differ from (in an audit the computed score is in the report)
+  if (old === null && !text) return;
   if (old !== null && Math.abs(old - fromHundredths(computed)) <= 0.01 + 1e-9) return;
   const now = fmtScore(fromHundredths(computed));
   const shown = old !== null ? `${fmtNumber(old)}分` : `“${text}”`;

@@ -3,6 +3,7 @@ import { inferDirection } from "../direction";
 import type { IndicatorStatus } from "../report";
 import type { Profile } from "../profile";
 import type { Comparator, DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
+import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import { classifyQualitative, isMetWord } from "../qualitative";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
@@ -25,7 +26,7 @@ export interface IndicatorResult {
 export interface RowContext {
   profile: Profile;
   sink: FindingSink;
-  read: (ref: CellRef | null, row: IndicatorInput) => ParsedValue;
+  read: (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue;
 }
 
 const HAS_DIGIT = /\d/;
@@ -63,7 +64,7 @@ export function scoreIndicator(row: IndicatorInput, t: ParsedValue, b: ParsedVal
     if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
     return scoreByWords(row, b.text, t.text, w, ctx);
   }
-  return scoreByWords(row, b.text, t.text, w, ctx);
+  return unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx);
 }
 
 /** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
@@ -88,10 +89,24 @@ function noteRemarks(row: IndicatorInput, t: QuantityValue | DeadlineValue, b: Q
  *  figure that could not be compared (11篇已完成 against ≥15篇) are never silent: a QUALITATIVE_REVIEW warning. */
 function wordsForFigure(row: IndicatorInput, t: QuantityValue, actual: string, w: number, ctx: RowContext): IndicatorResult {
   const res = scoreByWords(row, actual, t.text, w, ctx);
-  if (res.met && HAS_DIGIT.test(normalizeValueText(actual))) {
+  const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
+  if (res.met && hasFigure) {
     ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { zh: `实际完成值“${actual}”中的数字无法与年度指标值“${t.text}”比较，按文字判为达成计满分，请人工核对`, en: `The figure in "${actual}" cannot be compared with the target "${t.text}"; scored full by its words, please check` }, row.row);
+  } else if (!hasFigure && res.score !== null) {
+    // words only under a number target (完成 against ≤30万元): the band the words gave is an assumption, said (spec §3)
+    const band = classifyQualitative(actual, t.text, ctx.profile).band!;
+    ctx.sink.add("SCORED_BY_WORDS", at(row.actual), { zh: `实际完成值“${actual}”没有数字，按文字判为${BANDS_ZH[band]}`, en: `Completed value "${actual}" has no figure; judged ${BANDS_EN[band]} by its words` }, row.row);
   }
   return res;
+}
+
+/** A word target holding a figure the reader cannot take (M.8万元, 到0次) that the words do not decide either: the
+ *  target is what cannot be read, so the finding is on it (TARGET_UNPARSEABLE), not on the completed value. */
+function unreadableWordTarget(row: IndicatorInput, t: ParsedValue, b: ParsedValue, ctx: RowContext): IndicatorResult | null {
+  if (t.kind !== "qualitative" || !holdsFigure(t.text)) return null;
+  if (classifyQualitative(b.text, t.text, ctx.profile).band !== null) return null;
+  ctx.sink.add("TARGET_UNPARSEABLE", at(row.target), { zh: `年度指标值“${t.text}”含有数字，但无法识别为数值和单位，本行不计分；请改写为如“≥0.8万元”的形式`, en: `Target "${t.text}" holds a figure that cannot be read as a number and unit; row not scored` }, row.row);
+  return { status: "unreadable", score: null, met: null, why: null };
 }
 
 function full(w: number, status: IndicatorStatus): IndicatorResult {

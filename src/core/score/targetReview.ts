@@ -1,4 +1,5 @@
 // Target review (spec §7): targets that work against their indicator.
+import { holdsFigure } from "../parse/figure";
 import { isHigherIsBetterRate } from "../direction";
 import type { Profile } from "../profile";
 import type { ParsedValue } from "../parse/types";
@@ -36,7 +37,8 @@ export class TargetReview {
       } else this.seen.set(name, r.row);
     }
     if (t.kind !== "quantity") {
-      if (t.kind === "qualitative" && l2.includes("数量")) {
+      // a target holding a figure has a number, read or not (an unreadable one is TARGET_UNPARSEABLE when scored)
+      if (t.kind === "qualitative" && l2.includes("数量") && !holdsFigure(t.text)) {
         sink.add("QUALITATIVE_IN_QUANTITY", at(r), { zh: `数量指标“${name}”的年度指标值“${t.text}”没有数值，建议写明数量和单位`, en: `Quantity indicator "${name}" has a target without a number` }, r.row);
       }
       return;

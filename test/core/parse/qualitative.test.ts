@@ -47,9 +47,20 @@ describe("(3) the longest contained entry, ties to the lower band", () => {
     ["工作开展不及时", 2, "contains-vocabulary", "不及时"],
     ["项目未按期完成", 2, "contains-vocabulary", "未按期完成"],
     ["全年无差错，效果明显", 0, "contains-vocabulary", "效果明显"],
-    ["尚未验收", 2, "contains-vocabulary", "未"],
   ])("%s → band %d by %s (%s)", (actual, band, rule, matched) => {
     expect(classify(actual, "")).toEqual({ band, rule, matched });
+  });
+
+  // amendment 4: 是 好 优 高 否 差 未 hold no verdict inside a longer word
+  test.each([["签约率提高1%体检率下降1%"], ["尚未验收"], ["是否开展"], ["服务好转"], ["质量优先"], ["差旅费"]])(
+    "%s: a one-character entry inside a longer word matches nothing",
+    (actual) => expect(classify(actual, "")).toEqual({ band: null, rule: null, matched: null }),
+  );
+
+  test("one-character entries still decide a whole text", () => {
+    for (const [word, band] of [["是", 0], ["好", 0], ["高", 0], ["否", 2], ["差", 2], ["未", 2]] as const) {
+      expect(classify(word, "")).toEqual({ band, rule: "vocabulary", matched: word });
+    }
   });
 
   test("text with no entry is not classified", () => {
