@@ -60,10 +60,12 @@ function scanRows(sheet: SheetGrid, band: HeaderBand, end: number): { rows: numb
 function level1Texts(sheet: SheetGrid, merges: MergeIndex, col: number | undefined, rows: readonly number[]): string[] {
   if (col === undefined) return [];
   const out: string[] = [];
+  let last: CellValue = null;
   for (const r of rows) {
     const a = merges.anchor(r, col);
     const v: CellValue = cellAt(sheet, a.row, a.col);
-    if (typeof v === "string") out.push(labelKey(v));
+    if (typeof v === "string" && v !== last) out.push(labelKey(v)); // a merged run repeats one text: read it once
+    last = v;
   }
   return out;
 }

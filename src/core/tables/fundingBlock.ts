@@ -9,9 +9,15 @@ import { rowAt } from "./sheetRows";
 const TOTAL_LABEL = /^(年度资金总额|资金总额|总额|合计|总计)/;
 const PART_LABEL = /^(其中|财政拨款|当年财政拨款|其他资金|上年结转)/;
 
+/** Every executed or rate header names spending (执行, 支出): a row without such a cell is not a funding header. */
+function namesSpending(v: unknown): boolean {
+  return typeof v === "string" && v.length <= 72 && (v.includes("执") || v.includes("支"));
+}
+
 /** The funding roles of row `r`'s cells, when the row is a funding header (three roles, executed or rate among them). */
 export function fundingHeader(sheet: SheetGrid, r: number): Partial<Record<FundingRole, number>> | null {
   const row = rowAt(sheet, r);
+  if (!row.some(namesSpending)) return null;
   let cols: Partial<Record<FundingRole, number>> | null = null; // made at the first funding label
   let count = 0;
   for (let j = 0; j < row.length; j++) {

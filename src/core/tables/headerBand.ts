@@ -87,12 +87,24 @@ function columnRole(sheet: SheetGrid, merges: MergeIndex, top: number, bottom: n
   return parent ? { rec: parent, text: String(parentText).trim() } : { unknown: String(parentText).trim(), row: top };
 }
 
+/** Whether a row may hold an indicator header: a cell naming a level (一级指标 … 绩效指标, 指标名称). The start of each
+ *  text is looked at first, so data rows cost no string work (the 30,000-row scan). */
+function mayBeHeaderRow(row: readonly unknown[]): boolean {
+  for (const v of row) {
+    if (typeof v !== "string" || !LEVEL_START.test(v)) continue;
+    const rec = indicatorRole(v);
+    if (rec && LEVELS.has(rec.role)) return true;
+  }
+  return false;
+}
+
+/** How every level header starts (spaces allowed between characters): 一级 二级 三级 绩效 指标名. */
+const LEVEL_START = /^\s*(?:[一二三]\s*级|绩\s*效|指\s*标\s*名)/;
+
 /** Reads the header starting at row `r`; null when the row is not an indicator header (a target, a name and three roles). */
 export function readHeaderBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand | null {
   const row = rowAt(sheet, r);
-  let recognised = 0;
-  for (const v of row) if (indicatorRole(v)) recognised++;
-  if (recognised < 2) return null;
+  if (!mayBeHeaderRow(row)) return null;
   const bottom = hasSubRow(sheet, r) ? r + 1 : r;
   const band: HeaderBand = { top: r, bottom, roles: {}, levels: [], ignored: [], texts: new Map() };
   const strength: Partial<Record<ColumnRole, RecognisedBy>> = {};

@@ -55,6 +55,9 @@ function factsOf(sheet: SheetGrid, merges: MergeIndex, cols: Partial<Record<Colu
 /** Splits a table's rows into indicators and subtotals (block sums in one pass: linear in the rows). */
 export function splitSubtotals(sheet: SheetGrid, merges: MergeIndex, cols: Partial<Record<ColumnRole, number>>, rows: readonly number[]): { indicators: number[]; subtotals: SubtotalLayout[] } {
   if (cols.weight === undefined || (cols.level1 === undefined && cols.level2 === undefined)) return { indicators: [...rows], subtotals: [] };
+  // a subtotal's name, target and completed value cells are empty as stored: most tables have no such row
+  const bare = (r: number) => [cols.level3, cols.target, cols.actual].every((c) => c === undefined || isBlank(cellAt(sheet, r, c)));
+  if (!rows.some(bare)) return { indicators: [...rows], subtotals: [] };
   const facts = factsOf(sheet, merges, cols, rows);
   const blocks = new Map<string, { sum: number; rows: number[] }>();
   const keysOf = (f: RowFacts) => [`1\u0001${f.level1}`, `2\u0001${f.level1}\u0001${f.level2}`];
