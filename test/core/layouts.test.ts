@@ -241,3 +241,26 @@ describe("columns in any order, headers by rule (property)", () => {
     );
   });
 });
+
+test("the 评分说明 column this product adds in old Excel is not reported as unrecognised", () => {
+  const t = only(plan(layoutGrid([...NATIONAL, col("评分说明", () => null)])));
+  expect(t.findings.map((f) => f.code)).not.toContain("HEADER_IGNORED");
+});
+
+test("two tables stacked on one sheet, the second with a funding block and no rows", () => {
+  const first = layoutGrid(NATIONAL);
+  const second = layoutGrid(NATIONAL);
+  second.values = second.values.slice(0, 8); // title, funding block, header: no indicator rows
+  const gap = first.values.length + 2;
+  const sheet: SheetGrid = {
+    ...first,
+    values: [...first.values, [], [], ...second.values],
+    merges: [...first.merges, ...second.merges.filter((m) => m.r2 < 8).map((m) => ({ ...m, r1: m.r1 + gap, r2: m.r2 + gap }))],
+  };
+  const p = plan(sheet);
+  expect(p.report.tables).toHaveLength(2);
+  expectFigures(p.report.tables[0]);
+  expect(p.report.tables[1]).toMatchObject({ indicators: [], funding: null, total: null, grade: null });
+  expect(p.report.tables[1].findings.map((f) => [f.code, f.cell])).toEqual([["NO_INDICATORS", `C${gap + 8}`]]);
+  expect(p.writes.filter((w) => w.row >= gap && w.value !== undefined)).toEqual([]);
+});

@@ -2,7 +2,7 @@
 // and the sub-headers below name the columns (年度指标值 over 指标性质 | 指标值 | 度量单位; 实际完成值 over 值 | 单位).
 import { cellAt, type SheetGrid } from "../grid";
 import type { MergeIndex } from "./merges";
-import { indicatorRole, type ColumnRole, type Recognised, type RecognisedBy } from "./headerTerms";
+import { indicatorRole, normaliseHeader, type ColumnRole, type Recognised, type RecognisedBy } from "./headerTerms";
 import { isBlank, rowAt } from "./sheetRows";
 
 /** A header cell that took a role. */
@@ -69,6 +69,12 @@ function rowHasAny(sheet: SheetGrid, r: number, c1: number, c2: number): boolean
   return false;
 }
 
+/** A header text as a message shows it: one line. */
+const shown = (v: unknown) => String(v).replace(/\s+/g, " ").trim();
+
+/** The explanation column this product adds in old Excel (评分说明): ours, so never reported as not recognised. */
+const OWN_COLUMN = "评分说明";
+
 /** The role of column `c` in a band of one or two rows, with the text it was read from. */
 function columnRole(sheet: SheetGrid, merges: MergeIndex, top: number, bottom: number, c: number): { rec: Recognised<ColumnRole>; text: string } | { unknown: string; row: number } | null {
   const pa = merges.anchor(top, c);
@@ -79,12 +85,12 @@ function columnRole(sheet: SheetGrid, merges: MergeIndex, top: number, bottom: n
   if (!isBlank(subText)) {
     const own = indicatorRole(subText);
     const role = parent ? underParent(parent.role, own?.role ?? null) : (own?.role ?? null);
-    if (!role) return { unknown: String(subText).trim(), row: bottom };
+    if (!role) return { unknown: shown(subText), row: bottom };
     const by = own && own.role === role ? own.by : parent!.by;
-    return { rec: { role, by, key: own?.key ?? parent!.key }, text: String(subText).trim() };
+    return { rec: { role, by, key: own?.key ?? parent!.key }, text: shown(subText) };
   }
   if (pa.col !== c || isBlank(parentText)) return null;
-  return parent ? { rec: parent, text: String(parentText).trim() } : { unknown: String(parentText).trim(), row: top };
+  return parent ? { rec: parent, text: shown(parentText) } : { unknown: shown(parentText), row: top };
 }
 
 /** Whether a row may hold an indicator header: a cell naming a level (一级指标 … 绩效指标, 指标名称). The start of each
@@ -114,6 +120,7 @@ export function readHeaderBand(sheet: SheetGrid, merges: MergeIndex, r: number):
     const found = columnRole(sheet, merges, r, bottom, c);
     if (!found) continue;
     if ("unknown" in found) {
+      if (normaliseHeader(found.unknown) === OWN_COLUMN) continue;
       band.ignored.push({ row: found.row, col: c, text: found.unknown, reason: "unknown" });
       continue;
     }
