@@ -1,7 +1,7 @@
 // Turns scored tables into the plan: value writes plus one fill-and-note mark per flagged cell.
 import type { WorkbookGrid } from "./grid";
-import { FINDING_CATALOGUE } from "./findings";
-import { NOTE_PREFIX, type CellWrite, type Plan } from "./plan";
+import { messagesFor } from "./messages";
+import { noteLine, type CellWrite, type Plan } from "./plan";
 import type { Profile } from "./profile";
 import type { FileReport, TableReport } from "./report";
 import type { TableOutcome } from "./score/scoreTable";
@@ -42,18 +42,15 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
     tables,
     errors: tables.length
       ? []
-      : [{ code: "NO_TABLE_FOUND", message: lang === "zh" ? "未找到绩效指标表：需要有“三级指标”（或“绩效指标”）和“年度指标值”等表头" : "No indicator table found (headers such as 三级指标 and 年度指标值 are needed)" }],
+      : [{ code: "NO_TABLE_FOUND", message: messagesFor(lang).noTableFound }],
   };
   return { writes, report };
 }
 
-/** Marks every finding's cell with its severity's fill and a note line (the catalogue title, then the message). */
+/** Marks every finding's cell with its severity's fill and a note line (the title, then the message). */
 function markFindings(outcome: TableOutcome, lang: "zh" | "en", writes: SheetWrites): void {
   const { items, rows, cols } = outcome.findings;
   for (let i = 0; i < items.length; i++) {
-    if (rows[i] < 0) continue;
-    const f = items[i];
-    const title = lang === "zh" ? FINDING_CATALOGUE[f.code].zh : FINDING_CATALOGUE[f.code].en;
-    writes.mark(rows[i], cols[i], f.severity, `${NOTE_PREFIX}${title}：${f.message}`);
+    if (rows[i] >= 0) writes.mark(rows[i], cols[i], items[i].severity, noteLine(items[i], lang));
   }
 }

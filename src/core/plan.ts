@@ -1,5 +1,6 @@
 // The plan: what a run wants written into the workbook, and the report that explains it.
-import type { FileReport, Severity } from "./report";
+import { messagesFor } from "./messages";
+import type { FileReport, Finding, Severity } from "./report";
 
 /** Why the scorer writes a cell; hosts use it for undo bookkeeping and the preview. */
 export type WriteKind = "score" | "total" | "grade" | "funding-rate" | "funding-score" | "mark" | "unmark";
@@ -51,6 +52,11 @@ export const MARK_FILLS: Record<Severity, string> = {
 
 /** The prefix that starts every note the scorer writes; hosts use it to recognise their own notes. */
 export const NOTE_PREFIX = "【绩效评分】";
+
+/** The note line of one finding, as the workbook and the preview show it: 【绩效评分】title：message. */
+export function noteLine(finding: Finding, lang: "zh" | "en"): string {
+  return `${NOTE_PREFIX}${messagesFor(lang).titles[finding.code]}${lang === "zh" ? "：" : ": "}${finding.message}`;
+}
 
 /** Where our text starts in a note: 【绩效评分】 at the start of a line (ours follow a user's text after "\n\n" in a
  *  file, after "\n" in Excel); -1 when there is none (a threaded comment's placeholder quotes it indented: not ours). */

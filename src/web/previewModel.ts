@@ -1,8 +1,8 @@
 // The preview of a scored table as plain data: the cells of the table's range as text, with what the run wrote
 // and flagged. Built in the worker from the grid and the plan, rendered by PreviewTable on the page.
-import { FINDING_CATALOGUE, maxSeverity } from "../core/findings";
+import { maxSeverity } from "../core/findings";
 import { a1, cellAt, columnLetters, formatAt, parseA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../core/grid";
-import type { CellWrite, Plan, WriteKind } from "../core/plan";
+import { noteLine, type CellWrite, type Plan, type WriteKind } from "../core/plan";
 import type { Severity, TableReport } from "../core/report";
 
 /** Largest preview drawn (rows, columns); the rest of a huge range is left out and counted. */
@@ -68,8 +68,7 @@ function flagsOf(table: TableReport, lang: "zh" | "en"): Map<string, { severity:
   const flags = new Map<string, { severity: Severity; note: string }>();
   for (const f of table.findings) {
     if (!f.cell) continue;
-    const title = FINDING_CATALOGUE[f.code]?.[lang] ?? f.code;
-    const line = `【${title}】${f.message}`;
+    const line = noteLine(f, lang);
     const old = flags.get(f.cell);
     flags.set(f.cell, old ? { severity: maxSeverity(old.severity, f.severity), note: `${old.note}\n${line}` } : { severity: f.severity, note: line });
   }

@@ -133,7 +133,8 @@ describe("amendment 4: what cannot be read is said on the cell that holds it", (
     expect(t.indicators[0]).toMatchObject({ status: "unreadable", score: null, findings: ["TARGET_UNPARSEABLE"] });
     const f = t.findings.find((x) => x.code === "TARGET_UNPARSEABLE")!;
     expect(f).toMatchObject({ severity: "error", cell: "D11" });
-    expect(f.message).toContain(`年度指标值“${target}”含有数字`);
+    expect(t.indicators[0].findings).toEqual(["TARGET_UNPARSEABLE"]);
+    expect(f.message).toBe(`年度指标值“${target}”无法识别：含有数字，但读不出数值和单位（请写成如“≥0.8万元”的形式），本行不计分`);
     expect(t.findings.some((x) => x.code === "QUALITATIVE_REVIEW")).toBe(false);
   });
 

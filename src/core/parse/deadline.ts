@@ -88,10 +88,10 @@ export function parseDeadlineText(
   }
   const parts = matchParts(body, timeliness);
   if (!parts) return null;
-  if (parts === NO_SUCH_DAY) return { kind: "unreadable", text, reason: `日期“${text}”不存在，请核对月份和日期` };
+  if (parts === NO_SUCH_DAY) return { kind: "unreadable", text, reason: { code: "NO_SUCH_DATE", text } };
   if (parts.year !== null && !validYear(parts.year)) return null;
   if (prefix === ">=" || prefix === ">") {
-    return { kind: "unreadable", text, reason: `时限“${text}”用了“不早于”的比较符号，无法作为完成时限评分` };
+    return { kind: "unreadable", text, reason: { code: "NOT_BEFORE_DEADLINE", text } };
   }
   let comparator: "<=" | "=" = "=";
   if (by || parts.by || prefix === "<=" || prefix === "<") comparator = "<=";

@@ -1,4 +1,5 @@
 // Number cells (typed numbers with their number format) and the unit column: shared by the value reader.
+import type { ReadFailure } from "../messages/params";
 import type { Comparator, ParseContext, ParsedValue, Unit, UnreadableValue } from "./types";
 import { parseComparatorColumn, type ColumnComparator } from "./normalize";
 import { monthDeadline } from "./deadline";
@@ -6,8 +7,8 @@ import { classifyNumberFormat, excelSerialToDate } from "./numberFormat";
 import { multiplierExponent, normalizeUnitText, unitParts } from "./units";
 import { scaleNumber } from "./numbers";
 
-/** An unreadable reading with a Chinese reason. */
-export function unreadable(text: string, reason: string): UnreadableValue {
+/** An unreadable reading with its reason. */
+export function unreadable(text: string, reason: ReadFailure): UnreadableValue {
   return { kind: "unreadable", text, reason };
 }
 
@@ -39,12 +40,12 @@ export function isMonthColumn(cu: ColumnUnit | null): boolean {
 
 /** Reads a typed number: a date serial under a date format, a percent under a % format, else a plain quantity. */
 export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
-  if (!Number.isFinite(n)) return unreadable(String(n), "单元格数值无效");
+  if (!Number.isFinite(n)) return unreadable(String(n), { code: "INVALID_NUMBER" });
   const fmt = classifyNumberFormat(ctx.numFmt);
   const column: ColumnComparator = parseComparatorColumn(ctx.comparatorColumn);
   if (fmt.date) {
     const d = excelSerialToDate(n);
-    if (!d) return unreadable(String(n), `日期序号${n}超出Excel日期范围`);
+    if (!d) return unreadable(String(n), { code: "DATE_SERIAL_OUT_OF_RANGE", serial: n });
     const day = fmt.hasDay ? d.day : null;
     const text = `${d.year}年${d.month}月` + (day === null ? "" : `${day}日`);
     const comparator = column === "<=" || column === "<" ? "<=" : "=";

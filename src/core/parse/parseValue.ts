@@ -46,7 +46,7 @@ function startWord(index: ReadonlyMap<string, readonly string[]>, s: string): st
 /** A quantity whose value overflowed while scaling (1e306 × 100) is unreadable, never Infinity. */
 function finite(p: ParsedValue): ParsedValue {
   if (p.kind !== "quantity" || (Number.isFinite(p.value) && (p.high === null || Number.isFinite(p.high)))) return p;
-  return unreadable(p.text, "数值超出可计算的范围");
+  return unreadable(p.text, { code: "OUT_OF_RANGE" });
 }
 
 /** Reads one cell (spec §2). Never throws; results for text are cached and frozen (do not mutate them). */
@@ -54,18 +54,18 @@ export function parseValue(value: CellValue, ctx: ParseContext = {}): ParsedValu
   try {
     if (ctx.isError) {
       const t = value === null || value === undefined ? "" : String(value);
-      return unreadable(t, `单元格为错误值${t}`);
+      return unreadable(t, { code: "ERROR_VALUE", value: t });
     }
     if (value === null || value === undefined) return EMPTY;
     if (typeof value === "string") return parseTextCached(value, ctx);
     if (typeof value === "number") return finite(parseNumberCell(value, ctx));
     if (typeof value === "boolean") {
       const t = value ? "TRUE" : "FALSE";
-      return unreadable(t, `单元格为逻辑值${t}，不是指标值`);
+      return unreadable(t, { code: "BOOLEAN_VALUE", value: t });
     }
-    return unreadable(String(value), "单元格内容无法识别");
+    return unreadable(String(value), { code: "UNKNOWN_CONTENT" });
   } catch {
-    return unreadable(String(value), "单元格内容无法识别");
+    return unreadable(String(value), { code: "UNKNOWN_CONTENT" });
   }
 }
 
@@ -113,7 +113,7 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
   const s0 = normalizeValueText(text);
   if (s0 === "") return EMPTY;
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
-  if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase())) return unreadable(text, `单元格为错误值${s0.toUpperCase()}`);
+  if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase())) return unreadable(text, { code: "ERROR_VALUE", value: s0.toUpperCase() });
   const read = readFigure(s0, text, ctx);
   if (read.kind !== "qualitative" && read.kind !== "unreadable") return read;
   return withRemark(s0, text, ctx, 2) ?? read;
@@ -167,7 +167,7 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
     approximate = true;
     s = s.slice(approxWord.length);
   }
-  if (s === "") return prefix && NUMBERISH_START.includes(s0[0]) ? unreadable(text, `只有比较符号“${s0}”，没有数值`) : qualitative(text);
+  if (s === "") return prefix && NUMBERISH_START.includes(s0[0]) ? unreadable(text, { code: "COMPARATOR_ONLY", text: s0 }) : qualitative(text);
   const deadline = parseDeadlineText(s, text, prefix, column, ctx.tableYear ?? null, ctx.timeliness === true);
   if (deadline) return deadline;
   const scan = scanQuantity(s);
@@ -207,7 +207,7 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
 /** Text that did not read as a quantity: words are qualitative, number-like debris is unreadable. */
 function fallback(s0: string, text: string): ParsedValue {
   if (NUMBERISH_START.includes(s0[0]) && cjkCount(s0) < 2) {
-    return unreadable(text, `无法识别“${text}”中的数值或单位`);
+    return unreadable(text, { code: "NO_NUMBER_OR_UNIT", text });
   }
   return qualitative(text);
 }

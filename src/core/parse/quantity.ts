@@ -1,4 +1,5 @@
 // The quantity scanner (spec §2): number or range, 多/余, 万/千/亿 multipliers, unit, suffix comparator.
+import type { ReadFailure } from "../messages/params";
 import type { Comparator, Unit } from "./types";
 import { readArabicNumber, readChineseNumber, scaleDigits, type NumberToken } from "./numbers";
 import { SUFFIXES } from "./normalize";
@@ -20,8 +21,8 @@ export interface QuantityScan {
 /** A scan that found a number but the text around it makes no quantity. */
 export interface QuantityFail {
   ok: false;
-  /** A Chinese reason when the text is a broken quantity (a reversed range), else null (words: qualitative). */
-  reason: string | null;
+  /** Why the text is a broken quantity (a reversed range), else null (words: qualitative). */
+  reason: ReadFailure | null;
 }
 
 interface Zone {
@@ -154,9 +155,9 @@ function finish(a: NumberToken, za: Zone, b: NumberToken | null, zb: Zone, perce
   const value = scaleDigits(a.digits, za.exp);
   const high = b ? scaleDigits(b.digits, zb.exp) : null;
   if (!Number.isFinite(value) || (high !== null && !Number.isFinite(high))) {
-    return { ok: false, reason: "数值超出可计算的范围" };
+    return { ok: false, reason: { code: "OUT_OF_RANGE" } };
   }
-  if (high !== null && value > high) return { ok: false, reason: `区间下限${value}大于上限${high}` };
+  if (high !== null && value > high) return { ok: false, reason: { code: "RANGE_REVERSED", low: value, high } };
   return {
     ok: true,
     value,

@@ -1,4 +1,5 @@
 // What the value reader (spec §2) makes of one target or completed-value cell.
+import type { ReadFailure } from "../messages/params";
 
 /** A comparator as the rules use it. */
 export type Comparator = ">=" | "<=" | ">" | "<" | "=";
@@ -90,8 +91,8 @@ export interface EmptyValue {
 export interface UnreadableValue {
   kind: "unreadable";
   text: string;
-  /** Chinese explanation, e.g. "单元格为错误值#DIV/0!". */
-  reason: string;
+  /** Why, as a code with its values (the message tables say it in words). */
+  reason: ReadFailure;
 }
 
 /** Any reading of a cell. */

@@ -6,7 +6,7 @@ import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import { RowReader } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
-import { fmtNumber, fromHundredths } from "./rounding";
+import { fromHundredths } from "./rounding";
 
 interface Block {
   name: string;
@@ -38,12 +38,8 @@ export function weightsFromBlocks(t: TableLayout, merges: MergeIndex, profile: P
     const total = Math.round(b.points * 100);
     const each = Math.floor(total / b.rows.length);
     b.rows.forEach((row, i) => weights.set(row, i === b.rows.length - 1 ? total - each * (b.rows.length - 1) : each));
-    const eachText = fmtNumber(fromHundredths(each));
-    const rest = each * b.rows.length === total ? "" : `，末项${fmtNumber(fromHundredths(total - each * (b.rows.length - 1)))}分`;
-    sink.add("WEIGHTS_FROM_BLOCKS", null, {
-      zh: `${b.name}${fmtNumber(b.points)}分平均分配给${b.rows.length}项指标，每项${eachText}分${rest}，请核对`,
-      en: `${b.name}: ${fmtNumber(b.points)} points divided equally among ${b.rows.length} indicators, ${eachText} each${rest ? `, the last ${fmtNumber(fromHundredths(total - each * (b.rows.length - 1)))}` : ""}; please check`,
-    });
+    const last = total - each * (b.rows.length - 1);
+    sink.add("WEIGHTS_FROM_BLOCKS", null, { block: b.name, points: b.points, rows: b.rows.length, each: fromHundredths(each), last: last === each ? null : fromHundredths(last) });
   }
   return weights;
 }

@@ -2,7 +2,8 @@
 import { cellText } from "../text";
 import { numberIn, type CellRef } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
-import { fmtNumber, fmtScore, fromHundredths } from "./rounding";
+import { fromHundredths } from "./rounding";
+import { SCORE_DIFFERS_BY, SETTING_NOISE, TOTAL_DIFFERS_BY } from "./tolerances";
 
 const cellOf = (r: CellRef) => ({ row: r.row, col: r.col });
 
@@ -24,9 +25,7 @@ export class ExistingScores {
     if (old !== null) {
       this.existingSum += old;
       this.existingCount++;
-      if (weight !== null && old > weight + 1e-9) {
-        this.sink.add("SCORE_ABOVE_WEIGHT", cellOf(cell), { zh: `原得分${fmtNumber(old)}分超过分值${fmtNumber(weight)}分`, en: `Existing score ${fmtNumber(old)} exceeds the weight ${fmtNumber(weight)}` }, row);
-      }
+      if (weight !== null && old > weight + SETTING_NOISE) this.sink.add("SCORE_ABOVE_WEIGHT", cellOf(cell), { old, weight }, row);
     }
     if (score !== null) compareOne(cell, old, score, this.audit, this.sink, row);
   }
@@ -41,8 +40,8 @@ export class ExistingScores {
       compareOne(funding.cell, old, funding.score, this.audit, sink, null);
     }
     const oldTotal = numberIn(totalCell);
-    if (totalCell && oldTotal !== null && this.existingCount > 0 && Math.abs(oldTotal - existingSum) > 0.011) {
-      sink.add("TOTAL_DIFFERS", cellOf(totalCell), { zh: `原总分${fmtNumber(oldTotal)}分与各项原得分之和${fmtNumber(existingSum)}分不一致`, en: `Existing total ${fmtNumber(oldTotal)} differs from the sum of the existing scores ${fmtNumber(existingSum)}` });
+    if (totalCell && oldTotal !== null && this.existingCount > 0 && Math.abs(oldTotal - existingSum) > TOTAL_DIFFERS_BY) {
+      sink.add("TOTAL_DIFFERS", cellOf(totalCell), { old: oldTotal, sum: existingSum });
     }
   }
 }
@@ -51,11 +50,6 @@ function compareOne(cell: CellRef, old: number | null, computed: number, audit: 
   const text = old === null ? cellText(cell.value) : "";
   // an empty 得分 cell holds no score to differ from (in an audit the computed score is in the report)
   if (old === null && !text) return;
-  if (old !== null && Math.abs(old - fromHundredths(computed)) <= 0.01 + 1e-9) return;
-  const now = fmtScore(fromHundredths(computed));
-  const shown = old !== null ? `${fmtNumber(old)}分` : `“${text}”`;
-  const kept = audit || !!cell.formula;
-  const zh = kept ? `原得分${shown}，按规则应为${now}分${cell.formula ? "（单元格为公式，未改动）" : ""}` : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
-  const en = kept ? `Existing score ${old ?? text}; the rules give ${now}${cell.formula ? " (a formula, left as is)" : ""}` : `Existing score ${old ?? text} replaced by ${now}`;
-  sink.add("SCORE_DIFFERS", cellOf(cell), { zh, en }, row);
+  if (old !== null && Math.abs(old - fromHundredths(computed)) <= SCORE_DIFFERS_BY + SETTING_NOISE) return;
+  sink.add("SCORE_DIFFERS", cellOf(cell), { old, text, computed: fromHundredths(computed), kept: audit || !!cell.formula, formula: !!cell.formula }, row);
 }

@@ -1,62 +1,73 @@
-// Collects findings while a table is scored: code, the cell concerned, and the message in the run's language.
+// Collects a table's findings while it is scored: a code, the cell concerned and the values of its message, each in
+// an explicit phase; the report lists them by phase (in the order found within one), sorted once at the end.
 import { a1 } from "../grid";
-import { FINDING_CATALOGUE } from "../findings";
-import type { Finding, FindingCode } from "../report";
+import type { FindingParams, Issue } from "../messages/params";
+import type { FindingCode } from "../report";
 
-/** A message in both languages (the sink keeps only the run's one). */
-export interface Text2 {
-  zh: string;
-  en: string;
+/** The phases of scoring a table, in the order their findings are listed. */
+export enum Phase {
+  Layout,
+  Rows,
+  Targets,
+  Table,
+  Existing,
+  Merges,
 }
 
-/** Gathers findings of one table, each made once as the report's object; their cells are kept beside them. */
-export class FindingSink {
-  /** The findings as reported, in the order found. */
-  readonly items: Finding[] = [];
-  /** Sheet row and column (0-based) of each finding's cell, -1 for a table-level finding. */
-  readonly rows: number[] = [];
-  readonly cols: number[] = [];
+/** Findings with each one's sheet row and column beside it (-1 for a table-level finding). */
+export interface IssueList {
+  issues: Issue[];
+  rows: number[];
+  cols: number[];
+}
 
-  /** A sink keeping messages in `lang`; `byRow` is shared by the sinks of one table's phases. */
-  constructor(
-    private readonly lang: "zh" | "en" = "zh",
-    private readonly byRow = new RowCodes(0),
-  ) {}
+const emptyList = (): IssueList => ({ issues: [], rows: [], cols: [] });
 
-  /** A sink for a table whose rows start at sheet row `firstRow` (row codes are kept in an array from there). */
-  static forTable(lang: "zh" | "en", firstRow: number): FindingSink {
-    return new FindingSink(lang, new RowCodes(firstRow));
+/** All findings of one table, by phase, and the codes found on each indicator row. */
+export class TableFindings {
+  private readonly phases: IssueList[] = [];
+  private readonly byRow: RowCodes;
+
+  /** Findings of a table whose rows start at sheet row `firstRow` (row codes are kept in an array from there). */
+  constructor(firstRow: number) {
+    this.byRow = new RowCodes(firstRow);
   }
 
-  /** A sink for a later phase of the same table: its findings are listed after this one's; row codes are shared. */
-  nextPhase(): FindingSink {
-    return new FindingSink(this.lang, this.byRow);
+  /** A sink adding findings in `phase`. */
+  sink(phase: Phase): FindingSink {
+    return new FindingSink((this.phases[phase] ??= emptyList()), this.byRow);
   }
 
-  /** The findings of several phases, in phase order. */
-  static join(phases: readonly FindingSink[]): { items: Finding[]; rows: number[]; cols: number[] } {
-    const used = phases.filter((p) => p.items.length > 0);
-    if (used.length <= 1) return used[0] ?? phases[0];
-    const [first, ...rest] = used;
+  /** The findings in report order: by phase, then in the order found. */
+  sorted(): IssueList {
+    const used = this.phases.filter((p) => p !== undefined && p.issues.length > 0);
+    if (used.length <= 1) return used[0] ?? emptyList();
     return {
-      items: first.items.concat(...rest.map((p) => p.items)),
-      rows: first.rows.concat(...rest.map((p) => p.rows)),
-      cols: first.cols.concat(...rest.map((p) => p.cols)),
+      issues: ([] as Issue[]).concat(...used.map((p) => p.issues)),
+      rows: ([] as number[]).concat(...used.map((p) => p.rows)),
+      cols: ([] as number[]).concat(...used.map((p) => p.cols)),
     };
   }
 
-  /** Adds a finding of `code` on a cell (or the table when `at` is null). */
-  add(code: FindingCode, at: { row: number; col: number } | null, text: Text2, indicatorRow: number | null = null): void {
-    const message = this.lang === "zh" ? text.zh : text.en;
-    this.items.push({ code, severity: FINDING_CATALOGUE[code].severity, cell: at ? a1(at.row, at.col) : null, message });
-    this.rows.push(at ? at.row : -1);
-    this.cols.push(at ? at.col : -1);
-    if (indicatorRow !== null) this.byRow.add(indicatorRow, code);
-  }
-
-  /** The codes found on one indicator row, in order, without repeats (the sink's own list: read once, at the end). */
+  /** The codes found on one indicator row, in the order found, without repeats. */
   codesOfRow(row: number): FindingCode[] {
     return this.byRow.get(row) ?? [];
+  }
+}
+
+/** Adds findings of one phase of a table (a sink of its own collects findings that are not shown: a probe). */
+export class FindingSink {
+  constructor(
+    private readonly list: IssueList = emptyList(),
+    private readonly byRow: RowCodes = new RowCodes(0),
+  ) {}
+
+  /** Adds a finding of `code` with its values on a cell (or the table when `at` is null). */
+  add<C extends FindingCode>(code: C, at: { row: number; col: number } | null, params: FindingParams[C], indicatorRow: number | null = null): void {
+    this.list.issues.push({ code, cell: at ? a1(at.row, at.col) : null, params } as Issue);
+    this.list.rows.push(at ? at.row : -1);
+    this.list.cols.push(at ? at.col : -1);
+    if (indicatorRow !== null) this.byRow.add(indicatorRow, code);
   }
 }
 

@@ -5,7 +5,7 @@ import { cellRefAt, numberIn, type CellRef } from "../tables/readTable";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import type { FindingSink } from "./findingSink";
-import { fmtNumber, fmtScore, fromHundredths, toHundredths } from "./rounding";
+import { fromHundredths, toHundredths } from "./rounding";
 
 /** The funding block's figures and the cells to write. */
 export interface FundingResult {
@@ -31,10 +31,7 @@ export function scoreFunding(t: TableLayout, merges: MergeIndex, profile: Profil
   const weight = tableWeight ?? profile.funding.weight;
   if (tableWeight !== null && tableWeight !== profile.funding.weight) {
     const cell = weightCell ?? at(f.cols.score);
-    sink.add("WEIGHTS_DIFFER_FROM_PROFILE", cell ? { row: cell.row, col: cell.col } : null, {
-      zh: `预算执行率分值为${fmtNumber(tableWeight)}分，评分方案为${fmtNumber(profile.funding.weight)}分，按表中${fmtNumber(tableWeight)}分计算`,
-      en: `Funding weight ${fmtNumber(tableWeight)} differs from the profile's ${fmtNumber(profile.funding.weight)}; the table's is used`,
-    });
+    sink.add("WEIGHTS_DIFFER_FROM_PROFILE", cell ? { row: cell.row, col: cell.col } : null, { kind: "funding", table: tableWeight, profile: profile.funding.weight });
   }
   const rate = executed / budget;
   const score = toHundredths(weight * Math.min(rate, 1), profile.funding.rounding);
@@ -43,10 +40,7 @@ export function scoreFunding(t: TableLayout, merges: MergeIndex, profile: Profil
   const limit = profile.funding.reasonBelowRate;
   if (limit !== null && rate < limit) {
     const cell = rateCell ?? scoreCell;
-    sink.add("BUDGET_RATE_LOW", cell ? { row: cell.row, col: cell.col } : null, {
-      zh: `预算执行率${fmtNumber(rate * 100)}%低于${fmtNumber(limit * 100)}%，请说明原因（得分${fmtScore(fromHundredths(score))}分）`,
-      en: `Execution rate ${fmtNumber(rate * 100)}% is below ${fmtNumber(limit * 100)}%; give the reason`,
-    });
+    sink.add("BUDGET_RATE_LOW", cell ? { row: cell.row, col: cell.col } : null, { rate, limit, score: fromHundredths(score) });
   }
   return {
     report: { budget, executed, rate: Math.round(rate * 10000) / 10000, weight, score: fromHundredths(score) },

@@ -1,8 +1,10 @@
-// Comparing a quantity target with a quantity completed value: units, direction, the score formula (spec §2–3).
+// Comparing a quantity target with a quantity completed value: units, then the spec §3 table as one strategy per
+// comparator over one input object.
+import type { Formula, FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue, Unit } from "../parse/types";
 import { sameFamily, toBase } from "../parse/units";
 import { fmtNumber } from "./rounding";
-import type { Text2 } from "./findingSink";
+import { EQUAL_BAND, FLOAT_NOISE, SETTING_NOISE } from "./tolerances";
 
 /** Target and completed value brought to one unit. */
 export interface Aligned {
@@ -15,7 +17,8 @@ export interface Aligned {
   numB: number;
   /** The unit both are shown in. */
   unit: Unit | null;
-  assumed: { on: "target" | "actual"; text: Text2 } | null;
+  /** The side whose missing unit was assumed, and what was assumed (UNIT_ASSUMED). */
+  assumed: { on: "target" | "actual"; params: FindingParams["UNIT_ASSUMED"] } | null;
 }
 
 /** The target as a message shows it ("15篇"). */
@@ -35,8 +38,8 @@ export function showQuantity(value: number, unit: Unit | null): string {
   return fmtNumber(value, 4) + u;
 }
 
-/** Brings both sides to one unit; returns a mismatch message when the families differ. */
-export function alignQuantities(t: QuantityValue, b: QuantityValue): Aligned | { mismatch: Text2 } {
+/** Brings both sides to one unit; returns the two units when their families differ (UNIT_MISMATCH). */
+export function alignQuantities(t: QuantityValue, b: QuantityValue): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
   let tu = t.unit;
   let bu = b.unit;
   let bv = b.value;
@@ -45,86 +48,95 @@ export function alignQuantities(t: QuantityValue, b: QuantityValue): Aligned | {
   if (tu && !bu) {
     if (tu.family === "percent" && bv <= 1 && tv > 1 && bv !== 0) {
       bv = bv * 100;
-      assumed = { on: "actual", text: { zh: `实际完成值${fmtNumber(b.value, 4)}按小数理解为${fmtNumber(bv, 4)}%`, en: `Completed value ${fmtNumber(b.value, 4)} read as the fraction ${fmtNumber(bv, 4)}%` } };
-    } else {
-      assumed = { on: "actual", text: { zh: `实际完成值${fmtNumber(bv, 4)}未写单位，按年度指标值的单位“${tu.text}”理解`, en: `Completed value ${fmtNumber(bv, 4)} has no unit; read in the target's unit "${tu.text}"` } };
-    }
+      assumed = { on: "actual", params: { kind: "fraction", value: b.value, percent: bv } };
+    } else assumed = { on: "actual", params: { kind: "actual-in-target-unit", value: bv, unit: tu.text } };
     bu = tu;
   } else if (!tu && bu) {
-    assumed = { on: "target", text: { zh: `年度指标值${fmtNumber(tv, 4)}未写单位，按实际完成值的单位“${bu.text}”理解`, en: `Target ${fmtNumber(tv, 4)} has no unit; read in the completed value's unit "${bu.text}"` } };
+    assumed = { on: "target", params: { kind: "target-in-actual-unit", value: tv, unit: bu.text } };
     tu = bu;
   }
-  if (tu && bu && !sameFamily(tu, bu)) {
-    return {
-      mismatch: {
-        zh: `年度指标值的单位“${tu.text}”与实际完成值的单位“${bu.text}”不一致，无法比较，请统一计量单位`,
-        en: `Target unit "${tu.text}" and completed-value unit "${bu.text}" differ; cannot compare`,
-      },
-    };
-  }
+  if (tu && bu && !sameFamily(tu, bu)) return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
   const a = toBase(tv, tu);
   const bb = toBase(bv, bu);
   const high = t.high === null ? null : toBase(t.high, tu);
   // display both in the target's unit
-  const factorT = tu ? tu.factor : 1;
-  const numB = bb / factorT;
-  return { a, b: bb, high, numA: tv, numB: round6(numB), unit: tu, assumed };
+  const numB = bb / (tu ? tu.factor : 1);
+  return { a, b: bb, high, numA: tv, numB: Math.round(numB * 1e6) / 1e6, unit: tu, assumed };
 }
 
-function round6(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+/** Everything one comparison looks at. */
+export interface QuantityComparison {
+  comparator: Comparator | "range";
+  al: Aligned;
+  weight: number;
+  /** The completed value is approximate (1000多, >95%): it meets a strict comparator at the bound. */
+  approximate: boolean;
+  overAchievement: { threshold: number; deduct: boolean };
 }
 
-/** The outcome of one comparison: met or not, the raw score, and an explanation. */
+/** The outcome of one comparison: met or not, the raw score, over-achieved, and how a lower score was computed. */
 export interface Comparison {
   met: boolean;
   raw: number;
   over: boolean;
-  formula: Text2 | null;
+  formula: Formula | null;
 }
 
-/** Scores a completed value against a target by the spec §3 table. */
-export function compareQuantity(
-  cmp: Comparator | "range",
-  al: Aligned,
-  w: number,
-  approx: boolean,
-  threshold: number,
-  deduct: boolean,
-): Comparison {
-  const { a, b } = al;
-  const A = al.numA;
-  const B = al.numB;
-  const W = fmtNumber(w);
-  if (cmp === "range") {
-    const hi = al.high ?? a;
-    if (b >= a - 1e-12 && b <= hi + 1e-12) return { met: true, raw: w, over: false, formula: null };
-    if (b > hi) return { met: true, raw: w, over: true, formula: null };
-    const raw = a > 0 ? (w * b) / a : 0;
-    return { met: false, raw, over: false, formula: { zh: `低于区间下限，按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}`, en: `below the range, ${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}` } };
-  }
-  if (cmp === ">=" || cmp === ">") {
-    const met = cmp === ">=" ? b >= a - 1e-12 : b > a + 1e-12 || (approx && Math.abs(b - a) <= 1e-12);
-    if (met || a <= 0) {
-      const ratio = a > 0 ? b / a - 1 : 0;
-      const over = a > 0 && ratio > threshold + 1e-9;
-      const raw = over && deduct ? w * Math.max(0, 1 - (ratio - threshold)) : w;
-      return { met: true, raw, over, formula: null };
-    }
-    const raw = Math.min(w, Math.max(0, (w * b) / a));
-    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}`, en: `${fmtNumber(B, 4)}/${fmtNumber(A, 4)}×${W}` } };
-  }
-  if (cmp === "<=" || cmp === "<") {
-    const met = b === 0 || (cmp === "<=" ? b <= a + 1e-12 : b < a - 1e-12 || (approx && Math.abs(b - a) <= 1e-12));
-    if (met) return { met: true, raw: w, over: false, formula: null };
-    if (a <= 0) return { met: false, raw: 0, over: false, formula: { zh: `年度指标值为${fmtNumber(A, 4)}，超出即`, en: `a target of ${fmtNumber(A, 4)} scores 0 when exceeded` } };
-    const raw = Math.min(w, Math.max(0, (w * a) / b));
-    return { met: false, raw, over: false, formula: { zh: `按${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${W}`, en: `${fmtNumber(A, 4)}/${fmtNumber(B, 4)}×${W}` } };
-  }
-  const tol = Math.abs(a) * 0.005;
-  if (Math.abs(b - a) <= tol + 1e-12) return { met: true, raw: w, over: false, formula: null };
-  const lo = Math.min(a, b);
+const MET = (w: number): Comparison => ({ met: true, raw: w, over: false, formula: null });
+const clamp = (w: number, raw: number) => Math.min(w, Math.max(0, raw));
+
+/** ≥ A, > A: met when B reaches A; below, w × B / A; far above, the over-achievement rule. */
+function atLeast(q: QuantityComparison): Comparison {
+  const { a, b, numA, numB } = q.al;
+  const w = q.weight;
+  const strictMet = b > a + FLOAT_NOISE || (q.approximate && Math.abs(b - a) <= FLOAT_NOISE);
+  const met = q.comparator === ">=" ? b >= a - FLOAT_NOISE : strictMet;
+  if (!met && a > 0) return { met: false, raw: clamp(w, (w * b) / a), over: false, formula: { kind: "ratio", num: numB, den: numA, weight: w } };
+  const ratio = a > 0 ? b / a - 1 : 0;
+  const { threshold, deduct } = q.overAchievement;
+  const over = a > 0 && ratio > threshold + SETTING_NOISE;
+  return { met: true, raw: over && deduct ? w * Math.max(0, 1 - (ratio - threshold)) : w, over, formula: null };
+}
+
+/** ≤ A, < A: met when B stays within A (B = 0 always meets); above, w × A / B (0 when A = 0). */
+function atMost(q: QuantityComparison): Comparison {
+  const { a, b, numA, numB } = q.al;
+  const w = q.weight;
+  const strictMet = b < a - FLOAT_NOISE || (q.approximate && Math.abs(b - a) <= FLOAT_NOISE);
+  if (b === 0 || (q.comparator === "<=" ? b <= a + FLOAT_NOISE : strictMet)) return MET(w);
+  if (a <= 0) return { met: false, raw: 0, over: false, formula: { kind: "zero-target", target: numA } };
+  return { met: false, raw: clamp(w, (w * a) / b), over: false, formula: { kind: "ratio", num: numA, den: numB, weight: w } };
+}
+
+/** = A: met within the spec's 0.5 % band; otherwise w × min(A, B) / max(A, B). */
+function equalTo(q: QuantityComparison): Comparison {
+  const { a, b } = q.al;
+  const w = q.weight;
+  if (Math.abs(b - a) <= Math.abs(a) * EQUAL_BAND + FLOAT_NOISE) return MET(w);
   const hi = Math.max(a, b);
-  const raw = hi > 0 ? Math.max(0, (w * lo) / hi) : 0;
-  return { met: false, raw, over: false, formula: { zh: `按较小值/较大值×${W}`, en: `smaller/larger×${W}` } };
+  return { met: false, raw: hi > 0 ? Math.max(0, (w * Math.min(a, b)) / hi) : 0, over: false, formula: { kind: "smaller-over-larger", weight: w } };
+}
+
+/** a–b: met inside the range; below, w × B / a; above, full marks with the over-achievement warning. */
+function inRange(q: QuantityComparison): Comparison {
+  const { a, b, numA, numB } = q.al;
+  const w = q.weight;
+  const hi = q.al.high ?? a;
+  if (b >= a - FLOAT_NOISE && b <= hi + FLOAT_NOISE) return MET(w);
+  if (b > hi) return { met: true, raw: w, over: true, formula: null };
+  return { met: false, raw: a > 0 ? (w * b) / a : 0, over: false, formula: { kind: "below-range", num: numB, den: numA, weight: w } };
+}
+
+const STRATEGIES: Record<Comparator | "range", (q: QuantityComparison) => Comparison> = {
+  ">=": atLeast,
+  ">": atLeast,
+  "<=": atMost,
+  "<": atMost,
+  "=": equalTo,
+  range: inRange,
+};
+
+/** Scores a completed value against a target by the spec §3 table. */
+export function compareQuantity(q: QuantityComparison): Comparison {
+  return STRATEGIES[q.comparator](q);
 }

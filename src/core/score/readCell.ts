@@ -43,7 +43,7 @@ export function makeCellReader(profile: Profile, tableYear: number | null): (ref
   return (ref, row, side) => {
     if (!ref) return { kind: "empty", text: "" };
     if (ref.formula && (ref.value === null || ref.value === "")) {
-      return { kind: "unreadable", text: "=" + ref.formula, reason: "公式没有计算结果，请在Excel中重新计算并保存" };
+      return { kind: "unreadable", text: "=" + ref.formula, reason: { code: "FORMULA_NO_RESULT" } };
     }
     const v = ref.value;
     const timeliness = row.level2.includes("时效");

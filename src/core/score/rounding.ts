@@ -1,4 +1,5 @@
 // Rounding in integer hundredths, so sums never drift (no 96.88000000000001).
+import { ROUNDING_NUDGE } from "./tolerances";
 
 /** Rounding rule: decimals 0–2, half-up or floor. */
 export interface RoundingRule {
@@ -10,7 +11,7 @@ export interface RoundingRule {
 export function toHundredths(value: number, rule: RoundingRule): number {
   const f = 10 ** rule.decimals;
   const scaled = value * f;
-  const rounded = rule.mode === "floor" ? Math.floor(scaled + 1e-7) : Math.floor(scaled + 0.5 + 1e-7);
+  const rounded = rule.mode === "floor" ? Math.floor(scaled + ROUNDING_NUDGE) : Math.floor(scaled + 0.5 + ROUNDING_NUDGE);
   return rounded * 10 ** (2 - rule.decimals);
 }
 

@@ -1,4 +1,5 @@
 // Decides each row's fate: not applicable, missing, check-only, or scored (spec §3 "Missing values").
+import type { Shortfall } from "../messages/params";
 import type { IndicatorStatus } from "../report";
 import type { ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
@@ -40,16 +41,16 @@ export function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean,
   }
   if (weight === null && hasWeights) {
     const txt = cellText(row.weight?.value ?? null);
-    sink.add("WEIGHT_MISSING", cellOf(row.weight), { zh: txt ? `分值“${txt}”不是数字，本行不计分` : "本行缺少分值，不计分", en: txt ? `Weight "${txt}" is not a number; row not scored` : "Weight missing; row not scored" }, row.row);
+    sink.add("WEIGHT_MISSING", cellOf(row.weight), { kind: "row", text: txt || null }, row.row);
     return outcome(row, target, weight, "no-weight", null, null);
   }
   const w = weight ?? 0;
   if (isNone(target)) {
-    sink.add("TARGET_MISSING", cellOf(row.target), { zh: `本行有分值${w}分但没有年度指标值，不计分`, en: `Weight ${w} but no target; not scored` }, row.row);
+    sink.add("TARGET_MISSING", cellOf(row.target), { weight: w }, row.row);
     return outcome(row, target, weight, "unreadable", null, null);
   }
   if (isNone(actual)) {
-    sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { zh: `年度指标值为“${target.text}”，但未填写实际完成值，不计分`, en: `Target "${target.text}" but no completed value; not scored` }, row.row);
+    sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { target: target.text }, row.row);
     return outcome(row, target, weight, "unreadable", null, null);
   }
   const res = scoreIndicator(row, target, actual, w, ctx);
@@ -57,11 +58,11 @@ export function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean,
   return outcome(row, target, weight, res.status, res.score, res.met);
 }
 
-function noteMissingReason(row: IndicatorInput, why: { zh: string; en: string }, profile: Profile, sink: FindingSink): void {
+function noteMissingReason(row: IndicatorInput, why: Shortfall, profile: Profile, sink: FindingSink): void {
   const reason = cellText(row.reason?.value ?? null);
   if (reason && !profile.reasonPlaceholders.includes(reason)) return;
   const cell = row.reason ?? row.score ?? row.actual;
-  sink.add("NOT_MET_NO_REASON", cellOf(cell), { zh: `${why.zh}，请填写偏差原因`, en: `${why.en}; please give the reason` }, row.row);
+  sink.add("NOT_MET_NO_REASON", cellOf(cell), { shortfall: why }, row.row);
 }
 
 /** Formats hundredths as a score with two decimals. */

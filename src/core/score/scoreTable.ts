@@ -1,30 +1,33 @@
-// Scores one found table: rows, funding, totals, existing scores, target review; returns its report and value writes.
+// Scores one found table: rows, target review, funding and totals, existing scores; returns its report and writes.
 import { a1Range } from "../grid";
+import { findingOf, messagesFor, type Issue } from "../messages";
 import type { Profile } from "../profile";
-import type { TableReport } from "../report";
-import { cellText } from "../text";
+import type { Finding, TableReport } from "../report";
+import type { SheetWrites, ValueKind } from "../sheetWrites";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import { cellRefAt, RowReader, type CellRef } from "../tables/readTable";
-import { TargetReview } from "./targetReview";
+import { cellText } from "../text";
+import { weightsFromBlocks } from "./blockWeights";
 import { ExistingScores } from "./existingScores";
-import { FindingSink } from "./findingSink";
-import { scoreFunding } from "./funding";
+import { FindingSink, Phase, TableFindings } from "./findingSink";
+import { scoreFunding, type FundingResult } from "./funding";
 import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
-import { scoreRow } from "./scoreRow";
-import { TotalsAccumulator } from "./totals";
-import { weightsFromBlocks } from "./blockWeights";
+import { scoreRow, type RowOutcome } from "./scoreRow";
 import { SubtotalScores } from "./subtotalScores";
 import { noteEmptyTable, noteIgnoredHeaders } from "./tableNotes";
-import type { SheetWrites, ValueKind } from "../sheetWrites";
+import { TargetReview } from "./targetReview";
+import { TotalsAccumulator } from "./totals";
 
-/** One scored table. */
+/** One scored table: its report, and its findings with each one's sheet row and column (-1 for the table). */
 export interface TableOutcome {
   report: TableReport;
-  /** The findings in report order, with each one's sheet row and column beside it (-1 for the table). */
-  findings: { items: TableReport["findings"]; rows: number[]; cols: number[] };
+  findings: { items: Finding[]; issues: Issue[]; rows: number[]; cols: number[] };
 }
+
+/** What a run does with a table. */
+type RunMode = "score" | "audit" | "check";
 
 /** Rows whose score cell is one merged area spanning several indicators: flagged, never written. */
 function sharedScoreCells(t: TableLayout, merges: MergeIndex, sink: FindingSink): Set<number> {
@@ -34,141 +37,168 @@ function sharedScoreCells(t: TableLayout, merges: MergeIndex, sink: FindingSink)
   const byAnchor = new Map<string, number[]>();
   for (const row of t.indicatorRows) {
     const m = merges.areaAt(row, col);
-    if (!m || m.r1 === m.r2) continue;
-    const key = `${m.r1},${m.c1}`;
-    byAnchor.set(key, [...(byAnchor.get(key) ?? []), row]);
+    if (m && m.r1 !== m.r2) byAnchor.set(`${m.r1},${m.c1}`, [...(byAnchor.get(`${m.r1},${m.c1}`) ?? []), row]);
   }
   for (const group of byAnchor.values()) {
     if (group.length < 2) continue;
     const m = merges.areaAt(group[0], col)!;
-    const range = a1Range(m.r1, m.c1, m.r2, m.c2);
-    sink.add("MERGED_SCORE_CELL", { row: m.r1, col: m.c1 }, { zh: `得分单元格${range}合并了${group.length}项指标，无法分别写入得分（得分见报告）；请取消合并后再评分`, en: `Score cells ${range} are merged across ${group.length} indicators; scores are in the report only. Unmerge and run again` });
+    sink.add("MERGED_SCORE_CELL", { row: m.r1, col: m.c1 }, { range: a1Range(m.r1, m.c1, m.r2, m.c2), count: group.length });
     for (const r of group) out.add(r);
   }
   return out;
 }
 
-/** Scores a table in the given run mode, one pass over its rows (nothing per row is kept but what the plan needs). */
-export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: "score" | "audit" | "check", lang: "zh" | "en", writes: SheetWrites | null): TableOutcome {
-  // Phases, in the order their findings are listed: layout, rows, target review, funding and totals, existing scores, merges.
-  const layoutSink = FindingSink.forTable(lang, t.firstRow);
-  const rowSink = layoutSink.nextPhase();
-  const targetSink = rowSink.nextPhase();
-  const tableSink = rowSink.nextPhase();
-  const existingSink = rowSink.nextPhase();
-  const lateSink = rowSink.nextPhase();
-  noteIgnoredHeaders(t, layoutSink);
-  if (t.indicatorRows.length === 0) {
-    noteEmptyTable(t, layoutSink);
-    return emptyOutcome(t, FindingSink.join([layoutSink]));
+/** Scoring one table in one run: the state its steps share. */
+class TableRun {
+  readonly found: TableFindings;
+  private readonly blockWeights: Map<number, number> | null;
+  readonly hasWeights: boolean;
+  readonly scoring: boolean;
+  readonly writing: boolean;
+  private readonly subtotals: SubtotalScores;
+  private readonly totals = new TotalsAccumulator();
+  private readonly existing: ExistingScores;
+  private comparable = 0;
+  private met = 0;
+
+  constructor(
+    readonly t: TableLayout,
+    readonly merges: MergeIndex,
+    readonly profile: Profile,
+    mode: RunMode,
+    private readonly writes: SheetWrites | null,
+  ) {
+    this.found = new TableFindings(t.firstRow);
+    noteIgnoredHeaders(t, this.found.sink(Phase.Layout));
+    // in check mode the weights only tell a weighted table from one without weights: their finding is not shown
+    this.blockWeights = t.indicatorRows.length ? weightsFromBlocks(t, merges, profile, mode !== "check" ? this.found.sink(Phase.Layout) : new FindingSink()) : null;
+    this.hasWeights = t.columns.weight !== undefined || this.blockWeights !== null;
+    this.scoring = mode !== "check" && this.hasWeights && t.kind !== "targets-only";
+    this.writing = mode === "score" && this.scoring && writes !== null;
+    this.subtotals = new SubtotalScores(t);
+    this.existing = new ExistingScores(mode === "audit", this.found.sink(Phase.Existing));
   }
-  // in check mode the weights only tell a weighted table from one without weights: their finding is not shown
-  const blockWeights = weightsFromBlocks(t, merges, profile, mode !== "check" ? layoutSink : new FindingSink());
-  const hasWeights = t.columns.weight !== undefined || blockWeights !== null;
-  const scoring = mode !== "check" && hasWeights && t.kind !== "targets-only";
-  const writing = mode === "score" && scoring && writes !== null;
-  const subtotals = new SubtotalScores(t);
-  const shared = writing ? sharedScoreCells(t, merges, lateSink) : new Set<number>();
-  const ctx = { profile, sink: rowSink, read: makeCellReader(profile, t.year) };
-  const reader = new RowReader(t, merges);
-  const review = new TargetReview(profile, targetSink);
-  const totals = new TotalsAccumulator();
-  const existing = new ExistingScores(mode === "audit", existingSink);
-  // a cell holding a formula is left alone (the existing-score finding says so)
-  const put = (ref: CellRef | null, kind: ValueKind, value: number | string, numFmt?: string) => {
-    if (ref && !ref.formula) writes!.value(ref.row, ref.col, kind, value, numFmt);
-  };
-  const indicators: TableReport["indicators"] = new Array(t.indicatorRows.length);
-  let comparable = 0;
-  let met = 0;
-  for (let i = 0; i < t.indicatorRows.length; i++) {
-    const input = reader.read(t.indicatorRows[i]);
-    const derived = blockWeights?.get(input.row);
-    const o = blockWeights ? scoreRow(input, ctx, scoring, hasWeights, derived === undefined ? null : fromHundredths(derived)) : scoreRow(input, ctx, scoring, hasWeights);
-    review.row(input, o.target);
+
+  /** Scores every indicator row in one pass; returns the report's rows (their finding codes filled in at the end). */
+  rows(): TableReport["indicators"] {
+    const { t, merges, profile } = this;
+    const shared = this.writing ? sharedScoreCells(t, merges, this.found.sink(Phase.Merges)) : new Set<number>();
+    const ctx = { profile, sink: this.found.sink(Phase.Rows), read: makeCellReader(profile, t.year) };
+    const reader = new RowReader(t, merges);
+    const review = new TargetReview(profile, this.found.sink(Phase.Targets));
+    const out: TableReport["indicators"] = new Array(t.indicatorRows.length);
+    for (let i = 0; i < t.indicatorRows.length; i++) {
+      const input = reader.read(t.indicatorRows[i]);
+      const o = this.blockWeights ? scoreRow(input, ctx, this.scoring, true, this.derivedWeight(input.row)) : scoreRow(input, ctx, this.scoring, this.hasWeights);
+      review.row(input, o.target);
+      this.count(o);
+      if (this.writing && o.score !== null && !shared.has(input.row)) this.put(input.score, "score", fromHundredths(o.score), "0.00");
+      out[i] = indicatorReport(o);
+    }
+    review.finish();
+    for (const r of out) r.findings = this.found.codesOfRow(r.row - 1);
+    return out;
+  }
+
+  private derivedWeight(row: number): number | null {
+    const h = this.blockWeights!.get(row);
+    return h === undefined ? null : fromHundredths(h);
+  }
+
+  private count(o: RowOutcome): void {
     if (o.met !== null) {
-      comparable++;
-      if (o.met) met++;
+      this.comparable++;
+      if (o.met) this.met++;
     }
-    if (scoring) {
-      totals.addRow(input.row, input.level1, input.level3, o.weight, o.status, o.score);
-      existing.row(input.score, input.row, o.weight, o.score);
-      if (writing && o.score !== null && !shared.has(input.row)) put(input.score, "score", fromHundredths(o.score), "0.00");
-      subtotals.row(input.row, o.score);
-    }
-    indicators[i] = {
-      row: input.row + 1,
-      level1: input.level1,
-      level2: input.level2,
-      level3: input.level3,
-      target: cellText(input.target.value),
-      actual: cellText(input.actual?.value ?? null),
-      weight: o.weight,
-      score: o.score === null ? null : fromHundredths(o.score),
-      status: o.status,
-      findings: rowSink.codesOfRow(input.row),
-    };
+    if (!this.scoring) return;
+    const { input } = o;
+    this.totals.addRow(input.row, input.level1, input.level3, o.weight, o.status, o.score);
+    this.existing.row(input.score, input.row, o.weight, o.score);
+    this.subtotals.row(input.row, o.score);
   }
-  review.finish();
-  const totalRef: CellRef | null = t.totalRow !== null ? cellRefAt(t, merges, t.totalRow, t.columns.score ?? t.columns.weight) : null;
-  const totalAt = totalRef ? { row: totalRef.row, col: totalRef.col } : null;
-  let funding = null;
-  let total = null;
-  let grade: TableReport["grade"] = null;
-  if (scoring) {
-    funding = scoreFunding(t, merges, profile, tableSink);
-    const tr = totals.total(funding, profile, tableSink, t.columns.score !== undefined ? totalAt : null);
-    total = tr.total;
-    grade = tr.grade;
-    existing.finish(funding ? { cell: funding.scoreCell, score: funding.score } : null, t.columns.score !== undefined ? totalRef : null);
-  } else if (!hasWeights && t.kind !== "targets-only") {
-    tableSink.add("WEIGHT_MISSING", null, {
-      zh: `本表没有分值（权重）列，只核对完成情况，不计算得分和总分；${comparable}项可比较的指标中${met}项已达到年度指标值`,
-      en: `The table has no weight column: completion checked only, no scores; ${met} of ${comparable} comparable indicators met`,
-    });
-  }
-  if (writing) {
-    for (const s of subtotals.sums()) put(cellRefAt(t, merges, s.row, t.columns.score), "score", fromHundredths(s.sum), "0.00");
-    if (funding) {
-      put(funding.rateCell, "funding-rate", funding.report.rate, "0.00%");
-      put(funding.scoreCell, "funding-score", funding.report.score, "0.00");
+
+  /** After the rows: funding, total and grade (with the weight checks), existing scores; or why nothing is scored. */
+  finish(): { funding: FundingResult | null; total: number | null; grade: TableReport["grade"] } {
+    const { t, merges, profile } = this;
+    const sink = this.found.sink(Phase.Table);
+    if (!this.scoring) {
+      if (!this.hasWeights && t.kind !== "targets-only") sink.add("WEIGHT_MISSING", null, { kind: "table", comparable: this.comparable, met: this.met });
+      return { funding: null, total: null, grade: null };
     }
-    if (total !== null && t.columns.score !== undefined) {
-      put(totalRef, "total", fromHundredths(total), "0.00");
-      if (t.gradeCell) {
-        const g = cellRefAt(t, merges, t.gradeCell.row, t.gradeCell.col);
-        const beside = t.totalRow === null || t.gradeCell.row !== t.totalRow;
-        put(g, "grade", beside ? grade! : `自评等级：${grade}`);
-      }
-    }
+    const funding = scoreFunding(t, merges, profile, sink);
+    const totalRef = this.totalRef();
+    const hasScores = t.columns.score !== undefined;
+    const { total, grade } = this.totals.total(funding, profile, sink, hasScores && totalRef ? { row: totalRef.row, col: totalRef.col } : null);
+    this.existing.finish(funding ? { cell: funding.scoreCell, score: funding.score } : null, hasScores ? totalRef : null);
+    return { funding, total, grade };
   }
-  const findings = FindingSink.join([layoutSink, rowSink, targetSink, tableSink, existingSink, lateSink]);
-  const report: TableReport = {
-    sheet: t.sheet.name,
-    range: a1Range(t.firstRow, t.firstCol, t.lastRow, t.lastCol),
-    kind: t.kind,
-    mode: scoring ? "score" : "check-only",
-    indicators,
-    funding: funding ? funding.report : null,
-    total: total === null ? null : fromHundredths(total),
-    grade,
-    findings: findings.items,
-  };
-  return { report, findings };
+
+  private totalRef(): CellRef | null {
+    const t = this.t;
+    return t.totalRow !== null ? cellRefAt(t, this.merges, t.totalRow, t.columns.score ?? t.columns.weight) : null;
+  }
+
+  /** Writes subtotals, the funding block's rate and score, the total and the grade. */
+  writeValues(result: ReturnType<TableRun["finish"]>): void {
+    const { t, merges } = this;
+    for (const s of this.subtotals.sums()) this.put(cellRefAt(t, merges, s.row, t.columns.score), "score", fromHundredths(s.sum), "0.00");
+    if (result.funding) {
+      this.put(result.funding.rateCell, "funding-rate", result.funding.report.rate, "0.00%");
+      this.put(result.funding.scoreCell, "funding-score", result.funding.report.score, "0.00");
+    }
+    if (result.total === null || t.columns.score === undefined) return;
+    this.put(this.totalRef(), "total", fromHundredths(result.total), "0.00");
+    if (!t.gradeCell) return;
+    const beside = t.totalRow === null || t.gradeCell.row !== t.totalRow;
+    this.put(cellRefAt(t, merges, t.gradeCell.row, t.gradeCell.col), "grade", beside ? result.grade! : `自评等级：${result.grade}`);
+  }
+
+  /** A value into a cell we own; a cell holding a formula is left alone (the existing-score finding says so). */
+  private put(ref: CellRef | null, kind: ValueKind, value: number | string, numFmt?: string): void {
+    if (ref && !ref.formula) this.writes!.value(ref.row, ref.col, kind, value, numFmt);
+  }
 }
 
-/** The outcome of a table with a header and no indicator rows: no funding, total or grade, nothing written. */
-function emptyOutcome(t: TableLayout, findings: TableOutcome["findings"]): TableOutcome {
+function indicatorReport(o: RowOutcome): TableReport["indicators"][number] {
+  const { input } = o;
+  return {
+    row: input.row + 1,
+    level1: input.level1,
+    level2: input.level2,
+    level3: input.level3,
+    target: cellText(input.target.value),
+    actual: cellText(input.actual?.value ?? null),
+    weight: o.weight,
+    score: o.score === null ? null : fromHundredths(o.score),
+    status: o.status,
+    findings: [],
+  };
+}
+
+/** Scores a table in the given run mode, one pass over its rows (nothing per row is kept but what the plan needs). */
+export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: RunMode, lang: "zh" | "en", writes: SheetWrites | null): TableOutcome {
+  const run = new TableRun(t, merges, profile, mode, writes);
+  let indicators: TableReport["indicators"] = [];
+  let result: ReturnType<TableRun["finish"]> = { funding: null, total: null, grade: null };
+  if (t.indicatorRows.length === 0) noteEmptyTable(t, run.found.sink(Phase.Layout));
+  else {
+    indicators = run.rows();
+    result = run.finish();
+    if (run.writing) run.writeValues(result);
+  }
+  const list = run.found.sorted();
+  const m = messagesFor(lang);
+  const items = list.issues.map((i) => findingOf(i, m));
   const report: TableReport = {
     sheet: t.sheet.name,
     range: a1Range(t.firstRow, t.firstCol, t.lastRow, t.lastCol),
     kind: t.kind,
-    mode: t.columns.weight !== undefined && t.kind !== "targets-only" ? "score" : "check-only",
-    indicators: [],
-    funding: null,
-    total: null,
-    grade: null,
-    findings: findings.items,
+    mode: run.scoring || (t.indicatorRows.length === 0 && run.hasWeights && t.kind !== "targets-only") ? "score" : "check-only",
+    indicators,
+    funding: result.funding ? result.funding.report : null,
+    total: result.total === null ? null : fromHundredths(result.total),
+    grade: result.grade,
+    findings: items,
   };
-  return { report, findings };
+  return { report, findings: { items, ...list } };
 }

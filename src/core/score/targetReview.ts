@@ -33,29 +33,29 @@ export class TargetReview {
       const first = this.seen.get(name);
       const level3Cell = first !== undefined ? r.level3Cell : null;
       if (first !== undefined && level3Cell) {
-        sink.add("DUPLICATE_INDICATOR", { row: level3Cell.row, col: level3Cell.col }, { zh: `三级指标“${name}”在本表第${first + 1}行已出现，请合并或改名`, en: `Indicator "${name}" already appears in row ${first + 1}` }, r.row);
+        sink.add("DUPLICATE_INDICATOR", { row: level3Cell.row, col: level3Cell.col }, { name, firstRow: first + 1 }, r.row);
       } else this.seen.set(name, r.row);
     }
     if (t.kind !== "quantity") {
       // a target holding a figure has a number, read or not (an unreadable one is TARGET_UNPARSEABLE when scored)
       if (t.kind === "qualitative" && l2.includes("数量") && !holdsFigure(t.text)) {
-        sink.add("QUALITATIVE_IN_QUANTITY", at(r), { zh: `数量指标“${name}”的年度指标值“${t.text}”没有数值，建议写明数量和单位`, en: `Quantity indicator "${name}" has a target without a number` }, r.row);
+        sink.add("QUALITATIVE_IN_QUANTITY", at(r), { name, target: t.text }, r.row);
       }
       return;
     }
     const upper = t.comparator === "<=" || t.comparator === "<";
     const lower = t.comparator === ">=" || t.comparator === ">";
     if (upper && isHigherIsBetterRate(name)) {
-      sink.add("DIRECTION_SUSPECT", at(r), { zh: `“${name}”越高越好，年度指标值“${t.text}”却设了上限，请核实方向（应为≥）`, en: `"${name}" is higher-is-better but the target "${t.text}" caps it from above` }, r.row);
+      sink.add("DIRECTION_SUSPECT", at(r), { name, target: t.text }, r.row);
     } else if (upper && l2.includes("数量")) {
-      const hint = r.description && RANGE_IN_TEXT.test(r.description) ? `，指标描述为“${r.description}”，建议写成区间或下限` : "，建议设下限或区间";
-      sink.add("QUANTITY_CAPPED", at(r), { zh: `数量指标“${name}”只设上限“${t.text}”${hint}`, en: `Quantity "${name}" only has an upper bound "${t.text}"` }, r.row);
+      const description = r.description && RANGE_IN_TEXT.test(r.description) ? r.description : null;
+      sink.add("QUANTITY_CAPPED", at(r), { name, target: t.text, description }, r.row);
     }
     if (lower && l2.includes("成本")) {
-      sink.add("COST_FLOOR", at(r), { zh: `成本指标“${name}”设了下限“${t.text}”，成本应控制上限（≤）`, en: `Cost indicator "${name}" has a lower bound "${t.text}"` }, r.row);
+      sink.add("COST_FLOOR", at(r), { name, target: t.text }, r.row);
     }
     if (!t.unit && t.value !== 0 && !hasObviousUnit(name) && !r.unitText) {
-      sink.add("TARGET_MISSING_UNIT", at(r), { zh: `年度指标值“${t.text}”没有计量单位，且指标名称“${name}”看不出单位`, en: `Target "${t.text}" has no unit` }, r.row);
+      sink.add("TARGET_MISSING_UNIT", at(r), { name, target: t.text }, r.row);
     }
   }
 
@@ -65,7 +65,7 @@ export class TargetReview {
       if (!/^产出/.test(l1)) continue;
       const missing = this.profile.requiredLevel2.filter((need) => ![...l2s].some((x) => x.startsWith(need.replace(/指标$/, ""))));
       if (missing.length) {
-        this.sink.add("LEVEL2_MISSING", null, { zh: `产出指标缺少二级指标：${missing.join("、")}`, en: `Output indicators lack: ${missing.join(", ")}` });
+        this.sink.add("LEVEL2_MISSING", null, { missing });
       }
     }
   }

@@ -1,4 +1,5 @@
 // Property tests: parseValue never throws and always returns a well-formed reading, on any string or number.
+import { en, zh } from "../../../src/core/messages";
 import fc from "fast-check";
 import { clearParseCache, parseValue } from "../../../src/core/parse";
 import type { ParseContext, ParsedValue } from "../../../src/core/parse/types";
@@ -18,7 +19,8 @@ function wellFormed(p: ParsedValue): boolean {
     case "deadline":
       return p.month >= 1 && p.month <= 12 && (p.day === null || (p.day >= 1 && p.day <= 31));
     case "unreadable":
-      return /[\u4e00-\u9fff]/.test(p.reason);
+      // every reason says itself in both languages
+      return /[\u4e00-\u9fff]/.test(zh.readFailure(p.reason)) && en.readFailure(p.reason).length > 0;
     default:
       return typeof p.text === "string";
   }

@@ -1,0 +1,169 @@
+// The English message table: one title and one message per finding code, with the same numbers as zh.ts.
+// Plain ASCII punctuation; Chinese appears only inside quoted cell texts and names.
+import { fmtNumber as n, fmtScore as s } from "../score/rounding";
+import type { BandIndex, Formula, LateLead, Messages, Shortfall } from "./params";
+
+const BANDS = ["achieved", "partly achieved", "not achieved"];
+
+function formula(f: Formula): string {
+  switch (f.kind) {
+    case "ratio":
+      return `${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
+    case "below-range":
+      return `below the range: ${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
+    case "zero-target":
+      return `any excess over a target of ${n(f.target, 4)} scores 0`;
+    case "smaller-over-larger":
+      return `smaller/larger×${n(f.weight)}`;
+  }
+}
+
+const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, after ${l.target}${sep}` : "");
+const band = (b: BandIndex) => BANDS[b];
+
+/** The explanation of a score below the weight. */
+function shortfall(f: Shortfall): string {
+  if (f.kind === "quantity") {
+    const how = f.formula.kind === "zero-target" ? `any excess over a target of ${n(f.formula.target, 4)} scores ${s(f.score)}` : `${formula(f.formula)} = ${s(f.score)}`;
+    return `Completed ${f.actual} is ${f.relation === "differs" ? "different from" : f.relation} the target ${f.target}: ${how}`;
+  }
+  return `${late(f.lead, "; ")}"${f.actual}" is ${band(f.band)}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
+}
+
+/** The English message table. */
+export const en: Messages = {
+  titles: {
+    TARGET_UNPARSEABLE: "Target cannot be read",
+    ACTUAL_UNPARSEABLE: "Completed value cannot be read",
+    ACTUAL_MISSING: "Completed value missing",
+    UNIT_MISMATCH: "Units do not match",
+    WEIGHT_MISSING: "Weight missing",
+    TARGET_MISSING: "Target missing",
+    TOTAL_INCOMPLETE: "Total withheld",
+    NOT_MET_NO_REASON: "Not met, no reason given",
+    OVER_ACHIEVED: "Far above target, explain why",
+    QUALITATIVE_REVIEW: "Qualitative result needs review",
+    WEIGHTS_NOT_FULL: "Weights do not add up to the full mark",
+    SCORE_DIFFERS: "Existing score differs from the rules",
+    SCORE_ABOVE_WEIGHT: "Existing score above its weight",
+    TOTAL_DIFFERS: "Existing total differs from the sum",
+    BUDGET_RATE_LOW: "Low execution rate, reason needed",
+    UNIT_ASSUMED: "Unit assumed",
+    DIRECTION_INFERRED: "Direction inferred",
+    APPROXIMATE_VALUE: "Approximate value",
+    REMARK_IGNORED: "Remark after the figure not scored",
+    NOT_APPLICABLE_RESCALED: "Rescaled for not-applicable rows",
+    WEIGHTS_DIFFER_FROM_PROFILE: "Weights differ from the profile",
+    DIRECTION_SUSPECT: "Suspicious direction",
+    QUANTITY_CAPPED: "Quantity capped from above",
+    COST_FLOOR: "Cost with a lower bound",
+    QUALITATIVE_IN_QUANTITY: "Quantity target without a number",
+    TARGET_MISSING_UNIT: "Target without a unit",
+    DUPLICATE_INDICATOR: "Duplicate indicator",
+    LEVEL2_MISSING: "Required level-2 category missing",
+    MERGED_SCORE_CELL: "Score cell merged across rows",
+    NO_INDICATORS: "No indicator rows",
+    WEIGHTS_FROM_BLOCKS: "Weights divided from block points",
+    SCORED_BY_WORDS: "Scored by words, no figure",
+    HEADER_IGNORED: "Headers not recognised",
+  },
+  findings: {
+    TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
+    ACTUAL_UNPARSEABLE: (p) => `Completed value "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
+    ACTUAL_MISSING: (p) => `Target "${p.target}" but no completed value; row not scored`,
+    UNIT_MISMATCH: (p) => `Target unit "${p.targetUnit}" and completed-value unit "${p.actualUnit}" differ and cannot be compared; use one unit`,
+    WEIGHT_MISSING: (p) =>
+      p.kind === "table"
+        ? `The table has no weight column: completion checked only, no scores or total; ${p.met} of ${p.comparable} comparable indicators met their target`
+        : p.text
+          ? `Weight "${p.text}" is not a number; row not scored`
+          : "Weight missing; row not scored",
+    TARGET_MISSING: (p) => `Weight ${p.weight} but no target; row not scored`,
+    TOTAL_INCOMPLETE: (p) => `Partial sum ${n(p.partial)}; total and grade wait for these rows: ${p.waiting.map((w) => `row ${w.row} "${w.name}" (${n(w.weight)})`).join(", ")}`,
+    NOT_MET_NO_REASON: (p) => `${shortfall(p.shortfall)}; please give the reason`,
+    OVER_ACHIEVED: (p) =>
+      p.kind === "range"
+        ? `Completed ${p.actual} is above the upper bound ${p.high} of the range "${p.range}"${p.percent === null ? "" : ` by ${n(p.percent, 1)}%`}; full marks, explain why the target was set low`
+        : `Completed ${p.actual} is ${p.percent === null ? "" : `${n(p.percent, 1)}% `}above the target ${p.target} (more than ${n(p.threshold * 100)}%); ${p.deducted === null ? "full marks for now" : `reduced to ${s(p.deducted)} by the deviation`}, explain why the target was set low`,
+    QUALITATIVE_REVIEW: (p) => {
+      switch (p.kind) {
+        case "no-band":
+          return `${late(p.lead, "; ")}"${p.actual}" matches no band; choose achieved / partly achieved / not achieved; not scored yet`;
+        case "band":
+          return `${shortfall(p.shortfall)}; please confirm`;
+        case "figure-by-words":
+          return `The figure in "${p.actual}" cannot be compared with the target "${p.target}"; scored full by its words, please check`;
+        case "remark-contradicts":
+          return `Completed value "${p.text}" scored as ${p.figure}, but the remark "${p.note}" says otherwise; please confirm`;
+      }
+    },
+    WEIGHTS_NOT_FULL: (p) => `Weights add up to ${n(p.sum)} (with the execution rate), not the full mark ${n(p.full)}`,
+    SCORE_DIFFERS: (p) => {
+      const shown = p.old !== null ? n(p.old) : `"${p.text}"`;
+      const now = s(p.computed);
+      return p.kept ? `Existing score ${shown}; the rules give ${now}${p.formula ? " (a formula, left as is)" : ""}` : `Existing score ${shown} differs from the rules' ${now}; replaced by ${now}`;
+    },
+    SCORE_ABOVE_WEIGHT: (p) => `Existing score ${n(p.old)} exceeds the weight ${n(p.weight)}`,
+    TOTAL_DIFFERS: (p) => `Existing total ${n(p.old)} differs from the sum of the existing scores ${n(p.sum)}`,
+    BUDGET_RATE_LOW: (p) => `Execution rate ${n(p.rate * 100)}% is below ${n(p.limit * 100)}%; give the reason (score ${s(p.score)})`,
+    UNIT_ASSUMED: (p) => {
+      if (p.kind === "fraction") return `Completed value ${n(p.value, 4)} read as the fraction ${n(p.percent, 4)}%`;
+      if (p.kind === "actual-in-target-unit") return `Completed value ${n(p.value, 4)} has no unit; read in the target's unit "${p.unit}"`;
+      return `Target ${n(p.value, 4)} has no unit; read in the completed value's unit "${p.unit}"`;
+    },
+    DIRECTION_INFERRED: (p) => {
+      const basis = p.basis === "keyword" ? ` from "${p.keyword}" in the name` : p.basis === "cost-category" ? " as a cost indicator" : " by default";
+      return `Target "${p.target}" has no direction; inferred ${p.comparator === ">=" ? "≥ (higher is better)" : "≤ (lower is better)"}${basis}`;
+    },
+    APPROXIMATE_VALUE: (p) => (p.kind === "range" ? `Completed value "${p.text}" is a range; counted as its lower bound ${p.counted}` : `Completed value "${p.text}" is approximate; counted as ${p.counted}`),
+    REMARK_IGNORED: (p) => `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as ${p.figure}; the remark "${p.note}" is not scored`,
+    NOT_APPLICABLE_RESCALED: (p) => `${p.rows} row(s) not applicable, left out; rescaled ${n(p.sum)}/${n(p.applicable)}×${n(p.full)} = ${n(p.total)}`,
+    WEIGHTS_DIFFER_FROM_PROFILE: (p) =>
+      p.kind === "funding"
+        ? `Funding weight ${n(p.table)} differs from the profile's ${n(p.profile)}; the table's ${n(p.table)} is used`
+        : `First-level weights differ from the profile: ${p.diffs.map((d) => `${d.name} ${n(d.table)} (profile ${n(d.profile)})`).join(", ")}; the table's are used`,
+    DIRECTION_SUSPECT: (p) => `"${p.name}" is higher-is-better but the target "${p.target}" caps it from above; check the direction (should be ≥)`,
+    QUANTITY_CAPPED: (p) => `Quantity "${p.name}" only has an upper bound "${p.target}"${p.description ? `; its description says "${p.description}": use a range or a lower bound` : "; set a lower bound or a range"}`,
+    COST_FLOOR: (p) => `Cost indicator "${p.name}" has a lower bound "${p.target}"; a cost should be capped (≤)`,
+    QUALITATIVE_IN_QUANTITY: (p) => `Quantity indicator "${p.name}" has a target without a number ("${p.target}"); give a quantity and unit`,
+    TARGET_MISSING_UNIT: (p) => `Target "${p.target}" has no unit, and the name "${p.name}" does not make it obvious`,
+    DUPLICATE_INDICATOR: (p) => `Indicator "${p.name}" already appears in row ${p.firstRow}; merge or rename`,
+    LEVEL2_MISSING: (p) => `Output indicators lack the level-2 categories: ${p.missing.join(", ")}`,
+    MERGED_SCORE_CELL: (p) => `Score cells ${p.range} are merged across ${p.count} indicators, so scores cannot be written one by one (they are in the report); unmerge and run again`,
+    NO_INDICATORS: (p) => `No indicator rows under the header ${p.header}; no total, no grade`,
+    WEIGHTS_FROM_BLOCKS: (p) => `${p.block}: ${n(p.points)} points divided equally among ${p.rows} indicators, ${n(p.each)} each${p.last === null ? "" : `, the last ${n(p.last)}`}; please check`,
+    SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
+    HEADER_IGNORED: (p) => `These headers were not recognised and their columns were not read: ${p.headers.map((h) => `column ${h.column} "${h.text}"${h.duplicate ? " (same meaning as another column, which was read)" : ""}`).join(", ")}`,
+  },
+  readFailure: (f) => {
+    switch (f.code) {
+      case "INVALID_NUMBER":
+        return "the number is not valid";
+      case "DATE_SERIAL_OUT_OF_RANGE":
+        return `date serial ${f.serial} is outside Excel's date range`;
+      case "OUT_OF_RANGE":
+        return "the number is too large to compute with";
+      case "ERROR_VALUE":
+        return `the cell holds the error ${f.value}`;
+      case "BOOLEAN_VALUE":
+        return `the cell holds the logical value ${f.value}, not an indicator value`;
+      case "UNKNOWN_CONTENT":
+        return "the cell's content cannot be read";
+      case "COMPARATOR_ONLY":
+        return `only a comparison sign "${f.text}", no number`;
+      case "NO_NUMBER_OR_UNIT":
+        return `no number or unit can be read in "${f.text}"`;
+      case "RANGE_REVERSED":
+        return `the range's lower bound ${f.low} is above its upper bound ${f.high}`;
+      case "NO_SUCH_DATE":
+        return `the date "${f.text}" does not exist; check the month and day`;
+      case "NOT_BEFORE_DEADLINE":
+        return `the deadline "${f.text}" uses "not before", which cannot be scored as a deadline`;
+      case "FORMULA_NO_RESULT":
+        return "the formula has no calculated result; recalculate in Excel and save";
+      case "FIGURE_IN_WORDS":
+        return "it holds a figure but no number and unit can be read (write it like ≥0.8万元)";
+    }
+  },
+  noTableFound: "No indicator table found (headers such as 三级指标 and 年度指标值 are needed)",
+};

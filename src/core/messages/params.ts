@@ -1,0 +1,111 @@
+// What each finding says, as values: the core emits a code and these parameters; the message tables (zh.ts, en.ts)
+// turn them into text once, when the report and the notes are made. Quantities are carried as the cell's own
+// notation ("11篇", "95%"), numbers as numbers.
+import type { FindingCode } from "../report";
+
+/** Why a cell could not be read (the value reader's failures). */
+export type ReadFailure =
+  | { code: "INVALID_NUMBER" }
+  | { code: "DATE_SERIAL_OUT_OF_RANGE"; serial: number }
+  | { code: "OUT_OF_RANGE" }
+  | { code: "ERROR_VALUE"; value: string }
+  | { code: "BOOLEAN_VALUE"; value: string }
+  | { code: "UNKNOWN_CONTENT" }
+  | { code: "COMPARATOR_ONLY"; text: string }
+  | { code: "NO_NUMBER_OR_UNIT"; text: string }
+  | { code: "RANGE_REVERSED"; low: number; high: number }
+  | { code: "NO_SUCH_DATE"; text: string }
+  | { code: "NOT_BEFORE_DEADLINE"; text: string }
+  | { code: "FORMULA_NO_RESULT" }
+  | { code: "FIGURE_IN_WORDS" };
+
+/** A qualitative band: 0 达成, 1 部分达成, 2 未达成. */
+export type BandIndex = 0 | 1 | 2;
+
+/** How a score below the weight was computed. */
+export type Formula =
+  | { kind: "ratio"; num: number; den: number; weight: number }
+  | { kind: "below-range"; num: number; den: number; weight: number }
+  | { kind: "zero-target"; target: number }
+  | { kind: "smaller-over-larger"; weight: number };
+
+/** Words that come before a band's explanation: a deadline that was missed. */
+export interface LateLead {
+  actual: string;
+  target: string;
+}
+
+/** Why a row scored below its weight (the explanation NOT_MET_NO_REASON and QUALITATIVE_REVIEW repeat). */
+export type Shortfall =
+  | { kind: "quantity"; actual: string; relation: "below" | "above" | "differs"; target: string; formula: Formula; score: number }
+  | { kind: "band"; actual: string; band: 1 | 2; point: number; weight: number; score: number; lead: LateLead | null };
+
+/** One header cell the reader did not place. */
+export interface IgnoredHeaderParam {
+  column: string;
+  text: string;
+  duplicate: boolean;
+}
+
+/** The parameters of every finding code. */
+export interface FindingParams {
+  TARGET_UNPARSEABLE: { text: string; reason: ReadFailure };
+  ACTUAL_UNPARSEABLE: { text: string; reason: ReadFailure };
+  ACTUAL_MISSING: { target: string };
+  UNIT_MISMATCH: { targetUnit: string; actualUnit: string };
+  WEIGHT_MISSING: { kind: "row"; text: string | null } | { kind: "table"; comparable: number; met: number };
+  TARGET_MISSING: { weight: number };
+  TOTAL_INCOMPLETE: { partial: number; waiting: { row: number; name: string; weight: number }[] };
+  NOT_MET_NO_REASON: { shortfall: Shortfall };
+  OVER_ACHIEVED:
+    | { kind: "above"; actual: string; target: string; percent: number | null; threshold: number; deducted: number | null }
+    | { kind: "range"; actual: string; range: string; high: string; percent: number | null };
+  QUALITATIVE_REVIEW:
+    | { kind: "no-band"; actual: string; lead: LateLead | null }
+    | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
+    | { kind: "figure-by-words"; actual: string; target: string }
+    | { kind: "remark-contradicts"; text: string; figure: string; note: string };
+  WEIGHTS_NOT_FULL: { sum: number; full: number };
+  SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean };
+  SCORE_ABOVE_WEIGHT: { old: number; weight: number };
+  TOTAL_DIFFERS: { old: number; sum: number };
+  BUDGET_RATE_LOW: { rate: number; limit: number; score: number };
+  UNIT_ASSUMED:
+    | { kind: "fraction"; value: number; percent: number }
+    | { kind: "actual-in-target-unit"; value: number; unit: string }
+    | { kind: "target-in-actual-unit"; value: number; unit: string };
+  DIRECTION_INFERRED: { target: string; comparator: ">=" | "<="; basis: "keyword" | "cost-category" | "default"; keyword: string | null };
+  APPROXIMATE_VALUE: { kind: "range" | "approximate"; text: string; counted: string };
+  REMARK_IGNORED: { side: "target" | "actual"; text: string; figure: string; note: string };
+  NOT_APPLICABLE_RESCALED: { rows: number; sum: number; applicable: number; full: number; total: number };
+  WEIGHTS_DIFFER_FROM_PROFILE:
+    | { kind: "level1"; diffs: { name: string; table: number; profile: number }[] }
+    | { kind: "funding"; table: number; profile: number };
+  DIRECTION_SUSPECT: { name: string; target: string };
+  QUANTITY_CAPPED: { name: string; target: string; description: string | null };
+  COST_FLOOR: { name: string; target: string };
+  QUALITATIVE_IN_QUANTITY: { name: string; target: string };
+  TARGET_MISSING_UNIT: { name: string; target: string };
+  DUPLICATE_INDICATOR: { name: string; firstRow: number };
+  LEVEL2_MISSING: { missing: string[] };
+  MERGED_SCORE_CELL: { range: string; count: number };
+  NO_INDICATORS: { header: string };
+  WEIGHTS_FROM_BLOCKS: { block: string; points: number; rows: number; each: number; last: number | null };
+  SCORED_BY_WORDS: { actual: string; band: BandIndex };
+  HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
+}
+
+/** A finding as the core makes it: a code, the cell it concerns (null for the table) and its values. */
+export interface Issue<C extends FindingCode = FindingCode> {
+  code: C;
+  cell: string | null;
+  params: FindingParams[C];
+}
+
+/** One language's texts: a short title and a message for every finding code, the reader's failures, file errors. */
+export interface Messages {
+  titles: { [C in FindingCode]: string };
+  findings: { [C in FindingCode]: (p: FindingParams[C]) => string };
+  readFailure: (f: ReadFailure) => string;
+  noTableFound: string;
+}

@@ -1,0 +1,166 @@
+// 中文消息表：每个发现代码一个标题和一条消息（含数字），由参数生成。与 en.ts 逐项对应。
+import { fmtNumber as n, fmtScore as s } from "../score/rounding";
+import type { BandIndex, Formula, LateLead, Messages, Shortfall } from "./params";
+
+const BANDS = ["达成", "部分达成", "未达成"];
+const RELATION = { below: "低于", above: "高于", differs: "不等于" };
+
+function formula(f: Formula): string {
+  switch (f.kind) {
+    case "ratio":
+      return `按${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
+    case "below-range":
+      return `低于区间下限，按${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
+    case "zero-target":
+      return `年度指标值为${n(f.target, 4)}，超出即`;
+    case "smaller-over-larger":
+      return `按较小值/较大值×${n(f.weight)}`;
+  }
+}
+
+const late = (l: LateLead | null, sep: string) => (l ? `完成时间${l.actual}晚于${l.target}${sep}` : "");
+const band = (b: BandIndex) => BANDS[b];
+
+/** 低于指标值时的计分说明（偏差原因提示和定性复核共用）。 */
+function shortfall(f: Shortfall): string {
+  if (f.kind === "quantity") return `实际完成值${f.actual}${RELATION[f.relation]}年度指标值${f.target}，${formula(f.formula)}计${s(f.score)}分`;
+  return `${late(f.lead, "，")}“${f.actual}”判为${band(f.band)}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
+}
+
+/** The Chinese message table (the language of the report and notes by default). */
+export const zh: Messages = {
+  titles: {
+    TARGET_UNPARSEABLE: "年度指标值无法识别",
+    ACTUAL_UNPARSEABLE: "实际完成值无法识别",
+    ACTUAL_MISSING: "缺少实际完成值",
+    UNIT_MISMATCH: "计量单位不一致",
+    WEIGHT_MISSING: "缺少分值",
+    TARGET_MISSING: "缺少年度指标值",
+    TOTAL_INCOMPLETE: "总分暂不能计算",
+    NOT_MET_NO_REASON: "未完成但未填写偏差原因",
+    OVER_ACHIEVED: "超额完成较多，需说明原因",
+    QUALITATIVE_REVIEW: "定性指标需人工确认",
+    WEIGHTS_NOT_FULL: "分值合计不等于满分",
+    SCORE_DIFFERS: "原得分与规则计算不一致",
+    SCORE_ABOVE_WEIGHT: "原得分超过分值",
+    TOTAL_DIFFERS: "原总分与各项得分之和不一致",
+    BUDGET_RATE_LOW: "预算执行率偏低，需说明原因",
+    UNIT_ASSUMED: "已推定计量单位",
+    DIRECTION_INFERRED: "已推定指标方向",
+    APPROXIMATE_VALUE: "完成值为约数",
+    REMARK_IGNORED: "数值后的说明未参与计分",
+    NOT_APPLICABLE_RESCALED: "不适用指标剔除后折算",
+    WEIGHTS_DIFFER_FROM_PROFILE: "分值与评分方案不同",
+    DIRECTION_SUSPECT: "指标方向可疑",
+    QUANTITY_CAPPED: "数量指标只设上限",
+    COST_FLOOR: "成本指标设了下限",
+    QUALITATIVE_IN_QUANTITY: "数量指标未设数值",
+    TARGET_MISSING_UNIT: "指标值缺少计量单位",
+    DUPLICATE_INDICATOR: "三级指标重复",
+    LEVEL2_MISSING: "缺少必备的二级指标",
+    MERGED_SCORE_CELL: "得分单元格跨行合并",
+    NO_INDICATORS: "表中没有指标行",
+    WEIGHTS_FROM_BLOCKS: "分值由一级指标分值平均分配",
+    SCORED_BY_WORDS: "完成值没有数字，按文字判断",
+    HEADER_IGNORED: "有未识别的表头",
+  },
+  findings: {
+    TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
+    ACTUAL_UNPARSEABLE: (p) => `实际完成值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
+    ACTUAL_MISSING: (p) => `年度指标值为“${p.target}”，但未填写实际完成值，不计分`,
+    UNIT_MISMATCH: (p) => `年度指标值的单位“${p.targetUnit}”与实际完成值的单位“${p.actualUnit}”不一致，无法比较，请统一计量单位`,
+    WEIGHT_MISSING: (p) =>
+      p.kind === "table"
+        ? `本表没有分值（权重）列，只核对完成情况，不计算得分和总分；${p.comparable}项可比较的指标中${p.met}项已达到年度指标值`
+        : p.text
+          ? `分值“${p.text}”不是数字，本行不计分`
+          : "本行缺少分值，不计分",
+    TARGET_MISSING: (p) => `本行有分值${p.weight}分但没有年度指标值，不计分`,
+    TOTAL_INCOMPLETE: (p) => `已计得分合计${n(p.partial)}分；以下指标待人工处理后才能计算总分和等级：${p.waiting.map((w) => `第${w.row}行“${w.name}”（${n(w.weight)}分）`).join("、")}`,
+    NOT_MET_NO_REASON: (p) => `${shortfall(p.shortfall)}，请填写偏差原因`,
+    OVER_ACHIEVED: (p) =>
+      p.kind === "range"
+        ? `实际完成值${p.actual}高于年度指标值区间“${p.range}”的上限${p.high}${p.percent === null ? "" : `达${n(p.percent, 1)}%`}，计满分，请分析指标值设定偏低的原因`
+        : `实际完成值${p.actual}高于年度指标值${p.target}达${p.percent === null ? "" : n(p.percent, 1)}%（超过${n(p.threshold * 100)}%），${p.deducted === null ? "暂计满分" : `按偏离度调减后计${s(p.deducted)}分`}，请分析指标值设定偏低的原因`,
+    QUALITATIVE_REVIEW: (p) => {
+      switch (p.kind) {
+        case "no-band":
+          return `${late(p.lead, "；")}实际完成情况“${p.actual}”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”，暂不计分`;
+        case "band":
+          return `${shortfall(p.shortfall)}，请人工确认`;
+        case "figure-by-words":
+          return `实际完成值“${p.actual}”中的数字无法与年度指标值“${p.target}”比较，按文字判为达成计满分，请人工核对`;
+        case "remark-contradicts":
+          return `实际完成值“${p.text}”按${p.figure}计分，但说明“${p.note}”与计分结果不符，请人工确认`;
+      }
+    },
+    WEIGHTS_NOT_FULL: (p) => `分值合计${n(p.sum)}分（含预算执行率），不等于满分${n(p.full)}分`,
+    SCORE_DIFFERS: (p) => {
+      const shown = p.old !== null ? `${n(p.old)}分` : `“${p.text}”`;
+      const now = s(p.computed);
+      return p.kept ? `原得分${shown}，按规则应为${now}分${p.formula ? "（单元格为公式，未改动）" : ""}` : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
+    },
+    SCORE_ABOVE_WEIGHT: (p) => `原得分${n(p.old)}分超过分值${n(p.weight)}分`,
+    TOTAL_DIFFERS: (p) => `原总分${n(p.old)}分与各项原得分之和${n(p.sum)}分不一致`,
+    BUDGET_RATE_LOW: (p) => `预算执行率${n(p.rate * 100)}%低于${n(p.limit * 100)}%，请说明原因（得分${s(p.score)}分）`,
+    UNIT_ASSUMED: (p) => {
+      if (p.kind === "fraction") return `实际完成值${n(p.value, 4)}按小数理解为${n(p.percent, 4)}%`;
+      if (p.kind === "actual-in-target-unit") return `实际完成值${n(p.value, 4)}未写单位，按年度指标值的单位“${p.unit}”理解`;
+      return `年度指标值${n(p.value, 4)}未写单位，按实际完成值的单位“${p.unit}”理解`;
+    },
+    DIRECTION_INFERRED: (p) => {
+      const basis = p.basis === "keyword" ? `按指标名称中的“${p.keyword}”` : p.basis === "cost-category" ? "按成本指标" : "默认";
+      return `年度指标值“${p.target}”未写方向，${basis}推定为${p.comparator === ">=" ? "≥（越高越好）" : "≤（越低越好）"}`;
+    },
+    APPROXIMATE_VALUE: (p) => (p.kind === "range" ? `实际完成值“${p.text}”是一个区间，按下限${p.counted}计算` : `实际完成值“${p.text}”为约数，按${p.counted}计算`),
+    REMARK_IGNORED: (p) => `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按${p.figure}计分，说明“${p.note}”未参与计分`,
+    NOT_APPLICABLE_RESCALED: (p) => `${p.rows}项指标不适用，已剔除；按${n(p.sum)}/${n(p.applicable)}×${n(p.full)}折算为${n(p.total)}分`,
+    WEIGHTS_DIFFER_FROM_PROFILE: (p) =>
+      p.kind === "funding"
+        ? `预算执行率分值为${n(p.table)}分，评分方案为${n(p.profile)}分，按表中${n(p.table)}分计算`
+        : `一级指标分值与评分方案不同：${p.diffs.map((d) => `${d.name}${n(d.table)}分（方案${n(d.profile)}分）`).join("，")}；按表中分值计算`,
+    DIRECTION_SUSPECT: (p) => `“${p.name}”越高越好，年度指标值“${p.target}”却设了上限，请核实方向（应为≥）`,
+    QUANTITY_CAPPED: (p) => `数量指标“${p.name}”只设上限“${p.target}”${p.description ? `，指标描述为“${p.description}”，建议写成区间或下限` : "，建议设下限或区间"}`,
+    COST_FLOOR: (p) => `成本指标“${p.name}”设了下限“${p.target}”，成本应控制上限（≤）`,
+    QUALITATIVE_IN_QUANTITY: (p) => `数量指标“${p.name}”的年度指标值“${p.target}”没有数值，建议写明数量和单位`,
+    TARGET_MISSING_UNIT: (p) => `年度指标值“${p.target}”没有计量单位，且指标名称“${p.name}”看不出单位`,
+    DUPLICATE_INDICATOR: (p) => `三级指标“${p.name}”在本表第${p.firstRow}行已出现，请合并或改名`,
+    LEVEL2_MISSING: (p) => `产出指标缺少二级指标：${p.missing.join("、")}`,
+    MERGED_SCORE_CELL: (p) => `得分单元格${p.range}合并了${p.count}项指标，无法分别写入得分（得分见报告）；请取消合并后再评分`,
+    NO_INDICATORS: (p) => `表头${p.header}下没有指标行，不计算总分和等级`,
+    WEIGHTS_FROM_BLOCKS: (p) => `${p.block}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
+    SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
+    HEADER_IGNORED: (p) => `以下表头未能识别，这些列未参与评分：${p.headers.map((h) => `${h.column}列“${h.text}”${h.duplicate ? "（与其他列含义相同，已按另一列读取）" : ""}`).join("、")}`,
+  },
+  readFailure: (f) => {
+    switch (f.code) {
+      case "INVALID_NUMBER":
+        return "单元格数值无效";
+      case "DATE_SERIAL_OUT_OF_RANGE":
+        return `日期序号${f.serial}超出Excel日期范围`;
+      case "OUT_OF_RANGE":
+        return "数值超出可计算的范围";
+      case "ERROR_VALUE":
+        return `单元格为错误值${f.value}`;
+      case "BOOLEAN_VALUE":
+        return `单元格为逻辑值${f.value}，不是指标值`;
+      case "UNKNOWN_CONTENT":
+        return "单元格内容无法识别";
+      case "COMPARATOR_ONLY":
+        return `只有比较符号“${f.text}”，没有数值`;
+      case "NO_NUMBER_OR_UNIT":
+        return `无法识别“${f.text}”中的数值或单位`;
+      case "RANGE_REVERSED":
+        return `区间下限${f.low}大于上限${f.high}`;
+      case "NO_SUCH_DATE":
+        return `日期“${f.text}”不存在，请核对月份和日期`;
+      case "NOT_BEFORE_DEADLINE":
+        return `时限“${f.text}”用了“不早于”的比较符号，无法作为完成时限评分`;
+      case "FORMULA_NO_RESULT":
+        return "公式没有计算结果，请在Excel中重新计算并保存";
+      case "FIGURE_IN_WORDS":
+        return "含有数字，但读不出数值和单位（请写成如“≥0.8万元”的形式）";
+    }
+  },
+  noTableFound: "未找到绩效指标表：需要有“三级指标”（或“绩效指标”）和“年度指标值”等表头",
+};

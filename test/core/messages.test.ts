@@ -1,0 +1,125 @@
+// The message tables, tested once: every finding code and every variant of its values renders in both languages,
+// with its numbers; English has no full-width punctuation outside the quoted cell texts and names.
+import { en, zh, type FindingParams, type Messages, type ReadFailure, type Shortfall } from "../../src/core/messages";
+import { FindingCodeSchema, type FindingCode } from "../../src/core/report";
+
+const quantity: Shortfall = { kind: "quantity", actual: "11篇", relation: "below", target: "15篇", formula: { kind: "ratio", num: 11, den: 15, weight: 3 }, score: 2.2 };
+const band: Shortfall & { kind: "band" } = { kind: "band", actual: "基本完成", band: 1, point: 0.7, weight: 3, score: 2.1, lead: { actual: "2022年1月", target: "2021年12月" } };
+
+/** Sample values of every code, each variant once (a missing code does not compile). */
+const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
+  TARGET_UNPARSEABLE: [{ text: "M.8万元", reason: { code: "FIGURE_IN_WORDS" } }],
+  ACTUAL_UNPARSEABLE: [{ text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } }],
+  ACTUAL_MISSING: [{ target: "≥15篇" }],
+  UNIT_MISMATCH: [{ targetUnit: "次", actualUnit: "人" }],
+  WEIGHT_MISSING: [{ kind: "row", text: "三分" }, { kind: "row", text: null }, { kind: "table", comparable: 7, met: 5 }],
+  TARGET_MISSING: [{ weight: 3 }],
+  TOTAL_INCOMPLETE: [{ partial: 87.5, waiting: [{ row: 17, name: "形成调研报告数量", weight: 3 }, { row: 21, name: "满意度", weight: 4.5 }] }],
+  NOT_MET_NO_REASON: [{ shortfall: quantity }, { shortfall: band }, { shortfall: { ...quantity, relation: "above", formula: { kind: "zero-target", target: 0 }, score: 0 } }],
+  OVER_ACHIEVED: [
+    { kind: "above", actual: "70件", target: "50件", percent: 40, threshold: 0.2, deducted: null },
+    { kind: "above", actual: "70件", target: "50件", percent: 40, threshold: 0.2, deducted: 2.4 },
+    { kind: "range", actual: "6次", range: "3-5次", high: "5次", percent: 20 },
+  ],
+  QUALITATIVE_REVIEW: [
+    { kind: "no-band", actual: "已提交报告", lead: null },
+    { kind: "band", shortfall: band },
+    { kind: "figure-by-words", actual: "11篇已完成", target: "≥15篇" },
+    { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
+  ],
+  WEIGHTS_NOT_FULL: [{ sum: 97, full: 100 }],
+  SCORE_DIFFERS: [
+    { old: 2, text: "", computed: 2.2, kept: true, formula: false },
+    { old: null, text: "满分", computed: 3, kept: false, formula: false },
+    { old: 2, text: "", computed: 2.2, kept: true, formula: true },
+  ],
+  SCORE_ABOVE_WEIGHT: [{ old: 4, weight: 3 }],
+  TOTAL_DIFFERS: [{ old: 95, sum: 96.88 }],
+  BUDGET_RATE_LOW: [{ rate: 0.5943, limit: 0.9, score: 5.94 }],
+  UNIT_ASSUMED: [
+    { kind: "fraction", value: 0.95, percent: 95 },
+    { kind: "actual-in-target-unit", value: 11, unit: "篇" },
+    { kind: "target-in-actual-unit", value: 15, unit: "篇" },
+  ],
+  DIRECTION_INFERRED: [
+    { target: "100%", comparator: ">=", basis: "keyword", keyword: "执行率" },
+    { target: "320万元", comparator: "<=", basis: "cost-category", keyword: null },
+    { target: "8755", comparator: ">=", basis: "default", keyword: null },
+  ],
+  APPROXIMATE_VALUE: [{ kind: "approximate", text: "1000多人次", counted: "1000人次" }, { kind: "range", text: "8-12次", counted: "8次" }],
+  REMARK_IGNORED: [{ side: "actual", text: "11篇（受疫情影响）", figure: "11篇", note: "受疫情影响" }, { side: "target", text: "≥15篇（全年）", figure: "≥15篇", note: "全年" }],
+  NOT_APPLICABLE_RESCALED: [{ rows: 2, sum: 85, applicable: 94, full: 100, total: 90.43 }],
+  WEIGHTS_DIFFER_FROM_PROFILE: [{ kind: "funding", table: 20, profile: 10 }, { kind: "level1", diffs: [{ name: "产出指标", table: 63, profile: 50 }, { name: "效益指标", table: 24, profile: 30 }] }],
+  DIRECTION_SUSPECT: [{ name: "采购计划完成率", target: "≤80%" }],
+  QUANTITY_CAPPED: [{ name: "召开会议次数", target: "≤5次", description: "组织召开3-5次会议" }, { name: "培训期数", target: "≤5次", description: null }],
+  COST_FLOOR: [{ name: "项目总成本", target: "≥90万元" }],
+  QUALITATIVE_IN_QUANTITY: [{ name: "培训次数", target: "若干" }],
+  TARGET_MISSING_UNIT: [{ name: "培训", target: "12" }],
+  DUPLICATE_INDICATOR: [{ name: "培训次数", firstRow: 12 }],
+  LEVEL2_MISSING: [{ missing: ["时效指标", "成本指标"] }],
+  MERGED_SCORE_CELL: [{ range: "G11:G13", count: 3 }],
+  NO_INDICATORS: [{ header: "A8:H8" }],
+  WEIGHTS_FROM_BLOCKS: [{ block: "产出指标", points: 60, rows: 6, each: 10, last: null }, { block: "产出指标", points: 50.01, rows: 4, each: 12.5, last: 12.51 }],
+  SCORED_BY_WORDS: [{ actual: "完成", band: 0 }, { actual: "基本完成", band: 1 }],
+  HEADER_IGNORED: [{ headers: [{ column: "F", text: "指标值确定依据", duplicate: false }, { column: "J", text: "完成情况说明", duplicate: true }] }],
+};
+
+const READ_FAILURES: ReadFailure[] = [
+  { code: "INVALID_NUMBER" },
+  { code: "DATE_SERIAL_OUT_OF_RANGE", serial: 3000000 },
+  { code: "OUT_OF_RANGE" },
+  { code: "ERROR_VALUE", value: "#N/A" },
+  { code: "BOOLEAN_VALUE", value: "TRUE" },
+  { code: "UNKNOWN_CONTENT" },
+  { code: "COMPARATOR_ONLY", text: "≥" },
+  { code: "NO_NUMBER_OR_UNIT", text: "12..5%" },
+  { code: "RANGE_REVERSED", low: 5, high: 3 },
+  { code: "NO_SUCH_DATE", text: "2月30日" },
+  { code: "NOT_BEFORE_DEADLINE", text: "不早于12月" },
+  { code: "FORMULA_NO_RESULT" },
+  { code: "FIGURE_IN_WORDS" },
+];
+
+const render = (m: Messages, code: FindingCode, p: unknown) => (m.findings[code] as (x: unknown) => string)(p);
+/** English text with the quoted cell texts and the Chinese names and units taken out. */
+const englishOnly = (s: string) => s.replace(/"[^"]*"/g, "").replace(/[\u4e00-\u9fff]+/g, "");
+/** Every number among a sample's values (nested) that a message shows as a number (fractions are shown as percentages, bands as words). */
+function numbersIn(v: unknown): number[] {
+  if (typeof v === "number") return [v];
+  if (Array.isArray(v)) return v.flatMap(numbersIn);
+  if (v && typeof v === "object") return Object.entries(v).flatMap(([k, x]) => (["threshold", "point", "rate", "limit", "band"].includes(k) ? [] : numbersIn(x)));
+  return [];
+}
+
+test("every catalogue code has samples (the table above is complete)", () => {
+  expect(Object.keys(SAMPLES).sort()).toEqual([...FindingCodeSchema.options].sort());
+});
+
+describe.each(Object.entries(SAMPLES) as [FindingCode, unknown[]][])("%s", (code, samples) => {
+  test.each(samples.map((p, i) => [i, p]))("variant %d renders in zh and en with its numbers", (_, p) => {
+    const z = render(zh, code, p);
+    const e = render(en, code, p);
+    expect(z).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishOnly(e)).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/);
+    for (const x of numbersIn(p)) {
+      const shown = String(Math.round(x * 100) / 100);
+      expect(z.includes(shown) || z.includes(x.toFixed(2))).toBe(true);
+      expect(e.includes(shown) || e.includes(x.toFixed(2))).toBe(true);
+    }
+  });
+
+  test("titles in both languages", () => {
+    expect(zh.titles[code]).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishOnly(en.titles[code])).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
+test.each(READ_FAILURES.map((f) => [f.code, f]))("read failure %s says itself in both languages", (_, f) => {
+  expect(zh.readFailure(f)).toMatch(/[\u4e00-\u9fff]/);
+  expect(englishOnly(en.readFailure(f))).toMatch(/^[\x20-\x7e≥≤×]+$/);
+});
+
+test("the rates are shown as percentages in both languages", () => {
+  expect(zh.findings.BUDGET_RATE_LOW({ rate: 0.5943, limit: 0.9, score: 5.94 })).toBe("预算执行率59.43%低于90%，请说明原因（得分5.94分）");
+  expect(en.findings.BUDGET_RATE_LOW({ rate: 0.5943, limit: 0.9, score: 5.94 })).toBe("Execution rate 59.43% is below 90%; give the reason (score 5.94)");
+});
