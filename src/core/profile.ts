@@ -6,8 +6,8 @@ const rounding = z.object({
   mode: z.enum(["half-up", "floor"]),
 });
 
-/** The zod schema of a profile; profiles stored in workbooks or files are parsed with it. */
-export const ProfileSchema = z.object({
+/** The shape of a profile, before the rules across its fields (ProfileSchema adds them). */
+const ProfileShape = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1),
   nameEn: z.string().min(1),
@@ -55,8 +55,72 @@ export const ProfileSchema = z.object({
   requiredLevel2: z.array(z.string()),
 });
 
+/** A problem with a profile's data, as a code with values; the message tables say it in words (profileProblem). */
+export type ProfileProblem =
+  | { code: "NUMBER" }
+  | { code: "INTEGER" }
+  | { code: "REQUIRED" }
+  | { code: "MIN"; min: number; inclusive: boolean }
+  | { code: "MAX"; max: number; inclusive: boolean }
+  | { code: "MAX_LENGTH"; max: number }
+  | { code: "OPTION" }
+  | { code: "INVALID" }
+  | { code: "GRADE_ORDER"; above: "优" | "良"; value: number }
+  | { code: "NAME_BLANK" }
+  | { code: "NAME_DUPLICATE"; name: string }
+  | { code: "WEIGHTS_SUM"; sum: number; funding: number; full: number };
+
+/** The problem of each level-1 name (blank, or the same as an earlier one once blanks and widths are ignored), or null. */
+export function level1NameProblems(names: readonly string[]): (ProfileProblem | null)[] {
+  const seen = new Set<string>();
+  return names.map((raw) => {
+    const name = raw.normalize("NFKC").replace(/\s+/g, "");
+    if (name === "") return { code: "NAME_BLANK" };
+    if (seen.has(name)) return { code: "NAME_DUPLICATE", name: raw.trim() };
+    seen.add(name);
+    return null;
+  });
+}
+
+/** The rules across fields: grade bounds in order, level-1 names, and weights that add up to the full mark. */
+function checkProfileRules(p: z.infer<typeof ProfileShape>, ctx: z.core.$RefinementCtx<z.infer<typeof ProfileShape>>): void {
+  const problem = (path: PropertyKey[], params: ProfileProblem) => ctx.addIssue({ code: "custom", path, params, message: params.code });
+  const g = p.grades;
+  if (g.good >= g.excellent) problem(["grades", "good"], { code: "GRADE_ORDER", above: "优", value: g.excellent });
+  if (g.pass >= g.good) problem(["grades", "pass"], { code: "GRADE_ORDER", above: "良", value: g.good });
+  const names = Object.keys(p.level1Weights);
+  level1NameProblems(names).forEach((x, i) => x && problem(["level1Weights", names[i], "name"], x));
+  const sum = Object.values(p.level1Weights).reduce((a, b) => a + b, 0);
+  // said only when the figures it adds are valid themselves (a full mark of -5 is its own problem)
+  const valid = [sum, p.funding.weight, p.fullMark].every((x) => Number.isFinite(x) && x >= 0) && p.fullMark > 0;
+  if (names.length > 0 && valid && Math.abs(sum + p.funding.weight - p.fullMark) > 1e-9) {
+    problem(["level1Weights"], { code: "WEIGHTS_SUM", sum, funding: p.funding.weight, full: p.fullMark });
+  }
+}
+
+/** The zod schema of a profile; profiles stored in workbooks or files, and the pane's editor, are checked with it. */
+export const ProfileSchema = ProfileShape.superRefine(checkProfileRules);
+
 /** A validated scoring profile. */
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** What a zod issue of ProfileSchema means, as a code with values. */
+export function profileProblemOf(issue: z.core.$ZodIssue): ProfileProblem {
+  switch (issue.code) {
+    case "custom":
+      return (issue.params as ProfileProblem | undefined) ?? { code: "INVALID" };
+    case "invalid_type":
+      return issue.expected === "int" ? { code: "INTEGER" } : issue.expected === "number" ? { code: "NUMBER" } : { code: "INVALID" };
+    case "too_small":
+      return issue.origin === "string" ? { code: "REQUIRED" } : { code: "MIN", min: Number(issue.minimum), inclusive: issue.inclusive !== false };
+    case "too_big":
+      return issue.origin === "string" ? { code: "MAX_LENGTH", max: Number(issue.maximum) } : { code: "MAX", max: Number(issue.maximum), inclusive: issue.inclusive !== false };
+    case "invalid_value":
+      return { code: "OPTION" };
+    default:
+      return { code: "INVALID" };
+  }
+}
 
 const central: Profile = {
   id: "central-2020",

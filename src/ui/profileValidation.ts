@@ -1,8 +1,9 @@
-// Validates the editor's draft with ProfileSchema.safeParse and turns zod issues into messages per field.
+// Validates the editor's draft with the core's ProfileSchema (every rule is there) and puts its messages on the fields.
 import type { z } from "zod";
-import { ProfileSchema, type Profile } from "../core/profile";
-import { t, type Lang } from "./i18n";
-import { candidateFromDraft, parseNumber, type ProfileDraft } from "./profileForm";
+import { messagesFor } from "../core/messages";
+import { level1NameProblems, profileProblemOf, ProfileSchema, type Profile } from "../core/profile";
+import type { Lang } from "./i18n";
+import { candidateFromDraft, type ProfileDraft } from "./profileForm";
 
 /** Messages keyed by editor field: draft names ("fullMark", "points.1") or "weights.<rowKey>.name|weight". */
 export type FieldErrors = Record<string, string>;
@@ -35,7 +36,7 @@ export function fieldOfPath(path: readonly PropertyKey[], draft: ProfileDraft): 
   const [head, second, third] = path.map(String);
   if (head === "level1Weights" && second !== undefined) {
     const row = draft.weights.find((r) => r.name.trim() === second);
-    return row ? `weights.${row.key}.weight` : "weights";
+    return row ? `weights.${row.key}.${third === "name" ? "name" : "weight"}` : "weights";
   }
   if (head === "qualitative" && (second === "points" || second === "bandFloors") && third !== undefined) {
     return `${second}.${third}`;
@@ -47,47 +48,23 @@ export function fieldOfPath(path: readonly PropertyKey[], draft: ProfileDraft): 
   return head ?? "form";
 }
 
-/** A zod issue in the user's language (Chinese first), with the bound in it. */
+/** A zod issue in the user's language (Chinese first), with the bound in it: the core's message for its problem. */
 export function issueMessage(lang: Lang, issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      if (issue.expected === "int") return t(lang, "issue.integer");
-      if (issue.expected === "number") return t(lang, "issue.number");
-      return t(lang, "issue.invalid");
-    case "too_small":
-      if (issue.origin === "string") return t(lang, "issue.required");
-      return t(lang, issue.inclusive ? "issue.min" : "issue.gt", { min: String(issue.minimum) });
-    case "too_big":
-      if (issue.origin === "string") return t(lang, "issue.maxLength", { max: String(issue.maximum) });
-      return t(lang, issue.inclusive ? "issue.max" : "issue.lt", { max: String(issue.maximum) });
-    case "invalid_value":
-      return t(lang, "issue.option");
-    default:
-      return t(lang, "issue.invalid");
-  }
+  return messagesFor(lang).profileProblem(profileProblemOf(issue));
 }
 
-/** Checks the schema does not cover: blank or repeated level-1 names, grade bounds in order. */
-function formIssues(lang: Lang, draft: ProfileDraft): FieldErrors {
+/** Blank or repeated level-1 names among the draft's rows (the schema sees the names only once they are keys). */
+function nameIssues(lang: Lang, draft: ProfileDraft): FieldErrors {
   const errors: FieldErrors = {};
-  const seen = new Set<string>();
-  for (const row of draft.weights) {
-    const name = row.name.trim();
-    if (name === "") errors[`weights.${row.key}.name`] = t(lang, "issue.required");
-    else if (seen.has(name)) errors[`weights.${row.key}.name`] = t(lang, "issue.duplicate");
-    seen.add(name);
-  }
-  const excellent = parseNumber(draft.gradeExcellent);
-  const good = parseNumber(draft.gradeGood);
-  const pass = parseNumber(draft.gradePass);
-  if (good >= excellent) errors.gradeGood = t(lang, "issue.belowAbove", { above: "优", value: excellent });
-  if (pass >= good) errors.gradePass = t(lang, "issue.belowAbove", { above: "良", value: good });
+  level1NameProblems(draft.weights.map((r) => r.name)).forEach((p, i) => {
+    if (p) errors[`weights.${draft.weights[i].key}.name`] = messagesFor(lang).profileProblem(p);
+  });
   return errors;
 }
 
 /** Validates a draft; on success the parsed Profile, else one message per field (the first issue wins). */
 export function validateDraft(lang: Lang, draft: ProfileDraft): DraftValidation {
-  const errors = formIssues(lang, draft);
+  const errors = nameIssues(lang, draft);
   const parsed = ProfileSchema.safeParse(candidateFromDraft(draft));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

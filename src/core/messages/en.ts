@@ -165,5 +165,32 @@ export const en: Messages = {
         return "it holds a figure but no number and unit can be read (write it like ≥0.8万元)";
     }
   },
+  profileProblem: (p) => {
+    switch (p.code) {
+      case "NUMBER":
+        return "Enter a number";
+      case "INTEGER":
+        return "Must be a whole number";
+      case "REQUIRED":
+      case "NAME_BLANK":
+        return "Required";
+      case "MIN":
+        return p.inclusive ? `Must be at least ${p.min}` : `Must be greater than ${p.min}`;
+      case "MAX":
+        return p.inclusive ? `Must be at most ${p.max}` : `Must be less than ${p.max}`;
+      case "MAX_LENGTH":
+        return `At most ${p.max} characters`;
+      case "OPTION":
+        return "Choose an option from the list";
+      case "INVALID":
+        return "Invalid value";
+      case "GRADE_ORDER":
+        return `Must be below ${p.above === "优" ? "excellent" : "good"} (${p.value})`;
+      case "NAME_DUPLICATE":
+        return "Duplicate name";
+      case "WEIGHTS_SUM":
+        return `First-level weights add up to ${n(p.sum)} plus ${n(p.funding)} for the execution rate, not the full mark ${n(p.full)}`;
+    }
+  },
   noTableFound: "No indicator table found (headers such as 三级指标 and 年度指标值 are needed)",
 };

@@ -1,6 +1,7 @@
 // What each finding says, as values: the core emits a code and these parameters; the message tables (zh.ts, en.ts)
 // turn them into text once, when the report and the notes are made. Quantities are carried as the cell's own
 // notation ("11篇", "95%"), numbers as numbers.
+import type { ProfileProblem } from "../profile";
 import type { FindingCode } from "../report";
 
 /** Why a cell could not be read (the value reader's failures). */
@@ -107,5 +108,7 @@ export interface Messages {
   titles: { [C in FindingCode]: string };
   findings: { [C in FindingCode]: (p: FindingParams[C]) => string };
   readFailure: (f: ReadFailure) => string;
+  /** A problem with a profile's data (the CLI's --profile file, the pane's editor, a profile stored in a workbook). */
+  profileProblem: (p: ProfileProblem) => string;
   noTableFound: string;
 }

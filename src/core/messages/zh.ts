@@ -162,5 +162,32 @@ export const zh: Messages = {
         return "含有数字，但读不出数值和单位（请写成如“≥0.8万元”的形式）";
     }
   },
+  profileProblem: (p) => {
+    switch (p.code) {
+      case "NUMBER":
+        return "请输入数字";
+      case "INTEGER":
+        return "须为整数";
+      case "REQUIRED":
+      case "NAME_BLANK":
+        return "不能为空";
+      case "MIN":
+        return p.inclusive ? `不能小于 ${p.min}` : `必须大于 ${p.min}`;
+      case "MAX":
+        return p.inclusive ? `不能大于 ${p.max}` : `必须小于 ${p.max}`;
+      case "MAX_LENGTH":
+        return `不能超过 ${p.max} 个字符`;
+      case "OPTION":
+        return "请选择列表中的选项";
+      case "INVALID":
+        return "取值无效";
+      case "GRADE_ORDER":
+        return `须低于${p.above}（${p.value}）`;
+      case "NAME_DUPLICATE":
+        return "名称重复";
+      case "WEIGHTS_SUM":
+        return `一级指标分值合计${n(p.sum)}分加预算执行率${n(p.funding)}分，不等于满分${n(p.full)}分`;
+    }
+  },
   noTableFound: "未找到绩效指标表：需要有“三级指标”（或“绩效指标”）和“年度指标值”等表头",
 };
