@@ -40,6 +40,8 @@ export interface CatalogueTable {
   columns: Record<string, string>;
   /** Score cell of each indicator, by level-3 name. */
   scores?: Record<string, string>;
+  /** Level-3 names whose reason cell holds text (the others' reason cells are empty). */
+  filledReasons?: string[];
   /** Score cell of each subtotal row, by its label (一、产出指标). */
   subtotals?: Record<string, string>;
   total?: string;
