@@ -53,9 +53,7 @@ if (want(1)) {
 }
 
 if (want(2)) {
-  const file = path.resolve(ROOT, "../shared/fixtures/workbooks/foreign/project-gansu-2021-libreoffice.xlsx");
-  const fallback = path.join(ROOT, "assets/example/绩效自评表示例.xlsx");
-  const src = fs.existsSync(file) ? file : fallback;
+  const src = path.join(ROOT, "test/fixtures/workbooks/foreign/project-gansu-2021-libreoffice.xlsx");
   const bytes = new Uint8Array(fs.readFileSync(src));
   const runs = 30;
   const unzip = timeIt(runs, () => { const z = zip.readZip(bytes, "x.xlsx"); for (const e of z.entries) zip.entryData(z, e, "x.xlsx"); });
@@ -74,8 +72,7 @@ if (want(3)) {
   const inDir = path.join(tmp, "in");
   fs.mkdirSync(inDir);
   const srcs = ["project-gansu-2021.xlsx", "department-gansu-2021.xlsx", "project-gansu-2021-split.xlsx", "department-gansu-2021-split.xlsx"]
-    .map((n) => path.resolve(ROOT, "../shared/fixtures/workbooks", n)).filter((p) => fs.existsSync(p));
-  if (!srcs.length) srcs.push(path.join(ROOT, "assets/example/绩效自评表示例.xlsx"));
+    .map((n) => path.join(ROOT, "test/fixtures/workbooks", n));
   for (let i = 0; i < 1000; i++) fs.copyFileSync(srcs[i % srcs.length], path.join(inDir, `单位${String(i).padStart(4, "0")}.xlsx`));
   const args = [path.join(ROOT, "bin/selfeval.js"), "score", inDir, "--out", path.join(tmp, "out"), "--json", path.join(tmp, "r.json")];
   const hasTime = fs.existsSync("/usr/bin/time");

@@ -1,4 +1,4 @@
-// Makes a folder of N workbooks from the shared fixtures (copies cycled through every fixture), optionally with
+// Makes a folder of N workbooks from the fixtures README's workbooks (copies cycled through each), optionally with
 // a few broken variants (a truncated copy, a legacy .xls) as a real batch has. Used by the batch test and bench.
 import { promises as fs } from "node:fs";
 import * as path from "node:path";

@@ -1,5 +1,6 @@
-// Every shared workbook uploaded to the page: the totals and grades of the fixtures README on screen, and the
-// downloaded workbook read back with the compiled xlsx host (every planned value and flag is in the file).
+// Every workbook of the fixtures README (the project's copies) uploaded to the page: the README's totals and
+// grades on screen, and the downloaded workbook read back with the compiled xlsx host (every planned value and
+// flag is in the file).
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import { assert, assertEqual, compiledLib, download, fixtureNames, guardedContext, openPage, uploadAndWait, WORKBOOKS } from "./harness.mjs";
@@ -66,7 +67,7 @@ function checkWorkbook(name, original, downloaded) {
   return { values, marks };
 }
 
-/** One test per shared workbook. */
+/** One test per workbook of the fixtures README. */
 export async function fixtureTests() {
   return (await fixtureNames()).map((rel) => ({
     name: `fixture ${rel}`,

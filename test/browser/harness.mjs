@@ -7,9 +7,9 @@ import { fileURLToPath } from "node:url";
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-/** ../shared/fixtures beside the repository. */
-export const FIXTURES = path.resolve(ROOT, "..", "shared", "fixtures");
-/** The shared workbooks. */
+/** The project's own test fixtures (test/fixtures/, written by `npm run fixtures`). */
+export const FIXTURES = path.join(ROOT, "test", "fixtures");
+/** The generated workbooks. */
 export const WORKBOOKS = path.join(FIXTURES, "workbooks");
 /** Where screenshots go. */
 export const RESULTS_DIR = path.join(ROOT, "test-results");
@@ -29,7 +29,7 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Every shared workbook as a path relative to WORKBOOKS (main folder, then foreign/). */
+/** The copies of the fixtures README's workbooks, relative to WORKBOOKS (main folder, then foreign/; not families/). */
 export async function fixtureNames() {
   const main = (await fs.readdir(WORKBOOKS)).filter((f) => f.endsWith(".xlsx")).sort();
   const foreign = (await fs.readdir(path.join(WORKBOOKS, "foreign"))).filter((f) => f.endsWith(".xlsx")).sort();

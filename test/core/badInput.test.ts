@@ -6,7 +6,7 @@ const profile = builtInProfile("central-2020")!;
 const base = (): SeedCase => ({
   title: "2021年度项目支出绩效自评表",
   kind: "project",
-  funding: { budget: 100, executed: 100, weight: 10, printed_score: 10 },
+  funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
   rows: Array.from({ length: 9 }, (_, i) => ({ level1: "产出指标", level2: "数量指标", level3: `培训次数${i + 1}`, target: "≥10次", actual: "10次", weight: 10, reason: "" })),
 });
 const run = (g: WorkbookGrid, mode: "score" | "audit" = "score") => scoreWorkbook(g, { mode, profile, fileName: "t.xlsx" });

@@ -47,7 +47,7 @@ test("the total is exactly the funding score plus the rounded row scores", () =>
     fc.property(fc.array(rowArb, { minLength: 1, maxLength: 25 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 1200 }), (rows, budget, executed) => {
       const t = table(
         rows.map((r, i) => ({ level1: "产出指标", level2: "数量指标", level3: `指标${i}次数`, target: `≥${r.a / 7}次`, actual: `${r.b / 3}次`, weight: r.w, reason: "原因" })),
-        { budget, executed, weight: 10, printed_score: 0 },
+        { budget, executed, weight: 10, printedScore: 0 },
       );
       const parts = Math.round(t.funding!.score * 100) + t.indicators.reduce((s, i) => s + Math.round(i.score! * 100), 0);
       return t.total === parts / 100 && Number.isInteger(Math.round(t.total * 100)) && String(t.total).split(".")[1]?.length !== 3;

@@ -8,7 +8,7 @@ import { seedGrid } from "../helpers/seedGrid";
 const profile = builtInProfile("central-2020")!;
 const table = (target: string, actual: string, reason = ""): WorkbookGrid =>
   seedGrid({
-    title: "2021年度项目支出绩效自评表", kind: "project", funding: { budget: 100, executed: 100, weight: 10, printed_score: 10 },
+    title: "2021年度项目支出绩效自评表", kind: "project", funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
     rows: [{ level1: "产出指标", level2: "数量指标", level3: "形成调研报告数量", target, actual, weight: 90, reason }],
   });
 const scored = (target: string, actual: string, reason = "") => {

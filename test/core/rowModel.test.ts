@@ -5,7 +5,7 @@ import { seedGrid, type SeedCase } from "../helpers/seedGrid";
 const profile = builtInProfile("central-2020")!;
 const row = (level1: string, level2: string, level3: string, target: string, actual: string, weight = 10) => ({ level1, level2, level3, target, actual, weight, reason: "" });
 const grid = (rows: SeedCase["rows"]): WorkbookGrid =>
-  seedGrid({ title: "2021年度项目支出绩效自评表", kind: "project", funding: { budget: 100, executed: 100, weight: 10, printed_score: 10 }, rows });
+  seedGrid({ title: "2021年度项目支出绩效自评表", kind: "project", funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 }, rows });
 const run = (g: WorkbookGrid, mode: "score" | "audit" = "score") => scoreWorkbook(g, { mode, profile, fileName: "t.xlsx" });
 
 test("a new level 1 restarts level 2, even when its first level-2 text repeats the one above", () => {

@@ -1,11 +1,11 @@
 // Cells an earlier run flagged (the grid's ownNotes): the plan names those this run does not flag, and only those.
 import { BUILT_IN_PROFILES, scoreWorkbook, type ScoreOptions } from "../../src/core";
 import type { WorkbookGrid } from "../../src/core/grid";
-import { seedCase } from "../helpers/fixtures";
-import { SEED_LAYOUT, seedGrid, type SeedCase } from "../helpers/seedGrid";
+import { seed } from "../helpers/fixtures";
+import { SEED_LAYOUT, seedGrid } from "../helpers/seedGrid";
 
 const options: ScoreOptions = { mode: "score", profile: BUILT_IN_PROFILES[0], fileName: "p.xlsx" };
-const project = seedCase("004-project-gansu-2021.json") as SeedCase;
+const project = seed("project-gansu-2021");
 
 function withOwnNotes(cells: { row: number; col: number }[], isProtected = false): WorkbookGrid {
   const grid = seedGrid(project);

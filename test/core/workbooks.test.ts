@@ -1,4 +1,4 @@
-// The fixtures README's figures, from the shared workbooks read by the xlsx host and scored by the core.
+// The fixtures README's figures, from the project's copies of its workbooks read by the xlsx host and scored by the core.
 import { builtInProfile, scoreWorkbook, type FileReport, type TableReport } from "../../src/core";
 import { readXlsx } from "../../src/xlsx/readWorkbook";
 import { workbookBytes } from "../helpers/fixtures";

@@ -10,7 +10,7 @@ import { workbookBytes } from "../helpers/fixtures";
 /** The default profile. */
 export const central = builtInProfile("central-2020")!;
 
-/** A shared workbook as a grid (read with the project's own xlsx reader). */
+/** A fixture workbook as a grid (read with the project's own xlsx reader). */
 export function fixtureGrid(name: string): WorkbookGrid {
   return readXlsx(workbookBytes(name), name.replace(/^foreign\//, "")).grid;
 }

@@ -1,10 +1,10 @@
-// The Excel host against the fake on every shared workbook: it writes exactly what the core planned.
+// The Excel host against the fake on every workbook of the fixtures README (the project's copies): it writes exactly what the core planned.
 import { FakeExcel } from "../fakes/fakeExcel";
 import { snapshotDiff, snapshotDocument } from "../fakes/snapshot";
-import { allWorkbooks } from "../helpers/fixtures";
+import { readmeWorkbooks } from "../helpers/fixtures";
 import { central, fixtureGrid, hostOn, planCells, planMismatches, planOf } from "./harness";
 
-describe.each(allWorkbooks())("Excel host on %s", (name) => {
+describe.each(readmeWorkbooks())("Excel host on %s", (name) => {
   it("writes exactly the planned cells in 2 syncs (3 with a second sheet), then undoes exactly", async () => {
     const grid = fixtureGrid(name);
     const excel = FakeExcel.fromGrid(grid);

@@ -1,14 +1,15 @@
-// Builds a sheet grid from a seed case (../shared/fixtures/seed-cases/*.json) in the common layout:
+// Builds a sheet grid from a seed table (test/fixtures/seeds/*.json) in the common layout:
 // title, funding block, indicator header, one row per indicator, total row. Independent of the .xlsx reader.
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 
-/** A seed case as transcribed from the published documents. */
+/** A seed table as transcribed from the published documents (test/fixtures/seeds/*.json). */
 export interface SeedCase {
   title: string;
   kind: string;
-  funding: { budget: number; executed: number; weight: number; printed_score: number } | null;
-  rows: { level1: string; level2: string; level3: string; target: string; actual?: string; weight?: number | null; printed_score?: number | null; reason?: string; description?: string }[];
-  printed_total?: number | null;
+  funding: { budget: number; executed: number; weight: number; printedRate?: number; printedScore: number } | null;
+  rows: { level1: string; level2: string; level3: string; target: string; actual?: string; weight?: number | null; printedScore?: number | null; reason?: string; description?: string; basis?: string }[];
+  printedTotal?: number | null;
+  printedGrade?: string | null;
 }
 
 /** Rows of the grid where things are (0-based). */

@@ -1,7 +1,7 @@
-// Reading every shared workbook: real cell values, formats, merges, formulas, as the core will see them.
+// Reading every workbook of the fixtures README (the project's copies): real cell values, formats, merges, formulas, as the core will see them.
 import { cellAt, formatAt, formulaAt, parseA1, type SheetGrid } from "../../src/core/grid";
 import { readXlsx } from "../../src/xlsx";
-import { allWorkbooks, workbookBytes } from "../helpers/fixtures";
+import { readmeWorkbooks, workbookBytes } from "../helpers/fixtures";
 
 function at(sheet: SheetGrid, ref: string) {
   const p = parseA1(ref)!;
@@ -14,9 +14,9 @@ function nonEmpty(sheet: SheetGrid): number {
 
 const PROJECT_LAYOUTS = ["project-gansu-2021.xlsx", "foreign/project-gansu-2021-openpyxl.xlsx", "foreign/project-gansu-2021-libreoffice.xlsx"];
 
-describe("readXlsx on the shared workbooks", () => {
+describe("readXlsx on the fixtures README's workbooks", () => {
   test("every workbook opens with non-empty sheets and rectangular-safe rows", () => {
-    const names = allWorkbooks();
+    const names = readmeWorkbooks();
     expect(names.length).toBe(11);
     for (const name of names) {
       const wb = readXlsx(workbookBytes(name), name);

@@ -3,19 +3,10 @@
 import ExcelJS from "exceljs";
 import { parseValue, sameFamily, toBase } from "../../../src/core/parse";
 import type { ParseContext, ParsedValue } from "../../../src/core/parse/types";
-import { seedCase, workbook } from "../../helpers/fixtures";
+import { SEED_NAMES, seed, workbook } from "../../helpers/fixtures";
 import { summary } from "./summary";
 
-interface SeedRow {
-  level2: string;
-  level3: string;
-  target: string;
-  actual?: string;
-}
-const SEEDS = [
-  "001-targets-hengshui-2021-a.json", "001-targets-hengshui-2021-b.json", "002-final-accounts-xiqu-2021.json",
-  "004-department-gansu-2021.json", "004-project-gansu-2021.json",
-].map((name) => ({ name, rows: (seedCase(name) as { rows: SeedRow[] }).rows }));
+const SEEDS = SEED_NAMES.map((name) => ({ name, rows: seed(name).rows }));
 
 /** Every distinct target and completed value of the seed cases, with its expected reading. */
 const EXPECTED: readonly (readonly [string, string])[] = [

@@ -1,12 +1,11 @@
 // Throughput of the value reader on the real fixture strings (loose floors: the machine is shared and may be busy).
 import { clearParseCache, parseValue } from "../../../src/core/parse";
 import type { ParseContext } from "../../../src/core/parse/types";
-import { seedCase } from "../../helpers/fixtures";
+import { SEED_NAMES, seed } from "../../helpers/fixtures";
 
-const SEEDS = ["001-targets-hengshui-2021-a.json", "001-targets-hengshui-2021-b.json", "002-final-accounts-xiqu-2021.json", "004-department-gansu-2021.json", "004-project-gansu-2021.json"];
 const cells: [string | number, ParseContext][] = [];
-for (const name of SEEDS) {
-  for (const r of (seedCase(name) as { rows: { target: string; actual?: string }[] }).rows) {
+for (const name of SEED_NAMES) {
+  for (const r of seed(name).rows) {
     cells.push([r.target, { tableYear: 2021 }]);
     if (r.actual !== undefined) cells.push([r.actual, { tableYear: 2021 }]);
   }

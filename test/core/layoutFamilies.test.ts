@@ -1,0 +1,62 @@
+// Issue 12's layout families through the xlsx reader and the core: every family and variant scores to its seed's
+// figures (project 96.88 优, funding 7.68, 形成调研报告数量 2.20, every other row 3; department 90.56 优, funding
+// 5.94, 基本支出预算执行率 2.98, 项目支出预算执行率 0.64, 结转结余变动率 0), the planned cells are where the layout
+// puts them, and a table with a header but no indicator rows is NO_INDICATORS with nothing written.
+import { builtInProfile, scoreWorkbook, type Plan } from "../../src/core";
+import { parseA1 } from "../../src/core/grid";
+import type { TableReport } from "../../src/core/report";
+import { readXlsx } from "../../src/xlsx/readWorkbook";
+import { catalogue, familyWorkbooks, workbookBytes, type CatalogueTable } from "../helpers/fixtures";
+import { expectSeedFigures, figuresOf } from "../helpers/seedFigures";
+
+const profile = builtInProfile("central-2020")!;
+
+/** True when an A1 address lies inside an A1 range. */
+function inside(address: string, range: string): boolean {
+  const [a, b] = range.split(":").map((r) => parseA1(r)!);
+  const p = parseA1(address)!;
+  return p.row >= a.row && p.row <= b.row && p.col >= a.col && p.col <= b.col;
+}
+
+/** The value the plan writes into a cell of a sheet (undefined when it writes none). */
+const planned = (plan: Plan, sheet: string, address: string) => plan.writes.find((w) => w.sheet === sheet && w.address === address && w.value !== undefined)?.value;
+
+function expectPlannedCells(plan: Plan, table: CatalogueTable, t: TableReport): void {
+  const f = figuresOf(table);
+  for (const [name, address] of Object.entries(table.scores!)) expect([name, planned(plan, table.sheet, address)]).toEqual([name, t.indicators.find((i) => i.level3 === name)?.score]);
+  expect(planned(plan, table.sheet, table.total!)).toBe(f.total);
+  expect(planned(plan, table.sheet, table.fundingScore!)).toBe(f.funding);
+  for (const [label, address] of Object.entries(table.subtotals ?? {})) expect([label, planned(plan, table.sheet, address)]).toEqual([label, f.subtotals[label]]);
+}
+
+function expectEmptyTable(plan: Plan, table: CatalogueTable, t: TableReport | undefined): void {
+  expect(t).toBeDefined();
+  expect([t!.indicators.length, t!.total, t!.grade]).toEqual([0, null, null]);
+  const noRows = t!.findings.filter((x) => String(x.code) === "NO_INDICATORS");
+  expect(noRows.map((x) => x.severity)).toEqual(["error"]);
+  expect(inside(noRows[0].cell!, table.header)).toBe(true);
+  expect(plan.writes.filter((w) => w.sheet === table.sheet && w.value !== undefined && inside(w.address, table.area))).toEqual([]);
+}
+
+/** The national copies the reader already reads, as a control on these checks, then every family workbook. */
+const CONTROL = ["project-gansu-2021.xlsx", "department-gansu-2021.xlsx", "two-sheets-gansu-2021.xlsx"];
+const ENTRIES = [...catalogue().filter((e) => CONTROL.includes(e.file)), ...familyWorkbooks()];
+
+describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_file, entry) => {
+  const plan = scoreWorkbook(readXlsx(workbookBytes(entry.file), entry.file).grid, { mode: "score", profile, fileName: entry.file });
+  const report = plan.report;
+
+  test(`${entry.family}: every table found, no file error`, () => {
+    expect(report.errors).toEqual([]);
+    expect(report.tables.map((t) => t.sheet)).toEqual(entry.tables.map((t) => t.sheet));
+  });
+
+  test.each(entry.tables.map((t, i) => [t.seed ?? "empty table", i] as const))("table %s: the seed's figures, in the layout's cells", (_seed, i) => {
+    const table = entry.tables[i];
+    const t = report.tables[i];
+    if (table.empty) return expectEmptyTable(plan, table, t);
+    expectSeedFigures(t, table);
+    expectPlannedCells(plan, table, t);
+    if (entry.family === "hubei-20") expect(t.findings.filter((x) => String(x.code) === "WEIGHTS_FROM_BLOCKS").map((x) => [x.severity, x.cell])).toEqual([["warning", null]]);
+  });
+});
