@@ -42,7 +42,7 @@ async function checkSummary(page, expected) {
 }
 
 /** Reads the downloaded workbook back and compares it with the plan the compiled core makes for the original. */
-function checkWorkbook(name, original, downloaded) {
+export function checkWorkbook(name, original, downloaded) {
   const { core, xlsx } = compiledLib();
   const plan = core.scoreWorkbook(xlsx.readXlsx(original, name).grid, { mode: "score", profile: core.BUILT_IN_PROFILES[0], fileName: name });
   const back = xlsx.readBack(downloaded);

@@ -7,7 +7,7 @@ import { parseA1 } from "../../src/core/grid";
 import type { TableReport } from "../../src/core/report";
 import { readXlsx } from "../../src/xlsx/readWorkbook";
 import { catalogue, familyWorkbooks, workbookBytes, type CatalogueTable } from "../helpers/fixtures";
-import { expectSeedFigures, figuresOf } from "../helpers/seedFigures";
+import { blockShareMessages, expectSeedFigures, figuresOf } from "../helpers/seedFigures";
 
 const profile = builtInProfile("central-2020")!;
 
@@ -32,7 +32,7 @@ function expectPlannedCells(plan: Plan, table: CatalogueTable, t: TableReport): 
 function expectEmptyTable(plan: Plan, table: CatalogueTable, t: TableReport | undefined): void {
   expect(t).toBeDefined();
   expect([t!.indicators.length, t!.total, t!.grade]).toEqual([0, null, null]);
-  const noRows = t!.findings.filter((x) => String(x.code) === "NO_INDICATORS");
+  const noRows = t!.findings.filter((x) => x.code === "NO_INDICATORS");
   expect(noRows.map((x) => x.severity)).toEqual(["error"]);
   expect(inside(noRows[0].cell!, table.header)).toBe(true);
   expect(plan.writes.filter((w) => w.sheet === table.sheet && w.value !== undefined && inside(w.address, table.area))).toEqual([]);
@@ -57,6 +57,8 @@ describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_file, entry) => 
     if (table.empty) return expectEmptyTable(plan, table, t);
     expectSeedFigures(t, table);
     expectPlannedCells(plan, table, t);
-    if (entry.family === "hubei-20") expect(t.findings.filter((x) => String(x.code) === "WEIGHTS_FROM_BLOCKS").map((x) => [x.severity, x.cell])).toEqual([["warning", null]]);
+    const shares = t.findings.filter((x) => x.code === "WEIGHTS_FROM_BLOCKS");
+    // one table-level warning per level-1 block whose points were divided (产出指标63分平均分配给21项指标，每项3分)
+    expect(shares.map((x) => [x.severity, x.cell, x.message])).toEqual(entry.family === "hubei-20" ? blockShareMessages(table).map((m) => ["warning", null, m]) : []);
   });
 });

@@ -49,3 +49,13 @@ export function expectSeedFigures(t: TableReport | undefined, table: CatalogueTa
   const empty = missed.filter((r) => !table.filledReasons?.includes(r.level3)).map((r) => reasonCell(r.level3));
   expect(flagged.sort()).toEqual(empty.sort());
 }
+
+/** What WEIGHTS_FROM_BLOCKS says for a seed laid out without a 分值 column: one message per level-1 block. */
+export function blockShareMessages(table: CatalogueTable): string[] {
+  const blocks = new Map<string, { points: number; rows: number }>();
+  for (const r of seed(table.seed as SeedName).rows) {
+    const b = blocks.get(r.level1) ?? { points: 0, rows: 0 };
+    blocks.set(r.level1, { points: b.points + (r.weight ?? 0), rows: b.rows + 1 });
+  }
+  return [...blocks].map(([name, b]) => `${name}${b.points}分平均分配给${b.rows}项指标，每项${b.points / b.rows}分，请核对`);
+}
