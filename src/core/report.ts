@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 /** Version of the report's shape; bump on any change. */
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 /** Severity of a finding. */
@@ -103,12 +103,35 @@ export const FundingReportSchema = z.object({
 /** The funding block as reported. */
 export type FundingReport = z.infer<typeof FundingReportSchema>;
 
+export const TableInfoSchema = z.object({
+  project: z.string().nullable(),
+  department: z.string().nullable(),
+  unit: z.string().nullable(),
+  year: z.number().int().nullable(),
+});
+/** Who and what a table is about, from its title block (项目名称, 主管部门, 实施单位, 年度); null where not said. */
+export type TableInfo = z.infer<typeof TableInfoSchema>;
+
+export const BlockReportSchema = z.object({
+  level1: z.string(),
+  weight: z.number(),
+  score: z.number(),
+  waiting: z.number().int().nonnegative(),
+});
+/** A level-1 block's weight and the scores of its scored rows, summed in hundredths; `waiting` counts its weighted
+ *  rows not scored yet (the score is the block's only when it is 0). */
+export type BlockReport = z.infer<typeof BlockReportSchema>;
+
 export const TableReportSchema = z.object({
   sheet: z.string(),
   range: z.string(),
+  /** 1-based sheet row of the indicator header (its top row). */
+  headerRow: z.number().int().positive(),
+  info: TableInfoSchema,
   kind: z.enum(["project", "department", "targets-only"]),
   mode: z.enum(["score", "check-only"]),
   indicators: z.array(IndicatorReportSchema),
+  blocks: z.array(BlockReportSchema),
   funding: FundingReportSchema.nullable(),
   total: z.number().nullable(),
   grade: z.enum(["优", "良", "中", "差"]).nullable(),

@@ -48,21 +48,10 @@ export interface ChartRow {
   score: number;
 }
 
-/** Weight and score per level-1 category (sheet order), then the funding block; rows without weight are left out. */
+/** Weight and score per level-1 block (the core's sums, sheet order) after the funding block; a block with rows
+ *  waiting for a person shows the score of its scored rows. */
 export function chartRows(table: TableReport): ChartRow[] {
-  const byCategory = new Map<string, ChartRow>();
-  for (const ind of table.indicators) {
-    if (ind.weight === null) continue;
-    const row = byCategory.get(ind.level1) ?? { category: ind.level1, weight: 0, score: 0 };
-    row.weight += ind.weight;
-    row.score += ind.score ?? 0;
-    byCategory.set(ind.level1, row);
-  }
-  const rows = [...byCategory.values()].map((r) => ({ ...r, weight: round2(r.weight), score: round2(r.score) }));
+  const rows: ChartRow[] = table.blocks.map((b) => ({ category: b.level1, weight: b.weight, score: b.score }));
   if (table.funding) rows.unshift({ category: null, weight: table.funding.weight, score: table.funding.score });
   return rows;
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -264,3 +264,32 @@ test("two tables stacked on one sheet, the second with a funding block and no ro
   expect(p.report.tables[1].findings.map((f) => [f.code, f.cell])).toEqual([["NO_INDICATORS", `C${gap + 8}`]]);
   expect(p.writes.filter((w) => w.row >= gap && w.value !== undefined)).toEqual([]);
 });
+
+describe("the report says who and what (title block), the header row and each level-1 block's sums", () => {
+  test("项目名称, 主管部门 and 实施单位 beside their labels; the year from the title", () => {
+    const sheet = layoutGrid(NATIONAL, { origin: { row: 4, col: 0 } });
+    sheet.origin = { row: 0, col: 0 };
+    sheet.values = [["项目名称", null, "机构编制实名制升级改造项目", null, null], ["主管部门", "省委编办", null, "实施单位", "省委编办信息中心"], [], [], ...sheet.values];
+    sheet.merges = [{ r1: 0, c1: 0, r2: 0, c2: 1 }, ...sheet.merges.map((m) => ({ ...m, r1: m.r1 + 4, r2: m.r2 + 4 }))];
+    const t = only(plan(sheet));
+    expect(t.info).toEqual({ project: "机构编制实名制升级改造项目", department: "省委编办", unit: "省委编办信息中心", year: 2021 });
+    expect(t.headerRow).toBe(12);
+  });
+
+  test("without a title block every field but the year is null", () => {
+    expect(only(plan(layoutGrid(NATIONAL))).info).toEqual({ project: null, department: null, unit: null, year: 2021 });
+  });
+
+  test("blocks: weight and score per level-1 in sheet order, summed in hundredths", () => {
+    expect(only(plan(layoutGrid(NATIONAL))).blocks).toEqual([
+      { level1: "产出指标", weight: 60, score: 55.64, waiting: 0 },
+      { level1: "效益指标", weight: 20, score: 20, waiting: 0 },
+      { level1: "满意度指标", weight: 10, score: 9.44, waiting: 0 },
+    ]);
+  });
+
+  test("a block with a row waiting for a person counts it and sums the rest", () => {
+    const cols = NATIONAL.map((c) => (c.head === "实际完成值" ? { ...c, cell: (r: SampleRow) => (r.level3 === "政策知晓率" ? "已提交调查报告" : `${r.actual}${r.unit}`) } : c));
+    expect(only(plan(layoutGrid(cols))).blocks.map((b) => [b.score, b.waiting])).toEqual([[55.64, 0], [0, 1], [9.44, 0]]);
+  });
+});

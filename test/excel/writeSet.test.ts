@@ -62,7 +62,7 @@ describe("explanation column (ExcelApi below 1.10)", () => {
   const sheet = buildSheetGrid("S", [{ address: "S!A1:C4", values: [["标题", "", ""], ["三级指标", "得分", ""], ["甲", 1, ""], ["乙", 2, "x"]], numberFormat: [[], [], [], []], formulas: null }], [], false);
   const plan = (writes: CellWrite[]): Plan => ({
     writes,
-    report: { file: "f", output: null, tables: [{ sheet: "S", range: "A1:B4", kind: "project", mode: "score", indicators: [], funding: null, total: null, grade: null, findings: [] }], errors: [] },
+    report: { file: "f", output: null, tables: [{ sheet: "S", range: "A1:B4", headerRow: 2, info: { project: null, department: null, unit: null, year: null }, kind: "project", mode: "score", indicators: [], blocks: [], funding: null, total: null, grade: null, findings: [] }], errors: [] },
   });
 
   it("uses the first column right of the table that is empty on the table's rows, header on the header row", () => {

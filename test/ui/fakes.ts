@@ -1,4 +1,5 @@
 // Hand-built, real-shaped reports (figures of the shared fixtures) and a fake WorkbookHost for the UI tests.
+import { blockReports } from "../../src/core/score/blocks";
 import type { Profile } from "../../src/core/profile";
 import type { FileReport, Finding, IndicatorReport, TableReport } from "../../src/core/report";
 import type { RunOutcome, RunRequest, UndoOutcome, WorkbookHost } from "../../src/host/types";
@@ -66,9 +67,12 @@ export function projectTable(sheet = "自评表"): TableReport {
   return {
     sheet,
     range: "A3:J40",
+    headerRow: 10,
+    info: { project: "业务费项目—机构改革及机构编制实名制升级改造项目", department: "省委编办", unit: "省委编办", year: 2021 },
     kind: "project",
     mode: "score",
     indicators,
+    blocks: blockReports(indicators),
     funding: { budget: 320, executed: 245.77, rate: 0.768, weight: 10, score: 7.68 },
     total: 96.88,
     grade: "优",
@@ -81,9 +85,17 @@ export function departmentTable(sheet = "部门整体"): TableReport {
   return {
     sheet,
     range: "A2:J45",
+    headerRow: 9,
+    info: { project: null, department: "省委编办", unit: "省委编办", year: 2021 },
     kind: "department",
     mode: "score",
     indicators: [],
+    blocks: [
+      { level1: "部门管理", weight: 30, score: 24.62, waiting: 0 },
+      { level1: "履职效果", weight: 39, score: 39, waiting: 0 },
+      { level1: "能力建设", weight: 15, score: 15, waiting: 0 },
+      { level1: "服务对象满意度", weight: 6, score: 6, waiting: 0 },
+    ],
     funding: { budget: 3007.2, executed: 1787.26, rate: 0.5943, weight: 10, score: 5.94 },
     total: 90.56,
     grade: "优",

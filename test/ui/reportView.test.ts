@@ -1,4 +1,5 @@
 import { ReportSchema } from "../../src/core/report";
+import { blockReports } from "../../src/core/score/blocks";
 import { buildReport, chartRows, fileSeverityCounts, formatRate, formatScore, reportFileName, severityCounts } from "../../src/ui/reportView";
 import { departmentTable, fileReport, projectTable } from "./fakes";
 
@@ -14,11 +15,13 @@ describe("reportView", () => {
     expect(formatScore(sum)).toBe("96.88");
   });
 
-  test("rows without a weight are left out and a missing score counts 0", () => {
+  test("the chart shows the core's block sums: rows without a weight left out, a row waiting adds nothing yet", () => {
     const table = projectTable();
     table.funding = null;
     table.indicators[0] = { ...table.indicators[0], weight: null, score: null, status: "no-weight" };
     table.indicators[1] = { ...table.indicators[1], score: null, status: "unreadable" };
+    table.blocks = blockReports(table.indicators);
+    expect(table.blocks[0]).toEqual({ level1: "产出指标", weight: 60, score: 56.2, waiting: 1 });
     expect(chartRows(table)[0]).toEqual({ category: "产出指标", weight: 60, score: 56.2 });
   });
 
@@ -36,7 +39,7 @@ describe("reportView", () => {
   test("the exported report passes the report schema and names its file after the workbook", () => {
     const report = buildReport(fileReport([projectTable()]), "sichuan");
     expect(ReportSchema.safeParse(report).success).toBe(true);
-    expect(report).toMatchObject({ reportVersion: 1, profile: "sichuan", generator: "selfeval 0.1.0" });
+    expect(report).toMatchObject({ reportVersion: 2, profile: "sichuan", generator: "selfeval 0.1.0" });
     expect(reportFileName("project-gansu-2021.xlsx")).toBe("project-gansu-2021.report.json");
     expect(reportFileName("自评表.XLSM")).toBe("自评表.report.json");
     expect(reportFileName("")).toBe("selfeval.report.json");

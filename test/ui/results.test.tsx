@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { blockReports } from "../../src/core/score/blocks";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { FindingsList } from "../../src/ui/FindingsList";
 import ScoreChart from "../../src/ui/ScoreChart";
@@ -105,7 +106,8 @@ describe("ScoreChart", () => {
   });
 
   test("nothing is drawn for a table without weights", () => {
-    const table = { ...projectTable(), funding: null, indicators: projectTable().indicators.map((i) => ({ ...i, weight: null })) };
+    const indicators = projectTable().indicators.map((i) => ({ ...i, weight: null }));
+    const table = { ...projectTable(), funding: null, indicators, blocks: blockReports(indicators) };
     const { container } = renderUi(<ScoreChart table={table} />);
     expect(container.querySelector("svg")).toBeNull();
   });

@@ -16,7 +16,7 @@ function scored(name: string, total: number | null): ScoredFile {
   const report: FileReport = {
     file: name,
     output: total === null ? null : name,
-    tables: total === null ? [] : [{ sheet: "S", range: "A1:H9", kind: "project", mode: "score", indicators: [], funding: null, total, grade: "优", findings: [] }],
+    tables: total === null ? [] : [{ sheet: "S", range: "A1:H9", headerRow: 1, info: { project: null, department: null, unit: null, year: null }, kind: "project", mode: "score", indicators: [], blocks: [], funding: null, total, grade: "优", findings: [] }],
     errors: total === null ? [{ code: "NO_TABLE_FOUND", message: "未找到" }] : [],
   };
   return { report, output: total === null ? null : new Uint8Array([1, 2, 3]), written: 3, notes: false, previewJson: "[]", millis: 1 };

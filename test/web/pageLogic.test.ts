@@ -74,7 +74,7 @@ describe("downloads", () => {
 
   it("writes the report as the command line does: pretty JSON with a final newline", () => {
     const text = reportJson(buildReport([], "central-2020"));
-    expect(text).toBe('{\n  "reportVersion": 1,\n  "generator": "selfeval 0.1.0",\n  "profile": "central-2020",\n  "files": []\n}\n');
+    expect(text).toBe('{\n  "reportVersion": 2,\n  "generator": "selfeval 0.1.0",\n  "profile": "central-2020",\n  "files": []\n}\n');
   });
 });
 

@@ -8,6 +8,7 @@ import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import { cellRefAt, RowReader, type CellRef } from "../tables/readTable";
 import { cellText } from "../text";
+import { blockReports } from "./blocks";
 import { weightsFromBlocks } from "./blockWeights";
 import { ExistingScores } from "./existingScores";
 import { FindingSink, Phase, TableFindings } from "./findingSink";
@@ -192,9 +193,12 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
   const report: TableReport = {
     sheet: t.sheet.name,
     range: a1Range(t.firstRow, t.firstCol, t.lastRow, t.lastCol),
+    headerRow: t.headerRow + 1,
+    info: t.info,
     kind: t.kind,
     mode: run.scoring || (t.indicatorRows.length === 0 && run.hasWeights && t.kind !== "targets-only") ? "score" : "check-only",
     indicators,
+    blocks: blockReports(indicators),
     funding: result.funding ? result.funding.report : null,
     total: result.total === null ? null : fromHundredths(result.total),
     grade: result.grade,

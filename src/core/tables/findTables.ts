@@ -10,6 +10,7 @@ import { MergeIndex } from "./merges";
 import { isGradeLabel, isTotalLabel } from "./rowLabels";
 import { isBlank, rowAt, rowHasText } from "./sheetRows";
 import { splitSubtotals } from "./subtotals";
+import { readTitleBlock } from "./titleBlock";
 
 type Roles = Partial<Record<ColumnRole, number>>;
 
@@ -79,6 +80,7 @@ function tableAt(sheet: SheetGrid, merges: MergeIndex, band: HeaderBand, regionS
   const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
   const funding = findFunding(sheet, regionStart, band.top);
   const { title, year } = titleOf(sheet, regionStart, funding ? funding.headerRow : band.top);
+  const info = readTitleBlock(sheet, merges, regionStart, band.top, year);
   const cols = [...(Object.values(roles) as number[]), ...levels.blockLabels.map((l) => l.col), ...(funding ? (Object.values(funding.cols) as number[]) : [])];
   const firstCol = Math.min(...cols);
   const lastCol = Math.max(...cols);
@@ -95,6 +97,7 @@ function tableAt(sheet: SheetGrid, merges: MergeIndex, band: HeaderBand, regionS
     totalRow,
     funding,
     title,
+    info,
     year,
     kind: kindOf(roles, title, level1Texts(sheet, merges, roles.level1, indicators)),
     gradeCell: gradeCellOf(sheet, firstRow, lastRow, totalRow, roles, lastCol),

@@ -1,6 +1,7 @@
 // The shape of a table as found on a sheet: which rows and columns play which role.
 import type { SheetGrid } from "../grid";
 import type { IgnoredHeader } from "./headerBand";
+import type { TitleInfo } from "./titleBlock";
 import type { ColumnRole, FundingRole } from "./headerTerms";
 
 /** The funding block (项目资金) of a table. */
@@ -39,6 +40,8 @@ export interface TableLayout {
   funding: FundingLayout | null;
   /** The title text above the table (may be ""). */
   title: string;
+  /** The title block: project, department, unit and year. */
+  info: TitleInfo;
   year: number | null;
   kind: "project" | "department" | "targets-only";
   /** Where the grade is written: right of a 等级 label, or an empty cell of the total row. */
