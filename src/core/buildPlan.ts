@@ -10,6 +10,10 @@ import { findTables } from "./tables/findTables";
 import { MergeIndex } from "./tables/merges";
 import { SheetWrites } from "./sheetWrites";
 
+/** Which findings mark their cells in the workbook: errors and warnings (default), every finding, or none (a clean
+ *  copy: scores, total and grade written, every earlier mark of ours taken off). */
+export type MarkPolicy = "problems" | "all" | "none";
+
 /** What a run asks of the core. */
 export interface ScoreOptions {
   /** score: write scores; audit: keep existing 得分, flag differences; check: target review only, no writes. */
@@ -19,11 +23,14 @@ export interface ScoreOptions {
   fileName: string;
   /** Language of the messages in the report and notes. */
   lang?: "zh" | "en";
+  /** Which findings are marked in the workbook (info findings are in the report only unless `all`). */
+  marks?: MarkPolicy;
 }
 
 /** Finds the tables of a workbook, scores them and returns the cells to write plus the report. */
 export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   const lang = options.lang ?? "zh";
+  const marks = options.marks ?? "all";
   const tables: TableReport[] = [];
   const writes: CellWrite[] = [];
   for (const sheet of grid.sheets) {
@@ -32,7 +39,7 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
     for (const layout of findTables(sheet, merges)) {
       const outcome = scoreTable(layout, merges, options.profile, options.mode, lang, sheetWrites);
       tables.push(outcome.report);
-      if (sheetWrites) markFindings(outcome, lang, sheetWrites);
+      if (sheetWrites && marks !== "none") markFindings(outcome, lang, sheetWrites, marks === "all");
     }
     if (sheetWrites && sheet.ownNotes?.length && !sheet.protected) sheetWrites.unmarkStale(sheet.ownNotes);
   }
@@ -47,10 +54,16 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   return { writes, report };
 }
 
-/** Marks every finding's cell with its severity's fill and a note line (the title, then the message). */
-function markFindings(outcome: TableOutcome, lang: "zh" | "en", writes: SheetWrites): void {
-  const { items, rows, cols } = outcome.findings;
+/** Marks each finding's cell (and the cell it asks to be filled) with its severity's fill and a note line (the title,
+ *  then the message); info findings only when asked. */
+function markFindings(outcome: TableOutcome, lang: "zh" | "en", writes: SheetWrites, info: boolean): void {
+  const { items, rows, cols, also } = outcome.findings;
   for (let i = 0; i < items.length; i++) {
-    if (rows[i] >= 0) writes.mark(rows[i], cols[i], items[i].severity, noteLine(items[i], lang));
+    const f = items[i];
+    if (rows[i] < 0 || (f.severity === "info" && !info)) continue;
+    const line = noteLine(f, lang);
+    writes.mark(rows[i], cols[i], f.severity, line);
+    const second = also[i];
+    if (second) writes.mark(second.row, second.col, f.severity, line);
   }
 }

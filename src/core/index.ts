@@ -1,5 +1,5 @@
 // The public face of the scoring core: grids in, a plan out. Pure: no Office, DOM or file system.
-export { scoreWorkbook, type ScoreOptions } from "./buildPlan";
+export { scoreWorkbook, type MarkPolicy, type ScoreOptions } from "./buildPlan";
 export { FINDING_CATALOGUE, severityOf } from "./findings";
 export { buildReport, GENERATOR, VERSION } from "./reportBuilder";
 export * from "./grid";

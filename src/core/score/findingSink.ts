@@ -14,14 +14,22 @@ export enum Phase {
   Merges,
 }
 
-/** Findings with each one's sheet row and column beside it (-1 for a table-level finding). */
+/** A cell of the sheet (0-based). */
+export interface CellAt {
+  row: number;
+  col: number;
+}
+
+/** Findings with each one's sheet row and column beside it (-1 for a table-level finding), and a second cell a
+ *  finding marks when it asks for something to be written there (the empty reason cell of an over-achieved row). */
 export interface IssueList {
   issues: Issue[];
   rows: number[];
   cols: number[];
+  also: (CellAt | null)[];
 }
 
-const emptyList = (): IssueList => ({ issues: [], rows: [], cols: [] });
+const emptyList = (): IssueList => ({ issues: [], rows: [], cols: [], also: [] });
 
 /** All findings of one table, by phase, and the codes found on each indicator row. */
 export class TableFindings {
@@ -46,6 +54,7 @@ export class TableFindings {
       issues: ([] as Issue[]).concat(...used.map((p) => p.issues)),
       rows: ([] as number[]).concat(...used.map((p) => p.rows)),
       cols: ([] as number[]).concat(...used.map((p) => p.cols)),
+      also: ([] as (CellAt | null)[]).concat(...used.map((p) => p.also)),
     };
   }
 
@@ -62,11 +71,13 @@ export class FindingSink {
     private readonly byRow: RowCodes = new RowCodes(0),
   ) {}
 
-  /** Adds a finding of `code` with its values on a cell (or the table when `at` is null). */
-  add<C extends FindingCode>(code: C, at: { row: number; col: number } | null, params: FindingParams[C], indicatorRow: number | null = null): void {
+  /** Adds a finding of `code` with its values on a cell (or the table when `at` is null); `also` is a second cell
+   *  to mark with it (where the user must write: an empty reason cell). */
+  add<C extends FindingCode>(code: C, at: CellAt | null, params: FindingParams[C], indicatorRow: number | null = null, also: CellAt | null = null): void {
     this.list.issues.push({ code, cell: at ? a1(at.row, at.col) : null, params } as Issue);
     this.list.rows.push(at ? at.row : -1);
     this.list.cols.push(at ? at.col : -1);
+    this.list.also.push(also);
     if (indicatorRow !== null) this.byRow.add(indicatorRow, code);
   }
 }

@@ -26,6 +26,12 @@ function noteApproximation(row: IndicatorInput, b: QuantityValue, al: Aligned, c
   }
 }
 
+/** The row's reason cell when it is empty: where an over-achievement's reason must be written. */
+function emptyReasonCell(row: IndicatorInput): { row: number; col: number } | null {
+  const r = row.reason;
+  return r && (r.value === null || String(r.value).trim() === "") ? at(r) : null;
+}
+
 /** OVER_ACHIEVED, measured from a range's upper bound or from the target. */
 function overParams(t: QuantityValue, al: Aligned, cmp: Comparator | "range", score: number, ctx: RowContext): FindingParams["OVER_ACHIEVED"] {
   if (cmp === "range") {
@@ -50,7 +56,11 @@ export function scoreQuantity(row: IndicatorInput, t: QuantityValue, b: Quantity
   const oa = ctx.profile.overAchievement;
   const c = compareQuantity({ comparator: cmp, al, weight: w, approximate: b.approximate, overAchievement: { threshold: oa.threshold, deduct: oa.action === "deduct" } });
   const score = toHundredths(c.raw, ctx.profile.scoreRounding);
-  if (c.over) ctx.sink.add("OVER_ACHIEVED", at(row.score ?? row.actual), overParams(t, al, cmp, score, ctx), row.row);
+  if (c.over) {
+    // on the empty reason cell, where the reason must be written; the score cell it concerns gets the note too
+    const reason = emptyReasonCell(row);
+    ctx.sink.add("OVER_ACHIEVED", reason ?? at(row.score ?? row.actual), overParams(t, al, cmp, score, ctx), row.row, reason ? at(row.score) : null);
+  }
   if (c.met) return { status: "scored", score, met: true, why: null };
   return { status: "scored", score, met: false, why: shortfallOf(cmp, al, c, score) };
 }

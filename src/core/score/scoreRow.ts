@@ -62,7 +62,8 @@ function noteMissingReason(row: IndicatorInput, why: Shortfall, profile: Profile
   const reason = cellText(row.reason?.value ?? null);
   if (reason && !profile.reasonPlaceholders.includes(reason)) return;
   const cell = row.reason ?? row.score ?? row.actual;
-  sink.add("NOT_MET_NO_REASON", cellOf(cell), { shortfall: why }, row.row);
+  // on the empty reason cell, where the officer must write; the score cell it explains gets the note too
+  sink.add("NOT_MET_NO_REASON", cellOf(cell), { shortfall: why }, row.row, cell === row.reason ? cellOf(row.score) : null);
 }
 
 /** Formats hundredths as a score with two decimals. */

@@ -1,6 +1,6 @@
 // Scores one found table: rows, target review, funding and totals, existing scores; returns its report and writes.
 import { a1Range } from "../grid";
-import { findingOf, messagesFor, type Issue } from "../messages";
+import { findingOf, messagesFor } from "../messages";
 import type { Profile } from "../profile";
 import type { Finding, TableReport } from "../report";
 import type { SheetWrites, ValueKind } from "../sheetWrites";
@@ -11,7 +11,7 @@ import { cellText } from "../text";
 import { blockReports } from "./blocks";
 import { weightsFromBlocks } from "./blockWeights";
 import { ExistingScores } from "./existingScores";
-import { FindingSink, Phase, TableFindings } from "./findingSink";
+import { FindingSink, Phase, TableFindings, type IssueList } from "./findingSink";
 import { scoreFunding, type FundingResult } from "./funding";
 import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
@@ -24,7 +24,7 @@ import { TotalsAccumulator } from "./totals";
 /** One scored table: its report, and its findings with each one's sheet row and column (-1 for the table). */
 export interface TableOutcome {
   report: TableReport;
-  findings: { items: Finding[]; issues: Issue[]; rows: number[]; cols: number[] };
+  findings: { items: Finding[] } & IssueList;
 }
 
 /** What a run does with a table. */
