@@ -69,6 +69,34 @@ const MESSAGES = {
   },
   explanationHeader: { zh: "评分说明", en: "评分说明" },
   valueChanged: { zh: "{cell}（评分写入{written}，现为{now}）", en: "{cell} (wrote {written}, now {now})" },
+  formatChanged: { zh: "{cell}（数字格式已更改）", en: "{cell} (number format changed)" },
+  partialWrite: {
+    zh: "写入未完成（{reason}）：{written}已写入，{missing}未写入或未写完。已写入的部分可用“撤销评分”恢复。",
+    en: "Writing stopped ({reason}): {written} written; {missing} not written or not finished. Undo restores what was written.",
+  },
+  partialUnknown: {
+    zh: "写入中断（{reason}），可能已写入一部分。已写入的部分可用“撤销评分”恢复。",
+    en: "Writing was interrupted ({reason}); part of it may have been written. Undo restores what was written.",
+  },
+  sheetName: { zh: "工作表“{sheet}”", en: 'sheet "{sheet}"' },
+  listSeparator: { zh: "、", en: ", " },
+  nothing: { zh: "无", en: "none" },
+  undoLost: {
+    zh: "撤销记录过大，无法保存在工作簿中；一键评分在单独的环境中运行，结束后无法保留，本次评分不能撤销。",
+    en: "The undo record is too large to keep in the workbook, and the ribbon command's memory ends with it: this run cannot be undone.",
+  },
+  commentFallback: {
+    zh: "{n}个单元格已有旧式批注（此版本Excel无法读取或修改），这些单元格的评分说明已写入“评分说明”列。",
+    en: "{n} cell(s) already have a legacy note this Excel cannot read or change; their explanations went into the 评分说明 column.",
+  },
+  commentsSkipped: {
+    zh: "{n}个单元格无法添加评分说明批注（{cells}），已保留底色，详见评分结果。",
+    en: "{n} cell(s) could not get an explanation comment ({cells}); their fill is set, see the results.",
+  },
+  readTooLarge: {
+    zh: "工作表“{sheet}”的已用区域过大（{cells}个单元格），超出可读取的上限，未写入任何内容。请删除表格以外多余的行和列（包括只设置了格式的单元格）后再试。",
+    en: 'The used range of sheet "{sheet}" is too large ({cells} cells) to read; nothing was written. Delete the extra rows and columns outside the table (formatting included) and try again.',
+  },
   fillChanged: { zh: "{cell}（填充色已更改）", en: "{cell} (fill changed)" },
   noteChanged: { zh: "{cell}（评分说明批注已更改或删除）", en: "{cell} (note changed or deleted)" },
   andMore: { zh: "等{n}处", en: "and {n} more" },

@@ -16,6 +16,8 @@ export interface ExcelRunOutcome extends RunOutcome {
   notices: string[];
   /** The run's inverse was saved in the workbook (undo works after reopening). */
   undoSaved: boolean;
+  /** Set when a write batch failed part-way: which sheets were written and which not (the undo record covers them). */
+  partial?: string | null;
 }
 
 /** An empty file report for runs that stopped before the core produced one. */

@@ -1,23 +1,13 @@
 // 撤销评分: check that nothing the run wrote was edited since (one sync), then restore the previous state (one sync).
 import { localAddress, qualifiedAddress } from "./addresses";
 import { queueRestoreNote } from "./attachNote";
+import { restoreInput, sameContent, type CellType } from "./cellState";
 import { hostMessage, type HostLang } from "./messages";
 import type { ExcelCapabilities } from "./requirements";
 import type { SyncMeter } from "./syncMeter";
 import type { FormulaCell, MarkRecord, NoteRecord, UndoEntry } from "./undoTypes";
 import { jsonBytes } from "./payload";
 import { normalizeFill } from "./writePlan";
-
-/** Two cell values are the same for undo purposes (numbers within 1e-9, otherwise as text). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
-  const sa = a === null || a === undefined ? "" : String(a);
-  const sb = b === null || b === undefined ? "" : String(b);
-  if (sa === sb) return true;
-  const na = Number(sa);
-  const nb = Number(sb);
-  return sa !== "" && sb !== "" && Number.isFinite(na) && Number.isFinite(nb) && Math.abs(na - nb) < 1e-9;
-}
 
 function constantOf(before: FormulaCell): FormulaCell | null {
   return typeof before === "string" && before.startsWith("=") ? null : before;
@@ -34,7 +24,7 @@ function queueChecks(meter: SyncMeter, caps: ExcelCapabilities, entry: UndoEntry
   const context = meter.context;
   const values = entry.runs.map((rec) => ({
     rec,
-    range: ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.after.values.length - 1, rec.col)).load("values"),
+    range: ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.after.values.length - 1, rec.col)).load("values,numberFormat"),
   }));
   const fills = entry.marks.map((mark) => {
     const cell = ws(mark.sheet).getRange(localAddress(mark.row, mark.col));
@@ -67,11 +57,17 @@ function conflicts(entry: UndoEntry, checks: Checks, lang: HostLang): string[] {
     range.values.forEach((row, i) => {
       const now = row[0];
       const wrote = rec.after.values[i];
-      if (sameValue(now, wrote)) return;
-      const before = constantOf(rec.before.formulas[i]);
-      if (entry.partial && before !== null && sameValue(now, before)) return;
       const cell = qualifiedAddress(rec.sheet, rec.row1 + i, rec.col);
-      out.push(hostMessage("valueChanged", lang, { cell, written: String(wrote), now: now === "" ? "空" : String(now) }));
+      const before = constantOf(rec.before.formulas[i]);
+      const untouched = entry.partial && before !== null && sameContent(now, before);
+      if (!sameContent(now, wrote) && !untouched) {
+        out.push(hostMessage("valueChanged", lang, { cell, written: String(wrote), now: now === "" ? "空" : String(now) }));
+        return;
+      }
+      // A format changed since the run is a user's edit like a changed value (older records kept no formats).
+      const fmt = String(range.numberFormat[i][0]);
+      const formats = rec.after.formats;
+      if (formats && fmt !== formats[i] && !(entry.partial && fmt === rec.before.formats[i])) out.push(hostMessage("formatChanged", lang, { cell }));
     });
   }
   for (const { mark, props, fill } of checks.fills) {
@@ -118,8 +114,9 @@ export function splitEntry(entry: UndoEntry, limit: number): UndoEntry[] {
 function queueRestore(context: Excel.RequestContext, entry: UndoEntry, ws: (name: string) => Excel.Worksheet, cells: Set<string>): void {
   for (const rec of entry.runs) {
     const range = ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.before.formulas.length - 1, rec.col));
-    range.formulas = rec.before.formulas.map((f) => [f]);
+    // Formats first: a text cell's input depends on the format it goes back into, and Excel reads input by format.
     range.numberFormat = rec.before.formats.map((f) => [f]);
+    range.formulas = rec.before.formulas.map((f, i) => [restoreInput(f, rec.before.types?.[i] as CellType | undefined, rec.before.formats[i])]);
     rec.before.formulas.forEach((_, i) => cells.add(qualifiedAddress(rec.sheet, rec.row1 + i, rec.col)));
   }
   for (const mark of entry.marks) {

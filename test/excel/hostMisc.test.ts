@@ -27,7 +27,7 @@ describe("document profile (settings key selfeval.profile)", () => {
     expect(excel.settings.saveCount).toBe(1);
     expect(await hostOn(excel.reopen()).loadDocumentProfile()).toEqual(sichuan);
     await expect(host.saveDocumentProfile({ ...sichuan, fullMark: -1 })).rejects.toThrow();
-    excel.settings.set(PROFILE_SETTING, { id: "broken" });
+    excel.persisted.data[PROFILE_SETTING] = JSON.stringify({ id: "broken" });
     expect(await host.loadDocumentProfile()).toBeNull();
   });
 });
