@@ -7,7 +7,7 @@ import type { ExcelCapabilities } from "./requirements";
 import type { SyncMeter } from "./syncMeter";
 import type { FormulaCell, MarkRecord, NoteRecord, UndoEntry } from "./undoTypes";
 import { jsonBytes } from "./payload";
-import { normalizeFill } from "./writePlan";
+import { normalizeFill, sheetProxies } from "./writePlan";
 
 function constantOf(before: FormulaCell): FormulaCell | null {
   return typeof before === "string" && before.startsWith("=") ? null : before;
@@ -111,8 +111,29 @@ export function splitEntry(entry: UndoEntry, limit: number): UndoEntry[] {
   return parts;
 }
 
-function queueRestore(context: Excel.RequestContext, entry: UndoEntry, ws: (name: string) => Excel.Worksheet, cells: Set<string>): void {
+/** In a partial record, the runs and marks Excel never applied (still as before): nothing to restore there, and a
+ * sheet that refused the write would refuse the restore too. */
+function untouched(entry: UndoEntry, checks: Checks): Set<object> {
+  const skip = new Set<object>();
+  if (!entry.partial) return skip;
+  for (const { range, rec } of checks.values) {
+    const same = range.values.every((row, i) => {
+      const before = constantOf(rec.before.formulas[i]);
+      return before !== null && sameContent(row[0], before) && String(range.numberFormat[i][0]) === rec.before.formats[i];
+    });
+    if (same) skip.add(rec);
+  }
+  for (const { mark, props, fill } of checks.fills) {
+    const f = props ? props.value[0][0].format?.fill : null;
+    const now = props ? normalizeFill(f?.color, f?.pattern ?? null) : normalizeFill(fill!.color);
+    if (now === mark.fillBefore && !mark.note) skip.add(mark);
+  }
+  return skip;
+}
+
+function queueRestore(context: Excel.RequestContext, entry: UndoEntry, ws: (name: string) => Excel.Worksheet, cells: Set<string>, skip: Set<object>): void {
   for (const rec of entry.runs) {
+    if (skip.has(rec)) continue;
     const range = ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.before.formulas.length - 1, rec.col));
     // Formats first: a text cell's input depends on the format it goes back into, and Excel reads input by format.
     range.numberFormat = rec.before.formats.map((f) => [f]);
@@ -120,6 +141,7 @@ function queueRestore(context: Excel.RequestContext, entry: UndoEntry, ws: (name
     rec.before.formulas.forEach((_, i) => cells.add(qualifiedAddress(rec.sheet, rec.row1 + i, rec.col)));
   }
   for (const mark of entry.marks) {
+    if (skip.has(mark)) continue;
     const fill = ws(mark.sheet).getRange(localAddress(mark.row, mark.col)).format.fill;
     if (mark.fillBefore === null) fill.clear();
     else fill.color = mark.fillBefore;
@@ -138,18 +160,15 @@ export async function undoEntry(
   limit: number = Number.POSITIVE_INFINITY,
 ): Promise<{ ok: boolean; restored: number; message: string }> {
   const context = meter.context;
-  const cache = new Map<string, Excel.Worksheet>();
-  const ws = (name: string) => {
-    let w = cache.get(name);
-    if (!w) cache.set(name, (w = context.workbook.worksheets.getItem(name)));
-    return w;
-  };
+  const ws = sheetProxies(context);
   const parts = splitEntry(entry, limit);
   const changed: string[] = [];
+  const skip = new Set<object>();
   for (const part of parts) {
     const checks = queueChecks(meter, caps, part, ws);
     await meter.sync();
     changed.push(...conflicts(part, checks, lang));
+    untouched(part, checks).forEach((x) => skip.add(x));
   }
   if (changed.length > 0) {
     const shown = changed.slice(0, 8).join("、") + (changed.length > 8 ? hostMessage("andMore", lang, { n: changed.length }) : "");
@@ -157,7 +176,7 @@ export async function undoEntry(
   }
   const cells = new Set<string>();
   for (const part of parts) {
-    queueRestore(context, part, ws, cells);
+    queueRestore(context, part, ws, cells, skip);
     await meter.sync();
   }
   return { ok: true, restored: cells.size, message: hostMessage("undone", lang, { n: cells.size }) };

@@ -110,19 +110,24 @@ async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): 
       : { props: null, fill: cell.format.fill.load("color") };
   });
   if (wc.caps.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-  // 2. Write: values and formats per column run, fills per run of equal colour, notes per cell.
-  for (const run of chunk.runs) {
-    const range = ws(run.sheet).getRange(runAddress(run));
-    range.values = run.values.map((v) => [v]);
-    if (run.numFmt) range.numberFormat = run.numFmt.map((f) => [f]);
+  // 2. Write sheet by sheet (a batch stops at a refused action; earlier sheets are then whole): values and formats
+  //    per column run, fills per run of equal colour, notes per cell.
+  const noteFinishers = new Map<MarkOp, (() => NoteRecord | null) | null>();
+  for (const sheet of [...new Set([...chunk.runs.map((r) => r.sheet), ...chunk.marks.map((m) => m.sheet)])]) {
+    for (const run of chunk.runs.filter((r) => r.sheet === sheet)) {
+      const range = ws(run.sheet).getRange(runAddress(run));
+      range.values = run.values.map((v) => [v]);
+      if (run.numFmt) range.numberFormat = run.numFmt.map((f) => [f]);
+    }
+    const marks = chunk.marks.filter((m) => m.sheet === sheet);
+    for (const group of fillGroups(marks)) {
+      const first = group[0];
+      const range = ws(first.sheet).getRange(localAddress(first.row, first.col, first.row + group.length - 1, first.col));
+      if (first.color === null) range.format.fill.clear();
+      else range.format.fill.color = first.color;
+    }
+    for (const m of marks) noteFinishers.set(m, wc.commentsApart ? null : queueNoteOp(context, ws(m.sheet), wc.annotations, m));
   }
-  for (const group of fillGroups(chunk.marks)) {
-    const first = group[0];
-    const range = ws(first.sheet).getRange(localAddress(first.row, first.col, first.row + group.length - 1, first.col));
-    if (first.color === null) range.format.fill.clear();
-    else range.format.fill.color = first.color;
-  }
-  const noteFinishers = chunk.marks.map((m) => (wc.commentsApart ? null : queueNoteOp(context, ws(m.sheet), wc.annotations, m)));
   try {
     await wc.meter.sync();
   } catch (error) {
@@ -140,7 +145,7 @@ async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): 
     const cap = fillCaptures[i];
     const fill = cap.props ? cap.props.value[0][0].format?.fill : null;
     const fillBefore = cap.props ? normalizeFill(fill?.color, fill?.pattern ?? null) : normalizeFill(cap.fill!.color);
-    const note: NoteRecord | null = noteFinishers[i]?.() ?? null;
+    const note: NoteRecord | null = noteFinishers.get(m)?.() ?? null;
     const record: MarkRecord = { sheet: m.sheet, row: m.row, col: m.col, fillBefore, fillAfter: m.color, note };
     entry.marks.push(record);
   });

@@ -36,6 +36,10 @@ export class FakeDialog {
   addEventHandler(type: string, handler: Handler): void {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
   }
+  /** True once the add-in listens for the dialog's events. */
+  get listening(): boolean {
+    return this.handlers.size > 0;
+  }
   /** Dialog.close (called by the add-in). */
   close(): void {
     this.closed = true;
