@@ -1,5 +1,5 @@
 // selectCell, the document profile, the real-globals path and formula-exact undo.
-import { builtInProfile, scoreWorkbook, type Plan, type WorkbookGrid } from "../../src/core";
+import { builtInProfile, type Plan, type WorkbookGrid } from "../../src/core";
 import { createExcelWorkbookHost, PROFILE_SETTING } from "../../src/excel";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { snapshotDiff, snapshotDocument } from "../fakes/snapshot";
