@@ -18,7 +18,8 @@ function preferredLang(): HostLang {
 function scoreWorkbook(event: CommandEvent): void {
   const office = Office as unknown as PresenterOffice;
   const presenter = choosePresenter(office, navigator.userAgent, window.location.href);
-  void scoreFromRibbon(event, { presenter, lang: preferredLang() });
+  const sharedRuntime = Boolean(office.addin) && office.context.requirements.isSetSupported("SharedRuntime", "1.1");
+  void scoreFromRibbon(event, { presenter, lang: preferredLang(), sharedRuntime });
 }
 
 // Older Office (function files before Office.actions) looks the function up on the global object.

@@ -24,6 +24,8 @@ export interface RibbonOptions {
   host?: WorkbookHost;
   presenter?: RibbonPresenter;
   lang?: HostLang;
+  /** The command runs in the shared runtime (its memory, and an oversized undo record in it, outlives the command). */
+  sharedRuntime?: boolean;
 }
 
 /** Writes the result to the console only: the last resort where no dialog can open. */
@@ -37,7 +39,7 @@ export async function scoreFromRibbon(event: CommandEvent, options: RibbonOption
   let result: RibbonResult;
   let profileId = DEFAULT_PROFILE_ID;
   try {
-    const host = options.host ?? createDefaultHost({ lang, memoryOutlivesRun: false });
+    const host = options.host ?? createDefaultHost({ lang, memoryOutlivesRun: options.sharedRuntime ?? false });
     const profile = (await host.loadDocumentProfile()) ?? builtInProfile(DEFAULT_PROFILE_ID)!;
     profileId = profile.id;
     const outcome = (await host.run({ mode: "score", profile, lang })) as ExcelRunOutcome;
