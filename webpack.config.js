@@ -17,19 +17,42 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const DEFAULT_OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DEV_ORIGIN = "https://localhost:3000/";
 
-/** The pages: entry module, HTML template, output file, whether it loads office.js, initial-JS budget (KB gzip). */
+/** The pages: HTML template, output file, the entries whose scripts it loads, whether it loads office.js, whether
+ * html-webpack-plugin injects the scripts (taskpane.html loads them itself: its ES5 boot check decides). */
 const PAGES = [
-  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", filename: "taskpane.html", officeJs: true, limitKB: 250 },
-  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html", filename: "commands.html", officeJs: true, limitKB: null },
-  { name: "web", entry: "./src/web/index.tsx", template: "./src/web/index.html", filename: "index.html", officeJs: false, limitKB: 300 },
+  { name: "taskpane", template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["commands", "taskpane"], inject: false, officeJs: true },
+  { name: "dialog", template: "./src/commands/dialog.html", filename: "dialog.html", chunks: [], inject: false, officeJs: true },
+  { name: "web", template: "./src/web/index.html", filename: "index.html", chunks: ["web"], inject: "body", officeJs: false },
 ];
+
+/** The bundles: entry module, webpack layer ("es5": Babel to ES5 with core-js-pure polyfills), initial-JS budget (KB gzip). */
+const ENTRIES = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", limitKB: 250 },
+  // The ribbon's code runs in Internet Explorer 11 / EdgeHTML in Excel 2016/2019: ES5, no global polyfills.
+  { name: "commands", entry: "./src/commands/commands.ts", layer: "es5", limitKB: 150 },
+  { name: "web", entry: "./src/web/index.tsx", limitKB: 300 },
+];
+
+/** Babel for the ES5 layer: preset-env for IE 11, TypeScript stripped, helpers and built-ins from core-js-pure. */
+const BABEL_ES5 = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    sourceType: "unambiguous",
+    presets: [["@babel/preset-env", { targets: { ie: "11" }, modules: false, bugfixes: true }], "@babel/preset-typescript"],
+    plugins: [["@babel/plugin-transform-runtime", { corejs: 3, version: "7.29.15" }]],
+  },
+};
+/** The polyfills themselves are already ES5 and must not be transformed again. */
+const POLYFILLS = /[\\/]node_modules[\\/](core-js-pure|@babel[\\/]runtime-corejs3)[\\/]/;
 
 /** Gzip -9 size of the initial JavaScript of every page; prints it and fails the build above the budget. */
 class InitialSizePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("InitialSizePlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "InitialSizePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        for (const page of PAGES) {
+        for (const page of ENTRIES) {
           const entry = compilation.entrypoints.get(page.name);
           if (!entry) continue;
           const files = entry.getFiles().filter((f) => f.endsWith(".js"));
@@ -65,8 +88,7 @@ class PageRulesPlugin {
             if (/office(\.debug)?\.js/i.test(html)) fail(`${page.filename} must not load office.js`);
             const external = /\b(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?\/\//i.exec(html);
             if (external) fail(`${page.filename} references another origin: ${external[0]}`);
-            const entry = compilation.entrypoints.get(page.name);
-            for (const file of entry ? entry.getFiles().filter((f) => f.endsWith(".js")) : []) {
+            for (const file of page.chunks.flatMap((c) => compilation.entrypoints.get(c)?.getFiles() ?? []).filter((f) => f.endsWith(".js"))) {
               if (compilation.getAsset(file).source.source().toString().includes("appsforoffice")) fail(`${file} (${page.name}) refers to office.js`);
             }
           }
@@ -84,7 +106,11 @@ module.exports = async (env = {}, argv = {}) => {
   const config = {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
-    entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
+    entry: Object.fromEntries(ENTRIES.map((e) => [e.name, e.layer ? { import: e.entry, layer: e.layer } : e.entry])),
+    experiments: { layers: true },
+    // webpack's own code (runtime, export rewrites) in ES5: it is part of the commands bundle. The pane's bundles keep
+    // the syntax of their own code; only webpack's glue is ES5 there.
+    target: ["web", "es5"],
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -96,18 +122,25 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: true } },
-          },
+          oneOf: [
+            { test: /\.[cm]?[jt]sx?$/, issuerLayer: "es5", exclude: POLYFILLS, use: BABEL_ES5 },
+            { test: /[\\/]src[\\/]commands[\\/]commands\.ts$/, use: BABEL_ES5 },
+            {
+              test: /\.tsx?$/,
+              exclude: /node_modules/,
+              use: {
+                loader: "ts-loader",
+                options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: true } },
+              },
+            },
+          ],
         },
       ],
     },
     optimization: {
       splitChunks: {
-        chunks: "all",
+        // The commands bundle stays one ES5 file (taskpane.html and old Excel's function file load it as it is).
+        chunks: (chunk) => chunk.name !== "commands",
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "all", priority: 30, enforce: true },
         },
@@ -120,7 +153,8 @@ module.exports = async (env = {}, argv = {}) => {
           new HtmlWebpackPlugin({
             filename: p.filename,
             template: p.template,
-            chunks: [p.name],
+            chunks: p.chunks,
+            inject: p.inject,
             officeJsUrl: p.officeJs ? officeJsUrl : undefined,
             scriptLoading: "defer",
           }),
@@ -157,5 +191,7 @@ module.exports = async (env = {}, argv = {}) => {
 
 /** The pages and their output files (read by scripts/validate-manifest.mjs and the manifest test). */
 module.exports.PAGES = PAGES;
+/** The bundles. */
+module.exports.ENTRIES = ENTRIES;
 /** The default office.js location. */
 module.exports.DEFAULT_OFFICE_JS_URL = DEFAULT_OFFICE_JS_URL;

@@ -140,6 +140,42 @@ export function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/** The shared runtime markup (add-in only manifest), each rule from Microsoft's manifest reference:
+ * - Runtimes is a child of the VersionOverrides Host (Task pane 1.0) and comes first in it, before DesktopFormFactor
+ *   (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime: "must be
+ *   entered after the <Host> element in the exact order shown"; https://learn.microsoft.com/javascript/api/manifest/runtimes);
+ * - one Runtime ("At present, you can only define one <Runtime> element"), lifetime long ("the only value supported by
+ *   the shared runtime"), resid at most 32 characters (https://learn.microsoft.com/javascript/api/manifest/runtime);
+ * - the FunctionFile uses the Runtime's resid ("The shared runtime won't load if the resid uses different values");
+ * - SharedRuntime is not a Requirements set: in the base manifest it keeps the add-in off Office without it, and in
+ *   VersionOverrides it drops every ribbon button there (https://learn.microsoft.com/javascript/api/manifest/requirements);
+ *   Excel 2016/2019 must keep both, so the ribbon checks SharedRuntime 1.1 at run time. */
+function checkRuntimes(all, check) {
+  const runtimes = all.filter((e) => local(e.node.name) === "Runtimes");
+  if (runtimes.length === 0) {
+    check("shared runtime: no <Runtimes>", true);
+    return;
+  }
+  const problems = [];
+  for (const { node, parents } of runtimes) {
+    const host = parents[parents.length - 1];
+    if (local(host.name) !== "Host" || !parents.some((p) => local(p.name) === "VersionOverrides")) problems.push("Runtimes outside the VersionOverrides Host");
+    else if (host.children[0] !== node) problems.push("Runtimes is not the first child of Host");
+    const items = node.children.filter((c) => local(c.name) === "Runtime");
+    if (items.length !== 1) problems.push(`${items.length} Runtime elements (exactly one)`);
+    for (const r of items) {
+      if (r.attrs.lifetime !== "long") problems.push(`lifetime="${r.attrs.lifetime ?? ""}" (the shared runtime needs long)`);
+      if (!r.attrs.resid || r.attrs.resid.length > 32) problems.push(`Runtime resid "${r.attrs.resid ?? ""}" (1–32 characters)`);
+      const functionFiles = all.filter((e) => local(e.node.name) === "FunctionFile").map((e) => e.node.attrs.resid);
+      const other = functionFiles.filter((f) => f !== r.attrs.resid);
+      if (other.length) problems.push(`FunctionFile resid ${other.join(", ")} differs from the Runtime's ${r.attrs.resid}`);
+    }
+  }
+  const required = all.filter((e) => local(e.node.name) === "Set" && e.node.attrs.Name === "SharedRuntime");
+  if (required.length) problems.push("SharedRuntime is a manifest requirement (Excel 2016/2019 would lose the add-in or its buttons)");
+  check("shared runtime: <Runtimes> first in Host, one long Runtime, FunctionFile on its page, no SharedRuntime requirement", problems.length === 0, problems.join("; "));
+}
+
 /** Runs every check; returns { ok, checks: [{ name, ok, detail }] }. */
 export function validateManifest({ manifest = "manifest.xml", root = ".", dist = "dist", build = true } = {}) {
   const checks = [];
@@ -188,7 +224,7 @@ export function validateManifest({ manifest = "manifest.xml", root = ".", dist =
   const wanted = (n, parent) => {
     const name = local(n.name);
     if (name === "Image") return "Images";
-    if (["SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(name)) return "Urls";
+    if (["SourceLocation", "FunctionFile", "LearnMoreUrl", "Runtime"].includes(name)) return "Urls";
     if (name === "Label" || name === "Title") return "ShortStrings";
     if (name === "Description") return local(parent.name) === "Supertip" || local(parent.name) === "GetStarted" ? "LongStrings" : null;
     return null;
@@ -202,6 +238,7 @@ export function validateManifest({ manifest = "manifest.xml", root = ".", dist =
     else if (kind && res.kind !== kind) badRefs.push(`${node.attrs.resid} (${res.kind}, ${local(node.name)} needs ${kind})`);
   }
   check("every resid exists in the right resource list", badRefs.length === 0, badRefs.join(", "));
+  checkRuntimes(all, check);
   const tooLong = Object.entries(resources)
     .filter(([, r]) => (r.kind === "ShortStrings" && [r.node.attrs.DefaultValue, ...r.node.children.map((c) => c.attrs.Value)].some((v) => (v ?? "").length > 125)) || (r.kind === "LongStrings" && [r.node.attrs.DefaultValue, ...r.node.children.map((c) => c.attrs.Value)].some((v) => (v ?? "").length > 250)))
     .map(([k]) => k);

@@ -1,16 +1,32 @@
-// The ribbon's function file: 一键评分 (FunctionName scoreWorkbook) runs score mode and always completes the event.
-import { scoreFromRibbon, type CommandEvent } from "../excel";
+// The ribbon's code (built as ES5 with the polyfills it needs: it runs in Internet Explorer 11 in old Excel).
+// 一键评分 (FunctionName scoreWorkbook) scores with the workbook's profile in the pane's language, shows the result,
+// and always completes the event. Registered once Office.js is ready (Office.actions exists only after Office.onReady).
+import { scoreFromRibbon, type CommandEvent, type HostLang } from "../excel";
+import { choosePresenter, type PresenterOffice } from "./presenters";
+
+/** The pane's language preference (localStorage, as the pane keeps it), zh when unknown. */
+function preferredLang(): HostLang {
+  try {
+    const raw = window.localStorage.getItem("@selfeval/language");
+    return raw === "en" || raw === '"en"' ? "en" : "zh";
+  } catch {
+    return "zh";
+  }
+}
 
 /** The command handler the manifest names. */
 function scoreWorkbook(event: CommandEvent): void {
-  void scoreFromRibbon(event);
+  const office = Office as unknown as PresenterOffice;
+  const presenter = choosePresenter(office, navigator.userAgent, window.location.href);
+  const sharedRuntime = Boolean(office.addin) && office.context.requirements.isSetSupported("SharedRuntime", "1.1");
+  void scoreFromRibbon(event, { presenter, lang: preferredLang(), sharedRuntime });
 }
 
 // Older Office (function files before Office.actions) looks the function up on the global object.
-(globalThis as unknown as Record<string, unknown>).scoreWorkbook = scoreWorkbook;
+(window as unknown as Record<string, unknown>).scoreWorkbook = scoreWorkbook;
 
 if (typeof Office !== "undefined") {
   Office.onReady(() => {
-    Office.actions?.associate("scoreWorkbook", scoreWorkbook);
+    if (Office.actions) Office.actions.associate("scoreWorkbook", scoreWorkbook);
   });
 }

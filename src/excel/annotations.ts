@@ -14,28 +14,32 @@ export interface ExistingAnnotation {
 
 type AnnotationItem = Excel.Note | Excel.Comment;
 
-/** The workbook's notes (ExcelApi 1.18) or comments (1.10), listed in one batch and located in a later one. */
+/** The workbook's notes (ExcelApi 1.18) and threaded comments (1.10), listed in one batch and located in a later one.
+ * In notes mode both kinds are listed: a cell holds one or the other, never both, so adding a note where a user has a
+ * threaded comment would fail the whole write batch. In comments mode (1.10–1.17) notes cannot be listed. */
 export class AnnotationIndex {
   private located: Map<string, ExistingAnnotation> | null = null;
   private readonly own = new Map<string, { row: number; col: number }[]>();
-  private collection: Excel.NoteCollection | Excel.CommentCollection | null = null;
+  private notes: Excel.NoteCollection | null = null;
+  private comments: Excel.CommentCollection | null = null;
 
   constructor(readonly kind: "note" | "comment" | "none") {}
 
-  /** Queues loading the list of notes or comments (content, and comment ids and replies). */
+  /** Queues loading the notes and/or comments (content, and comment ids and replies). */
   queueList(context: Excel.RequestContext): void {
-    if (this.kind === "note") {
-      this.collection = context.workbook.notes.load("items/content");
-    } else if (this.kind === "comment") {
-      this.collection = context.workbook.comments.load(
-        "items/id,items/content,items/replies/items/id,items/replies/items/content",
-      );
+    if (this.kind === "note") this.notes = context.workbook.notes.load("items/content");
+    if (this.kind !== "none") {
+      this.comments = context.workbook.comments.load("items/id,items/content,items/replies/items/id,items/replies/items/content");
     }
   }
 
-  /** How many notes or comments the workbook has (after the list was synced). */
+  private items(): AnnotationItem[] {
+    return [...(this.notes ? this.notes.items : []), ...(this.comments ? this.comments.items : [])];
+  }
+
+  /** How many notes and comments the workbook has (after the list was synced). */
   get count(): number {
-    return this.collection ? this.collection.items.length : 0;
+    return this.items().length;
   }
 
   /** True once locations are known (or when there is nothing to locate). */
@@ -45,14 +49,15 @@ export class AnnotationIndex {
 
   /** Queues loading each item's cell; call the returned function after the next sync. */
   queueLocate(): () => void {
-    const items: AnnotationItem[] = this.collection ? [...this.collection.items] : [];
+    const notes = this.notes ? [...this.notes.items] : [];
+    const items: AnnotationItem[] = [...notes, ...(this.comments ? this.comments.items : [])];
     const locations = items.map((item) => item.getLocation().load("address"));
     return () => {
       const map = new Map<string, ExistingAnnotation>();
       items.forEach((item, i) => {
         const rect = parseRangeAddress(locations[i].address);
         if (!rect) return;
-        const found = this.describe(item);
+        const found = describe(item, i < notes.length ? "note" : "comment");
         map.set(cellKey(rect.sheet, rect.r1, rect.c1), found);
         if (!holdsOurText(found)) return;
         const own = this.own.get(rect.sheet) ?? [];
@@ -73,7 +78,9 @@ export class AnnotationIndex {
 
   /** Whether a listed note or comment holds text an earlier run wrote (known after the list was synced). */
   get hasOurText(): boolean {
-    return this.collection ? this.collection.items.some((item) => holdsOurText(this.describe(item))) : false;
+    const notes = this.notes ? this.notes.items.map((n) => describe(n, "note")) : [];
+    const comments = this.comments ? this.comments.items.map((c) => describe(c, "comment")) : [];
+    return [...notes, ...comments].some(holdsOurText);
   }
 
   /** The cells of a sheet whose note or comment holds an earlier run's text (after locating). */
@@ -85,19 +92,14 @@ export class AnnotationIndex {
   at(sheet: string, row: number, col: number): ExistingAnnotation | null {
     return this.located?.get(cellKey(sheet, row, col)) ?? null;
   }
+}
 
-  private describe(item: AnnotationItem): ExistingAnnotation {
-    if (this.kind === "comment") {
-      const c = item as Excel.Comment;
-      return {
-        kind: "comment",
-        id: c.id,
-        content: c.content,
-        replies: c.replies.items.map((r) => ({ id: r.id, content: r.content })),
-      };
-    }
-    return { kind: "note", id: null, content: (item as Excel.Note).content, replies: [] };
+function describe(item: AnnotationItem, kind: "note" | "comment"): ExistingAnnotation {
+  if (kind === "comment") {
+    const c = item as Excel.Comment;
+    return { kind: "comment", id: c.id, content: c.content, replies: c.replies.items.map((r) => ({ id: r.id, content: r.content })) };
   }
+  return { kind: "note", id: null, content: (item as Excel.Note).content, replies: [] };
 }
 
 /** A note with our text in it, or a comment that is ours or carries our reply. */

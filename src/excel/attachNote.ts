@@ -22,12 +22,13 @@ export function queueAttachNote(
 ): () => NoteRecord {
   const address = localAddress(at.row, at.col);
   const existing = annotations.at(at.sheet, at.row, at.col);
-  if (annotations.kind === "note") {
-    if (existing) {
-      const after = mergeNote(existing.content, text);
-      ws.notes.getItem(address).content = after;
-      return () => ({ via: "note", before: existing.content, after });
-    }
+  // A cell holds a note or a threaded comment, never both: ours joins the kind already there.
+  if (existing?.kind === "note") {
+    const after = mergeNote(existing.content, text);
+    ws.notes.getItem(address).content = after;
+    return () => ({ via: "note", before: existing.content, after });
+  }
+  if (!existing && annotations.kind === "note") {
     ws.notes.add(ws.getRange(address), text);
     return () => ({ via: "note", before: null, after: text });
   }

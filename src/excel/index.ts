@@ -7,7 +7,9 @@ export function createExcelWorkbookHost(options: ExcelHostOptions = {}): Workboo
   return new ExcelWorkbookHost(options);
 }
 
-export { scoreFromRibbon, type CommandEvent } from "./ribbon";
+export { consolePresenter, scoreFromRibbon, type CommandEvent, type RibbonOptions, type RibbonPresenter } from "./ribbon";
+export { ribbonResult, ribbonText, type RibbonResult } from "./ribbonResult";
+export { onRibbonResult, postRibbonResult } from "./ribbonMailbox";
 export { ExcelWorkbookHost, fileNameFromUrl, type ExcelHostOptions } from "./ExcelWorkbookHost";
 export type { ExcelRunOutcome } from "./outcome";
 export { summarizeOutcome } from "./outcome";
@@ -15,3 +17,4 @@ export { officeEnvironment, type ExcelEnvironment, type SettingsLike } from "./e
 export { detectCapabilities, noteModeFor, type ExcelCapabilities } from "./requirements";
 export { UNDO_SETTING } from "./undoStore";
 export { PROFILE_SETTING } from "./settings";
+export type { HostLang } from "./messages";

@@ -16,6 +16,8 @@ export interface ExcelRunOutcome extends RunOutcome {
   notices: string[];
   /** The run's inverse was saved in the workbook (undo works after reopening). */
   undoSaved: boolean;
+  /** Set when a write batch failed part-way: which sheets were written and which not (the undo record covers them). */
+  partial?: string | null;
 }
 
 /** An empty file report for runs that stopped before the core produced one. */
@@ -56,7 +58,7 @@ export function finishedOutcome(
   return { report: { ...plan.report, output: written > 0 ? fileName : null }, plan, written, noteMode, refused: null, ...extra };
 }
 
-/** One line for the console after a ribbon run, e.g. "绩效评分：1个表，写入62个单元格，总分96.88（优）". */
+/** One line for a log after a run, e.g. "绩效评分：1个表，写入62个单元格，总分96.88（优）". */
 export function summarizeOutcome(outcome: RunOutcome): string {
   if (outcome.refused) return `绩效评分未写入：${outcome.refused.message}`;
   const tables = outcome.report.tables;

@@ -1,18 +1,14 @@
 // Payload estimates and chunking: Excel on the web refuses requests or responses above 5 MB.
+import { jsonBytes } from "./utf8";
 import type { MarkOp, ValueRun, WriteSet } from "./writeSet";
+
+export { jsonBytes } from "./utf8";
 
 /** The default per-sync budget: ~4.5 MB, under the 5 MB limit of Excel on the web. */
 export const WRITE_LIMIT_BYTES = 4_500_000;
 
 /** More chunks than this is refused as too large (it would take minutes and many undo-less round trips). */
 export const MAX_WRITE_CHUNKS = 40;
-
-const encoder = new TextEncoder();
-
-/** UTF-8 size of a JSON value. */
-export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
-}
 
 /** Estimated request + response bytes of one value run (the write, and the capture of the previous state). */
 export function runBytes(run: ValueRun): number {

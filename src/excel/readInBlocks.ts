@@ -13,6 +13,13 @@ export const READ_BYTES_PER_CELL = 40;
 /** Default response budget per sync, under the 5 MB limit with room for JSON overhead. */
 export const READ_BUDGET_BYTES = 4_000_000;
 
+/** Excel reads at most 5,000,000 cells per range (RangeExceedsLimit above); blocks stay under it with room. */
+export const RANGE_READ_LIMIT_CELLS = 4_900_000;
+
+/** Above this many cells in one sheet's used range nothing is read (and so nothing written): a clear refusal instead
+ * of minutes of reading (a sheet formatted down to row 1,048,576 on ExcelApi 1.1, where the used range counts formats). */
+export const MAX_SHEET_CELLS = 10_000_000;
+
 interface SheetShape {
   ws: Excel.Worksheet;
   name: string;
@@ -42,7 +49,7 @@ export async function readWorkbookInBlocks(
   caps: ExcelCapabilities,
   annotations: AnnotationIndex,
   budget: number = READ_BUDGET_BYTES,
-): Promise<{ sheets: SheetGrid[]; workbookName: string | null; syncs: number }> {
+): Promise<{ sheets: SheetGrid[]; workbookName: string | null; syncs: number; tooLarge: { sheet: string; cells: number } | null }> {
   const start = meter.count;
   const context = meter.context;
   context.workbook.worksheets.load(caps.protection ? "items/name,items/protection/protected" : "items/name");
@@ -60,6 +67,7 @@ export async function readWorkbookInBlocks(
 
   const blocks = new Map<string, { range: Excel.Range }[]>();
   let pending = 0;
+  let tooLarge: { sheet: string; cells: number } | null = null;
   for (const shape of shapes) {
     const list: { range: Excel.Range }[] = [];
     blocks.set(shape.name, list);
@@ -67,7 +75,12 @@ export async function readWorkbookInBlocks(
     const rect = parseRangeAddress(shape.used.address);
     if (!rect) continue;
     const cols = rect.c2 - rect.c1 + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(budget / READ_BYTES_PER_CELL / cols));
+    const cells = cols * (rect.r2 - rect.r1 + 1);
+    if (cells > MAX_SHEET_CELLS) {
+      tooLarge ??= { sheet: shape.name, cells };
+      continue;
+    }
+    const rowsPerBlock = Math.max(1, Math.floor(Math.min(budget / READ_BYTES_PER_CELL, RANGE_READ_LIMIT_CELLS) / cols));
     for (let r = rect.r1; r <= rect.r2; r += rowsPerBlock) {
       const r2 = Math.min(rect.r2, r + rowsPerBlock - 1);
       const cost = (r2 - r + 1) * cols * READ_BYTES_PER_CELL;
@@ -92,5 +105,5 @@ export async function readWorkbookInBlocks(
     const merges = shape.merged && !shape.merged.isNullObject ? mergesFromAddresses(shape.merged.areas.items.map((a) => a.address)) : [];
     return buildSheetGrid(shape.name, loaded, merges, shape.isProtected);
   });
-  return { sheets, workbookName: caps.workbookName ? context.workbook.name : null, syncs: meter.count - start };
+  return { sheets, workbookName: caps.workbookName ? context.workbook.name : null, syncs: meter.count - start, tooLarge };
 }

@@ -1,11 +1,11 @@
 // The read phase: one batch for the sheet list and the active sheet, one more only for other sheets.
 import type { MergedArea, SheetGrid, WorkbookGrid } from "../core/grid";
 import { AnnotationIndex } from "./annotations";
-import { isCellEditModeError, isPayloadLimitError } from "./officeErrors";
+import { isCellEditModeError, isPayloadLimitError, officeErrorCode } from "./officeErrors";
 import type { ExcelCapabilities } from "./requirements";
 import { buildSheetGrid, mergesFromAddresses, type LoadedBlock } from "./sheetGrid";
 import type { SyncMeter } from "./syncMeter";
-import { readWorkbookInBlocks } from "./readInBlocks";
+import { READ_BUDGET_BYTES, readWorkbookInBlocks } from "./readInBlocks";
 import { hostMessage, type HostLang } from "./messages";
 
 /** What the read phase hands to the scorer and the writer. */
@@ -15,6 +15,8 @@ export interface WorkbookRead {
   workbookName: string | null;
   annotations: AnnotationIndex;
   notices: string[];
+  /** Set when a sheet's used range was too large to read: the refusal to show (nothing may be written). */
+  tooLarge: string | null;
 }
 
 interface QueuedSheet {
@@ -86,18 +88,21 @@ export async function readWorkbook(
   noteKind: "note" | "comment" | "none",
   fallbackName: string,
   lang: HostLang = "zh",
+  readBudget: number = READ_BUDGET_BYTES,
 ): Promise<WorkbookRead> {
   const notices: string[] = [];
   let annotations = new AnnotationIndex(noteKind);
-  let result: { sheets: SheetGrid[]; workbookName: string | null };
+  let result: { sheets: SheetGrid[]; workbookName: string | null; tooLarge?: { sheet: string; cells: number } | null };
   try {
     result = await readOnce(meter, caps, annotations, true);
   } catch (error) {
     if (isCellEditModeError(error)) throw error;
     annotations = new AnnotationIndex(noteKind);
-    if (isPayloadLimitError(error)) {
-      const blocks = await readWorkbookInBlocks(meter, caps, annotations);
-      notices.push(hostMessage("readChunked", lang, { n: blocks.syncs }));
+    // Over 5 MB (Excel on the web) or over 5,000,000 cells in one range (RangeExceedsLimit, every platform): row blocks.
+    const rangeLimit = officeErrorCode(error) === "RangeExceedsLimit";
+    if (isPayloadLimitError(error) || rangeLimit) {
+      const blocks = await readWorkbookInBlocks(meter, caps, annotations, rangeLimit ? readBudget : READ_BUDGET_BYTES);
+      if (!blocks.tooLarge) notices.push(hostMessage("readChunked", lang, { n: blocks.syncs }));
       result = blocks;
     } else if (caps.mergedAreas) {
       // Excel refuses getMergedAreas above 512 areas and fails the whole batch: read again without merges.
@@ -114,5 +119,7 @@ export async function readWorkbook(
     if (own.length) sheet.ownNotes = own;
   }
   const name = result.workbookName || fallbackName;
-  return { grid: { name, sheets: result.sheets }, workbookName: result.workbookName, annotations, notices };
+  const big = result.tooLarge;
+  const tooLarge = big ? hostMessage("readTooLarge", lang, { sheet: big.sheet, cells: big.cells.toLocaleString("en-US") }) : null;
+  return { grid: { name, sheets: result.sheets }, workbookName: result.workbookName, annotations, notices, tooLarge };
 }

@@ -1,23 +1,13 @@
 // 撤销评分: check that nothing the run wrote was edited since (one sync), then restore the previous state (one sync).
 import { localAddress, qualifiedAddress } from "./addresses";
 import { queueRestoreNote } from "./attachNote";
+import { restoreInput, sameContent, type CellType } from "./cellState";
 import { hostMessage, type HostLang } from "./messages";
 import type { ExcelCapabilities } from "./requirements";
 import type { SyncMeter } from "./syncMeter";
 import type { FormulaCell, MarkRecord, NoteRecord, UndoEntry } from "./undoTypes";
 import { jsonBytes } from "./payload";
-import { normalizeFill } from "./writePlan";
-
-/** Two cell values are the same for undo purposes (numbers within 1e-9, otherwise as text). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
-  const sa = a === null || a === undefined ? "" : String(a);
-  const sb = b === null || b === undefined ? "" : String(b);
-  if (sa === sb) return true;
-  const na = Number(sa);
-  const nb = Number(sb);
-  return sa !== "" && sb !== "" && Number.isFinite(na) && Number.isFinite(nb) && Math.abs(na - nb) < 1e-9;
-}
+import { normalizeFill, sheetProxies } from "./writePlan";
 
 function constantOf(before: FormulaCell): FormulaCell | null {
   return typeof before === "string" && before.startsWith("=") ? null : before;
@@ -34,7 +24,7 @@ function queueChecks(meter: SyncMeter, caps: ExcelCapabilities, entry: UndoEntry
   const context = meter.context;
   const values = entry.runs.map((rec) => ({
     rec,
-    range: ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.after.values.length - 1, rec.col)).load("values"),
+    range: ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.after.values.length - 1, rec.col)).load("values,numberFormat"),
   }));
   const fills = entry.marks.map((mark) => {
     const cell = ws(mark.sheet).getRange(localAddress(mark.row, mark.col));
@@ -67,11 +57,17 @@ function conflicts(entry: UndoEntry, checks: Checks, lang: HostLang): string[] {
     range.values.forEach((row, i) => {
       const now = row[0];
       const wrote = rec.after.values[i];
-      if (sameValue(now, wrote)) return;
-      const before = constantOf(rec.before.formulas[i]);
-      if (entry.partial && before !== null && sameValue(now, before)) return;
       const cell = qualifiedAddress(rec.sheet, rec.row1 + i, rec.col);
-      out.push(hostMessage("valueChanged", lang, { cell, written: String(wrote), now: now === "" ? "空" : String(now) }));
+      const before = constantOf(rec.before.formulas[i]);
+      const untouched = entry.partial && before !== null && sameContent(now, before);
+      if (!sameContent(now, wrote) && !untouched) {
+        out.push(hostMessage("valueChanged", lang, { cell, written: String(wrote), now: now === "" ? "空" : String(now) }));
+        return;
+      }
+      // A format changed since the run is a user's edit like a changed value (older records kept no formats).
+      const fmt = String(range.numberFormat[i][0]);
+      const formats = rec.after.formats;
+      if (formats && fmt !== formats[i] && !(entry.partial && fmt === rec.before.formats[i])) out.push(hostMessage("formatChanged", lang, { cell }));
     });
   }
   for (const { mark, props, fill } of checks.fills) {
@@ -115,14 +111,37 @@ export function splitEntry(entry: UndoEntry, limit: number): UndoEntry[] {
   return parts;
 }
 
-function queueRestore(context: Excel.RequestContext, entry: UndoEntry, ws: (name: string) => Excel.Worksheet, cells: Set<string>): void {
+/** In a partial record, the runs and marks Excel never applied (still as before): nothing to restore there, and a
+ * sheet that refused the write would refuse the restore too. */
+function untouched(entry: UndoEntry, checks: Checks): Set<object> {
+  const skip = new Set<object>();
+  if (!entry.partial) return skip;
+  for (const { range, rec } of checks.values) {
+    const same = range.values.every((row, i) => {
+      const before = constantOf(rec.before.formulas[i]);
+      return before !== null && sameContent(row[0], before) && String(range.numberFormat[i][0]) === rec.before.formats[i];
+    });
+    if (same) skip.add(rec);
+  }
+  for (const { mark, props, fill } of checks.fills) {
+    const f = props ? props.value[0][0].format?.fill : null;
+    const now = props ? normalizeFill(f?.color, f?.pattern ?? null) : normalizeFill(fill!.color);
+    if (now === mark.fillBefore && !mark.note) skip.add(mark);
+  }
+  return skip;
+}
+
+function queueRestore(context: Excel.RequestContext, entry: UndoEntry, ws: (name: string) => Excel.Worksheet, cells: Set<string>, skip: Set<object>): void {
   for (const rec of entry.runs) {
+    if (skip.has(rec)) continue;
     const range = ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.before.formulas.length - 1, rec.col));
-    range.formulas = rec.before.formulas.map((f) => [f]);
+    // Formats first: a text cell's input depends on the format it goes back into, and Excel reads input by format.
     range.numberFormat = rec.before.formats.map((f) => [f]);
+    range.formulas = rec.before.formulas.map((f, i) => [restoreInput(f, rec.before.types?.[i] as CellType | undefined, rec.before.formats[i])]);
     rec.before.formulas.forEach((_, i) => cells.add(qualifiedAddress(rec.sheet, rec.row1 + i, rec.col)));
   }
   for (const mark of entry.marks) {
+    if (skip.has(mark)) continue;
     const fill = ws(mark.sheet).getRange(localAddress(mark.row, mark.col)).format.fill;
     if (mark.fillBefore === null) fill.clear();
     else fill.color = mark.fillBefore;
@@ -141,18 +160,15 @@ export async function undoEntry(
   limit: number = Number.POSITIVE_INFINITY,
 ): Promise<{ ok: boolean; restored: number; message: string }> {
   const context = meter.context;
-  const cache = new Map<string, Excel.Worksheet>();
-  const ws = (name: string) => {
-    let w = cache.get(name);
-    if (!w) cache.set(name, (w = context.workbook.worksheets.getItem(name)));
-    return w;
-  };
+  const ws = sheetProxies(context);
   const parts = splitEntry(entry, limit);
   const changed: string[] = [];
+  const skip = new Set<object>();
   for (const part of parts) {
     const checks = queueChecks(meter, caps, part, ws);
     await meter.sync();
     changed.push(...conflicts(part, checks, lang));
+    untouched(part, checks).forEach((x) => skip.add(x));
   }
   if (changed.length > 0) {
     const shown = changed.slice(0, 8).join("、") + (changed.length > 8 ? hostMessage("andMore", lang, { n: changed.length }) : "");
@@ -160,7 +176,7 @@ export async function undoEntry(
   }
   const cells = new Set<string>();
   for (const part of parts) {
-    queueRestore(context, part, ws, cells);
+    queueRestore(context, part, ws, cells, skip);
     await meter.sync();
   }
   return { ok: true, restored: cells.size, message: hostMessage("undone", lang, { n: cells.size }) };

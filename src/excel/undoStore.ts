@@ -1,8 +1,11 @@
-// The last five runs' inverses, kept in the document settings (key selfeval.undo, chunked) so undo survives reopening.
-import type { SettingsLike } from "./environment";
-import { saveSettings } from "./settings";
+// The last five runs' inverses, kept in the document settings (key selfeval.undo, in parts) so undo survives reopening.
+// Every call reads the document afresh (another runtime may have run or undone since); sizes are UTF-8 bytes of what
+// Office stores (each value's JSON), within a budget that leaves room under the ~2 MB limit of all settings together.
 import { MARK_FILLS } from "../core/plan";
+import type { SessionMemory } from "./environment";
+import type { DocumentSettings } from "./settings";
 import type { UndoEntry } from "./undoTypes";
+import { jsonBytes } from "./utf8";
 import { argbToHex, type FillBeforeLookup } from "./writeSet";
 
 const MARK_HEX = new Set(Object.values(MARK_FILLS).map(argbToHex));
@@ -22,10 +25,12 @@ export function fillBeforeMarks(entries: readonly UndoEntry[]): FillBeforeLookup
 export const UNDO_SETTING = "selfeval.undo";
 /** Runs kept. */
 export const UNDO_DEPTH = 5;
-/** Characters per settings value. */
-export const UNDO_PART_CHARS = 200_000;
-/** Above this the oldest runs are dropped; a single run larger than this stays in memory only. */
-export const UNDO_MAX_CHARS = 1_500_000;
+/** Characters per settings value (each stored as JSON, at most ~3 bytes per character). */
+export const UNDO_PART_CHARS = 100_000;
+/** One run's record above this (UTF-8 bytes as stored) stays in memory only. */
+export const UNDO_RECORD_MAX_BYTES = 1_000_000;
+/** All kept runs together stay under this; the oldest are dropped first. Leaves ~1 MB of the 2 MB for other keys. */
+export const UNDO_TOTAL_MAX_BYTES = 1_000_000;
 
 interface UndoIndex {
   v: 1;
@@ -39,82 +44,91 @@ export interface UndoSaveResult {
   reason: string | null;
 }
 
-/** Undo entries in memory, mirrored to the document settings. */
+/** Bytes the entries take once split into parts and stored as JSON strings. */
+export function storedBytes(entries: readonly UndoEntry[]): number {
+  const text = JSON.stringify(entries);
+  let bytes = jsonBytes({ v: 1, parts: 0 }) + UNDO_SETTING.length + 4;
+  for (let i = 0; i < text.length; i += UNDO_PART_CHARS) bytes += jsonBytes(text.slice(i, i + UNDO_PART_CHARS)) + UNDO_SETTING.length + 8;
+  return bytes;
+}
+
+function parse(get: (key: string) => unknown): UndoEntry[] {
+  const index = get(UNDO_SETTING) as UndoIndex | null | undefined;
+  if (!index || index.v !== 1 || !Number.isInteger(index.parts)) return [];
+  let text = "";
+  for (let i = 0; i < index.parts; i++) {
+    const part = get(`${UNDO_SETTING}.${i}`);
+    if (typeof part !== "string") return [];
+    text += part;
+  }
+  try {
+    const parsed = JSON.parse(text) as UndoEntry[];
+    return Array.isArray(parsed) ? parsed.filter((e) => e && e.v === 1) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The settings changes that store `entries` in place of what `get` holds. */
+function changesFor(entries: readonly UndoEntry[], get: (key: string) => unknown): Map<string, unknown> {
+  const text = JSON.stringify(entries);
+  const parts = Math.ceil(text.length / UNDO_PART_CHARS);
+  const old = (get(UNDO_SETTING) as UndoIndex | null | undefined)?.parts ?? 0;
+  const changes = new Map<string, unknown>();
+  for (let i = 0; i < parts; i++) changes.set(`${UNDO_SETTING}.${i}`, text.slice(i * UNDO_PART_CHARS, (i + 1) * UNDO_PART_CHARS));
+  for (let i = parts; i < old; i++) changes.set(`${UNDO_SETTING}.${i}`, undefined);
+  changes.set(UNDO_SETTING, { v: 1, parts } satisfies UndoIndex);
+  return changes;
+}
+
+/** Undo entries in the document settings, plus one oversized entry in this runtime's memory. */
 export class UndoStore {
-  private entries: UndoEntry[] | null = null;
-  /** An entry too large for the settings, kept for this session only. */
-  private memoryOnly: UndoEntry | null = null;
+  constructor(
+    private readonly settings: DocumentSettings,
+    private readonly session: SessionMemory,
+  ) {}
 
-  constructor(private readonly settings: SettingsLike | null) {}
+  private async stored(): Promise<UndoEntry[]> {
+    const keys = [UNDO_SETTING, ...Array.from({ length: 64 }, (_, i) => `${UNDO_SETTING}.${i}`)];
+    const values = await this.settings.read(keys);
+    return parse((k) => values.get(k));
+  }
 
-  /** All stored entries, oldest first. */
-  list(): UndoEntry[] {
-    if (this.entries === null) this.entries = this.load();
-    return this.memoryOnly ? [...this.entries, this.memoryOnly] : this.entries;
+  /** All entries, oldest first (the document's, and this runtime's oversized one, by time). */
+  async list(): Promise<UndoEntry[]> {
+    const all = await this.stored();
+    if (this.session.undo) all.push(this.session.undo);
+    return all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   }
 
   /** The most recent entry, or null. */
-  last(): UndoEntry | null {
-    const all = this.list();
+  async last(): Promise<UndoEntry | null> {
+    const all = await this.list();
     return all.length > 0 ? all[all.length - 1] : null;
   }
 
-  /** Adds a run's inverse and saves; drops the oldest beyond five or beyond the size cap. */
+  /** Adds a run's inverse and saves; drops the oldest beyond five or beyond the byte budget. */
   async push(entry: UndoEntry): Promise<UndoSaveResult> {
-    const stored = this.list().filter((e) => e !== this.memoryOnly);
-    this.memoryOnly = null;
-    if (JSON.stringify(entry).length > UNDO_MAX_CHARS) {
-      this.entries = stored;
-      this.memoryOnly = entry;
-      return { persisted: false, reason: "too-large" };
+    this.session.undo = null;
+    if (storedBytes([entry]) > UNDO_RECORD_MAX_BYTES || !this.settings.available) {
+      this.session.undo = entry;
+      return { persisted: false, reason: this.settings.available ? "too-large" : "no-settings" };
     }
-    let next = [...stored, entry].slice(-UNDO_DEPTH);
-    while (next.length > 1 && JSON.stringify(next).length > UNDO_MAX_CHARS) next = next.slice(1);
-    this.entries = next;
-    return this.persist();
+    const result = await this.settings.write((get) => {
+      let next = [...parse(get), entry].slice(-UNDO_DEPTH);
+      while (next.length > 1 && storedBytes(next) > UNDO_TOTAL_MAX_BYTES) next = next.slice(1);
+      return changesFor(next, get);
+    });
+    if (!result.ok) this.session.undo = entry;
+    return { persisted: result.ok, reason: result.reason };
   }
 
-  /** Removes the most recent entry and saves. */
-  async popLast(): Promise<void> {
-    if (this.memoryOnly) {
-      this.memoryOnly = null;
+  /** Removes an entry (after it was undone) and saves. */
+  async remove(entry: UndoEntry): Promise<void> {
+    if (this.session.undo?.id === entry.id) {
+      this.session.undo = null;
       return;
     }
-    this.entries = this.list().slice(0, -1);
-    await this.persist();
-  }
-
-  private load(): UndoEntry[] {
-    if (!this.settings) return [];
-    const index = this.settings.get(UNDO_SETTING) as UndoIndex | null | undefined;
-    if (!index || index.v !== 1 || !Number.isInteger(index.parts)) return [];
-    let text = "";
-    for (let i = 0; i < index.parts; i++) {
-      const part = this.settings.get(`${UNDO_SETTING}.${i}`);
-      if (typeof part !== "string") return [];
-      text += part;
-    }
-    try {
-      const parsed = JSON.parse(text) as UndoEntry[];
-      return Array.isArray(parsed) ? parsed.filter((e) => e && e.v === 1) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private async persist(): Promise<UndoSaveResult> {
-    if (!this.settings) return { persisted: false, reason: "no-settings" };
-    const text = JSON.stringify(this.entries ?? []);
-    const oldIndex = this.settings.get(UNDO_SETTING) as UndoIndex | null | undefined;
-    const parts = Math.ceil(text.length / UNDO_PART_CHARS);
-    for (let i = 0; i < parts; i++) this.settings.set(`${UNDO_SETTING}.${i}`, text.slice(i * UNDO_PART_CHARS, (i + 1) * UNDO_PART_CHARS));
-    for (let i = parts; i < (oldIndex?.parts ?? 0); i++) this.settings.remove(`${UNDO_SETTING}.${i}`);
-    this.settings.set(UNDO_SETTING, { v: 1, parts } satisfies UndoIndex);
-    try {
-      await saveSettings(this.settings);
-      return { persisted: true, reason: null };
-    } catch (error) {
-      return { persisted: false, reason: error instanceof Error ? error.message : String(error) };
-    }
+    await this.settings.write((get) => changesFor(parse(get).filter((e) => e.id !== entry.id), get));
   }
 }

@@ -9,8 +9,11 @@ export interface RunRecord {
   sheet: string;
   col: number;
   row1: number;
-  before: { formulas: FormulaCell[]; formats: string[] };
-  after: { values: (string | number)[] };
+  /** formulas: formula text for formula cells, the typed value otherwise; types: one CellType letter per cell
+   * (absent in records written before types were kept: those are restored as their formulas). */
+  before: { formulas: FormulaCell[]; formats: string[]; types?: string };
+  /** formats: the number formats after the run (absent in older records). */
+  after: { values: (string | number)[]; formats?: string[] };
 }
 
 /** How a run attached an explanation to a cell (after = null: it took an earlier run's off), enough to take it back. */

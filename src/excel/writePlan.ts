@@ -3,6 +3,7 @@ import { cellAt, formatAt, formulaAt, type WorkbookGrid } from "../core/grid";
 import { localAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
 import { queueAttachNote, queueDetachNote } from "./attachNote";
+import { cellType, keptValue, type CellType } from "./cellState";
 import type { ExcelCapabilities } from "./requirements";
 import type { SyncMeter } from "./syncMeter";
 import type { FormulaCell, MarkRecord, NoteRecord, RunRecord, UndoEntry } from "./undoTypes";
@@ -15,6 +16,8 @@ export interface WriteContext {
   annotations: AnnotationIndex;
   /** The grid as read, for the previous state when a failed batch lost the captured one. */
   grid: WorkbookGrid;
+  /** Threaded comments go in batches of their own (comments mode: a cell's legacy note cannot be seen below 1.18). */
+  commentsApart: boolean;
 }
 
 /** Reads a fill as captured: "#RRGGBB", or null for none. */
@@ -24,16 +27,18 @@ export function normalizeFill(color: string | null | undefined, pattern?: string
   return pattern === undefined && hex === "#FFFFFF" ? null : hex;
 }
 
-function sheetProxy(context: Excel.RequestContext, cache: Map<string, Excel.Worksheet>, name: string): Excel.Worksheet {
-  let ws = cache.get(name);
-  if (!ws) {
-    ws = context.workbook.worksheets.getItem(name);
-    cache.set(name, ws);
-  }
-  return ws;
+/** A worksheet proxy per sheet name within one batch. */
+export function sheetProxies(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
+  const cache = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let ws = cache.get(name);
+    if (!ws) cache.set(name, (ws = context.workbook.worksheets.getItem(name)));
+    return ws;
+  };
 }
 
-function runAddress(run: ValueRun): string {
+/** The A1 range of a value run. */
+export function runAddress(run: { row1: number; col: number; values: unknown[] }): string {
   return localAddress(run.row1, run.col, run.row1 + run.values.length - 1, run.col);
 }
 
@@ -51,85 +56,37 @@ function fillGroups(marks: MarkOp[]): MarkOp[][] {
 }
 
 /** The previous state of a run from the grid (used only when the captured state was lost). */
-function runFromGrid(grid: WorkbookGrid, run: ValueRun): RunRecord["before"] {
+export function runFromGrid(grid: WorkbookGrid, run: ValueRun): RunRecord["before"] {
   const sheet = grid.sheets.find((s) => s.name === run.sheet);
   const formulas: FormulaCell[] = [];
   const formats: string[] = [];
+  let types = "";
   run.values.forEach((_, i) => {
     const row = run.row1 + i;
     const f = sheet ? formulaAt(sheet, row, run.col) : null;
     const v = sheet ? cellAt(sheet, row, run.col) : null;
-    formulas.push(f ? "=" + f : (v ?? ""));
+    const t: CellType = f ? "f" : cellType(null, v, sheet?.errors?.has(`${row},${run.col}`) ? "Error" : "");
+    types += t;
+    formulas.push(keptValue(t, "=" + f, v));
     formats.push((sheet && formatAt(sheet, row, run.col)) || "General");
   });
-  return { formulas, formats };
+  return { formulas, formats, types };
 }
 
-/** Applies one chunk in one sync; appends its inverse to `entry` (partial when the sync failed). */
-async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): Promise<void> {
-  const context = wc.meter.context;
-  const sheets = new Map<string, Excel.Worksheet>();
-  // 1. Capture the previous state. These loads are queued before any write, so Excel answers them first.
-  const runCaptures = chunk.runs.map((run) => sheetProxy(context, sheets, run.sheet).getRange(runAddress(run)).load("formulas,numberFormat"));
-  const fillCaptures = chunk.marks.map((m) => {
-    const cell = sheetProxy(context, sheets, m.sheet).getRange(localAddress(m.row, m.col));
-    return wc.caps.cellProperties
-      ? { props: cell.getCellProperties({ format: { fill: { color: true, pattern: true } } }), fill: null }
-      : { props: null, fill: cell.format.fill.load("color") };
-  });
-  if (wc.caps.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-  // 2. Write: values and formats per column run, fills per run of equal colour, notes per cell.
-  for (const run of chunk.runs) {
-    const range = sheetProxy(context, sheets, run.sheet).getRange(runAddress(run));
-    range.values = run.values.map((v) => [v]);
-    if (run.numFmt) range.numberFormat = run.numFmt.map((f) => [f]);
-  }
-  for (const group of fillGroups(chunk.marks)) {
-    const first = group[0];
-    const range = sheetProxy(context, sheets, first.sheet).getRange(localAddress(first.row, first.col, first.row + group.length - 1, first.col));
-    if (first.color === null) range.format.fill.clear();
-    else range.format.fill.color = first.color;
-  }
-  const noteFinishers = chunk.marks.map((m) => {
-    const ws = sheetProxy(context, sheets, m.sheet);
-    if (m.unmark) {
-      const record = queueDetachNote(context, ws, wc.annotations, m);
-      return () => record;
-    }
-    return m.note === null ? null : queueAttachNote(context, ws, wc.annotations, m, m.note);
-  });
-  try {
-    await wc.meter.sync();
-  } catch (error) {
-    entry.partial = true;
-    for (const run of chunk.runs) {
-      entry.runs.push({ sheet: run.sheet, col: run.col, row1: run.row1, before: runFromGrid(wc.grid, run), after: { values: run.values } });
-    }
-    for (const m of chunk.marks) entry.marks.push({ sheet: m.sheet, row: m.row, col: m.col, fillBefore: null, fillAfter: m.color, note: null });
-    throw error;
-  }
-  // 3. The inverse, from the captured state.
-  chunk.runs.forEach((run, i) => {
-    const cap = runCaptures[i];
-    entry.runs.push({
-      sheet: run.sheet,
-      col: run.col,
-      row1: run.row1,
-      before: { formulas: cap.formulas.map((r) => r[0] as FormulaCell), formats: cap.numberFormat.map((r) => String(r[0])) },
-      after: { values: run.values },
-    });
-  });
-  chunk.marks.forEach((m, i) => {
-    const cap = fillCaptures[i];
-    const fill = cap.props ? cap.props.value[0][0].format?.fill : null;
-    const fillBefore = cap.props ? normalizeFill(fill?.color, fill?.pattern ?? null) : normalizeFill(cap.fill!.color);
-    const note: NoteRecord | null = noteFinishers[i]?.() ?? null;
-    const record: MarkRecord = { sheet: m.sheet, row: m.row, col: m.col, fillBefore, fillAfter: m.color, note };
-    entry.marks.push(record);
-  });
+/** The record of a run from what Excel returned before the write. */
+function capturedRecord(run: ValueRun, cap: Excel.Range): RunRecord {
+  const types = cap.formulas.map((r, i) => cellType(r[0], cap.values[i][0], cap.valueTypes[i][0])).join("");
+  const formats = cap.numberFormat.map((r) => String(r[0]));
+  return {
+    sheet: run.sheet,
+    col: run.col,
+    row1: run.row1,
+    before: { formulas: cap.formulas.map((r, i) => keptValue(types[i] as CellType, r[0], cap.values[i][0])), formats, types },
+    after: { values: run.values, formats: run.numFmt ?? formats },
+  };
 }
 
-/** A chunk's sync failed; chunks before `chunkIndex` were applied. */
+/** A chunk's sync failed; chunks before `chunkIndex` were applied, and actions of this one before the failing one. */
 export class ChunkWriteError extends Error {
   constructor(
     readonly chunkIndex: number,
@@ -138,6 +95,69 @@ export class ChunkWriteError extends Error {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = "ChunkWriteError";
   }
+}
+
+/** Applies one chunk in one sync; appends its inverse to `entry` (partial, from the grid, when the sync failed). */
+async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): Promise<void> {
+  const context = wc.meter.context;
+  const ws = sheetProxies(context);
+  // 1. Capture the previous state. These loads are queued before any write, so Excel answers them first.
+  const runCaptures = chunk.runs.map((run) => ws(run.sheet).getRange(runAddress(run)).load("formulas,numberFormat,values,valueTypes"));
+  const fillCaptures = chunk.marks.map((m) => {
+    const cell = ws(m.sheet).getRange(localAddress(m.row, m.col));
+    return wc.caps.cellProperties
+      ? { props: cell.getCellProperties({ format: { fill: { color: true, pattern: true } } }), fill: null }
+      : { props: null, fill: cell.format.fill.load("color") };
+  });
+  if (wc.caps.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+  // 2. Write sheet by sheet (a batch stops at a refused action; earlier sheets are then whole): values and formats
+  //    per column run, fills per run of equal colour, notes per cell.
+  const noteFinishers = new Map<MarkOp, (() => NoteRecord | null) | null>();
+  for (const sheet of [...new Set([...chunk.runs.map((r) => r.sheet), ...chunk.marks.map((m) => m.sheet)])]) {
+    for (const run of chunk.runs.filter((r) => r.sheet === sheet)) {
+      const range = ws(run.sheet).getRange(runAddress(run));
+      range.values = run.values.map((v) => [v]);
+      if (run.numFmt) range.numberFormat = run.numFmt.map((f) => [f]);
+    }
+    const marks = chunk.marks.filter((m) => m.sheet === sheet);
+    for (const group of fillGroups(marks)) {
+      const first = group[0];
+      const range = ws(first.sheet).getRange(localAddress(first.row, first.col, first.row + group.length - 1, first.col));
+      if (first.color === null) range.format.fill.clear();
+      else range.format.fill.color = first.color;
+    }
+    for (const m of marks) noteFinishers.set(m, wc.commentsApart ? null : queueNoteOp(context, ws(m.sheet), wc.annotations, m));
+  }
+  try {
+    await wc.meter.sync();
+  } catch (error) {
+    entry.partial = true;
+    for (const run of chunk.runs) {
+      const before = runFromGrid(wc.grid, run);
+      entry.runs.push({ sheet: run.sheet, col: run.col, row1: run.row1, before, after: { values: run.values, formats: run.numFmt ?? before.formats } });
+    }
+    for (const m of chunk.marks) entry.marks.push({ sheet: m.sheet, row: m.row, col: m.col, fillBefore: null, fillAfter: m.color, note: null });
+    throw error;
+  }
+  // 3. The inverse, from the captured state.
+  chunk.runs.forEach((run, i) => entry.runs.push(capturedRecord(run, runCaptures[i])));
+  chunk.marks.forEach((m, i) => {
+    const cap = fillCaptures[i];
+    const fill = cap.props ? cap.props.value[0][0].format?.fill : null;
+    const fillBefore = cap.props ? normalizeFill(fill?.color, fill?.pattern ?? null) : normalizeFill(cap.fill!.color);
+    const note: NoteRecord | null = noteFinishers.get(m)?.() ?? null;
+    const record: MarkRecord = { sheet: m.sheet, row: m.row, col: m.col, fillBefore, fillAfter: m.color, note };
+    entry.marks.push(record);
+  });
+}
+
+/** Queues attaching (or, for an unmark, taking off) a mark's note or comment; null when the mark has none. */
+export function queueNoteOp(context: Excel.RequestContext, ws: Excel.Worksheet, annotations: AnnotationIndex, m: MarkOp): (() => NoteRecord | null) | null {
+  if (m.unmark) {
+    const record = queueDetachNote(context, ws, annotations, m);
+    return () => record;
+  }
+  return m.note === null ? null : queueAttachNote(context, ws, annotations, m, m.note);
 }
 
 /** Applies the chunks in order, one sync each; the inverse of everything applied is in `entry` even on failure. */

@@ -43,7 +43,8 @@ export interface UndoOutcome {
 export interface WorkbookHost {
   readonly kind: "excel" | "browser";
   run(request: RunRequest): Promise<RunOutcome>;
-  undoLast(): Promise<UndoOutcome>;
+  /** Undoes the last run; `lang` is the language of its message (the host's last one when absent). */
+  undoLast(lang?: "zh" | "en"): Promise<UndoOutcome>;
   canUndo(): Promise<boolean>;
   selectCell(sheet: string, address: string): Promise<void>;
   loadDocumentProfile(): Promise<Profile | null>;

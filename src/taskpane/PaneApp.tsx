@@ -1,7 +1,7 @@
 // The Excel task pane: run controls, result, undo, export, profile editor and language switch.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Edit20Regular } from "@fluentui/react-icons";
-import { Suspense, lazy, useEffect, useState, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Profile } from "../core/profile";
 import type { PreferenceStore, RunOutcome, WorkbookHost } from "../host/types";
 import { ExportButton } from "../ui/ExportButton";
@@ -24,6 +24,8 @@ export interface PaneAppProps {
   prefs: PreferenceStore;
   /** Why there is no host, or anything else worth telling about the environment. */
   hostNote?: string;
+  /** Ribbon results (shared runtime): the pane shows each like its own run. */
+  onRibbonResult?: (listener: (result: { outcome: RunOutcome | null; profileId: string }) => void) => () => void;
 }
 
 /** A finished run and the profile it used. */
@@ -103,6 +105,18 @@ export function PaneApp(props: PaneAppProps): ReactNode {
     };
   }, [host, setProfileId]);
 
+  useEffect(() => {
+    if (!props.onRibbonResult) return;
+    return props.onRibbonResult((result) => {
+      if (result.outcome) setLastRun({ outcome: result.outcome, profileId: result.profileId });
+      setFailure(null);
+      setRunCount((n) => n + 1);
+    });
+  }, [props.onRibbonResult]);
+
+  // Undo speaks the pane's language.
+  const undoHost = useMemo(() => host && { canUndo: () => host.canUndo(), undoLast: () => host.undoLast(lang) }, [host, lang]);
+
   const profile = resolveProfile(profileId, documentProfile);
 
   const run = async (): Promise<void> => {
@@ -162,7 +176,7 @@ export function PaneApp(props: PaneAppProps): ReactNode {
               busy={busy}
             />
             <div className={styles.actions}>
-              <UndoButton host={host} refreshKey={runCount} onUndone={(u) => u.ok && setLastRun(null)} />
+              <UndoButton host={undoHost ?? host} refreshKey={runCount} onUndone={(u) => u.ok && setLastRun(null)} />
               <ExportButton
                 report={lastRun ? buildReport(lastRun.outcome.report, lastRun.profileId) : null}
                 fileName={reportFileName(lastRun?.outcome.report.file ?? "")}

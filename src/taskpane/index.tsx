@@ -1,7 +1,7 @@
 // Entry of the Excel task pane: wait for Office, pick the host, load preferences, render the pane.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { createExcelWorkbookHost } from "../excel";
+import { createExcelWorkbookHost, onRibbonResult } from "../excel";
 import { loadPreferenceStore } from "../ui/preferences";
 import { detectHost, type OfficeGlobal } from "./detectHost";
 import { PaneApp } from "./PaneApp";
@@ -14,7 +14,7 @@ async function start(): Promise<void> {
   const [detection, prefs] = await Promise.all([detectHost(office, createExcelWorkbookHost), loadPreferenceStore()]);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <PaneApp host={detection.host} prefs={prefs} hostNote={detection.note} />
+      <PaneApp host={detection.host} prefs={prefs} hostNote={detection.note} onRibbonResult={onRibbonResult} />
     </FluentProvider>,
   );
 }

@@ -4,7 +4,7 @@ import { a1 } from "../../src/core/grid";
 import { MARK_FILLS } from "../../src/core/plan";
 import { ExcelWorkbookHost, type ExcelHostOptions } from "../../src/excel";
 import { readXlsx } from "../../src/xlsx/readWorkbook";
-import { FakeExcel } from "../fakes/fakeExcel";
+import { FakeExcel, type FakeRuntime } from "../fakes/fakeExcel";
 import { workbookBytes } from "../helpers/fixtures";
 
 /** The default profile. */
@@ -15,9 +15,9 @@ export function fixtureGrid(name: string): WorkbookGrid {
   return readXlsx(workbookBytes(name), name.replace(/^foreign\//, "")).grid;
 }
 
-/** A host working on a fake Excel. */
-export function hostOn(excel: FakeExcel, options: Omit<ExcelHostOptions, "environment"> = {}): ExcelWorkbookHost {
-  return new ExcelWorkbookHost({ ...options, environment: excel.environment() });
+/** A host working on a fake Excel, in a runtime (default: the pane's). */
+export function hostOn(excel: FakeExcel, options: Omit<ExcelHostOptions, "environment"> = {}, runtime?: FakeRuntime): ExcelWorkbookHost {
+  return new ExcelWorkbookHost({ ...options, environment: excel.environment(runtime) });
 }
 
 /** The plan the core makes for a grid (the truth the host must apply). */

@@ -1,6 +1,6 @@
-// selectCell, the document profile, the ribbon command, the real-globals path and formula-exact undo.
-import { builtInProfile, scoreWorkbook, type Plan, type WorkbookGrid } from "../../src/core";
-import { createExcelWorkbookHost, PROFILE_SETTING, scoreFromRibbon, summarizeOutcome } from "../../src/excel";
+// selectCell, the document profile, the real-globals path and formula-exact undo.
+import { builtInProfile, type Plan, type WorkbookGrid } from "../../src/core";
+import { createExcelWorkbookHost, PROFILE_SETTING } from "../../src/excel";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { snapshotDiff, snapshotDocument } from "../fakes/snapshot";
 import { central, fixtureGrid, hostOn, planOf } from "./harness";
@@ -27,51 +27,8 @@ describe("document profile (settings key selfeval.profile)", () => {
     expect(excel.settings.saveCount).toBe(1);
     expect(await hostOn(excel.reopen()).loadDocumentProfile()).toEqual(sichuan);
     await expect(host.saveDocumentProfile({ ...sichuan, fullMark: -1 })).rejects.toThrow();
-    excel.settings.set(PROFILE_SETTING, { id: "broken" });
+    excel.persisted.data[PROFILE_SETTING] = JSON.stringify({ id: "broken" });
     expect(await host.loadDocumentProfile()).toBeNull();
-  });
-});
-
-describe("scoreFromRibbon", () => {
-  it("scores with the document profile and completes the event", async () => {
-    const excel = FakeExcel.fromGrid(fixtureGrid("project-gansu-2021.xlsx"));
-    const profilesUsed: string[] = [];
-    const host = hostOn(excel, {
-      score: (g, options) => {
-        profilesUsed.push(options.profile.id);
-        return scoreWorkbook(g, options);
-      },
-    });
-    await host.saveDocumentProfile(builtInProfile("qualitative-80-50")!);
-    const completed = jest.fn();
-    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
-    const summary = await scoreFromRibbon({ completed }, host);
-    expect(completed).toHaveBeenCalledTimes(1);
-    expect(summary).toMatch(/^绩效评分：1个表，写入\d+个单元格，绩效自评表 总分\d+\.\d\d/);
-    expect(log).toHaveBeenCalledWith(summary);
-    expect(excel.doc.sheets[0].peek(16, 6)?.value).toBe(2.2);
-    expect(profilesUsed).toEqual(["qualitative-80-50"]);
-    log.mockRestore();
-  });
-
-  it("completes the event when the run fails", async () => {
-    const completed = jest.fn();
-    const err = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    const failing = {
-      loadDocumentProfile: async () => null,
-      run: async () => {
-        throw new Error("boom");
-      },
-    };
-    const summary = await scoreFromRibbon({ completed }, failing as never);
-    expect(summary).toBe("绩效评分失败：boom");
-    expect(completed).toHaveBeenCalledTimes(1);
-    err.mockRestore();
-  });
-
-  it("summarizes refusals", () => {
-    const report = { file: "a.xlsx", output: null, tables: [], errors: [] };
-    expect(summarizeOutcome({ report, plan: null, written: 0, noteMode: "none", refused: { code: "X", message: "原因" } })).toBe("绩效评分未写入：原因");
   });
 });
 

@@ -7,11 +7,8 @@ import { fileNameFromUrl } from "../../src/excel/ExcelWorkbookHost";
 import { chunkWriteSet, runBytes, writeSetBytes } from "../../src/excel/payload";
 import { detectCapabilities, noteModeFor } from "../../src/excel/requirements";
 import { buildSheetGrid } from "../../src/excel/sheetGrid";
-import { UNDO_SETTING, UndoStore } from "../../src/excel/undoStore";
-import type { UndoEntry } from "../../src/excel/undoTypes";
-import { sameValue } from "../../src/excel/undoRun";
+import { sameContent } from "../../src/excel/cellState";
 import { groupValueRuns, markOps, planWriteSet } from "../../src/excel/writeSet";
-import { FakeSettings } from "../fakes/fakeSettings";
 import { fixtureGrid, planOf } from "./harness";
 
 const w = (row: number, col: number, extra: Partial<CellWrite> = {}): CellWrite => ({
@@ -87,55 +84,17 @@ describe("addresses, notes and values", () => {
     expect(mergeNote("用户备注\n【绩效评分】旧", "【绩效评分】新")).toBe("用户备注\n【绩效评分】新");
   });
 
-  it("compares values like a user would read them", () => {
-    expect(sameValue(2.2, 2.2000000000001)).toBe(true);
-    expect(sameValue("2.2", 2.2)).toBe(true);
-    expect(sameValue("", null)).toBe(true);
-    expect(sameValue(3, 2.2)).toBe(false);
-    expect(sameValue("优", "良")).toBe(false);
+  it("compares cell contents with their type (numbers within 1e-9)", () => {
+    expect(sameContent(2.2, 2.2000000000001)).toBe(true);
+    // A text "2.2" where the run wrote the number 2.2 is somebody's edit: types count.
+    expect(sameContent("2.2", 2.2)).toBe(false);
+    expect(sameContent("", null)).toBe(true);
+    expect(sameContent(3, 2.2)).toBe(false);
+    expect(sameContent("优", "良")).toBe(false);
   });
 
   it("picks notes on 1.18, comments on 1.10, the column below", () => {
     const at = (v: number) => noteModeFor(detectCapabilities((_n, x) => Number(x.split(".")[1]) <= v));
     expect([at(21), at(18), at(17), at(10), at(9), at(1)]).toEqual(["notes", "notes", "comments", "comments", "column", "column"]);
-  });
-});
-
-describe("undo store", () => {
-  const entry = (id: string, size = 10): UndoEntry => ({
-    v: 1, id, at: "2026-01-01T00:00:00Z", file: "f", noteMode: "notes", partial: false,
-    runs: [{ sheet: "S", col: 0, row1: 0, before: { formulas: ["x".repeat(size)], formats: ["General"] }, after: { values: [1] } }],
-    marks: [],
-  });
-
-  it("splits large entries over several settings values and reads them back after reopening", async () => {
-    const settings = new FakeSettings();
-    const store = new UndoStore(settings);
-    expect((await store.push(entry("a", 450_000))).persisted).toBe(true);
-    const index = settings.get(UNDO_SETTING) as { parts: number };
-    expect(index.parts).toBe(3);
-    const reopened = new UndoStore(new FakeSettings(settings.document));
-    expect(reopened.last()?.id).toBe("a");
-    await reopened.popLast();
-    expect(reopened.last()).toBeNull();
-  });
-
-  it("drops the oldest runs above the size cap and keeps an oversized run in memory only", async () => {
-    const settings = new FakeSettings();
-    const store = new UndoStore(settings);
-    await store.push(entry("a", 700_000));
-    await store.push(entry("b", 700_000));
-    await store.push(entry("c", 700_000));
-    expect(store.list().map((e) => e.id)).toEqual(["b", "c"]);
-    const big = await store.push(entry("d", 1_600_000));
-    expect(big).toEqual({ persisted: false, reason: "too-large" });
-    expect(store.last()?.id).toBe("d");
-    expect(new UndoStore(new FakeSettings(settings.document)).last()?.id).toBe("c");
-  });
-
-  it("reports a failed save instead of throwing", async () => {
-    const settings = new FakeSettings();
-    settings.failSaves = "磁盘已满";
-    expect(await new UndoStore(settings).push(entry("a"))).toEqual({ persisted: false, reason: "磁盘已满" });
   });
 });

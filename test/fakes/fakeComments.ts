@@ -152,6 +152,11 @@ export class FakeCommentCollection extends FakeItemsCollection<FakeComment> {
       const cell = resolveCell(this.host, this.scope, cellAddress);
       this.host.checkWritable(cell.sheet);
       if (this.host.doc.commentAt(cell.sheet.name, cell.row, cell.col)) throw new FakeOfficeError("InvalidArgument", "The cell already has a comment.");
+      // "Adds a new modern threaded comment to the range if no comment already exists" (a legacy note counts):
+      // https://learn.microsoft.com/office/vba/api/excel.range.addcommentthreaded; notes and threaded comments are
+      // the two kinds of one cell annotation, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes
+      // (links "The difference between threaded comments and notes"). The error code is not documented: InvalidArgument.
+      if (cell.sheet.notes.has(`${cell.row},${cell.col}`)) throw new FakeOfficeError("InvalidArgument", "The cell already has a note.");
       ref.id = this.host.doc.newId();
       this.host.doc.comments.push({ id: ref.id, sheet: cell.sheet.name, row: cell.row, col: cell.col, content, replies: [] });
     });

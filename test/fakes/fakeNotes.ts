@@ -96,6 +96,8 @@ export class FakeNoteCollection extends FakeItemsCollection<FakeNote> {
       const cell = resolveCell(this.host, this.scope, cellAddress);
       this.host.checkWritable(cell.sheet);
       if (cell.sheet.notes.has(`${cell.row},${cell.col}`)) throw new FakeOfficeError("InvalidArgument", "The cell already has a note.");
+      // A cell holds a note or a threaded comment, never both: see fakeComments.ts (CommentCollection.add).
+      if (this.host.doc.commentAt(cell.sheet.name, cell.row, cell.col)) throw new FakeOfficeError("InvalidArgument", "The cell already has a threaded comment.");
       cell.sheet.notes.set(`${cell.row},${cell.col}`, content);
       ref.cell = cell;
     });

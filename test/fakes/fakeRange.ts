@@ -3,7 +3,34 @@ import type { CellValue } from "../../src/core/grid";
 import { FakeObject, FakeOfficeError, jsonSize, type FakeContextCore, type Stage } from "./fakeCore";
 import { FakeRangeFormat, forEachCell, type FillTarget } from "./fakeFill";
 import { FakeClientResult, FakeRangeAreas } from "./fakeRangeAreas";
-import { quoteSheet, rectA1, type FakeSheetModel, type Rect } from "./fakeModel";
+import { quoteSheet, rectA1, type FakeCell, type FakeSheetModel, type Rect } from "./fakeModel";
+import { typedInput, valueTypeOf } from "./fakeTypedInput";
+
+/** Properties that read cell contents, limited to 5,000,000 cells per range ("A range is limited to 5,000,000 cells
+ * for read operations"; error RangeExceedsLimit), https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * and https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling (RangeExceedsLimit). */
+const CELL_DATA = new Set(["values", "numberFormat", "formulas", "valueTypes"]);
+/** The read limit in cells. */
+export const READ_LIMIT_CELLS = 5_000_000;
+
+function checkReadLimit(rect: Rect): void {
+  const cells = (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
+  if (cells > READ_LIMIT_CELLS) throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+}
+
+/** Stores one written item: numbers and Booleans as they are, strings like typed input (see fakeTypedInput.ts). */
+function storeTyped(cell: FakeCell, x: unknown, viaFormulas: boolean): void {
+  const input = typeof x === "string" ? typedInput(x, cell.format) : { kind: "value" as const, value: x === undefined || x === null ? null : (x as CellValue) };
+  if (input.kind === "formula") {
+    cell.value = cell.shadow?.formula === input.formula ? cell.shadow.value : viaFormulas ? cell.value : null;
+    cell.formula = input.formula;
+    return;
+  }
+  if (cell.formula) cell.shadow = { formula: cell.formula, value: cell.value };
+  cell.formula = null;
+  cell.value = input.value;
+  if ("format" in input && input.format) cell.format = input.format;
+}
 
 /** Where a range is, resolved at sync time; null for a null object. */
 export type RangeTarget = { sheet: FakeSheetModel; rect: Rect } | null;
@@ -41,13 +68,7 @@ export class FakeRange extends FakeObject implements FillTarget {
     return this.loadedValue("values");
   }
   set values(v: unknown[][]) {
-    this.queueWrite(v, (t) =>
-      forEachCell(t, v as unknown, (cell, x) => {
-        if (cell.formula) cell.shadow = { formula: cell.formula, value: cell.value };
-        cell.formula = null;
-        cell.value = x === "" || x === null || x === undefined ? null : (x as CellValue);
-      }),
-    );
+    this.queueWrite(v, (t) => forEachCell(t, v as unknown, (cell, x) => storeTyped(cell, x, false)));
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
@@ -59,17 +80,11 @@ export class FakeRange extends FakeObject implements FillTarget {
     return this.loadedValue("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.queueWrite(v, (t) =>
-      forEachCell(t, v as unknown, (cell, x) => {
-        if (typeof x === "string" && x.startsWith("=")) {
-          cell.value = cell.shadow?.formula === x ? cell.shadow.value : cell.value;
-          cell.formula = x;
-        } else {
-          cell.formula = null;
-          cell.value = x === "" || x === null || x === undefined ? null : (x as CellValue);
-        }
-      }),
-    );
+    this.queueWrite(v, (t) => forEachCell(t, v as unknown, (cell, x) => storeTyped(cell, x, true)));
+  }
+  /** Excel.RangeValueType per cell (ExcelApi 1.1). */
+  get valueTypes(): string[][] {
+    return this.loadedValue("valueTypes");
   }
   get rowCount(): number {
     return this.loadedValue("rowCount");
@@ -117,6 +132,7 @@ export class FakeRange extends FakeObject implements FillTarget {
       this.context.requireApi("1.9", "Range.getCellProperties");
       const t = this.resolve();
       if (!t) return [];
+      checkReadLimit(t.rect);
       const out: unknown[][] = [];
       for (let r = t.rect.r1; r <= t.rect.r2; r++) {
         const row: unknown[] = [];
@@ -146,7 +162,7 @@ export class FakeRange extends FakeObject implements FillTarget {
     return this.resolve() === null;
   }
   protected scalarProperties(): string[] {
-    return ["address", "values", "numberFormat", "formulas", "rowCount", "columnCount"];
+    return ["address", "values", "numberFormat", "formulas", "valueTypes", "rowCount", "columnCount"];
   }
   protected isNavigation(name: string): boolean {
     return name === "format";
@@ -159,6 +175,7 @@ export class FakeRange extends FakeObject implements FillTarget {
     const t = this.resolve();
     if (!t) return null;
     const { sheet, rect } = t;
+    if (CELL_DATA.has(name)) checkReadLimit(rect);
     const grid = (f: (r: number, c: number) => unknown) => {
       const out: unknown[][] = [];
       for (let r = rect.r1; r <= rect.r2; r++) {
@@ -180,6 +197,8 @@ export class FakeRange extends FakeObject implements FillTarget {
           const cell = sheet.peek(r, c);
           return cell?.formula ?? cell?.value ?? "";
         });
+      case "valueTypes":
+        return grid((r, c) => valueTypeOf(sheet.peek(r, c)?.value ?? null));
       case "rowCount":
         return rect.r2 - rect.r1 + 1;
       case "columnCount":

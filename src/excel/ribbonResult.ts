@@ -1,0 +1,50 @@
+// What the ribbon's 一键评分 tells the user: a title and a few lines, in the run's language, from the outcome.
+import { hostMessage, type HostLang } from "./messages";
+import type { ExcelRunOutcome } from "./outcome";
+
+/** How a ribbon run ended. */
+export type RibbonKind = "done" | "refused" | "partial" | "failed";
+
+/** The ribbon run's result, for the pane (shared runtime) or the result dialog. */
+export interface RibbonResult {
+  kind: RibbonKind;
+  lang: HostLang;
+  title: string;
+  lines: string[];
+  /** The run itself (null when it failed before one existed); the pane shows it like its own runs. */
+  outcome: ExcelRunOutcome | null;
+  profileId: string;
+}
+
+/** Lines for each scored table: "附件1 总分96.88（优）". */
+function tableLines(outcome: ExcelRunOutcome, lang: HostLang): string[] {
+  return outcome.report.tables.map((t) =>
+    t.total === null
+      ? hostMessage("ribbonTableOpen", lang, { sheet: t.sheet })
+      : hostMessage("ribbonTableTotal", lang, { sheet: t.sheet, total: t.total.toFixed(2), grade: t.grade ?? "" }),
+  );
+}
+
+/** The result of a finished or refused run. */
+export function ribbonResult(outcome: ExcelRunOutcome, lang: HostLang, profileId: string): RibbonResult {
+  const kind: RibbonKind = outcome.refused ? "refused" : outcome.partial ? "partial" : "done";
+  const lines: string[] = [];
+  if (outcome.refused) lines.push(outcome.refused.message);
+  lines.push(...tableLines(outcome, lang));
+  if (outcome.report.tables.length === 0) lines.push(outcome.report.errors[0]?.message ?? hostMessage("ribbonNoTables", lang));
+  if (!outcome.refused && !outcome.partial) lines.push(hostMessage("ribbonWritten", lang, { n: outcome.written }));
+  lines.push(...(outcome.notices ?? []));
+  if (!outcome.refused && outcome.written > 0) lines.push(hostMessage("ribbonUndoHint", lang));
+  return { kind, lang, title: hostMessage(`ribbonTitle_${kind}`, lang), lines, outcome, profileId };
+}
+
+/** The result of a run that threw. */
+export function ribbonFailure(error: unknown, lang: HostLang, profileId: string): RibbonResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { kind: "failed", lang, title: hostMessage("ribbonTitle_failed", lang), lines: [reason], outcome: null, profileId };
+}
+
+/** One line for logs: the title and the lines. */
+export function ribbonText(result: RibbonResult): string {
+  return [result.title, ...result.lines].join("\n");
+}

@@ -1,0 +1,85 @@
+// Test-only page: the built ES5 commands bundle (dist/commands.*.js, copied beside this page) runs in an iframe whose
+// modern built-ins are deleted (as in Internet Explorer 11: no Promise, Map, Set, Symbol, TextEncoder, Object.entries,
+// Array.from, String.prototype.startsWith …), against the fake Excel at ExcelApi 1.1 (Office 2016) with the example
+// workbook. 一键评分 must score, write the 评分说明 column and request the result dialog. The result goes into #result.
+import "./bufferShim";
+import { readXlsx } from "../../../src/xlsx";
+import { FakeExcel } from "../../fakes/fakeExcel";
+import { FakeDocument } from "../../fakes/fakeModel";
+
+type AnyWindow = Window & Record<string, unknown>;
+
+/** Deletes what Internet Explorer 11 lacks from a window's globals and prototypes; returns what it removed. */
+function stripToIe11(w: AnyWindow): string[] {
+  const removed: string[] = [];
+  const del = (owner: Record<string, unknown>, name: string, label: string) => {
+    if (!owner || !(name in owner)) return;
+    const d = Object.getOwnPropertyDescriptor(owner, name);
+    if (d?.configurable && delete owner[name]) removed.push(label);
+  };
+  for (const g of ["Promise", "Map", "Set", "WeakMap", "WeakSet", "Symbol", "Reflect", "Proxy", "TextEncoder", "TextDecoder", "URL", "URLSearchParams", "fetch", "globalThis", "queueMicrotask", "structuredClone"]) del(w, g, g);
+  const o = w.Object as unknown as Record<string, unknown>;
+  for (const n of ["assign", "entries", "values", "fromEntries", "is", "getOwnPropertySymbols"]) del(o, n, `Object.${n}`);
+  const a = w.Array as unknown as Record<string, unknown>;
+  for (const n of ["from", "of"]) del(a, n, `Array.${n}`);
+  const ap = (w.Array as unknown as { prototype: Record<string, unknown> }).prototype;
+  for (const n of ["includes", "find", "findIndex", "fill", "flat", "flatMap", "entries", "keys", "values", "at", "findLast"]) del(ap, n, `Array.prototype.${n}`);
+  const sp = (w.String as unknown as { prototype: Record<string, unknown> }).prototype;
+  for (const n of ["startsWith", "endsWith", "includes", "padStart", "padEnd", "repeat", "trimStart", "trimEnd", "replaceAll", "at", "codePointAt"]) del(sp, n, `String.prototype.${n}`);
+  const num = w.Number as unknown as Record<string, unknown>;
+  for (const n of ["isFinite", "isInteger", "isNaN", "parseFloat"]) del(num, n, `Number.${n}`);
+  const m = w.Math as unknown as Record<string, unknown>;
+  for (const n of ["trunc", "sign", "log10", "hypot"]) del(m, n, `Math.${n}`);
+  return removed;
+}
+
+function load(el: HTMLIFrameElement | HTMLScriptElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    el.onload = () => resolve();
+    el.onerror = () => reject(new Error("failed to load"));
+  });
+}
+
+async function main(): Promise<void> {
+  const bundle = new URLSearchParams(location.search).get("bundle") ?? "";
+  const bytes = new Uint8Array(await (await fetch("example.xlsx")).arrayBuffer());
+  const grid = readXlsx(bytes, "绩效自评表示例.xlsx").grid;
+  const frameUrl = new URL("ribbon-frame.html", location.href).href;
+  const excel = new FakeExcel(FakeDocument.fromGrid(grid), { api: "1.1", hostPageUrl: frameUrl });
+  const office = excel.pane.office.global() as { context: { ui: { displayDialogAsync: (u: string, o: unknown, cb: (r: unknown) => void) => void } } };
+  const requested: string[] = [];
+  const open = office.context.ui.displayDialogAsync;
+  office.context.ui.displayDialogAsync = (u, o, cb) => {
+    requested.push(u);
+    open(u, o, cb);
+  };
+  const frame = document.createElement("iframe");
+  frame.src = frameUrl;
+  document.body.appendChild(frame);
+  await load(frame);
+  const w = frame.contentWindow as unknown as AnyWindow;
+  w.Office = office;
+  w.Excel = { run: (batch: never) => excel.run(batch) };
+  const removed = stripToIe11(w);
+  const script = w.document.createElement("script");
+  script.src = bundle;
+  w.document.body.appendChild(script);
+  await load(script);
+  for (let i = 0; i < 200 && !excel.pane.office.actions.has("scoreWorkbook"); i++) await new Promise((r) => setTimeout(r, 25));
+  const action = excel.pane.office.actions.get("scoreWorkbook");
+  if (!action) throw new Error("scoreWorkbook was not registered through Office.actions after Office.onReady");
+  await new Promise<void>((resolve, reject) => {
+    setTimeout(() => reject(new Error("event.completed() was not called within 20 s")), 20000);
+    action({ completed: () => resolve() });
+  });
+  const sheet = excel.doc.sheets[0];
+  const header = sheet.rows.some((row) => row?.some((c) => c?.value === "评分说明"));
+  const scored = excel.syncs.filter((s) => s.ok).length;
+  const dialog = requested[0] ? JSON.parse(unescape(requested[0].split("?r=")[1])) : null;
+  const result = { removed, stillMissing: typeof w.Promise === "undefined" && typeof w.Symbol === "undefined", header, scored, dialog, frameErrors: (w as unknown as { __errors?: string[] }).__errors ?? [] };
+  document.getElementById("result")!.textContent = JSON.stringify(result);
+}
+
+main().catch((error: unknown) => {
+  document.getElementById("result")!.textContent = JSON.stringify({ error: error instanceof Error ? error.message : String(error) });
+});
