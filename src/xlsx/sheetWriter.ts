@@ -3,18 +3,7 @@
 import { a1 } from "../core/grid";
 import { shiftFormula } from "./formula";
 import { scanCells, scanRows, widenDimension, widenSpans, type CellSpan, type RowSpan } from "./sheetScan";
-import {
-  applySplices,
-  decodeText,
-  escapeText,
-  findElement,
-  findElements,
-  findTag,
-  getAttr,
-  rootPrefix,
-  setAttr,
-  type Splice,
-} from "./xml";
+import { applySplices, attrsOf, escapeText, findElement, findElements, getAttr, rootPrefix, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
 export interface CellEdit {
@@ -88,20 +77,17 @@ class SheetSplicer {
       if (style !== current) this.splices.push({ start: cell.start, end: cell.openEnd, text: setAttr(tag, "s", String(style)) });
       return;
     }
-    const inner = this.xml.slice(cell.openEnd, cell.closeStart);
-    const f = findTag(inner, this.p + "f");
-    if (f >= 0) {
+    const f = cell.selfClosing ? null : findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
+    if (f) {
       this.formulasRemoved++;
-      const fTag = inner.slice(f, inner.indexOf(">", f) + 1);
+      const fTag = this.xml.slice(f.start, f.openEnd);
       if (getAttr(fTag, "t") === "shared" && getAttr(fTag, "ref") !== null) {
-        const close = inner.indexOf("</" + this.p + "f>", f);
-        const text = close < 0 ? "" : decodeText(inner.slice(f + fTag.length, close));
-        this.lostMasters.set(getAttr(fTag, "si") ?? "", { row, col: cell.col, text });
+        this.lostMasters.set(getAttr(fTag, "si") ?? "", { row, col: cell.col, text: textContent(this.xml, f.openEnd, f.closeStart) });
       }
     }
-    const kept = [...tag.matchAll(/\s([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g)]
-      .filter((m) => !["r", "s", "t", "cm", "vm"].includes(m[1]))
-      .map((m) => m[0])
+    const kept = attrsOf(tag)
+      .filter(([name]) => !["r", "s", "t", "cm", "vm"].includes(name))
+      .map(([name, value]) => ` ${name}="${value.replace(/"/g, "&quot;")}"`)
       .join("");
     this.splices.push({ start: cell.start, end: cell.end, text: this.newCell(row, cell.col, style, edit.value, kept) });
   }
@@ -147,16 +133,13 @@ class SheetSplicer {
     for (const row of rows) {
       for (const cell of scanCells(this.xml, this.p, row)) {
         if (cell.selfClosing || this.written.has(`${row.num},${cell.col}`)) continue;
-        const f = findTag(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
-        if (f < 0 || f >= cell.closeStart) continue;
-        const gt = this.xml.indexOf(">", f);
-        const fTag = this.xml.slice(f, gt + 1);
+        const f = findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
+        if (!f) continue;
+        const fTag = this.xml.slice(f.start, f.openEnd);
         const master = this.lostMasters.get(getAttr(fTag, "si") ?? "\u0000");
         if (!master || getAttr(fTag, "t") !== "shared") continue;
-        const selfClosing = fTag.endsWith("/>");
-        const fEnd = selfClosing ? gt + 1 : this.xml.indexOf("</" + this.p + "f>", gt) + this.p.length + 4;
         const text = shiftFormula(master.text, row.num - master.row, cell.col - master.col);
-        this.splices.push({ start: f, end: fEnd, text: `<${this.p}f>${escapeText(text)}</${this.p}f>` });
+        this.splices.push({ start: f.start, end: f.end, text: `<${this.p}f>${escapeText(text)}</${this.p}f>` });
       }
     }
   }
