@@ -11,9 +11,9 @@ export const LIMITS = {
   /** All parts read from one file, inflated. */
   inflatedBytes: 320 * 1024 * 1024,
   /** Cells kept in the grids of one workbook (values, formats or formulas). */
-  cells: 4_000_000,
+  cells: 2_000_000,
   /** Grid slots laid out for one workbook (each row from the first used column to its last cell). */
-  gridSlots: 16_000_000,
+  gridSlots: 8_000_000,
   /** Shared strings of one workbook. */
   sharedStrings: 4_000_000,
   /** Merged areas of one sheet. */

@@ -1,9 +1,10 @@
 // Puts notes on one sheet: finds (or creates) its comments part and VML drawing, their relationships,
 // the <legacyDrawing> element and the content types.
-import { mergeComments, type NoteWrite } from "./comments";
+import { mergeComments, rewriteNotes, type NoteWrite } from "./comments";
 import type { PackageEditor } from "./packageEditor";
 import { addRelationships, CONTENT_TYPES, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship, type Relationship } from "./parts";
 import { removeNoteShapes, removeOwnNotes, type CellAt } from "./staleNotes";
+import { ensureOurPerson, placeholderWith, removeOurReplies, setOurReplies, threadPartOf, threadRoots } from "./threadedComments";
 import { addNoteShapes, idmapBlocks, noteShapeCells } from "./vml";
 import { findElement, findTag, getAttr, rootPrefix } from "./xml";
 
@@ -63,10 +64,31 @@ function noteParts(pkg: PackageEditor, sheetPath: string, sheetXml: string): Not
   return { relsPath, relsXml, rels, legacy, vmlRel, commentsRel };
 }
 
+const keyOf = (c: CellAt) => `${c.row},${c.col}`;
+
+/** Sets the placeholder notes of threaded cells: each cell's text through `edit` (our reply line set or taken off). */
+function syncPlaceholders(pkg: PackageEditor, parts: NoteParts, edit: ReadonlyMap<string, (old: string) => string>): void {
+  const path = parts.commentsRel?.target;
+  if (path && edit.size) pkg.set(path, rewriteNotes(pkg.text(path) ?? "", edit));
+}
+
+/** Takes our replies off the threads of `cells`, and their lines off the placeholder notes; returns the other cells. */
+function removeStaleReplies(pkg: PackageEditor, sheetPath: string, parts: NoteParts, cells: readonly CellAt[]): CellAt[] {
+  const threadPath = threadPartOf(pkg, sheetPath);
+  if (!threadPath) return [...cells];
+  const result = removeOurReplies(pkg.text(threadPath) ?? "", new Set(cells.map(keyOf)));
+  if (!result.removed.length) return [...cells];
+  pkg.set(threadPath, result.xml);
+  syncPlaceholders(pkg, parts, new Map(result.removed.map((k) => [k, (old: string) => placeholderWith(old, null)])));
+  return cells.filter((c) => !result.removed.includes(keyOf(c)));
+}
+
 /** Takes an earlier run's notes off `cells`; a comments part or drawing left empty is dropped with its links. */
-export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, cells: readonly CellAt[], adding: boolean): string {
-  if (!cells.length) return sheetXml;
+export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, stale: readonly CellAt[], adding: boolean): string {
+  if (!stale.length) return sheetXml;
   const parts = noteParts(pkg, sheetPath, sheetXml);
+  const cells = removeStaleReplies(pkg, sheetPath, parts, stale);
+  if (!cells.length) return sheetXml;
   const commentsPath = parts.commentsRel?.target;
   if (!commentsPath || !parts.commentsRel) return sheetXml;
   const result = removeOwnNotes(pkg.text(commentsPath) ?? "", cells);
@@ -94,8 +116,25 @@ export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml
   return xml;
 }
 
+/** Puts the notes of cells that have a comment thread into the thread as our reply (with the placeholder note in
+ *  step); returns the notes left for legacy notes. */
+function writeReplies(pkg: PackageEditor, sheetPath: string, parts: NoteParts, notes: readonly NoteWrite[]): readonly NoteWrite[] {
+  const threadPath = threadPartOf(pkg, sheetPath);
+  if (!threadPath) return notes;
+  const threadXml = pkg.text(threadPath) ?? "";
+  const roots = threadRoots(threadXml);
+  const replies = new Map(notes.filter((n) => roots.has(keyOf(n))).map((n) => [keyOf(n), n.text]));
+  if (!replies.size) return notes;
+  pkg.set(threadPath, setOurReplies(threadXml, replies, roots));
+  ensureOurPerson(pkg, pkg.workbookPath);
+  syncPlaceholders(pkg, parts, new Map([...replies].map(([k, text]) => [k, (old: string) => placeholderWith(old, text)])));
+  return notes.filter((n) => !replies.has(keyOf(n)));
+}
+
 /** Sets the notes of one sheet; returns the sheet XML (with a new <legacyDrawing> when one was needed). */
-export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, notes: readonly NoteWrite[]): string {
+export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, all: readonly NoteWrite[]): string {
+  if (!all.length) return sheetXml;
+  const notes = writeReplies(pkg, sheetPath, noteParts(pkg, sheetPath, sheetXml), all);
   if (!notes.length) return sheetXml;
   const { relsPath, relsXml, rels, legacy, vmlRel, commentsRel } = noteParts(pkg, sheetPath, sheetXml);
   let vmlPath = vmlRel ? vmlRel.target : null;

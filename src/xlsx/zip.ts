@@ -88,6 +88,7 @@ export function readZip(bytes: Uint8Array, fileName: string): ZipArchive {
   }
   if (p !== cdOffset + cdSize) throw xlsxErrors.damaged(fileName, "压缩包目录的记录数与目录大小不符", "the central directory's record count and size disagree");
   checkNoOverlap(entries, cdOffset, fileName);
+  for (const entry of entries) checkLocalHeader(bytes, entry, end, fileName);
   return { bytes, entries, byKey, comment: bytes.slice(end + 22, end + 22 + u16(bytes, end + 20)) };
 }
 
@@ -117,15 +118,23 @@ function readCentralRecord(b: Uint8Array, p: number, end: number, fileName: stri
   if (localStart + 30 > end || u32(b, localStart) !== SIG_LOCAL) throw xlsxErrors.truncated(fileName);
   const dataStart = localStart + 30 + u16(b, localStart + 26) + u16(b, localStart + 28);
   let localEnd = dataStart + compressedSize;
-  const signed = (flags & FLAG_DESCRIPTOR) !== 0 && localEnd + 4 <= end && u32(b, localEnd) === SIG_DESCRIPTOR;
-  if (flags & FLAG_DESCRIPTOR) localEnd += signed ? 16 : 12;
+  if (flags & FLAG_DESCRIPTOR) localEnd += isSigned(b, localEnd, end) ? 16 : 12;
   if (localEnd > end) throw xlsxErrors.truncated(fileName);
-  const entry: ZipEntry = { name, method: u16(b, p + 10), flags, crc: u32(b, p + 16), compressedSize, size, localStart, localEnd, dataStart, centralStart: p, centralEnd };
+  return { name, method: u16(b, p + 10), flags, crc: u32(b, p + 16), compressedSize, size, localStart, localEnd, dataStart, centralStart: p, centralEnd };
+}
+
+function isSigned(b: Uint8Array, at: number, end: number): boolean {
+  return at + 4 <= end && u32(b, at) === SIG_DESCRIPTOR;
+}
+
+/** Refuses an entry whose local header (or data descriptor) says something else than its central record. */
+function checkLocalHeader(b: Uint8Array, entry: ZipEntry, end: number, fileName: string): void {
+  const signed = (entry.flags & FLAG_DESCRIPTOR) !== 0 && isSigned(b, entry.dataStart + entry.compressedSize, end);
   const disagreement = localDisagreement(b, entry, signed);
   if (disagreement) {
+    const name = entry.name;
     throw xlsxErrors.damaged(fileName, `部件“${name}”的本地文件头与压缩包目录不一致（${disagreement}），不同软件会读到不同的内容`, `the local header of "${name}" disagrees with the central directory (${disagreement})`);
   }
-  return entry;
 }
 
 /** What a local header (and its data descriptor) says differently from the central record, or null. */

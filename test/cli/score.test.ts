@@ -28,24 +28,10 @@ test("the summary prints total, grade and counts per table", () => {
   expect(run.out).toContain("共处理11个文件，0个未能完成。");
 });
 
-test("the shared acceptance checker: every check holds but the reason-cell ones the workbooks contradict", () => {
-  let out = "";
-  try {
-    execFileSync(process.execPath, [path.join(FIXTURES, "..", "tools", "check-fixtures.mjs"), path.join(dir, "r.json")], { encoding: "utf8" });
-  } catch (e) {
-    out = (e as { stdout: string }).stdout;
-  }
-  const misses = out.split("\n").filter((l) => l.startsWith("MISS"));
-  // The README says "a reason is filled in", but H17 (M17 in -split) is empty in these four workbooks; only
-  // -submitted has it. The rule flags an empty reason cell (docs/DECISIONS.md).
-  expect(misses).toEqual([
-    "MISS project-gansu-2021.xlsx: no NOT_MET_NO_REASON (reason filled)",
-    "MISS project-gansu-2021-split.xlsx: no NOT_MET_NO_REASON (reason filled)",
-    "MISS foreign/project-gansu-2021-openpyxl.xlsx: no NOT_MET_NO_REASON (reason filled)",
-    "MISS foreign/project-gansu-2021-libreoffice.xlsx: no NOT_MET_NO_REASON (reason filled)",
-    "MISS two-sheets project: no NOT_MET_NO_REASON (reason filled)",
-  ]);
-  expect(out).toContain("fixtures: 67/72 checks hold");
+test("the shared acceptance checker: every check holds (72/72 since the fixtures README follows spec §6)", () => {
+  const out = execFileSync(process.execPath, [path.join(FIXTURES, "..", "tools", "check-fixtures.mjs"), path.join(dir, "r.json")], { encoding: "utf8" });
+  expect(out.split("\n").filter((l) => l.startsWith("MISS"))).toEqual([]);
+  expect(out).toContain("fixtures: 72/72 checks hold");
 });
 
 test("the report validates and names the written files", () => {
