@@ -51,7 +51,10 @@ export class FolderLocks {
           this.held.add(file);
           break;
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code !== "EEXIST") break; // a folder we cannot write to: the write reports it
+          if ((e as NodeJS.ErrnoException).code !== "EEXIST") {
+            fs.rmSync(file, { force: true }); // created but not written (a full disk): the write will report why
+            break;
+          }
           const owner = readOwner(file);
           if (owner && (owner.host !== me.host || alive(owner.pid))) {
             busy.set(dir, owner);

@@ -73,7 +73,8 @@ export function setOurReplies(xml: string, notes: ReadonlyMap<string, string>, r
     const rootId = roots.get(cell);
     if (!rootId) continue;
     const body = `<text>${escapeText(text)}</text>`;
-    const ours = all.find((i) => i.parentId === rootId && i.text.startsWith(NOTE_PREFIX));
+    // our reply from an earlier run, or a thread the Excel add-in started with our text: its text is replaced
+    const ours = all.find((i) => (i.parentId === rootId || i.id === rootId) && i.text.startsWith(NOTE_PREFIX));
     if (ours) {
       const old = findElement(xml, "text", ours.span.openEnd, ours.span.closeStart);
       if (old) splices.push({ start: old.start, end: old.end, text: body });
