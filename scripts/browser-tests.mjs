@@ -46,8 +46,9 @@ const { batchTests } = await import("../test/browser/batch.test.mjs");
 const { paneTests } = await import("../test/browser/pane.test.mjs");
 const { serverTests } = await import("../test/browser/server.test.mjs");
 const { paneResultsTests } = await import("../test/browser/paneResults.test.mjs");
+const { hostileTests } = await import("../test/browser/hostile.test.mjs");
 
-const tests = [...serverTests, ...(await fixtureTests()), ...pageTests, ...paneTests, ...paneResultsTests, ...batchTests].filter((t) => t.name.includes(grep));
+const tests = [...serverTests, ...(await fixtureTests()), ...pageTests, ...paneTests, ...paneResultsTests, ...hostileTests, ...batchTests].filter((t) => t.name.includes(grep));
 const server = await startServer({ root: DIST, port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-browser-"));
