@@ -11,6 +11,7 @@ import { CONTENT_TYPES, addRelationships, freeRelId, isRelType, parseRels, relat
 import type { XlsxWorkbook } from "./readWorkbook";
 import { MAX_ROWS } from "./sheetReader";
 import type { ArrayRange } from "./sheetArrays";
+import { forgetOutlines, rememberOutline } from "./sheetScan";
 import { editSheetCells, type CellEdit } from "./sheetWriter";
 import { StyleEditor } from "./styleEditor";
 
@@ -131,7 +132,9 @@ function applyUnchecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options:
       if (cell.notes.length) notes.push({ row: cell.row, col: cell.col, text: cell.notes.join("\n") });
       if (unmark && !cell.notes.length) stale.push(cell);
     }
-    const result = editSheetCells(pkg.text(sheet.path) ?? "", edits);
+    const original = pkg.text(sheet.path) ?? "";
+    rememberOutline(original, sheet.outline);
+    const result = editSheetCells(original, edits);
     formulasRemoved += result.formulasRemoved;
     const unnoted = removeStaleNotes(pkg, sheet.path, result.xml, stale, notes.length > 0);
     pkg.set(sheet.path, writeNotes(pkg, sheet.path, unnoted, notes));
@@ -143,6 +146,14 @@ function applyUnchecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options:
 
 /** Applies the plan's writes; throws XlsxError (SHEET_PROTECTED, WRITE_FAILED) before changing anything. */
 export function applyPlan(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions = {}): Uint8Array {
+  try {
+    return applyChecked(wb, writes, options);
+  } finally {
+    forgetOutlines();
+  }
+}
+
+function applyChecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions): Uint8Array {
   try {
     return applyUnchecked(wb, writes, options);
   } catch (e) {

@@ -6,7 +6,8 @@ import { addRelationships, CONTENT_TYPES, freeRelId, isRelType, parseRels, relat
 import { removeNoteShapes, removeOwnNotes, type CellAt } from "./staleNotes";
 import { ensureOurPerson, placeholderWith, removeOurReplies, setOurReplies, threadPartOf, threadRoots } from "./threadedComments";
 import { addNoteShapes, idmapBlocks, noteShapeCells } from "./vml";
-import { findElement, findTag, getAttr, rootPrefix } from "./xml";
+import { outlineChild, sheetOutline, type OutlineEntry } from "./sheetScan";
+import { findElement, getAttr } from "./xml";
 
 const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** Worksheet children that come after <legacyDrawing> (ECMA-376 CT_Worksheet order). */
@@ -17,15 +18,11 @@ function relIdOf(tag: string): string | null {
 }
 
 function withLegacyDrawing(xml: string, relId: string): string {
-  const p = rootPrefix(xml);
-  const sheetData = findElement(xml, p + "sheetData");
-  const from = sheetData ? sheetData.end : 0;
-  let at = -1;
-  for (const name of AFTER_LEGACY) {
-    const found = findTag(xml, p + name, from);
-    if (found >= 0 && (at < 0 || found < at)) at = found;
-  }
-  if (at < 0) at = xml.lastIndexOf(`</${p}worksheet>`);
+  const outline = sheetOutline(xml);
+  const p = outline.prefix;
+  const sheetData = outlineChild(outline, "sheetData");
+  const later = outline.entries.find((e) => (!sheetData || e.start >= sheetData.end) && AFTER_LEGACY.some((n) => e.name === p + n));
+  const at = later ? later.start : outline.rootEnd;
   const rootTag = xml.slice(xml.indexOf("<" + p + "worksheet"), xml.indexOf(">", xml.indexOf("<" + p + "worksheet")));
   const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${RELS_NS}["']`).exec(rootTag)?.[1];
   const element = rPrefix
@@ -48,7 +45,7 @@ interface NoteParts {
   relsPath: string;
   relsXml: string | null;
   rels: Relationship[];
-  legacy: ReturnType<typeof findElement>;
+  legacy: OutlineEntry | null;
   vmlRel: Relationship | undefined;
   commentsRel: Relationship | undefined;
 }
@@ -57,7 +54,7 @@ function noteParts(pkg: PackageEditor, sheetPath: string, sheetXml: string): Not
   const relsPath = relsPathOf(sheetPath);
   const relsXml = pkg.text(relsPath);
   const rels = relsXml ? parseRels(relsXml, sheetPath) : [];
-  const legacy = findElement(sheetXml, rootPrefix(sheetXml) + "legacyDrawing");
+  const legacy = outlineChild(sheetOutline(sheetXml), "legacyDrawing");
   const legacyId = legacy ? relIdOf(sheetXml.slice(legacy.start, legacy.openEnd)) : null;
   const vmlRel = rels.find((r) => r.id === legacyId && !r.external && pkg.exists(r.target));
   const commentsRel = rels.find((r) => isRelType(r, "comments") && !r.external && pkg.exists(r.target));

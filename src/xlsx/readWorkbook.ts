@@ -8,6 +8,7 @@ import { ReadBudget } from "./limits";
 import { isRelType, parseRels, relsPathOf, type Relationship } from "./parts";
 import { parseSharedStrings } from "./sharedStrings";
 import type { ArrayRange } from "./sheetArrays";
+import type { SheetOutline } from "./sheetScan";
 import { readSheet, type SheetReadContext } from "./sheetReader";
 import { sniffContainer, notWorkbookError } from "./sniff";
 import { ownNoteCells } from "./staleNotes";
@@ -31,6 +32,8 @@ export interface XlsxSheetPart {
   path: string;
   /** Multi-cell array formulas: no value is ever written inside them. */
   arrays: readonly ArrayRange[];
+  /** The part's top-level elements as read (the writer starts from them instead of a pass of its own). */
+  outline: SheetOutline;
 }
 
 /** A workbook read from .xlsx bytes: the grid for the core, and what applyPlan needs to edit it in place. */
@@ -183,7 +186,7 @@ export function readXlsxCells(
     const read = inPart(fileName, entry.name, sheetXml, () => readSheet(sheetXml, ctx));
     checked.add(partKey(path));
     const state = getAttr(tag, "state");
-    sheets.push({ name, sheetId: getAttr(tag, "sheetId") ?? "", state: state === "hidden" || state === "veryHidden" ? state : "visible", path, arrays: read.arrays });
+    sheets.push({ name, sheetId: getAttr(tag, "sheetId") ?? "", state: state === "hidden" || state === "veryHidden" ? state : "visible", path, arrays: read.arrays, outline: read.outline });
     const grid = read.grid;
     const ownNotes = [...sheetCommentsParts(zip, partText, path).flatMap(ownNoteCells), ...ownThreadCells(zip, partText, path)];
     if (ownNotes.length) grid.ownNotes = ownNotes;

@@ -3,7 +3,8 @@
 import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
 import { parseA1 } from "../core/grid";
 import { LIMITS } from "./limits";
-import type { OutlineEntry, SheetReadContext } from "./sheetReader";
+import type { SheetReadContext } from "./sheetReader";
+import type { OutlineEntry } from "./sheetScan";
 import { findElements, getAttr } from "./xml";
 
 /** Accumulated cells before the grid is laid out. */

@@ -9,7 +9,8 @@ import { isDateFormat } from "./numFmts";
 import { ArrayFormulas, type ArrayRange } from "./sheetArrays";
 import type { StyleTable } from "./styles";
 import { layOut, type CellList } from "./sheetLayout";
-import { decodeAttr, decodeText, decodeXstring, getAttr, parseCellRef, type ElementSpan } from "./xml";
+import type { OutlineEntry, SheetOutline } from "./sheetScan";
+import { decodeAttr, decodeText, decodeXstring, getAttr, parseCellRef } from "./xml";
 import { cdataText, TOKEN, XmlTokenizer } from "./xmlTokenizer";
 
 /** Excel's last row (1-based). */
@@ -31,10 +32,6 @@ export interface SheetReadContext {
   onCell?: (row: number, col: number, styleIndex: number) => void;
 }
 
-/** A child of the worksheet's root element, with its name. */
-export interface OutlineEntry extends ElementSpan {
-  name: string;
-}
 
 function isoToSerial(iso: string): number | null {
   const ms = Date.parse(/Z|[+-]\d\d:?\d\d$/.test(iso) ? iso : iso + "Z");
@@ -172,10 +169,12 @@ class SheetPass {
   }
 }
 
-/** A sheet as read: the core's grid, and the ranges of its multi-cell array formulas (the writer keeps out). */
+/** A sheet as read: the core's grid, the ranges of its multi-cell array formulas (the writer keeps out) and the
+ *  part's top-level elements (the writer starts from them). */
 export interface SheetRead {
   grid: SheetGrid;
   arrays: readonly ArrayRange[];
+  outline: SheetOutline;
 }
 
 /** Reads one worksheet part into a grid (origin = first used row and column); throws XmlSyntaxError on malformed XML. */
@@ -185,6 +184,7 @@ export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
   const outline: OutlineEntry[] = [];
   let p = "";
   let sheetData = false;
+  let rootEnd = xml.length;
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
     const depth = t.depth;
     if (k === TOKEN.text || k === TOKEN.cdata) {
@@ -204,11 +204,12 @@ export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
         entry.closeStart = t.start;
         entry.end = t.end;
         sheetData = false;
-      } else if (sheetData) endInSheetData(t, pass, p);
+      } else if (depth === 1) rootEnd = t.start;
+      else if (sheetData) endInSheetData(t, pass, p);
     }
   }
   pass.finish();
-  return { grid: layOut(xml, p, outline, ctx, pass.list, pass.errors), arrays: pass.arrays.ranges };
+  return { grid: layOut(xml, p, outline, ctx, pass.list, pass.errors), arrays: pass.arrays.ranges, outline: { prefix: p, rootEnd, entries: outline } };
 }
 
 function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: string, ctx: SheetReadContext): void {

@@ -2,8 +2,8 @@
 // the dimension, and formulas that depended on an overwritten shared-formula master) change.
 import { a1 } from "../core/grid";
 import { shiftFormula } from "./formula";
-import { scanCells, scanRows, widenDimension, widenSpans, type CellSpan, type RowSpan } from "./sheetScan";
-import { applySplices, attrsOf, escapeText, findElement, findElements, getAttr, rootPrefix, setAttr, textContent, type Splice } from "./xml";
+import { outlineChild, scanCells, scanRows, sheetOutline, widenDimension, widenSpans, type CellSpan, type RowSpan, type SheetOutline } from "./sheetScan";
+import { applySplices, attrsOf, escapeText, findElement, findElements, getAttr, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
 export interface CellEdit {
@@ -40,8 +40,9 @@ class SheetSplicer {
     private readonly xml: string,
     private readonly p: string,
     private readonly written: ReadonlySet<string>,
+    outline: SheetOutline,
   ) {
-    const cols = findElement(xml, p + "cols");
+    const cols = outlineChild(outline, "cols");
     this.colStyles = cols && !cols.selfClosing
       ? findElements(xml, p + "col", cols.openEnd, cols.closeStart).map((s) => {
           const tag = xml.slice(s.start, s.openEnd);
@@ -147,13 +148,14 @@ class SheetSplicer {
 
 /** Applies cell edits to a worksheet part's XML by splicing; everything not written stays byte for byte. */
 export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEditResult {
-  const p = rootPrefix(xml);
-  const sheetData = findElement(xml, p + "sheetData");
+  const outline = sheetOutline(xml);
+  const p = outline.prefix;
+  const sheetData = outlineChild(outline, "sheetData");
   if (!sheetData) throw new Error("worksheet has no <sheetData>");
   const rows = scanRows(xml, p, sheetData);
   const rowByNum = new Map(rows.map((r) => [r.num, r]));
   const sorted = edits.filter((e) => !e.existingOnly || rowByNum.has(e.row)).sort((a, b) => a.row - b.row || a.col - b.col);
-  const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)));
+  const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)), outline);
   const created: string[] = [];
   let next = 0;
   for (let i = 0; i < sorted.length; ) {
@@ -174,7 +176,7 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
     splicer.splices.push({ start: sheetData.start, end: sheetData.end, text: `<${p}sheetData>${created.join("")}</${p}sheetData>` });
   }
   splicer.detachDependents(rows);
-  const dim = widenDimension(xml, p, sorted);
+  const dim = widenDimension(xml, outline, sorted);
   if (dim) splicer.splices.push(dim);
   return { xml: applySplices(xml, splicer.splices), formulasRemoved: splicer.formulasRemoved };
 }
