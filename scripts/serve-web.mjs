@@ -40,6 +40,17 @@ export function resolvePath(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
+/**
+ * The Content-Security-Policy header for an HTML page: the policy its own <meta http-equiv> declares (one source of
+ * truth, built by webpack), plus what only a header can say (frame-ancestors: the page is never framed). Null for a
+ * page without a policy (the task pane runs inside Office's frame and loads office.js from Microsoft's CDN).
+ */
+export function cspHeader(html) {
+  const meta = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]*)"|'([^']*)')/i.exec(html);
+  const policy = meta ? (meta[1] ?? meta[2]).trim().replace(/;\s*$/, "") : "";
+  return policy ? `${policy}; frame-ancestors 'none'` : null;
+}
+
 /** Starts serving `root` on host:port (port 0 = a free one); resolves to { server, port, url, close() }. */
 export function startServer({ root, port = 8080, host = "127.0.0.1", quiet = true } = {}) {
   const base = path.resolve(root);
@@ -59,12 +70,16 @@ export function startServer({ root, port = 8080, host = "127.0.0.1", quiet = tru
         file = path.join(file, "index.html");
         stat = await fs.stat(file);
       }
-      res.writeHead(200, {
+      const headers = {
         "Content-Type": mimeType(file),
         "Content-Length": stat.size,
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
-      });
+        "Referrer-Policy": "no-referrer",
+      };
+      const csp = file.endsWith(".html") ? cspHeader(await fs.readFile(file, "utf8")) : null;
+      if (csp) headers["Content-Security-Policy"] = csp;
+      res.writeHead(200, headers);
       if (req.method === "HEAD") res.end();
       else createReadStream(file).pipe(res);
       if (!quiet) console.log(`200 ${req.url}`);

@@ -1,10 +1,23 @@
 // Expands the command line's files and folders into jobs with their output paths.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { isOtherSpreadsheet } from "../xlsx";
 import type { FileJob } from "./processFile";
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|et|xlsb)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xls|xlt|et|ett|xlsb)$/i;
+/** The longest file name most file systems allow, in bytes. */
+const MAX_NAME_BYTES = 255;
 const OURS = /\.(scored|before-selfeval(（\d+）)?)\.(xlsx|xlsm)$/i;
+
+/** dir/stem+suffix, the stem shortened (ending in …) so that the name with `reserve` appended still fits in 255
+ *  bytes: an 80-character Chinese name plus ".before-selfeval.xlsx" would not. */
+export function fitName(dir: string, stem: string, suffix: string, reserve = ""): string {
+  const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+  if (bytes(stem + suffix + reserve) <= MAX_NAME_BYTES) return path.join(dir, stem + suffix);
+  const chars = [...stem];
+  while (chars.length > 1 && bytes(chars.join("") + "…" + suffix + reserve) > MAX_NAME_BYTES) chars.pop();
+  return path.join(dir, chars.join("") + "…" + suffix);
+}
 
 /** One input file and where the report names it. */
 export interface InputFile {
@@ -18,8 +31,9 @@ export interface InputFile {
 
 /** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs,
  * and the output folder `skipDir` when it lies inside an input folder: it holds an earlier run's scored copies). */
-export function expandInputs(inputs: string[], skipDir: string | null = null): { files: InputFile[]; missing: string[]; skipped: string[]; unreadable: string[] } {
+export function expandInputs(inputs: string[], skipDir: string | null = null): { files: InputFile[]; missing: string[]; skipped: string[]; unreadable: string[]; others: string[] } {
   const files: InputFile[] = [];
+  const others: string[] = [];
   const missing: string[] = [];
   const skip = skipDir === null ? null : path.resolve(skipDir);
   const skipped: string[] = [];
@@ -32,7 +46,7 @@ export function expandInputs(inputs: string[], skipDir: string | null = null): {
       missing.push(input);
       continue;
     }
-    if (st.isDirectory()) walk(input, input, { files, skip, skipped, unreadable });
+    if (st.isDirectory()) walk(input, input, { files, skip, skipped, unreadable, others });
     else files.push({ path: input, display: input, relDir: "", source: sourceName(path.dirname(input)) });
   }
   // a file named twice (or inside two folders given) is scored once
@@ -43,7 +57,7 @@ export function expandInputs(inputs: string[], skipDir: string | null = null): {
     if (!seen.has(k)) unique.push(f);
     seen.add(k);
   }
-  return { files: unique, missing, skipped, unreadable };
+  return { files: unique, missing, skipped, unreadable, others };
 }
 
 function sourceName(dir: string): string {
@@ -56,6 +70,8 @@ interface Walk {
   skip: string | null;
   skipped: string[];
   unreadable: string[];
+  /** Spreadsheets in a format this tool does not read (.ods, .csv, .numbers …): listed as not processed. */
+  others: string[];
 }
 
 function walk(root: string, dir: string, w: Walk): void {
@@ -73,7 +89,7 @@ function walk(root: string, dir: string, w: Walk): void {
       else walk(root, p, w);
     } else if (WORKBOOK.test(e.name) && !e.name.startsWith("~$") && !OURS.test(e.name)) {
       w.files.push({ path: p, display: p, relDir: path.relative(root, dir), source: sourceName(root) });
-    }
+    } else if (isOtherSpreadsheet(e.name) && !e.name.startsWith("~$") && !e.name.startsWith(".~lock")) w.others.push(p);
   }
 }
 
@@ -86,7 +102,7 @@ export function outputPath(f: InputFile, out: string | null, inPlace: boolean): 
     if (path.resolve(target) !== path.resolve(f.path)) return target;
   }
   const ext = path.extname(base);
-  return path.join(out ? path.join(out, f.relDir) : path.dirname(f.path), base.slice(0, base.length - ext.length) + ".scored" + ext);
+  return fitName(out ? path.join(out, f.relDir) : path.dirname(f.path), base.slice(0, base.length - ext.length), ".scored" + ext);
 }
 
 /** Builds the jobs of a run; no two write the same file (see uniqueOutputs). */

@@ -5,10 +5,13 @@ import { buildReport, VERSION } from "../core/reportBuilder";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID, ProfileSchema, type Profile } from "../core/profile";
 import type { FileReport } from "../core/report";
 import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
+import { otherSpreadsheetError } from "../xlsx";
 import { expandInputs, makeJobs } from "./files";
+import { FolderLocks, type LockOwner } from "./folderLock";
 import { runJobs } from "./pool";
-import { writeReason } from "./processFile";
+import { writeReason, type FileJob } from "./processFile";
 import { fileSummary, progressBar } from "./summary";
+import { oneLine } from "./terminal";
 
 /** Where the command line writes; tests pass their own. */
 export interface CliIO {
@@ -66,18 +69,28 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     throw e;
   }
-  const { files, missing, skipped, unreadable } = expandInputs(args.inputs, args.out);
-  for (const d of skipped) io.out(args.lang === "zh" ? `已跳过输出文件夹“${d}”：其中是评分后的副本，不再重复评分` : `Skipped the output folder "${d}": it holds scored copies`);
+  const { files, missing, skipped, unreadable, others } = expandInputs(args.inputs, args.out);
+  for (const d of skipped) io.out(oneLine(args.lang === "zh" ? `已跳过输出文件夹“${d}”：其中是评分后的副本，不再重复评分` : `Skipped the output folder "${d}": it holds scored copies`));
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
-  const jobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check");
+  const allJobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check");
+  const locks = new FolderLocks();
+  const busy = args.inPlace ? locks.acquire(allJobs.map((j) => path.dirname(j.input))) : new Map<string, LockOwner>();
+  const jobs = allJobs.filter((j) => !busy.has(path.resolve(path.dirname(j.input))));
   const batch = jobs.length > 1;
-  const outcomes = await runJobs(jobs, args.jobs, (done) => {
-    if (batch && io.isTTY) process.stderr.write(`\r${progressBar(done, jobs.length)}`);
-  });
+  let outcomes;
+  try {
+    outcomes = await runJobs(jobs, args.jobs, (done) => {
+      if (batch && io.isTTY) process.stderr.write(`\r${progressBar(done, jobs.length)}`);
+    });
+  } finally {
+    locks.release();
+  }
   if (batch && io.isTTY) process.stderr.write("\n");
   const all: FileReport[] = [
     ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `找不到文件或文件夹“${m}”` }] })),
     ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `无法打开文件夹“${d}”（没有读取权限？），其中的文件未处理` }] })),
+    ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: `未处理：${otherSpreadsheetError(f)!.message}` }] })),
+    ...allJobs.filter((j) => !jobs.includes(j)).map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!)),
     ...outcomes.map((o) => o.report),
   ];
   const cleared = new Map(outcomes.map((o) => [o.report, o.cleared]));
@@ -89,11 +102,18 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
       fs.writeFileSync(args.json, JSON.stringify(buildReport(all, profile.id), null, 2));
     } catch (e) {
-      io.err(`selfeval: 无法写入报告“${args.json}”：${writeReason(e as NodeJS.ErrnoException)}`);
+      io.err(oneLine(`selfeval: 无法写入报告“${args.json}”：${writeReason(e as NodeJS.ErrnoException)}`));
       return 1;
     }
   }
   return bad > 0 ? 1 : 0;
+}
+
+/** The report of a file left alone because another run holds its folder's lock. */
+function lockedOut(job: FileJob, owner: LockOwner): FileReport {
+  const since = owner.started.replace("T", " ").slice(0, 19);
+  const message = `未处理：另一个selfeval（进程${owner.pid}，${since}开始）正在原地改写此文件夹中的文件；为免两次运行互相覆盖备份，请等它结束后再运行。原文件未改动`;
+  return { file: job.display, output: null, tables: [], errors: [{ code: "WRITE_FAILED", message }] };
 }
 
 /** Said under a file scored before: how many of that run's marks this run took off (docs/DECISIONS.md). */

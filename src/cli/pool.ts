@@ -5,6 +5,11 @@ import { Worker } from "node:worker_threads";
 import type { FileReport } from "../core/report";
 import { processFile, type FileJob, type FileOutcome } from "./processFile";
 
+/** What one worker may use: a file that needs more fails alone (FILE_TOO_LARGE), the batch goes on. */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 48 };
+/** Longest a worker may spend on one file before it is stopped and the file fails (no real file comes near). */
+export const FILE_TIME_LIMIT_MS = 120_000;
+
 /** Processes jobs in parallel (or inline for one job / one core) and returns their outcomes in job order. */
 export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone: (done: number) => void): Promise<FileOutcome[]> {
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
@@ -27,9 +32,10 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
   // a crash), that file gets a failed report and a fresh worker carries on: the rest of the batch is still processed.
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const w = new Worker(path.join(__dirname, "worker.js"));
+      const w = new Worker(path.join(__dirname, "worker.js"), { resourceLimits: WORKER_LIMITS });
       let current = -1;
       let over = false;
+      let watchdog: NodeJS.Timeout | undefined;
       const feed = () => {
         if (next >= jobs.length) {
           over = true;
@@ -37,9 +43,12 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
           return;
         }
         current = next++;
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => died(TIMED_OUT), FILE_TIME_LIMIT_MS);
         w.postMessage({ i: current, job: jobs[current] });
       };
       const died = (why: string) => {
+        clearTimeout(watchdog);
         if (over) return;
         over = true;
         // the file in hand fails; every worker takes a file as it starts, so replacing it always makes progress
@@ -47,11 +56,12 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
         void w.terminate().then(() => (next < jobs.length ? runWorker().then(resolve) : resolve()));
       };
       w.on("message", (m: { i: number; outcome: FileOutcome }) => {
+        clearTimeout(watchdog);
         current = -1;
         finish(m.i, m.outcome);
         feed();
       });
-      w.on("error", (e) => died(e.message));
+      w.on("error", (e) => died((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? OUT_OF_MEMORY : e.message));
       w.on("exit", (code) => died(`退出码${code}`));
       feed();
     });
@@ -59,7 +69,15 @@ export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone
   return results;
 }
 
+const OUT_OF_MEMORY = "\u0000memory";
+const TIMED_OUT = "\u0000time";
+
 function workerDied(job: FileJob, why: string): FileReport {
+  if (why === OUT_OF_MEMORY || why === TIMED_OUT) {
+    const what = why === OUT_OF_MEMORY ? `所需内存超过${WORKER_LIMITS.maxOldGenerationSizeMb}MB` : `处理超过${FILE_TIME_LIMIT_MS / 1000}秒`;
+    const message = `文件过大（${what}），已停止处理此文件，其余文件照常处理，原文件未改动。请删去无关数据或拆分后再评分。`;
+    return { file: job.display, output: null, tables: [], errors: [{ code: "FILE_TOO_LARGE", message }] };
+  }
   const message = `处理此文件时程序中断（${why}；文件可能过大或已损坏），其余文件照常处理，原文件未改动`;
   return { file: job.display, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message }] };
 }

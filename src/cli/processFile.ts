@@ -6,8 +6,9 @@ import { scoreWorkbook } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
 import { unmarkedCells, type Plan } from "../core/plan";
-import { applyPlan, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
-import { numbered } from "./files";
+import { applyPlan, LIMITS, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
+import { fitName, numbered } from "./files";
+import { systemReason } from "./systemErrors";
 
 /** How to process files in this run. */
 export interface FileJob {
@@ -23,7 +24,7 @@ export interface FileJob {
   lang: "zh" | "en";
 }
 
-const MAX_BYTES = 200 * 1024 * 1024;
+const MAX_BYTES = LIMITS.fileBytes;
 
 function failed(job: FileJob, code: FileErrorCode, message: string): FileReport {
   return { file: job.display, output: null, tables: [], errors: [{ code, message }] };
@@ -63,7 +64,7 @@ function readAndScore(job: FileJob): { failed: FileReport } | { wb: XlsxWorkbook
     if (size > MAX_BYTES) return { failed: failed(job, "FILE_TOO_LARGE", `文件大小${Math.round(size / 1048576)}MB，超过200MB，无法处理`) };
     bytes = new Uint8Array(fs.readFileSync(job.input));
   } catch (e) {
-    return { failed: failed(job, "FILE_UNREADABLE", `无法读取文件：${(e as NodeJS.ErrnoException).code ?? String(e)}`) };
+    return { failed: failed(job, "FILE_UNREADABLE", `无法读取文件：${systemReason(e)}`) };
   }
   try {
     const wb = readXlsx(bytes, path.basename(job.input));
@@ -78,34 +79,78 @@ function writeError(e: NodeJS.ErrnoException, target: string): string {
   return `无法写入“${target}”：${writeReason(e)}，原文件未改动`;
 }
 
-/** Why a file could not be written, in Chinese (the system's error code only when nothing better is known). */
+/** Why a file could not be written, in Chinese (systemErrors.ts). */
 export function writeReason(e: NodeJS.ErrnoException): string {
-  if (e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS") return "没有写权限（只读文件夹？）";
-  if (e.code === "ENOSPC") return "磁盘空间不足";
-  if (e.code === "EEXIST" || e.code === "ENOTDIR") return "路径中有一段是已存在的文件，不是文件夹";
-  if (e.code === "EISDIR") return "这是一个文件夹，请给出文件名";
-  return e.code ?? e.message;
+  return systemReason(e);
+}
+
+let tmpCount = 0;
+
+/** A temporary name in `dir`, short whatever the target's name (a long Chinese name plus a suffix would pass the
+ *  255-byte limit of a file name). */
+function tmpPath(dir: string): string {
+  return path.join(dir, `.selfeval-${process.pid}-${++tmpCount}.tmp`);
+}
+
+/** Writes `bytes` to a temporary file in `dir` and flushes it to disk; returns its path (removed on failure). */
+function writeTemp(dir: string, bytes: Uint8Array, sync: boolean): string {
+  const tmp = tmpPath(dir);
+  try {
+    const fd = fs.openSync(tmp, "wx");
+    try {
+      fs.writeSync(fd, bytes);
+      if (sync) fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return tmp;
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Moves a complete temporary file to `target` only if no file of that name exists (a hard link, which cannot
+ *  replace; where links are not supported, a rename after a check). False when the name is taken. */
+function placeNew(tmp: string, target: string): boolean {
+  try {
+    fs.linkSync(tmp, target);
+    fs.rmSync(tmp, { force: true });
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
+    if (fs.existsSync(target)) return false;
+    fs.renameSync(tmp, target);
+    return true;
+  }
 }
 
 /** Keeps `original` (the input's bytes as read) in <name>.before-selfeval.xlsx, or, when that exists (an earlier
  * run's), in the next free <name>.before-selfeval（2）.xlsx …: no backup is ever replaced, so the original before the
- * first run stays. Nothing is kept when the newest backup already holds these very bytes (a re-run on an unchanged file). */
+ * first run stays. Nothing is kept when the newest backup already holds these very bytes (a re-run on an unchanged
+ * file). The backup is written whole to a temporary file first, so a full disk or a kill never leaves half a backup. */
 function keepBackup(input: string, original: Uint8Array): void {
   const ext = path.extname(input);
-  const first = input.slice(0, input.length - ext.length) + ".before-selfeval" + ext;
+  const first = fitName(path.dirname(input), path.basename(input, ext), ".before-selfeval" + ext, "（99）");
   let n = 1;
   while (fs.existsSync(numbered(first, n))) n++;
   if (n > 1 && Buffer.from(original).equals(fs.readFileSync(numbered(first, n - 1)))) return;
-  fs.writeFileSync(numbered(first, n), original, { flag: "wx" });
+  const tmp = writeTemp(path.dirname(input), original, true);
+  try {
+    while (!placeNew(tmp, numbered(first, n))) n++;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
 }
 
 function writeAtomically(job: FileJob, bytes: Uint8Array, original: Uint8Array): void {
   const target = job.output!;
   fs.mkdirSync(path.dirname(target), { recursive: true });
   if (job.inPlace && job.backup) keepBackup(job.input, original);
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const tmp = writeTemp(path.dirname(target), bytes, job.inPlace);
   try {
-    fs.writeFileSync(tmp, bytes);
     fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, { force: true });

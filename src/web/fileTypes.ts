@@ -3,8 +3,9 @@
 /** The largest file the page reads (same limit as the command line). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-/** The file picker's accept list: workbooks, plus the legacy formats so that they get their clear message. */
-export const ACCEPT_ATTRIBUTE = ".xlsx,.xlsm,.xls,.et,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The file picker's accept list: workbooks, plus the legacy and other spreadsheet formats so that they get their
+ *  clear message (save as .xlsx) rather than being hidden. */
+export const ACCEPT_ATTRIBUTE = ".xlsx,.xlsm,.xls,.et,.xlsb,.ods,.csv,.numbers,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** How a file looks from its name: an Open XML workbook, a legacy .xls/.et one, or something else. */
 export type FileKind = "workbook" | "legacy" | "other";

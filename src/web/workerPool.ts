@@ -11,6 +11,10 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/** Longest a worker may spend on one workbook before it is stopped and the file fails (the read budgets keep real
+ *  and hostile files far below; this is the last guard that keeps the page going). */
+export const SCORE_TIME_LIMIT_MS = 120_000;
+
 /** How many workers to start: one per core beyond the page's own, 1 to 4. */
 export function workerCount(cores: number | undefined): number {
   return Math.max(1, Math.min(4, (cores ?? 2) - 1));
@@ -27,13 +31,17 @@ export class WorkerPool {
   constructor(
     private readonly create: () => WorkerLike,
     readonly size: number,
+    private readonly timeLimitMs = SCORE_TIME_LIMIT_MS,
   ) {
     this.workers = new Array<WorkerLike | null>(size).fill(null);
   }
 
   /** Scores one workbook in worker `slot`; `bytes` is transferred (unusable here afterwards). */
   async score(slot: number, name: string, bytes: ArrayBuffer, mode: RunMode, profile: Profile, lang: "zh" | "en"): Promise<ScoredFile> {
-    const reply = await this.send(slot, { type: "score", id: this.nextId++, name, bytes, mode, profile, lang }, [bytes]);
+    const id = this.nextId++;
+    const limit = lang === "en" ? `stopped after ${this.timeLimitMs / 1000} s (the file may be too large or damaged)` : `处理超过${this.timeLimitMs / 1000}秒，已停止（文件可能过大或已损坏）`;
+    const timer = setTimeout(() => this.fail(slot, limit), this.timeLimitMs);
+    const reply = await this.send(slot, { type: "score", id, name, bytes, mode, profile, lang }, [bytes]).finally(() => clearTimeout(timer));
     if (reply.type !== "scored") throw new Error(reply.type === "failed" ? reply.message : "unexpected reply");
     return reply.result;
   }

@@ -10,6 +10,8 @@ import { PackageEditor } from "./packageEditor";
 import { CONTENT_TYPES, addRelationships, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship } from "./parts";
 import type { XlsxWorkbook } from "./readWorkbook";
 import { MAX_ROWS } from "./sheetReader";
+import type { ArrayRange } from "./sheetArrays";
+import { forgetOutlines, rememberOutline } from "./sheetScan";
 import { editSheetCells, type CellEdit } from "./sheetWriter";
 import { StyleEditor } from "./styleEditor";
 
@@ -28,7 +30,7 @@ interface CellPlan {
   unmark: boolean;
 }
 
-function checkWrite(w: CellWrite, grid: SheetGrid): void {
+function checkWrite(w: CellWrite, grid: SheetGrid, arrays: readonly ArrayRange[]): void {
   if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= MAX_ROWS || w.col >= MAX_COLS) {
     throw xlsxErrors.writeFailed(`单元格${w.address}的位置无效`, `invalid cell position ${w.address}`);
   }
@@ -42,6 +44,11 @@ function checkWrite(w: CellWrite, grid: SheetGrid): void {
       throw xlsxErrors.writeFailed(`单元格${w.address}位于合并区域${range}内且不是其左上角`, `${w.address} is inside merged area ${range}`);
     }
   }
+  const array = w.value !== undefined ? arrays.find((r) => w.row >= r.r1 && w.row <= r.r2 && w.col >= r.c1 && w.col <= r.c2) : undefined;
+  if (array) {
+    const range = a1Range(array.r1, array.c1, array.r2, array.c2);
+    throw xlsxErrors.writeFailed(`单元格${w.address}位于数组公式区域${range}内，写入会破坏该数组公式`, `${w.address} is inside the array formula ${range}`);
+  }
 }
 
 /** Groups the writes by sheet index and cell; validates everything before any change is made. */
@@ -52,7 +59,7 @@ function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, 
     if (index < 0) throw xlsxErrors.writeFailed(`工作簿中没有名为“${w.sheet}”的工作表`, `no sheet named "${w.sheet}"`);
     const grid = wb.grid.sheets[index];
     if (grid.protected) throw xlsxErrors.sheetProtected(w.sheet);
-    checkWrite(w, grid);
+    checkWrite(w, grid, wb.sheets[index].arrays);
     const cells = bySheet.get(index) ?? new Map<string, CellPlan>();
     bySheet.set(index, cells);
     const key = `${w.row},${w.col}`;
@@ -105,6 +112,7 @@ export interface ApplyOptions {
 function applyUnchecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions): Uint8Array {
   const bySheet = planCells(wb, writes);
   if (!bySheet.size) return wb.zip.bytes.slice();
+  if (wb.strict) throw xlsxErrors.strict(wb.fileName);
   const pkg = new PackageEditor(wb);
   const styles = new StyleEditor(wb.stylesPath ? wb.partText(wb.stylesPath) : null);
   let formulasRemoved = 0;
@@ -124,7 +132,9 @@ function applyUnchecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options:
       if (cell.notes.length) notes.push({ row: cell.row, col: cell.col, text: cell.notes.join("\n") });
       if (unmark && !cell.notes.length) stale.push(cell);
     }
-    const result = editSheetCells(pkg.text(sheet.path) ?? "", edits);
+    const original = pkg.text(sheet.path) ?? "";
+    rememberOutline(original, sheet.outline);
+    const result = editSheetCells(original, edits);
     formulasRemoved += result.formulasRemoved;
     const unnoted = removeStaleNotes(pkg, sheet.path, result.xml, stale, notes.length > 0);
     pkg.set(sheet.path, writeNotes(pkg, sheet.path, unnoted, notes));
@@ -136,6 +146,14 @@ function applyUnchecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options:
 
 /** Applies the plan's writes; throws XlsxError (SHEET_PROTECTED, WRITE_FAILED) before changing anything. */
 export function applyPlan(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions = {}): Uint8Array {
+  try {
+    return applyChecked(wb, writes, options);
+  } finally {
+    forgetOutlines();
+  }
+}
+
+function applyChecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions): Uint8Array {
   try {
     return applyUnchecked(wb, writes, options);
   } catch (e) {

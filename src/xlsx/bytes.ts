@@ -55,13 +55,15 @@ export function crc32(data: Uint8Array): number {
 }
 
 const utf8Decoder = new TextDecoder("utf-8");
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const utf8Encoder = new TextEncoder();
 
-/** Decodes an XML part: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 byte order mark. */
+/** Decodes an XML part: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 byte order mark. Throws a
+ *  TypeError on bytes that are not valid in that encoding (an XML parser refuses them; we would rewrite them). */
 export function decodePart(data: Uint8Array): string {
-  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
-  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
-  return utf8Decoder.decode(data);
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(data);
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(data);
+  return strictUtf8.decode(data);
 }
 
 /** Encodes text as UTF-8; an XML declaration that names another encoding is corrected to UTF-8. */

@@ -138,3 +138,18 @@ export function mergeComments(xml: string | null, notes: readonly NoteWrite[]): 
   }
   return { xml: applySplices(source, splices), added };
 }
+
+/** Rewrites the text of the notes on the given cells ("row,col" → new text from the old), as one plain run. */
+export function rewriteNotes(xml: string, edit: ReadonlyMap<string, (old: string) => string>): string {
+  const p = rootPrefix(xml);
+  const splices: Splice[] = [];
+  for (const { span, at } of commentElements(xml, p)) {
+    const f = at ? edit.get(`${at.row},${at.col}`) : undefined;
+    const text = f ? findElement(xml, p + "text", span.openEnd, span.closeStart) : null;
+    if (!f || !text || text.selfClosing) continue;
+    const old = richText(xml, p, text.openEnd, text.closeStart);
+    const next = f(old);
+    if (next !== old) splices.push({ start: text.openEnd, end: text.closeStart, text: `<${p}t xml:space="preserve">${escapeText(next)}</${p}t>` });
+  }
+  return applySplices(xml, splices);
+}

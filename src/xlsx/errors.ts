@@ -89,6 +89,30 @@ export const xlsxErrors = {
       `“${file}”的工作表“${sheet}”过大（${detail}），超出本工具的处理上限。请删去无关数据或拆分后再评分。`,
       `Sheet "${sheet}" of "${file}" is too large (${detailEn}).`,
     ),
+  fileTooLarge: (file: string, detail: string, detailEn: string) =>
+    new XlsxError(
+      "FILE_TOO_LARGE",
+      `“${file}”过大（${detail}），超出本工具的处理上限，未做任何修改。请删去无关数据或拆分后再评分。`,
+      `"${file}" is too large (${detailEn}); nothing was changed.`,
+    ),
+  damaged: (file: string, detail: string, detailEn: string) =>
+    new XlsxError(
+      "FILE_UNREADABLE",
+      `“${file}”已损坏（${detail}），未做任何修改。Excel打开它时会提示修复：请在Excel中打开、修复并另存后再评分。`,
+      `"${file}" is damaged (${detailEn}); nothing was changed. Open it in Excel, let Excel repair it and save it again.`,
+    ),
+  malformedXml: (file: string, part: string, line: number, reason: string) =>
+    new XlsxError(
+      "FILE_UNREADABLE",
+      `“${file}”已损坏：部件${part}的XML格式有误（第${line}行：${reason}），未做任何修改。Excel打开它时会提示修复：请在Excel中打开、修复并另存后再评分。`,
+      `"${file}" is damaged: the XML of part ${part} is malformed (line ${line}: ${reason}); nothing was changed. Let Excel repair it and save it again.`,
+    ),
+  strict: (file: string) =>
+    new XlsxError(
+      "FILE_LEGACY_FORMAT",
+      `“${file}”是“Strict Open XML 电子表格”格式，本工具不写入这种格式（写入会混用两种格式，Excel可能无法打开），未做任何修改。请在Excel中“另存为”→“Excel 工作簿(*.xlsx)”后再评分。`,
+      `"${file}" is a Strict Open XML spreadsheet; nothing was written. Save it as "Excel Workbook (*.xlsx)" and score that copy.`,
+    ),
   sheetProtected: (sheet: string) =>
     new XlsxError(
       "SHEET_PROTECTED",

@@ -4,3 +4,5 @@ export { readXlsx, type XlsxWorkbook, type XlsxSheetPart } from "./readWorkbook"
 export { applyPlan, type ApplyOptions } from "./applyPlan";
 export { readBack, type CellReadBack } from "./inspect";
 export { NOTE_AUTHOR } from "./comments";
+export { isOtherSpreadsheet, otherSpreadsheetError } from "./sniff";
+export { LIMITS } from "./limits";

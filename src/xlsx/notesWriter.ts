@@ -1,11 +1,13 @@
 // Puts notes on one sheet: finds (or creates) its comments part and VML drawing, their relationships,
 // the <legacyDrawing> element and the content types.
-import { mergeComments, type NoteWrite } from "./comments";
+import { mergeComments, rewriteNotes, type NoteWrite } from "./comments";
 import type { PackageEditor } from "./packageEditor";
 import { addRelationships, CONTENT_TYPES, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship, type Relationship } from "./parts";
 import { removeNoteShapes, removeOwnNotes, type CellAt } from "./staleNotes";
+import { ensureOurPerson, placeholderWith, removeOurReplies, setOurReplies, threadPartOf, threadRoots } from "./threadedComments";
 import { addNoteShapes, idmapBlocks, noteShapeCells } from "./vml";
-import { findElement, findTag, getAttr, rootPrefix } from "./xml";
+import { outlineChild, sheetOutline, type OutlineEntry } from "./sheetScan";
+import { findElement, getAttr } from "./xml";
 
 const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** Worksheet children that come after <legacyDrawing> (ECMA-376 CT_Worksheet order). */
@@ -16,15 +18,11 @@ function relIdOf(tag: string): string | null {
 }
 
 function withLegacyDrawing(xml: string, relId: string): string {
-  const p = rootPrefix(xml);
-  const sheetData = findElement(xml, p + "sheetData");
-  const from = sheetData ? sheetData.end : 0;
-  let at = -1;
-  for (const name of AFTER_LEGACY) {
-    const found = findTag(xml, p + name, from);
-    if (found >= 0 && (at < 0 || found < at)) at = found;
-  }
-  if (at < 0) at = xml.lastIndexOf(`</${p}worksheet>`);
+  const outline = sheetOutline(xml);
+  const p = outline.prefix;
+  const sheetData = outlineChild(outline, "sheetData");
+  const later = outline.entries.find((e) => (!sheetData || e.start >= sheetData.end) && AFTER_LEGACY.some((n) => e.name === p + n));
+  const at = later ? later.start : outline.rootEnd;
   const rootTag = xml.slice(xml.indexOf("<" + p + "worksheet"), xml.indexOf(">", xml.indexOf("<" + p + "worksheet")));
   const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${RELS_NS}["']`).exec(rootTag)?.[1];
   const element = rPrefix
@@ -47,7 +45,7 @@ interface NoteParts {
   relsPath: string;
   relsXml: string | null;
   rels: Relationship[];
-  legacy: ReturnType<typeof findElement>;
+  legacy: OutlineEntry | null;
   vmlRel: Relationship | undefined;
   commentsRel: Relationship | undefined;
 }
@@ -56,17 +54,38 @@ function noteParts(pkg: PackageEditor, sheetPath: string, sheetXml: string): Not
   const relsPath = relsPathOf(sheetPath);
   const relsXml = pkg.text(relsPath);
   const rels = relsXml ? parseRels(relsXml, sheetPath) : [];
-  const legacy = findElement(sheetXml, rootPrefix(sheetXml) + "legacyDrawing");
+  const legacy = outlineChild(sheetOutline(sheetXml), "legacyDrawing");
   const legacyId = legacy ? relIdOf(sheetXml.slice(legacy.start, legacy.openEnd)) : null;
   const vmlRel = rels.find((r) => r.id === legacyId && !r.external && pkg.exists(r.target));
   const commentsRel = rels.find((r) => isRelType(r, "comments") && !r.external && pkg.exists(r.target));
   return { relsPath, relsXml, rels, legacy, vmlRel, commentsRel };
 }
 
+const keyOf = (c: CellAt) => `${c.row},${c.col}`;
+
+/** Sets the placeholder notes of threaded cells: each cell's text through `edit` (our reply line set or taken off). */
+function syncPlaceholders(pkg: PackageEditor, parts: NoteParts, edit: ReadonlyMap<string, (old: string) => string>): void {
+  const path = parts.commentsRel?.target;
+  if (path && edit.size) pkg.set(path, rewriteNotes(pkg.text(path) ?? "", edit));
+}
+
+/** Takes our replies off the threads of `cells`, and their lines off the placeholder notes; returns the other cells. */
+function removeStaleReplies(pkg: PackageEditor, sheetPath: string, parts: NoteParts, cells: readonly CellAt[]): CellAt[] {
+  const threadPath = threadPartOf(pkg, sheetPath);
+  if (!threadPath) return [...cells];
+  const result = removeOurReplies(pkg.text(threadPath) ?? "", new Set(cells.map(keyOf)));
+  if (!result.removed.length) return [...cells];
+  pkg.set(threadPath, result.xml);
+  syncPlaceholders(pkg, parts, new Map(result.removed.map((k) => [k, (old: string) => placeholderWith(old, null)])));
+  return cells.filter((c) => !result.removed.includes(keyOf(c)));
+}
+
 /** Takes an earlier run's notes off `cells`; a comments part or drawing left empty is dropped with its links. */
-export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, cells: readonly CellAt[], adding: boolean): string {
-  if (!cells.length) return sheetXml;
+export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, stale: readonly CellAt[], adding: boolean): string {
+  if (!stale.length) return sheetXml;
   const parts = noteParts(pkg, sheetPath, sheetXml);
+  const cells = removeStaleReplies(pkg, sheetPath, parts, stale);
+  if (!cells.length) return sheetXml;
   const commentsPath = parts.commentsRel?.target;
   if (!commentsPath || !parts.commentsRel) return sheetXml;
   const result = removeOwnNotes(pkg.text(commentsPath) ?? "", cells);
@@ -94,8 +113,25 @@ export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml
   return xml;
 }
 
+/** Puts the notes of cells that have a comment thread into the thread as our reply (with the placeholder note in
+ *  step); returns the notes left for legacy notes. */
+function writeReplies(pkg: PackageEditor, sheetPath: string, parts: NoteParts, notes: readonly NoteWrite[]): readonly NoteWrite[] {
+  const threadPath = threadPartOf(pkg, sheetPath);
+  if (!threadPath) return notes;
+  const threadXml = pkg.text(threadPath) ?? "";
+  const roots = threadRoots(threadXml);
+  const replies = new Map(notes.filter((n) => roots.has(keyOf(n))).map((n) => [keyOf(n), n.text]));
+  if (!replies.size) return notes;
+  pkg.set(threadPath, setOurReplies(threadXml, replies, roots));
+  ensureOurPerson(pkg, pkg.workbookPath);
+  syncPlaceholders(pkg, parts, new Map([...replies].map(([k, text]) => [k, (old: string) => placeholderWith(old, text)])));
+  return notes.filter((n) => !replies.has(keyOf(n)));
+}
+
 /** Sets the notes of one sheet; returns the sheet XML (with a new <legacyDrawing> when one was needed). */
-export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, notes: readonly NoteWrite[]): string {
+export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, all: readonly NoteWrite[]): string {
+  if (!all.length) return sheetXml;
+  const notes = writeReplies(pkg, sheetPath, noteParts(pkg, sheetPath, sheetXml), all);
   if (!notes.length) return sheetXml;
   const { relsPath, relsXml, rels, legacy, vmlRel, commentsRel } = noteParts(pkg, sheetPath, sheetXml);
   let vmlPath = vmlRel ? vmlRel.target : null;

@@ -17,6 +17,11 @@ export class PackageEditor {
 
   constructor(private readonly wb: XlsxWorkbook) {}
 
+  /** The workbook part's name ("xl/workbook.xml"). */
+  get workbookPath(): string {
+    return this.wb.workbookPath;
+  }
+
   private original(path: string) {
     return this.wb.zip.byKey.get(partKey(path)) ?? null;
   }

@@ -1,26 +1,39 @@
 // readXlsx: bytes → the core's WorkbookGrid, keeping the zip and part names to apply a plan losslessly later.
+// Every part is read within the budgets of limits.ts and parsed with the one XML tokenizer; a part that is not
+// well-formed XML or not valid UTF-8 makes the file damaged (Excel would offer to repair it), never half-read.
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { decodePart } from "./bytes";
 import { xlsxErrors } from "./errors";
+import { ReadBudget } from "./limits";
 import { isRelType, parseRels, relsPathOf, type Relationship } from "./parts";
 import { parseSharedStrings } from "./sharedStrings";
+import type { ArrayRange } from "./sheetArrays";
+import type { SheetOutline } from "./sheetScan";
 import { readSheet, type SheetReadContext } from "./sheetReader";
 import { sniffContainer, notWorkbookError } from "./sniff";
 import { ownNoteCells } from "./staleNotes";
 import { parseStyles, type StyleTable } from "./styles";
+import { isSpreadsheetMain, mainContentType } from "./contentTypes";
+import { ownThreadCells } from "./threadedComments";
 import { findElement, findElements, getAttr, rootPrefix } from "./xml";
+import { TOKEN, XmlSyntaxError, XmlTokenizer } from "./xmlTokenizer";
 import { entryData, partKey, readZip, type ZipArchive, type ZipEntry } from "./zip";
 
 /** Largest sheet part read (uncompressed bytes). */
 export const MAX_SHEET_BYTES = 200 * 1024 * 1024;
+const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 /** One worksheet of the workbook and where it lives in the package. */
 export interface XlsxSheetPart {
   name: string;
   sheetId: string;
   state: "visible" | "hidden" | "veryHidden";
-  /** Part name as stored in the zip ("xl/worksheets/sheet1.xml"). */
+  /** Part name without a leading "/" ("xl/worksheets/sheet1.xml"; the zip entry keeps its own spelling). */
   path: string;
+  /** Multi-cell array formulas: no value is ever written inside them. */
+  arrays: readonly ArrayRange[];
+  /** The part's top-level elements as read (the writer starts from them instead of a pass of its own). */
+  outline: SheetOutline;
 }
 
 /** A workbook read from .xlsx bytes: the grid for the core, and what applyPlan needs to edit it in place. */
@@ -35,6 +48,8 @@ export interface XlsxWorkbook {
   readonly calcChainPath: string | null;
   readonly styles: StyleTable;
   readonly date1904: boolean;
+  /** Strict Open XML (ISO/IEC 29500 Strict namespaces): read, but never written (we would mix in transitional parts). */
+  readonly strict: boolean;
   /** Decoded XML of a part (cached), or null when the package has no such part. */
   readonly partText: (path: string) => string | null;
 }
@@ -44,16 +59,44 @@ export function findEntry(zip: ZipArchive, path: string): ZipEntry | null {
   return zip.byKey.get(partKey(path)) ?? null;
 }
 
-function partTextReader(zip: ZipArchive, fileName: string): (path: string) => string | null {
+function partTextReader(zip: ZipArchive, fileName: string, budget: ReadBudget): (path: string) => string | null {
   const cache = new Map<string, string | null>();
   return (path: string) => {
     const key = partKey(path);
     if (cache.has(key)) return cache.get(key) ?? null;
     const entry = zip.byKey.get(key);
-    const text = entry ? decodePart(entryData(zip, entry, fileName)) : null;
+    let text: string | null = null;
+    if (entry) {
+      const data = entryData(zip, entry, fileName, budget);
+      try {
+        text = decodePart(data);
+      } catch {
+        throw xlsxErrors.damaged(fileName, `部件${entry.name}含有无效的UTF-8字符`, `part ${entry.name} holds bytes that are not valid UTF-8`);
+      }
+    }
     cache.set(key, text);
     return text;
   };
+}
+
+/** Runs `read` on a part's XML, turning a well-formedness fault into the damaged-file error that names the part. */
+export function inPart<T>(fileName: string, part: string, xml: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof XmlSyntaxError)) throw e;
+    const line = xml.slice(0, e.at).split("\n").length;
+    throw xlsxErrors.malformedXml(fileName, part, line, e.reason);
+  }
+}
+
+/** Checks that a whole part is well-formed XML (one tokenizer pass). */
+export function checkWellFormed(fileName: string, part: string, xml: string): string {
+  return inPart(fileName, part, xml, () => {
+    const t = new XmlTokenizer(xml);
+    while (t.next() !== TOKEN.eof);
+    return xml;
+  });
 }
 
 function mainPartPath(zip: ZipArchive, text: (p: string) => string | null): string | null {
@@ -89,17 +132,35 @@ export function readXlsxCells(
 ): XlsxWorkbook {
   sniffContainer(bytes, fileName);
   const zip = readZip(bytes, fileName);
-  const partText = partTextReader(zip, fileName);
+  const budget = new ReadBudget(fileName);
+  const rawText = partTextReader(zip, fileName, budget);
+  const checked = new Set<string>();
+  /** A part's text, checked once as well-formed XML (sheets and shared strings are checked by their own pass). */
+  const partText = (path: string): string | null => {
+    const text = rawText(path);
+    if (text !== null && !checked.has(partKey(path))) {
+      checked.add(partKey(path));
+      if (/\.(xml|rels)$/i.test(path)) checkWellFormed(fileName, path, text);
+    }
+    return text;
+  };
   const workbookPath = mainPartPath(zip, partText);
-  if (!workbookPath || workbookPath.toLowerCase().endsWith(".bin")) throw notWorkbookError(zip, fileName);
+  if (!workbookPath || workbookPath.toLowerCase().endsWith(".bin") || !isSpreadsheetMain(mainContentType(partText("[Content_Types].xml"), workbookPath))) {
+    throw notWorkbookError(zip, fileName);
+  }
   const workbookXml = partText(workbookPath) ?? "";
   const prefix = rootPrefix(workbookXml);
+  const root = findElement(workbookXml, prefix + "workbook");
+  if (!root) throw notWorkbookError(zip, fileName);
+  const strict = workbookXml.slice(root.start, root.openEnd).includes(STRICT_MAIN);
   const rels = parseRels(partText(relsPathOf(workbookPath)) ?? "", workbookPath);
   const relOf = (kind: string): Relationship | undefined => rels.find((r) => isRelType(r, kind) && findEntry(zip, r.target));
   const stylesPath = relOf("styles")?.target ?? null;
   const sharedPath = relOf("sharedStrings")?.target ?? null;
   const styles = parseStyles(stylesPath ? partText(stylesPath) : null);
-  const sharedStrings = sharedPath ? parseSharedStrings(partText(sharedPath) ?? "") : [];
+  const sharedXml = sharedPath ? rawText(sharedPath) ?? "" : "";
+  const sharedStrings = sharedPath ? inPart(fileName, sharedPath, sharedXml, () => parseSharedStrings(sharedXml, budget)) : [];
+  if (sharedPath) checked.add(partKey(sharedPath));
   const pr = findElement(workbookXml, prefix + "workbookPr");
   const date1904Flag = pr ? getAttr(workbookXml.slice(pr.start, pr.openEnd), "date1904") : null;
   const date1904 = date1904Flag === "1" || date1904Flag === "true";
@@ -117,18 +178,17 @@ export function readXlsxCells(
     if (entry.size > MAX_SHEET_BYTES) {
       throw xlsxErrors.tooLarge(fileName, name, `XML超过200MB`, `sheet XML over 200 MB`);
     }
-    const state = getAttr(tag, "state");
-    sheets.push({
-      name,
-      sheetId: getAttr(tag, "sheetId") ?? "",
-      state: state === "hidden" || state === "veryHidden" ? state : "visible",
-      path: entry.name,
-    });
-    const sheetIndex = sheets.length - 1;
-    const ctx: SheetReadContext = { name, fileName, sharedStrings, styles, date1904 };
+    const path = partKey(entry.name) === partKey(rel.target) ? rel.target : entry.name.replace(/^\/+/, "");
+    const ctx: SheetReadContext = { name, fileName, sharedStrings, styles, date1904, budget };
+    const sheetIndex = sheets.length;
     if (onCell) ctx.onCell = (row, col, s) => onCell(sheetIndex, row, col, s);
-    const grid = readSheet(partText(entry.name) ?? "", ctx);
-    const ownNotes = sheetCommentsParts(zip, partText, entry.name).flatMap(ownNoteCells);
+    const sheetXml = rawText(path) ?? "";
+    const read = inPart(fileName, entry.name, sheetXml, () => readSheet(sheetXml, ctx));
+    checked.add(partKey(path));
+    const state = getAttr(tag, "state");
+    sheets.push({ name, sheetId: getAttr(tag, "sheetId") ?? "", state: state === "hidden" || state === "veryHidden" ? state : "visible", path, arrays: read.arrays, outline: read.outline });
+    const grid = read.grid;
+    const ownNotes = [...sheetCommentsParts(zip, partText, path).flatMap(ownNoteCells), ...ownThreadCells(zip, partText, path)];
     if (ownNotes.length) grid.ownNotes = ownNotes;
     grids.push(grid);
   }
@@ -143,6 +203,7 @@ export function readXlsxCells(
     calcChainPath: calcChain ? (findEntry(zip, calcChain.target)?.name ?? null) : null,
     styles,
     date1904,
+    strict,
     partText,
   };
 }

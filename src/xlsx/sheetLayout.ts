@@ -1,7 +1,11 @@
-// Laying collected cells out as the core's SheetGrid, plus merged areas and the protection flag.
+// Laying collected cells out as the core's SheetGrid, plus merged areas and the protection flag (found among the
+// worksheet's top-level elements the reading pass listed).
 import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
 import { parseA1 } from "../core/grid";
-import { findElement, findElements, findTag, getAttr } from "./xml";
+import { LIMITS } from "./limits";
+import type { SheetReadContext } from "./sheetReader";
+import type { OutlineEntry } from "./sheetScan";
+import { findElements, getAttr } from "./xml";
 
 /** Accumulated cells before the grid is laid out. */
 export interface CellList {
@@ -12,8 +16,21 @@ export interface CellList {
   formulas: (string | null)[];
 }
 
+/** The slots a grid of these cells takes: per row, from the first used column to the row's last cell. */
+function slotCount(list: CellList, minRow: number, height: number, minCol: number): number {
+  const last = new Int32Array(height);
+  for (let i = 0; i < list.rows.length; i++) {
+    const r = list.rows[i] - minRow;
+    const end = list.cols[i] - minCol + 1;
+    if (last[r] < end) last[r] = end;
+  }
+  let n = 0;
+  for (let r = 0; r < height; r++) n += last[r];
+  return n;
+}
+
 /** Lays the collected cells out as a grid (origin = first used row and column), with merges and protection. */
-export function layOut(xml: string, p: string, name: string, list: CellList, errors: Set<string>): SheetGrid {
+export function layOut(xml: string, p: string, outline: readonly OutlineEntry[], ctx: SheetReadContext, list: CellList, errors: Set<string>): SheetGrid {
   let minRow = Infinity;
   let maxRow = -1;
   let minCol = Infinity;
@@ -24,6 +41,8 @@ export function layOut(xml: string, p: string, name: string, list: CellList, err
   }
   const origin = list.rows.length ? { row: minRow, col: minCol } : { row: 0, col: 0 };
   const height = list.rows.length ? maxRow - minRow + 1 : 0;
+  ctx.budget.layOut(height);
+  ctx.budget.layOut(list.rows.length ? slotCount(list, minRow, height, minCol) : 0);
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
@@ -44,12 +63,12 @@ export function layOut(xml: string, p: string, name: string, list: CellList, err
     }
   }
   for (let r = 0; r < height; r++) fillHoles(values[r], null);
-  const grid: SheetGrid = { name, values, formats, merges: readMerges(xml, p), origin };
+  const grid: SheetGrid = { name: ctx.name, values, formats, merges: readMerges(xml, outline.find((e) => e.name === p + "mergeCells"), p, ctx), origin };
   if (hasFormula) grid.formulas = formulas;
   if (errors.size) grid.errors = errors;
-  const protection = findTag(xml, p + "sheetProtection");
-  if (protection >= 0) {
-    const flag = getAttr(xml.slice(protection, xml.indexOf(">", protection) + 1), "sheet");
+  const protection = outline.find((e) => e.name === p + "sheetProtection");
+  if (protection) {
+    const flag = getAttr(xml.slice(protection.start, protection.openEnd), "sheet");
     if (flag === "1" || flag === "true") grid.protected = true;
   }
   return grid;
@@ -59,12 +78,13 @@ function fillHoles<T>(row: T[], empty: T): void {
   for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = empty;
 }
 
-/** The merged areas of a sheet part. */
-export function readMerges(xml: string, p: string): MergedArea[] {
-  const block = findElement(xml, p + "mergeCells");
+/** The merged areas of a sheet part's <mergeCells> element. */
+function readMerges(xml: string, block: OutlineEntry | undefined, p: string, ctx: SheetReadContext): MergedArea[] {
   if (!block || block.selfClosing) return [];
   const out: MergedArea[] = [];
-  for (const span of findElements(xml, p + "mergeCell", block.openEnd, block.closeStart)) {
+  const spans = findElements(xml, p + "mergeCell", block.openEnd, block.closeStart);
+  ctx.budget.count(spans.length, LIMITS.merges, `工作表“${ctx.name}”的合并单元格`, "merged areas in one sheet");
+  for (const span of spans) {
     const ref = getAttr(xml.slice(span.start, span.openEnd), "ref") ?? "";
     const [a, b] = ref.split(":");
     const tl = parseA1(a ?? "");

@@ -1,11 +1,17 @@
-// The worksheet scanner: one pass over the sheet XML with indexOf (no DOM), values/formats/formulas into a grid.
+// The worksheet reader: one pass of the XML tokenizer over the sheet part (no DOM), values, formats and formulas
+// into a grid. Comments, CDATA and processing instructions are read as an XML parser reads them, so a fake
+// <c> inside a comment is no cell, and a part that is not well-formed XML is refused.
 import type { CellValue, SheetGrid } from "../core/grid";
 import { xlsxErrors } from "./errors";
 import { shiftFormula } from "./formula";
+import type { ReadBudget } from "./limits";
 import { isDateFormat } from "./numFmts";
+import { ArrayFormulas, type ArrayRange } from "./sheetArrays";
 import type { StyleTable } from "./styles";
 import { layOut, type CellList } from "./sheetLayout";
-import { decodeText, findElement, findTag, getAttr, parseCellRef, richText, rootPrefix } from "./xml";
+import type { OutlineEntry, SheetOutline } from "./sheetScan";
+import { decodeAttr, decodeText, decodeXstring, getAttr, parseCellRef } from "./xml";
+import { cdataText, TOKEN, XmlTokenizer } from "./xmlTokenizer";
 
 /** Excel's last row (1-based). */
 export const MAX_ROWS = 1048576;
@@ -21,57 +27,11 @@ export interface SheetReadContext {
   sharedStrings: readonly string[];
   styles: StyleTable;
   date1904: boolean;
+  budget: ReadBudget;
   /** Called for every <c> element (absolute 0-based coordinates, cellXfs index). */
   onCell?: (row: number, col: number, styleIndex: number) => void;
 }
 
-// Attributes of the current <c>, set by scanCellAttrs (no allocation per cell).
-let attrRef: string | null = null;
-let attrStyle = 0;
-let attrType: string | null = null;
-
-function scanCellAttrs(xml: string, from: number, to: number): void {
-  attrRef = null;
-  attrStyle = 0;
-  attrType = null;
-  let i = from;
-  while (i < to) {
-    const c = xml.charCodeAt(i);
-    if (c <= 32) {
-      i++;
-      continue;
-    }
-    if (c === 47) return;
-    const nameStart = i;
-    while (i < to && xml.charCodeAt(i) !== 61 && xml.charCodeAt(i) > 32) i++;
-    const nameLen = i - nameStart;
-    while (i < to && (xml.charCodeAt(i) <= 32 || xml.charCodeAt(i) === 61)) i++;
-    const quote = xml[i];
-    const valueEnd = xml.indexOf(quote, i + 1);
-    if (valueEnd < 0) return;
-    if (nameLen === 1) {
-      const name = xml.charCodeAt(nameStart);
-      if (name === 114) attrRef = xml.slice(i + 1, valueEnd);
-      else if (name === 115) attrStyle = Number(xml.slice(i + 1, valueEnd)) || 0;
-      else if (name === 116) attrType = xml.slice(i + 1, valueEnd);
-    }
-    i = valueEnd + 1;
-  }
-}
-
-function isNameEnd(c: number): boolean {
-  return c === 32 || c === 62 || c === 47 || c === 10 || c === 9 || c === 13;
-}
-
-/** Inner text of the first child element `name` in [from, to), raw (undecoded); null when absent. */
-function childText(xml: string, name: string, from: number, to: number): string | null {
-  const at = findTag(xml, name, from, to);
-  if (at < 0 || at >= to) return null;
-  const gt = xml.indexOf(">", at);
-  if (xml.charCodeAt(gt - 1) === 47) return "";
-  const close = xml.indexOf("</" + name + ">", gt);
-  return close < 0 ? null : xml.slice(gt + 1, close);
-}
 
 function isoToSerial(iso: string): number | null {
   const ms = Date.parse(/Z|[+-]\d\d:?\d\d$/.test(iso) ? iso : iso + "Z");
@@ -85,10 +45,10 @@ function cellValue(type: string | null, raw: string | null, inline: string | nul
       return s === undefined || s === "" ? null : s;
     }
     case "inlineStr":
-      return inline ?? (raw === null ? null : decodeText(raw)) ?? null;
+      return inline ?? (raw === null ? null : decodeXstring(raw)) ?? null;
     case "str":
     case "e":
-      return raw === null || raw === "" ? null : decodeText(raw);
+      return raw === null || raw === "" ? null : decodeXstring(raw);
     case "b":
       return raw === null || raw === "" ? null : raw === "1" || raw === "true";
     case "d":
@@ -96,107 +56,196 @@ function cellValue(type: string | null, raw: string | null, inline: string | nul
     default: {
       if (raw === null || raw === "") return null;
       const n = Number(raw);
-      return Number.isFinite(n) ? n : decodeText(raw);
+      return Number.isFinite(n) ? n : decodeXstring(raw);
     }
   }
 }
 
-/** Reads one worksheet part into a grid (origin = first used row and column). */
-export function readSheet(xml: string, ctx: SheetReadContext): SheetGrid {
-  const p = rootPrefix(xml);
-  const list: CellList = { rows: [], cols: [], values: [], formats: [], formulas: [] };
-  const errors = new Set<string>();
-  const masters = new Map<string, { row: number; col: number; text: string }>();
-  const pending: { index: number; si: string }[] = [];
-  const sheetData = findElement(xml, p + "sheetData");
-  const rowTag = "<" + p + "row";
-  const cellTag = "<" + p + "c";
-  const cellClose = "</" + p + "c>";
-  let row = -1;
-  let col = -1;
-  let pos = sheetData && !sheetData.selfClosing ? sheetData.openEnd : xml.length;
-  const end = sheetData && !sheetData.selfClosing ? sheetData.closeStart : 0;
-  while (pos < end) {
-    const lt = xml.indexOf("<", pos);
-    if (lt < 0 || lt >= end) break;
-    const gt = xml.indexOf(">", lt);
-    if (xml.startsWith(cellTag, lt) && isNameEnd(xml.charCodeAt(lt + cellTag.length))) {
-      scanCellAttrs(xml, lt + cellTag.length, gt);
-      const ref = attrRef === null ? null : parseCellRef(attrRef);
-      if (ref) {
-        row = ref.row;
-        col = ref.col;
-      } else col++;
-      const styleIndex = attrStyle;
-      const type = attrType;
-      let raw: string | null = null;
-      let inline: string | null = null;
-      let formula: string | null = null;
-      pos = gt + 1;
-      if (xml.charCodeAt(gt - 1) !== 47) {
-        const close = xml.indexOf(cellClose, gt);
-        const inner = close < 0 ? end : close;
-        raw = childText(xml, p + "v", gt + 1, inner);
-        const isAt = type === "inlineStr" ? findTag(xml, p + "is", gt + 1, inner) : -1;
-        if (isAt >= 0 && isAt < inner) inline = richText(xml, p, isAt, inner);
-        const fAt = findTag(xml, p + "f", gt + 1, inner);
-        if (fAt >= 0 && fAt < inner) formula = readFormula(xml, fAt, p, row, col, masters);
-        pos = close < 0 ? end : close + cellClose.length;
-      }
-      ctx.onCell?.(row, col, styleIndex);
-      let value = cellValue(type, raw, inline, ctx);
-      const format = ctx.styles.xfFormat[styleIndex] ?? null;
-      if (value === null && formula === null && format === null) continue;
-      if (type === "e" && value !== null) errors.add(`${row},${col}`);
-      if (ctx.date1904 && typeof value === "number" && type !== "d" && isDateFormat(format)) value += 1462;
-      list.rows.push(row);
-      list.cols.push(col);
-      list.values.push(value);
-      list.formats.push(format);
-      if (formula !== null && formula.startsWith(PENDING)) {
-        pending.push({ index: list.formulas.length, si: formula.slice(PENDING.length) });
-        formula = null;
-      }
-      list.formulas.push(formula);
-    } else if (xml.startsWith(rowTag, lt) && isNameEnd(xml.charCodeAt(lt + rowTag.length))) {
-      const r = getAttr(xml.slice(lt, gt + 1), "r");
-      row = r === null ? row + 1 : Number(r) - 1;
-      col = -1;
-      if (!(row < MAX_ROWS)) {
-        throw xlsxErrors.tooLarge(ctx.fileName, ctx.name, `超过${MAX_ROWS}行`, `more than ${MAX_ROWS} rows`);
-      }
-      pos = gt + 1;
-    } else pos = gt + 1;
-  }
-  for (const item of pending) {
-    const master = masters.get(item.si);
-    const at = item.index;
-    list.formulas[at] = master ? shiftFormula(master.text, list.rows[at] - master.row, list.cols[at] - master.col) : null;
-  }
-  return layOut(xml, p, ctx.name, list, errors);
+/** Where the reader is inside a <c>: which child's text it collects. */
+const enum Field {
+  None,
+  Value,
+  Formula,
+  InlineText,
 }
 
-function readFormula(
-  xml: string,
-  at: number,
-  p: string,
-  row: number,
-  col: number,
-  masters: Map<string, { row: number; col: number; text: string }>,
-): string | null {
-  const gt = xml.indexOf(">", at);
-  const tag = xml.slice(at, gt + 1);
-  const selfClosing = xml.charCodeAt(gt - 1) === 47;
-  const close = selfClosing ? -1 : xml.indexOf("</" + p + "f>", gt);
-  const text = close < 0 ? "" : decodeText(xml.slice(gt + 1, close));
-  if (getAttr(tag, "t") !== "shared") return text || null;
-  const si = getAttr(tag, "si") ?? "";
-  if (text && getAttr(tag, "ref") !== null) {
-    masters.set(si, { row, col, text });
-    return text;
+/** The state of one pass over a sheet: the current row, cell and the child whose text is collected. */
+class SheetPass {
+  readonly list: CellList = { rows: [], cols: [], values: [], formats: [], formulas: [] };
+  readonly errors = new Set<string>();
+  readonly masters = new Map<string, { row: number; col: number; text: string }>();
+  readonly pending: { index: number; si: string }[] = [];
+  readonly arrays = new ArrayFormulas();
+  row = -1;
+  col = -1;
+  style = 0;
+  type: string | null = null;
+  raw: string | null = null;
+  inline: string | null = null;
+  formulaTag: string | null = null;
+  formulaText = "";
+  field = Field.None;
+  inIs = false;
+  phDepth = 0;
+
+  constructor(private readonly ctx: SheetReadContext) {}
+
+  startCell(xml: string, t: XmlTokenizer): void {
+    let ref: { row: number; col: number } | null = null;
+    this.style = 0;
+    this.type = null;
+    const a = t.attrs;
+    for (let k = 0, n = t.attrCount() * 4; k < n; k += 4) {
+      if (a[k + 1] - a[k] !== 1) continue;
+      const name = xml.charCodeAt(a[k]);
+      if (name !== 114 && name !== 115 && name !== 116) continue;
+      const value = decodeAttr(xml.slice(a[k + 2], a[k + 3]));
+      if (name === 114) ref = parseCellRef(value);
+      else if (name === 115) this.style = Number(value) || 0;
+      else this.type = value;
+    }
+    if (ref) {
+      this.row = ref.row;
+      this.col = ref.col;
+    } else this.col++;
+    this.raw = this.inline = this.formulaTag = null;
+    this.formulaText = "";
+    this.field = Field.None;
+    this.inIs = false;
+    this.phDepth = 0;
   }
-  const master = masters.get(si);
-  if (master) return shiftFormula(master.text, row - master.row, col - master.col);
-  return PENDING + si;
+
+  append(text: string): void {
+    if (this.field === Field.Value) this.raw = (this.raw ?? "") + text;
+    else if (this.field === Field.Formula) this.formulaText += text;
+    else if (this.field === Field.InlineText) this.inline = (this.inline ?? "") + text;
+  }
+
+  endCell(): void {
+    const { ctx, list, row, col } = this;
+    ctx.onCell?.(row, col, this.style);
+    const formula = this.formulaTag === null ? null : this.readFormula();
+    let value = cellValue(this.type, this.raw, this.inline === null ? null : decodeXstring(this.inline), ctx);
+    const format = ctx.styles.xfFormat[this.style] ?? null;
+    if (value === null && formula === null && format === null) return;
+    ctx.budget.cell();
+    if (this.type === "e" && value !== null) this.errors.add(`${row},${col}`);
+    if (ctx.date1904 && typeof value === "number" && this.type !== "d" && isDateFormat(format)) value += 1462;
+    list.rows.push(row);
+    list.cols.push(col);
+    list.values.push(value);
+    list.formats.push(format);
+    if (formula !== null && formula.startsWith(PENDING)) {
+      this.pending.push({ index: list.formulas.length, si: formula.slice(PENDING.length) });
+      list.formulas.push(null);
+    } else list.formulas.push(formula);
+  }
+
+  private readFormula(): string | null {
+    const tag = this.formulaTag!;
+    const text = decodeXstring(this.formulaText);
+    const kind = getAttr(tag, "t");
+    if (kind === "array" || kind === "dataTable") this.arrays.add(getAttr(tag, "ref"), this.row, this.col, text);
+    if (kind !== "shared") return text || null;
+    const si = getAttr(tag, "si") ?? "";
+    if (text && getAttr(tag, "ref") !== null) {
+      this.masters.set(si, { row: this.row, col: this.col, text });
+      return text;
+    }
+    const master = this.masters.get(si);
+    if (master) return shiftFormula(master.text, this.row - master.row, this.col - master.col);
+    return PENDING + si;
+  }
+
+  /** Resolves shared formulas read before their master, and marks the cells of multi-cell array formulas. */
+  finish(): void {
+    const list = this.list;
+    for (const item of this.pending) {
+      const master = this.masters.get(item.si);
+      const at = item.index;
+      list.formulas[at] = master ? shiftFormula(master.text, list.rows[at] - master.row, list.cols[at] - master.col) : null;
+    }
+    this.arrays.markCells(list, this.ctx.budget);
+  }
 }
 
+/** A sheet as read: the core's grid, the ranges of its multi-cell array formulas (the writer keeps out) and the
+ *  part's top-level elements (the writer starts from them). */
+export interface SheetRead {
+  grid: SheetGrid;
+  arrays: readonly ArrayRange[];
+  outline: SheetOutline;
+}
+
+/** Reads one worksheet part into a grid (origin = first used row and column); throws XmlSyntaxError on malformed XML. */
+export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
+  const t = new XmlTokenizer(xml);
+  const pass = new SheetPass(ctx);
+  const outline: OutlineEntry[] = [];
+  let p = "";
+  let sheetData = false;
+  let rootEnd = xml.length;
+  for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
+    const depth = t.depth;
+    if (k === TOKEN.text || k === TOKEN.cdata) {
+      if (pass.field !== Field.None) pass.append(k === TOKEN.text ? decodeText(xml.slice(t.start, t.end)) : cdataText(xml, t.start, t.end));
+    } else if (k === TOKEN.start) {
+      if (depth === 1) {
+        const colon = xml.indexOf(":", t.nameStart);
+        p = colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
+      } else if (depth === 2) {
+        const entry = { name: t.name(), start: t.start, openEnd: t.end, closeStart: t.end, end: t.end, selfClosing: t.selfClosing };
+        outline.push(entry);
+        sheetData = !t.selfClosing && entry.name === p + "sheetData";
+      } else if (sheetData) startInSheetData(xml, t, pass, p, ctx);
+    } else if (k === TOKEN.end) {
+      if (depth === 2) {
+        const entry = outline[outline.length - 1];
+        entry.closeStart = t.start;
+        entry.end = t.end;
+        sheetData = false;
+      } else if (depth === 1) rootEnd = t.start;
+      else if (sheetData) endInSheetData(t, pass, p);
+    }
+  }
+  pass.finish();
+  return { grid: layOut(xml, p, outline, ctx, pass.list, pass.errors), arrays: pass.arrays.ranges, outline: { prefix: p, rootEnd, entries: outline } };
+}
+
+function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: string, ctx: SheetReadContext): void {
+  const depth = t.depth;
+  if (depth === 3) {
+    if (!t.nameIs(p + "row")) return;
+    const r = t.attr("r");
+    pass.row = r === null ? pass.row + 1 : Number(r) - 1;
+    pass.col = -1;
+    if (!(pass.row < MAX_ROWS)) throw xlsxErrors.tooLarge(ctx.fileName, ctx.name, `超过${MAX_ROWS}行`, `more than ${MAX_ROWS} rows`);
+  } else if (depth === 4) {
+    if (!t.nameIs(p + "c")) return;
+    pass.startCell(xml, t);
+    if (t.selfClosing) pass.endCell();
+  } else if (depth === 5) {
+    if (t.nameIs(p + "v")) pass.field = t.selfClosing ? Field.None : Field.Value;
+    else if (t.nameIs(p + "f")) {
+      pass.formulaTag = xml.slice(t.start, t.end);
+      pass.field = t.selfClosing ? Field.None : Field.Formula;
+    } else if (t.nameIs(p + "is")) {
+      pass.inIs = !t.selfClosing;
+      pass.inline = "";
+    }
+  } else if (pass.inIs && !pass.phDepth) {
+    if (t.nameIs(p + "rPh")) pass.phDepth = t.selfClosing ? 0 : depth;
+    else if (t.nameIs(p + "t") && !t.selfClosing) pass.field = Field.InlineText;
+  }
+}
+
+function endInSheetData(t: XmlTokenizer, pass: SheetPass, p: string): void {
+  const depth = t.depth;
+  if (depth === 4) {
+    if (t.nameIs(p + "c")) pass.endCell();
+  } else if (depth === 5) {
+    pass.field = Field.None;
+    pass.inIs = false;
+  } else if (depth === pass.phDepth) pass.phDepth = 0;
+  else if (pass.field === Field.InlineText && t.nameIs(p + "t")) pass.field = Field.None;
+}

@@ -2,19 +2,8 @@
 // the dimension, and formulas that depended on an overwritten shared-formula master) change.
 import { a1 } from "../core/grid";
 import { shiftFormula } from "./formula";
-import { scanCells, scanRows, widenDimension, widenSpans, type CellSpan, type RowSpan } from "./sheetScan";
-import {
-  applySplices,
-  decodeText,
-  escapeText,
-  findElement,
-  findElements,
-  findTag,
-  getAttr,
-  rootPrefix,
-  setAttr,
-  type Splice,
-} from "./xml";
+import { outlineChild, scanCells, scanRows, sheetOutline, widenDimension, widenSpans, type CellSpan, type RowSpan, type SheetOutline } from "./sheetScan";
+import { applySplices, attrsOf, escapeText, findElement, findElements, getAttr, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
 export interface CellEdit {
@@ -51,8 +40,9 @@ class SheetSplicer {
     private readonly xml: string,
     private readonly p: string,
     private readonly written: ReadonlySet<string>,
+    outline: SheetOutline,
   ) {
-    const cols = findElement(xml, p + "cols");
+    const cols = outlineChild(outline, "cols");
     this.colStyles = cols && !cols.selfClosing
       ? findElements(xml, p + "col", cols.openEnd, cols.closeStart).map((s) => {
           const tag = xml.slice(s.start, s.openEnd);
@@ -88,20 +78,17 @@ class SheetSplicer {
       if (style !== current) this.splices.push({ start: cell.start, end: cell.openEnd, text: setAttr(tag, "s", String(style)) });
       return;
     }
-    const inner = this.xml.slice(cell.openEnd, cell.closeStart);
-    const f = findTag(inner, this.p + "f");
-    if (f >= 0) {
+    const f = cell.selfClosing ? null : findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
+    if (f) {
       this.formulasRemoved++;
-      const fTag = inner.slice(f, inner.indexOf(">", f) + 1);
+      const fTag = this.xml.slice(f.start, f.openEnd);
       if (getAttr(fTag, "t") === "shared" && getAttr(fTag, "ref") !== null) {
-        const close = inner.indexOf("</" + this.p + "f>", f);
-        const text = close < 0 ? "" : decodeText(inner.slice(f + fTag.length, close));
-        this.lostMasters.set(getAttr(fTag, "si") ?? "", { row, col: cell.col, text });
+        this.lostMasters.set(getAttr(fTag, "si") ?? "", { row, col: cell.col, text: textContent(this.xml, f.openEnd, f.closeStart) });
       }
     }
-    const kept = [...tag.matchAll(/\s([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g)]
-      .filter((m) => !["r", "s", "t", "cm", "vm"].includes(m[1]))
-      .map((m) => m[0])
+    const kept = attrsOf(tag)
+      .filter(([name]) => !["r", "s", "t", "cm", "vm"].includes(name))
+      .map(([name, value]) => ` ${name}="${value.replace(/"/g, "&quot;")}"`)
       .join("");
     this.splices.push({ start: cell.start, end: cell.end, text: this.newCell(row, cell.col, style, edit.value, kept) });
   }
@@ -147,16 +134,13 @@ class SheetSplicer {
     for (const row of rows) {
       for (const cell of scanCells(this.xml, this.p, row)) {
         if (cell.selfClosing || this.written.has(`${row.num},${cell.col}`)) continue;
-        const f = findTag(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
-        if (f < 0 || f >= cell.closeStart) continue;
-        const gt = this.xml.indexOf(">", f);
-        const fTag = this.xml.slice(f, gt + 1);
+        const f = findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
+        if (!f) continue;
+        const fTag = this.xml.slice(f.start, f.openEnd);
         const master = this.lostMasters.get(getAttr(fTag, "si") ?? "\u0000");
         if (!master || getAttr(fTag, "t") !== "shared") continue;
-        const selfClosing = fTag.endsWith("/>");
-        const fEnd = selfClosing ? gt + 1 : this.xml.indexOf("</" + this.p + "f>", gt) + this.p.length + 4;
         const text = shiftFormula(master.text, row.num - master.row, cell.col - master.col);
-        this.splices.push({ start: f, end: fEnd, text: `<${this.p}f>${escapeText(text)}</${this.p}f>` });
+        this.splices.push({ start: f.start, end: f.end, text: `<${this.p}f>${escapeText(text)}</${this.p}f>` });
       }
     }
   }
@@ -164,13 +148,14 @@ class SheetSplicer {
 
 /** Applies cell edits to a worksheet part's XML by splicing; everything not written stays byte for byte. */
 export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEditResult {
-  const p = rootPrefix(xml);
-  const sheetData = findElement(xml, p + "sheetData");
+  const outline = sheetOutline(xml);
+  const p = outline.prefix;
+  const sheetData = outlineChild(outline, "sheetData");
   if (!sheetData) throw new Error("worksheet has no <sheetData>");
   const rows = scanRows(xml, p, sheetData);
   const rowByNum = new Map(rows.map((r) => [r.num, r]));
   const sorted = edits.filter((e) => !e.existingOnly || rowByNum.has(e.row)).sort((a, b) => a.row - b.row || a.col - b.col);
-  const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)));
+  const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)), outline);
   const created: string[] = [];
   let next = 0;
   for (let i = 0; i < sorted.length; ) {
@@ -191,7 +176,7 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
     splicer.splices.push({ start: sheetData.start, end: sheetData.end, text: `<${p}sheetData>${created.join("")}</${p}sheetData>` });
   }
   splicer.detachDependents(rows);
-  const dim = widenDimension(xml, p, sorted);
+  const dim = widenDimension(xml, outline, sorted);
   if (dim) splicer.splices.push(dim);
   return { xml: applySplices(xml, splicer.splices), formulasRemoved: splicer.formulasRemoved };
 }

@@ -29,8 +29,41 @@ function textError(bytes: Uint8Array, fileName: string): XlsxError | null {
   return null;
 }
 
+/** Spreadsheet formats this tool does not read, by extension: what to call them (zh, en). */
+const OTHER_SPREADSHEETS: Record<string, [string, string]> = {
+  ods: ["OpenDocument表格(.ods)", "an OpenDocument spreadsheet (.ods)"],
+  fods: ["OpenDocument平面表格(.fods)", "a flat OpenDocument spreadsheet (.fods)"],
+  ots: ["OpenDocument表格模板(.ots)", "an OpenDocument spreadsheet template (.ots)"],
+  csv: ["CSV文本表格(.csv，没有格式和合并单元格)", "a CSV text table (.csv)"],
+  tsv: ["制表符分隔的文本表格(.tsv)", "a tab-separated text table (.tsv)"],
+  numbers: ["苹果Numbers表格(.numbers)", "an Apple Numbers spreadsheet (.numbers)"],
+  xltx: ["Excel模板(.xltx)", "an Excel template (.xltx)"],
+  xltm: ["Excel启用宏的模板(.xltm)", "an Excel macro-enabled template (.xltm)"],
+  xlam: ["Excel加载项(.xlam)", "an Excel add-in (.xlam)"],
+  gnumeric: ["Gnumeric表格(.gnumeric)", "a Gnumeric spreadsheet"],
+  sxc: ["StarOffice表格(.sxc)", "a StarOffice spreadsheet (.sxc)"],
+  uos: ["统一办公格式表格(.uos)", "a Uniform Office Format spreadsheet (.uos)"],
+  wps: ["WPS文字文档(.wps)", "a WPS Writer document (.wps)"],
+  xlw: ["Excel 4.0工作簿(.xlw)", "an Excel 4.0 workbook (.xlw)"],
+  wk1: ["Lotus 1-2-3表格(.wk1)", "a Lotus 1-2-3 spreadsheet"],
+  dbf: ["dBase数据表(.dbf)", "a dBase table (.dbf)"],
+};
+
+/** True for a name with a spreadsheet extension this tool does not read (.ods, .csv, .numbers …). */
+export function isOtherSpreadsheet(fileName: string): boolean {
+  return extension(fileName) in OTHER_SPREADSHEETS;
+}
+
+/** The not-processed error for such a name (FILE_LEGACY_FORMAT, with the save-as guidance), or null. */
+export function otherSpreadsheetError(fileName: string): XlsxError | null {
+  const kind = OTHER_SPREADSHEETS[extension(fileName)];
+  return kind ? xlsxErrors.legacyOther(fileName, kind[0], kind[1]) : null;
+}
+
 /** Throws an XlsxError unless the bytes start like a zip archive. */
 export function sniffContainer(bytes: Uint8Array, fileName: string): void {
+  const other = otherSpreadsheetError(fileName);
+  if (other) throw other;
   if (bytes.length === 0) throw xlsxErrors.empty(fileName);
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5)) return;
   if (isCfb(bytes)) throw oleError(bytes, fileName);

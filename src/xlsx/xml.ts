@@ -1,29 +1,14 @@
-// A small hand-written XML toolkit over strings: no DOM (none in workers), splice-friendly positions.
+// The XML toolkit over strings: no DOM (none in workers), splice-friendly positions. Every element is located
+// with the one tokenizer (xmlTokenizer.ts), so comments, CDATA, processing instructions and `>` inside attribute
+// values are read as an XML parser reads them.
+import { cdataText, decodeAttr, decodeEntities, decodeText, TOKEN, XmlSyntaxError, XmlTokenizer } from "./xmlTokenizer";
 
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Decodes XML entities (&lt; &#62; &#x3E; ...) in text or attribute values. */
-export function decodeEntities(s: string): string {
-  if (s.indexOf("&") < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, body: string) => {
-    if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return NAMED[body] ?? m;
-  });
-}
+export { decodeAttr, decodeEntities, decodeText };
 
 /** Decodes the OOXML escapes _xHHHH_ (e.g. _x000D_ → carriage return, _x005F_ → underscore). */
 export function decodeXstring(s: string): string {
   if (s.indexOf("_x") < 0) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** Text content as a cell or note shows it: entities and _xHHHH_ escapes decoded, CDATA unwrapped. */
-export function decodeText(raw: string): string {
-  if (raw.startsWith("<![CDATA[")) return decodeXstring(raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1"));
-  return decodeXstring(decodeEntities(raw));
 }
 
 /** Escapes text for element content; characters XML forbids become _xHHHH_, a literal _xHHHH_ is protected. */
@@ -51,25 +36,13 @@ export function escapeAttr(s: string): string {
 
 /** The namespace prefix of the document element ("x:" for <x:worksheet>, "" when unprefixed). */
 export function rootPrefix(xml: string): string {
-  const m = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, (x) => " ".repeat(x.length)));
-  return m && m[1] ? m[1] : "";
-}
-
-/** Position of the first tag `<name` at or after `from` whose name ends there (not `<names`); -1 when none. */
-export function findTag(xml: string, name: string, from = 0, until = xml.length): number {
-  // Search only [from, until): a missing tag must not cost a scan to the end of a large document.
-  const bounded = until < xml.length;
-  const text = bounded ? xml.slice(from, until) : xml;
-  const base = bounded ? from : 0;
-  const needle = "<" + name;
-  let at = text.indexOf(needle, bounded ? 0 : from);
-  while (at >= 0) {
-    const c = text.charCodeAt(at + needle.length);
-    // space, tab, newline, carriage return, '>' or '/'
-    if (c === 32 || c === 62 || c === 47 || c === 10 || c === 9 || c === 13) return at + base;
-    at = text.indexOf(needle, at + 1);
+  const t = new XmlTokenizer(xml, 0, xml.length, true);
+  for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
+    if (k !== TOKEN.start) continue;
+    const colon = xml.indexOf(":", t.nameStart);
+    return colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
   }
-  return -1;
+  return "";
 }
 
 /** One element's positions: [start, openEnd) is the start tag; [closeStart, end) the end tag (empty if self-closing). */
@@ -81,55 +54,127 @@ export interface ElementSpan {
   selfClosing: boolean;
 }
 
-/** Finds the first element `name` (with prefix) from `from`; assumes it does not nest inside itself. */
-export function findElement(xml: string, name: string, from = 0, until = xml.length): ElementSpan | null {
-  const start = findTag(xml, name, from, until);
-  if (start < 0) return null;
-  const gt = xml.indexOf(">", start);
-  if (gt < 0) return null;
-  const openEnd = gt + 1;
-  if (xml.charCodeAt(gt - 1) === 47) return { start, openEnd, closeStart: openEnd, end: openEnd, selfClosing: true };
-  const closeStart = xml.indexOf("</" + name + ">", openEnd);
-  if (closeStart < 0) return null;
-  return { start, openEnd, closeStart, end: closeStart + name.length + 3, selfClosing: false };
+/** The span of the element whose start tag the tokenizer just read (reads on to its end tag). */
+export function spanFrom(t: XmlTokenizer): ElementSpan {
+  const start = t.start;
+  const openEnd = t.end;
+  if (t.selfClosing) return { start, openEnd, closeStart: openEnd, end: openEnd, selfClosing: true };
+  const depth = t.depth;
+  for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
+    if (k === TOKEN.end && t.depth === depth) return { start, openEnd, closeStart: t.start, end: t.end, selfClosing: false };
+  }
+  throw new XmlSyntaxError(start, "element not closed");
 }
 
-/** Every element `name` between from and until, in order (elements must not nest inside themselves). */
+/**
+ * Calls `visit` for each element named `name` in [from, until) that is not inside another such element, in
+ * document order, with the tokenizer on its start tag; comments, CDATA and processing instructions are skipped
+ * as an XML parser skips them. `visit` returns false to stop.
+ */
+function eachElement(xml: string, name: string, from: number, until: number, visit: (span: ElementSpan) => boolean): void {
+  const t = new XmlTokenizer(xml, from, until, true);
+  for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
+    if (k === TOKEN.start && t.nameIs(name) && !visit(spanFrom(t))) return;
+  }
+}
+
+/** Position of the first start tag `<name` in [from, until) (not inside a comment or CDATA); -1 when none. */
+export function findTag(xml: string, name: string, from = 0, until = xml.length): number {
+  const t = new XmlTokenizer(xml, from, until, true);
+  for (let k = t.next(); k !== TOKEN.eof; k = t.next()) if (k === TOKEN.start && t.nameIs(name)) return t.start;
+  return -1;
+}
+
+/** The first element `name` (with prefix) in [from, until), or null. */
+export function findElement(xml: string, name: string, from = 0, until = xml.length): ElementSpan | null {
+  let found: ElementSpan | null = null;
+  eachElement(xml, name, from, until, (span) => {
+    found = span;
+    return false;
+  });
+  return found;
+}
+
+/** Every element `name` in [from, until), in order (one nested inside another such element is not listed). */
 export function findElements(xml: string, name: string, from = 0, until = xml.length): ElementSpan[] {
   const out: ElementSpan[] = [];
-  let at = from;
+  eachElement(xml, name, from, until, (span) => out.push(span) > 0);
+  return out;
+}
+
+/** The character data in [from, until) as an XML parser reports it: entities decoded, CDATA as is, comments and
+ *  processing instructions left out, then Excel's _xHHHH_ escapes decoded. */
+export function textContent(xml: string, from: number, until: number): string {
+  const t = new XmlTokenizer(xml, from, until, true);
+  let out = "";
+  for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
+    if (k === TOKEN.text) out += decodeText(xml.slice(t.start, t.end));
+    else if (k === TOKEN.cdata) out += cdataText(xml, t.start, t.end);
+  }
+  return decodeXstring(out);
+}
+
+/** Scans the attributes of a start tag from `i` (just after its name) to its `>`; calls `each` with each name's
+ *  and value's range (value without quotes) until it returns true; returns whether one did. */
+function scanAttrs(tag: string, i: number, each: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean): boolean {
   for (;;) {
-    const span = findElement(xml, name, at, until);
-    if (!span || span.start >= until) return out;
-    out.push(span);
-    at = span.end;
+    while (i < tag.length && tag.charCodeAt(i) <= 32) i++;
+    const c = tag.charCodeAt(i);
+    if (i >= tag.length || c === 62 || c === 47) return false;
+    const nameStart = i;
+    while (i < tag.length && tag.charCodeAt(i) !== 61 && tag.charCodeAt(i) > 32) i++;
+    const nameEnd = i;
+    while (i < tag.length && (tag.charCodeAt(i) <= 32 || tag.charCodeAt(i) === 61)) i++;
+    const quote = tag[i];
+    const valueEnd = tag.indexOf(quote, i + 1);
+    if (valueEnd < 0 || (quote !== '"' && quote !== "'")) return false;
+    if (each(nameStart, nameEnd, i + 1, valueEnd)) return true;
+    i = valueEnd + 1;
   }
 }
 
-const attrPatterns = new Map<string, RegExp>();
+function afterName(tag: string): number {
+  let i = tag.charCodeAt(0) === 60 ? 1 : 0;
+  while (i < tag.length && tag.charCodeAt(i) > 32 && tag.charCodeAt(i) !== 62 && tag.charCodeAt(i) !== 47) i++;
+  return i;
+}
 
-/** The decoded value of attribute `name` in a start tag, or null. */
+/** Where attribute `name` stands in a start tag: [from, to) from the white space before it to its closing quote. */
+function locateAttr(tag: string, name: string): { from: number; valueStart: number; valueEnd: number } | null {
+  let found: { from: number; valueStart: number; valueEnd: number } | null = null;
+  let prevEnd = afterName(tag);
+  const start = prevEnd;
+  scanAttrs(tag, start, (ns, ne, vs, ve) => {
+    if (ne - ns === name.length && tag.startsWith(name, ns)) {
+      found = { from: prevEnd, valueStart: vs, valueEnd: ve };
+      return true;
+    }
+    prevEnd = ve + 1;
+    return false;
+  });
+  return found;
+}
+
+/** The decoded value of attribute `name` in a start tag (the tag alone, or the element's text from its `<`), or null. */
 export function getAttr(tag: string, name: string): string | null {
-  let re = attrPatterns.get(name);
-  if (!re) {
-    re = new RegExp(`[\\s]${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
-    attrPatterns.set(name, re);
-  }
-  const m = re.exec(tag);
-  if (!m) return null;
-  return decodeEntities(m[2] ?? m[3] ?? "");
+  const at = locateAttr(tag, name);
+  return at ? decodeAttr(tag.slice(at.valueStart, at.valueEnd)) : null;
 }
 
-const setPatterns = new Map<string, RegExp>();
+/** Every attribute of a start tag as [name, raw value] pairs, in order. */
+export function attrsOf(tag: string): [string, string][] {
+  const out: [string, string][] = [];
+  scanAttrs(tag, afterName(tag), (ns, ne, vs, ve) => {
+    out.push([tag.slice(ns, ne), tag.slice(vs, ve)]);
+    return false;
+  });
+  return out;
+}
 
 /** The start tag with attribute `name` set to `value` (replaced in place, or added before the tag's end). */
 export function setAttr(tag: string, name: string, value: string): string {
-  let re = setPatterns.get(name);
-  if (!re) {
-    re = new RegExp(`([\\s]${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
-    setPatterns.set(name, re);
-  }
-  if (re.test(tag)) return tag.replace(re, (_m, head: string) => `${head}"${escapeAttr(value)}"`);
+  const at = locateAttr(tag, name);
+  if (at) return `${tag.slice(0, at.valueStart - 1)}"${escapeAttr(value)}"${tag.slice(at.valueEnd + 1)}`;
   const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   let cut = close;
   while (cut > 0 && /\s/.test(tag[cut - 1])) cut--;
@@ -138,34 +183,29 @@ export function setAttr(tag: string, name: string, value: string): string {
 
 /** The start tag without attribute `name`. */
 export function removeAttr(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s+${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`), "");
+  const at = locateAttr(tag, name);
+  return at ? tag.slice(0, at.from) + tag.slice(at.valueEnd + 1) : tag;
 }
 
 /** Concatenated text of the <t> elements in a rich-text segment, phonetic runs (<rPh>) left out. */
 export function richText(xml: string, prefix: string, from = 0, until = xml.length): string {
+  const t = new XmlTokenizer(xml, from, until, true);
   const tName = prefix + "t";
   const phName = prefix + "rPh";
   let out = "";
-  let at = from;
-  for (;;) {
-    const t = findTag(xml, tName, at, until);
-    if (t < 0) return out;
-    const ph = findTag(xml, phName, at, t);
-    if (ph >= 0) {
-      const phEnd = xml.indexOf("</" + phName + ">", ph);
-      at = phEnd < 0 ? until : phEnd;
-      continue;
-    }
-    const gt = xml.indexOf(">", t);
-    if (xml.charCodeAt(gt - 1) === 47) {
-      at = gt + 1;
-      continue;
-    }
-    const close = xml.indexOf("</" + tName + ">", gt);
-    if (close < 0 || close > until) return out;
-    out += decodeText(xml.slice(gt + 1, close));
-    at = close + tName.length + 3;
+  let inT = 0;
+  let inPh = 0;
+  for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
+    if (k === TOKEN.start && !t.selfClosing) {
+      if (t.nameIs(phName) && !inPh) inPh = t.depth;
+      else if (t.nameIs(tName) && !inT && !inPh) inT = t.depth;
+    } else if (k === TOKEN.end) {
+      if (t.depth === inPh) inPh = 0;
+      else if (t.depth === inT) inT = 0;
+    } else if (inT && k === TOKEN.text) out += decodeText(xml.slice(t.start, t.end));
+    else if (inT && k === TOKEN.cdata) out += cdataText(xml, t.start, t.end);
   }
+  return decodeXstring(out);
 }
 
 /** A replacement of xml[start, end) by text; end < 0 (or = start) inserts at start. */

@@ -24,7 +24,13 @@ export const serverTests = [
       assertEqual(await probe(base, "%2e%2e/package.json"), "404 text/plain; charset=utf-8", "encoded ../");
       assertEqual(await probe(base, "..%2fpackage.json"), "404 text/plain; charset=utf-8", "encoded /");
       assertEqual(await probe(base, "index.html", "POST"), "405 ", "POST");
-      return `${worker} served as JavaScript`;
+      const page = await fetch(base + "index.html");
+      const csp = page.headers.get("content-security-policy") ?? "";
+      assertEqual(csp.startsWith("default-src 'self'; script-src 'self';") && csp.endsWith("; frame-ancestors 'none'"), true, `the page's CSP header: ${csp}`);
+      assertEqual((await page.text()).includes(csp.replace("; frame-ancestors 'none'", "")), true, "the header repeats the page's own <meta> policy");
+      const pane = await fetch(base + "taskpane.html");
+      assertEqual(pane.headers.get("content-security-policy"), null, "no CSP header on the task pane (Office frames it, office.js comes from the CDN)");
+      return `${worker} served as JavaScript; CSP header ${csp.length} characters`;
     },
   },
 ];

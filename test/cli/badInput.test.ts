@@ -68,11 +68,11 @@ test("a protected sheet: nothing written, a clear message", async () => {
 });
 
 test("a read-only output folder: WRITE_FAILED with the reason, no partial file", () => {
-  // As root a chmod'ed folder stays writable, so the compiled command runs with fs.writeFileSync failing like
-  // a read-only file system does (EROFS) for its temporary file.
+  // As root a chmod'ed folder stays writable, so the compiled command runs with fs.openSync failing like a
+  // read-only file system does (EROFS) for its temporary file.
   const preload = path.join(dir, "readonly-fs.js");
-  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.writeFileSync;
-fs.writeFileSync = (p, ...a) => { if (String(p).endsWith(".tmp")) { const e = new Error("EROFS"); e.code = "EROFS"; throw e; } return real(p, ...a); };`);
+  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.openSync;
+fs.openSync = (p, ...a) => { if (String(p).endsWith(".tmp")) { const e = new Error("EROFS"); e.code = "EROFS"; throw e; } return real(p, ...a); };`);
   const out = path.join(dir, "ro");
   const r = spawnSync(process.execPath, ["-r", preload, path.resolve(__dirname, "../../bin/selfeval.js"), "score", good, "--out", out], { encoding: "utf8" });
   expect(r.status).toBe(1);

@@ -87,3 +87,25 @@ describe("WorkerPool", () => {
     await expect(pending).rejects.toThrow("worker stopped");
   });
 });
+
+describe("a worker that does not answer in time", () => {
+  it("is stopped, the file fails with the reason, and the next file gets a fresh worker", async () => {
+    const made: FakeWorker[] = [];
+    const silent = { onmessage: null, onerror: null, terminated: false, postMessage() {}, terminate() { this.terminated = true; } };
+    let first = true;
+    const pool = new WorkerPool(() => {
+      if (first) {
+        first = false;
+        return silent as unknown as WorkerLike;
+      }
+      const w = new FakeWorker();
+      made.push(w);
+      return w;
+    }, 1, 50);
+    await expect(pool.score(0, "卡住.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh")).rejects.toThrow("处理超过0.05秒，已停止");
+    expect(silent.terminated).toBe(true);
+    const next = await pool.score(0, "b.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
+    expect(next.report.tables[0].total).toBe(96.88);
+    expect(made).toHaveLength(1);
+  });
+});

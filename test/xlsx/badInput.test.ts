@@ -142,12 +142,13 @@ describe("size guards", () => {
     expect(e.message).toContain("工作表“大表”过大");
   });
 
-  test("a sheet part over 200 MB (declared size) is refused before it is inflated", () => {
+  test("a sheet part over 200 MB (declared size, local and central headers agreeing) is refused before it is inflated", () => {
     const bytes = Buffer.from(minimalXlsx({ sheets: [{ name: "S", xml: sheetXml("") }] }));
     const name = Buffer.from("xl/worksheets/sheet1.xml");
     let p = bytes.readUInt32LE(bytes.length - 22 + 16);
     while (bytes.subarray(p + 46, p + 46 + name.length).compare(name) !== 0) p += 46 + bytes.readUInt16LE(p + 28);
     bytes.writeUInt32LE(201 * 1024 * 1024, p + 24);
+    bytes.writeUInt32LE(201 * 1024 * 1024, bytes.readUInt32LE(p + 42) + 22);
     const e = failure(new Uint8Array(bytes), "huge.xlsx");
     expect(e.code).toBe("FILE_TOO_LARGE");
     expect(e.message).toContain("200MB");

@@ -1,0 +1,107 @@
+// Writing safely: atomic backups, names that fit, a lock per folder for --in-place, system errors in Chinese.
+import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { LOCK_NAME } from "../../src/cli/folderLock";
+import { systemReason } from "../../src/cli/systemErrors";
+import { oneLine } from "../../src/cli/terminal";
+import { readBack } from "../../src/xlsx";
+import { fingerprint, selfeval, tmpDir } from "./helpers";
+
+const EXAMPLE = path.resolve(__dirname, "../../assets/example/绩效自评表示例.xlsx");
+const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
+
+function copyInto(dir: string, name: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const p = path.join(dir, name);
+  fs.copyFileSync(EXAMPLE, p);
+  return p;
+}
+
+test("an 80-character Chinese name in place: the backup's name is shortened to fit 255 bytes, no temporary file left", async () => {
+  const dir = tmpDir();
+  const name = "长".repeat(20) + "绩效自评表".repeat(12) + ".xlsx";
+  const file = copyInto(dir, name);
+  const orig = fingerprint(file);
+  const run = await selfeval("score", file, "--in-place");
+  expect(run.code).toBe(0);
+  const names = fs.readdirSync(dir).sort();
+  expect(names).toHaveLength(2);
+  const backup = names.find((n) => n !== name)!;
+  expect(backup).toMatch(/…\.before-selfeval\.xlsx$/);
+  expect(Buffer.byteLength(backup)).toBeLessThanOrEqual(255);
+  expect(fingerprint(path.join(dir, backup))).toBe(orig);
+  expect(readBack(new Uint8Array(fs.readFileSync(file))).get("附件1")!.get("J42")!.value).toBe(96.88);
+});
+
+test("a disk that fills up while the backup is written: no half backup, the file as it was, the reason in Chinese", () => {
+  const dir = tmpDir();
+  const file = copyInto(dir, "自评表.xlsx");
+  const orig = fingerprint(file);
+  const preload = path.join(tmpDir(), "enospc.js");
+  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.writeSync;
+fs.writeSync = (fd, ...a) => { const e = new Error("ENOSPC"); e.code = "ENOSPC"; throw e; };`);
+  const r = spawnSync(process.execPath, ["-r", preload, BIN, "score", file, "--in-place"], { encoding: "utf8" });
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain("WRITE_FAILED: 无法写入");
+  expect(r.stdout).toContain("磁盘空间不足");
+  expect(fs.readdirSync(dir)).toEqual(["自评表.xlsx"]);
+  expect(fingerprint(file)).toBe(orig);
+});
+
+test("two --in-place runs on one folder: the second leaves it alone and says why, the first finishes cleanly", async () => {
+  const dir = tmpDir();
+  const folder = path.join(dir, "收件");
+  copyInto(folder, "a.xlsx");
+  copyInto(folder, "b.xlsx");
+  // the first run is slowed down while it reads, so that the second starts while it holds the lock
+  const preload = path.join(dir, "slow.js");
+  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.readFileSync;
+fs.readFileSync = (p, ...a) => { if (String(p).endsWith(".xlsx")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500); return real(p, ...a); };`);
+  const first = spawn(process.execPath, ["-r", preload, BIN, "score", folder, "--in-place", "--jobs", "1"]);
+  let firstOut = "";
+  first.stdout.on("data", (d) => (firstOut += d));
+  const done = new Promise<number>((resolve) => first.on("exit", (code) => resolve(code ?? -1)));
+  for (let i = 0; i < 100 && !fs.existsSync(path.join(folder, LOCK_NAME)); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(fs.existsSync(path.join(folder, LOCK_NAME))).toBe(true);
+  const second = spawnSync(process.execPath, [BIN, "score", folder, "--in-place"], { encoding: "utf8" });
+  expect(second.status).toBe(1);
+  expect(second.stdout.match(/WRITE_FAILED: 未处理：另一个selfeval（进程\d+，/g)).toHaveLength(2);
+  expect(await done).toBe(0);
+  expect(firstOut).toContain("共处理2个文件，0个未能完成。");
+  expect(fs.readdirSync(folder).sort()).toEqual(["a.before-selfeval.xlsx", "a.xlsx", "b.before-selfeval.xlsx", "b.xlsx"]);
+}, 30000);
+
+test("a lock left by a run that was killed is taken over, and removed at the end", async () => {
+  const dir = tmpDir();
+  const file = copyInto(dir, "自评表.xlsx");
+  fs.writeFileSync(path.join(dir, LOCK_NAME), JSON.stringify({ pid: 2 ** 22 + 12345, host: require("node:os").hostname(), started: "2026-01-01T00:00:00Z" }));
+  const run = await selfeval("score", file, "--in-place");
+  expect(run.code).toBe(0);
+  expect(fs.existsSync(path.join(dir, LOCK_NAME))).toBe(false);
+});
+
+test("a name too long for the file system: ENAMETOOLONG in Chinese, the input unchanged", async () => {
+  const dir = tmpDir();
+  const file = copyInto(dir, "自评表.xlsx");
+  const run = await selfeval("score", file, "--out", path.join(dir, "结果".repeat(60)));
+  expect(run.code).toBe(1);
+  expect(run.out).toContain("文件名或路径过长");
+  expect(run.out).not.toContain("ENAMETOOLONG");
+});
+
+test.each([
+  ["ENAMETOOLONG", "文件名或路径过长"],
+  ["ENOENT", "路径不存在"],
+  ["EACCES", "没有权限"],
+  ["ENOSPC", "磁盘空间不足"],
+  ["EROFS", "没有写权限"],
+  ["EBUSY", "正被其他程序使用"],
+  ["EWHATEVER", "系统错误（EWHATEVER）"],
+])("%s is said in Chinese", (code, text) => {
+  expect(systemReason(Object.assign(new Error(code), { code }))).toContain(text);
+});
+
+test("control characters from a file are escaped in one summary line", () => {
+  expect(oneLine("a\u001b[2Jb\rc\nd\u202eé")).toBe("a\\x1B[2Jb\\rc\\nd\\u202Eé");
+});
