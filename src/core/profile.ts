@@ -1,5 +1,6 @@
 // Scoring profiles (spec §8): every setting a finance user may disagree with, as validated data.
 import { z } from "zod";
+import { nfkc } from "./text";
 
 const rounding = z.object({
   decimals: z.number().int().min(0).max(2),
@@ -74,7 +75,7 @@ export type ProfileProblem =
 export function level1NameProblems(names: readonly string[]): (ProfileProblem | null)[] {
   const seen = new Set<string>();
   return names.map((raw) => {
-    const name = raw.normalize("NFKC").replace(/\s+/g, "");
+    const name = nfkc(raw).replace(/\s+/g, "");
     if (name === "") return { code: "NAME_BLANK" };
     if (seen.has(name)) return { code: "NAME_DUPLICATE", name: raw.trim() };
     seen.add(name);

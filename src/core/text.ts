@@ -38,3 +38,11 @@ export function cellText(v: unknown): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v).trim();
 }
+
+const hasNormalize = typeof String.prototype.normalize === "function";
+
+/** NFKC where the runtime has it; Internet Explorer 11 (old Excel's ribbon) has no String.prototype.normalize, so
+ *  there full-width ASCII and the ideographic space are folded by hand (what NFKC changes in table texts). */
+export function nfkc(s: string): string {
+  return hasNormalize ? s.normalize("NFKC") : toHalfWidth(s);
+}

@@ -10,7 +10,7 @@ const OUT = path.join(ROOT, "dist-test");
 
 /** Builds the demo page when missing (or always when `rebuild`). */
 export function buildPaneDemo(rebuild) {
-  if (!rebuild && existsSync(path.join(OUT, "pane-demo.html"))) return;
+  if (!rebuild && ["pane-demo.html", "ribbon-demo.html"].every((f) => existsSync(path.join(OUT, f)))) return;
   const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--config", "test/browser/paneDemo/webpack.config.cjs"], { cwd: ROOT, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`pane demo build failed: ${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
 }

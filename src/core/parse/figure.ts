@@ -15,8 +15,10 @@ function unitAtStart(s: string): boolean {
  *  (第3条) or figures inside a quoted title (《…》, “…”). */
 export function holdsFigure(text: string): boolean {
   const s = normalizeValueText(text).replace(QUOTED, "");
-  for (const m of s.matchAll(FIGURE)) {
-    if (m[1] || (/^(19|20)\d\d$/.test(m[2]) && m[3].startsWith("年"))) continue;
+  FIGURE.lastIndex = 0;
+  // an exec loop, not matchAll: old Excel's Internet Explorer 11 has no String.prototype.matchAll
+  for (let m = FIGURE.exec(s); m; m = FIGURE.exec(s)) {
+    if (m[1] || (/^(19|20)\d\d$/.test(m[2]) && m[3].slice(0, 1) === "年")) continue;
     if (m[3] === "%" || unitAtStart(m[3])) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 // Header recognition (spec §1, amendment 4): one table of roles and their terms, and the three steps that use it —
 // normalise, exact synonym, key term. The indicator block and the funding block are read the same way.
+import { nfkc } from "../text";
 
 /** The roles of an indicator table's columns. */
 export type ColumnRole =
@@ -78,7 +79,7 @@ const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/g;
 /** Step 1: NFKC (full-width to half-width), no blanks or line breaks, no trailing colon, no bracketed annotations
  *  such as (A), (B/A), (分), (万元), (20分*执行率) or 【…】 when text remains. */
 export function normaliseHeader(text: string): string {
-  const plain = text.normalize("NFKC").replace(/[\s\u200b\ufeff]+/g, "").replace(/[:：]+$/, "");
+  const plain = nfkc(text).replace(/[\s\u200b\ufeff]+/g, "").replace(/[:：]+$/, "");
   const bare = plain.replace(BRACKETED, "");
   return bare === "" ? plain : bare;
 }

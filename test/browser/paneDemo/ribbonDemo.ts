@@ -25,7 +25,7 @@ function stripToIe11(w: AnyWindow): string[] {
   const ap = (w.Array as unknown as { prototype: Record<string, unknown> }).prototype;
   for (const n of ["includes", "find", "findIndex", "fill", "flat", "flatMap", "entries", "keys", "values", "at", "findLast"]) del(ap, n, `Array.prototype.${n}`);
   const sp = (w.String as unknown as { prototype: Record<string, unknown> }).prototype;
-  for (const n of ["startsWith", "endsWith", "includes", "padStart", "padEnd", "repeat", "trimStart", "trimEnd", "replaceAll", "at", "codePointAt"]) del(sp, n, `String.prototype.${n}`);
+  for (const n of ["startsWith", "endsWith", "includes", "padStart", "padEnd", "repeat", "trimStart", "trimEnd", "replaceAll", "at", "codePointAt", "normalize", "matchAll"]) del(sp, n, `String.prototype.${n}`);
   const num = w.Number as unknown as Record<string, unknown>;
   for (const n of ["isFinite", "isInteger", "isNaN", "parseFloat"]) del(num, n, `Number.${n}`);
   const m = w.Math as unknown as Record<string, unknown>;
