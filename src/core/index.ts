@@ -6,3 +6,5 @@ export * from "./grid";
 export * from "./plan";
 export * from "./profile";
 export * from "./report";
+export { nextSteps, nextStepsLine, type NextAction, type NextStep } from "./nextSteps";
+export { messagesFor, type Messages } from "./messages";

@@ -18,6 +18,9 @@ function formula(f: Formula): string {
   }
 }
 
+/** Cells as a step names them: K18, I11, I12, or the first six and how many more. */
+const cellList = (cells: readonly string[]) => (cells.length > 6 ? `${cells.slice(0, 6).join(", ")} and ${cells.length - 6} more` : cells.join(", "));
+
 const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, after ${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
 
@@ -192,5 +195,40 @@ export const en: Messages = {
         return `First-level weights add up to ${n(p.sum)} plus ${n(p.funding)} for the execution rate, not the full mark ${n(p.full)}`;
     }
   },
+  nextStep: (st) => {
+    const at = cellList(st.cells);
+    switch (st.action) {
+      case "fix-target":
+        return `Write a readable target (number and unit) in ${at}`;
+      case "fill-actual":
+        return `Fill in a readable completed value in ${at}`;
+      case "fix-unit":
+        return `Use the target's unit in ${at}`;
+      case "fill-weight":
+        return `Fill in the weight in ${at}`;
+      case "unmerge":
+        return `Unmerge the score cells ${at}`;
+      case "fill-table":
+        return `Fill in the indicators of the table at ${at}, or delete the empty table`;
+      case "choose-band":
+        return `Choose a band (achieved / partly achieved / not achieved) for ${at}`;
+      case "fill-reason":
+        return `Give the reason for the shortfall in ${at}`;
+      case "explain-over":
+        return `Explain the over-achievement in ${at}`;
+      case "explain-rate":
+        return `Explain the low execution rate${st.cells.length ? ` (${at})` : ""}`;
+      case "confirm-band":
+        return `Check the band judged from the words in ${at}`;
+      case "check-weights":
+        return st.cells.length ? `Check the weights (${at})` : "Check the weights";
+      case "check-score":
+        return `Check the existing score in ${at}`;
+      case "review-target":
+        return `Review the target set in ${at}`;
+    }
+  },
+  rescore: "then score again",
+  stepSeparator: "; ",
   noTableFound: "No indicator table found (headers such as 三级指标 and 年度指标值 are needed)",
 };

@@ -1,6 +1,7 @@
 // What each finding says, as values: the core emits a code and these parameters; the message tables (zh.ts, en.ts)
 // turn them into text once, when the report and the notes are made. Quantities are carried as the cell's own
 // notation ("11篇", "95%"), numbers as numbers.
+import type { NextStep } from "../nextSteps";
 import type { ProfileProblem } from "../profile";
 import type { FindingCode } from "../report";
 
@@ -111,4 +112,10 @@ export interface Messages {
   /** A problem with a profile's data (the CLI's --profile file, the pane's editor, a profile stored in a workbook). */
   profileProblem: (p: ProfileProblem) => string;
   noTableFound: string;
+  /** One of the officer's next steps (an action on its cells). */
+  nextStep: (s: NextStep) => string;
+  /** The last step after any other: score again. */
+  rescore: string;
+  /** Between steps on one line. */
+  stepSeparator: string;
 }

@@ -18,6 +18,9 @@ function formula(f: Formula): string {
   }
 }
 
+/** Cells as a step names them: K18、I11、I12, or the first six and how many more. */
+const cellList = (cells: readonly string[]) => (cells.length > 6 ? `${cells.slice(0, 6).join("、")}等${cells.length}处` : cells.join("、"));
+
 const late = (l: LateLead | null, sep: string) => (l ? `完成时间${l.actual}晚于${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
 
@@ -189,5 +192,40 @@ export const zh: Messages = {
         return `一级指标分值合计${n(p.sum)}分加预算执行率${n(p.funding)}分，不等于满分${n(p.full)}分`;
     }
   },
+  nextStep: (st) => {
+    const at = cellList(st.cells);
+    switch (st.action) {
+      case "fix-target":
+        return `在${at}写明可识别的年度指标值（数值和单位）`;
+      case "fill-actual":
+        return `在${at}填写可识别的实际完成值`;
+      case "fix-unit":
+        return `统一${at}与年度指标值的计量单位`;
+      case "fill-weight":
+        return `在${at}填写分值`;
+      case "unmerge":
+        return `取消合并得分单元格${at}`;
+      case "fill-table":
+        return `在${at}所在的表中填写指标，或删除这张空表`;
+      case "choose-band":
+        return `为${at}选择定性档次（达成 / 部分达成 / 未达成）`;
+      case "fill-reason":
+        return `在${at}填写偏差原因`;
+      case "explain-over":
+        return `在${at}说明超额原因`;
+      case "explain-rate":
+        return `说明预算执行率偏低的原因${st.cells.length ? `（${at}）` : ""}`;
+      case "confirm-band":
+        return `核对${at}按文字判定的档次`;
+      case "check-weights":
+        return st.cells.length ? `核对分值（${at}）` : "核对各项分值";
+      case "check-score":
+        return `核对${at}的原得分`;
+      case "review-target":
+        return `核实${at}的年度指标值设置`;
+    }
+  },
+  rescore: "填好后重新评分",
+  stepSeparator: "；",
   noTableFound: "未找到绩效指标表：需要有“三级指标”（或“绩效指标”）和“年度指标值”等表头",
 };
