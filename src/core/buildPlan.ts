@@ -30,7 +30,7 @@ export interface ScoreOptions {
 /** Finds the tables of a workbook, scores them and returns the cells to write plus the report. */
 export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   const lang = options.lang ?? "zh";
-  const marks = options.marks ?? "all";
+  const marks = options.marks ?? "problems";
   const tables: TableReport[] = [];
   const writes: CellWrite[] = [];
   for (const sheet of grid.sheets) {

@@ -58,12 +58,15 @@ export function explanationRuns(plan: Plan, grid: WorkbookGrid): ValueRun[] {
     const marks = plan.writes.filter((w) => w.sheet === sheet.name && w.mark);
     if (marks.length === 0) continue;
     const tables = tablesOn(plan, sheet);
-    const byTable = new Map<SheetRect, Map<number, string[]>>();
+    // per row, each note once with every cell it is on (a missing reason marks the reason and the score cell)
+    const byTable = new Map<SheetRect, Map<number, Map<string, string[]>>>();
     for (const w of marks) {
       const table = nearestTable(tables, w.row);
-      const rows = byTable.get(table) ?? new Map<number, string[]>();
+      const rows = byTable.get(table) ?? new Map<number, Map<string, string[]>>();
       byTable.set(table, rows);
-      rows.set(w.row, [...(rows.get(w.row) ?? []), `${localAddress(w.row, w.col)}：${w.mark!.note}`]);
+      const notes = rows.get(w.row) ?? new Map<string, string[]>();
+      rows.set(w.row, notes);
+      notes.set(w.mark!.note, [...(notes.get(w.mark!.note) ?? []), localAddress(w.row, w.col)]);
     }
     for (const [table, rows] of byTable) {
       const { col, reused } = explanationColumnOf(sheet, table);
@@ -75,7 +78,9 @@ export function explanationRuns(plan: Plan, grid: WorkbookGrid): ValueRun[] {
           if (old !== null && old !== EXPLANATION_HEADER) cells.set(r, "");
         }
       }
-      for (const [row, texts] of rows) if (row !== headerRow) cells.set(row, texts.join("\n"));
+      for (const [row, notes] of rows) {
+        if (row !== headerRow) cells.set(row, [...notes].map(([note, at]) => `${at.join("、")}：${note}`).join("\n"));
+      }
       cells.set(headerRow, EXPLANATION_HEADER);
       runs.push(...contiguousRuns(sheet.name, col, cells));
     }

@@ -53,7 +53,7 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
   const readBudget = Number.isFinite(deps.writeLimit) ? READ_BUDGET_BYTES : Number.POSITIVE_INFINITY;
   const read = await readWorkbook(meter, caps, kind, deps.fallbackName, lang, readBudget);
   const fileName = read.grid.name;
-  const plan = deps.score(read.grid, { mode: request.mode, profile: request.profile, fileName, lang: request.lang ?? lang });
+  const plan = deps.score(read.grid, { mode: request.mode, profile: request.profile, fileName, lang: request.lang ?? lang, marks: request.marks });
   const notices = [...read.notices];
   const base = { syncs: meter.count, notices };
   if (read.tooLarge) return refusedOutcome(plan.report, plan, "TOO_LARGE", read.tooLarge, "WRITE_FAILED", base);

@@ -1,4 +1,5 @@
 // The seam between the task pane / browser page and the hosts that read and write workbooks.
+import type { MarkPolicy } from "../core/buildPlan";
 import type { Plan } from "../core/plan";
 import type { Profile } from "../core/profile";
 import type { FileReport } from "../core/report";
@@ -12,6 +13,9 @@ export interface RunRequest {
   profile: Profile;
   /** Language of the finding messages and notes (the pane's language); the host's default when absent. */
   lang?: "zh" | "en";
+  /** Which findings mark the workbook: errors and warnings (default), also the blue info ones (the pane's setting),
+   *  or none (清除标记: scores kept, every mark of ours taken off). */
+  marks?: MarkPolicy;
 }
 
 /** How explanations were attached in Excel: notes (ExcelApi 1.18), comments (1.10) or an explanation column. */

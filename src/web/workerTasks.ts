@@ -1,6 +1,6 @@
 // The work the page's Web Worker does, as pure functions: score one workbook's bytes, pack files into a zip.
 import { zipSync, type Zippable } from "fflate";
-import { scoreWorkbook } from "../core";
+import { scoreWorkbook, type MarkPolicy } from "../core";
 import { unmarkedCells } from "../core/plan";
 import type { Profile } from "../core/profile";
 import type { RunMode } from "../host/types";
@@ -15,6 +15,8 @@ export interface ScoreFileOptions {
   mode: RunMode;
   profile: Profile;
   lang: "zh" | "en";
+  /** Which findings mark the workbook (default errors and warnings; "none" downloads a clean copy). */
+  marks?: MarkPolicy;
 }
 
 /** The message of anything thrown, in the run's language (XlsxError carries both). */
@@ -32,7 +34,7 @@ export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFi
   let plan;
   try {
     workbook = readXlsx(bytes, name);
-    plan = scoreWorkbook(workbook.grid, { mode: options.mode, profile: options.profile, fileName: name, lang: options.lang });
+    plan = scoreWorkbook(workbook.grid, { mode: options.mode, profile: options.profile, fileName: name, lang: options.lang, marks: options.marks });
   } catch (err) {
     const code = err instanceof XlsxError ? err.code : "FILE_UNREADABLE";
     return done({ report: failedReport(name, code, messageOf(err, options.lang)), output: null, written: 0, notes: false, previewJson: "[]" });

@@ -4,7 +4,7 @@ import type { WorkbookGrid } from "../../src/core/grid";
 import { seed } from "../helpers/fixtures";
 import { SEED_LAYOUT, seedGrid } from "../helpers/seedGrid";
 
-const options: ScoreOptions = { mode: "score", profile: BUILT_IN_PROFILES[0], fileName: "p.xlsx" };
+const options: ScoreOptions = { mode: "score", profile: BUILT_IN_PROFILES[0], fileName: "p.xlsx", marks: "all" };
 const project = seed("project-gansu-2021");
 
 function withOwnNotes(cells: { row: number; col: number }[], isProtected = false): WorkbookGrid {

@@ -11,7 +11,7 @@ describe("ExcelApi 1.1 (Office 2016): no notes, no comments, no merged-area API"
     const excel = FakeExcel.fromGrid(fixtureGrid("project-gansu-2021.xlsx"), { api: "1.1" });
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
-    const outcome = await host.run({ mode: "score", profile: central });
+    const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.refused).toBeNull();
     expect(outcome.noteMode).toBe("column");
     expect(outcome.syncs).toBe(2);
@@ -19,7 +19,8 @@ describe("ExcelApi 1.1 (Office 2016): no notes, no comments, no merged-area API"
     const sheet = excel.doc.sheets[0];
     // Table A4:H41 → column I; header on the first header row (row 4: 项目资金 … 得分).
     expect(sheet.peek(3, 8)?.value).toBe("评分说明");
-    expect(sheet.peek(16, 8)?.value).toMatch(/^H17：【绩效评分】未完成但未填写偏差原因/);
+    // one line for the note on the score cell and on the empty reason cell beside it
+    expect(sheet.peek(16, 8)?.value).toMatch(/^G17、H17：【绩效评分】未完成但未填写偏差原因：[^\n]*$/);
     expect(sheet.peek(13, 8)?.value).toBe("E14：【绩效评分】完成值为约数：实际完成值“1000多人次”为约数，按1000人次计算");
     const markedRows = new Set(outcome.plan!.writes.filter((w) => w.mark).map((w) => w.row));
     const texts = sheet.rows.map((r, i) => (r?.[8]?.value ? i : -1)).filter((i) => i >= 0 && i !== 3);
@@ -35,9 +36,9 @@ describe("ExcelApi 1.1 (Office 2016): no notes, no comments, no merged-area API"
 
   it("reuses its own 评分说明 column on a second run instead of adding another", async () => {
     const excel = FakeExcel.fromGrid(fixtureGrid("project-gansu-2021.xlsx"), { api: "1.1" });
-    await hostOn(excel).run({ mode: "score", profile: central });
+    await hostOn(excel).run({ mode: "score", profile: central, marks: "all" });
     const once = snapshotDocument(excel.doc);
-    await hostOn(excel).run({ mode: "score", profile: central });
+    await hostOn(excel).run({ mode: "score", profile: central, marks: "all" });
     expect(snapshotDiff(once, snapshotDocument(excel.doc))).toEqual([]);
   });
 });
@@ -48,7 +49,7 @@ describe("ExcelApi 1.10–1.17: threaded comments", () => {
     excel.doc.comments.push({ id: "user-1", sheet: "绩效自评表", row: 16, col: 7, content: "王科长：原因稍后补", replies: [] });
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
-    const first = await host.run({ mode: "score", profile: central });
+    const first = await host.run({ mode: "score", profile: central, marks: "all" });
     expect(first.noteMode).toBe("comments");
     // read, locate the existing comment, write the scores, then the comments in a batch of their own.
     expect(first.syncs).toBe(4);
@@ -58,7 +59,7 @@ describe("ExcelApi 1.10–1.17: threaded comments", () => {
     expect(user.replies).toHaveLength(1);
     const count = excel.doc.comments.length;
 
-    await host.run({ mode: "score", profile: central });
+    await host.run({ mode: "score", profile: central, marks: "all" });
     expect(excel.doc.comments).toHaveLength(count);
     expect(excel.doc.commentAt("绩效自评表", 16, 7)!.replies).toHaveLength(1);
 
@@ -73,7 +74,7 @@ describe("payload limits (Excel on the web: 5 MB per request and response)", () 
     const grid = generateProjectGrid(3000);
     const excel = FakeExcel.fromGrid(grid, { payloadLimit: FIVE_MB });
     const host = hostOn(excel, { writeLimitBytes: 100_000 });
-    const outcome = await host.run({ mode: "score", profile: central });
+    const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.refused).toBeNull();
     expect(outcome.writeChunks).toBeGreaterThan(5);
     expect(outcome.syncs).toBe(1 + outcome.writeChunks);
@@ -91,7 +92,7 @@ describe("payload limits (Excel on the web: 5 MB per request and response)", () 
   it("reads and writes a 30,000-row sheet above 5 MB in chunks under the limit on Excel on the web", async () => {
     const grid = generateProjectGrid(30_000);
     const excel = FakeExcel.fromGrid(grid, { payloadLimit: FIVE_MB });
-    const outcome = await hostOn(excel).run({ mode: "score", profile: central });
+    const outcome = await hostOn(excel).run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.refused).toBeNull();
     expect(excel.syncs[0]).toMatchObject({ ok: false, error: "ResponsePayloadSizeLimitExceeded" });
     expect(excel.syncs.slice(1).every((s) => s.ok && s.requestBytes <= FIVE_MB && s.responseBytes <= FIVE_MB)).toBe(true);
@@ -111,7 +112,7 @@ describe("merged areas", () => {
     const grid = generateProjectGrid(600);
     grid.sheets[0].merges.push(...Array.from({ length: 600 }, (_, i) => ({ r1: 8 + i, c1: 7, r2: 8 + i, c2: 8 })));
     const excel = FakeExcel.fromGrid(grid);
-    const outcome = await hostOn(excel).run({ mode: "score", profile: central });
+    const outcome = await hostOn(excel).run({ mode: "score", profile: central, marks: "all" });
     expect(excel.syncs[0]).toMatchObject({ ok: false, error: "GeneralException" });
     expect(outcome.notices).toContain("合并单元格过多（超过512个），未读取合并区域。");
     expect(outcome.refused).toBeNull();
@@ -125,7 +126,7 @@ describe.each(["1.1", "1.2", "1.4", "1.7", "1.9", "1.10", "1.13", "1.17", "1.18"
     const excel = FakeExcel.fromGrid(fixtureGrid("two-sheets-gansu-2021.xlsx"), { api });
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
-    const outcome = await host.run({ mode: "score", profile: central });
+    const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
     const minor = Number(api.split(".")[1]);
     expect(outcome.refused).toBeNull();
     expect(outcome.noteMode).toBe(minor >= 18 ? "notes" : minor >= 10 ? "comments" : "column");

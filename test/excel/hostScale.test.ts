@@ -16,7 +16,7 @@ describe.each([30, 30_000])("a generated table of %i indicator rows", (rows) => 
     expect(outcome.syncs).toBe(2);
     expect(excel.syncCount).toBe(2);
     expect(outcome.writeChunks).toBe(1);
-    // The inverse of a 30,000-row run (6.0 MB as stored, 48,004 cells) is over the 1 MB budget: kept in this runtime's memory,
+    // The inverse of a 30,000-row run is over the 1 MB budget: kept in this runtime's memory,
     // undoable until the workbook closes (not after reopening), and the user is told so.
     expect(outcome.undoSaved).toBe(rows === 30);
     if (rows === 30_000) {

@@ -19,7 +19,7 @@ describe("exact undo of text cells and formats", () => {
     Object.assign(sheet.cell(17, 6), { value: "0018", format: "@" });
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
-    await host.run({ mode: "score", profile: central });
+    await host.run({ mode: "score", profile: central, marks: "all" });
     expect(sheet.peek(16, 6)?.value).toBe(2.2);
     expect((await host.undoLast()).ok).toBe(true);
     expect(sheet.peek(16, 6)).toMatchObject({ value: "18", format: "General" });
@@ -30,7 +30,7 @@ describe("exact undo of text cells and formats", () => {
   it("refuses undo when a scored cell's number format was changed since the run", async () => {
     const excel = gansu();
     const host = hostOn(excel);
-    await host.run({ mode: "score", profile: central });
+    await host.run({ mode: "score", profile: central, marks: "all" });
     excel.doc.sheets[0].cell(16, 6).format = "0.0";
     const undo = await host.undoLast();
     expect(undo.ok).toBe(false);
@@ -44,7 +44,7 @@ describe("a user's threaded comment where our note would go (ExcelApi 1.18+)", (
     excel.doc.comments.push({ id: "user-1", sheet: "绩效自评表", row: 16, col: 7, content: "王科长：原因稍后补", replies: [] });
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
-    const outcome = await host.run({ mode: "score", profile: central });
+    const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.noteMode).toBe("notes");
     expect(excel.syncs.every((s) => s.ok)).toBe(true);
     const comment = excel.doc.commentAt("绩效自评表", 16, 7)!;
@@ -62,7 +62,7 @@ describe("a legacy note where our threaded comment would go (ExcelApi 1.10–1.1
     excel.doc.sheets[0].notes.set("16,7", "科室备注：报告延期");
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
-    const outcome = await host.run({ mode: "score", profile: central });
+    const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.refused).toBeNull();
     expect(outcome.notices).toContain("1个单元格已有旧式批注（此版本Excel无法读取或修改），这些单元格的评分说明已写入“评分说明”列。");
     expect(excel.doc.sheets[0].peek(16, 8)?.value).toMatch(/^H17：【绩效评分】未完成但未填写偏差原因/);
@@ -80,7 +80,7 @@ describe("a write batch refused part-way (batches are not transactional)", () =>
     excel.doc.sheets[1].protected = true;
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
-    const outcome = await host.run({ mode: "score", profile: central });
+    const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.refused).toBeNull();
     expect(outcome.partial).toBe(
       "写入未完成（AccessDenied）：工作表“附件1”已写入，工作表“附件2”未写入或未写完。已写入的部分可用“撤销评分”恢复。",
@@ -137,7 +137,7 @@ describe("a used range above what Excel reads in one range (RangeExceedsLimit)",
     const excel = gansu({ api: "1.1" });
     excel.doc.sheets[0].cell(999_999, 10).format = "0.00";
     const before = snapshotDocument(excel.doc);
-    const outcome = await hostOn(excel).run({ mode: "score", profile: central });
+    const outcome = await hostOn(excel).run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.refused?.code).toBe("TOO_LARGE");
     expect(outcome.refused?.message).toBe(
       "工作表“绩效自评表”的已用区域过大（11,000,000个单元格），超出可读取的上限，未写入任何内容。请删除表格以外多余的行和列（包括只设置了格式的单元格）后再试。",

@@ -21,7 +21,7 @@ describe("undo of the Excel host", () => {
     const excel = preparedExcel();
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
-    const outcome = await host.run({ mode: "score", profile: central });
+    const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
     // read + locate the existing note (the one undo-bookkeeping sync) + write.
     expect(outcome.syncs).toBe(3);
     const sheet = marked(excel);
@@ -40,7 +40,7 @@ describe("undo of the Excel host", () => {
   it("refuses, writing nothing, when a scored cell was edited since; works again once it is put back", async () => {
     const excel = preparedExcel();
     const host = hostOn(excel);
-    await host.run({ mode: "score", profile: central });
+    await host.run({ mode: "score", profile: central, marks: "all" });
     marked(excel).cell(16, 6).value = 5;
     const edited = snapshotDocument(excel.doc);
     excel.resetStats();
@@ -59,7 +59,7 @@ describe("undo of the Excel host", () => {
   it("refuses when a marked cell's fill or note was changed since", async () => {
     const excel = preparedExcel();
     const host = hostOn(excel);
-    await host.run({ mode: "score", profile: central });
+    await host.run({ mode: "score", profile: central, marks: "all" });
     marked(excel).cell(16, 7).fill = null;
     marked(excel).notes.set("10,3", "我改过的批注");
     const undo = await host.undoLast();
@@ -71,7 +71,7 @@ describe("undo of the Excel host", () => {
   it("survives save and reopen: the inverse lives in the document settings", async () => {
     const excel = preparedExcel();
     const before = snapshotDocument(excel.doc);
-    const outcome = await hostOn(excel).run({ mode: "score", profile: central });
+    const outcome = await hostOn(excel).run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.undoSaved).toBe(true);
     expect(excel.settings.saveCount).toBe(1);
     expect(excel.settings.document.data[UNDO_SETTING]).toBeDefined();
@@ -86,9 +86,9 @@ describe("undo of the Excel host", () => {
   it("keeps the last five runs: five undos step back, the sixth has nothing left", async () => {
     const excel = preparedExcel();
     const host = hostOn(excel);
-    await host.run({ mode: "score", profile: central });
+    await host.run({ mode: "score", profile: central, marks: "all" });
     const afterFirst = snapshotDocument(excel.doc);
-    for (let i = 0; i < 5; i++) await host.run({ mode: "score", profile: central });
+    for (let i = 0; i < 5; i++) await host.run({ mode: "score", profile: central, marks: "all" });
     const stored = excel.settings.get(UNDO_SETTING) as { parts: number };
     const entries = JSON.parse(
       Array.from({ length: stored.parts }, (_, i) => excel.settings.get(`${UNDO_SETTING}.${i}`) as string).join(""),
@@ -102,7 +102,7 @@ describe("undo of the Excel host", () => {
   it("refuses undo in cell-edit mode and on a read-only workbook", async () => {
     const excel = preparedExcel();
     const host = hostOn(excel);
-    await host.run({ mode: "score", profile: central });
+    await host.run({ mode: "score", profile: central, marks: "all" });
     const scored = snapshotDocument(excel.doc);
     excel.editMode = true;
     expect(await host.undoLast()).toMatchObject({ ok: false, message: "请先按Enter或Esc退出单元格编辑，再点击评分" });

@@ -9,7 +9,8 @@ import { workbookBytes } from "../helpers/fixtures";
 import { unzipParts } from "./builders";
 
 const SHEET = "绩效自评表";
-const options: ScoreOptions = { mode: "score", profile: BUILT_IN_PROFILES[0], fileName: "p.xlsx" };
+// every finding marks its cell (the info setting on): the round trip has 17 notes to keep or take off
+const options: ScoreOptions = { mode: "score", profile: BUILT_IN_PROFILES[0], fileName: "p.xlsx", marks: "all" };
 const REASON = "受疫情影响，部分培训改为线上，期刊出版推迟";
 
 function score(bytes: Uint8Array, mode: ScoreOptions["mode"] = "score") {
@@ -32,33 +33,41 @@ describe("a reviewer fills in the missing reason and scores the scored copy agai
   const once = readBack(first.out).get(SHEET)!;
   const twice = readBack(second.out).get(SHEET)!;
 
-  test("the first run flagged the empty reason cell H17 (amber, with our note)", () => {
+  test("the first run flagged the empty reason cell H17 and the score G17 it explains (amber, with our note)", () => {
     expect(once.get("H17")).toMatchObject({ fill: "FFFFEB9C", note: expect.stringContaining("偏差原因") });
+    expect(once.get("G17")).toMatchObject({ value: 2.2, fill: "FFFFEB9C", note: expect.stringContaining("偏差原因") });
   });
 
-  test("the grid of the scored copy lists the 16 cells carrying our notes", () => {
-    expect(readXlsx(first.out, "p.xlsx").grid.sheets[0].ownNotes).toHaveLength(16);
+  test("the grid of the scored copy lists the 17 cells carrying our notes", () => {
+    expect(readXlsx(first.out, "p.xlsx").grid.sheets[0].ownNotes).toHaveLength(17);
   });
 
-  test("the plan takes the mark off H17 only: the one cell no longer flagged", () => {
+  test("the plan takes the marks off H17 and G17 only: the cells no longer flagged (G17 keeps its score)", () => {
     const unmarks = second.plan.writes.filter((w) => w.unmark);
-    expect(unmarks.map((w) => [w.address, w.kind, w.value, w.mark])).toEqual([["H17", "unmark", undefined, undefined]]);
+    expect(unmarks.map((w) => [w.address, w.kind, w.value, w.mark])).toEqual([
+      ["G17", "score", 2.2, undefined],
+      ["H17", "unmark", undefined, undefined],
+    ]);
   });
 
   test("H17 keeps the reason, loses our note, and gets back the exact format it had before the first run", () => {
     expect(twice.get("H17")).toMatchObject({ value: REASON, note: null, fill: null, style: before.get("H17")!.style });
   });
 
+  test("G17 keeps 2.20 and loses our note and fill", () => {
+    expect(twice.get("G17")).toMatchObject({ value: 2.2, note: null, fill: null });
+  });
+
   test("every other flagged cell keeps its fill and our note; nothing else in the sheet changes", () => {
     for (const [ref, cell] of once) {
-      if (ref === "H17") continue;
+      if (ref === "H17" || ref === "G17") continue;
       expect([ref, twice.get(ref)]).toEqual([ref, cell]);
     }
   });
 
-  test("the comments part and the VML drawing lose exactly one note each", () => {
+  test("the comments part and the VML drawing lose exactly two notes each (H17, G17)", () => {
     const count = (bytes: Uint8Array, part: string, re: RegExp) => (unzipParts(bytes).get(part)?.toString("utf8").match(re) ?? []).length;
-    expect(count(first.out, "xl/comments1.xml", /<comment /g)).toBe(16);
+    expect(count(first.out, "xl/comments1.xml", /<comment /g)).toBe(17);
     expect(count(second.out, "xl/comments1.xml", /<comment /g)).toBe(15);
     expect(count(second.out, "xl/drawings/vmlDrawing1.vml", /ObjectType="Note"/g)).toBe(15);
     expect(unzipParts(second.out).get("xl/comments1.xml")!.toString("utf8")).not.toContain('ref="H17"');
@@ -71,7 +80,7 @@ describe("a reviewer fills in the missing reason and scores the scored copy agai
   test("check mode names no cells at all, audit mode takes the stale mark off its copy too", () => {
     const rescored = fillReason(first.out);
     expect(score(rescored, "check").plan.writes).toEqual([]);
-    expect(score(rescored, "audit").plan.writes.filter((w) => w.unmark).map((w) => w.address)).toEqual(["H17"]);
+    expect(score(rescored, "audit").plan.writes.filter((w) => w.unmark).map((w) => w.address)).toEqual(["G17", "H17"]);
   });
 });
 

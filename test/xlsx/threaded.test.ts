@@ -20,7 +20,7 @@ const PLACEHOLDER_HEAD = "[Threaded comment]\n\nYour version of Excel allows you
 
 function score(bytes: Uint8Array): Uint8Array {
   const wb = readXlsx(bytes, FILE);
-  const plan = scoreWorkbook(wb.grid, { mode: "score", profile: builtInProfile("central-2020")!, fileName: FILE, lang: "zh" });
+  const plan = scoreWorkbook(wb.grid, { mode: "score", profile: builtInProfile("central-2020")!, fileName: FILE, lang: "zh", marks: "all" });
   return applyPlan(wb, plan.writes);
 }
 

@@ -59,11 +59,12 @@ export function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean,
 }
 
 function noteMissingReason(row: IndicatorInput, why: Shortfall, profile: Profile, sink: FindingSink): void {
-  const reason = cellText(row.reason?.value ?? null);
+  const reasonCell = row.reason; // a getter that reads the cell: once
+  const reason = cellText(reasonCell?.value ?? null);
   if (reason && !profile.reasonPlaceholders.includes(reason)) return;
-  const cell = row.reason ?? row.score ?? row.actual;
   // on the empty reason cell, where the officer must write; the score cell it explains gets the note too
-  sink.add("NOT_MET_NO_REASON", cellOf(cell), { shortfall: why }, row.row, cell === row.reason ? cellOf(row.score) : null);
+  if (reasonCell) sink.add("NOT_MET_NO_REASON", cellOf(reasonCell), { shortfall: why }, row.row, cellOf(row.score));
+  else sink.add("NOT_MET_NO_REASON", cellOf(row.score ?? row.actual), { shortfall: why }, row.row);
 }
 
 /** Formats hundredths as a score with two decimals. */
