@@ -8,6 +8,7 @@ import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { expandInputs, makeJobs } from "./files";
 import { runJobs } from "./pool";
 import { writeReason } from "./processFile";
+import { writeDraftFiles, writeSummaryFile } from "./reportOutputs";
 import { fileSummary, progressBar } from "./summary";
 
 /** Where the command line writes; tests pass their own. */
@@ -66,10 +67,13 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     throw e;
   }
-  const { files, missing, skipped, unreadable } = expandInputs(args.inputs, args.out);
+  const expanded = expandInputs(args.inputs, args.command === "report" ? null : args.out);
+  const { missing, skipped, unreadable } = expanded;
+  const summaryFile = args.summary === null ? null : path.resolve(args.summary);
+  const files = expanded.files.filter((f) => path.resolve(f.path) !== summaryFile); // an earlier run's 汇总表 is not scored
   for (const d of skipped) io.out(args.lang === "zh" ? `已跳过输出文件夹“${d}”：其中是评分后的副本，不再重复评分` : `Skipped the output folder "${d}": it holds scored copies`);
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
-  const jobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check");
+  const jobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check" && args.command !== "report");
   const batch = jobs.length > 1;
   const outcomes = await runJobs(jobs, args.jobs, (done) => {
     if (batch && io.isTTY) process.stderr.write(`\r${progressBar(done, jobs.length)}`);
@@ -93,6 +97,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 1;
     }
   }
+  if (args.summary !== null && !writeSummaryFile(all, args.summary, profile.id, args.lang, io)) return 1;
+  if (args.command === "report" && !(await writeDraftFiles(outcomes.map((o, i) => ({ report: o.report, input: files[i] })), args.out, args.lang, io))) return 1;
   return bad > 0 ? 1 : 0;
 }
 

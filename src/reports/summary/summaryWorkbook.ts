@@ -1,6 +1,7 @@
 // The reviewer's summary workbook (汇总表.xlsx): one row per table, from the JSON report; its figures are the
 // report's numbers (formatted 0.00 / 0.00%, never rounded again), the file cell links to the scored copy.
 import type { Report } from "../../core/report";
+import { gradeLabel } from "../gradeLabels";
 import type { CellStyle } from "../xlsx/styles";
 import type { SheetCell, SheetSpec } from "../xlsx/sheetXml";
 import { textWidth, wrappedLines } from "../xlsx/textWidth";
@@ -32,7 +33,7 @@ const text = (value: string | null, style: CellStyle = "text"): SheetCell => (va
 const num = (value: number | null, style: CellStyle): SheetCell => (value === null ? null : { value, style });
 
 /** The cells of one row, in SUMMARY_COLUMNS order. */
-function rowCells(row: SummaryRow, words: SummaryStrings): SheetCell[] {
+function rowCells(row: SummaryRow, words: SummaryStrings, lang: "zh" | "en"): SheetCell[] {
   const cells: Record<SummaryColumn, SheetCell> = {
     file: text(row.label, row.link ? "link" : "text"),
     sheet: text(row.sheet),
@@ -42,7 +43,7 @@ function rowCells(row: SummaryRow, words: SummaryStrings): SheetCell[] {
     year: num(row.year, "integer"),
     kind: row.kind === null ? null : { text: words.kind[row.kind] + (row.checkOnly ? words.checkOnly : ""), style: "text" },
     total: num(row.total, "score"),
-    grade: row.grade === null ? null : { text: words.grade[row.grade], style: "text" },
+    grade: row.grade === null ? null : { text: gradeLabel(row.grade, lang), style: "text" },
     rate: num(row.rate, "percent"),
     errors: num(row.errors, "integer"),
     warnings: num(row.warnings, "integer"),
@@ -76,9 +77,9 @@ function rowHeights(rows: SheetCell[][], widths: number[]): (number | null)[] {
   });
 }
 
-function summarySheet(rows: SummaryRow[], words: SummaryStrings): SheetSpec {
+function summarySheet(rows: SummaryRow[], words: SummaryStrings, lang: "zh" | "en"): SheetSpec {
   const header: SheetCell[] = SUMMARY_COLUMNS.map((c) => ({ text: words.headers[c], style: "header" }));
-  const cells = [header, ...rows.map((r) => rowCells(r, words))];
+  const cells = [header, ...rows.map((r) => rowCells(r, words, lang))];
   const widths = columnWidths(cells);
   const fileCol = SUMMARY_COLUMNS.indexOf("file");
   const links = rows.flatMap((r, i) => (r.link ? [{ row: i + 1, col: fileCol, target: r.link }] : []));
@@ -106,7 +107,7 @@ function aboutSheet(input: SummaryInput, rows: SummaryRow[], words: SummaryStrin
 export function buildSummaryWorkbook(input: SummaryInput): { bytes: Uint8Array; rows: SummaryRow[] } {
   const words = summaryStrings(input.lang);
   const rows = summaryRows(input.files, input.lang, words);
-  const bytes = writeWorkbook({ sheets: [summarySheet(rows, words), aboutSheet(input, rows, words)], creator: input.report.generator, created: input.created });
+  const bytes = writeWorkbook({ sheets: [summarySheet(rows, words, input.lang), aboutSheet(input, rows, words)], creator: input.report.generator, created: input.created });
   return { bytes, rows };
 }
 
