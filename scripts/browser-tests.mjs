@@ -47,8 +47,9 @@ const { paneTests } = await import("../test/browser/pane.test.mjs");
 const { serverTests } = await import("../test/browser/server.test.mjs");
 const { paneResultsTests } = await import("../test/browser/paneResults.test.mjs");
 const { familyTests } = await import("../test/browser/families.test.mjs");
+const { reportTests } = await import("../test/browser/reports.test.mjs");
 
-const tests = [...serverTests, ...(await fixtureTests()), ...familyTests, ...pageTests, ...paneTests, ...paneResultsTests, ...batchTests].filter((t) => t.name.includes(grep));
+const tests = [...serverTests, ...(await fixtureTests()), ...familyTests, ...pageTests, ...paneTests, ...paneResultsTests, ...reportTests, ...batchTests].filter((t) => t.name.includes(grep));
 const server = await startServer({ root: DIST, port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-browser-"));

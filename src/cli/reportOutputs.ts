@@ -5,6 +5,7 @@ import * as path from "node:path";
 import type { FileReport } from "../core/report";
 import { GENERATOR } from "../core/reportBuilder";
 import { draftsOf, type DraftOf } from "../reports/docx/draft";
+import { sheetTag } from "../reports/docx/draftFile";
 import { renderDocx } from "../reports/docx/renderDocx";
 import { draftStrings } from "../reports/docx/strings";
 import { buildSummaryWorkbook } from "../reports/summary/summaryWorkbook";
@@ -42,13 +43,6 @@ export function writeSummaryFile(reports: readonly FileReport[], target: string,
   }
 }
 
-/** The sheet part of a draft's name when its file has several drafts: the sheet, with the range when it repeats. */
-function sheetTag(d: DraftOf, all: readonly DraftOf[]): string | null {
-  const mine = all.filter((x) => x.file === d.file);
-  if (mine.length < 2) return null;
-  return mine.filter((x) => x.table.sheet === d.table.sheet).length > 1 ? `${d.table.sheet} ${d.table.range.replace(":", "-")}` : d.table.sheet;
-}
-
 /** Where each draft goes: --out FILE.docx (tagged when there are several), --out DIR mirroring the input folders,
  *  or beside the input as <name>.自评报告.docx; never one path twice. */
 export function draftPaths(drafts: readonly DraftOf[], inputOf: (f: FileReport) => InputFile, out: string | null, lang: "zh" | "en"): string[] {
@@ -58,7 +52,7 @@ export function draftPaths(drafts: readonly DraftOf[], inputOf: (f: FileReport) 
   const paths = drafts.map((d) => {
     const input = inputOf(d.file);
     const stem = path.basename(input.path, path.extname(input.path));
-    const sheet = sheetTag(d, drafts);
+    const sheet = sheetTag(d.table, d.file.tables);
     if (toFile) {
       const tag = [manyFiles ? path.join(input.relDir, stem).split(path.sep).join("-") : null, sheet].filter(Boolean).join(" ");
       return tag ? out.replace(/\.docx$/i, `（${tag}）.docx`) : out;

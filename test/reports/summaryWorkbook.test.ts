@@ -77,7 +77,7 @@ test("one row per table (one per failed file), figures equal to the report, sort
   );
 });
 
-test("frozen bold header, autofilter over every row, 0.00 and 0.00% formats, links to the scored copies", async () => {
+test("frozen bold header, autofilter over every row, 0.00 and 0.00% formats, links to the scored copies, prints one page wide", async () => {
   const { bytes } = buildSummaryWorkbook({ report: { generator: "selfeval 0.1.0", profile: "central-2020" }, files: sources(), lang: "zh", created: CREATED });
   const ws = (await load(bytes)).getWorksheet("汇总表")!;
   expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1, topLeftCell: "A2" });
@@ -88,6 +88,7 @@ test("frozen bold header, autofilter over every row, 0.00 and 0.00% formats, lin
   expect(a.getCell(8).numFmt).toBe("0.00");
   expect(a.getCell(10).numFmt).toBe("0.00%");
   expect(ws.getRow(2).getCell(1).value).toBe("旧版.xls");
+  expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
 });
 
 test("columns fit their Chinese text (CJK counts 2), capped; multi-line problems get taller rows", async () => {
@@ -98,7 +99,7 @@ test("columns fit their Chinese text (CJK counts 2), capped; multi-line problems
   expect(ws.getColumn(3).width).toBe(10); // 未能处理 = 8 + 2
   expect(ws.getColumn(14).width).toBe(12); // 未说明原因 = 10 + 2
   expect(ws.getColumn(15).width).toBe(60); // capped, wraps
-  expect(ws.getRow(5).height).toBe(60); // department: 4 problem lines × 15 pt
+  expect(ws.getRow(5).height).toBe(68); // department: 4 problem lines × 17 pt
   expect(ws.getRow(6).height).toBeUndefined();
 });
 

@@ -24,13 +24,15 @@ export interface SummaryInput {
 /** Widest a column grows (characters); the problems column wraps at its width. */
 const MAX_WIDTH: Partial<Record<SummaryColumn, number>> = { file: 40, project: 36, unit: 28, problems: 60 };
 const MIN_WIDTH = 6;
-const LINE_POINTS = 15;
+const LINE_POINTS = 17;
 const MAX_LINES = 12;
 
 const STATUS_STYLE: Record<SummaryRow["attention"], CellStyle> = { failed: "error", errors: "error", warnings: "warning", clean: "clean" };
 
-const text = (value: string | null, style: CellStyle = "text"): SheetCell => (value === null || value === "" ? null : { text: value, style });
-const num = (value: number | null, style: CellStyle): SheetCell => (value === null ? null : { value, style });
+/** An empty cell that keeps its column's border (written as a style-only cell). */
+const blank = (style: CellStyle): SheetCell => ({ value: NaN, style });
+const text = (value: string | null, style: CellStyle = "text"): SheetCell => (value === null || value === "" ? blank(style) : { text: value, style });
+const num = (value: number | null, style: CellStyle): SheetCell => (value === null ? blank(style) : { value, style });
 
 /** The cells of one row, in SUMMARY_COLUMNS order. */
 function rowCells(row: SummaryRow, words: SummaryStrings, lang: "zh" | "en"): SheetCell[] {
@@ -41,9 +43,9 @@ function rowCells(row: SummaryRow, words: SummaryStrings, lang: "zh" | "en"): Sh
     unit: text(row.unit),
     project: text(row.project),
     year: num(row.year, "integer"),
-    kind: row.kind === null ? null : { text: words.kind[row.kind] + (row.checkOnly ? words.checkOnly : ""), style: "text" },
+    kind: row.kind === null ? blank("text") : { text: words.kind[row.kind] + (row.checkOnly ? words.checkOnly : ""), style: "text" },
     total: num(row.total, "score"),
-    grade: row.grade === null ? null : { text: gradeLabel(row.grade, lang), style: "text" },
+    grade: row.grade === null ? blank("text") : { text: gradeLabel(row.grade, lang), style: "text" },
     rate: num(row.rate, "percent"),
     errors: num(row.errors, "integer"),
     warnings: num(row.warnings, "integer"),
@@ -58,6 +60,7 @@ function rowCells(row: SummaryRow, words: SummaryStrings, lang: "zh" | "en"): Sh
 function cellWidth(cell: SheetCell): number {
   if (cell === null) return 0;
   if ("text" in cell) return textWidth(cell.text);
+  if (!Number.isFinite(cell.value)) return 0;
   return cell.style === "percent" ? (cell.value * 100).toFixed(2).length + 1 : cell.style === "score" ? cell.value.toFixed(2).length : String(cell.value).length;
 }
 

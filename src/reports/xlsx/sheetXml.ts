@@ -14,7 +14,7 @@ export interface SheetLink {
   target: string;
 }
 
-/** What one sheet holds. */
+/** What one sheet holds. A header sheet prints landscape, one page wide, its header row on every page. */
 export interface SheetSpec {
   name: string;
   rows: SheetCell[][];
@@ -88,6 +88,7 @@ export function sheetXml(sheet: SheetSpec, tabSelected: boolean, strings: Shared
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    (sheet.header ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="A1:${columnLetters(lastCol)}${lastRow}"/>` +
     `<sheetViews>${view}</sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
@@ -96,7 +97,7 @@ export function sheetXml(sheet: SheetSpec, tabSelected: boolean, strings: Shared
     (sheet.header && sheet.rows.length > 0 ? `<autoFilter ref="${filterRange(sheet)}"/>` : "") +
     (links ? `<hyperlinks>${links}</hyperlinks>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="landscape"/>` +
+    `<pageSetup paperSize="9" orientation="landscape"${sheet.header ? ` fitToWidth="1" fitToHeight="0"` : ""}/>` +
     `</worksheet>`;
   return { xml, rels };
 }

@@ -48,7 +48,11 @@ function quotedName(name: string): string {
 function workbookXml(sheets: readonly SheetSpec[]): string {
   const list = sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
   const names = sheets
-    .map((s, i) => (s.header && s.rows.length > 0 ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(quotedName(s.name) + "!" + filterRange(s).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"))}</definedName>` : ""))
+    .map((s, i) => {
+      if (!s.header || s.rows.length === 0) return "";
+      const filter = `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(quotedName(s.name) + "!" + filterRange(s).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"))}</definedName>`;
+      return filter + `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(quotedName(s.name) + "!$1:$1")}</definedName>`;
+    })
     .join("");
   return (
     XML_HEAD +
