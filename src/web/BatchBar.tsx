@@ -21,6 +21,16 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/** Runs `task` with its button's busy flag set until it settles. */
+async function whileBusy(setBusy: (busy: boolean) => void, task: () => Promise<void>): Promise<void> {
+  setBusy(true);
+  try {
+    await task();
+  } finally {
+    setBusy(false);
+  }
+}
+
 /** The batch bar; hidden until there is a file. */
 export function BatchBar(props: BatchBarProps): ReactNode {
   const wt = useWebT();
@@ -35,22 +45,8 @@ export function BatchBar(props: BatchBarProps): ReactNode {
     !running && elapsedMs !== null
       ? wt("batchDone", { done: progress.finished, total: progress.total, seconds: (elapsedMs / 1000).toFixed(1) })
       : wt("progress", { done: progress.finished, total: progress.total });
-  const zip = async (): Promise<void> => {
-    setZipping(true);
-    try {
-      await props.onDownloadZip();
-    } finally {
-      setZipping(false);
-    }
-  };
-  const summary = async (): Promise<void> => {
-    setSumming(true);
-    try {
-      await props.onDownloadSummary();
-    } finally {
-      setSumming(false);
-    }
-  };
+  const zip = (): Promise<void> => whileBusy(setZipping, props.onDownloadZip);
+  const summary = (): Promise<void> => whileBusy(setSumming, props.onDownloadSummary);
   return (
     <div className={styles.root}>
       <ProgressBar value={progress.total ? progress.finished / progress.total : 0} thickness="large" aria-label={status} />
