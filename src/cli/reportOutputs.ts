@@ -5,7 +5,7 @@ import * as path from "node:path";
 import type { FileReport } from "../core/report";
 import { GENERATOR } from "../core/reportBuilder";
 import { draftsOf, type DraftOf } from "../reports/docx/draft";
-import { sheetTag } from "../reports/docx/draftFile";
+import { sheetTag } from "../reports/docx/drafted";
 import { renderDocx } from "../reports/docx/renderDocx";
 import { draftStrings } from "../reports/docx/strings";
 import { buildSummaryWorkbook } from "../reports/summary/summaryWorkbook";

@@ -4,6 +4,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { DocumentText20Regular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
 import type { FileReport, TableReport } from "../core/report";
+import { hasDraft, sheetTag } from "../reports/docx/drafted";
 import { useLang, useT } from "./i18n";
 import { saveBlob } from "./saveBlob";
 
@@ -15,18 +16,13 @@ export interface DraftButtonProps {
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** Tables a draft is written about (project and department forms; not targets-only sheets). */
-function draftable(report: FileReport | null): TableReport[] {
-  return report ? report.tables.filter((t) => t.kind === "project" || t.kind === "department") : [];
-}
-
 /** The buttons; one disabled button before a run (or when no table can be drafted). */
 export function DraftButton(props: DraftButtonProps): ReactNode {
   const tr = useT();
   const lang = useLang();
   const [busy, setBusy] = useState<TableReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const tables = draftable(props.report);
+  const tables = props.report ? props.report.tables.filter(hasDraft) : [];
   const make = async (report: FileReport, table: TableReport): Promise<void> => {
     setBusy(table);
     setFailure(null);
@@ -40,7 +36,10 @@ export function DraftButton(props: DraftButtonProps): ReactNode {
       setBusy(null);
     }
   };
-  const label = (t: TableReport) => (tables.length > 1 ? tr("draftReportOf", { sheet: t.sheet }) : tr("draftReport"));
+  const label = (t: TableReport) => {
+    const tag = sheetTag(t, tables);
+    return tag === null ? tr("draftReport") : tr("draftReportOf", { sheet: tag });
+  };
   return (
     <>
       {tables.length === 0 && (

@@ -2,16 +2,13 @@
 // every number from the report, the parts only a person can write as 【请填写：…】 placeholders.
 import type { FileReport, TableReport } from "../../core/report";
 import { tableFacts } from "../tableFacts";
+import { hasDraft } from "./drafted";
 import { paragraph, runsOf, type Draft, type DraftBlock } from "./draftModel";
 import { application, budget, deviations, organisation, result, targets, type SectionContext } from "./sections";
 import { draftStrings } from "./strings";
 
 export type { Draft, DraftBlock, Run } from "./draftModel";
-
-/** True for a table a 自评报告 is written about (not a targets-only sheet). */
-export function hasDraft(table: TableReport): boolean {
-  return table.kind === "project" || table.kind === "department";
-}
+export { hasDraft } from "./drafted";
 
 function context(table: TableReport, lang: "zh" | "en"): SectionContext {
   const words = draftStrings(lang);

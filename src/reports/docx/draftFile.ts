@@ -2,16 +2,10 @@
 // <workbook>.自评报告.docx, with the sheet when the workbook has several drafts.
 import type { FileReport, TableReport } from "../../core/report";
 import { GENERATOR } from "../../core/reportBuilder";
-import { buildDraft, hasDraft } from "./draft";
+import { buildDraft } from "./draft";
+import { sheetTag } from "./drafted";
 import { renderDocx } from "./renderDocx";
 import { draftStrings } from "./strings";
-
-/** The sheet part of a draft's name when its file has several drafts (the range too when a sheet holds two); else null. */
-export function sheetTag(table: TableReport, tables: readonly TableReport[]): string | null {
-  const drafts = tables.filter(hasDraft);
-  if (drafts.length < 2) return null;
-  return drafts.filter((t) => t.sheet === table.sheet).length > 1 ? `${table.sheet} ${table.range.replace(":", "-")}` : table.sheet;
-}
 
 /** The download name of a table's draft: 绩效自评表示例（附件1）.自评报告.docx. */
 export function draftFileName(workbookName: string, table: TableReport, tables: readonly TableReport[], lang: "zh" | "en"): string {
