@@ -1,11 +1,12 @@
 // Command-line arguments of `selfeval`: parsed without dependencies, usage errors as UsageError.
+import { reportMessages } from "./reportMessages";
 
 /** A usage error: exit code 2 with the message. */
 export class UsageError extends Error {}
 
 /** The parsed command line. */
 export interface CliArgs {
-  command: "score" | "check" | "profiles" | "help" | "version";
+  command: "score" | "check" | "report" | "profiles" | "help" | "version";
   inputs: string[];
   out: string | null;
   inPlace: boolean;
@@ -15,19 +16,21 @@ export interface CliArgs {
   lang: "zh" | "en";
   jobs: number | null;
   backup: boolean;
+  /** --summary: where to write the summary workbook (汇总表.xlsx), or null. */
+  summary: string | null;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--profile", "--json", "--lang", "--jobs"]);
+const VALUE_FLAGS = new Set(["--out", "--profile", "--json", "--lang", "--jobs", "--summary"]);
 
 /** Parses argv (without node and the script). */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: "help", inputs: [], out: null, inPlace: false, profile: null, audit: false, json: null, lang: "zh", jobs: null, backup: true };
+  const args: CliArgs = { command: "help", inputs: [], out: null, inPlace: false, profile: null, audit: false, json: null, lang: "zh", jobs: null, backup: true, summary: null };
   const rest = [...argv];
   if (rest.includes("--help") || rest.includes("-h")) return { ...args, command: "help", lang: langOf(rest) };
   if (rest.includes("--version") || rest.includes("-v")) return { ...args, command: "version" };
   const cmd = rest.shift();
   if (cmd === undefined) return args;
-  if (cmd !== "score" && cmd !== "check" && cmd !== "profiles") throw new UsageError(`未知命令“${cmd}”。可用命令：score、check、profiles（selfeval --help 查看用法）`);
+  if (cmd !== "score" && cmd !== "check" && cmd !== "report" && cmd !== "profiles") throw new UsageError(`未知命令“${cmd}”。可用命令：score、check、report、profiles（selfeval --help 查看用法）`);
   args.command = cmd;
   while (rest.length) {
     const a = rest.shift()!;
@@ -37,6 +40,7 @@ export function parseArgs(argv: string[]): CliArgs {
       if (a === "--out") args.out = v;
       else if (a === "--profile") args.profile = v;
       else if (a === "--json") args.json = v;
+      else if (a === "--summary") args.summary = v;
       else if (a === "--lang") {
         if (v !== "zh" && v !== "en") throw new UsageError("--lang 只能是 zh 或 en");
         args.lang = v;
@@ -55,6 +59,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.inPlace && args.out) throw new UsageError("--in-place 与 --out 不能同时使用");
   if (args.audit && args.inPlace) throw new UsageError("审核模式（--audit）只在副本上标记，不能与 --in-place 同时使用");
   if (args.command === "check" && (args.inPlace || args.out)) throw new UsageError("check 只生成报告，不写工作簿；请去掉 --out / --in-place");
+  if (args.command === "report" && (args.inPlace || args.audit)) throw new UsageError(reportMessages(args.lang).inPlaceWithReport);
+  if (args.summary !== null && !/\.xlsx$/i.test(args.summary)) throw new UsageError(reportMessages(args.lang).summaryNotXlsx);
   return args;
 }
 
@@ -65,6 +71,10 @@ function langOf(argv: string[]): "zh" | "en" {
 
 /** The --help text. */
 export function helpText(lang: "zh" | "en"): string {
+  return `${commandsHelp(lang)}\n\n${reportMessages(lang).help}`;
+}
+
+function commandsHelp(lang: "zh" | "en"): string {
   if (lang === "en") {
     return `selfeval — scores budget performance self-evaluation workbooks (.xlsx)
 

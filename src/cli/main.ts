@@ -10,6 +10,7 @@ import { expandInputs, makeJobs } from "./files";
 import { FolderLocks, type LockOwner } from "./folderLock";
 import { runJobs } from "./pool";
 import { writeReason, type FileJob } from "./processFile";
+import { writeDraftFiles, writeSummaryFile } from "./reportOutputs";
 import { fileSummary, progressBar } from "./summary";
 import { oneLine } from "./terminal";
 
@@ -69,10 +70,13 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     throw e;
   }
-  const { files, missing, skipped, unreadable, others } = expandInputs(args.inputs, args.out);
+  const expanded = expandInputs(args.inputs, args.command === "report" ? null : args.out);
+  const { missing, skipped, unreadable, others } = expanded;
+  const summaryFile = args.summary === null ? null : path.resolve(args.summary);
+  const files = expanded.files.filter((f) => path.resolve(f.path) !== summaryFile); // an earlier run's 汇总表 is not scored
   for (const d of skipped) io.out(oneLine(args.lang === "zh" ? `已跳过输出文件夹“${d}”：其中是评分后的副本，不再重复评分` : `Skipped the output folder "${d}": it holds scored copies`));
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
-  const allJobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check");
+  const allJobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check" && args.command !== "report");
   const locks = new FolderLocks();
   const busy = args.inPlace ? locks.acquire(allJobs.map((j) => path.dirname(j.input))) : new Map<string, LockOwner>();
   const jobs = allJobs.filter((j) => !busy.has(path.resolve(path.dirname(j.input))));
@@ -106,6 +110,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 1;
     }
   }
+  if (args.summary !== null && !writeSummaryFile(all, args.summary, profile.id, args.lang, io)) return 1;
+  if (args.command === "report" && !(await writeDraftFiles(outcomes.map((o, i) => ({ report: o.report, input: files[i] })), args.out, args.lang, io))) return 1;
   return bad > 0 ? 1 : 0;
 }
 

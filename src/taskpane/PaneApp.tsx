@@ -4,6 +4,7 @@ import { Edit20Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Profile } from "../core/profile";
 import type { PreferenceStore, RunOutcome, WorkbookHost } from "../host/types";
+import { DraftButton } from "../ui/DraftButton";
 import { ExportButton } from "../ui/ExportButton";
 import { LangProvider, parseLang, t, type Lang, type MessageKey, type Translate } from "../ui/i18n";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
@@ -181,6 +182,7 @@ export function PaneApp(props: PaneAppProps): ReactNode {
                 report={lastRun ? buildReport(lastRun.outcome.report, lastRun.profileId) : null}
                 fileName={reportFileName(lastRun?.outcome.report.file ?? "")}
               />
+              <DraftButton report={lastRun?.outcome.report ?? null} />
               <Button icon={<Edit20Regular />} aria-expanded={editorOpen} onClick={() => setEditorOpen((o) => !o)}>
                 {editorOpen ? tr("closeEditor") : tr("editProfile")}
               </Button>

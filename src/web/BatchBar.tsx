@@ -1,6 +1,6 @@
 // Progress of the batch (bar and N/M, time when finished) and the downloads of the whole batch.
 import { Button, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular, Delete20Regular, FolderZip20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, Delete20Regular, FolderZip20Regular, Table20Regular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
 import type { BatchSnapshot } from "./batchState";
 import { useWebT } from "./webStrings";
@@ -11,6 +11,8 @@ export interface BatchBarProps {
   onDownloadReport: () => void;
   /** Packs and saves the zip; the button shows 正在打包 until it settles. */
   onDownloadZip: () => Promise<void>;
+  /** Builds and saves the summary workbook (汇总表.xlsx). */
+  onDownloadSummary: () => Promise<void>;
   onClear: () => void;
 }
 
@@ -19,11 +21,22 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/** Runs `task` with its button's busy flag set until it settles. */
+async function whileBusy(setBusy: (busy: boolean) => void, task: () => Promise<void>): Promise<void> {
+  setBusy(true);
+  try {
+    await task();
+  } finally {
+    setBusy(false);
+  }
+}
+
 /** The batch bar; hidden until there is a file. */
 export function BatchBar(props: BatchBarProps): ReactNode {
   const wt = useWebT();
   const styles = useStyles();
   const [zipping, setZipping] = useState(false);
+  const [summing, setSumming] = useState(false);
   const { entries, progress, elapsedMs, running } = props.snapshot;
   if (entries.length === 0) return null;
   const anyResult = entries.some((e) => e.result !== null);
@@ -32,14 +45,8 @@ export function BatchBar(props: BatchBarProps): ReactNode {
     !running && elapsedMs !== null
       ? wt("batchDone", { done: progress.finished, total: progress.total, seconds: (elapsedMs / 1000).toFixed(1) })
       : wt("progress", { done: progress.finished, total: progress.total });
-  const zip = async (): Promise<void> => {
-    setZipping(true);
-    try {
-      await props.onDownloadZip();
-    } finally {
-      setZipping(false);
-    }
-  };
+  const zip = (): Promise<void> => whileBusy(setZipping, props.onDownloadZip);
+  const summary = (): Promise<void> => whileBusy(setSumming, props.onDownloadSummary);
   return (
     <div className={styles.root}>
       <ProgressBar value={progress.total ? progress.finished / progress.total : 0} thickness="large" aria-label={status} />
@@ -56,6 +63,9 @@ export function BatchBar(props: BatchBarProps): ReactNode {
       <div className={styles.actions}>
         <Button icon={<FolderZip20Regular />} disabled={!anyOutput || running || zipping} onClick={() => void zip()} data-testid="download-zip">
           {zipping ? wt("zipping") : wt("downloadAll")}
+        </Button>
+        <Button icon={<Table20Regular />} disabled={!anyResult || running || summing} onClick={() => void summary()} data-testid="download-summary">
+          {wt("downloadSummary")}
         </Button>
         <Button icon={<ArrowDownload20Regular />} disabled={!anyResult || running} onClick={props.onDownloadReport} data-testid="download-report">
           {wt("downloadReport")}

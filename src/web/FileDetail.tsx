@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ReactNode } from "react";
+import { DraftButton } from "../ui/DraftButton";
 import { ExportButton } from "../ui/ExportButton";
 import { buildReport, reportFileName } from "../ui/reportView";
 import { RunResult } from "../ui/RunResult";
@@ -62,6 +63,7 @@ export function FileDetail(props: FileDetailProps): ReactNode {
             {wt("downloadWorkbook")}
           </Button>
           <ExportButton report={buildReport(result.report, props.profileId)} fileName={reportFileName(entry.name)} />
+          <DraftButton report={result.report} />
         </div>
         {output === null && result.report.tables.length > 0 && !outcome.refused && (
           <MessageBar intent="info" layout="multiline">

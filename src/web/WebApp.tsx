@@ -17,6 +17,7 @@ import { DropZone } from "./DropZone";
 import { reportJson, saveFile } from "./downloads";
 import { FileDetail } from "./FileDetail";
 import { FileList } from "./FileList";
+import { summaryWorkbook } from "./summaryDownload";
 import { loadCustomProfile, saveCustomProfile, webProfileChoices } from "./webProfiles";
 import { webT } from "./webStrings";
 
@@ -106,11 +107,16 @@ export function WebApp(props: WebAppProps): ReactNode {
     const files = entries.flatMap((e) => (e.result ? [e.result.report] : []));
     saveFile(reportJson(buildReport(files, entries.find((e) => e.profileId)?.profileId ?? profile.id)), "selfeval-report.json");
   };
+  const downloadSummary = async (): Promise<void> => {
+    const summary = await summaryWorkbook(entries, entries.find((e) => e.profileId)?.profileId ?? profile.id, lang);
+    saveFile(summary.bytes, summary.name);
+  };
   const downloadZip = async (): Promise<void> => {
     const files = entries.flatMap((e) => (e.result?.output ? [{ name: e.downloadName, bytes: e.result.output }] : []));
     const reports = entries.flatMap((e) => (e.result ? [e.result.report] : []));
     const report = new TextEncoder().encode(reportJson(buildReport(reports, entries.find((e) => e.profileId)?.profileId ?? profile.id)));
-    saveFile(await workers.zip([...files, { name: "selfeval-report.json", bytes: report }]), "selfeval-results.zip");
+    const summary = await summaryWorkbook(entries, entries.find((e) => e.profileId)?.profileId ?? profile.id, lang);
+    saveFile(await workers.zip([...files, { name: "selfeval-report.json", bytes: report }, { name: summary.name, bytes: summary.bytes }]), "selfeval-results.zip");
   };
 
   return (
@@ -159,7 +165,7 @@ export function WebApp(props: WebAppProps): ReactNode {
               <h2 id="web-files-heading" className={styles.h2}>
                 {webT(lang, "filesTitle")}
               </h2>
-              <BatchBar snapshot={snapshot} onDownloadReport={downloadReport} onDownloadZip={downloadZip} onClear={() => batch.current?.clear()} />
+              <BatchBar snapshot={snapshot} onDownloadReport={downloadReport} onDownloadZip={downloadZip} onDownloadSummary={downloadSummary} onClear={() => batch.current?.clear()} />
               {entries.length === 0 ? <Text className={styles.empty}>{webT(lang, "filesEmpty")}</Text> : <FileList entries={entries} selectedId={selected?.id ?? null} onSelect={setSelectedId} />}
             </section>
           </div>

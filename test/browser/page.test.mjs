@@ -168,7 +168,7 @@ export const pageTests = [
         const got = await download(page, page.locator("[data-testid=download-zip]"));
         assertEqual(got.name, "selfeval-results.zip", "zip name");
         const files = unzipSync(got.bytes);
-        assertEqual(Object.keys(files).sort().join(","), "department-gansu-2021.scored.xlsx,project-gansu-2021.scored.xlsx,selfeval-report.json", "zip entries");
+        assertEqual(Object.keys(files).sort().join(","), "department-gansu-2021.scored.xlsx,project-gansu-2021.scored.xlsx,selfeval-report.json,汇总表.xlsx", "zip entries");
         const report = JSON.parse(strFromU8(files["selfeval-report.json"]));
         assertEqual(report.files.map((f) => f.errors[0]?.code ?? f.tables[0].total).join(","), "96.88,90.56,FILE_LEGACY_FORMAT", "zip report");
         const back = compiledLib().xlsx.readBack(files["project-gansu-2021.scored.xlsx"]);

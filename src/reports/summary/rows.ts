@@ -1,0 +1,119 @@
+// The rows of the summary workbook: one per table (one per file that has none), from the report, sorted with those
+// needing attention first (docs/DECISIONS.md).
+import { messagesFor } from "../../core/messages";
+import type { FileReport, TableReport } from "../../core/report";
+import { attentionOf, indicatorOfFinding, tableFacts, type Attention } from "../tableFacts";
+import type { SummaryStrings } from "./strings";
+
+/** One file of the run as the summary sees it: its report, the name to show, where its scored copy is. */
+export interface SummarySource {
+  report: FileReport;
+  /** The file's name as the reviewer knows it, with its folder (单位A/自评表.xlsx): two units' files stay apart. */
+  label: string;
+  /** Link to the scored copy (relative to the summary's folder), or null when none was written. */
+  link: string | null;
+}
+
+/** One row of the summary sheet. */
+export interface SummaryRow {
+  label: string;
+  link: string | null;
+  /** The table's sheet (with its range when the sheet holds two tables); null for a file without tables. */
+  sheet: string | null;
+  attention: Attention;
+  unit: string | null;
+  project: string | null;
+  year: number | null;
+  kind: TableReport["kind"] | null;
+  checkOnly: boolean;
+  total: number | null;
+  grade: TableReport["grade"];
+  /** Budget execution rate as a fraction (0.768), as in the report. */
+  rate: number | null;
+  errors: number;
+  warnings: number;
+  notMet: number;
+  withoutReason: number;
+  /** One line per error or warning (file problems first). */
+  problems: string[];
+}
+
+const RANK: Record<Attention, number> = { failed: 0, errors: 1, warnings: 2, clean: 3 };
+
+/** The problem lines of a table: "K18 形成调研报告数量：未完成但未填写偏差原因". */
+function problemLines(table: TableReport, lang: "zh" | "en", words: SummaryStrings): string[] {
+  const titles = messagesFor(lang).titles;
+  const colon = lang === "zh" ? "：" : ": ";
+  return tableFacts(table).problems.map((f) => {
+    const name = indicatorOfFinding(table, f)?.level3;
+    const where = [f.cell ?? words.tableLevel, name].filter(Boolean).join(" ");
+    return `${where}${colon}${titles[f.code]}`;
+  });
+}
+
+function tableRow(source: SummarySource, table: TableReport, lang: "zh" | "en", words: SummaryStrings): SummaryRow {
+  const facts = tableFacts(table);
+  const fileProblems = source.report.errors.map((e) => e.message);
+  return {
+    label: source.label,
+    link: source.link,
+    sheet: source.report.tables.filter((t) => t.sheet === table.sheet).length > 1 ? `${table.sheet}!${table.range}` : table.sheet,
+    attention: attentionOf(source.report, table),
+    unit: table.info.unit ?? table.info.department,
+    project: table.info.project,
+    year: table.info.year,
+    kind: table.kind,
+    checkOnly: table.mode === "check-only",
+    total: table.total,
+    grade: table.grade,
+    rate: table.funding?.rate ?? null,
+    errors: facts.errors + source.report.errors.length,
+    warnings: facts.warnings,
+    notMet: facts.notMet.length,
+    withoutReason: facts.withoutReason.length,
+    problems: [...fileProblems, ...problemLines(table, lang, words)],
+  };
+}
+
+function fileRow(source: SummarySource, words: SummaryStrings): SummaryRow {
+  const problems = source.report.errors.map((e) => e.message);
+  return {
+    label: source.label,
+    link: source.link,
+    sheet: null,
+    attention: "failed",
+    unit: null,
+    project: null,
+    year: null,
+    kind: null,
+    checkOnly: false,
+    total: null,
+    grade: null,
+    rate: null,
+    errors: source.report.errors.length,
+    warnings: 0,
+    notMet: 0,
+    withoutReason: 0,
+    problems: problems.length ? problems : [words.noTable],
+  };
+}
+
+/** Needing attention first; within a group the lowest total first (none before any), then by name, then sheet order. */
+function compareRows(a: { row: SummaryRow; at: number }, b: { row: SummaryRow; at: number }): number {
+  const byRank = RANK[a.row.attention] - RANK[b.row.attention];
+  if (byRank !== 0) return byRank;
+  const ta = a.row.total ?? -Infinity;
+  const tb = b.row.total ?? -Infinity;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  const byName = a.row.label.localeCompare(b.row.label, "zh-CN");
+  return byName !== 0 ? byName : a.at - b.at;
+}
+
+/** The summary's rows, sorted (see compareRows). */
+export function summaryRows(sources: readonly SummarySource[], lang: "zh" | "en", words: SummaryStrings): SummaryRow[] {
+  const rows = sources.flatMap((s) => (s.report.tables.length === 0 ? [fileRow(s, words)] : s.report.tables.map((t) => tableRow(s, t, lang, words))));
+  return rows
+    .map((row, at) => ({ row, at }))
+    .sort(compareRows)
+    .map((r) => r.row);
+}

@@ -1,0 +1,58 @@
+// The 生成自评报告 buttons: one per project or department table of a report (named by sheet when there are several);
+// the draft writer and the docx library load on the first click, never with the first screen.
+import { Button, Text } from "@fluentui/react-components";
+import { DocumentText20Regular } from "@fluentui/react-icons";
+import { useState, type ReactNode } from "react";
+import type { FileReport, TableReport } from "../core/report";
+import { hasDraft, sheetTag } from "../reports/docx/drafted";
+import { useLang, useT } from "./i18n";
+import { saveBlob } from "./saveBlob";
+
+/** Props of DraftButton. */
+export interface DraftButtonProps {
+  /** The report of the last run, or null before one. */
+  report: FileReport | null;
+}
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The buttons; one disabled button before a run (or when no table can be drafted). */
+export function DraftButton(props: DraftButtonProps): ReactNode {
+  const tr = useT();
+  const lang = useLang();
+  const [busy, setBusy] = useState<TableReport | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const tables = props.report ? props.report.tables.filter(hasDraft) : [];
+  const make = async (report: FileReport, table: TableReport): Promise<void> => {
+    setBusy(table);
+    setFailure(null);
+    try {
+      const { draftFile } = await import(/* webpackChunkName: "draft-writer" */ "../reports/docx/draftFile");
+      const file = await draftFile(report, table, lang);
+      saveBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: DOCX }), file.name);
+    } catch (err) {
+      setFailure(tr("draftFailed", { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const label = (t: TableReport) => {
+    const tag = sheetTag(t, tables);
+    return tag === null ? tr("draftReport") : tr("draftReportOf", { sheet: tag });
+  };
+  return (
+    <>
+      {tables.length === 0 && (
+        <Button icon={<DocumentText20Regular />} disabled data-testid="download-draft">
+          {tr("draftReport")}
+        </Button>
+      )}
+      {tables.map((t) => (
+        <Button key={`${t.sheet}!${t.range}`} icon={<DocumentText20Regular />} disabled={busy !== null} data-testid="download-draft" onClick={() => props.report && void make(props.report, t)}>
+          {busy === t ? tr("draftWorking") : label(t)}
+        </Button>
+      ))}
+      {failure !== null && <Text role="alert">{failure}</Text>}
+    </>
+  );
+}
