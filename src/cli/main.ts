@@ -111,7 +111,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
   }
   if (args.summary !== null && !writeSummaryFile(all, args.summary, profile.id, args.lang, io)) return 1;
-  if (args.command === "report" && !(await writeDraftFiles(outcomes.map((o, i) => ({ report: o.report, input: files[i] })), args.out, args.lang, io))) return 1;
+  // outcomes follow the jobs run (files of a locked folder are left out of them)
+  const inputOf = new Map(files.map((f) => [f.path, f]));
+  if (args.command === "report" && !(await writeDraftFiles(outcomes.map((o, i) => ({ report: o.report, input: inputOf.get(jobs[i].input)! })), args.out, args.lang, io))) return 1;
   return bad > 0 ? 1 : 0;
 }
 
