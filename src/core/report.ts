@@ -87,6 +87,8 @@ export const IndicatorReportSchema = z.object({
   actual: z.string(),
   weight: z.number().nullable(),
   score: z.number().nullable(),
+  /** The 偏差原因 cell's text as read (null when the table has no reason column or the cell is empty). */
+  reason: z.string().nullable(),
   status: IndicatorStatusSchema,
   findings: z.array(FindingCodeSchema),
 });

@@ -63,11 +63,8 @@ export function indicatorOfFinding(table: TableReport, finding: Finding): Indica
   return table.indicators.find((i) => i.row === row) ?? null;
 }
 
-/**
- * The text of an indicator's reason cell (偏差原因分析及改进措施) when the report carries it. Report version 2 does not
- * (a core change is asked for: `reason` on each indicator); until then this is null and the draft leaves a placeholder.
- */
+/** The text of an indicator's reason cell (偏差原因分析及改进措施) as the report carries it, or null when empty. */
 export function reasonText(indicator: IndicatorReport): string | null {
-  const reason = (indicator as IndicatorReport & { reason?: unknown }).reason;
-  return typeof reason === "string" && reason.trim() !== "" ? reason.trim() : null;
+  const reason = indicator.reason;
+  return reason !== null && reason.trim() !== "" ? reason.trim() : null;
 }

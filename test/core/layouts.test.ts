@@ -293,3 +293,12 @@ describe("the report says who and what (title block), the header row and each le
     expect(only(plan(layoutGrid(cols))).blocks.map((b) => [b.score, b.waiting])).toEqual([[55.64, 0], [0, 1], [9.44, 0]]);
   });
 });
+
+test("each indicator carries its reason cell's text (null when empty or when the table has no reason column)", () => {
+  const cols = NATIONAL.map((c) => (c.head === "偏差原因分析及改进措施" ? { ...c, cell: (r: SampleRow) => (r.level3 === "培训次数" ? "  受疫情影响，两期培训改为线上 " : null) } : c));
+  const t = only(plan(layoutGrid(cols)));
+  expect(t.indicators.map((i) => i.reason)).toEqual(["受疫情影响，两期培训改为线上", null, null, null, null, null]);
+  expect(t.indicators[0].findings).not.toContain("NOT_MET_NO_REASON");
+  const noColumn = only(plan(layoutGrid(NATIONAL.filter((c) => c.head !== "偏差原因分析及改进措施"))));
+  expect(noColumn.indicators.every((i) => i.reason === null)).toBe(true);
+});

@@ -73,7 +73,7 @@ test("one row per table (one per failed file), figures equal to the report, sort
   expect(byLabel.get("单位B/自评表.xlsx")!.slice(12, 15)).toEqual([1, 0, null]);
   expect(byLabel.get("旧版.xls")![14]).toBe("文件是旧版Excel 97-2003(.xls)格式，请另存为 .xlsx 后再评分");
   expect(byLabel.get("department-gansu-2021.xlsx")![14]).toBe(
-    ["H11 基本支出预算执行率", "H12 项目支出预算执行率", "H14 结转结余变动率"].map((s) => `${s}：未完成但未填写偏差原因`).join("\n") + "\nG32 为民办实事件数：超额完成较多，需说明原因",
+    ["H11 基本支出预算执行率", "H12 项目支出预算执行率", "H14 结转结余变动率"].map((s) => `${s}：未完成但未填写偏差原因`).join("\n") + "\nH32 为民办实事件数：超额完成较多，需说明原因",
   );
 });
 

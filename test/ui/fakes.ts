@@ -61,6 +61,7 @@ export function projectTable(sheet = "自评表"): TableReport {
     actual,
     weight: 3,
     score,
+    reason: null,
     status: "scored",
     findings: PROJECT_FINDINGS.filter((f) => f.cell !== null && f.cell.slice(1) === String(FIRST_ROW + i)).map((f) => f.code),
   }));

@@ -160,6 +160,12 @@ class TableRun {
   }
 }
 
+/** The reason cell's text, read only when the table has a reason column. */
+function reasonText(o: RowOutcome): string | null {
+  const ref = o.input.reason;
+  return ref ? cellText(ref.value) || null : null;
+}
+
 function indicatorReport(o: RowOutcome): TableReport["indicators"][number] {
   const { input } = o;
   return {
@@ -171,6 +177,7 @@ function indicatorReport(o: RowOutcome): TableReport["indicators"][number] {
     actual: cellText(input.actual?.value ?? null),
     weight: o.weight,
     score: o.score === null ? null : fromHundredths(o.score),
+    reason: reasonText(o),
     status: o.status,
     findings: [],
   };
