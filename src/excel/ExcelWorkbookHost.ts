@@ -6,7 +6,7 @@ import type { Profile } from "../core/profile";
 import type { RunRequest, UndoOutcome, WorkbookHost } from "../host/types";
 import { localAddress, splitSheetAddress } from "./addresses";
 import { officeEnvironment, type ExcelEnvironment } from "./environment";
-import { hostMessage, type HostLang } from "./messages";
+import { hostText, type HostLang } from "./messages";
 import { isAccessDeniedError, isCellEditModeError, officeErrorCode } from "./officeErrors";
 import { emptyReport, refusedOutcome, type ExcelRunOutcome } from "./outcome";
 import { WRITE_LIMIT_BYTES } from "./payload";
@@ -91,7 +91,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       });
     } catch (error) {
       if (!isCellEditModeError(error)) throw error;
-      return refusedOutcome(emptyReport(fallbackName), null, "CELL_EDIT_MODE", hostMessage("cellEditMode", lang), "WRITE_FAILED", {
+      return refusedOutcome(emptyReport(fallbackName), null, "CELL_EDIT_MODE", hostText(lang).cellEditMode(), "WRITE_FAILED", {
         syncs: (meter as SyncMeter | null)?.count ?? 0,
         notices: [],
       });
@@ -103,17 +103,17 @@ export class ExcelWorkbookHost implements WorkbookHost {
     const l = (this.lang = lang ?? this.lang);
     const store = this.undoStore();
     const entry = await store.last();
-    if (!entry) return { ok: false, restored: 0, message: hostMessage("nothingToUndo", l) };
-    if (this.env.documentMode() === "readOnly") return { ok: false, restored: 0, message: hostMessage("readOnly", l) };
+    if (!entry) return { ok: false, restored: 0, message: hostText(l).nothingToUndo() };
+    if (this.env.documentMode() === "readOnly") return { ok: false, restored: 0, message: hostText(l).readOnly() };
     const caps = detectCapabilities((n, v) => this.env.isSetSupported(n, v));
     try {
       const result = await this.env.run((context) => undoEntry(new SyncMeter(context), caps, entry, l, this.writeLimit()));
       if (result.ok) await store.remove(entry);
       return result;
     } catch (error) {
-      if (isCellEditModeError(error)) return { ok: false, restored: 0, message: hostMessage("cellEditMode", l) };
-      if (officeErrorCode(error) === "ItemNotFound") return { ok: false, restored: 0, message: hostMessage("undoSheetMissing", l) };
-      if (isAccessDeniedError(error)) return { ok: false, restored: 0, message: hostMessage("writeDenied", l) };
+      if (isCellEditModeError(error)) return { ok: false, restored: 0, message: hostText(l).cellEditMode() };
+      if (officeErrorCode(error) === "ItemNotFound") return { ok: false, restored: 0, message: hostText(l).undoSheetMissing() };
+      if (isAccessDeniedError(error)) return { ok: false, restored: 0, message: hostText(l).writeDenied() };
       throw error;
     }
   }

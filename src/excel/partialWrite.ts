@@ -3,7 +3,7 @@
 import type { WorkbookGrid } from "../core/grid";
 import { localAddress } from "./addresses";
 import { sameContent } from "./cellState";
-import { hostMessage, type HostLang } from "./messages";
+import { hostText, type HostLang } from "./messages";
 import type { SyncMeter } from "./syncMeter";
 import { normalizeFill, runAddress, runFromGrid, sheetProxies } from "./writePlan";
 import type { WriteSet } from "./writeSet";
@@ -49,6 +49,6 @@ export async function verifyFailedChunk(meter: SyncMeter, grid: WorkbookGrid, ch
 
 /** "工作表“A”、工作表“B”" in the run's language. */
 export function sheetList(sheets: Iterable<string>, lang: HostLang): string {
-  const names = [...sheets].map((sheet) => hostMessage("sheetName", lang, { sheet }));
-  return names.length ? names.join(hostMessage("listSeparator", lang)) : hostMessage("nothing", lang);
+  const names = [...sheets].map((sheet) => hostText(lang).sheetName({ sheet }));
+  return names.length ? names.join(hostText(lang).listSeparator()) : hostText(lang).nothing();
 }

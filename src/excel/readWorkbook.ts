@@ -6,7 +6,7 @@ import type { ExcelCapabilities } from "./requirements";
 import { buildSheetGrid, mergesFromAddresses, type LoadedBlock } from "./sheetGrid";
 import type { SyncMeter } from "./syncMeter";
 import { READ_BUDGET_BYTES, readWorkbookInBlocks } from "./readInBlocks";
-import { hostMessage, type HostLang } from "./messages";
+import { hostText, type HostLang } from "./messages";
 
 /** What the read phase hands to the scorer and the writer. */
 export interface WorkbookRead {
@@ -102,12 +102,12 @@ export async function readWorkbook(
     const rangeLimit = officeErrorCode(error) === "RangeExceedsLimit";
     if (isPayloadLimitError(error) || rangeLimit) {
       const blocks = await readWorkbookInBlocks(meter, caps, annotations, rangeLimit ? readBudget : READ_BUDGET_BYTES);
-      if (!blocks.tooLarge) notices.push(hostMessage("readChunked", lang, { n: blocks.syncs }));
+      if (!blocks.tooLarge) notices.push(hostText(lang).readChunked({ n: blocks.syncs }));
       result = blocks;
     } else if (caps.mergedAreas) {
       // Excel refuses getMergedAreas above 512 areas and fails the whole batch: read again without merges.
       result = await readOnce(meter, caps, annotations, false);
-      notices.push(hostMessage("mergesSkipped", lang));
+      notices.push(hostText(lang).mergesSkipped());
     } else {
       throw error;
     }
@@ -120,6 +120,6 @@ export async function readWorkbook(
   }
   const name = result.workbookName || fallbackName;
   const big = result.tooLarge;
-  const tooLarge = big ? hostMessage("readTooLarge", lang, { sheet: big.sheet, cells: big.cells.toLocaleString("en-US") }) : null;
+  const tooLarge = big ? hostText(lang).readTooLarge({ sheet: big.sheet, cells: big.cells.toLocaleString("en-US") }) : null;
   return { grid: { name, sheets: result.sheets }, workbookName: result.workbookName, annotations, notices, tooLarge };
 }

@@ -1,5 +1,5 @@
 // What the ribbon's 一键评分 tells the user: a title and a few lines, in the run's language, from the outcome.
-import { hostMessage, type HostLang } from "./messages";
+import { hostText, type HostLang } from "./messages";
 import type { ExcelRunOutcome } from "./outcome";
 
 /** How a ribbon run ended. */
@@ -20,8 +20,8 @@ export interface RibbonResult {
 function tableLines(outcome: ExcelRunOutcome, lang: HostLang): string[] {
   return outcome.report.tables.map((t) =>
     t.total === null
-      ? hostMessage("ribbonTableOpen", lang, { sheet: t.sheet })
-      : hostMessage("ribbonTableTotal", lang, { sheet: t.sheet, total: t.total.toFixed(2), grade: t.grade ?? "" }),
+      ? hostText(lang).ribbonTableOpen({ sheet: t.sheet })
+      : hostText(lang).ribbonTableTotal({ sheet: t.sheet, total: t.total.toFixed(2), grade: t.grade ?? "" }),
   );
 }
 
@@ -31,17 +31,17 @@ export function ribbonResult(outcome: ExcelRunOutcome, lang: HostLang, profileId
   const lines: string[] = [];
   if (outcome.refused) lines.push(outcome.refused.message);
   lines.push(...tableLines(outcome, lang));
-  if (outcome.report.tables.length === 0) lines.push(outcome.report.errors[0]?.message ?? hostMessage("ribbonNoTables", lang));
-  if (!outcome.refused && !outcome.partial) lines.push(hostMessage("ribbonWritten", lang, { n: outcome.written }));
+  if (outcome.report.tables.length === 0) lines.push(outcome.report.errors[0]?.message ?? hostText(lang).ribbonNoTables());
+  if (!outcome.refused && !outcome.partial) lines.push(hostText(lang).ribbonWritten({ n: outcome.written }));
   lines.push(...(outcome.notices ?? []));
-  if (!outcome.refused && outcome.written > 0) lines.push(hostMessage("ribbonUndoHint", lang));
-  return { kind, lang, title: hostMessage(`ribbonTitle_${kind}`, lang), lines, outcome, profileId };
+  if (!outcome.refused && outcome.written > 0) lines.push(hostText(lang).ribbonUndoHint());
+  return { kind, lang, title: hostText(lang)[`ribbonTitle_${kind}`](), lines, outcome, profileId };
 }
 
 /** The result of a run that threw. */
 export function ribbonFailure(error: unknown, lang: HostLang, profileId: string): RibbonResult {
   const reason = error instanceof Error ? error.message : String(error);
-  return { kind: "failed", lang, title: hostMessage("ribbonTitle_failed", lang), lines: [reason], outcome: null, profileId };
+  return { kind: "failed", lang, title: hostText(lang).ribbonTitle_failed(), lines: [reason], outcome: null, profileId };
 }
 
 /** One line for logs: the title and the lines. */

@@ -5,7 +5,7 @@ import { unmarkedCells, type Plan } from "../core/plan";
 import type { RunRequest } from "../host/types";
 import { applyCommentOps } from "./commentBatch";
 import { explanationRuns } from "./explanationColumn";
-import { hostMessage, type HostLang } from "./messages";
+import { hostText, type HostLang } from "./messages";
 import { errorMessage, isAccessDeniedError, isCellEditModeError, officeErrorCode } from "./officeErrors";
 import { finishedOutcome, refusedOutcome, type ExcelRunOutcome } from "./outcome";
 import { chunkWriteSet, writeSetBytes } from "./payload";
@@ -58,15 +58,15 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
   const base = { syncs: meter.count, notices };
   if (read.tooLarge) return refusedOutcome(plan.report, plan, "TOO_LARGE", read.tooLarge, "WRITE_FAILED", base);
   if (request.mode === "check" || plan.writes.length === 0) return finishedOutcome(plan, fileName, 0, "none", { ...base, writeChunks: 0, undoSaved: false });
-  if (deps.readOnly) return refusedOutcome(plan.report, plan, "READ_ONLY", hostMessage("readOnly", lang), "WRITE_FAILED", base);
+  if (deps.readOnly) return refusedOutcome(plan.report, plan, "READ_ONLY", hostText(lang).readOnly(), "WRITE_FAILED", base);
   const locked = read.grid.sheets.find((s) => s.protected && plan.writes.some((w) => w.sheet === s.name));
-  if (locked) return refusedOutcome(plan.report, plan, "SHEET_PROTECTED", hostMessage("sheetProtected", lang, { sheet: locked.name }), "SHEET_PROTECTED", base);
+  if (locked) return refusedOutcome(plan.report, plan, "SHEET_PROTECTED", hostText(lang).sheetProtected({ sheet: locked.name }), "SHEET_PROTECTED", base);
   const extra = noteMode === "column" ? explanationRuns(plan, read.grid) : [];
   const set = planWriteSet(plan, noteMode !== "column", extra, fillBeforeMarks(await deps.store.list()));
   const chunks = chunkWriteSet(set, deps.writeLimit);
   const mb = (writeSetBytes(set) / 1_000_000).toFixed(1);
-  if (!chunks) return refusedOutcome(plan.report, plan, "TOO_LARGE", hostMessage("tooLarge", lang, { mb }), "WRITE_FAILED", base);
-  if (chunks.length > 1) notices.push(hostMessage("chunked", lang, { mb, n: chunks.length }));
+  if (!chunks) return refusedOutcome(plan.report, plan, "TOO_LARGE", hostText(lang).tooLarge({ mb }), "WRITE_FAILED", base);
+  if (chunks.length > 1) notices.push(hostText(lang).chunked({ mb, n: chunks.length }));
   if (set.marks.some((m) => m.note !== null || m.unmark)) await read.annotations.locate(meter);
   const entry = newEntry(fileName, noteMode === "none" ? "none" : noteMode);
   const wc: WriteContext = { meter, caps, annotations: read.annotations, grid: read.grid, commentsApart: noteMode === "comments" };
@@ -77,7 +77,7 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
       const fallback = columnFallback(plan, read.grid, refused);
       if (fallback) {
         await applyWriteChunks({ ...wc, commentsApart: false }, [fallback], entry);
-        notices.push(hostMessage("commentFallback", lang, { n: refused.filter((m) => !m.unmark).length }));
+        notices.push(hostText(lang).commentFallback({ n: refused.filter((m) => !m.unmark).length }));
       }
     }
   } catch (error) {
@@ -87,15 +87,15 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
   const saved = await deps.store.push(entry);
   if (!saved.persisted) notices.push(undoNotice(saved.reason, deps));
   const cleared = unmarkedCells(plan);
-  if (cleared) notices.push(hostMessage("staleCleared", lang, { n: cleared }));
+  if (cleared) notices.push(hostText(lang).staleCleared({ n: cleared }));
   const attached = plan.writes.some((w) => w.mark) ? noteMode : "none";
   return finishedOutcome(plan, fileName, touchedCells(set), attached, { syncs: meter.count, writeChunks: chunks.length, notices, undoSaved: saved.persisted });
 }
 
 function undoNotice(reason: string | null, deps: RunDeps): string {
-  if (!deps.memoryOutlivesRun) return hostMessage("undoLost", deps.lang);
-  if (reason === "too-large") return hostMessage("undoMemoryOnly", deps.lang);
-  return hostMessage("undoSaveFailed", deps.lang, { reason: reason ?? "" });
+  if (!deps.memoryOutlivesRun) return hostText(deps.lang).undoLost();
+  if (reason === "too-large") return hostText(deps.lang).undoMemoryOnly();
+  return hostText(deps.lang).undoSaveFailed({ reason: reason ?? "" });
 }
 
 interface FailedWrite {
@@ -122,8 +122,8 @@ async function failedWrite(meter: SyncMeter, f: FailedWrite): Promise<ExcelRunOu
   const nothing = earlier === 0 && (editMode ? true : verdict !== null && verdict.changedCells === 0) && failedChunk !== undefined;
   const reason = officeErrorCode(cause) || errorMessage(cause);
   if (nothing) {
-    const key = editMode ? "cellEditMode" : isAccessDeniedError(cause) ? "writeDenied" : null;
-    const message = key ? hostMessage(key, lang) : hostMessage("writeFailed", lang, { reason });
+    const text = hostText(lang);
+    const message = editMode ? text.cellEditMode() : isAccessDeniedError(cause) ? text.writeDenied() : text.writeFailed({ reason });
     const code = editMode ? "CELL_EDIT_MODE" : isAccessDeniedError(cause) ? "ACCESS_DENIED" : "WRITE_FAILED";
     return refusedOutcome(f.plan.report, f.plan, code, message, "WRITE_FAILED", { ...base, syncs: meter.count });
   }
@@ -137,8 +137,8 @@ async function failedWrite(meter: SyncMeter, f: FailedWrite): Promise<ExcelRunOu
   } else if (failedChunk) failedChunk.runs.forEach((r) => missing.add(r.sheet));
   missing.forEach((s) => written.delete(s));
   const message = verdict || editMode
-    ? hostMessage("partialWrite", lang, { reason, written: sheetList(written, lang), missing: sheetList(missing, lang) })
-    : hostMessage("partialUnknown", lang, { reason });
+    ? hostText(lang).partialWrite({ reason, written: sheetList(written, lang), missing: sheetList(missing, lang) })
+    : hostText(lang).partialUnknown({ reason });
   const notices = [message, ...f.notices];
   if (!saved.persisted) notices.push(undoNotice(saved.reason, f.deps));
   const outcome = finishedOutcome(f.plan, f.fileName, 0, "none", { syncs: meter.count, writeChunks: earlier + 1, notices, undoSaved: saved.persisted });

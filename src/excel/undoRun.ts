@@ -2,7 +2,7 @@
 import { localAddress, qualifiedAddress } from "./addresses";
 import { queueRestoreNote } from "./attachNote";
 import { restoreInput, sameContent, type CellType } from "./cellState";
-import { hostMessage, type HostLang } from "./messages";
+import { hostText, type HostLang } from "./messages";
 import type { ExcelCapabilities } from "./requirements";
 import type { SyncMeter } from "./syncMeter";
 import type { FormulaCell, MarkRecord, NoteRecord, UndoEntry } from "./undoTypes";
@@ -61,31 +61,31 @@ function conflicts(entry: UndoEntry, checks: Checks, lang: HostLang): string[] {
       const before = constantOf(rec.before.formulas[i]);
       const untouched = entry.partial && before !== null && sameContent(now, before);
       if (!sameContent(now, wrote) && !untouched) {
-        out.push(hostMessage("valueChanged", lang, { cell, written: String(wrote), now: now === "" ? "空" : String(now) }));
+        out.push(hostText(lang).valueChanged({ cell, written: String(wrote), now: now === "" ? "空" : String(now) }));
         return;
       }
       // A format changed since the run is a user's edit like a changed value (older records kept no formats).
       const fmt = String(range.numberFormat[i][0]);
       const formats = rec.after.formats;
-      if (formats && fmt !== formats[i] && !(entry.partial && fmt === rec.before.formats[i])) out.push(hostMessage("formatChanged", lang, { cell }));
+      if (formats && fmt !== formats[i] && !(entry.partial && fmt === rec.before.formats[i])) out.push(hostText(lang).formatChanged({ cell }));
     });
   }
   for (const { mark, props, fill } of checks.fills) {
     const f = props ? props.value[0][0].format?.fill : null;
     const now = props ? normalizeFill(f?.color, f?.pattern ?? null) : normalizeFill(fill!.color);
     if (now === (mark.fillAfter?.toUpperCase() ?? null) || (entry.partial && now === mark.fillBefore)) continue;
-    out.push(hostMessage("fillChanged", lang, { cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
+    out.push(hostText(lang).fillChanged({ cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
   }
   for (const { mark, note } of checks.notes) {
     const after = mark.note!.after;
     if (after === null ? note.isNullObject : !note.isNullObject && note.content === after) continue;
-    out.push(hostMessage("noteChanged", lang, { cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
+    out.push(hostText(lang).noteChanged({ cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
   }
   if (checks.comments) {
     for (const mark of entry.marks) {
       if (!mark.note || mark.note.via === "note") continue;
       if (commentText(checks.comments, mark.note) === mark.note.after) continue;
-      out.push(hostMessage("noteChanged", lang, { cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
+      out.push(hostText(lang).noteChanged({ cell: qualifiedAddress(mark.sheet, mark.row, mark.col) }));
     }
   }
   return out;
@@ -171,13 +171,13 @@ export async function undoEntry(
     untouched(part, checks).forEach((x) => skip.add(x));
   }
   if (changed.length > 0) {
-    const shown = changed.slice(0, 8).join("、") + (changed.length > 8 ? hostMessage("andMore", lang, { n: changed.length }) : "");
-    return { ok: false, restored: 0, message: hostMessage("undoConflict", lang, { cells: shown }) };
+    const shown = changed.slice(0, 8).join("、") + (changed.length > 8 ? hostText(lang).andMore({ n: changed.length }) : "");
+    return { ok: false, restored: 0, message: hostText(lang).undoConflict({ cells: shown }) };
   }
   const cells = new Set<string>();
   for (const part of parts) {
     queueRestore(context, part, ws, cells, skip);
     await meter.sync();
   }
-  return { ok: true, restored: cells.size, message: hostMessage("undone", lang, { n: cells.size }) };
+  return { ok: true, restored: cells.size, message: hostText(lang).undone({ n: cells.size }) };
 }

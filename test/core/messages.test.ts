@@ -123,3 +123,16 @@ test("the rates are shown as percentages in both languages", () => {
   expect(zh.findings.BUDGET_RATE_LOW({ rate: 0.5943, limit: 0.9, score: 5.94 })).toBe("预算执行率59.43%低于90%，请说明原因（得分5.94分）");
   expect(en.findings.BUDGET_RATE_LOW({ rate: 0.5943, limit: 0.9, score: 5.94 })).toBe("Execution rate 59.43% is below 90%; give the reason (score 5.94)");
 });
+
+describe("the Excel host's messages", () => {
+  const keys = Object.keys(zh.host) as (keyof typeof zh.host)[];
+  test("both languages name the same messages", () => expect(Object.keys(en.host).sort()).toEqual([...keys].sort()));
+  test.each(keys)("%s renders its values in both languages; English without full-width punctuation", (key) => {
+    const values = { sheet: "附件1", mb: 6.2, n: 3, reason: "AccessDenied", cells: "A1, B2", cell: "绩效自评表!G17", written: 2.2, now: 3, missing: "附件2", total: "96.88", grade: "优" };
+    const z = (zh.host[key] as (p: typeof values) => string)(values);
+    const e = (en.host[key] as (p: typeof values) => string)(values);
+    expect(z).not.toMatch(/\{\w+\}|undefined/);
+    expect(e).not.toMatch(/\{\w+\}|undefined/);
+    if (key !== "explanationHeader") expect(englishOnly(e)).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/);
+  });
+});

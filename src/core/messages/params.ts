@@ -2,6 +2,7 @@
 // turn them into text once, when the report and the notes are made. Quantities are carried as the cell's own
 // notation ("11篇", "95%"), numbers as numbers.
 import type { NextStep } from "../nextSteps";
+import type { HostMessages } from "./host";
 import type { ProfileProblem } from "../profile";
 import type { FindingCode } from "../report";
 
@@ -118,4 +119,6 @@ export interface Messages {
   rescore: string;
   /** Between steps on one line. */
   stepSeparator: string;
+  /** The Excel host's refusals and notices. */
+  host: HostMessages;
 }
