@@ -1,6 +1,6 @@
 // Turns scored tables into the plan: value writes plus one fill-and-note mark per flagged cell.
 import type { WorkbookGrid } from "./grid";
-import { messagesFor } from "./messages";
+import { messagesFor, type Issue } from "./messages";
 import { noteLine, type CellWrite, type Plan } from "./plan";
 import type { Profile } from "./profile";
 import type { FileReport, TableReport } from "./report";
@@ -33,12 +33,14 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   const marks = options.marks ?? "problems";
   const tables: TableReport[] = [];
   const writes: CellWrite[] = [];
+  const issues: Issue[][] = [];
   for (const sheet of grid.sheets) {
     const merges = new MergeIndex(sheet);
     const sheetWrites = options.mode !== "check" ? new SheetWrites(sheet, merges, writes) : null;
     for (const layout of findTables(sheet, merges)) {
       const outcome = scoreTable(layout, merges, options.profile, options.mode, lang, sheetWrites);
       tables.push(outcome.report);
+      issues.push(outcome.findings.issues);
       if (sheetWrites && marks !== "none") markFindings(outcome, lang, sheetWrites, marks === "all");
     }
     if (sheetWrites && sheet.ownNotes?.length && !sheet.protected) sheetWrites.unmarkStale(sheet.ownNotes);
@@ -51,7 +53,7 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
       ? []
       : [{ code: "NO_TABLE_FOUND", message: messagesFor(lang).noTableFound }],
   };
-  return { writes, report };
+  return { writes, report, issues };
 }
 
 /** Marks each finding's cell (and the cell it asks to be filled) with its severity's fill and a note line (the title,

@@ -1,5 +1,5 @@
 // The plan: what a run wants written into the workbook, and the report that explains it.
-import { messagesFor } from "./messages";
+import { messagesFor, type Issue } from "./messages";
 import type { FileReport, Finding, Severity } from "./report";
 
 /** Why the scorer writes a cell; hosts use it for undo bookkeeping and the preview. */
@@ -34,6 +34,8 @@ export interface CellWrite {
 export interface Plan {
   writes: CellWrite[];
   report: FileReport;
+  /** Each table's findings as codes with their values, in the order of its report's findings (what the messages say). */
+  issues?: Issue[][];
 }
 
 /** How many cells the plan takes an earlier run's marks off (what the hosts tell the user after re-scoring). */

@@ -11,6 +11,8 @@ const base = (): SeedCase => ({
 });
 const run = (g: WorkbookGrid, mode: "score" | "audit" = "score") => scoreWorkbook(g, { mode, profile, fileName: "t.xlsx" });
 const tableOf = (g: WorkbookGrid): TableReport => run(g).report.tables[0];
+/** The values of the first finding of `code` in the first table (what its message says: messages.test.ts tests the words). */
+const paramsOf = (g: WorkbookGrid, code: string, mode: "score" | "audit" = "score") => run(g, mode).issues![0].find((i) => i.code === code)?.params;
 const ROW = 10; // first indicator row (0-based), columns: D target 3, E actual 4, F weight 5, G score 6, H reason 7
 
 test("the clean table scores 100", () => {
@@ -23,13 +25,12 @@ test("#DIV/0! in a completed value: not scored, total withheld with the partial 
   g.sheets[0].errors = new Set([`${ROW},4`]);
   const t = tableOf(g);
   expect(t.indicators[0]).toMatchObject({ status: "unreadable", score: null, findings: ["ACTUAL_UNPARSEABLE"] });
-  expect(t.findings[0].message).toContain("#DIV/0!");
+  expect(paramsOf(g, "ACTUAL_UNPARSEABLE")).toEqual({ text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } });
   expect(t.total).toBeNull();
   expect(t.grade).toBeNull();
   const inc = t.findings.find((f) => f.code === "TOTAL_INCOMPLETE")!;
   expect(inc.cell).toBe("G20");
-  expect(inc.message).toContain("已计得分合计90分");
-  expect(inc.message).toContain("第11行“培训次数1”（10分）");
+  expect(paramsOf(g, "TOTAL_INCOMPLETE")).toEqual({ partial: 90, waiting: [{ row: 11, name: "培训次数1", weight: 10 }] });
   expect(run(g).writes.find((w) => w.address === "G20")!.value).toBeUndefined(); // no total written, only the mark
 });
 
@@ -45,7 +46,7 @@ test("a formula target uses its cached value; one without a cached value is unre
   const t = tableOf(g);
   expect(t.indicators[0].score).toBe(10);
   expect(t.indicators[1]).toMatchObject({ status: "unreadable", findings: ["TARGET_UNPARSEABLE"] });
-  expect(t.findings.find((f) => f.code === "TARGET_UNPARSEABLE")!.message).toContain("公式没有计算结果");
+  expect(paramsOf(g, "TARGET_UNPARSEABLE")).toEqual({ text: "=B2*2", reason: { code: "FORMULA_NO_RESULT" } });
 });
 
 test("a date cell as a deadline in a 时效指标 row: met when finished earlier", () => {
@@ -77,8 +78,9 @@ test("—— in a weight: WEIGHT_MISSING, the row is not scored, the weights no 
   g.sheets[0].values[ROW][5] = "——";
   const t = tableOf(g);
   expect(t.indicators[0]).toMatchObject({ status: "no-weight", score: null, weight: null });
-  expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")).toMatchObject({ cell: "F11", message: "分值“——”不是数字，本行不计分" });
-  expect(t.findings.find((f) => f.code === "WEIGHTS_NOT_FULL")!.message).toContain("分值合计90分");
+  expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")).toMatchObject({ cell: "F11" });
+  expect(paramsOf(g, "WEIGHT_MISSING")).toEqual({ kind: "row", text: "——" });
+  expect(paramsOf(g, "WEIGHTS_NOT_FULL")).toEqual({ sum: 90, full: 100 });
   expect(t.total).toBe(90);
 });
 
@@ -96,7 +98,7 @@ test("not-applicable rows are left out and the total rescaled", () => {
   const t = tableOf(seedGrid(s));
   expect(t.indicators[0].status).toBe("not-applicable");
   expect(t.total).toBe(100);
-  expect(t.findings.find((f) => f.code === "NOT_APPLICABLE_RESCALED")!.message).toContain("按90/90×100折算为100分");
+  expect(paramsOf(seedGrid(s), "NOT_APPLICABLE_RESCALED")).toEqual({ rows: 1, sum: 90, applicable: 90, full: 100, total: 100 });
 });
 
 test("a qualitative result that matches no band waits for a person", () => {
@@ -117,10 +119,9 @@ test("units from different families are not compared", () => {
 test("score mode replaces an existing score and keeps the old value in the message; audit keeps it", () => {
   const g = seedGrid(base());
   g.sheets[0].values[ROW][6] = 8;
-  const t = tableOf(g);
-  expect(t.findings.find((f) => f.code === "SCORE_DIFFERS")!.message).toBe("原得分8分与规则计算的10.00分不一致，已改为10.00分");
+  expect(paramsOf(g, "SCORE_DIFFERS")).toEqual({ old: 8, text: "", computed: 10, kept: false, formula: false });
   const audit = run(g, "audit");
-  expect(audit.report.tables[0].findings.find((f) => f.code === "SCORE_DIFFERS")!.message).toBe("原得分8分，按规则应为10.00分");
+  expect(paramsOf(g, "SCORE_DIFFERS", "audit")).toEqual({ old: 8, text: "", computed: 10, kept: true, formula: false });
   expect(audit.writes.every((w) => w.value === undefined)).toBe(true);
 });
 
@@ -134,7 +135,7 @@ describe("amendment 4: what cannot be read is said on the cell that holds it", (
     const f = t.findings.find((x) => x.code === "TARGET_UNPARSEABLE")!;
     expect(f).toMatchObject({ severity: "error", cell: "D11" });
     expect(t.indicators[0].findings).toEqual(["TARGET_UNPARSEABLE"]);
-    expect(f.message).toBe(`年度指标值“${target}”无法识别：含有数字，但读不出数值和单位（请写成如“≥0.8万元”的形式），本行不计分`);
+    expect(paramsOf(g, "TARGET_UNPARSEABLE")).toEqual({ text: target, reason: { code: "FIGURE_IN_WORDS" } });
     expect(t.findings.some((x) => x.code === "QUALITATIVE_REVIEW")).toBe(false);
   });
 
@@ -146,16 +147,16 @@ describe("amendment 4: what cannot be read is said on the cell that holds it", (
   });
 
   test.each([
-    ["完成", "达成", 10],
-    ["基本完成", "部分达成", 7],
-  ])("words only (%s) under a number target: SCORED_BY_WORDS says the band (%s)", (actual, band, score) => {
+    ["完成", 0, 10],
+    ["基本完成", 1, 7],
+  ])("words only (%s) under a number target: SCORED_BY_WORDS says the band (%i)", (actual, band, score) => {
     const g = seedGrid(base());
     g.sheets[0].values[ROW][4] = actual;
     const t = tableOf(g);
     expect(t.indicators[0].score).toBe(score);
     expect(t.indicators[0].findings).toContain("SCORED_BY_WORDS");
-    const f = t.findings.find((x) => x.code === "SCORED_BY_WORDS")!;
-    expect(f).toEqual({ code: "SCORED_BY_WORDS", severity: "info", cell: "E11", message: `实际完成值“${actual}”没有数字，按文字判为${band}` });
+    expect(t.findings.find((x) => x.code === "SCORED_BY_WORDS")).toMatchObject({ severity: "info", cell: "E11" });
+    expect(paramsOf(g, "SCORED_BY_WORDS")).toEqual({ actual, band });
   });
 
   test("a figure in the completed value is not SCORED_BY_WORDS", () => {

@@ -11,10 +11,13 @@ const table = (target: string, actual: string, reason = ""): WorkbookGrid =>
     title: "2021年度项目支出绩效自评表", kind: "project", funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
     rows: [{ level1: "产出指标", level2: "数量指标", level3: "形成调研报告数量", target, actual, weight: 90, reason }],
   });
+const OTHER = ["WEIGHTS_DIFFER_FROM_PROFILE", "LEVEL2_MISSING", "DIRECTION_INFERRED"];
+/** The row's score and status, its findings as "CODE cell", and their values (what the messages say: tested once in messages.test.ts). */
 const scored = (target: string, actual: string, reason = "") => {
-  const t = scoreWorkbook(table(target, actual, reason), { mode: "score", profile, fileName: "t.xlsx" }).report.tables[0];
-  const row = t.findings.filter((f) => !["WEIGHTS_DIFFER_FROM_PROFILE", "LEVEL2_MISSING", "DIRECTION_INFERRED"].includes(f.code));
-  return { score: t.indicators[0].score, status: t.indicators[0].status, findings: row.map((f) => `${f.code} ${f.cell}`), messages: row.map((f) => f.message) };
+  const plan = scoreWorkbook(table(target, actual, reason), { mode: "score", profile, fileName: "t.xlsx" });
+  const t = plan.report.tables[0];
+  const row = plan.issues![0].filter((i) => !OTHER.includes(i.code));
+  return { score: t.indicators[0].score, status: t.indicators[0].status, findings: row.map((f) => `${f.code} ${f.cell}`), params: row.map((f) => f.params) };
 };
 
 describe("splitRemark", () => {
@@ -63,14 +66,14 @@ describe("scoring a figure with a remark", () => {
     expect(r.score).toBe(66);
     expect(r.status).toBe("scored");
     expect(r.findings).toEqual(["REMARK_IGNORED E11", "NOT_MET_NO_REASON H11"]);
-    expect(r.messages[0]).toBe("实际完成值“11篇（受疫情影响）”按11篇计分，说明“受疫情影响”未参与计分");
+    expect(r.params[0]).toEqual({ side: "actual", text: "11篇（受疫情影响）", figure: "11篇", note: "受疫情影响" });
   });
 
   test("a remark that claims done when the figure falls short is a warning, not full marks", () => {
     const r = scored("≥15篇", "11篇（已完成）", "受疫情影响");
     expect(r.score).toBe(66);
     expect(r.findings).toEqual(["QUALITATIVE_REVIEW E11"]);
-    expect(r.messages[0]).toBe("实际完成值“11篇（已完成）”按11篇计分，但说明“已完成”与计分结果不符，请人工确认");
+    expect(r.params[0]).toEqual({ kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" });
   });
 
   test("a 满意 remark under a short percentage is scored by the figure (was 90 of 90)", () => {
@@ -96,7 +99,7 @@ describe("scoring a figure with a remark", () => {
   test("full marks by words for a text whose figure cannot be compared are a warning, never silent", () => {
     const r = scored("≥15篇", "11篇已完成");
     expect(r).toMatchObject({ score: 90, status: "qualitative", findings: ["QUALITATIVE_REVIEW E11"] });
-    expect(r.messages[0]).toBe("实际完成值“11篇已完成”中的数字无法与年度指标值“≥15篇”比较，按文字判为达成计满分，请人工核对");
+    expect(r.params[0]).toEqual({ kind: "figure-by-words", actual: "11篇已完成", target: "≥15篇" });
     expect(scored("100%", "6件，均及时处置")).toMatchObject({ score: 90, findings: ["QUALITATIVE_REVIEW E11"] });
   });
 
@@ -107,10 +110,10 @@ describe("scoring a figure with a remark", () => {
 
 describe("above a range target", () => {
   test("full marks, and the warning measures from the upper bound (was from the lower: 6次 'above 3次 by 100%')", () => {
-    const t = scoreWorkbook(table("3-5次", "6次"), { mode: "score", profile, fileName: "t.xlsx" }).report.tables[0];
-    expect(t.indicators[0].score).toBe(90);
-    expect(t.findings.filter((f) => f.code === "OVER_ACHIEVED").map((f) => f.message)).toEqual([
-      "实际完成值6次高于年度指标值区间“3-5次”的上限5次达20%，计满分，请分析指标值设定偏低的原因",
+    const plan = scoreWorkbook(table("3-5次", "6次"), { mode: "score", profile, fileName: "t.xlsx" });
+    expect(plan.report.tables[0].indicators[0].score).toBe(90);
+    expect(plan.issues![0].filter((i) => i.code === "OVER_ACHIEVED").map((i) => i.params)).toEqual([
+      { kind: "range", actual: "6次", range: "3-5次", high: "5次", percent: expect.closeTo(20, 9) },
     ]);
   });
 });
@@ -118,5 +121,5 @@ describe("above a range target", () => {
 test("a completed value given as a range counts as its lower bound, and says so", () => {
   const r = scored("≥10次", "8-12次", "样本");
   expect(r).toMatchObject({ score: 72, findings: ["APPROXIMATE_VALUE E11"] });
-  expect(r.messages[0]).toBe("实际完成值“8-12次”是一个区间，按下限8次计算");
+  expect(r.params[0]).toEqual({ kind: "range", text: "8-12次", counted: "8次" });
 });

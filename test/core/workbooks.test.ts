@@ -93,7 +93,7 @@ test("no-weights: check-only, all three met, no invented scores", () => {
   expect(t.mode).toBe("check-only");
   expect(t.total).toBeNull();
   expect(t.indicators.map((i) => i.score)).toEqual([null, null, null]);
-  const f = t.findings.find((x) => x.code === "WEIGHT_MISSING")!;
-  expect(f.cell).toBeNull();
-  expect(f.message).toContain("3项可比较的指标中3项已达到年度指标值");
+  const plan = scoreWorkbook(readXlsx(workbookBytes("no-weights-xiqu-2021.xlsx"), "n").grid, { mode: "score", profile, fileName: "n" });
+  expect(plan.report.tables[0].findings.find((x) => x.code === "WEIGHT_MISSING")!.cell).toBeNull();
+  expect(plan.issues![0].find((i) => i.code === "WEIGHT_MISSING")!.params).toEqual({ kind: "table", comparable: 3, met: 3 });
 });
