@@ -1,4 +1,5 @@
 // The value reader (spec §2): one target or completed-value cell → quantity, deadline, qualitative, mark, empty.
+import { sameTextReading, textContextOf, type TextContext } from "./readingContext";
 import type { CellValue } from "../grid";
 import type { Comparator, ParseContext, ParsedValue, QuantityValue } from "./types";
 import {
@@ -74,12 +75,9 @@ export function clearParseCache(): void {
   defaultCache.clear();
 }
 
-/** One cached reading: the context fields it depends on, and the next entry for the same text. */
+/** One cached reading: the context it was read in, and the next entry for the same text. */
 interface CacheEntry {
-  unitColumn: string | null;
-  comparatorColumn: string | null;
-  tableYear: number | null;
-  timeliness: boolean;
+  context: TextContext;
   parsed: ParsedValue;
   next: CacheEntry | null;
 }
@@ -92,19 +90,12 @@ function parseTextCached(raw: string, ctx: ParseContext): ParsedValue {
     if (!c) caches.set(markers, (c = new Map()));
     cache = c;
   }
-  const unitColumn = ctx.unitColumn ?? null;
-  const comparatorColumn = ctx.comparatorColumn ?? null;
-  const tableYear = ctx.tableYear ?? null;
-  const timeliness = ctx.timeliness === true;
+  const context = textContextOf(ctx);
   const first = cache.get(raw);
-  for (let e: CacheEntry | null | undefined = first; e; e = e.next) {
-    if (e.unitColumn === unitColumn && e.comparatorColumn === comparatorColumn && e.tableYear === tableYear && e.timeliness === timeliness) {
-      return e.parsed;
-    }
-  }
+  for (let e: CacheEntry | null | undefined = first; e; e = e.next) if (sameTextReading(e.context, context)) return e.parsed;
   const parsed = Object.freeze(finite(parseText(raw, ctx)));
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, { unitColumn, comparatorColumn, tableYear, timeliness, parsed, next: first ?? null });
+  cache.set(raw, { context, parsed, next: first ?? null });
   return parsed;
 }
 

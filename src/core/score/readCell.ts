@@ -1,68 +1,62 @@
-// Reads target and completed-value cells through the value reader, with a per-run memo.
+// Reads target and completed-value cells through the value reader, with a per-run memo per reading context.
 import { parseValue } from "../parse/parseValue";
-import type { ParseContext, ParsedValue } from "../parse/types";
+import { sameReading, type ReadingContext } from "../parse/readingContext";
+import type { ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 
-/** Everything besides the cell value that the value reader looks at; one memo per distinct context. */
+/** The readings of one context, by cell value. */
 interface ContextMemo {
-  numFmt: string | null;
-  unitText: string | null;
-  comparatorText: string | null;
-  timeliness: boolean;
+  context: ReadingContext;
   values: Map<string | number, ParsedValue>;
 }
 
-/** Whether a memo was made for this reading context. */
-function sameContext(m: ContextMemo, numFmt: string | null, unitText: string | null, comparatorText: string | null, timeliness: boolean): boolean {
-  return m.numFmt === numFmt && m.unitText === unitText && m.comparatorText === comparatorText && m.timeliness === timeliness;
-}
+const MAX_CONTEXTS = 64;
 
-/** A memoised cell reader for one run. */
-export function makeCellReader(profile: Profile, tableYear: number | null): (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue {
-  const contexts: ContextMemo[] = [];
-  let last: ContextMemo | null = null;
-  const markers = profile.notApplicable.markers;
-  const memoFor = (numFmt: string | null, unitText: string | null, comparatorText: string | null, timeliness: boolean): ContextMemo => {
-    if (last && sameContext(last, numFmt, unitText, comparatorText, timeliness)) return last;
+/** The memos of a run: the last one used first (rows repeat their context), then the others. */
+class ContextMemos {
+  private readonly memos: ContextMemo[] = [];
+  private last: ContextMemo | null = null;
+
+  /** The memo of a context, made on first use (at most MAX_CONTEXTS are kept). */
+  of(context: ReadingContext): ContextMemo {
+    if (this.last && sameReading(this.last.context, context)) return this.last;
     let m: ContextMemo | undefined;
-    // a loop, not find(): a callback would capture the arguments and cost an allocation on every call
-    for (const c of contexts) {
-      if (sameContext(c, numFmt, unitText, comparatorText, timeliness)) {
+    // a loop, not find(): a callback would capture the context and cost an allocation on every call
+    for (const c of this.memos) {
+      if (sameReading(c.context, context)) {
         m = c;
         break;
       }
     }
     if (!m) {
-      m = { numFmt, unitText, comparatorText, timeliness, values: new Map() };
-      if (contexts.length < 64) contexts.push(m);
+      m = { context, values: new Map() };
+      if (this.memos.length < MAX_CONTEXTS) this.memos.push(m);
     }
-    last = m;
-    return m;
-  };
+    return (this.last = m);
+  }
+}
+
+/** The context a row's target or completed value is read in. */
+function contextOf(ref: CellRef, row: IndicatorInput, side: "target" | "actual", tableYear: number | null): ReadingContext {
+  // the completed value's own unit column (实际完成值 over 值 | 单位) applies to it; else the shared one
+  const unitColumn = side === "actual" && row.actualUnitText !== null ? row.actualUnitText : row.unitText;
+  return { numFmt: ref.numFmt, unitColumn, comparatorColumn: row.comparatorText, tableYear, timeliness: row.level2.includes("时效") };
+}
+
+/** A memoised cell reader for one run. */
+export function makeCellReader(profile: Profile, tableYear: number | null): (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue {
+  const memos = new ContextMemos();
+  const markers = profile.notApplicable.markers;
   return (ref, row, side) => {
     if (!ref) return { kind: "empty", text: "" };
-    if (ref.formula && (ref.value === null || ref.value === "")) {
-      return { kind: "unreadable", text: "=" + ref.formula, reason: { code: "FORMULA_NO_RESULT" } };
-    }
+    if (ref.formula && (ref.value === null || ref.value === "")) return { kind: "unreadable", text: "=" + ref.formula, reason: { code: "FORMULA_NO_RESULT" } };
     const v = ref.value;
-    const timeliness = row.level2.includes("时效");
-    // the completed value's own unit column (实际完成值 over 值 | 单位) applies to it; else the shared one
-    const unitText = side === "actual" && row.actualUnitText !== null ? row.actualUnitText : row.unitText;
-    const memoable = !ref.isError && (typeof v === "string" || typeof v === "number");
-    const memo = memoable ? memoFor(ref.numFmt, unitText, row.comparatorText, timeliness).values : null;
+    const context = contextOf(ref, row, side, tableYear);
+    const memo = !ref.isError && (typeof v === "string" || typeof v === "number") ? memos.of(context).values : null;
     const hit = memo?.get(v as string | number);
     if (hit) return hit;
-    const ctx: ParseContext = {
-      numFmt: ref.numFmt,
-      unitColumn: unitText,
-      comparatorColumn: row.comparatorText,
-      tableYear,
-      timeliness,
-      isError: ref.isError,
-      notApplicableMarkers: markers,
-    };
-    const p = parseValue(v, ctx);
+    const p = parseValue(v, { ...context, isError: ref.isError, notApplicableMarkers: markers });
     memo?.set(v as string | number, p);
     return p;
   };
