@@ -1,12 +1,13 @@
-// The Excel task pane: run controls, result, undo, export, profile editor and language switch.
+// The Excel task pane: run controls (with the blue-hints setting), what a run writes, undo and 清除标记, the result
+// (summary, next steps, findings, charts), the draft and JSON downloads, the profile editor and the language switch.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Edit20Regular } from "@fluentui/react-icons";
+import { Edit20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Profile } from "../core/profile";
-import type { PreferenceStore, RunOutcome, WorkbookHost } from "../host/types";
+import type { PreferenceStore, RunMode, RunOutcome, WorkbookHost } from "../host/types";
 import { DraftButton } from "../ui/DraftButton";
 import { ExportButton } from "../ui/ExportButton";
-import { LangProvider, parseLang, t, type Lang, type MessageKey, type Translate } from "../ui/i18n";
+import { LangProvider, parseLang, t, useT, type Lang, type MessageKey, type Translate } from "../ui/i18n";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { PREF_KEYS } from "../ui/preferences";
 import { copyOfBuiltIn, profileChoices, resolveProfile } from "../ui/profiles";
@@ -14,7 +15,7 @@ import { buildReport, reportFileName } from "../ui/reportView";
 import { RunBar } from "../ui/RunBar";
 import { RunResult } from "../ui/RunResult";
 import { UndoButton } from "../ui/UndoButton";
-import { parseRunMode, usePreference } from "../ui/usePreference";
+import { markPolicy, parseFlag, parseRunMode, usePreference } from "../ui/usePreference";
 
 const ProfileEditor = lazy(() => import(/* webpackChunkName: "profile-editor" */ "../ui/ProfileEditor"));
 
@@ -29,10 +30,11 @@ export interface PaneAppProps {
   onRibbonResult?: (listener: (result: { outcome: RunOutcome | null; profileId: string }) => void) => () => void;
 }
 
-/** A finished run and the profile it used. */
+/** A finished run, the profile it used, and whether it was 清除标记 (marks "none"). */
 interface LastRun {
   outcome: RunOutcome;
   profileId: string;
+  cleaned: boolean;
 }
 
 const useStyles = makeStyles({
@@ -46,15 +48,11 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    justifyContent: "space-between",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  subtitle: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  header: { display: "flex", justifyContent: "flex-end", alignItems: "center" },
+  // The add-in's name is in Office's own pane title: the heading is for screen readers only.
+  hidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
 });
 
@@ -69,21 +67,27 @@ function failureOf(title: MessageKey, err: unknown): Failure {
   return { title, message: err instanceof Error ? err.message : String(err) };
 }
 
-/** The task pane. Talks to the workbook only through `host`. */
-export function PaneApp(props: PaneAppProps): ReactNode {
-  const { host, prefs } = props;
+/** What a run writes and where, said before the first run (in the chosen mode). */
+function RunIntro(props: { mode: RunMode; infoMarks: boolean }): ReactNode {
+  const tr = useT();
   const styles = useStyles();
+  const marks = props.infoMarks && props.mode !== "check" ? ` ${tr("intro.infoMarks")}` : "";
+  return (
+    <p className={styles.intro} data-testid="run-intro">
+      {tr(`intro.${props.mode}`)}
+      {marks}
+    </p>
+  );
+}
+
+/** Workbook, profile and language state of the pane, with the document profile loaded from the host. */
+function usePaneSettings(host: WorkbookHost | null, prefs: PreferenceStore, onFailure: (f: Failure) => void) {
   const [lang, setLang] = usePreference<Lang>(prefs, PREF_KEYS.language, parseLang);
   const [mode, setMode] = usePreference(prefs, PREF_KEYS.mode, parseRunMode);
   const [profileId, setProfileId] = usePreference<string>(prefs, PREF_KEYS.profileId, (raw) => raw ?? "");
+  const [infoMarks, setInfoMarks] = usePreference(prefs, PREF_KEYS.infoMarks, parseFlag);
   const [documentProfile, setDocumentProfile] = useState<Profile | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [lastRun, setLastRun] = useState<LastRun | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [runCount, setRunCount] = useState(0);
-  const [editorOpen, setEditorOpen] = useState(false);
   const [editorSeed, setEditorSeed] = useState(0);
-  const tr: Translate = (key, vars) => t(lang, key, vars);
 
   useEffect(() => {
     document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
@@ -99,17 +103,43 @@ export function PaneApp(props: PaneAppProps): ReactNode {
         setProfileId(p.id);
         setEditorSeed((n) => n + 1);
       },
-      (err: unknown) => live && setFailure(failureOf("profileLoadFailed", err)),
+      (err: unknown) => live && onFailure(failureOf("profileLoadFailed", err)),
     );
     return () => {
       live = false;
     };
-  }, [host, setProfileId]);
+  }, [host, setProfileId, onFailure]);
+
+  const saveProfile = async (p: Profile): Promise<void> => {
+    if (!host) return;
+    await host.saveDocumentProfile(p);
+    setDocumentProfile(p);
+    setProfileId(p.id);
+  };
+  return {
+    lang, setLang, mode, setMode, profileId, setProfileId, documentProfile, editorSeed, saveProfile,
+    infoMarks: infoMarks === "true",
+    setInfoMarks: (on: boolean) => setInfoMarks(on ? "true" : "false"),
+  };
+}
+
+/** The task pane. Talks to the workbook only through `host`. */
+export function PaneApp(props: PaneAppProps): ReactNode {
+  const { host, prefs } = props;
+  const styles = useStyles();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const settings = usePaneSettings(host, prefs, setFailure);
+  const { lang, mode, infoMarks, documentProfile } = settings;
+  const [busy, setBusy] = useState<"run" | "clean" | null>(null);
+  const [lastRun, setLastRun] = useState<LastRun | null>(null);
+  const [runCount, setRunCount] = useState(0);
+  const [editorOpen, setEditorOpen] = useState(false);
+  const tr: Translate = (key, vars) => t(lang, key, vars);
 
   useEffect(() => {
     if (!props.onRibbonResult) return;
     return props.onRibbonResult((result) => {
-      if (result.outcome) setLastRun({ outcome: result.outcome, profileId: result.profileId });
+      if (result.outcome) setLastRun({ outcome: result.outcome, profileId: result.profileId, cleaned: false });
       setFailure(null);
       setRunCount((n) => n + 1);
     });
@@ -118,20 +148,21 @@ export function PaneApp(props: PaneAppProps): ReactNode {
   // Undo speaks the pane's language.
   const undoHost = useMemo(() => host && { canUndo: () => host.canUndo(), undoLast: () => host.undoLast(lang) }, [host, lang]);
 
-  const profile = resolveProfile(profileId, documentProfile);
+  const profile = resolveProfile(settings.profileId, documentProfile);
 
-  const run = async (): Promise<void> => {
+  /** One run: 一键评分 with the chosen marks, or 清除标记 (marks "none": scores kept, our marks taken off). */
+  const run = async (kind: "run" | "clean"): Promise<void> => {
     if (!host) return;
-    setBusy(true);
+    setBusy(kind);
     setFailure(null);
     try {
-      const outcome = await host.run({ mode, profile, lang });
-      setLastRun({ outcome, profileId: profile.id });
+      const outcome = await host.run({ mode, profile, lang, marks: kind === "clean" ? "none" : markPolicy(infoMarks) });
+      setLastRun({ outcome, profileId: profile.id, cleaned: kind === "clean" && outcome.refused === null });
     } catch (err) {
       setLastRun(null);
       setFailure(failureOf("runFailed", err));
     } finally {
-      setBusy(false);
+      setBusy(null);
       setRunCount((n) => n + 1);
     }
   };
@@ -140,22 +171,12 @@ export function PaneApp(props: PaneAppProps): ReactNode {
     host?.selectCell(sheet, cell).catch((err: unknown) => setFailure(failureOf("selectFailed", err)));
   };
 
-  const saveProfile = async (p: Profile): Promise<void> => {
-    if (!host) return;
-    await host.saveDocumentProfile(p);
-    setDocumentProfile(p);
-    setProfileId(p.id);
-  };
-
   return (
     <LangProvider lang={lang}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <div>
-            <h1 className={styles.title}>{tr("appTitle")}</h1>
-            <p className={styles.subtitle}>{tr("appSubtitle")}</p>
-          </div>
-          <LanguageSwitch lang={lang} onChange={setLang} />
+          <h1 className={styles.hidden}>{tr("appTitle")}</h1>
+          <LanguageSwitch lang={lang} onChange={settings.setLang} />
         </header>
         {host === null ? (
           <MessageBar intent="warning" layout="multiline">
@@ -169,25 +190,27 @@ export function PaneApp(props: PaneAppProps): ReactNode {
           <>
             <RunBar
               mode={mode}
-              onModeChange={setMode}
+              onModeChange={settings.setMode}
               profiles={profileChoices(lang, documentProfile)}
               profileId={profile.id}
-              onProfileChange={setProfileId}
-              onRun={() => void run()}
-              busy={busy}
+              onProfileChange={settings.setProfileId}
+              infoMarks={infoMarks}
+              onInfoMarksChange={settings.setInfoMarks}
+              onRun={() => void run("run")}
+              busy={busy === "run"}
+              disabled={busy !== null}
             />
+            {lastRun === null && <RunIntro mode={mode} infoMarks={infoMarks} />}
             <div className={styles.actions}>
               <UndoButton host={undoHost ?? host} refreshKey={runCount} onUndone={(u) => u.ok && setLastRun(null)} />
-              <ExportButton
-                report={lastRun ? buildReport(lastRun.outcome.report, lastRun.profileId) : null}
-                fileName={reportFileName(lastRun?.outcome.report.file ?? "")}
-              />
-              <DraftButton report={lastRun?.outcome.report ?? null} />
+              <Button icon={<Eraser20Regular />} disabled={busy !== null || mode === "check"} onClick={() => void run("clean")} data-testid="clean-marks">
+                {busy === "clean" ? tr("cleaning") : tr("cleanMarks")}
+              </Button>
               <Button icon={<Edit20Regular />} aria-expanded={editorOpen} onClick={() => setEditorOpen((o) => !o)}>
                 {editorOpen ? tr("closeEditor") : tr("editProfile")}
               </Button>
             </div>
-            {props.hostNote && <p className={styles.subtitle}>{props.hostNote}</p>}
+            {props.hostNote && <p className={styles.note}>{props.hostNote}</p>}
             {failure !== null && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
@@ -198,14 +221,22 @@ export function PaneApp(props: PaneAppProps): ReactNode {
             )}
             {editorOpen && (
               <Suspense fallback={<Spinner size="small" label={tr("loading")} />}>
-                <ProfileEditor
-                  key={editorSeed}
-                  initial={documentProfile ?? copyOfBuiltIn(profile)}
-                  onSave={saveProfile}
-                />
+                <ProfileEditor key={settings.editorSeed} initial={documentProfile ?? copyOfBuiltIn(profile)} onSave={settings.saveProfile} />
               </Suspense>
             )}
+            {lastRun?.cleaned && (
+              <MessageBar intent="success" layout="multiline" data-testid="cleaned">
+                <MessageBarBody>{tr("cleaned")}</MessageBarBody>
+              </MessageBar>
+            )}
             {lastRun && <RunResult outcome={lastRun.outcome} onSelect={select} />}
+            <div className={styles.actions}>
+              <DraftButton report={lastRun?.outcome.report ?? null} />
+              <ExportButton
+                report={lastRun ? buildReport(lastRun.outcome.report, lastRun.profileId) : null}
+                fileName={reportFileName(lastRun?.outcome.report.file ?? "")}
+              />
+            </div>
           </>
         )}
       </main>
