@@ -2,20 +2,19 @@
 // (summary, next steps, findings, charts), the draft and JSON downloads, the profile editor and the language switch.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Edit20Regular, Eraser20Regular } from "@fluentui/react-icons";
-import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { Profile } from "../core/profile";
-import type { PreferenceStore, RunMode, RunOutcome, WorkbookHost } from "../host/types";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { PreferenceStore, RunOutcome, WorkbookHost } from "../host/types";
 import { DraftButton } from "../ui/DraftButton";
 import { ExportButton } from "../ui/ExportButton";
-import { LangProvider, parseLang, t, useT, type Lang, type MessageKey, type Translate } from "../ui/i18n";
+import { LangProvider, t, type Translate } from "../ui/i18n";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
-import { PREF_KEYS } from "../ui/preferences";
 import { copyOfBuiltIn, profileChoices, resolveProfile } from "../ui/profiles";
 import { buildReport, reportFileName } from "../ui/reportView";
 import { RunBar } from "../ui/RunBar";
 import { RunResult } from "../ui/RunResult";
 import { UndoButton } from "../ui/UndoButton";
-import { markPolicy, parseFlag, parseRunMode, usePreference } from "../ui/usePreference";
+import { markPolicy } from "../ui/usePreference";
+import { failureOf, RunIntro, usePaneSettings, type Failure } from "./paneSettings";
 
 const ProfileEditor = lazy(() => import(/* webpackChunkName: "profile-editor" */ "../ui/ProfileEditor"));
 
@@ -48,80 +47,13 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  header: { display: "flex", justifyContent: "flex-end", alignItems: "center" },
+  header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   // The add-in's name is in Office's own pane title: the heading is for screen readers only.
   hidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  intro: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, scrollMarginTop: tokens.spacingVerticalS },
 });
-
-/** Something that went wrong, with the title to show above the host's message. */
-interface Failure {
-  title: MessageKey;
-  message: string;
-}
-
-/** A failure from anything thrown. */
-function failureOf(title: MessageKey, err: unknown): Failure {
-  return { title, message: err instanceof Error ? err.message : String(err) };
-}
-
-/** What a run writes and where, said before the first run (in the chosen mode). */
-function RunIntro(props: { mode: RunMode; infoMarks: boolean }): ReactNode {
-  const tr = useT();
-  const styles = useStyles();
-  const marks = props.infoMarks && props.mode !== "check" ? ` ${tr("intro.infoMarks")}` : "";
-  return (
-    <p className={styles.intro} data-testid="run-intro">
-      {tr(`intro.${props.mode}`)}
-      {marks}
-    </p>
-  );
-}
-
-/** Workbook, profile and language state of the pane, with the document profile loaded from the host. */
-function usePaneSettings(host: WorkbookHost | null, prefs: PreferenceStore, onFailure: (f: Failure) => void) {
-  const [lang, setLang] = usePreference<Lang>(prefs, PREF_KEYS.language, parseLang);
-  const [mode, setMode] = usePreference(prefs, PREF_KEYS.mode, parseRunMode);
-  const [profileId, setProfileId] = usePreference<string>(prefs, PREF_KEYS.profileId, (raw) => raw ?? "");
-  const [infoMarks, setInfoMarks] = usePreference(prefs, PREF_KEYS.infoMarks, parseFlag);
-  const [documentProfile, setDocumentProfile] = useState<Profile | null>(null);
-  const [editorSeed, setEditorSeed] = useState(0);
-
-  useEffect(() => {
-    document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
-  }, [lang]);
-
-  useEffect(() => {
-    if (!host) return;
-    let live = true;
-    host.loadDocumentProfile().then(
-      (p) => {
-        if (!live || !p) return;
-        setDocumentProfile(p);
-        setProfileId(p.id);
-        setEditorSeed((n) => n + 1);
-      },
-      (err: unknown) => live && onFailure(failureOf("profileLoadFailed", err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, setProfileId, onFailure]);
-
-  const saveProfile = async (p: Profile): Promise<void> => {
-    if (!host) return;
-    await host.saveDocumentProfile(p);
-    setDocumentProfile(p);
-    setProfileId(p.id);
-  };
-  return {
-    lang, setLang, mode, setMode, profileId, setProfileId, documentProfile, editorSeed, saveProfile,
-    infoMarks: infoMarks === "true",
-    setInfoMarks: (on: boolean) => setInfoMarks(on ? "true" : "false"),
-  };
-}
 
 /** The task pane. Talks to the workbook only through `host`. */
 export function PaneApp(props: PaneAppProps): ReactNode {
@@ -135,6 +67,12 @@ export function PaneApp(props: PaneAppProps): ReactNode {
   const [runCount, setRunCount] = useState(0);
   const [editorOpen, setEditorOpen] = useState(false);
   const tr: Translate = (key, vars) => t(lang, key, vars);
+  const resultTop = useRef<HTMLDivElement>(null);
+
+  // A finished run brings its result (summary and next steps) into view: in a 320 px pane it starts below the controls.
+  useEffect(() => {
+    if (runCount > 0) resultTop.current?.scrollIntoView?.({ block: "start", behavior: "auto" });
+  }, [runCount]);
 
   useEffect(() => {
     if (!props.onRibbonResult) return;
@@ -176,6 +114,11 @@ export function PaneApp(props: PaneAppProps): ReactNode {
       <main className={styles.root}>
         <header className={styles.header}>
           <h1 className={styles.hidden}>{tr("appTitle")}</h1>
+          {host !== null && (
+            <Button size="small" appearance="subtle" icon={<Edit20Regular />} aria-expanded={editorOpen} onClick={() => setEditorOpen((o) => !o)}>
+              {editorOpen ? tr("closeEditor") : tr("editProfile")}
+            </Button>
+          )}
           <LanguageSwitch lang={lang} onChange={settings.setLang} />
         </header>
         {host === null ? (
@@ -206,30 +149,29 @@ export function PaneApp(props: PaneAppProps): ReactNode {
               <Button icon={<Eraser20Regular />} disabled={busy !== null || mode === "check"} onClick={() => void run("clean")} data-testid="clean-marks">
                 {busy === "clean" ? tr("cleaning") : tr("cleanMarks")}
               </Button>
-              <Button icon={<Edit20Regular />} aria-expanded={editorOpen} onClick={() => setEditorOpen((o) => !o)}>
-                {editorOpen ? tr("closeEditor") : tr("editProfile")}
-              </Button>
             </div>
             {props.hostNote && <p className={styles.note}>{props.hostNote}</p>}
-            {failure !== null && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{tr(failure.title)}</MessageBarTitle>
-                  {failure.message}
-                </MessageBarBody>
-              </MessageBar>
-            )}
             {editorOpen && (
               <Suspense fallback={<Spinner size="small" label={tr("loading")} />}>
                 <ProfileEditor key={settings.editorSeed} initial={documentProfile ?? copyOfBuiltIn(profile)} onSave={settings.saveProfile} />
               </Suspense>
             )}
-            {lastRun?.cleaned && (
-              <MessageBar intent="success" layout="multiline" data-testid="cleaned">
-                <MessageBarBody>{tr("cleaned")}</MessageBarBody>
-              </MessageBar>
-            )}
-            {lastRun && <RunResult outcome={lastRun.outcome} onSelect={select} />}
+            <div ref={resultTop} className={styles.result}>
+              {failure !== null && (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{tr(failure.title)}</MessageBarTitle>
+                    {failure.message}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {lastRun?.cleaned && (
+                <MessageBar intent="success" layout="multiline" data-testid="cleaned">
+                  <MessageBarBody>{tr("cleaned")}</MessageBarBody>
+                </MessageBar>
+              )}
+              {lastRun && <RunResult outcome={lastRun.outcome} onSelect={select} />}
+            </div>
             <div className={styles.actions}>
               <DraftButton report={lastRun?.outcome.report ?? null} />
               <ExportButton
