@@ -78,7 +78,7 @@ await server.close();
 await fs.rm(tmp, { recursive: true, force: true });
 
 // The README pictures come from this run's screenshots.
-const pictures = ["page-results.png", "pane-zh.png", "pane-en.png", "old-excel-pane.png", "ribbon-dialog.png"];
+const pictures = ["page-results.png", "page-reviewer.png", "pane-first-run-zh.png", "pane-zh.png", "pane-en.png", "old-excel-pane.png", "ribbon-dialog.png"];
 if (pictures.every((p) => existsSync(path.join(RESULTS_DIR, p)))) {
   await fs.mkdir(DOCS_IMAGES, { recursive: true });
   for (const p of pictures) await fs.copyFile(path.join(RESULTS_DIR, p), path.join(DOCS_IMAGES, p));

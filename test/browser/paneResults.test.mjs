@@ -33,6 +33,7 @@ async function runPane(env, lang, runLabel, expectText, more = async () => undef
     const { page, errors } = await openPage(guard.context, `${server.url}pane-demo.html?lang=${lang}`, { width: 320, height: 1100 });
     await page.getByTestId("run-intro").waitFor();
     await checkState(page, `${lang}, before the first run`);
+    await screenshot(page, `pane-first-run-${lang}.png`, { fullPage: false, clip: { x: 0, y: 0, width: 320, height: 640 } });
     await page.getByRole("button", { name: runLabel }).first().click();
     await page.getByText(expectText).first().waitFor({ timeout: 30000 });
     await page.getByText("96.88").first().waitFor({ timeout: 30000 });
