@@ -5,9 +5,9 @@
 // the page's JSON report, links resolve inside the zip.
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { assert, assertEqual, axeViolations, compiledLib, download, fixtureNames, guardedContext, openPage, ROOT, screenshot, WORKBOOKS } from "./harness.mjs";
+import { summaryRows } from "./reports.test.mjs";
 
 const EXAMPLE = path.join(ROOT, "assets", "example", "绩效自评表示例.xlsx");
 
@@ -113,19 +113,6 @@ async function reviewerFolder(tmp) {
     }
   }
   return root;
-}
-
-/** The summary's data rows: file text, its link and the 15 cells. */
-async function summaryRows(bytes) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
-  const rows = [];
-  wb.worksheets[0].eachRow((row, n) => {
-    if (n === 1) return;
-    const first = row.getCell(1).value;
-    rows.push({ file: typeof first === "string" ? first : first.text, link: typeof first === "string" ? null : first.hyperlink, cells: Array.from({ length: 15 }, (_, i) => row.getCell(i + 1).value ?? null) });
-  });
-  return rows;
 }
 
 /** Per table of the JSON report: file, unit, project, total, grade, rate, errors, warnings (the summary's figures). */
