@@ -50,8 +50,9 @@ const { familyTests } = await import("../test/browser/families.test.mjs");
 const { oldExcelTests } = await import("../test/browser/oldExcel.test.mjs");
 const { hostileTests } = await import("../test/browser/hostile.test.mjs");
 const { reportTests } = await import("../test/browser/reports.test.mjs");
+const { pathTests } = await import("../test/browser/paths.test.mjs");
 
-const tests = [...serverTests, ...(await fixtureTests()), ...familyTests, ...pageTests, ...paneTests, ...paneResultsTests, ...reportTests, ...oldExcelTests, ...hostileTests, ...batchTests].filter((t) => t.name.includes(grep));
+const tests = [...serverTests, ...(await fixtureTests()), ...familyTests, ...pageTests, ...paneTests, ...paneResultsTests, ...reportTests, ...pathTests, ...oldExcelTests, ...hostileTests, ...batchTests].filter((t) => t.name.includes(grep));
 const server = await startServer({ root: DIST, port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-browser-"));
@@ -77,7 +78,7 @@ await server.close();
 await fs.rm(tmp, { recursive: true, force: true });
 
 // The README pictures come from this run's screenshots.
-const pictures = ["page-results.png", "pane-zh.png", "pane-en.png", "old-excel-pane.png", "ribbon-dialog.png"];
+const pictures = ["page-results.png", "page-reviewer.png", "pane-first-run-zh.png", "pane-zh.png", "pane-en.png", "old-excel-pane.png", "ribbon-dialog.png"];
 if (pictures.every((p) => existsSync(path.join(RESULTS_DIR, p)))) {
   await fs.mkdir(DOCS_IMAGES, { recursive: true });
   for (const p of pictures) await fs.copyFile(path.join(RESULTS_DIR, p), path.join(DOCS_IMAGES, p));

@@ -1,20 +1,20 @@
-// The Excel task pane: run controls, result, undo, export, profile editor and language switch.
+// The Excel task pane: run controls (with the blue-hints setting), what a run writes, undo and 清除标记, the result
+// (summary, next steps, findings, charts), the draft and JSON downloads, the profile editor and the language switch.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Edit20Regular } from "@fluentui/react-icons";
-import { Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { Profile } from "../core/profile";
+import { Edit20Regular, Eraser20Regular } from "@fluentui/react-icons";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { PreferenceStore, RunOutcome, WorkbookHost } from "../host/types";
 import { DraftButton } from "../ui/DraftButton";
 import { ExportButton } from "../ui/ExportButton";
-import { LangProvider, parseLang, t, type Lang, type MessageKey, type Translate } from "../ui/i18n";
+import { LangProvider, t, type Translate } from "../ui/i18n";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
-import { PREF_KEYS } from "../ui/preferences";
 import { copyOfBuiltIn, profileChoices, resolveProfile } from "../ui/profiles";
 import { buildReport, reportFileName } from "../ui/reportView";
 import { RunBar } from "../ui/RunBar";
 import { RunResult } from "../ui/RunResult";
 import { UndoButton } from "../ui/UndoButton";
-import { parseRunMode, usePreference } from "../ui/usePreference";
+import { markPolicy } from "../ui/usePreference";
+import { failureOf, RunIntro, usePaneSettings, type Failure } from "./paneSettings";
 
 const ProfileEditor = lazy(() => import(/* webpackChunkName: "profile-editor" */ "../ui/ProfileEditor"));
 
@@ -29,10 +29,11 @@ export interface PaneAppProps {
   onRibbonResult?: (listener: (result: { outcome: RunOutcome | null; profileId: string }) => void) => () => void;
 }
 
-/** A finished run and the profile it used. */
+/** A finished run, the profile it used, and whether it was 清除标记 (marks "none"). */
 interface LastRun {
   outcome: RunOutcome;
   profileId: string;
+  cleaned: boolean;
 }
 
 const useStyles = makeStyles({
@@ -46,70 +47,37 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    justifyContent: "space-between",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  subtitle: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // The add-in's name is in Office's own pane title: the heading is for screen readers only.
+  hidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, scrollMarginTop: tokens.spacingVerticalS },
 });
-
-/** Something that went wrong, with the title to show above the host's message. */
-interface Failure {
-  title: MessageKey;
-  message: string;
-}
-
-/** A failure from anything thrown. */
-function failureOf(title: MessageKey, err: unknown): Failure {
-  return { title, message: err instanceof Error ? err.message : String(err) };
-}
 
 /** The task pane. Talks to the workbook only through `host`. */
 export function PaneApp(props: PaneAppProps): ReactNode {
   const { host, prefs } = props;
   const styles = useStyles();
-  const [lang, setLang] = usePreference<Lang>(prefs, PREF_KEYS.language, parseLang);
-  const [mode, setMode] = usePreference(prefs, PREF_KEYS.mode, parseRunMode);
-  const [profileId, setProfileId] = usePreference<string>(prefs, PREF_KEYS.profileId, (raw) => raw ?? "");
-  const [documentProfile, setDocumentProfile] = useState<Profile | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const settings = usePaneSettings(host, prefs, setFailure);
+  const { lang, mode, infoMarks, documentProfile } = settings;
+  const [busy, setBusy] = useState<"run" | "clean" | null>(null);
+  const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [runCount, setRunCount] = useState(0);
   const [editorOpen, setEditorOpen] = useState(false);
-  const [editorSeed, setEditorSeed] = useState(0);
   const tr: Translate = (key, vars) => t(lang, key, vars);
+  const resultTop = useRef<HTMLDivElement>(null);
 
+  // A finished run brings its result (summary and next steps) into view: in a 320 px pane it starts below the controls.
   useEffect(() => {
-    document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
-  }, [lang]);
-
-  useEffect(() => {
-    if (!host) return;
-    let live = true;
-    host.loadDocumentProfile().then(
-      (p) => {
-        if (!live || !p) return;
-        setDocumentProfile(p);
-        setProfileId(p.id);
-        setEditorSeed((n) => n + 1);
-      },
-      (err: unknown) => live && setFailure(failureOf("profileLoadFailed", err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, setProfileId]);
+    if (runCount > 0) resultTop.current?.scrollIntoView?.({ block: "start", behavior: "auto" });
+  }, [runCount]);
 
   useEffect(() => {
     if (!props.onRibbonResult) return;
     return props.onRibbonResult((result) => {
-      if (result.outcome) setLastRun({ outcome: result.outcome, profileId: result.profileId });
+      if (result.outcome) setLastRun({ outcome: result.outcome, profileId: result.profileId, cleaned: false });
       setFailure(null);
       setRunCount((n) => n + 1);
     });
@@ -118,20 +86,21 @@ export function PaneApp(props: PaneAppProps): ReactNode {
   // Undo speaks the pane's language.
   const undoHost = useMemo(() => host && { canUndo: () => host.canUndo(), undoLast: () => host.undoLast(lang) }, [host, lang]);
 
-  const profile = resolveProfile(profileId, documentProfile);
+  const profile = resolveProfile(settings.profileId, documentProfile);
 
-  const run = async (): Promise<void> => {
+  /** One run: 一键评分 with the chosen marks, or 清除标记 (marks "none": scores kept, our marks taken off). */
+  const run = async (kind: "run" | "clean"): Promise<void> => {
     if (!host) return;
-    setBusy(true);
+    setBusy(kind);
     setFailure(null);
     try {
-      const outcome = await host.run({ mode, profile, lang });
-      setLastRun({ outcome, profileId: profile.id });
+      const outcome = await host.run({ mode, profile, lang, marks: kind === "clean" ? "none" : markPolicy(infoMarks) });
+      setLastRun({ outcome, profileId: profile.id, cleaned: kind === "clean" && outcome.refused === null });
     } catch (err) {
       setLastRun(null);
       setFailure(failureOf("runFailed", err));
     } finally {
-      setBusy(false);
+      setBusy(null);
       setRunCount((n) => n + 1);
     }
   };
@@ -140,22 +109,17 @@ export function PaneApp(props: PaneAppProps): ReactNode {
     host?.selectCell(sheet, cell).catch((err: unknown) => setFailure(failureOf("selectFailed", err)));
   };
 
-  const saveProfile = async (p: Profile): Promise<void> => {
-    if (!host) return;
-    await host.saveDocumentProfile(p);
-    setDocumentProfile(p);
-    setProfileId(p.id);
-  };
-
   return (
     <LangProvider lang={lang}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <div>
-            <h1 className={styles.title}>{tr("appTitle")}</h1>
-            <p className={styles.subtitle}>{tr("appSubtitle")}</p>
-          </div>
-          <LanguageSwitch lang={lang} onChange={setLang} />
+          <h1 className={styles.hidden}>{tr("appTitle")}</h1>
+          {host !== null && (
+            <Button size="small" appearance="subtle" icon={<Edit20Regular />} aria-expanded={editorOpen} onClick={() => setEditorOpen((o) => !o)}>
+              {editorOpen ? tr("closeEditor") : tr("editProfile")}
+            </Button>
+          )}
+          <LanguageSwitch lang={lang} onChange={settings.setLang} />
         </header>
         {host === null ? (
           <MessageBar intent="warning" layout="multiline">
@@ -169,43 +133,52 @@ export function PaneApp(props: PaneAppProps): ReactNode {
           <>
             <RunBar
               mode={mode}
-              onModeChange={setMode}
+              onModeChange={settings.setMode}
               profiles={profileChoices(lang, documentProfile)}
               profileId={profile.id}
-              onProfileChange={setProfileId}
-              onRun={() => void run()}
-              busy={busy}
+              onProfileChange={settings.setProfileId}
+              infoMarks={infoMarks}
+              onInfoMarksChange={settings.setInfoMarks}
+              onRun={() => void run("run")}
+              busy={busy === "run"}
+              disabled={busy !== null}
             />
+            {lastRun === null && <RunIntro mode={mode} infoMarks={infoMarks} />}
             <div className={styles.actions}>
               <UndoButton host={undoHost ?? host} refreshKey={runCount} onUndone={(u) => u.ok && setLastRun(null)} />
+              <Button icon={<Eraser20Regular />} disabled={busy !== null || mode === "check"} onClick={() => void run("clean")} data-testid="clean-marks">
+                {busy === "clean" ? tr("cleaning") : tr("cleanMarks")}
+              </Button>
+            </div>
+            {props.hostNote && <p className={styles.note}>{props.hostNote}</p>}
+            {editorOpen && (
+              <Suspense fallback={<Spinner size="small" label={tr("loading")} />}>
+                <ProfileEditor key={settings.editorSeed} initial={documentProfile ?? copyOfBuiltIn(profile)} onSave={settings.saveProfile} />
+              </Suspense>
+            )}
+            <div ref={resultTop} className={styles.result}>
+              {failure !== null && (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{tr(failure.title)}</MessageBarTitle>
+                    {failure.message}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {lastRun?.cleaned && (
+                <MessageBar intent="success" layout="multiline" data-testid="cleaned">
+                  <MessageBarBody>{tr("cleaned")}</MessageBarBody>
+                </MessageBar>
+              )}
+              {lastRun && <RunResult outcome={lastRun.outcome} onSelect={select} />}
+            </div>
+            <div className={styles.actions}>
+              <DraftButton report={lastRun?.outcome.report ?? null} />
               <ExportButton
                 report={lastRun ? buildReport(lastRun.outcome.report, lastRun.profileId) : null}
                 fileName={reportFileName(lastRun?.outcome.report.file ?? "")}
               />
-              <DraftButton report={lastRun?.outcome.report ?? null} />
-              <Button icon={<Edit20Regular />} aria-expanded={editorOpen} onClick={() => setEditorOpen((o) => !o)}>
-                {editorOpen ? tr("closeEditor") : tr("editProfile")}
-              </Button>
             </div>
-            {props.hostNote && <p className={styles.subtitle}>{props.hostNote}</p>}
-            {failure !== null && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{tr(failure.title)}</MessageBarTitle>
-                  {failure.message}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {editorOpen && (
-              <Suspense fallback={<Spinner size="small" label={tr("loading")} />}>
-                <ProfileEditor
-                  key={editorSeed}
-                  initial={documentProfile ?? copyOfBuiltIn(profile)}
-                  onSave={saveProfile}
-                />
-              </Suspense>
-            )}
-            {lastRun && <RunResult outcome={lastRun.outcome} onSelect={select} />}
           </>
         )}
       </main>

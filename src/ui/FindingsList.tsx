@@ -1,10 +1,10 @@
-// The findings of a run, grouped by table, with severity filter chips; a finding with a cell selects it.
-import { ToggleButton, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Checkmark16Regular } from "@fluentui/react-icons";
+// The findings of a run, grouped by table, errors and warnings first; the hints (info) are hidden until one click
+// shows them. A finding with a cell selects it.
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type KeyboardEvent, type ReactNode } from "react";
-import type { FileReport, Finding, Severity, TableReport } from "../core/report";
+import type { FileReport, Finding, TableReport } from "../core/report";
 import { findingTitle, useLang, useT } from "./i18n";
-import { fileSeverityCounts, SEVERITIES, tableLabel } from "./reportView";
+import { bySeverity, fileSeverityCounts, tableLabel } from "./reportView";
 
 /** Props of FindingsList. */
 export interface FindingsListProps {
@@ -16,7 +16,7 @@ export interface FindingsListProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  toggle: { alignSelf: "flex-start" },
   group: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
   item: {
@@ -96,43 +96,22 @@ function FindingItem(props: { table: TableReport; finding: Finding; onSelect: Fi
   );
 }
 
-/** Findings grouped by table, filtered by the severity chips (all on at first). */
+/** Findings grouped by table, errors and warnings shown, hints behind 显示N条提示. */
 export function FindingsList(props: FindingsListProps): ReactNode {
   const tr = useT();
   const styles = useStyles();
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const [hintsShown, setHintsShown] = useState(false);
   const counts = fileSeverityCounts(props.report);
-  const total = counts.error + counts.warning + counts.info;
-  const toggle = (s: Severity): void => {
-    const next = new Set(shown);
-    if (next.has(s)) next.delete(s);
-    else next.add(s);
-    setShown(next);
-  };
+  const problems = counts.error + counts.warning;
   const groups = props.report.tables
-    .map((table) => ({ table, findings: table.findings.filter((f) => shown.has(f.severity)) }))
+    .map((table) => ({ table, findings: bySeverity(table.findings).filter((f) => hintsShown || f.severity !== "info") }))
     .filter((g) => g.findings.length > 0);
   return (
     <section className={styles.root} aria-labelledby="selfeval-findings-heading">
       <h2 id="selfeval-findings-heading" className={styles.heading}>
         {tr("findingsTitle")}
       </h2>
-      <div className={styles.chips} role="group" aria-label={tr("filterLabel")}>
-        {SEVERITIES.map((s) => (
-          <ToggleButton
-            key={s}
-            size="small"
-            shape="circular"
-            checked={shown.has(s)}
-            icon={shown.has(s) ? <Checkmark16Regular /> : undefined}
-            onClick={() => toggle(s)}
-          >
-            {`${tr(`severity.${s}`)} ${counts[s]}`}
-          </ToggleButton>
-        ))}
-      </div>
-      {total === 0 && <Text>{tr("noFindings")}</Text>}
-      {total > 0 && groups.length === 0 && <Text>{tr("noFindingsFiltered")}</Text>}
+      {problems === 0 && <Text>{tr("noFindings")}</Text>}
       {groups.map(({ table, findings }) => (
         <div key={tableLabel(table)}>
           <h3 className={styles.group}>{tableLabel(table)}</h3>
@@ -143,6 +122,11 @@ export function FindingsList(props: FindingsListProps): ReactNode {
           </ul>
         </div>
       ))}
+      {counts.info > 0 && (
+        <Button className={styles.toggle} size="small" aria-expanded={hintsShown} data-testid="toggle-hints" onClick={() => setHintsShown((shown) => !shown)}>
+          {hintsShown ? tr("hideHints") : tr("showHints", { n: counts.info })}
+        </Button>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
-// The run controls: mode picker, profile picker and the 一键评分 button. Props only, no host.
-import { Button, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+// The run controls: mode picker, profile picker, the blue-hints setting and the 一键评分 button. Props only, no host.
+import { Button, Checkbox, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Calculator20Regular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import type { RunMode } from "../host/types";
@@ -21,6 +21,9 @@ export interface RunBarProps {
   disabled?: boolean;
   /** Disables only the run button (the pickers stay usable), e.g. while the browser page has no files yet. */
   runDisabled?: boolean;
+  /** 在工作簿中也标出蓝色提示: whether info findings mark the workbook too (off by default). */
+  infoMarks: boolean;
+  onInfoMarksChange: (on: boolean) => void;
 }
 
 const useStyles = makeStyles({
@@ -67,6 +70,15 @@ export function RunBar(props: RunBarProps): ReactNode {
             </option>
           ))}
         </Select>
+      </Field>
+      <Field hint={tr("infoMarksHint")}>
+        <Checkbox
+          label={tr("infoMarks")}
+          checked={props.infoMarks}
+          disabled={locked || props.mode === "check"}
+          onChange={(_e, data) => props.onInfoMarksChange(data.checked === true)}
+          data-testid="info-marks"
+        />
       </Field>
       <Button
         appearance="primary"

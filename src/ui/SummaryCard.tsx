@@ -1,9 +1,10 @@
-// The result summary: per table the total, grade, funding rate and score, and counts by severity.
+// The result summary: per table who and what it is about (title block), the total, grade, funding rate and score,
+// and counts by severity.
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { FileReport, TableReport } from "../core/report";
 import { useT, type Translate } from "./i18n";
-import { formatRate, formatScore, severityCounts, tableLabel } from "./reportView";
+import { formatRate, formatScore, severityCounts, tableLabel, tableWho } from "./reportView";
 
 /** Props of SummaryCard. */
 export interface SummaryCardProps {
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
   compact: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   line: { fontSize: tokens.fontSizeBase200 },
+  who: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The total and grade of one table, or why there is none. */
@@ -51,6 +53,28 @@ function TotalLine(props: { table: TableReport; compact: boolean; tr: Translate 
   );
 }
 
+/** Who and what the table is about (its title block): the project, then the unit and the year; nothing when unknown. */
+function WhoLine(props: { table: TableReport; tr: Translate }): ReactNode {
+  const styles = useStyles();
+  const { tr } = props;
+  const who = tableWho(props.table);
+  const unitYear = [who.unit && tr("infoUnit", { name: who.unit }), who.year !== null && tr("infoYear", { year: who.year })].filter(Boolean).join(" · ");
+  return (
+    <>
+      {who.project && (
+        <div className={styles.who} data-testid="summary-project">
+          {tr("infoProject", { name: who.project })}
+        </div>
+      )}
+      {unitYear && (
+        <div className={styles.line} data-testid="summary-unit">
+          {unitYear}
+        </div>
+      )}
+    </>
+  );
+}
+
 /** One table's block of the summary. */
 function TableSummary(props: { table: TableReport; compact: boolean }): ReactNode {
   const tr = useT();
@@ -62,6 +86,7 @@ function TableSummary(props: { table: TableReport; compact: boolean }): ReactNod
       <div className={styles.label}>
         {tr(`kind.${table.kind}`)} · {tableLabel(table)}
       </div>
+      <WhoLine table={table} tr={tr} />
       <TotalLine table={table} compact={props.compact} tr={tr} />
       {table.funding && (
         <div className={styles.line}>

@@ -7,6 +7,8 @@ export const PREF_KEYS = {
   language: "language",
   profileId: "lastProfileId",
   mode: "lastMode",
+  /** "true" when the blue hints (info findings) mark the workbook too. */
+  infoMarks: "infoMarks",
 } as const;
 
 /** The localStorage container name (keys are stored as `@selfeval/<key>`). */

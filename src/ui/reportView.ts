@@ -1,13 +1,12 @@
 // Pure helpers that turn a FileReport into what the summary, list, chart and export show.
 import { severityCounts } from "../core/findings";
 import { buildReport as buildRunReport } from "../core/reportBuilder";
-import type { FileReport, Report, Severity, TableReport } from "../core/report";
+import type { FileReport, Finding, Report, Severity, TableReport } from "../core/report";
 
 export { severityCounts };
 
 /** The severities in display order (most severe first). */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
 
 /** Severity counts over every table of a file report. */
 export function fileSeverityCounts(report: FileReport): Record<Severity, number> {
@@ -27,6 +26,33 @@ export function formatRate(rate: number): string {
 /** The label of a table: sheet and range ("自评表!A3:J40"). */
 export function tableLabel(table: TableReport): string {
   return `${table.sheet}!${table.range}`;
+}
+
+/** Who and what a table is about, from its title block: the unit (else the department), the project and the year. */
+export interface TableWho {
+  unit: string | null;
+  project: string | null;
+  year: number | null;
+}
+
+/** The title block of a table as the UI shows it (the unit falls back to the department, as in the summary). */
+export function tableWho(table: TableReport): TableWho {
+  return { unit: table.info.unit ?? table.info.department, project: table.info.project, year: table.info.year };
+}
+
+/** "unit · project" of a file's tables, each name once (null when the title blocks name neither). */
+export function fileWho(report: FileReport): string | null {
+  const names = report.tables.flatMap((t) => {
+    const who = tableWho(t);
+    return [who.unit, who.project].filter((n): n is string => n !== null && n.trim() !== "");
+  });
+  const unique = [...new Set(names)];
+  return unique.length > 0 ? unique.join(" · ") : null;
+}
+
+/** The table's findings, errors first, then warnings, then hints, each in the report's (sheet) order. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return SEVERITIES.flatMap((s) => findings.filter((f) => f.severity === s));
 }
 
 /** Wraps one file report into a whole report as the command line writes it. */

@@ -1,4 +1,5 @@
-// Progress of the batch (bar and N/M, time when finished) and the downloads of the whole batch.
+// Progress of the batch (bar and N/M; when finished the time and how many files could not be processed) and the
+// downloads of the whole batch.
 import { Button, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, Delete20Regular, FolderZip20Regular, Table20Regular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
@@ -19,6 +20,7 @@ export interface BatchBarProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Runs `task` with its button's busy flag set until it settles. */
@@ -41,18 +43,24 @@ export function BatchBar(props: BatchBarProps): ReactNode {
   if (entries.length === 0) return null;
   const anyResult = entries.some((e) => e.result !== null);
   const anyOutput = entries.some((e) => e.result?.output);
+  const failed = entries.filter((e) => e.status === "failed").length;
+  const seconds = elapsedMs === null ? "" : (elapsedMs / 1000).toFixed(1);
   const status =
-    !running && elapsedMs !== null
-      ? wt("batchDone", { done: progress.finished, total: progress.total, seconds: (elapsedMs / 1000).toFixed(1) })
-      : wt("progress", { done: progress.finished, total: progress.total });
+    running || elapsedMs === null
+      ? wt("progress", { done: progress.finished, total: progress.total })
+      : failed > 0
+        ? wt("batchDoneFailed", { total: progress.total, failed, seconds })
+        : wt("batchDone", { done: progress.finished, total: progress.total, seconds });
   const zip = (): Promise<void> => whileBusy(setZipping, props.onDownloadZip);
   const summary = (): Promise<void> => whileBusy(setSumming, props.onDownloadSummary);
   return (
     <div className={styles.root}>
-      <ProgressBar value={progress.total ? progress.finished / progress.total : 0} thickness="large" aria-label={status} />
+      <ProgressBar value={progress.total ? progress.finished / progress.total : 0} thickness="large" color={failed > 0 && !running ? "error" : "brand"} aria-label={status} />
       <Text
         role="status"
+        className={failed > 0 && !running ? styles.failed : undefined}
         data-testid="batch-status"
+        data-failed={failed}
         data-running={running ? "true" : "false"}
         data-finished={progress.finished}
         data-total={progress.total}

@@ -1,14 +1,20 @@
-// The drop zone: drag .xlsx files onto it or pick them with the file dialog (one or many).
+// The drop zone: drag .xlsx files or whole folders onto it, or pick files or a folder with the file dialog; a folder's
+// files keep their paths (单位A/自评表.xlsx).
 import { Button, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
-import { useRef, useState, type DragEvent, type ReactNode } from "react";
+import { DocumentArrowUp20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
+import { useRef, useState, type ChangeEvent, type DragEvent, type ReactNode } from "react";
+import type { FileSource } from "./batchState";
 import { ACCEPT_ATTRIBUTE } from "./fileTypes";
+import { droppedFiles, MAX_FOLDER_FILES, pickedFiles, type CollectedFiles, type EntryLike } from "./folderFiles";
 import { useWebT } from "./webStrings";
 
 /** Props of DropZone. */
 export interface DropZoneProps {
-  onFiles: (files: File[]) => void;
+  onFiles: (files: FileSource[]) => void;
 }
+
+/** The attributes that make a file input pick a folder (Chromium, Firefox, Safari; not in React's typings). */
+const FOLDER_PICKER = { webkitdirectory: "", directory: "" } as Record<string, string>;
 
 const useStyles = makeStyles({
   zone: {
@@ -25,31 +31,57 @@ const useStyles = makeStyles({
   over: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  buttons: { display: "flex", flexWrap: "wrap", justifyContent: "center", gap: tokens.spacingHorizontalS },
   input: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
 });
 
-/** Files of a drop, folders left out (they come as entries whose webkitGetAsEntry() is a directory). */
-function droppedFiles(event: DragEvent<HTMLElement>): File[] {
+/** The items of a drop, read while the event lasts: their entries (folders included), or plain files where the
+ *  browser gives no entry. */
+function dropContents(event: DragEvent<HTMLElement>): { entries: EntryLike[]; files: File[] } {
   const items = Array.from(event.dataTransfer.items ?? []);
-  if (items.length === 0) return Array.from(event.dataTransfer.files);
-  return items.flatMap((item) => {
-    if (item.kind !== "file" || item.webkitGetAsEntry?.()?.isDirectory) return [];
-    const file = item.getAsFile();
-    return file ? [file] : [];
-  });
+  if (items.length === 0) return { entries: [], files: Array.from(event.dataTransfer.files) };
+  const entries: EntryLike[] = [];
+  const files: File[] = [];
+  for (const item of items) {
+    if (item.kind !== "file") continue;
+    const entry = item.webkitGetAsEntry?.() ?? null;
+    const file = entry ? null : item.getAsFile();
+    if (entry) entries.push(entry as unknown as EntryLike);
+    else if (file) files.push(file);
+  }
+  return { entries, files };
 }
 
-/** A dashed area that takes dropped files, with a 选择文件 button for the file dialog. */
+/** What was added from a folder, or why not: one line under the buttons. */
+function folderNote(got: CollectedFiles, wt: ReturnType<typeof useWebT>): string | null {
+  const lines = [];
+  if (got.skipped > 0) lines.push(wt("folderSkipped", { n: got.files.length, skipped: got.skipped }));
+  if (got.truncated) lines.push(wt("folderTruncated", { max: MAX_FOLDER_FILES }));
+  return lines.length > 0 ? lines.join(" ") : null;
+}
+
+/** A dashed area that takes dropped files and folders, with 选择文件 and 选择文件夹 buttons for the file dialog. */
 export function DropZone(props: DropZoneProps): ReactNode {
-  const tr = useWebT();
+  const wt = useWebT();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const take = (got: CollectedFiles): void => {
+    setNote(folderNote(got, wt));
+    if (got.files.length > 0) props.onFiles(got.files);
+  };
   const onDrop = (event: DragEvent<HTMLElement>): void => {
     event.preventDefault();
     setOver(false);
-    const files = droppedFiles(event);
-    if (files.length > 0) props.onFiles(files);
+    const { entries, files } = dropContents(event);
+    droppedFiles(entries, files).then(take, (err: unknown) => setNote(wt("folderFailed", { message: err instanceof Error ? err.message : String(err) })));
+  };
+  const onPicked = (e: ChangeEvent<HTMLInputElement>): void => {
+    const files = Array.from(e.currentTarget.files ?? []);
+    e.currentTarget.value = "";
+    take(pickedFiles(files));
   };
   return (
     <section
@@ -65,12 +97,22 @@ export function DropZone(props: DropZoneProps): ReactNode {
       onDrop={onDrop}
     >
       <h2 id="web-drop-title" className={styles.title}>
-        {tr("dropTitle")}
+        {wt("dropTitle")}
       </h2>
-      <p className={styles.hint}>{tr("dropHint")}</p>
-      <Button appearance="primary" icon={<DocumentArrowUp20Regular />} onClick={() => input.current?.click()}>
-        {tr("pickFiles")}
-      </Button>
+      <p className={styles.hint}>{wt("dropHint")}</p>
+      <div className={styles.buttons}>
+        <Button appearance="primary" icon={<DocumentArrowUp20Regular />} onClick={() => input.current?.click()}>
+          {wt("pickFiles")}
+        </Button>
+        <Button icon={<FolderOpen20Regular />} onClick={() => folderInput.current?.click()}>
+          {wt("pickFolder")}
+        </Button>
+      </div>
+      {note !== null && (
+        <p className={styles.hint} role="status" data-testid="folder-note">
+          {note}
+        </p>
+      )}
       <input
         ref={input}
         className={styles.input}
@@ -78,13 +120,20 @@ export function DropZone(props: DropZoneProps): ReactNode {
         multiple
         accept={ACCEPT_ATTRIBUTE}
         tabIndex={-1}
-        aria-label={tr("pickFiles")}
+        aria-label={wt("pickFiles")}
         data-testid="file-input"
-        onChange={(e) => {
-          const files = Array.from(e.currentTarget.files ?? []);
-          e.currentTarget.value = "";
-          if (files.length > 0) props.onFiles(files);
-        }}
+        onChange={onPicked}
+      />
+      <input
+        ref={folderInput}
+        className={styles.input}
+        type="file"
+        multiple
+        {...FOLDER_PICKER}
+        tabIndex={-1}
+        aria-label={wt("pickFolder")}
+        data-testid="folder-input"
+        onChange={onPicked}
       />
     </section>
   );

@@ -1,13 +1,14 @@
-// The result of one file: downloads, the shared summary / chart / findings (RunResult) and the table preview.
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload20Regular } from "@fluentui/react-icons";
+// The result of one file: downloads (the scored copy, the copy without marks, JSON, the draft), the shared result
+// (summary, next steps, findings, charts) and the table preview; a file that failed shows only why.
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownload20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ReactNode } from "react";
 import { DraftButton } from "../ui/DraftButton";
 import { ExportButton } from "../ui/ExportButton";
 import { buildReport, reportFileName } from "../ui/reportView";
 import { RunResult } from "../ui/RunResult";
 import type { FileEntry } from "./batchState";
-import { saveFile } from "./downloads";
+import { flatName, saveFile } from "./downloads";
 import { outcomeOf } from "./outcome";
 import type { PreviewFocus } from "./PreviewPanel";
 import { parsePreviews } from "./previewJson";
@@ -21,6 +22,8 @@ export interface FileDetailProps {
   entry: FileEntry;
   result: ScoredFile;
   profileId: string;
+  /** Scores the file again with marks "none" and saves that copy (下载无标记副本). */
+  onCleanCopy: (entry: FileEntry) => Promise<void>;
 }
 
 const useStyles = makeStyles({
@@ -38,7 +41,33 @@ const useStyles = makeStyles({
   preview: { position: "sticky", top: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-/** One file's result; clicking a finding focuses its cell in the preview. */
+/** 下载无标记副本: busy until the copy is saved; says why when it could not be made. */
+function CleanCopyButton(props: { entry: FileEntry; disabled: boolean; onCleanCopy: FileDetailProps["onCleanCopy"] }): ReactNode {
+  const wt = useWebT();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const make = async (): Promise<void> => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await props.onCleanCopy(props.entry);
+    } catch (err) {
+      setFailure(wt("cleanFailed", { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button icon={<Eraser20Regular />} disabled={props.disabled || busy} data-testid="download-clean" onClick={() => void make()}>
+        {busy ? wt("cleanWorking") : wt("downloadClean")}
+      </Button>
+      {failure !== null && <Text role="alert">{failure}</Text>}
+    </>
+  );
+}
+
+/** One file's result; clicking a finding or a step's cell focuses it in the preview. */
 export function FileDetail(props: FileDetailProps): ReactNode {
   const wt = useWebT();
   const styles = useStyles();
@@ -52,19 +81,22 @@ export function FileDetail(props: FileDetailProps): ReactNode {
     <article className={styles.root} aria-label={wt("resultsFor", { name: entry.name })} data-testid="file-detail" data-file={entry.name}>
       <div className={styles.column}>
         <h2 className={styles.heading}>{entry.name}</h2>
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            icon={<ArrowDownload20Regular />}
-            disabled={output === null}
-            data-testid="download-workbook"
-            onClick={() => output && saveFile(output, entry.downloadName)}
-          >
-            {wt("downloadWorkbook")}
-          </Button>
-          <ExportButton report={buildReport(result.report, props.profileId)} fileName={reportFileName(entry.name)} />
-          <DraftButton report={result.report} />
-        </div>
+        {result.report.tables.length > 0 && (
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              icon={<ArrowDownload20Regular />}
+              disabled={output === null}
+              data-testid="download-workbook"
+              onClick={() => output && saveFile(output, flatName(entry.downloadName))}
+            >
+              {wt("downloadWorkbook")}
+            </Button>
+            <CleanCopyButton entry={entry} disabled={output === null} onCleanCopy={props.onCleanCopy} />
+            <ExportButton report={buildReport(result.report, props.profileId)} fileName={reportFileName(flatName(entry.name))} />
+            <DraftButton report={result.report} />
+          </div>
+        )}
         {output === null && result.report.tables.length > 0 && !outcome.refused && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{wt("noWorkbookToDownload")}</MessageBarBody>

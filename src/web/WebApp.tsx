@@ -10,11 +10,11 @@ import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { PREF_KEYS } from "../ui/preferences";
 import { copyOfBuiltIn, resolveProfile } from "../ui/profiles";
 import { RunBar } from "../ui/RunBar";
-import { parseRunMode, usePreference } from "../ui/usePreference";
+import { markPolicy, parseFlag, parseRunMode, usePreference } from "../ui/usePreference";
 import { BatchBar } from "./BatchBar";
-import { BatchState, type BatchSnapshot, type FileSource, type RunSettings, type ScoreInSlot } from "./batchState";
+import { BatchState, type BatchSnapshot, type FileEntry, type FileSource, type RunSettings, type ScoreInSlot } from "./batchState";
 import { DropZone } from "./DropZone";
-import { reportJson, saveFile } from "./downloads";
+import { cleanName, reportJson, saveFile } from "./downloads";
 import { FileDetail } from "./FileDetail";
 import { FileList } from "./FileList";
 import { summaryWorkbook } from "./summaryDownload";
@@ -65,6 +65,7 @@ export function WebApp(props: WebAppProps): ReactNode {
   const [lang, setLang] = usePreference<Lang>(prefs, PREF_KEYS.language, parseLang);
   const [mode, setMode] = usePreference(prefs, PREF_KEYS.mode, parseRunMode);
   const [profileId, setProfileId] = usePreference<string>(prefs, PREF_KEYS.profileId, (raw) => raw ?? "");
+  const [infoMarks, setInfoMarks] = usePreference(prefs, PREF_KEYS.infoMarks, parseFlag);
   const [custom, setCustom] = useState<Profile | null>(() => loadCustomProfile(prefs));
   const [editorOpen, setEditorOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -74,8 +75,9 @@ export function WebApp(props: WebAppProps): ReactNode {
   // Batch updates render as transitions: React slices the work, so a 200-row list never blocks input or timers.
   if (batch.current === null) batch.current = new BatchState(workers.score, workers.slots, (s) => startTransition(() => setSnapshot(s)));
   const profile = resolveProfile(profileId, custom);
-  const settings = useRef<RunSettings>({ mode, profile, lang });
-  settings.current = { mode, profile, lang };
+  const marks = markPolicy(infoMarks === "true");
+  const settings = useRef<RunSettings>({ mode, profile, lang, marks });
+  settings.current = { mode, profile, lang, marks };
 
   useEffect(() => {
     document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
@@ -111,6 +113,11 @@ export function WebApp(props: WebAppProps): ReactNode {
     const summary = await summaryWorkbook(entries, entries.find((e) => e.profileId)?.profileId ?? profile.id, lang);
     saveFile(summary.bytes, summary.name);
   };
+  const downloadClean = useCallback(async (entry: FileEntry): Promise<void> => {
+    const copy = await batch.current?.scoreCopy(entry.id, "none");
+    if (!copy?.output) throw new Error(copy?.report.errors[0]?.message ?? entry.name);
+    saveFile(copy.output, cleanName(entry.downloadName));
+  }, []);
   const downloadZip = async (): Promise<void> => {
     const files = entries.flatMap((e) => (e.result?.output ? [{ name: e.downloadName, bytes: e.result.output }] : []));
     const reports = entries.flatMap((e) => (e.result ? [e.result.report] : []));
@@ -144,6 +151,8 @@ export function WebApp(props: WebAppProps): ReactNode {
               profiles={choices}
               profileId={profile.id}
               onProfileChange={setProfileId}
+              infoMarks={infoMarks === "true"}
+              onInfoMarksChange={(on) => setInfoMarks(on ? "true" : "false")}
               onRun={() => batch.current?.rerun(settings.current)}
               busy={snapshot.running}
               runDisabled={entries.length === 0}
@@ -170,7 +179,7 @@ export function WebApp(props: WebAppProps): ReactNode {
             </section>
           </div>
           <div className={styles.detail}>
-            {selected?.result && <Detail key={selected.id} entry={selected} result={selected.result} profileId={selected.profileId ?? profile.id} />}
+            {selected?.result && <Detail key={selected.id} entry={selected} result={selected.result} profileId={selected.profileId ?? profile.id} onCleanCopy={downloadClean} />}
           </div>
         </div>
       </main>

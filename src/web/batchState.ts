@@ -1,5 +1,6 @@
 // The files of the page and their results, kept outside React; the page re-renders from snapshots at most every
 // FLUSH_MS so that a 200-file batch does not re-render 200 times.
+import type { MarkPolicy } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
@@ -15,21 +16,24 @@ export interface RunSettings {
   mode: RunMode;
   profile: Profile;
   lang: "zh" | "en";
+  /** Which findings mark the workbook: errors and warnings, or the blue hints too (the page's setting). */
+  marks: MarkPolicy;
 }
 
 /** One file on the page. */
 export interface FileEntry {
   id: number;
+  /** The name the reviewer knows it by: its path inside a picked or dropped folder (单位A/自评表.xlsx), else the file name. */
   name: string;
   status: "queued" | "running" | "done" | "failed";
   result: ScoredFile | null;
   /** The profile of the run that produced `result`. */
   profileId: string | null;
-  /** The name its scored workbook downloads under (unique on the page). */
+  /** The name its scored workbook downloads under (unique on the page), with its folder: the path in the zip. */
   downloadName: string;
 }
 
-/** A source of bytes: a File, or anything with a name, size and arrayBuffer(). */
+/** A source of bytes: a File, or anything with a name (a folder's files: their relative path), size and arrayBuffer(). */
 export interface FileSource {
   name: string;
   size: number;
@@ -58,6 +62,8 @@ interface Job {
 export class BatchState {
   private entries: FileEntry[] = [];
   private readonly sources = new Map<number, FileSource>();
+  /** The settings each entry's result was made with (the copy without marks uses them again). */
+  private readonly settingsOf = new Map<number, RunSettings>();
   private queue: BatchQueue<Job, ScoredFile> | null = null;
   private progress: BatchProgress = { total: 0, finished: 0, failed: 0, running: 0 };
   private startedAt = 0;
@@ -97,12 +103,22 @@ export class BatchState {
     this.enqueue(this.entries, settings);
   }
 
+  /** Scores an entry again with the settings of its last run but other marks, outside the batch (its entry is not
+   *  changed): the copy without marks is the same file scored with marks "none". Null when the entry has no run. */
+  async scoreCopy(id: number, marks: MarkPolicy): Promise<ScoredFile | null> {
+    const source = this.sources.get(id);
+    const settings = this.settingsOf.get(id);
+    if (!source || !settings) return null;
+    return this.scoreSource(source, { ...settings, marks }, 0);
+  }
+
   /** Forgets every file. */
   clear(): void {
     this.queue?.cancel();
     this.queue = null;
     this.entries = [];
     this.sources.clear();
+    this.settingsOf.clear();
     this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
     this.elapsedMs = null;
     this.flush();
@@ -115,7 +131,7 @@ export class BatchState {
 
   private enqueue(entries: readonly FileEntry[], settings: RunSettings): void {
     if (!this.queue || !this.queue.active) {
-      this.queue = new BatchQueue<Job, ScoredFile>((job, slot) => this.runJob(job, slot), this.slots, {
+      this.queue = new BatchQueue<Job, ScoredFile>((job, slot) => this.scoreSource(job.source, job.settings, slot), this.slots, {
         onStart: (job) => this.update(job.entry.id, { status: "running" }),
         onSettled: (job, outcome) => this.settle(job, outcome.ok ? outcome.value : this.crashed(job, outcome.error)),
         onProgress: (p) => {
@@ -135,8 +151,7 @@ export class BatchState {
     this.flush();
   }
 
-  private async runJob(job: Job, slot: number): Promise<ScoredFile> {
-    const { source, settings } = job;
+  private async scoreSource(source: FileSource, settings: RunSettings, slot: number): Promise<ScoredFile> {
     if (source.size > MAX_FILE_BYTES) {
       const message = tooLargeMessages(source.name, source.size)[settings.lang];
       return { report: failedReport(source.name, "FILE_TOO_LARGE", message), output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
@@ -151,7 +166,8 @@ export class BatchState {
   }
 
   private settle(job: Job, result: ScoredFile): void {
-    const failed = result.report.tables.length === 0 && result.report.errors.length > 0;
+    const failed = result.report.tables.length === 0;
+    this.settingsOf.set(job.entry.id, job.settings);
     this.update(job.entry.id, { status: failed ? "failed" : "done", result, profileId: job.settings.profile.id });
   }
 

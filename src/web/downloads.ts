@@ -26,3 +26,14 @@ export function saveFile(data: Uint8Array | string, name: string, doc: Document 
   const part: BlobPart = typeof data === "string" ? data : (data as Uint8Array<ArrayBuffer>);
   saveBlob(new Blob([part], { type: mimeOf(name) }), name, doc);
 }
+
+/** A path inside the zip as one download name: a browser saves a single file without folders, so 单位A/自评表.scored.xlsx
+ *  becomes 单位A_自评表.scored.xlsx (what Chromium would make of the slash, said explicitly). */
+export function flatName(path: string): string {
+  return path.replace(/[\\/]+/g, "_");
+}
+
+/** The download name of the copy without marks: 自评表.scored.xlsx → 自评表.clean.xlsx (one file, no folders). */
+export function cleanName(downloadName: string): string {
+  return flatName(downloadName).replace(/\.scored\.(xlsx|xlsm)$/i, ".clean.$1");
+}

@@ -9,7 +9,7 @@ export function createPageWorkers(cores: number | undefined = navigator.hardware
   const pool = new WorkerPool(create, workerCount(cores));
   return {
     slots: pool.size,
-    score: (slot, name, bytes, s) => pool.score(slot, name, bytes, s.mode, s.profile, s.lang),
+    score: (slot, name, bytes, s) => pool.score(slot, name, bytes, s.mode, s.profile, s.lang, s.marks),
     zip: (entries) => pool.zip(entries),
   };
 }

@@ -1,4 +1,5 @@
 // The messages between the page and its Web Worker (structured-clone data only; workbook bytes are transferred).
+import type { MarkPolicy } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileReport } from "../core/report";
 import type { RunMode } from "../host/types";
@@ -30,6 +31,8 @@ export interface ScoreRequest {
   mode: RunMode;
   profile: Profile;
   lang: "zh" | "en";
+  /** Which findings mark the workbook (default errors and warnings; "none" for the copy without marks). */
+  marks?: MarkPolicy;
 }
 
 /** Pack files into one zip (stored entries for workbooks, deflated JSON). */

@@ -1,4 +1,5 @@
 // A fixed set of Web Workers with a promise per request; slot i always talks to worker i.
+import type { MarkPolicy } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { RunMode } from "../host/types";
 import type { ScoredFile, WorkerRequest, WorkerResponse } from "./protocol";
@@ -37,11 +38,11 @@ export class WorkerPool {
   }
 
   /** Scores one workbook in worker `slot`; `bytes` is transferred (unusable here afterwards). */
-  async score(slot: number, name: string, bytes: ArrayBuffer, mode: RunMode, profile: Profile, lang: "zh" | "en"): Promise<ScoredFile> {
+  async score(slot: number, name: string, bytes: ArrayBuffer, mode: RunMode, profile: Profile, lang: "zh" | "en", marks?: MarkPolicy): Promise<ScoredFile> {
     const id = this.nextId++;
     const limit = lang === "en" ? `stopped after ${this.timeLimitMs / 1000} s (the file may be too large or damaged)` : `处理超过${this.timeLimitMs / 1000}秒，已停止（文件可能过大或已损坏）`;
     const timer = setTimeout(() => this.fail(slot, limit), this.timeLimitMs);
-    const reply = await this.send(slot, { type: "score", id, name, bytes, mode, profile, lang }, [bytes]).finally(() => clearTimeout(timer));
+    const reply = await this.send(slot, { type: "score", id, name, bytes, mode, profile, lang, marks }, [bytes]).finally(() => clearTimeout(timer));
     if (reply.type !== "scored") throw new Error(reply.type === "failed" ? reply.message : "unexpected reply");
     return reply.result;
   }

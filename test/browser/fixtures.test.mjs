@@ -32,7 +32,7 @@ async function checkSummary(page, expected) {
     const block = blocks.nth(i);
     const text = await block.innerText();
     if (expected[i] === CHECK) {
-      assert(text.includes("仅审核目标"), `table ${i + 1} should be check-only, shows: ${text}`);
+      assert(text.includes("只检查，不计分"), `table ${i + 1} should be check-only, shows: ${text}`);
       continue;
     }
     assertEqual(await block.locator("[data-testid=summary-total]").innerText(), expected[i].total, `table ${i + 1} total`);

@@ -51,13 +51,14 @@ export const pageTests = [
       }),
   },
   {
-    name: "page: clicking a finding scrolls the preview to its cell and highlights it",
+    name: "page: clicking a hint (shown on request) or a next step's cell scrolls the preview to it and highlights it",
     run: (env) =>
       withPage(env, async (page) => {
         await uploadAndWait(page, [PROJECT]);
         await page.locator("[data-testid=preview] td[data-address=E40]").waitFor();
         const before = await cellPlacement(page, "E40");
         assert(before && !before.inBox && before.scrollTop === 0 && before.focused === null, `E40 should start out of view: ${JSON.stringify(before)}`);
+        await page.getByTestId("toggle-hints").click();
         await page.getByTitle("定位到单元格 E40").click();
         await page.waitForFunction(() => document.querySelector('[data-testid=preview] td[data-address="E40"]')?.getAttribute("data-focused") === "true");
         await page.waitForTimeout(100);
@@ -68,7 +69,7 @@ export const pageTests = [
         assert(after.title.includes("约数"), `E40 note: ${after.title}`);
         const focusedCount = await page.locator("[data-testid=preview] td[data-focused=true]").count();
         assertEqual(focusedCount, 1, "highlighted cells");
-        await page.getByTitle("定位到单元格 H17").click();
+        await page.locator("[data-testid=next-steps] [data-testid=step-cell]", { hasText: "H17" }).click();
         await page.waitForFunction(() => document.querySelector('[data-testid=preview] td[data-address="H17"]')?.getAttribute("data-focused") === "true");
         const h17 = await cellPlacement(page, "H17");
         assert(h17.inBox && h17.severity === "warning", `H17: ${JSON.stringify(h17)}`);

@@ -15,34 +15,66 @@ export function buildPaneDemo(rebuild) {
   if (r.status !== 0) throw new Error(`pane demo build failed: ${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
 }
 
-async function runPane(env, lang, runLabel, expectText) {
+/** Fails on horizontal overflow at 320 px or a serious axe violation in the pane's current state. */
+async function checkState(page, what) {
+  // settled state: Fluent's colour transitions (a button under the pointer after the result scrolled) take ≤ 200 ms
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assertEqual(overflow, 0, `horizontal overflow at 320 px (${what})`);
+  const serious = await axeViolations(page);
+  assert(serious.length === 0, `axe (${what}): ${serious.map((v) => `${v.id} ${v.targets.join(" ")}`).join(", ")}`);
+}
+
+/** Opens the demo pane at 320 px, runs it, checks the result; `more(page)` walks on from there. */
+async function runPane(env, lang, runLabel, expectText, more = async () => undefined) {
   const server = await startServer({ root: OUT, port: 0 });
   const guard = await guardedContext(env.browser, server.url);
   try {
     const { page, errors } = await openPage(guard.context, `${server.url}pane-demo.html?lang=${lang}`, { width: 320, height: 1100 });
+    await page.getByTestId("run-intro").waitFor();
+    await checkState(page, `${lang}, before the first run`);
+    await screenshot(page, `pane-first-run-${lang}.png`, { fullPage: false, clip: { x: 0, y: 0, width: 320, height: 640 } });
     await page.getByRole("button", { name: runLabel }).first().click();
     await page.getByText(expectText).first().waitFor({ timeout: 30000 });
     await page.getByText("96.88").first().waitFor({ timeout: 30000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assertEqual(overflow, 0, `horizontal overflow at 320 px (${lang})`);
-    const serious = await axeViolations(page);
-    assert(serious.length === 0, `axe: ${serious.map((v) => v.id).join(", ")}`);
+    await checkState(page, `${lang}, after a run`);
     await screenshot(page, `pane-${lang}.png`, { fullPage: false });
+    const note = await more(page);
     assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
     await guard.finish();
+    return note;
   } finally {
     await server.close();
   }
 }
 
+/** After the run: 附件1's next step names K18 first, on the first 640 px screen; the hints open; 清除标记 says what
+ *  stayed. */
+async function officerInPane(page) {
+  const first = page.locator("[data-testid=next-steps-table][data-sheet='附件1'] [data-testid=next-step]").first();
+  assertEqual((await first.innerText()).trim(), "在K18填写偏差原因", "附件1's first next step");
+  // the finished run scrolled its result into view: the step is on a 640 px pane's first screen
+  const place = await first.evaluate((el) => ({ bottom: el.getBoundingClientRect().bottom, scrolled: window.scrollY }));
+  assert(place.bottom <= 640, `K18's step ends ${Math.round(place.bottom)} px down the pane (scrolled ${place.scrolled} px)`);
+  await page.locator("[data-testid=step-cell]", { hasText: "K18" }).first().click();
+  await page.getByTestId("toggle-hints").first().click();
+  await page.locator("li[data-severity=info]").first().waitFor();
+  await checkState(page, "hints shown");
+  await page.getByTestId("clean-marks").click();
+  await page.getByTestId("cleaned").waitFor({ timeout: 30000 });
+  await checkState(page, "marks removed");
+  assertEqual(await page.locator("[role=group] >> text=评分失败").count(), 0, "a failure after selecting K18");
+  return `K18's step ends ${Math.round(place.bottom)} px down the screen after the run (scrolled ${Math.round(place.scrolled)} px)`;
+}
+
 /** The pane-after-a-run tests. */
 export const paneResultsTests = [
   {
-    name: "pane in Excel (fake context): 一键评分 shows 96.88 优 and the findings at 320 px, Chinese",
+    name: "pane in Excel (fake context) at 320 px: what a run writes, 一键评分 → 96.88 优, 附件1's next step names K18 first, hints on request, 清除标记; axe clean in each state",
     async run(env) {
       buildPaneDemo(env.rebuild);
-      await runPane(env, "zh", "一键评分", "优");
-      return "screenshot pane-zh.png";
+      const note = await runPane(env, "zh", "一键评分", "优", officerInPane);
+      return `${note}; screenshot pane-zh.png`;
     },
   },
   {

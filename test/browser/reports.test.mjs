@@ -23,7 +23,7 @@ function docxText(bytes) {
 }
 
 /** The summary's rows as [file text, link, …cell values] (header left out). */
-async function summaryRows(bytes) {
+export async function summaryRows(bytes) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes));
   const rows = [];

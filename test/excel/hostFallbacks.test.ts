@@ -21,7 +21,7 @@ describe("ExcelApi 1.1 (Office 2016): no notes, no comments, no merged-area API"
     expect(sheet.peek(3, 8)?.value).toBe("评分说明");
     // one line for the note on the score cell and on the empty reason cell beside it
     expect(sheet.peek(16, 8)?.value).toMatch(/^G17、H17：【绩效评分】未完成但未填写偏差原因：[^\n]*$/);
-    expect(sheet.peek(13, 8)?.value).toBe("E14：【绩效评分】完成值为约数：实际完成值“1000多人次”为约数，按1000人次计算");
+    expect(sheet.peek(13, 8)?.value).toBe("E14：【绩效评分】完成值为约数或区间：实际完成值“1000多人次”为约数，按1000人次计算");
     const markedRows = new Set(outcome.plan!.writes.filter((w) => w.mark).map((w) => w.row));
     const texts = sheet.rows.map((r, i) => (r?.[8]?.value ? i : -1)).filter((i) => i >= 0 && i !== 3);
     expect(texts).toEqual([...markedRows].sort((x, y) => x - y));

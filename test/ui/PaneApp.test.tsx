@@ -46,9 +46,9 @@ describe("PaneApp inside Excel", () => {
     expect(await screen.findByTestId("summary-total")).toHaveTextContent("96.88");
     expect(screen.getByTestId("summary-grade")).toHaveTextContent("优");
     expect(host.run).toHaveBeenCalledTimes(1);
-    expect(host.run).toHaveBeenCalledWith({ mode: "audit", profile: builtInProfile("sichuan"), lang: "zh" });
+    expect(host.run).toHaveBeenCalledWith({ mode: "audit", profile: builtInProfile("sichuan"), lang: "zh", marks: "problems" });
     expect(screen.getByText(/预算执行率 76\.80% · 执行率得分 7\.68/)).toBeInTheDocument();
-    expect(screen.getByText("已写入 62 个单元格。 说明方式：批注")).toBeInTheDocument();
+    expect(screen.getByText("已写入 62 个单元格。 说明写在单元格批注里。")).toBeInTheDocument();
     expect(prefs.get(PREF_KEYS.mode)).toBe("audit");
     expect(prefs.get(PREF_KEYS.profileId)).toBe("sichuan");
   });
@@ -98,22 +98,96 @@ describe("PaneApp inside Excel", () => {
   test("clicking a finding selects its cell on the table's sheet; Enter does too", async () => {
     const host = new FakeHost();
     await runOnce(host);
-    fireEvent.click(screen.getByRole("button", { name: /H17/ }));
+    const findings = within(screen.getByRole("region", { name: "问题清单" }));
+    fireEvent.click(findings.getByRole("button", { name: /H17/ }));
     expect(host.selectCell).toHaveBeenLastCalledWith("自评表", "H17");
-    fireEvent.keyDown(screen.getByRole("button", { name: /H14/ }), { key: "Enter" });
+    fireEvent.click(screen.getByRole("button", { name: "显示3条提示" }));
+    fireEvent.keyDown(findings.getByRole("button", { name: /H14/ }), { key: "Enter" });
     expect(host.selectCell).toHaveBeenLastCalledWith("自评表", "H14");
     expect(host.selectCell).toHaveBeenCalledTimes(2);
   });
 
-  test("severity filters change the visible findings", async () => {
+  test("the result reads summary → next steps → findings; a step's cell selects it in Excel", async () => {
     const host = new FakeHost();
     await runOnce(host);
-    expect(screen.getAllByText(/H1[478]/)).toHaveLength(3);
-    fireEvent.click(screen.getByRole("button", { name: "提示 3" }));
-    expect(screen.getByRole("button", { name: /H17/ })).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: /H14/ })).not.toBeInTheDocument();
-    fireEvent.click(screen.getByRole("button", { name: "警告 1" }));
-    expect(screen.getByText("所选级别下没有问题。")).toBeInTheDocument();
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(["评分结果", "下一步", "问题清单"]);
+    const steps = within(screen.getByRole("region", { name: "下一步" }));
+    expect(steps.getAllByRole("listitem").map((li) => li.textContent)).toEqual(["在H17填写偏差原因"]);
+    expect(steps.getByText("填好后重新评分")).toBeInTheDocument();
+    fireEvent.click(steps.getByRole("button", { name: "H17" }));
+    expect(host.selectCell).toHaveBeenLastCalledWith("自评表", "H17");
+    expect(screen.getByTestId("summary-project")).toHaveTextContent("项目：业务费项目—机构改革及机构编制实名制升级改造项目");
+    expect(screen.getByTestId("summary-unit")).toHaveTextContent("单位：省委编办 · 2021年度");
+  });
+
+  test("hints are hidden until 显示3条提示, then hidden again", async () => {
+    const host = new FakeHost();
+    await runOnce(host);
+    const findings = within(screen.getByRole("region", { name: "问题清单" }));
+    expect(findings.getAllByRole("listitem").map((li) => li.getAttribute("data-severity"))).toEqual(["warning"]);
+    fireEvent.click(screen.getByRole("button", { name: "显示3条提示" }));
+    expect(findings.getAllByRole("listitem").map((li) => li.getAttribute("data-severity"))).toEqual(["warning", "info", "info", "info"]);
+    fireEvent.click(screen.getByRole("button", { name: "隐藏提示" }));
+    expect(findings.getAllByRole("listitem")).toHaveLength(1);
+  });
+
+  test("before the first run the pane says what a run writes and where, in the chosen mode; no banner repeats its name", async () => {
+    const host = new FakeHost();
+    renderPane(host);
+    expect(screen.getByTestId("run-intro")).toHaveTextContent(/“得分”列写入各项得分，在合计行写入总分和等级.*可以撤销/);
+    fireEvent.change(screen.getByLabelText("模式"), { target: { value: "check" } });
+    expect(screen.getByTestId("run-intro")).toHaveTextContent("目标审核：只检查年度指标值的设置，不写入工作簿");
+    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
+    expect(screen.queryByText("项目支出 / 部门整体支出绩效自评表")).not.toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText("模式"), { target: { value: "score" } });
+    fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
+    await screen.findByTestId("summary-total");
+    expect(screen.queryByTestId("run-intro")).not.toBeInTheDocument();
+  });
+
+  test("在工作簿中也标出蓝色提示: off by default, asks for every mark when ticked, remembered", async () => {
+    const host = new FakeHost();
+    const prefs = createMemoryPreferenceStore();
+    const first = renderPane(host, prefs);
+    const box = screen.getByRole("checkbox", { name: "在工作簿中也标出蓝色提示" });
+    expect(box).not.toBeChecked();
+    fireEvent.click(box);
+    expect(screen.getByTestId("run-intro")).toHaveTextContent("蓝色提示也会标在工作簿中。");
+    fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
+    await screen.findByTestId("summary-total");
+    expect(host.run.mock.calls[0][0].marks).toBe("all");
+    expect(prefs.get(PREF_KEYS.infoMarks)).toBe("true");
+    first.unmount();
+    renderPane(new FakeHost(), prefs);
+    expect(screen.getByRole("checkbox", { name: "在工作簿中也标出蓝色提示" })).toBeChecked();
+  });
+
+  test("清除标记（保留得分） runs with marks none in the chosen mode, says what stayed, and can be undone", async () => {
+    const host = new FakeHost();
+    renderPane(host);
+    await waitFor(() => expect(host.canUndo).toHaveBeenCalled());
+    fireEvent.click(screen.getByRole("button", { name: "清除标记（保留得分）" }));
+    expect(await screen.findByTestId("cleaned")).toHaveTextContent("得分、总分和等级保留");
+    expect(host.run).toHaveBeenLastCalledWith({ mode: "score", profile: builtInProfile("central-2020"), lang: "zh", marks: "none" });
+    await waitFor(() => expect(screen.getByRole("button", { name: "撤销评分" })).toBeEnabled());
+    fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
+    await waitFor(() => expect(screen.queryByTestId("cleaned")).not.toBeInTheDocument());
+    expect(host.run.mock.calls[1][0].marks).toBe("problems");
+    fireEvent.change(screen.getByLabelText("模式"), { target: { value: "check" } });
+    expect(screen.getByRole("button", { name: "清除标记（保留得分）" })).toBeDisabled();
+  });
+
+  test("a workbook without a table shows 未能评分 with the reason, not 'nothing to fix'", async () => {
+    const host = new FakeHost();
+    host.outcome = { ...scoredOutcome({ file: "空表.xlsx", output: null, tables: [], errors: [{ code: "NO_TABLE_FOUND", message: "未找到绩效指标表" }] }), written: 0 };
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
+    const failed = await screen.findByTestId("file-failed");
+    expect(failed).toHaveTextContent("未能评分");
+    expect(failed).toHaveTextContent("未找到绩效指标表");
+    expect(screen.queryByText("没有需要处理的问题。")).not.toBeInTheDocument();
+    expect(screen.queryByText(/错误 0/)).not.toBeInTheDocument();
   });
 
   test("the language switch shows English labels and persists in the store", async () => {
@@ -222,7 +296,8 @@ describe("PaneApp inside Excel", () => {
   test("a full session logs no console errors", async () => {
     const host = new FakeHost();
     await runOnce(host);
-    fireEvent.click(screen.getByRole("button", { name: /H17/ }));
+    fireEvent.click(screen.getByRole("button", { name: "H17" }));
+    fireEvent.click(screen.getByRole("button", { name: "显示3条提示" }));
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     fireEvent.click(screen.getByRole("button", { name: "Edit profile" }));
     await screen.findByRole("button", { name: "Save to workbook" });

@@ -15,11 +15,11 @@ describe("RunBar", () => {
   test("offers three modes and the profiles; everything is locked while a run is busy", () => {
     const onRun = jest.fn();
     const view = renderUi(
-      <RunBar mode="score" onModeChange={jest.fn()} profiles={profileChoices("zh", null)} profileId="central-2020" onProfileChange={jest.fn()} onRun={onRun} busy={false} />,
+      <RunBar mode="score" onModeChange={jest.fn()} profiles={profileChoices("zh", null)} profileId="central-2020" onProfileChange={jest.fn()} infoMarks={false} onInfoMarksChange={jest.fn()} onRun={onRun} busy={false} />,
     );
     expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([
       "评分（写入得分）",
-      "审核模式（核对已有得分）",
+      "核对已填得分（不改得分）",
       "目标审核（只检查，不写入）",
       "中央部门（财预〔2020〕10号）",
       "湖北/江西（定性三档 80-50，预算执行率20分）",
@@ -28,10 +28,24 @@ describe("RunBar", () => {
     fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
     expect(onRun).toHaveBeenCalledTimes(1);
     view.rerender(
-      <RunBar mode="score" onModeChange={jest.fn()} profiles={profileChoices("zh", null)} profileId="central-2020" onProfileChange={jest.fn()} onRun={onRun} busy />,
+      <RunBar mode="score" onModeChange={jest.fn()} profiles={profileChoices("zh", null)} profileId="central-2020" onProfileChange={jest.fn()} infoMarks={false} onInfoMarksChange={jest.fn()} onRun={onRun} busy />,
     );
     expect(screen.getByRole("button", { name: /正在评分/ })).toBeDisabled();
     expect(screen.getByLabelText("模式")).toBeDisabled();
+    expect(screen.getByRole("checkbox", { name: "在工作簿中也标出蓝色提示" })).toBeDisabled();
+  });
+
+  test("the blue-hints setting: off as given, reports a tick, says what it marks, and has no effect in target review", () => {
+    const onInfoMarksChange = jest.fn();
+    const props = { onModeChange: jest.fn(), profiles: profileChoices("zh", null), profileId: "central-2020", onProfileChange: jest.fn(), onRun: jest.fn(), busy: false };
+    const view = renderUi(<RunBar {...props} mode="score" infoMarks={false} onInfoMarksChange={onInfoMarksChange} />);
+    const box = screen.getByRole("checkbox", { name: "在工作簿中也标出蓝色提示" });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription(/不勾选时只标出错误（红）和警告（黄）/);
+    fireEvent.click(box);
+    expect(onInfoMarksChange).toHaveBeenLastCalledWith(true);
+    view.rerender(<RunBar {...props} mode="check" infoMarks onInfoMarksChange={onInfoMarksChange} />);
+    expect(screen.getByRole("checkbox", { name: "在工作簿中也标出蓝色提示" })).toBeDisabled();
   });
 
   test("a document profile replaces the built-in of the same id and falls back sensibly", () => {

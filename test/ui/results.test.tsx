@@ -2,6 +2,7 @@
 import { blockReports } from "../../src/core/score/blocks";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { FindingsList } from "../../src/ui/FindingsList";
+import { NextSteps, stepParts } from "../../src/ui/NextSteps";
 import ScoreChart from "../../src/ui/ScoreChart";
 import { SummaryCard } from "../../src/ui/SummaryCard";
 import { departmentTable, fileReport, projectTable } from "./fakes";
@@ -34,7 +35,7 @@ describe("SummaryCard", () => {
     const targets = { ...projectTable("目标表"), kind: "targets-only" as const, mode: "check-only" as const, funding: null, total: null, grade: null };
     const view = renderUi(<SummaryCard report={fileReport([withheld, targets])} />);
     expect(screen.getByTestId("summary-total")).toHaveTextContent("暂不计算");
-    expect(screen.getByText("仅审核目标")).toBeInTheDocument();
+    expect(screen.getByText("只检查，不计分")).toBeInTheDocument();
     view.unmount();
     renderUi(<SummaryCard report={fileReport([])} />);
     expect(screen.getByText("未找到指标表。")).toBeInTheDocument();
@@ -44,32 +45,33 @@ describe("SummaryCard", () => {
 describe("FindingsList", () => {
   const report = fileReport([projectTable(), departmentTable()]);
 
-  test("groups by table with a chip per severity and its count", () => {
+  test("groups by table, errors before warnings, hints hidden behind one button", () => {
     renderUi(<FindingsList report={report} onSelect={jest.fn()} />);
     expect(screen.getByRole("heading", { name: "自评表!A3:J40" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "部门整体!A2:J45" })).toBeInTheDocument();
-    const chips = within(screen.getByRole("group", { name: "按级别筛选" })).getAllByRole("button");
-    expect(chips.map((c) => c.textContent)).toEqual(["错误 1", "警告 3", "提示 3"]);
-    expect(chips.every((c) => c.getAttribute("aria-pressed") === "true")).toBe(true);
-    expect(screen.getAllByRole("listitem")).toHaveLength(7);
+    const cells = () => screen.getAllByRole("listitem").map((li) => `${li.getAttribute("data-severity")} ${li.textContent?.split(" ")[0]}`);
+    expect(cells()).toEqual(["warning H17", "error H30", "warning H9", "warning H21"]);
+    const toggle = screen.getByRole("button", { name: "显示3条提示" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(toggle);
+    expect(cells()).toEqual(["warning H17", "info H14", "info H18", "info 整表", "error H30", "warning H9", "warning H21"]);
+    fireEvent.click(screen.getByRole("button", { name: "隐藏提示" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(4);
   });
 
-  test("turning severities off hides their findings and empty groups", () => {
-    renderUi(<FindingsList report={report} onSelect={jest.fn()} />);
-    fireEvent.click(screen.getByRole("button", { name: "警告 3" }));
-    fireEvent.click(screen.getByRole("button", { name: "提示 3" }));
-    expect(screen.getByRole("button", { name: "警告 3" })).toHaveAttribute("aria-pressed", "false");
-    const items = screen.getAllByRole("listitem");
-    expect(items).toHaveLength(1);
-    expect(items[0]).toHaveTextContent("H30 实际完成值无法识别 实际完成值“#DIV/0!”无法识别（单元格为错误值）");
+  test("a table with hints only: nothing to fix, and its group appears only when the hints are shown", () => {
+    const hintsOnly = { ...projectTable(), findings: projectTable().findings.filter((f) => f.severity === "info") };
+    renderUi(<FindingsList report={fileReport([hintsOnly])} onSelect={jest.fn()} />);
+    expect(screen.getByText("没有需要处理的问题。")).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "自评表!A3:J40" })).not.toBeInTheDocument();
-    fireEvent.click(screen.getByRole("button", { name: "提示 3" }));
-    expect(screen.getAllByRole("listitem")).toHaveLength(4);
+    fireEvent.click(screen.getByRole("button", { name: "显示3条提示" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(3);
   });
 
   test("a finding selects its cell on its own table's sheet; a table-level finding is not a button", () => {
     const onSelect = jest.fn();
     renderUi(<FindingsList report={report} onSelect={onSelect} />);
+    fireEvent.click(screen.getByRole("button", { name: "显示3条提示" }));
     fireEvent.click(screen.getByRole("button", { name: /^H21 / }));
     expect(onSelect).toHaveBeenLastCalledWith("部门整体", "H21");
     fireEvent.keyDown(screen.getByRole("button", { name: /^H17 / }), { key: "Enter" });
@@ -84,6 +86,47 @@ describe("FindingsList", () => {
   test("no findings at all", () => {
     renderUi(<FindingsList report={fileReport([{ ...projectTable(), findings: [] }])} onSelect={jest.fn()} />);
     expect(screen.getByText("没有需要处理的问题。")).toBeInTheDocument();
+  });
+});
+
+describe("NextSteps", () => {
+  test("one line per action, errors first, each cell a button on its own table's sheet; a heading per table", () => {
+    const onSelect = jest.fn();
+    renderUi(<NextSteps report={fileReport([projectTable(), departmentTable()])} onSelect={onSelect} />);
+    const groups = screen.getAllByTestId("next-steps-table");
+    expect(groups.map((g) => within(g).getByRole("heading").textContent)).toEqual(["自评表!A3:J40", "部门整体!A2:J45"]);
+    expect(within(groups[1]).getAllByRole("listitem").map((li) => [li.getAttribute("data-severity"), li.textContent])).toEqual([
+      ["error", "在H30填写可识别的实际完成值"],
+      ["warning", "在H9填写偏差原因"],
+      ["warning", "在H21说明超额原因"],
+    ]);
+    fireEvent.click(within(groups[1]).getByRole("button", { name: "H21" }));
+    expect(onSelect).toHaveBeenLastCalledWith("部门整体", "H21");
+    fireEvent.click(within(groups[0]).getByRole("button", { name: "H17" }));
+    expect(onSelect).toHaveBeenLastCalledWith("自评表", "H17");
+    expect(screen.getAllByText("填好后重新评分")).toHaveLength(1);
+  });
+
+  test("in English, and nothing to fix when a table has only hints", () => {
+    const hintsOnly = { ...projectTable(), findings: projectTable().findings.filter((f) => f.severity === "info") };
+    const view = renderUi(<NextSteps report={fileReport([projectTable()])} onSelect={jest.fn()} />, "en");
+    expect(screen.getByRole("listitem")).toHaveTextContent("Give the reason for the shortfall in H17");
+    expect(screen.getByText("Then score again")).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { level: 3 })).toBeNull();
+    view.unmount();
+    renderUi(<NextSteps report={fileReport([hintsOnly])} onSelect={jest.fn()} />);
+    expect(screen.getByText("没有需要处理的问题。")).toBeInTheDocument();
+    expect(screen.queryByText("填好后重新评分")).toBeNull();
+  });
+
+  test("only the step's own cells become buttons", () => {
+    expect(stepParts("在K18、I11等8处填写偏差原因（见A1）", ["K18", "I11"])).toEqual([
+      { text: "在", cell: false },
+      { text: "K18", cell: true },
+      { text: "、", cell: false },
+      { text: "I11", cell: true },
+      { text: "等8处填写偏差原因（见A1）", cell: false },
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ import { BatchState, FLUSH_MS, type BatchSnapshot, type FileSource, type RunSett
 import { MAX_FILE_BYTES } from "../../src/web/fileTypes";
 import type { ScoredFile } from "../../src/web/protocol";
 
-const settings: RunSettings = { mode: "score", profile: BUILT_IN_PROFILES[0], lang: "zh" };
+const settings: RunSettings = { mode: "score", profile: BUILT_IN_PROFILES[0], lang: "zh", marks: "problems" };
 
 function source(name: string, size = 100): FileSource & { reads: number } {
   const s = { name, size, reads: 0, arrayBuffer: async () => (s.reads++, new ArrayBuffer(size)) };
@@ -118,5 +118,19 @@ describe("BatchState", () => {
     state.clear();
     expect(state.snapshot().entries).toEqual([]);
     expect(state.snapshot().progress.total).toBe(0);
+  });
+
+  it("scores a finished file again with the same settings but marks none for the copy without marks, leaving its entry alone", async () => {
+    const calls: string[] = [];
+    const state = new BatchState(async (_s, name, _b, s) => (calls.push(`${name}:${s.mode}:${s.profile.id}:${s.marks}`), scored(name, 80)), 1, () => undefined);
+    state.add([source("单位A/自评表.xlsx"), source("单位B/自评表.xlsx")], { ...settings, mode: "audit", marks: "all" });
+    await until(() => state.snapshot().elapsedMs !== null);
+    const [first, second] = state.snapshot().entries;
+    expect([first.downloadName, second.downloadName]).toEqual(["单位A/自评表.scored.xlsx", "单位B/自评表.scored.xlsx"]);
+    const copy = await state.scoreCopy(second.id, "none");
+    expect(copy?.output).toEqual(new Uint8Array([1, 2, 3]));
+    expect(calls).toEqual(["单位A/自评表.xlsx:audit:central-2020:all", "单位B/自评表.xlsx:audit:central-2020:all", "单位B/自评表.xlsx:audit:central-2020:none"]);
+    expect(state.snapshot().entries[1]).toBe(second);
+    expect(await state.scoreCopy(99, "none")).toBeNull();
   });
 });

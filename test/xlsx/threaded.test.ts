@@ -63,7 +63,7 @@ test("K18's warning is a reply in its thread by 绩效评分, and the placeholde
   expect(note.match(/【绩效评分】/g)).toHaveLength(1);
   // the user's note on C4 is untouched; other flagged cells without a thread get ordinary notes
   expect(readBack(scored).get("附件1")!.get("C4")!.note).toBe("填表人：财务科");
-  expect(readBack(scored).get("附件1")!.get("G20")!.note).toMatch(/^【绩效评分】已推定指标方向/);
+  expect(readBack(scored).get("附件1")!.get("G20")!.note).toMatch(/^【绩效评分】指标值未写“≥”或“≤”/);
 });
 
 test("re-scoring the scored copy keeps exactly one reply, and the thread part byte for byte", () => {

@@ -47,7 +47,7 @@ const zh = {
   } satisfies Record<SummaryColumn, string>,
   status: { failed: "未能处理", errors: "有错误", warnings: "有警告", clean: "无问题" } satisfies Record<Attention, string>,
   kind: { project: "项目支出", department: "部门整体支出", "targets-only": "绩效目标表" } satisfies Record<TableReport["kind"], string>,
-  checkOnly: "（仅审核，不计分）",
+  checkOnly: "（只检查，不计分）",
   noTable: "未找到指标表",
   tableLevel: "全表",
   about: {
@@ -91,7 +91,7 @@ const en: SummaryStrings = {
   },
   status: { failed: "Not processed", errors: "Errors", warnings: "Warnings", clean: "No problems" },
   kind: { project: "Project spending", department: "Department spending", "targets-only": "Targets only" },
-  checkOnly: " (review only, not scored)",
+  checkOnly: " (checked, not scored)",
   noTable: "No indicator table found",
   tableLevel: "Table",
   about: {
