@@ -103,3 +103,22 @@ describe("threaded comments (ExcelApi 1.10–1.17)", () => {
     expect(snapshotDiff(typed, snapshotDocument(excel.doc))).toEqual([]);
   });
 });
+
+describe("清除标记（保留得分）: a run with marks 'none'", () => {
+  it.each([["notes", undefined], ["threaded comments", "1.17"]])("in %s mode takes every mark of ours off, keeps the scores, and undo puts the marks back", async (_mode, api) => {
+    const excel = excelWith(() => undefined, api);
+    const sheet = excel.doc.sheets[0];
+    const host = hostOn(excel);
+    await host.run({ mode: "score", profile: central, marks: "all" });
+    const marked = snapshotDocument(excel.doc);
+    expect(sheet.peek(16, 7)?.fill).toBe("#FFEB9C");
+    const clean = await host.run({ mode: "score", profile: central, marks: "none" });
+    expect(clean.refused).toBeNull();
+    expect(clean.plan!.writes.filter((w) => w.mark)).toEqual([]);
+    expect(sheet.notes.size + excel.doc.comments.length).toBe(0);
+    expect([sheet.peek(16, 6)?.value, sheet.peek(40, 6)?.value]).toEqual([2.2, 96.88]);
+    expect([sheet.peek(16, 7)?.fill ?? null, sheet.peek(16, 6)?.fill ?? null]).toEqual([null, null]);
+    expect((await host.undoLast()).ok).toBe(true);
+    expect(snapshotDiff(marked, snapshotDocument(excel.doc))).toEqual([]);
+  });
+});
