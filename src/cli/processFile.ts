@@ -1,13 +1,13 @@
 // Scores one workbook file: read, plan, apply, write atomically. Never touches the input unless in place.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as zlib from "node:zlib";
 import { scoreWorkbook } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
 import { unmarkedCells, type Plan } from "../core/plan";
 import { applyPlan, LIMITS, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
 import { fitName, numbered } from "./files";
+import { nodeCodec } from "./nodeCodec";
 import { systemReason } from "./systemErrors";
 
 /** How to process files in this run. */
@@ -45,7 +45,7 @@ export function processFile(job: FileJob): FileOutcome {
   if (!job.output || report.tables.length === 0) return { report, cleared: 0 };
   let cleared = 0;
   try {
-    const out = applyPlan(read.wb, read.plan.writes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
+    const out = applyPlan(read.wb, read.plan.writes);
     writeAtomically(job, out, read.wb.zip.bytes);
     report.output = job.output;
     cleared = unmarkedCells(read.plan);
@@ -67,7 +67,7 @@ function readAndScore(job: FileJob): { failed: FileReport } | { wb: XlsxWorkbook
     return { failed: failed(job, "FILE_UNREADABLE", `无法读取文件：${systemReason(e)}`) };
   }
   try {
-    const wb = readXlsx(bytes, path.basename(job.input));
+    const wb = readXlsx(bytes, path.basename(job.input), { codec: nodeCodec });
     return { wb, plan: scoreWorkbook(wb.grid, { mode: job.mode, profile: job.profile, fileName: job.display, lang: job.lang }) };
   } catch (e) {
     if (e instanceof XlsxError) return { failed: failed(job, e.code, e.message) };
