@@ -9,7 +9,7 @@ import { isDateFormat } from "./numFmts";
 import { ArrayFormulas, type ArrayRange } from "./sheetArrays";
 import type { StyleTable } from "./styles";
 import { layOut, type CellList } from "./sheetLayout";
-import type { OutlineEntry, SheetOutline } from "./sheetScan";
+import { closeRow, newRowTable, openRow, type OutlineEntry, type RowTable, type SheetOutline } from "./sheetScan";
 import { decodeAttr, decodeText, decodeXstring, getAttr, parseCellRef } from "./xml";
 import { cdataText, TOKEN, XmlTokenizer } from "./xmlTokenizer";
 
@@ -76,6 +76,8 @@ class SheetPass {
   readonly masters = new Map<string, { row: number; col: number; text: string }>();
   readonly pending: { index: number; si: string }[] = [];
   readonly arrays = new ArrayFormulas();
+  /** The <row> elements, for the writer. */
+  readonly rows: RowTable = newRowTable();
   row = -1;
   col = -1;
   style = 0;
@@ -209,7 +211,8 @@ export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
     }
   }
   pass.finish();
-  return { grid: layOut(xml, p, outline, ctx, pass.list, pass.errors), arrays: pass.arrays.ranges, outline: { prefix: p, rootEnd, entries: outline } };
+  const grid = layOut(xml, p, outline, ctx, pass.list, pass.errors);
+  return { grid, arrays: pass.arrays.ranges, outline: { prefix: p, rootEnd, entries: outline, rows: pass.rows } };
 }
 
 function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: string, ctx: SheetReadContext): void {
@@ -219,6 +222,7 @@ function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: stri
     const r = t.attr("r");
     pass.row = r === null ? pass.row + 1 : Number(r) - 1;
     pass.col = -1;
+    openRow(pass.rows, pass.row, t.start, t.end);
     if (!(pass.row < MAX_ROWS)) throw xlsxErrors.tooLarge(ctx.fileName, ctx.name, `超过${MAX_ROWS}行`, `more than ${MAX_ROWS} rows`);
   } else if (depth === 4) {
     if (!t.nameIs(p + "c")) return;
@@ -241,7 +245,9 @@ function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: stri
 
 function endInSheetData(t: XmlTokenizer, pass: SheetPass, p: string): void {
   const depth = t.depth;
-  if (depth === 4) {
+  if (depth === 3) {
+    if (t.nameIs(p + "row")) closeRow(pass.rows, t.start, t.end);
+  } else if (depth === 4) {
     if (t.nameIs(p + "c")) pass.endCell();
   } else if (depth === 5) {
     pass.field = Field.None;

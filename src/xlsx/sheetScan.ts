@@ -8,11 +8,51 @@ export interface OutlineEntry extends ElementSpan {
   name: string;
 }
 
-/** A worksheet part's root prefix and top-level elements (sheetData, dimension, cols, mergeCells, legacyDrawing …). */
+/** The <row> elements of sheetData in document order: 0-based row numbers and positions, one array each (a sheet
+ *  of 30,000 rows costs five arrays, not 30,000 objects). */
+export interface RowTable {
+  num: number[];
+  start: number[];
+  openEnd: number[];
+  closeStart: number[];
+  end: number[];
+}
+
+/** A worksheet part's root prefix and top-level elements (sheetData, dimension, cols, mergeCells, legacyDrawing …),
+ *  and the rows of its sheetData when the pass that made it listed them. */
 export interface SheetOutline {
   prefix: string;
   rootEnd: number;
   entries: OutlineEntry[];
+  rows?: RowTable;
+}
+
+/** An empty row table. */
+export function newRowTable(): RowTable {
+  return { num: [], start: [], openEnd: [], closeStart: [], end: [] };
+}
+
+/** Adds a row's start tag (number and positions; the end is set by closeRow, a self-closing row needs none). */
+export function openRow(rows: RowTable, num: number, start: number, openEnd: number): void {
+  rows.num.push(num);
+  rows.start.push(start);
+  rows.openEnd.push(openEnd);
+  rows.closeStart.push(openEnd);
+  rows.end.push(openEnd);
+}
+
+/** Sets the end tag of the last row added. */
+export function closeRow(rows: RowTable, closeStart: number, end: number): void {
+  rows.closeStart[rows.closeStart.length - 1] = closeStart;
+  rows.end[rows.end.length - 1] = end;
+}
+
+/** The i-th row of a table as a span with its start tag. */
+export function rowSpanAt(xml: string, rows: RowTable, i: number): RowSpan {
+  const start = rows.start[i];
+  const openEnd = rows.openEnd[i];
+  const end = rows.end[i];
+  return { num: rows.num[i], start, openEnd, closeStart: rows.closeStart[i], end, selfClosing: end === openEnd, tag: xml.slice(start, openEnd) };
 }
 
 /** Outlines known for texts being written (compared by identity first: no hashing of a large part); emptied by
@@ -25,6 +65,12 @@ export function rememberOutline(xml: string, outline: SheetOutline): void {
   outlines.push({ xml, outline });
 }
 
+/** Drops the outline remembered for one text. */
+export function forgetOutline(xml: string): void {
+  const at = outlines.findIndex((o) => o.xml === xml);
+  if (at >= 0) outlines.splice(at, 1);
+}
+
 /** Drops every remembered outline (and with it the texts). */
 export function forgetOutlines(): void {
   outlines.length = 0;
@@ -35,21 +81,61 @@ export function sheetOutline(xml: string): SheetOutline {
   const known = outlines.find((o) => o.xml.length === xml.length && o.xml === xml);
   if (known) return known.outline;
   const t = new XmlTokenizer(xml);
-  const outline: SheetOutline = { prefix: "", rootEnd: xml.length, entries: [] };
+  const outline: SheetOutline = { prefix: "", rootEnd: xml.length, entries: [], rows: newRowTable() };
+  const rows = outline.rows!;
+  let inSheetData = false;
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
     if (k === TOKEN.start && t.depth === 1) {
       const colon = xml.indexOf(":", t.nameStart);
       outline.prefix = colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
     } else if (k === TOKEN.start && t.depth === 2) {
       outline.entries.push({ name: t.name(), start: t.start, openEnd: t.end, closeStart: t.end, end: t.end, selfClosing: t.selfClosing });
+      inSheetData = !t.selfClosing && t.nameIs(outline.prefix + "sheetData");
+    } else if (k === TOKEN.start && t.depth === 3 && inSheetData && t.nameIs(outline.prefix + "row")) {
+      const r = t.attr("r");
+      openRow(rows, r === null ? (rows.num.length ? rows.num[rows.num.length - 1] : -1) + 1 : Number(r) - 1, t.start, t.end);
+    } else if (k === TOKEN.end && t.depth === 3 && inSheetData && t.nameIs(outline.prefix + "row")) {
+      closeRow(rows, t.start, t.end);
     } else if (k === TOKEN.end && t.depth === 2) {
       const entry = outline.entries[outline.entries.length - 1];
       entry.closeStart = t.start;
       entry.end = t.end;
+      inSheetData = false;
     } else if (k === TOKEN.end && t.depth === 1) outline.rootEnd = t.start;
   }
   rememberOutline(xml, outline);
   return outline;
+}
+
+/** The outline of a text made from an outlined one by `splices` (as applySplices applies them): every position
+ *  moved by the text inserted or replaced before it, the row table left out. No pass over the new text. */
+export function shiftedOutline(outline: SheetOutline, splices: readonly Splice[]): SheetOutline {
+  const moves = splices.map((s) => {
+    const insertion = s.end < 0 || s.end === s.start;
+    return { at: insertion ? s.start : s.end, by: s.text.length - (insertion ? 0 : s.end - s.start), insertion };
+  });
+  moves.sort((a, b) => a.at - b.at);
+  const sums: number[] = [];
+  moves.forEach((m, i) => sums.push(m.by + (i ? sums[i - 1] : 0)));
+  const insertedAt = new Map<number, number>();
+  for (const m of moves) if (m.insertion) insertedAt.set(m.at, (insertedAt.get(m.at) ?? 0) + m.by);
+  /** p moved by the splices before it; text inserted exactly at p comes before a start tag or an end tag that
+   *  begins there (`opening`), after the `>` of a tag that ends there. */
+  const shift = (p: number, opening: boolean) => {
+    let lo = 0;
+    let hi = moves.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (moves[mid].at <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return p + (lo ? sums[lo - 1] : 0) - (opening ? 0 : insertedAt.get(p) ?? 0);
+  };
+  const entries = outline.entries.map((e) => {
+    const openEnd = shift(e.openEnd, false);
+    return { ...e, start: shift(e.start, true), openEnd, closeStart: e.selfClosing ? openEnd : shift(e.closeStart, true), end: shift(e.end, false) };
+  });
+  return { prefix: outline.prefix, rootEnd: shift(outline.rootEnd, true), entries };
 }
 
 /** The top-level element `local` (without prefix) of an outline, or null. */
@@ -87,17 +173,95 @@ export function scanRows(xml: string, p: string, sheetData: ElementSpan): RowSpa
   });
 }
 
+/** The 0-based column of a cell reference written in xml[from, to) ("B12", "$B$12"), or null when it is not one
+ *  (parseCellRef's rules, read in place). */
+function refColumn(xml: string, from: number, to: number): number | null {
+  let i = from;
+  if (xml.charCodeAt(i) === 36) i++;
+  const colStart = i;
+  let col = 0;
+  for (let c = xml.charCodeAt(i); i < to && c >= 65 && c <= 90; c = xml.charCodeAt(++i)) col = col * 26 + (c - 64);
+  if (i === colStart || i - colStart > 3) return null;
+  if (i < to && xml.charCodeAt(i) === 36) i++;
+  const rowStart = i;
+  let row = 0;
+  for (let c = xml.charCodeAt(i); i < to && c >= 48 && c <= 57; c = xml.charCodeAt(++i)) row = row * 10 + (c - 48);
+  return i === rowStart || i !== to || row < 1 ? null : col - 1;
+}
+
+/** The column the current <c> start tag names in its r attribute, or null (no r, or not a reference). */
+function cellColumn(t: XmlTokenizer): number | null {
+  const a = t.attrs;
+  const xml = t.xml;
+  for (let k = 0, n = t.attrCount() * 4; k < n; k += 4) {
+    if (a[k + 1] - a[k] !== 1 || xml.charCodeAt(a[k]) !== 114) continue;
+    const from = a[k + 2];
+    const to = a[k + 3];
+    for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 38) return parseCellRef(t.attr("r") ?? "")?.col ?? null;
+    return refColumn(xml, from, to);
+  }
+  return null;
+}
+
+/** The cells of one row (its <c> children) with their 0-based columns, as numbers in arrays that are reused from
+ *  row to row (a 30,000-row write makes no object per cell it does not change). */
+export class RowCells {
+  count = 0;
+  private readonly starts: number[] = [];
+  private readonly openEnds: number[] = [];
+  private readonly closeStarts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly cols: number[] = [];
+
+  /** Reads the cells of `row` (one tokenizer pass over it). */
+  scan(xml: string, p: string, row: RowSpan): this {
+    this.count = 0;
+    if (row.selfClosing) return this;
+    const t = new XmlTokenizer(xml, row.openEnd, row.closeStart, true);
+    const name = p + "c";
+    let open = -1;
+    let prev = -1;
+    for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
+      if (t.depth !== 1) continue;
+      if (k === TOKEN.start && t.nameIs(name)) {
+        const i = this.count++;
+        prev = cellColumn(t) ?? prev + 1;
+        this.starts[i] = t.start;
+        this.openEnds[i] = this.closeStarts[i] = this.ends[i] = t.end;
+        this.cols[i] = prev;
+        open = t.selfClosing ? -1 : i;
+      } else if (k === TOKEN.end && open >= 0) {
+        this.closeStarts[open] = t.start;
+        this.ends[open] = t.end;
+        open = -1;
+      }
+    }
+    return this;
+  }
+
+  /** The first cell in column `col`, or -1. */
+  find(col: number): number {
+    for (let i = 0; i < this.count; i++) if (this.cols[i] === col) return i;
+    return -1;
+  }
+
+  /** The first cell right of column `col`, or -1. */
+  firstAfter(col: number): number {
+    for (let i = 0; i < this.count; i++) if (this.cols[i] > col) return i;
+    return -1;
+  }
+
+  /** The i-th cell as a span. */
+  span(i: number): CellSpan {
+    const end = this.ends[i];
+    return { start: this.starts[i], openEnd: this.openEnds[i], closeStart: this.closeStarts[i], end, selfClosing: end === this.openEnds[i], col: this.cols[i] };
+  }
+}
+
 /** The cells of one row with their 0-based columns. */
 export function scanCells(xml: string, p: string, row: RowSpan): CellSpan[] {
-  if (row.selfClosing) return [];
-  let prev = -1;
-  return findElements(xml, p + "c", row.openEnd, row.closeStart).map((span) => {
-    const ref = parseCellRef(getAttr(xml.slice(span.start, span.openEnd), "r") ?? "");
-    prev = ref ? ref.col : prev + 1;
-    const cell = span as CellSpan;
-    cell.col = prev;
-    return cell;
-  });
+  const cells = new RowCells().scan(xml, p, row);
+  return Array.from({ length: cells.count }, (_v, i) => cells.span(i));
 }
 
 /** The row's spans attribute widened to cover the edited columns. */
