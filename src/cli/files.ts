@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isOtherSpreadsheet } from "../xlsx";
-import type { FileJob } from "./processFile";
+import type { JobFile } from "./processFile";
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|xlt|et|ett|xlsb)$/i;
 /** The longest file name most file systems allow, in bytes. */
@@ -106,9 +106,9 @@ export function outputPath(f: InputFile, out: string | null, inPlace: boolean): 
 }
 
 /** Builds the jobs of a run; no two write the same file (see uniqueOutputs). */
-export function makeJobs(files: InputFile[], base: Omit<FileJob, "input" | "display" | "output">, out: string | null, write: boolean): FileJob[] {
-  const outputs = write ? uniqueOutputs(files, out, base.inPlace) : files.map(() => null);
-  return files.map((f, i) => ({ ...base, input: f.path, display: f.display, output: outputs[i] }));
+export function makeJobs(files: InputFile[], out: string | null, inPlace: boolean, write: boolean): JobFile[] {
+  const outputs = write ? uniqueOutputs(files, out, inPlace) : null;
+  return files.map((f, i) => ({ input: f.path, display: f.display, output: outputs ? outputs[i] : null }));
 }
 
 /**
