@@ -50,11 +50,16 @@ export function workerCount(files: number, bytes: number, jobsWanted: number | n
 /** Runs the batch; resolves when every result has been handed on. */
 export async function runBatch(batch: Batch): Promise<void> {
   const workers = workerCount(batch.files.length, batch.bytes, batch.jobsWanted);
-  if (workers === 0) return runHere(batch);
+  return workers === 0 ? runHere(batch) : runOnWorkers(batch, workers);
+}
+
+/** Runs the batch on `workers` worker threads (the compiled worker.js beside this file). */
+export function runOnWorkers(batch: Batch, workers: number): Promise<void> {
   return new WorkerRun(batch, workers).run();
 }
 
-async function runHere(batch: Batch): Promise<void> {
+/** Runs the batch in this thread. */
+export async function runHere(batch: Batch): Promise<void> {
   const { processFile } = await import("./processFile");
   batch.files.forEach((file, i) => {
     const outcome = processFile({ ...batch.settings, ...file });

@@ -97,7 +97,7 @@ let tmpCount = 0;
 /** A temporary name in `dir`, short whatever the target's name (a long Chinese name plus a suffix would pass the
  *  255-byte limit of a file name), and this thread's own: the pool's workers share the process id, and two of
  *  them counting from 1 would write the same temporary file. */
-function tmpPath(dir: string): string {
+export function tmpPath(dir: string): string {
   return path.join(dir, `.selfeval-${process.pid}-${threadId}-${++tmpCount}.tmp`);
 }
 
