@@ -5,10 +5,13 @@ import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
 import { MAX_FILE_BYTES, scoredName, tooLargeMessages, uniqueNames } from "./fileTypes";
 import type { ScoredFile } from "./protocol";
+import { NotStartedError } from "./workerPool";
 import { failedReport } from "./failedReport";
 
 /** How often (ms) at most the page is told that something changed during a batch. */
 export const FLUSH_MS = 200;
+/** Files up to this size are read ahead while the workers score the ones before them. */
+export const READ_AHEAD_BYTES = 8 * 1024 * 1024;
 
 /** The settings of a run, fixed when files are queued. */
 export interface RunSettings {
@@ -58,6 +61,8 @@ interface Job {
 export class BatchState {
   private entries: FileEntry[] = [];
   private readonly sources = new Map<number, FileSource>();
+  /** Bytes being read for jobs about to start (the next file of each slot), by entry id. */
+  private readonly readAhead = new Map<number, Promise<ArrayBuffer>>();
   private queue: BatchQueue<Job, ScoredFile> | null = null;
   private progress: BatchProgress = { total: 0, finished: 0, failed: 0, running: 0 };
   private startedAt = 0;
@@ -91,6 +96,7 @@ export class BatchState {
   /** Scores every file again with new settings (a running batch is dropped). */
   rerun(settings: RunSettings): void {
     this.queue?.cancel();
+    this.readAhead.clear();
     this.queue = null;
     this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
     this.entries = this.entries.map((e) => ({ ...e, status: "queued", result: null, profileId: null }));
@@ -100,6 +106,7 @@ export class BatchState {
   /** Forgets every file. */
   clear(): void {
     this.queue?.cancel();
+    this.readAhead.clear();
     this.queue = null;
     this.entries = [];
     this.sources.clear();
@@ -141,7 +148,20 @@ export class BatchState {
       const message = tooLargeMessages(source.name, source.size)[settings.lang];
       return { report: failedReport(source.name, "FILE_TOO_LARGE", message), output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
     }
-    return this.score(slot, source.name, await source.arrayBuffer(), settings);
+    const bytes = this.readAhead.get(job.entry.id) ?? source.arrayBuffer();
+    this.readAhead.delete(job.entry.id);
+    // while this file is scored, the next ones are read (a File's bytes come from the browser process: the read
+    // would otherwise leave the worker idle between files)
+    for (const next of this.queue?.peek(this.slots) ?? []) {
+      if (!this.readAhead.has(next.entry.id) && next.source.size <= READ_AHEAD_BYTES) this.readAhead.set(next.entry.id, next.source.arrayBuffer());
+    }
+    for (let pending = bytes; ; pending = source.arrayBuffer()) {
+      try {
+        return await this.score(slot, source.name, await pending, settings);
+      } catch (e) {
+        if (!(e instanceof NotStartedError)) throw e; // its worker died on the file before: read it again, send anew
+      }
+    }
   }
 
   private crashed(job: Job, error: unknown): ScoredFile {

@@ -31,6 +31,14 @@ export function packPart(data: Uint8Array, codec: ZipCodec = portableCodec): Pac
   return packed.length < data.length ? { method: 8, packed, size: data.length, crc } : { method: 0, packed: data, size: data.length, crc };
 }
 
+/** packPart with a raw deflate that may work asynchronously (the page's CompressionStream); the same rule. */
+export async function packPartAsync(data: Uint8Array, deflateRaw: (data: Uint8Array) => Promise<Uint8Array>, crc32 = portableCodec.crc32): Promise<PackedPart> {
+  const crc = crc32(data);
+  if (data.length < STORE_BELOW) return { method: 0, packed: data, size: data.length, crc };
+  const packed = await deflateRaw(data);
+  return packed.length < data.length ? { method: 8, packed, size: data.length, crc } : { method: 0, packed: data, size: data.length, crc };
+}
+
 function packed(data: PartBytes, codec: ZipCodec): PackedPart {
   return data instanceof Uint8Array ? packPart(data, codec) : data;
 }
