@@ -61,6 +61,35 @@ function cellValue(type: string | null, raw: string | null, inline: string | nul
   }
 }
 
+/** True when xml[from, to) holds no entity, tab or line end (its decoded value is the text itself). */
+function isPlain(xml: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 38 || c === 9 || c === 10 || c === 13) return false;
+  }
+  return true;
+}
+
+/** The non-negative integer written in xml[from, to) (at most 9 digits), or -1 when it is anything else. */
+function digitsAt(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const CELL_TYPES = ["s", "n", "b", "e", "d", "str", "inlineStr"];
+
+/** A cell's t attribute as a string, the usual ones without making a new string. */
+function cellType(xml: string, from: number, to: number): string {
+  for (const type of CELL_TYPES) if (to - from === type.length && xml.startsWith(type, from)) return type;
+  return xml.slice(from, to);
+}
+
 /** Where the reader is inside a <c>: which child's text it collects. */
 const enum Field {
   None,
@@ -93,7 +122,7 @@ class SheetPass {
   constructor(private readonly ctx: SheetReadContext) {}
 
   startCell(xml: string, t: XmlTokenizer): void {
-    let ref: { row: number; col: number } | null = null;
+    let found = false;
     this.style = 0;
     this.type = null;
     const a = t.attrs;
@@ -101,20 +130,48 @@ class SheetPass {
       if (a[k + 1] - a[k] !== 1) continue;
       const name = xml.charCodeAt(a[k]);
       if (name !== 114 && name !== 115 && name !== 116) continue;
-      const value = decodeAttr(xml.slice(a[k + 2], a[k + 3]));
-      if (name === 114) ref = parseCellRef(value);
-      else if (name === 115) this.style = Number(value) || 0;
-      else this.type = value;
+      const [from, to] = [a[k + 2], a[k + 3]];
+      // the usual attribute (no entity, tab or line end) is read in place, the rest decoded first
+      const plain = isPlain(xml, from, to);
+      if (name === 114) found = plain ? this.refAt(xml, from, to) : this.ref(parseCellRef(decodeAttr(xml.slice(from, to))));
+      else if (name === 115) {
+        const n = plain ? digitsAt(xml, from, to) : -1;
+        this.style = n >= 0 ? n : Number(decodeAttr(xml.slice(from, to))) || 0;
+      }
+      else this.type = plain ? cellType(xml, from, to) : decodeAttr(xml.slice(from, to));
     }
-    if (ref) {
-      this.row = ref.row;
-      this.col = ref.col;
-    } else this.col++;
+    if (!found) this.col++;
     this.raw = this.inline = this.formulaTag = null;
     this.formulaText = "";
     this.field = Field.None;
     this.inIs = false;
     this.phDepth = 0;
+  }
+
+  /** Takes a parsed reference as the current cell; false when there is none. */
+  private ref(at: { row: number; col: number } | null): boolean {
+    if (!at) return false;
+    this.row = at.row;
+    this.col = at.col;
+    return true;
+  }
+
+  /** parseCellRef on xml[from, to) without making a string: "B12", "$B$12". */
+  private refAt(xml: string, from: number, to: number): boolean {
+    let i = from;
+    if (xml.charCodeAt(i) === 36) i++;
+    const colStart = i;
+    let col = 0;
+    for (let c = xml.charCodeAt(i); i < to && c >= 65 && c <= 90; c = xml.charCodeAt(++i)) col = col * 26 + (c - 64);
+    if (i === colStart || i - colStart > 3) return false;
+    if (i < to && xml.charCodeAt(i) === 36) i++;
+    const rowStart = i;
+    let row = 0;
+    for (let c = xml.charCodeAt(i); i < to && c >= 48 && c <= 57; c = xml.charCodeAt(++i)) row = row * 10 + (c - 48);
+    if (i === rowStart || i !== to || row < 1) return false;
+    this.row = row - 1;
+    this.col = col - 1;
+    return true;
   }
 
   append(text: string): void {
