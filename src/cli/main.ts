@@ -11,7 +11,7 @@ import { RunTally } from "./aggregate";
 import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { otherSpreadsheetError } from "../xlsx/sniff";
 import { fileResult, type FileResult } from "./fileResult";
-import { expandInputs, makeJobs } from "./files";
+import { expandInputs, makeJobs, type JobList } from "./files";
 import { FolderLocks, type LockOwner } from "./folderLock";
 import { POOL_MIN_BYTES, runBatch } from "./pool";
 import type { JobFile, JobSettings } from "./processFile";
@@ -54,11 +54,11 @@ export function loadProfile(spec: string | null): Profile {
 }
 
 /** The size of the input files, counted until it reaches `enough` (the pool's threshold: no need to stat them all). */
-function inputBytes(files: readonly JobFile[], enough: number): number {
+function inputBytes(files: JobList, enough: number): number {
   let bytes = 0;
   for (let i = 0; i < files.length && bytes < enough; i++) {
     try {
-      bytes += fs.statSync(files[i].input).size;
+      bytes += fs.statSync(files.at(i).input).size;
     } catch {
       // unreadable: the job reports it
     }
@@ -126,15 +126,15 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const settings: JobSettings = { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang };
   const allJobs = makeJobs(files, args.out, args.inPlace, mode !== "check");
   const locks = new FolderLocks();
-  const busy = args.inPlace ? locks.acquire(allJobs.map((j) => path.dirname(j.input))) : new Map<string, LockOwner>();
-  const jobs = allJobs.filter((j) => !busy.has(path.resolve(path.dirname(j.input))));
+  const busy = args.inPlace ? locks.acquire(allJobs.folders()) : new Map<string, LockOwner>();
+  const { kept: jobs, left: lockedJobs } = busy.size ? allJobs.split((dir) => !busy.has(dir)) : { kept: allJobs, left: [] };
   const progress = jobs.length > 1 && io.isTTY;
   const output = new RunOutput(io, progress, args.json, profile.id);
   const listed: FileReport[] = [
     ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `找不到文件或文件夹“${m}”` }] })),
     ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `无法打开文件夹“${d}”（没有读取权限？），其中的文件未处理` }] })),
     ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: `未处理：${otherSpreadsheetError(f)!.message}` }] })),
-    ...allJobs.filter((j) => busy.has(path.resolve(path.dirname(j.input)))).map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!)),
+    ...lockedJobs.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!)),
   ];
   for (const r of listed) output.add(fileResult(r, 0, args.lang));
   try {

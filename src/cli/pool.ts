@@ -21,9 +21,15 @@ export const ORDER_WINDOW = 512;
 /** Largest chunk of jobs sent to a worker in one message; a worker is sent more while it holds fewer than this. */
 export const MAX_CHUNK = 8;
 
+/** The files of a run, each asked for when it is handed out (a JobList, or an array in tests). */
+export interface JobSource {
+  readonly length: number;
+  at(i: number): JobFile;
+}
+
 /** The jobs of a run and where their results go. */
 export interface Batch {
-  files: readonly JobFile[];
+  files: JobSource;
   settings: JobSettings;
   /** Total size of the input files (decides whether a pool can pay for itself). */
   bytes: number;
@@ -61,11 +67,11 @@ export function runOnWorkers(batch: Batch, workers: number): Promise<void> {
 /** Runs the batch in this thread. */
 export async function runHere(batch: Batch): Promise<void> {
   const { processFile } = await import("./processFile");
-  batch.files.forEach((file, i) => {
-    const outcome = processFile({ ...batch.settings, ...file });
+  for (let i = 0; i < batch.files.length; i++) {
+    const outcome = processFile({ ...batch.settings, ...batch.files.at(i) });
     batch.onResult(i, fileResult(outcome.report, outcome.cleared, batch.settings.lang));
     batch.onProgress?.(i + 1);
-  });
+  }
 }
 
 const OUT_OF_MEMORY = "\u0000memory";
@@ -155,7 +161,7 @@ class WorkerRun {
         const chunk = this.takeChunk();
         if (!chunk.length) break;
         inFlight.push(...chunk);
-        worker.postMessage(chunk.map((i) => ({ i, ...this.batch.files[i] })));
+        worker.postMessage(chunk.map((i) => ({ i, ...this.batch.files.at(i) })));
       }
       if (!inFlight.length && this.remaining === 0) stop();
       else if (!inFlight.length) this.parked.add(feed);
@@ -167,7 +173,7 @@ class WorkerRun {
       const [inHand, ...rest] = inFlight;
       this.again.unshift(...rest);
       // the file in hand fails; a fresh worker carries on with the rest (each takes a file as it starts: progress)
-      if (inHand !== undefined) this.deliver(inHand, fileResult(workerDied(this.batch.files[inHand], why), 0, this.batch.settings.lang));
+      if (inHand !== undefined) this.deliver(inHand, fileResult(workerDied(this.batch.files.at(inHand), why), 0, this.batch.settings.lang));
       if (this.remaining > 0) this.startWorker();
     };
     worker.on("message", (m: { i: number; result: FileResult }) => {

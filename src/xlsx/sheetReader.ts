@@ -9,9 +9,11 @@ import { isDateFormat } from "./numFmts";
 import { ArrayFormulas, type ArrayRange } from "./sheetArrays";
 import type { StyleTable } from "./styles";
 import { layOut, type CellList } from "./sheetLayout";
-import { closeRow, newRowTable, openRow, type OutlineEntry, type RowTable, type SheetOutline } from "./sheetScan";
+import { closeRow, newRowTable, openRow, type RowTable } from "./rowScan";
+import type { OutlineEntry, SheetOutline } from "./sheetScan";
 import { decodeAttr, decodeText, decodeXstring, getAttr, parseCellRef } from "./xml";
 import { cdataText, TOKEN, XmlTokenizer } from "./xmlTokenizer";
+import { cellRefAt, cellType, digitsAt, isPlain, REF_COLS } from "./cellAttrs";
 
 /** Excel's last row (1-based). */
 export const MAX_ROWS = 1048576;
@@ -59,35 +61,6 @@ function cellValue(type: string | null, raw: string | null, inline: string | nul
       return Number.isFinite(n) ? n : decodeXstring(raw);
     }
   }
-}
-
-/** True when xml[from, to) holds no entity, tab or line end (its decoded value is the text itself). */
-function isPlain(xml: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = xml.charCodeAt(i);
-    if (c === 38 || c === 9 || c === 10 || c === 13) return false;
-  }
-  return true;
-}
-
-/** The non-negative integer written in xml[from, to) (at most 9 digits), or -1 when it is anything else. */
-function digitsAt(xml: string, from: number, to: number): number {
-  if (to <= from || to - from > 9) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = xml.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-const CELL_TYPES = ["s", "n", "b", "e", "d", "str", "inlineStr"];
-
-/** A cell's t attribute as a string, the usual ones without making a new string. */
-function cellType(xml: string, from: number, to: number): string {
-  for (const type of CELL_TYPES) if (to - from === type.length && xml.startsWith(type, from)) return type;
-  return xml.slice(from, to);
 }
 
 /** Where the reader is inside a <c>: which child's text it collects. */
@@ -156,21 +129,12 @@ class SheetPass {
     return true;
   }
 
-  /** parseCellRef on xml[from, to) without making a string: "B12", "$B$12". */
+  /** Takes the reference written in xml[from, to) as the current cell; false when it is not one. */
   private refAt(xml: string, from: number, to: number): boolean {
-    let i = from;
-    if (xml.charCodeAt(i) === 36) i++;
-    const colStart = i;
-    let col = 0;
-    for (let c = xml.charCodeAt(i); i < to && c >= 65 && c <= 90; c = xml.charCodeAt(++i)) col = col * 26 + (c - 64);
-    if (i === colStart || i - colStart > 3) return false;
-    if (i < to && xml.charCodeAt(i) === 36) i++;
-    const rowStart = i;
-    let row = 0;
-    for (let c = xml.charCodeAt(i); i < to && c >= 48 && c <= 57; c = xml.charCodeAt(++i)) row = row * 10 + (c - 48);
-    if (i === rowStart || i !== to || row < 1) return false;
-    this.row = row - 1;
-    this.col = col - 1;
+    const at = cellRefAt(xml, from, to);
+    if (at < 0) return false;
+    this.row = Math.floor(at / REF_COLS);
+    this.col = at % REF_COLS;
     return true;
   }
 

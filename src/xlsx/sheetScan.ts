@@ -1,21 +1,14 @@
 // Locating rows and cells in a worksheet's XML, and the bookkeeping attributes a write may widen.
 import { a1, parseA1 } from "../core/grid";
-import { findElements, getAttr, parseCellRef, setAttr, type ElementSpan, type Splice } from "./xml";
+import { closeRow, newRowTable, openRow, type RowTable } from "./rowScan";
+
+export type { CellSpan, RowSpan, RowTable } from "./rowScan";
+import { getAttr, setAttr, type ElementSpan, type Splice } from "./xml";
 import { TOKEN, XmlTokenizer } from "./xmlTokenizer";
 
 /** A child of a worksheet's root element, with its name. */
 export interface OutlineEntry extends ElementSpan {
   name: string;
-}
-
-/** The <row> elements of sheetData in document order: 0-based row numbers and positions, one array each (a sheet
- *  of 30,000 rows costs five arrays, not 30,000 objects). */
-export interface RowTable {
-  num: number[];
-  start: number[];
-  openEnd: number[];
-  closeStart: number[];
-  end: number[];
 }
 
 /** A worksheet part's root prefix and top-level elements (sheetData, dimension, cols, mergeCells, legacyDrawing …),
@@ -25,34 +18,6 @@ export interface SheetOutline {
   rootEnd: number;
   entries: OutlineEntry[];
   rows?: RowTable;
-}
-
-/** An empty row table. */
-export function newRowTable(): RowTable {
-  return { num: [], start: [], openEnd: [], closeStart: [], end: [] };
-}
-
-/** Adds a row's start tag (number and positions; the end is set by closeRow, a self-closing row needs none). */
-export function openRow(rows: RowTable, num: number, start: number, openEnd: number): void {
-  rows.num.push(num);
-  rows.start.push(start);
-  rows.openEnd.push(openEnd);
-  rows.closeStart.push(openEnd);
-  rows.end.push(openEnd);
-}
-
-/** Sets the end tag of the last row added. */
-export function closeRow(rows: RowTable, closeStart: number, end: number): void {
-  rows.closeStart[rows.closeStart.length - 1] = closeStart;
-  rows.end[rows.end.length - 1] = end;
-}
-
-/** The i-th row of a table as a span with its start tag. */
-export function rowSpanAt(xml: string, rows: RowTable, i: number): RowSpan {
-  const start = rows.start[i];
-  const openEnd = rows.openEnd[i];
-  const end = rows.end[i];
-  return { num: rows.num[i], start, openEnd, closeStart: rows.closeStart[i], end, selfClosing: end === openEnd, tag: xml.slice(start, openEnd) };
 }
 
 /** Outlines known for texts being written (compared by identity first: no hashing of a large part); emptied by
@@ -147,121 +112,6 @@ export function outlineChild(outline: SheetOutline, local: string): OutlineEntry
 export interface CellAt {
   row: number;
   col: number;
-}
-
-export interface RowSpan extends ElementSpan {
-  num: number;
-  tag: string;
-}
-
-export interface CellSpan extends ElementSpan {
-  col: number;
-}
-
-/** The rows of sheetData with their 0-based numbers (implicit numbers follow the previous row). */
-export function scanRows(xml: string, p: string, sheetData: ElementSpan): RowSpan[] {
-  if (sheetData.selfClosing) return [];
-  let prev = -1;
-  return findElements(xml, p + "row", sheetData.openEnd, sheetData.closeStart).map((span) => {
-    const tag = xml.slice(span.start, span.openEnd);
-    const r = getAttr(tag, "r");
-    prev = r === null ? prev + 1 : Number(r) - 1;
-    const row = span as RowSpan;
-    row.num = prev;
-    row.tag = tag;
-    return row;
-  });
-}
-
-/** The 0-based column of a cell reference written in xml[from, to) ("B12", "$B$12"), or null when it is not one
- *  (parseCellRef's rules, read in place). */
-function refColumn(xml: string, from: number, to: number): number | null {
-  let i = from;
-  if (xml.charCodeAt(i) === 36) i++;
-  const colStart = i;
-  let col = 0;
-  for (let c = xml.charCodeAt(i); i < to && c >= 65 && c <= 90; c = xml.charCodeAt(++i)) col = col * 26 + (c - 64);
-  if (i === colStart || i - colStart > 3) return null;
-  if (i < to && xml.charCodeAt(i) === 36) i++;
-  const rowStart = i;
-  let row = 0;
-  for (let c = xml.charCodeAt(i); i < to && c >= 48 && c <= 57; c = xml.charCodeAt(++i)) row = row * 10 + (c - 48);
-  return i === rowStart || i !== to || row < 1 ? null : col - 1;
-}
-
-/** The column the current <c> start tag names in its r attribute, or null (no r, or not a reference). */
-function cellColumn(t: XmlTokenizer): number | null {
-  const a = t.attrs;
-  const xml = t.xml;
-  for (let k = 0, n = t.attrCount() * 4; k < n; k += 4) {
-    if (a[k + 1] - a[k] !== 1 || xml.charCodeAt(a[k]) !== 114) continue;
-    const from = a[k + 2];
-    const to = a[k + 3];
-    for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 38) return parseCellRef(t.attr("r") ?? "")?.col ?? null;
-    return refColumn(xml, from, to);
-  }
-  return null;
-}
-
-/** The cells of one row (its <c> children) with their 0-based columns, as numbers in arrays that are reused from
- *  row to row (a 30,000-row write makes no object per cell it does not change). */
-export class RowCells {
-  count = 0;
-  private readonly starts: number[] = [];
-  private readonly openEnds: number[] = [];
-  private readonly closeStarts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly cols: number[] = [];
-
-  /** Reads the cells of `row` (one tokenizer pass over it). */
-  scan(xml: string, p: string, row: RowSpan): this {
-    this.count = 0;
-    if (row.selfClosing) return this;
-    const t = new XmlTokenizer(xml, row.openEnd, row.closeStart, true);
-    const name = p + "c";
-    let open = -1;
-    let prev = -1;
-    for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
-      if (t.depth !== 1) continue;
-      if (k === TOKEN.start && t.nameIs(name)) {
-        const i = this.count++;
-        prev = cellColumn(t) ?? prev + 1;
-        this.starts[i] = t.start;
-        this.openEnds[i] = this.closeStarts[i] = this.ends[i] = t.end;
-        this.cols[i] = prev;
-        open = t.selfClosing ? -1 : i;
-      } else if (k === TOKEN.end && open >= 0) {
-        this.closeStarts[open] = t.start;
-        this.ends[open] = t.end;
-        open = -1;
-      }
-    }
-    return this;
-  }
-
-  /** The first cell in column `col`, or -1. */
-  find(col: number): number {
-    for (let i = 0; i < this.count; i++) if (this.cols[i] === col) return i;
-    return -1;
-  }
-
-  /** The first cell right of column `col`, or -1. */
-  firstAfter(col: number): number {
-    for (let i = 0; i < this.count; i++) if (this.cols[i] > col) return i;
-    return -1;
-  }
-
-  /** The i-th cell as a span. */
-  span(i: number): CellSpan {
-    const end = this.ends[i];
-    return { start: this.starts[i], openEnd: this.openEnds[i], closeStart: this.closeStarts[i], end, selfClosing: end === this.openEnds[i], col: this.cols[i] };
-  }
-}
-
-/** The cells of one row with their 0-based columns. */
-export function scanCells(xml: string, p: string, row: RowSpan): CellSpan[] {
-  const cells = new RowCells().scan(xml, p, row);
-  return Array.from({ length: cells.count }, (_v, i) => cells.span(i));
 }
 
 /** The row's spans attribute widened to cover the edited columns. */

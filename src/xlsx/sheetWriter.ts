@@ -2,7 +2,8 @@
 // the dimension, and formulas that depended on an overwritten shared-formula master) change.
 import { a1 } from "../core/grid";
 import { shiftFormula } from "./formula";
-import { forgetOutline, outlineChild, rememberOutline, RowCells, rowSpanAt, scanCells, sheetOutline, shiftedOutline, widenDimension, widenSpans, type CellSpan, type RowSpan, type RowTable, type SheetOutline } from "./sheetScan";
+import { RowCells, rowSpanAt, scanCells, type CellSpan, type RowSpan, type RowTable } from "./rowScan";
+import { forgetOutline, outlineChild, rememberOutline, sheetOutline, shiftedOutline, widenDimension, widenSpans, type SheetOutline } from "./sheetScan";
 import { applySplices, attrsOf, escapeText, findElement, findElements, getAttr, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
