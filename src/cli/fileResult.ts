@@ -6,8 +6,9 @@ import { fileSummary } from "./summary";
 
 /** One file, ready to be written out. */
 export interface FileResult {
-  /** The file's object in the report's "files" array, as JSON.stringify(report, null, 2) lays it out there. */
-  json: string;
+  /** The file's object in the report's "files" array, as JSON.stringify(report, null, 2) lays it out there (UTF-8
+   *  bytes when it comes from a worker: encoded there, written as they are). */
+  json: string | Uint8Array;
   /** What the run prints for the file. */
   lines: string;
   aggregate: FileAggregate;

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildReport } from "../core/reportBuilder";
 
-/** Text collected before a write to the file. */
+/** Bytes collected before a write to the file. */
 const FLUSH_AT = 1 << 20;
 
 /** The streamed report of one run; a failure to write is kept and said by finish(). */
@@ -13,7 +13,7 @@ export class ReportStream {
   private fd: number | null = null;
   private tmp: string | null = null;
   private error: unknown = null;
-  private pending: string[] = [];
+  private pending: Uint8Array[] = [];
   private pendingLength = 0;
   private count = 0;
   private readonly tail: string;
@@ -35,9 +35,10 @@ export class ReportStream {
     this.write(empty.slice(0, at + 1));
   }
 
-  /** Adds one file's entry (FileResult.json). */
-  add(json: string): void {
-    this.write((this.count++ ? ",\n" : "\n") + json);
+  /** Adds one file's entry (FileResult.json, as text or as its UTF-8 bytes: workers send bytes). */
+  add(json: string | Uint8Array): void {
+    this.write(this.count++ ? ",\n" : "\n");
+    this.write(json);
   }
 
   /** Writes the end and moves the file into place; returns the error that stopped it, or null. */
@@ -57,17 +58,18 @@ export class ReportStream {
     return this.error;
   }
 
-  private write(text: string): void {
+  private write(text: string | Uint8Array): void {
     if (this.error !== null) return;
-    this.pending.push(text);
-    this.pendingLength += text.length;
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    this.pending.push(bytes);
+    this.pendingLength += bytes.length;
     if (this.pendingLength >= FLUSH_AT) this.flush();
   }
 
   private flush(): void {
     if (this.error === null && this.fd !== null && this.pending.length) {
       try {
-        fs.writeSync(this.fd, this.pending.join(""));
+        fs.writeSync(this.fd, Buffer.concat(this.pending, this.pendingLength));
       } catch (e) {
         this.fail(e);
       }
