@@ -34,7 +34,7 @@ describe("how many workers a batch gets", () => {
     [1000, 0, 1, 16, 0, "--jobs 1: in this thread"],
     [1000, 0, 4, 2, 4, "--jobs 4 is followed"],
     [2, 0, 8, 2, 2, "--jobs capped at the files"],
-  ])("%i files, %i bytes, --jobs %s, %i cores → %i (%s)", (files, bytes, jobs, cores, want) => {
+  ])("%i files, %i bytes, --jobs %s, %i cores → %i (%s)", (files, bytes, jobs, cores, want, _why) => {
     expect(workerCount(files, bytes, jobs, cores)).toBe(want);
   });
 });
