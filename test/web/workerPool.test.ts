@@ -110,14 +110,20 @@ describe("a worker that does not answer in time", () => {
   });
 });
 
+/** A one-worker pool of fake workers, the first of which crashes on `crashOn`; `made` lists the workers made. */
+function fakePool(crashOn?: string): { pool: WorkerPool; made: FakeWorker[] } {
+  const made: FakeWorker[] = [];
+  const pool = new WorkerPool(() => {
+    const w = new FakeWorker(made.length === 0 ? crashOn : undefined);
+    made.push(w);
+    return w;
+  }, 1);
+  return { pool, made };
+}
+
 describe("two requests per worker", () => {
   it("slot i goes to worker i % size; a worker works through its requests in order", async () => {
-    const made: FakeWorker[] = [];
-    const pool = new WorkerPool(() => {
-      const w = new FakeWorker();
-      made.push(w);
-      return w;
-    }, 1);
+    const { pool, made } = fakePool();
     expect(pool.slots).toBe(2);
     const [a, b] = await Promise.all([0, 1].map((slot) => pool.score(slot, `${slot}.xlsx`, bytesOf("project-gansu-2021.xlsx"), "score", central, "zh")));
     expect(made).toHaveLength(1);
@@ -125,12 +131,7 @@ describe("two requests per worker", () => {
   });
 
   it("the one behind a file its worker dies on is told it never started; the first fails with the reason", async () => {
-    const made: FakeWorker[] = [];
-    const pool = new WorkerPool(() => {
-      const w = new FakeWorker(made.length === 0 ? "bad.xlsx" : undefined);
-      made.push(w);
-      return w;
-    }, 1);
+    const { pool } = fakePool("bad.xlsx");
     const first = pool.score(0, "bad.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
     const second = pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
     await expect(first).rejects.toThrow("worker crashed");
