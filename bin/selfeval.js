@@ -7,9 +7,14 @@ if (!fs.existsSync(main)) {
   process.stderr.write("selfeval: 尚未编译，请先运行 npm run build:cli（npm ci 会自动编译）\n");
   process.exit(2);
 }
+/** Exits once everything written to stdout and stderr has been handed to the system: a summary piped to another
+ *  program (a log, `| tee`) that fills the pipe is queued, and exiting at once would cut it off. */
+function exitAfterOutput(code) {
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
 require(main)
   .main(process.argv.slice(2))
-  .then((code) => process.exit(code))
+  .then(exitAfterOutput)
   .catch((e) => {
     process.stderr.write(`selfeval: 内部错误：${e && e.message ? e.message : e}\n`);
     process.exit(1);

@@ -1,31 +1,47 @@
-// `npm run bench`: prints the project's performance figures, each next to its baseline measured in the same run.
+// `npm run bench`: the project's performance figures, each next to its floor or baseline measured in the same run
+// (paired and alternating where two things are compared, medians with their quartiles). `npm run bench -- 2 6` runs
+// some sections; BENCH_BATCHES=1000,10000 (the default) sets section 3's batch sizes.
 // 1. core rows/s on a synthetic 30,000-row table vs one regular expression per target and completed cell;
-// 2. one workbook's time split into unzip / read / score / write+zip;
-// 3. 1,000 workbooks scored with `selfeval score` (wall time, peak memory);
+// 2. one workbook file, as the command line processes it, vs the floor (unzip, put the sheet back, rezip, write);
+// 3. batches of 1,000 and 10,000 workbooks, the default pool vs --jobs 1: wall, CPU, peak memory;
 // 4. the Excel host's syncs and payload per run (fake context) vs a row-by-row add-in;
-// 5. a 200-file batch in Chromium vs the command line (when Chromium is installed).
+// 5. a 200-file batch in Chromium vs the command line (when Chromium is installed);
+// 6. a 30,000-row sheet with merged level cells end to end, and the cost per row at 300, 3,000 and 30,000 rows.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { copies, runTimed } from "./bench/batch.mjs";
+import { floorOf } from "./bench/floor.mjs";
 import { rebuildPlan } from "./bench/planFloor.mjs";
+import { median, paired, spread } from "./bench/stats.mjs";
 import { syntheticGrid } from "./bench/synthetic.mjs";
+import { syntheticBook } from "./bench/syntheticBook.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const only = process.argv.slice(2);
 const want = (n) => only.length === 0 || only.includes(String(n));
-if (!fs.existsSync(path.join(ROOT, "lib/core/index.js"))) spawnSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "inherit" });
+if (!fs.existsSync(path.join(ROOT, "lib/cli/main.js"))) spawnSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "inherit" });
 const core = require(path.join(ROOT, "lib/core"));
+const lib = {
+  zip: require(path.join(ROOT, "lib/xlsx/zip")),
+  zipWrite: require(path.join(ROOT, "lib/xlsx/zipWrite")),
+  nodeCodec: require(path.join(ROOT, "lib/cli/nodeCodec")),
+};
 const xlsx = require(path.join(ROOT, "lib/xlsx"));
-const zip = require(path.join(ROOT, "lib/xlsx/zip"));
+const { processFile } = require(path.join(ROOT, "lib/cli/processFile"));
 const profile = core.builtInProfile("central-2020");
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const BIN = path.join(ROOT, "bin/selfeval.js");
 const timeIt = (runs, f) => { const t = []; for (let i = 0; i < runs; i++) { const t0 = performance.now(); f(); t.push(performance.now() - t0); } return median(t); };
+const ms = (f) => () => { const t0 = performance.now(); f(); return performance.now() - t0; };
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-bench-"));
+process.on("exit", () => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 
-console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load ${os.loadavg()[0].toFixed(2)}`);
+console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load (1/5/15 min) ${load()}`);
 
 if (want(1)) {
   const N = 30000;
@@ -53,40 +69,61 @@ if (want(1)) {
 }
 
 if (want(2)) {
-  const src = path.join(ROOT, "test/fixtures/workbooks/foreign/project-gansu-2021-libreoffice.xlsx");
-  const bytes = new Uint8Array(fs.readFileSync(src));
-  const runs = 30;
-  const unzip = timeIt(runs, () => { const z = zip.readZip(bytes, "x.xlsx"); for (const e of z.entries) zip.entryData(z, e, "x.xlsx"); });
-  const read = timeIt(runs, () => xlsx.readXlsx(bytes, "x.xlsx"));
-  const wb = xlsx.readXlsx(bytes, "x.xlsx");
-  const score = timeIt(runs, () => core.scoreWorkbook(wb.grid, { mode: "score", profile, fileName: "x.xlsx" }));
-  const plan = core.scoreWorkbook(wb.grid, { mode: "score", profile, fileName: "x.xlsx" });
-  const write = timeIt(runs, () => xlsx.applyPlan(wb, plan.writes));
-  console.log(`\n2. one workbook (${path.basename(src)}, ${bytes.length} bytes, median of ${runs})`);
-  console.log(`   unzip every part ${unzip.toFixed(2)} ms | read (unzip + parse into grids) ${read.toFixed(2)} ms | score ${score.toFixed(2)} ms | write + zip ${write.toFixed(2)} ms | total ${(read + score + write).toFixed(2)} ms`);
-  console.log(`   baseline: unzipping every part alone is ${(unzip / (read + score + write) * 100).toFixed(0)}% of the whole`);
+  console.log(`\n2. one workbook file as the command line processes it (read the file, read, score, write, write the copy) vs its`);
+  console.log(`   floor (read the file, inflate every part, put the edited sheet back deflated, rezip, write the copy); paired, 200 rounds`);
+  for (const name of ["foreign/project-gansu-2021-libreoffice.xlsx", "project-gansu-2021.xlsx"]) {
+    const input = path.join(ROOT, "test/fixtures/workbooks", name);
+    const dir = fs.mkdtempSync(path.join(tmpRoot, "one-"));
+    const bytes = new Uint8Array(fs.readFileSync(input));
+    const wb = xlsx.readXlsx(bytes, "x.xlsx", { codec: lib.nodeCodec.nodeCodec });
+    const plan = core.scoreWorkbook(wb.grid, { mode: "score", profile, fileName: "x.xlsx" });
+    const sheetPart = wb.zip.entries.find((e) => e.name.replace(/^\/+/, "").toLowerCase() === wb.sheets.find((s) => s.name === plan.writes[0].sheet).path.toLowerCase()).name;
+    const job = { input, display: name, output: path.join(dir, "scored.xlsx"), inPlace: false, backup: true, mode: "score", profile, lang: "zh" };
+    const r = paired(200, 30, ms(() => processFile(job)), ms(floorOf(lib, input, sheetPart, dir)));
+    const read = timeIt(100, () => xlsx.readXlsx(bytes, "x.xlsx", { codec: lib.nodeCodec.nodeCodec }));
+    const score = timeIt(100, () => core.scoreWorkbook(wb.grid, { mode: "score", profile, fileName: "x.xlsx" }));
+    const write = timeIt(100, () => xlsx.applyPlan(wb, plan.writes));
+    console.log(`   ${path.basename(name)} (${bytes.length} bytes): workbook ${spread(r.a, 2)} ms, floor ${spread(r.b, 2)} ms: ratio ${spread(r.ratio, 2)} (goal ≤ 3)`);
+    console.log(`     in memory: read ${read.toFixed(2)} ms | score ${score.toFixed(2)} ms | write + zip ${write.toFixed(2)} ms`);
+  }
 }
 
 if (want(3)) {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-bench-"));
-  const inDir = path.join(tmp, "in");
-  fs.mkdirSync(inDir);
-  const srcs = ["project-gansu-2021.xlsx", "department-gansu-2021.xlsx", "project-gansu-2021-split.xlsx", "department-gansu-2021-split.xlsx"]
-    .map((n) => path.join(ROOT, "test/fixtures/workbooks", n));
-  for (let i = 0; i < 1000; i++) fs.copyFileSync(srcs[i % srcs.length], path.join(inDir, `单位${String(i).padStart(4, "0")}.xlsx`));
-  const args = [path.join(ROOT, "bin/selfeval.js"), "score", inDir, "--out", path.join(tmp, "out"), "--json", path.join(tmp, "r.json")];
-  const hasTime = fs.existsSync("/usr/bin/time");
+  const sizes = (process.env.BENCH_BATCHES ?? "1000,10000").split(",").map(Number).filter((n) => n > 0);
+  console.log(`\n3. batches of workbooks: selfeval score DIR --out OUT --json REPORT, the default pool (A) vs --jobs 1 (B), paired, 3 rounds`);
+  for (const n of sizes) {
+    const dir = path.join(tmpRoot, `batch${n}`);
+    copies(ROOT, path.join(dir, "in"), n);
+    const args = (jobs) => [BIN, "score", path.join(dir, "in"), "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json"), ...jobs];
+    const r = paired(3, 0, () => runTimed(args([])), () => runTimed(args(["--jobs", "1"])));
+    const fig = (runs, k, d) => spread(runs.map((x) => x[k]), d);
+    const bad = [...r.a, ...r.b].filter((x) => x.status !== 0).length;
+    console.log(`   ${n.toLocaleString("en")} workbooks${bad ? ` (${bad} runs did not exit 0)` : ""}, load ${load()}:`);
+    console.log(`     default: ${fig(r.a, "wall", 2)} s wall, ${fig(r.a, "cpu", 2)} s CPU, peak ${fig(r.a, "peakMb", 0)} MB${n === 1000 ? " (goal ≤ 3 s on 2 cores)" : ""}`);
+    console.log(`     --jobs 1: ${fig(r.b, "wall", 2)} s wall, ${fig(r.b, "cpu", 2)} s CPU, peak ${fig(r.b, "peakMb", 0)} MB`);
+    console.log(`     default / --jobs 1: wall ${spread(r.a.map((x, i) => x.wall / r.b[i].wall))} (goal ≤ 1), CPU ${spread(r.a.map((x, i) => x.cpu / r.b[i].cpu))} (goal ≤ 1.1)`);
+    if (n === sizes[0]) await mainThreadShare(path.join(dir, "in"), n);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The main thread's busy time per file while two workers score (its event-loop utilisation): what bounds a pool
+ *  of many workers, since the main thread writes every result out. */
+async function mainThreadShare(inDir, n) {
+  const pool = require(path.join(ROOT, "lib/cli/pool"));
+  const { ReportStream } = require(path.join(ROOT, "lib/cli/reportStream"));
+  const files = fs.readdirSync(inDir).sort().map((f) => ({ input: path.join(inDir, f), display: f, output: path.join(inDir, "..", "elu", f) }));
+  const report = new ReportStream(path.join(inDir, "..", "elu.json"), profile.id);
+  const sink = fs.openSync("/dev/null", "w");
+  const before = performance.eventLoopUtilization();
   const t0 = performance.now();
-  const r = hasTime ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8" }) : spawnSync(process.execPath, args, { encoding: "utf8" });
-  const wall = (performance.now() - t0) / 1000;
-  const rss = hasTime ? Number((/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr) ?? [])[1]) / 1024 : NaN;
-  const t1 = performance.now();
-  spawnSync(process.execPath, [...args, "--jobs", "1"], { encoding: "utf8" });
-  const single = (performance.now() - t1) / 1000;
-  console.log(`\n3. 1,000 workbooks with selfeval score (exit ${r.status})`);
-  console.log(`   all cores: ${wall.toFixed(2)} s wall, peak memory ${Number.isNaN(rss) ? "n/a (no /usr/bin/time)" : rss.toFixed(0) + " MB"} (goal ≤ 10 s, ≤ 1 GB)`);
-  console.log(`   baseline, one core (--jobs 1): ${single.toFixed(2)} s`);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await pool.runOnWorkers({ files, settings: { inPlace: false, backup: true, mode: "score", profile, lang: "zh" }, bytes: Infinity, jobsWanted: 2, onResult: (_i, r) => (fs.writeSync(sink, r.lines + "\n"), report.add(r.json)) }, 2);
+  report.finish();
+  fs.closeSync(sink);
+  const elu = performance.eventLoopUtilization(before);
+  const wallMs = performance.now() - t0;
+  const perFile = elu.active / n;
+  console.log(`     main thread (2 workers, in process): busy ${(elu.utilization * 100).toFixed(0)} % of ${(wallMs / 1000).toFixed(2)} s, ${(perFile * 1000).toFixed(0)} µs a file: it could keep up with ${Math.round(1000 / perFile).toLocaleString("en")} files/s`);
 }
 
 if (want(4)) {
@@ -97,12 +134,35 @@ if (want(4)) {
 }
 
 if (want(5)) {
-  console.log(`\n5. 200-file batch: browser page vs command line`);
+  console.log(`\n5. 200-file batch: browser page vs command line on the same files, 3 rounds`);
   try {
     const { benchWeb } = await import("./bench-web.mjs");
-    const b = await benchWeb({ files: 200 });
-    console.log(`   browser ${(b.browserMs / 1000).toFixed(2)} s (longest task ${b.longestTaskMs} ms, largest timer gap ${b.maxTimerGapMs} ms) vs selfeval ${(b.cliMs / 1000).toFixed(2)} s: ratio ${(b.browserMs / b.cliMs).toFixed(2)} (goal ≤ 2)`);
+    const rounds = [];
+    for (let i = 0; i < 3; i++) rounds.push(await benchWeb({ files: 200 }));
+    console.log(`   browser ${spread(rounds.map((b) => b.browserMs / 1000))} s vs selfeval ${spread(rounds.map((b) => b.cliMs / 1000))} s: ratio ${spread(rounds.map((b) => b.browserMs / b.cliMs))} (goal ≤ 1.5)`);
+    console.log(`   longest main-thread task ${Math.max(...rounds.map((b) => b.longestTaskMs))} ms (goal ≤ 200), largest timer gap ${Math.max(...rounds.map((b) => b.maxTimerGapMs))} ms`);
   } catch (e) {
     console.log(`   skipped: ${e.message}`);
   }
+}
+
+if (want(6)) {
+  console.log(`\n6. a sheet of N rows with merged level cells (level 1 down the table, each level 2 down to the next), scored`);
+  const dir = path.join(tmpRoot, "rows");
+  fs.mkdirSync(dir);
+  const sizes = [300, 3000, 30000];
+  for (const n of sizes) fs.writeFileSync(path.join(dir, `rows${n}.xlsx`), syntheticBook(n));
+  const cli = Array.from({ length: 5 }, () => runTimed([BIN, "score", path.join(dir, "rows30000.xlsx"), "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json")]));
+  console.log(`   30,000 rows end to end (selfeval score FILE --out --json, whole process, 5 runs): ${spread(cli.map((r) => r.wall))} s, peak ${spread(cli.map((r) => r.peakMb), 0)} MB (goal ≤ 1 s)`);
+  const perRow = {};
+  for (let round = 0; round < 7; round++) {
+    for (const n of sizes) {
+      const job = { input: path.join(dir, `rows${n}.xlsx`), display: "x", output: path.join(dir, "out", `in${n}.xlsx`), inPlace: false, backup: true, mode: "score", profile, lang: "zh" };
+      const reps = Math.max(1, 3000 / n);
+      const t = timeIt(1, () => { for (let i = 0; i < reps; i++) processFile(job); }) / reps;
+      if (round > 0) (perRow[n] ??= []).push((t / n) * 1000);
+    }
+  }
+  console.log(`   cost per row in process (read + score + write, file to file; 6 rounds after one warm-up): ${sizes.map((n) => `${n.toLocaleString("en")} rows ${spread(perRow[n], 1)} µs`).join(", ")}`);
+  console.log(`   30,000 rows / 300 rows: ${(median(perRow[30000]) / median(perRow[300])).toFixed(2)} (goal ≤ 1.5)`);
 }

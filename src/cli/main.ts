@@ -1,17 +1,24 @@
-// The `selfeval` command line: score, check and list profiles over files and folders.
+// The `selfeval` command line: score, check and list profiles over files and folders. The main thread walks the
+// folders, hands the files to the pool and writes each result out as it comes (the JSON report streamed, the
+// summary printed in file order); it keeps a few counters per run, no report (memory flat in the number of files).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildReport, VERSION } from "../core/reportBuilder";
-import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID, ProfileSchema, type Profile } from "../core/profile";
+import { VERSION } from "../core/reportBuilder";
+import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../core/builtInProfiles";
+import type { Profile } from "../core/profile";
 import type { FileReport } from "../core/report";
+import { RunTally, type FileAggregate } from "./aggregate";
 import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
-import { otherSpreadsheetError } from "../xlsx";
-import { expandInputs, makeJobs } from "./files";
+import { otherSpreadsheetError } from "../xlsx/sniff";
+import { fileResult, type FileResult } from "./fileResult";
+import { expandInputs, makeJobs, type InputFile, type JobList } from "./files";
 import { FolderLocks, type LockOwner } from "./folderLock";
-import { runJobs } from "./pool";
-import { writeReason, type FileJob } from "./processFile";
+import { POOL_MIN_BYTES, runBatch } from "./pool";
+import type { JobFile, JobSettings } from "./processFile";
+import { ReportStream } from "./reportStream";
+import { progressBar } from "./summary";
+import { systemReason } from "./systemErrors";
 import { writeDraftFiles, writeSummaryFile } from "./reportOutputs";
-import { fileSummary, progressBar } from "./summary";
 import { oneLine } from "./terminal";
 
 /** Where the command line writes; tests pass their own. */
@@ -27,7 +34,8 @@ const defaultIO: CliIO = {
   isTTY: !!process.stderr.isTTY,
 };
 
-/** Loads a built-in profile by id or a profile JSON file; throws UsageError with the reason. */
+/** Loads a built-in profile by id or a profile JSON file; throws UsageError with the reason. Only a file is
+ *  validated, and only then is the schema (zod) loaded. */
 export function loadProfile(spec: string | null): Profile {
   if (!spec) return builtInProfile(DEFAULT_PROFILE_ID)!;
   const builtIn = builtInProfile(spec);
@@ -39,9 +47,64 @@ export function loadProfile(spec: string | null): Profile {
   } catch (e) {
     throw new UsageError(`评分方案文件“${spec}”不是有效的JSON：${(e as Error).message}`);
   }
+  // zod is loaded only here, when a profile file is validated
+  const { ProfileSchema } = require("../core/profile") as typeof import("../core/profile");
   const r = ProfileSchema.safeParse(data);
   if (!r.success) throw new UsageError(`评分方案文件“${spec}”有误：${r.error.issues.map((i) => `${i.path.join(".") || "(根)"}：${i.message}`).join("；")}`);
   return r.data;
+}
+
+/** The size of the input files, counted until it reaches `enough` (the pool's threshold: no need to stat them all). */
+function inputBytes(files: JobList, enough: number): number {
+  let bytes = 0;
+  for (let i = 0; i < files.length && bytes < enough; i++) {
+    try {
+      bytes += fs.statSync(files.at(i).input).size;
+    } catch {
+      // unreadable: the job reports it
+    }
+  }
+  return bytes;
+}
+
+/** Where the run's results go as they come: stdout (each file's summary), the JSON report, the counters. */
+class RunOutput {
+  readonly tally = new RunTally();
+  /** The files' aggregates, kept only for a summary workbook (--summary): about half a kilobyte a file. */
+  readonly aggregates: FileAggregate[] = [];
+  /** The reports of the files drafted (`selfeval report`), with their inputs. */
+  readonly drafted: { report: FileReport; input: InputFile }[] = [];
+  private readonly report: ReportStream | null;
+
+  constructor(
+    private readonly io: CliIO,
+    private readonly progress: boolean,
+    json: string | null,
+    profileId: string,
+    private readonly keep: { aggregates: boolean; drafts: boolean },
+  ) {
+    this.report = json === null ? null : new ReportStream(json, profileId);
+  }
+
+  /** Writes one file's result out; `input` is the file it came from (null for a file listed but not processed). */
+  add(result: FileResult, input: InputFile | null = null): void {
+    if (this.progress) process.stderr.write("\r\x1b[K");
+    this.io.out(result.lines);
+    this.report?.add(result.json);
+    this.tally.add(result.aggregate);
+    if (this.keep.aggregates) this.aggregates.push(result.aggregate);
+    if (this.keep.drafts && input) this.drafted.push({ report: JSON.parse(textOf(result.json)) as FileReport, input });
+  }
+
+  /** Ends the report; returns the error that kept it from being written, or null. */
+  finish(): unknown {
+    return this.report ? this.report.finish() : null;
+  }
+}
+
+/** A report entry as text (workers send it as UTF-8 bytes). */
+function textOf(json: string | Uint8Array): string {
+  return typeof json === "string" ? json : new TextDecoder().decode(json);
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -76,57 +139,49 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const files = expanded.files.filter((f) => path.resolve(f.path) !== summaryFile); // an earlier run's 汇总表 is not scored
   for (const d of skipped) io.out(oneLine(args.lang === "zh" ? `已跳过输出文件夹“${d}”：其中是评分后的副本，不再重复评分` : `Skipped the output folder "${d}": it holds scored copies`));
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
-  const allJobs = makeJobs(files, { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang }, args.out, mode !== "check" && args.command !== "report");
+  const settings: JobSettings = { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang };
+  const allJobs = makeJobs(files, args.out, args.inPlace, mode !== "check" && args.command !== "report");
   const locks = new FolderLocks();
-  const busy = args.inPlace ? locks.acquire(allJobs.map((j) => path.dirname(j.input))) : new Map<string, LockOwner>();
-  const jobs = allJobs.filter((j) => !busy.has(path.resolve(path.dirname(j.input))));
-  const batch = jobs.length > 1;
-  let outcomes;
+  const busy = args.inPlace ? locks.acquire(allJobs.folders()) : new Map<string, LockOwner>();
+  const { kept: jobs, left: lockedJobs } = busy.size ? allJobs.split((dir) => !busy.has(dir)) : { kept: allJobs, left: [] };
+  const progress = jobs.length > 1 && io.isTTY;
+  const output = new RunOutput(io, progress, args.json, profile.id, { aggregates: args.summary !== null, drafts: args.command === "report" });
+  const inputOf = new Map(files.map((f) => [f.path, f]));
+  const listed: FileReport[] = [
+    ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `找不到文件或文件夹“${m}”` }] })),
+    ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `无法打开文件夹“${d}”（没有读取权限？），其中的文件未处理` }] })),
+    ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: `未处理：${otherSpreadsheetError(f)!.message}` }] })),
+    ...lockedJobs.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!)),
+  ];
+  for (const r of listed) output.add(fileResult(r, 0, args.lang));
   try {
-    outcomes = await runJobs(jobs, args.jobs, (done) => {
-      if (batch && io.isTTY) process.stderr.write(`\r${progressBar(done, jobs.length)}`);
+    await runBatch({
+      files: jobs,
+      settings,
+      bytes: inputBytes(jobs, POOL_MIN_BYTES),
+      jobsWanted: args.jobs,
+      onResult: (i, result) => output.add(result, inputOf.get(jobs.at(i).input) ?? null),
+      onProgress: (done) => progress && process.stderr.write(`\r${progressBar(done, jobs.length)}`),
     });
   } finally {
     locks.release();
   }
-  if (batch && io.isTTY) process.stderr.write("\n");
-  const all: FileReport[] = [
-    ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `找不到文件或文件夹“${m}”` }] })),
-    ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `无法打开文件夹“${d}”（没有读取权限？），其中的文件未处理` }] })),
-    ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: `未处理：${otherSpreadsheetError(f)!.message}` }] })),
-    ...allJobs.filter((j) => !jobs.includes(j)).map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!)),
-    ...outcomes.map((o) => o.report),
-  ];
-  const cleared = new Map(outcomes.map((o) => [o.report, o.cleared]));
-  for (const r of all) io.out(fileSummary(r, args.lang) + (cleared.get(r) ? "\n" + clearedLine(cleared.get(r)!, args.lang) : ""));
-  const bad = all.filter((r) => r.errors.some((e) => e.code !== "NO_TABLE_FOUND")).length;
-  io.out(args.lang === "zh" ? `共处理${all.length}个文件，${bad}个未能完成。` : `${all.length} file(s) processed, ${bad} failed.`);
-  if (args.json) {
-    try {
-      fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
-      fs.writeFileSync(args.json, JSON.stringify(buildReport(all, profile.id), null, 2));
-    } catch (e) {
-      io.err(oneLine(`selfeval: 无法写入报告“${args.json}”：${writeReason(e as NodeJS.ErrnoException)}`));
-      return 1;
-    }
+  if (progress) process.stderr.write("\n");
+  const { files: count, failed } = output.tally;
+  io.out(args.lang === "zh" ? `共处理${count}个文件，${failed}个未能完成。` : `${count} file(s) processed, ${failed} failed.`);
+  const reportError = output.finish();
+  if (reportError !== null) {
+    io.err(oneLine(`selfeval: 无法写入报告“${args.json}”：${systemReason(reportError)}`));
+    return 1;
   }
-  if (args.summary !== null && !writeSummaryFile(all, args.summary, profile.id, args.lang, io)) return 1;
-  // outcomes follow the jobs run (files of a locked folder are left out of them)
-  const inputOf = new Map(files.map((f) => [f.path, f]));
-  if (args.command === "report" && !(await writeDraftFiles(outcomes.map((o, i) => ({ report: o.report, input: inputOf.get(jobs[i].input)! })), args.out, args.lang, io))) return 1;
-  return bad > 0 ? 1 : 0;
+  if (args.summary !== null && !writeSummaryFile(output.aggregates, args.summary, profile.id, args.lang, io)) return 1;
+  if (args.command === "report" && !(await writeDraftFiles(output.drafted, args.out, args.lang, io))) return 1;
+  return failed > 0 ? 1 : 0;
 }
 
 /** The report of a file left alone because another run holds its folder's lock. */
-function lockedOut(job: FileJob, owner: LockOwner): FileReport {
+function lockedOut(job: JobFile, owner: LockOwner): FileReport {
   const since = owner.started.replace("T", " ").slice(0, 19);
   const message = `未处理：另一个selfeval（进程${owner.pid}，${since}开始）正在原地改写此文件夹中的文件；为免两次运行互相覆盖备份，请等它结束后再运行。原文件未改动`;
   return { file: job.display, output: null, tables: [], errors: [{ code: "WRITE_FAILED", message }] };
-}
-
-/** Said under a file scored before: how many of that run's marks this run took off (docs/DECISIONS.md). */
-function clearedLine(n: number, lang: "zh" | "en"): string {
-  return lang === "zh"
-    ? `  i 此文件曾评过分：已去掉上次在${n}个单元格留下的颜色和批注（这些单元格本次没有问题）`
-    : `  i Scored before: took last run's fill and note off ${n} cell(s) that are fine now`;
 }

@@ -1,83 +1,190 @@
-// Runs file jobs on all cores with worker_threads; reports each result as it arrives.
+// Runs a batch's file jobs: in this thread when a pool cannot help (one file, one core, a few small files), else on
+// worker threads that start once with the run's settings and take jobs in chunks. Results are handed on in job
+// order as they are ready, so the caller can write them out and forget them (memory flat in the number of files).
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { FileReport } from "../core/report";
-import { processFile, type FileJob, type FileOutcome } from "./processFile";
+import { fileResult, type FileResult } from "./fileResult";
+import type { JobFile, JobSettings } from "./processFile";
 
-/** What one worker may use: a file that needs more fails alone (FILE_TOO_LARGE), the batch goes on. */
-export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 48 };
+/** What one worker may use: a file that needs more fails alone (FILE_TOO_LARGE), the batch goes on. A young
+ *  generation of 24 MB scored 10,000 files with the same CPU as 48 MB and a 15 % lower peak (V8 doubles it after
+ *  the first thousand files otherwise; BENCHMARKS.md, "Memory"). */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 24 };
 /** Longest a worker may spend on one file before it is stopped and the file fails (no real file comes near). */
 export const FILE_TIME_LIMIT_MS = 120_000;
+/** Below this much input in all, a batch runs in this thread: starting workers (each loads the scorer, ~0.1 s)
+ *  would cost more than they save. */
+export const POOL_MIN_BYTES = 1 << 20;
+/** Results ahead of the first unfinished file kept waiting at most: a slow file holds back this many, no more. */
+export const ORDER_WINDOW = 512;
+/** Largest chunk of jobs sent to a worker in one message; a worker is sent more while it holds fewer than this. */
+export const MAX_CHUNK = 8;
 
-/** Processes jobs in parallel (or inline for one job / one core) and returns their outcomes in job order. */
-export async function runJobs(jobs: FileJob[], jobsWanted: number | null, onDone: (done: number) => void): Promise<FileOutcome[]> {
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  const n = Math.min(jobsWanted ?? cores, jobs.length);
-  const results: FileOutcome[] = new Array(jobs.length);
-  if (n <= 1) {
-    jobs.forEach((j, i) => {
-      results[i] = processFile(j);
-      onDone(i + 1);
-    });
-    return results;
+/** The files of a run, each asked for when it is handed out (a JobList, or an array in tests). */
+export interface JobSource {
+  readonly length: number;
+  at(i: number): JobFile;
+}
+
+/** The jobs of a run and where their results go. */
+export interface Batch {
+  files: JobSource;
+  settings: JobSettings;
+  /** Total size of the input files (decides whether a pool can pay for itself). */
+  bytes: number;
+  /** --jobs, or null for the default. */
+  jobsWanted: number | null;
+  /** Called with each file's result, in job order. */
+  onResult: (i: number, result: FileResult) => void;
+  /** Called when another file has finished (in any order), with the count. */
+  onProgress?: (done: number) => void;
+}
+
+/** The processors this process may use. */
+export function coreCount(): number {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+
+/** How many workers a batch gets: 0 runs it in this thread. An explicit --jobs N is followed (N = 1: no worker). */
+export function workerCount(files: number, bytes: number, jobsWanted: number | null, cores = coreCount()): number {
+  if (jobsWanted !== null) return jobsWanted > 1 ? Math.min(jobsWanted, files) : 0;
+  if (files < 2 || cores < 2 || bytes < POOL_MIN_BYTES) return 0;
+  return Math.min(cores, files);
+}
+
+/** Runs the batch; resolves when every result has been handed on. */
+export async function runBatch(batch: Batch): Promise<void> {
+  const workers = workerCount(batch.files.length, batch.bytes, batch.jobsWanted);
+  return workers === 0 ? runHere(batch) : runOnWorkers(batch, workers);
+}
+
+/** Runs the batch on `workers` worker threads (the compiled worker.js beside this file). */
+export function runOnWorkers(batch: Batch, workers: number): Promise<void> {
+  return new WorkerRun(batch, workers).run();
+}
+
+/** Runs the batch in this thread. */
+export async function runHere(batch: Batch): Promise<void> {
+  const { processFile } = await import("./processFile");
+  for (let i = 0; i < batch.files.length; i++) {
+    const outcome = processFile({ ...batch.settings, ...batch.files.at(i) });
+    batch.onResult(i, fileResult(outcome.report, outcome.cleared, batch.settings.lang));
+    batch.onProgress?.(i + 1);
   }
-  let next = 0;
-  let done = 0;
-  const finish = (i: number, outcome: FileOutcome) => {
-    results[i] = outcome;
-    onDone(++done);
-  };
-  // One worker's life: it takes jobs until none are left. If it dies on a job (out of memory on a monstrous file,
-  // a crash), that file gets a failed report and a fresh worker carries on: the rest of the batch is still processed.
-  const runWorker = (): Promise<void> =>
-    new Promise<void>((resolve) => {
-      const w = new Worker(path.join(__dirname, "worker.js"), { resourceLimits: WORKER_LIMITS });
-      let current = -1;
-      let over = false;
-      let watchdog: NodeJS.Timeout | undefined;
-      const feed = () => {
-        if (next >= jobs.length) {
-          over = true;
-          void w.terminate().then(() => resolve());
-          return;
-        }
-        current = next++;
-        clearTimeout(watchdog);
-        watchdog = setTimeout(() => died(TIMED_OUT), FILE_TIME_LIMIT_MS);
-        w.postMessage({ i: current, job: jobs[current] });
-      };
-      const died = (why: string) => {
-        clearTimeout(watchdog);
-        if (over) return;
-        over = true;
-        // the file in hand fails; every worker takes a file as it starts, so replacing it always makes progress
-        if (current >= 0) finish(current, { report: workerDied(jobs[current], why), cleared: 0 });
-        void w.terminate().then(() => (next < jobs.length ? runWorker().then(resolve) : resolve()));
-      };
-      w.on("message", (m: { i: number; outcome: FileOutcome }) => {
-        clearTimeout(watchdog);
-        current = -1;
-        finish(m.i, m.outcome);
-        feed();
-      });
-      w.on("error", (e) => died((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? OUT_OF_MEMORY : e.message));
-      w.on("exit", (code) => died(`退出码${code}`));
-      feed();
-    });
-  await Promise.all(Array.from({ length: n }, runWorker));
-  return results;
 }
 
 const OUT_OF_MEMORY = "\u0000memory";
 const TIMED_OUT = "\u0000time";
 
-function workerDied(job: FileJob, why: string): FileReport {
+/** The report of a file whose worker died on it (out of memory, over time, or a crash). */
+export function workerDied(file: JobFile, why: string): FileReport {
   if (why === OUT_OF_MEMORY || why === TIMED_OUT) {
     const what = why === OUT_OF_MEMORY ? `所需内存超过${WORKER_LIMITS.maxOldGenerationSizeMb}MB` : `处理超过${FILE_TIME_LIMIT_MS / 1000}秒`;
     const message = `文件过大（${what}），已停止处理此文件，其余文件照常处理，原文件未改动。请删去无关数据或拆分后再评分。`;
-    return { file: job.display, output: null, tables: [], errors: [{ code: "FILE_TOO_LARGE", message }] };
+    return { file: file.display, output: null, tables: [], errors: [{ code: "FILE_TOO_LARGE", message }] };
   }
   const message = `处理此文件时程序中断（${why}；文件可能过大或已损坏），其余文件照常处理，原文件未改动`;
-  return { file: job.display, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message }] };
+  return { file: file.display, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message }] };
+}
+
+/** One run of the batch on worker threads: hands out chunks, puts results in order, replaces dead workers. */
+class WorkerRun {
+  private next = 0;
+  /** Jobs taken back from a worker that died (they go out again first). */
+  private readonly again: number[] = [];
+  private readonly ready = new Map<number, FileResult>();
+  private emitted = 0;
+  private finished = 0;
+  /** Workers waiting for the order window to move. */
+  private readonly parked = new Set<() => void>();
+  private done!: () => void;
+
+  constructor(
+    private readonly batch: Batch,
+    private readonly size: number,
+  ) {}
+
+  run(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.done = resolve;
+      for (let i = 0; i < this.size; i++) this.startWorker();
+    });
+  }
+
+  private get remaining(): number {
+    return this.again.length + this.batch.files.length - this.next;
+  }
+
+  /** The next jobs to send to a worker (none while the order window is full). */
+  private takeChunk(): number[] {
+    const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(this.remaining / (this.size * 4))));
+    const out = this.again.splice(0, chunk);
+    while (out.length < chunk && this.next < this.batch.files.length && this.next < this.emitted + ORDER_WINDOW) out.push(this.next++);
+    return out;
+  }
+
+  private deliver(i: number, result: FileResult): void {
+    this.ready.set(i, result);
+    const before = this.emitted;
+    for (let r = this.ready.get(this.emitted); r !== undefined; r = this.ready.get(this.emitted)) {
+      this.ready.delete(this.emitted);
+      this.batch.onResult(this.emitted++, r);
+    }
+    this.batch.onProgress?.(++this.finished);
+    if (this.emitted > before) for (const wake of [...this.parked]) wake();
+    if (this.emitted === this.batch.files.length) {
+      for (const wake of [...this.parked]) wake();
+      this.done();
+    }
+  }
+
+  private startWorker(): void {
+    const worker = new Worker(path.join(__dirname, "worker.js"), { workerData: this.batch.settings, resourceLimits: WORKER_LIMITS });
+    const inFlight: number[] = [];
+    let over = false;
+    let watchdog: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(watchdog);
+      if (inFlight.length) watchdog = setTimeout(() => died(TIMED_OUT), FILE_TIME_LIMIT_MS);
+    };
+    const stop = () => {
+      over = true;
+      clearTimeout(watchdog);
+      this.parked.delete(feed);
+      void worker.terminate();
+    };
+    const feed = (): void => {
+      this.parked.delete(feed);
+      if (over) return;
+      while (inFlight.length < MAX_CHUNK) {
+        const chunk = this.takeChunk();
+        if (!chunk.length) break;
+        inFlight.push(...chunk);
+        worker.postMessage(chunk.map((i) => ({ i, ...this.batch.files.at(i) })));
+      }
+      if (!inFlight.length && this.remaining === 0) stop();
+      else if (!inFlight.length) this.parked.add(feed);
+      arm();
+    };
+    const died = (why: string) => {
+      if (over) return;
+      stop();
+      const [inHand, ...rest] = inFlight;
+      this.again.unshift(...rest);
+      // the file in hand fails; a fresh worker carries on with the rest (each takes a file as it starts: progress)
+      if (inHand !== undefined) this.deliver(inHand, fileResult(workerDied(this.batch.files.at(inHand), why), 0, this.batch.settings.lang));
+      if (this.remaining > 0) this.startWorker();
+    };
+    worker.on("message", (m: { i: number; result: FileResult }) => {
+      const at = inFlight.indexOf(m.i);
+      if (at >= 0) inFlight.splice(at, 1);
+      this.deliver(m.i, m.result);
+      feed();
+    });
+    worker.on("error", (e) => died((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? OUT_OF_MEMORY : e.message));
+    worker.on("exit", (code) => died(`退出码${code}`));
+    feed();
+  }
 }

@@ -1,28 +1,36 @@
 // Scores one workbook file: read, plan, apply, write atomically. Never touches the input unless in place.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as zlib from "node:zlib";
+import { threadId } from "node:worker_threads";
 import { scoreWorkbook } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
 import { unmarkedCells, type Plan } from "../core/plan";
 import { applyPlan, LIMITS, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
 import { fitName, numbered } from "./files";
+import { nodeCodec } from "./nodeCodec";
 import { systemReason } from "./systemErrors";
 
-/** How to process files in this run. */
-export interface FileJob {
-  input: string;
-  /** The name the report uses (as given on the command line). */
-  display: string;
-  /** Output path, or null for check (nothing written). */
-  output: string | null;
+/** How to process every file of this run (sent to each worker once). */
+export interface JobSettings {
   inPlace: boolean;
   backup: boolean;
   mode: "score" | "audit" | "check";
   profile: Profile;
   lang: "zh" | "en";
 }
+
+/** One file of the run. */
+export interface JobFile {
+  input: string;
+  /** The name the report uses (as given on the command line). */
+  display: string;
+  /** Output path, or null for check (nothing written). */
+  output: string | null;
+}
+
+/** How to process one file. */
+export type FileJob = JobSettings & JobFile;
 
 const MAX_BYTES = LIMITS.fileBytes;
 
@@ -45,7 +53,7 @@ export function processFile(job: FileJob): FileOutcome {
   if (!job.output || report.tables.length === 0) return { report, cleared: 0 };
   let cleared = 0;
   try {
-    const out = applyPlan(read.wb, read.plan.writes, { deflateRaw: (d) => zlib.deflateRawSync(d) });
+    const out = applyPlan(read.wb, read.plan.writes);
     writeAtomically(job, out, read.wb.zip.bytes);
     report.output = job.output;
     cleared = unmarkedCells(read.plan);
@@ -67,7 +75,7 @@ function readAndScore(job: FileJob): { failed: FileReport } | { wb: XlsxWorkbook
     return { failed: failed(job, "FILE_UNREADABLE", `无法读取文件：${systemReason(e)}`) };
   }
   try {
-    const wb = readXlsx(bytes, path.basename(job.input));
+    const wb = readXlsx(bytes, path.basename(job.input), { codec: nodeCodec });
     return { wb, plan: scoreWorkbook(wb.grid, { mode: job.mode, profile: job.profile, fileName: job.display, lang: job.lang }) };
   } catch (e) {
     if (e instanceof XlsxError) return { failed: failed(job, e.code, e.message) };
@@ -87,9 +95,10 @@ export function writeReason(e: NodeJS.ErrnoException): string {
 let tmpCount = 0;
 
 /** A temporary name in `dir`, short whatever the target's name (a long Chinese name plus a suffix would pass the
- *  255-byte limit of a file name). */
-function tmpPath(dir: string): string {
-  return path.join(dir, `.selfeval-${process.pid}-${++tmpCount}.tmp`);
+ *  255-byte limit of a file name), and this thread's own: the pool's workers share the process id, and two of
+ *  them counting from 1 would write the same temporary file. */
+export function tmpPath(dir: string): string {
+  return path.join(dir, `.selfeval-${process.pid}-${threadId}-${++tmpCount}.tmp`);
 }
 
 /** Writes `bytes` to a temporary file in `dir` and flushes it to disk; returns its path (removed on failure). */

@@ -8,6 +8,7 @@ import { draftsOf, type DraftOf } from "../reports/docx/draft";
 import { sheetTag } from "../reports/docx/drafted";
 import { renderDocx } from "../reports/docx/renderDocx";
 import { draftStrings } from "../reports/docx/strings";
+import type { FileAggregate } from "../reports/aggregate";
 import { buildSummaryWorkbook } from "../reports/summary/summaryWorkbook";
 import { numbered, type InputFile } from "./files";
 import type { CliIO } from "./main";
@@ -26,10 +27,11 @@ export function relativeLink(fromDir: string, file: string | null): string | nul
   return path.relative(path.resolve(fromDir), path.resolve(file)).split(path.sep).join("/");
 }
 
-/** Writes the summary workbook of `reports` to `target`; links go to each scored copy (the input when none was written). */
-export function writeSummaryFile(reports: readonly FileReport[], target: string, profileId: string, lang: "zh" | "en", io: CliIO): boolean {
+/** Writes the summary workbook of the run's files (their compact aggregates) to `target`; links go to each scored copy
+ *  (the input when none was written). */
+export function writeSummaryFile(aggregates: readonly FileAggregate[], target: string, profileId: string, lang: "zh" | "en", io: CliIO): boolean {
   const dir = path.dirname(path.resolve(target));
-  const files = reports.map((report) => ({ report, label: report.file, link: relativeLink(dir, report.output ?? report.file) }));
+  const files = aggregates.map((aggregate) => ({ aggregate, label: aggregate.file, link: relativeLink(dir, aggregate.output ?? aggregate.file) }));
   const t = reportMessages(lang);
   try {
     const { bytes, rows } = buildSummaryWorkbook({ report: { generator: GENERATOR, profile: profileId }, files, lang, created: new Date() });

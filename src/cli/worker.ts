@@ -1,7 +1,19 @@
-// A worker thread of the command line: processes the file jobs it is sent.
-import { parentPort } from "node:worker_threads";
-import { processFile, type FileJob } from "./processFile";
+// A worker thread of the command line: started once with the run's settings (workerData), it processes the chunks
+// of file jobs it is sent and posts each file's result (report entry as bytes, printed lines, aggregate) as it
+// finishes.
+import { parentPort, workerData } from "node:worker_threads";
+import { fileResult } from "./fileResult";
+import { processFile, type JobFile, type JobSettings } from "./processFile";
 
-parentPort?.on("message", (m: { i: number; job: FileJob }) => {
-  parentPort!.postMessage({ i: m.i, outcome: processFile(m.job) });
+const settings = workerData as JobSettings;
+const encoder = new TextEncoder();
+
+parentPort?.on("message", (chunk: (JobFile & { i: number })[]) => {
+  for (const { i, ...file } of chunk) {
+    const outcome = processFile({ ...settings, ...file });
+    const result = fileResult(outcome.report, outcome.cleared, settings.lang);
+    // the report entry goes as UTF-8 bytes, moved not copied: the main thread only writes it
+    const json = encoder.encode(result.json as string); // its own ArrayBuffer (a small Buffer would share a pool's)
+    parentPort!.postMessage({ i, result: { ...result, json } }, [json.buffer as ArrayBuffer]);
+  }
 });

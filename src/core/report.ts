@@ -1,8 +1,8 @@
 // The JSON report (../shared/spec/report-format.md): its single definition, as a zod schema.
 import { z } from "zod";
+import { REPORT_VERSION } from "./reportVersion";
 
-/** Version of the report's shape; bump on any change. */
-export const REPORT_VERSION = 2;
+export { REPORT_VERSION } from "./reportVersion";
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 /** Severity of a finding. */

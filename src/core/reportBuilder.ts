@@ -1,5 +1,6 @@
 // Wraps file reports into the versioned report of one run.
-import { REPORT_VERSION, type FileReport, type Report } from "./report";
+import type { FileReport, Report } from "./report";
+import { REPORT_VERSION } from "./reportVersion";
 
 /** The product version, kept in step with package.json. */
 export const VERSION = "0.1.0";

@@ -6,10 +6,13 @@ import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
 import { MAX_FILE_BYTES, scoredName, tooLargeMessages, uniqueNames } from "./fileTypes";
 import type { ScoredFile } from "./protocol";
+import { NotStartedError } from "./workerPool";
 import { failedReport } from "./failedReport";
 
 /** How often (ms) at most the page is told that something changed during a batch. */
 export const FLUSH_MS = 200;
+/** Files up to this size are read ahead while the workers score the ones before them. */
+export const READ_AHEAD_BYTES = 8 * 1024 * 1024;
 
 /** The settings of a run, fixed when files are queued. */
 export interface RunSettings {
@@ -64,6 +67,8 @@ export class BatchState {
   private readonly sources = new Map<number, FileSource>();
   /** The settings each entry's result was made with (the copy without marks uses them again). */
   private readonly settingsOf = new Map<number, RunSettings>();
+  /** Bytes being read for jobs about to start (the next file of each slot), by entry id. */
+  private readonly readAhead = new Map<number, Promise<ArrayBuffer>>();
   private queue: BatchQueue<Job, ScoredFile> | null = null;
   private progress: BatchProgress = { total: 0, finished: 0, failed: 0, running: 0 };
   private startedAt = 0;
@@ -97,6 +102,7 @@ export class BatchState {
   /** Scores every file again with new settings (a running batch is dropped). */
   rerun(settings: RunSettings): void {
     this.queue?.cancel();
+    this.readAhead.clear();
     this.queue = null;
     this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
     this.entries = this.entries.map((e) => ({ ...e, status: "queued", result: null, profileId: null }));
@@ -115,6 +121,7 @@ export class BatchState {
   /** Forgets every file. */
   clear(): void {
     this.queue?.cancel();
+    this.readAhead.clear();
     this.queue = null;
     this.entries = [];
     this.sources.clear();
@@ -131,7 +138,7 @@ export class BatchState {
 
   private enqueue(entries: readonly FileEntry[], settings: RunSettings): void {
     if (!this.queue || !this.queue.active) {
-      this.queue = new BatchQueue<Job, ScoredFile>((job, slot) => this.scoreSource(job.source, job.settings, slot), this.slots, {
+      this.queue = new BatchQueue<Job, ScoredFile>((job, slot) => this.scoreSource(job.source, job.settings, slot, job.entry.id), this.slots, {
         onStart: (job) => this.update(job.entry.id, { status: "running" }),
         onSettled: (job, outcome) => this.settle(job, outcome.ok ? outcome.value : this.crashed(job, outcome.error)),
         onProgress: (p) => {
@@ -151,12 +158,26 @@ export class BatchState {
     this.flush();
   }
 
-  private async scoreSource(source: FileSource, settings: RunSettings, slot: number): Promise<ScoredFile> {
+  /** Scores one file's bytes in a slot; `entryId` (a queued file) lets it use bytes read ahead and read the next ones. */
+  private async scoreSource(source: FileSource, settings: RunSettings, slot: number, entryId: number | null = null): Promise<ScoredFile> {
     if (source.size > MAX_FILE_BYTES) {
       const message = tooLargeMessages(source.name, source.size)[settings.lang];
       return { report: failedReport(source.name, "FILE_TOO_LARGE", message), output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
     }
-    return this.score(slot, source.name, await source.arrayBuffer(), settings);
+    const bytes = (entryId !== null ? this.readAhead.get(entryId) : undefined) ?? source.arrayBuffer();
+    if (entryId !== null) this.readAhead.delete(entryId);
+    // while this file is scored, the next ones are read (a File's bytes come from the browser process: the read
+    // would otherwise leave the worker idle between files)
+    for (const next of entryId !== null ? (this.queue?.peek(this.slots) ?? []) : []) {
+      if (!this.readAhead.has(next.entry.id) && next.source.size <= READ_AHEAD_BYTES) this.readAhead.set(next.entry.id, next.source.arrayBuffer());
+    }
+    for (let pending = bytes; ; pending = source.arrayBuffer()) {
+      try {
+        return await this.score(slot, source.name, await pending, settings);
+      } catch (e) {
+        if (!(e instanceof NotStartedError)) throw e; // its worker died on the file before: read it again, send anew
+      }
+    }
   }
 
   private crashed(job: Job, error: unknown): ScoredFile {

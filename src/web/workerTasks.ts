@@ -1,10 +1,10 @@
 // The work the page's Web Worker does, as pure functions: score one workbook's bytes, pack files into a zip.
 import { zipSync, type Zippable } from "fflate";
 import { scoreWorkbook, type MarkPolicy } from "../core";
-import { unmarkedCells } from "../core/plan";
+import { unmarkedCells, type Plan } from "../core/plan";
 import type { Profile } from "../core/profile";
 import type { RunMode } from "../host/types";
-import { applyPlan, readXlsx, XlsxError } from "../xlsx";
+import { applyPlan, applyPlanAsync, readXlsx, XlsxError, type PackedPart, type XlsxWorkbook } from "../xlsx";
 import { failedReport } from "./failedReport";
 import { scoredName } from "./fileTypes";
 import { buildPreviews } from "./previewModel";
@@ -26,10 +26,15 @@ function messageOf(err: unknown, lang: "zh" | "en"): string {
   return lang === "en" ? `Error while reading the workbook: ${text}` : `读取工作簿时出错：${text}`;
 }
 
-/** Reads, scores and (unless mode is check) writes one workbook; problems become file errors, never throws. */
-export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFileOptions): ScoredFile {
-  const started = Date.now();
-  const done = (result: Omit<ScoredFile, "millis">): ScoredFile => ({ ...result, millis: Date.now() - started });
+/** A workbook read and scored, before its copy is written. */
+interface Scored {
+  workbook: XlsxWorkbook;
+  plan: Plan;
+  previewJson: string;
+}
+
+/** Reads and scores one workbook; returns the finished result instead when nothing is to be written. */
+function readAndScore(bytes: Uint8Array, name: string, options: ScoreFileOptions, done: (r: Omit<ScoredFile, "millis">) => ScoredFile): Scored | ScoredFile {
   let workbook;
   let plan;
   try {
@@ -44,8 +49,15 @@ export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFi
   if (options.mode === "check" || report.tables.length === 0 || plan.writes.length === 0) {
     return done({ report, output: null, written: 0, notes: false, previewJson });
   }
+  return { workbook, plan, previewJson };
+}
+
+/** The result once the copy is written (`write` returns its bytes or throws why it could not be written). */
+function written(scored: Scored, name: string, options: ScoreFileOptions, done: (r: Omit<ScoredFile, "millis">) => ScoredFile, write: () => Uint8Array): ScoredFile {
+  const { plan, previewJson } = scored;
+  const report = plan.report;
   try {
-    const output = applyPlan(workbook, plan.writes);
+    const output = write();
     report.output = scoredName(name);
     return done({ report, output, written: plan.writes.length, notes: plan.writes.some((w) => w.mark), cleared: unmarkedCells(plan), previewJson });
   } catch (err) {
@@ -53,6 +65,37 @@ export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFi
     report.errors.push({ code, message: messageOf(err, options.lang) });
     return done({ report, output: null, written: 0, notes: false, previewJson });
   }
+}
+
+function timer(): (r: Omit<ScoredFile, "millis">) => ScoredFile {
+  const started = Date.now();
+  return (result) => ({ ...result, millis: Date.now() - started });
+}
+
+/** Reads, scores and (unless mode is check) writes one workbook; problems become file errors, never throws. */
+export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFileOptions): ScoredFile {
+  const done = timer();
+  const scored = readAndScore(bytes, name, options, done);
+  if (!("plan" in scored)) return scored;
+  return written(scored, name, options, done, () => applyPlan(scored.workbook, scored.plan.writes));
+}
+
+/** scoreFileBytes, the changed parts packed by `pack` (the browser's CompressionStream, see pageCodec.ts). */
+export async function scoreFileBytesAsync(bytes: Uint8Array, name: string, options: ScoreFileOptions, pack: (data: Uint8Array) => Promise<PackedPart>): Promise<ScoredFile> {
+  const done = timer();
+  const scored = readAndScore(bytes, name, options, done);
+  if (!("plan" in scored)) return scored;
+  let output: Uint8Array | unknown;
+  let failed = false;
+  try {
+    output = await applyPlanAsync(scored.workbook, scored.plan.writes, pack);
+  } catch (err) {
+    [output, failed] = [err, true];
+  }
+  return written(scored, name, options, done, () => {
+    if (failed) throw output;
+    return output as Uint8Array;
+  });
 }
 
 /** Packs named files into one zip: workbooks stored as they are (already compressed), text deflated. */

@@ -1,6 +1,6 @@
 // applyPlan: writes a plan's cells into the workbook and returns new .xlsx bytes. Only the written sheets,
 // their rels, styles, comments/VML and content types change; every other part is copied byte for byte.
-import { a1Range, type SheetGrid } from "../core/grid";
+import { a1Range, type MergedArea } from "../core/grid";
 import { MARK_FILLS, type CellWrite } from "../core/plan";
 import type { Severity } from "../core/report";
 import type { NoteWrite } from "./comments";
@@ -8,12 +8,16 @@ import { XlsxError, xlsxErrors } from "./errors";
 import { removeStaleNotes, writeNotes } from "./notesWriter";
 import { PackageEditor } from "./packageEditor";
 import { CONTENT_TYPES, addRelationships, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship } from "./parts";
+import type { ZipCodec } from "./codec";
+import { RangeIndex } from "./rangeIndex";
 import type { XlsxWorkbook } from "./readWorkbook";
 import { MAX_ROWS } from "./sheetReader";
 import type { ArrayRange } from "./sheetArrays";
 import { forgetOutlines, rememberOutline } from "./sheetScan";
 import { editSheetCells, type CellEdit } from "./sheetWriter";
 import { StyleEditor } from "./styleEditor";
+import { forgetIndexes, useIndexes } from "./xmlIndex";
+import { writeZip, type PackedPart } from "./zipWrite";
 
 const MAX_COLS = 16384;
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -30,21 +34,25 @@ interface CellPlan {
   unmark: boolean;
 }
 
-function checkWrite(w: CellWrite, grid: SheetGrid, arrays: readonly ArrayRange[]): void {
+/** What a write is checked against on one sheet: its merged areas and array formulas, indexed by column. */
+interface SheetRanges {
+  merges: RangeIndex<MergedArea>;
+  arrays: RangeIndex<ArrayRange>;
+}
+
+function checkWrite(w: CellWrite, ranges: SheetRanges): void {
   if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= MAX_ROWS || w.col >= MAX_COLS) {
     throw xlsxErrors.writeFailed(`单元格${w.address}的位置无效`, `invalid cell position ${w.address}`);
   }
   if (typeof w.value === "number" && !Number.isFinite(w.value)) {
     throw xlsxErrors.writeFailed(`单元格${w.address}的值不是有效数字`, `${w.address} is not a finite number`);
   }
-  for (const m of grid.merges) {
-    const inside = w.row >= m.r1 && w.row <= m.r2 && w.col >= m.c1 && w.col <= m.c2;
-    if (inside && (w.row !== m.r1 || w.col !== m.c1)) {
-      const range = a1Range(m.r1, m.c1, m.r2, m.c2);
-      throw xlsxErrors.writeFailed(`单元格${w.address}位于合并区域${range}内且不是其左上角`, `${w.address} is inside merged area ${range}`);
-    }
+  const m = ranges.merges.find(w.row, w.col, (area) => w.row !== area.r1 || w.col !== area.c1);
+  if (m) {
+    const range = a1Range(m.r1, m.c1, m.r2, m.c2);
+    throw xlsxErrors.writeFailed(`单元格${w.address}位于合并区域${range}内且不是其左上角`, `${w.address} is inside merged area ${range}`);
   }
-  const array = w.value !== undefined ? arrays.find((r) => w.row >= r.r1 && w.row <= r.r2 && w.col >= r.c1 && w.col <= r.c2) : undefined;
+  const array = w.value !== undefined ? ranges.arrays.find(w.row, w.col) : undefined;
   if (array) {
     const range = a1Range(array.r1, array.c1, array.r2, array.c2);
     throw xlsxErrors.writeFailed(`单元格${w.address}位于数组公式区域${range}内，写入会破坏该数组公式`, `${w.address} is inside the array formula ${range}`);
@@ -54,12 +62,15 @@ function checkWrite(w: CellWrite, grid: SheetGrid, arrays: readonly ArrayRange[]
 /** Groups the writes by sheet index and cell; validates everything before any change is made. */
 function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, Map<string, CellPlan>> {
   const bySheet = new Map<number, Map<string, CellPlan>>();
+  const ranges = new Map<number, SheetRanges>();
   for (const w of writes) {
     const index = wb.sheets.findIndex((s) => s.name === w.sheet);
     if (index < 0) throw xlsxErrors.writeFailed(`工作簿中没有名为“${w.sheet}”的工作表`, `no sheet named "${w.sheet}"`);
     const grid = wb.grid.sheets[index];
     if (grid.protected) throw xlsxErrors.sheetProtected(w.sheet);
-    checkWrite(w, grid, wb.sheets[index].arrays);
+    let sheetRanges = ranges.get(index);
+    if (!sheetRanges) ranges.set(index, (sheetRanges = { merges: new RangeIndex(grid.merges), arrays: new RangeIndex(wb.sheets[index].arrays) }));
+    checkWrite(w, sheetRanges);
     const cells = bySheet.get(index) ?? new Map<string, CellPlan>();
     bySheet.set(index, cells);
     const key = `${w.row},${w.col}`;
@@ -103,62 +114,81 @@ function saveStyles(wb: XlsxWorkbook, pkg: PackageEditor, styles: StyleEditor): 
   pkg.addOverride(path, CONTENT_TYPES.styles);
 }
 
-/** Optional settings of applyPlan. */
-export interface ApplyOptions {
-  /** Raw deflate for changed parts; default fflate. The command line may pass node:zlib's deflateRawSync. */
-  deflateRaw?: (data: Uint8Array) => Uint8Array;
+/** Writes one sheet's cells, notes and marks; returns how many formulas the values replaced. */
+function editSheet(wb: XlsxWorkbook, pkg: PackageEditor, styles: StyleEditor, index: number, cells: Map<string, CellPlan>): number {
+  const sheet = wb.sheets[index];
+  const edits: CellEdit[] = [];
+  const notes: NoteWrite[] = [];
+  const stale: CellPlan[] = [];
+  for (const cell of cells.values()) {
+    const fill = cell.severity ? MARK_FILLS[cell.severity] : undefined;
+    const unmark = cell.unmark && !fill;
+    const restyle = cell.numFmt !== undefined || fill !== undefined || unmark
+      ? (current: number) => styles.styleFor(unmark ? styles.unmarked(current) : current, cell.numFmt, fill)
+      : undefined;
+    const existingOnly = unmark && cell.value === undefined && cell.numFmt === undefined;
+    edits.push({ row: cell.row, col: cell.col, value: cell.value, restyle, existingOnly });
+    if (cell.notes.length) notes.push({ row: cell.row, col: cell.col, text: cell.notes.join("\n") });
+    if (unmark && !cell.notes.length) stale.push(cell);
+  }
+  const original = pkg.text(sheet.path) ?? "";
+  rememberOutline(original, sheet.outline);
+  const result = editSheetCells(original, edits);
+  const unnoted = removeStaleNotes(pkg, sheet.path, result.xml, stale, notes.length > 0);
+  pkg.set(sheet.path, writeNotes(pkg, sheet.path, unnoted, notes));
+  return result.formulasRemoved;
 }
 
-function applyUnchecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions): Uint8Array {
+/** Optional settings of applyPlan. */
+export interface ApplyOptions {
+  /** Packs the changed parts; default the codec the workbook was read with. */
+  codec?: ZipCodec;
+}
+
+/** The package's changes after the plan's writes, or null when nothing changes. */
+function editPackage(wb: XlsxWorkbook, writes: readonly CellWrite[]): ReturnType<PackageEditor["changes"]> | null {
   const bySheet = planCells(wb, writes);
-  if (!bySheet.size) return wb.zip.bytes.slice();
+  if (!bySheet.size) return null;
   if (wb.strict) throw xlsxErrors.strict(wb.fileName);
   const pkg = new PackageEditor(wb);
   const styles = new StyleEditor(wb.stylesPath ? wb.partText(wb.stylesPath) : null);
   let formulasRemoved = 0;
-  for (const [index, cells] of bySheet) {
-    const sheet = wb.sheets[index];
-    const edits: CellEdit[] = [];
-    const notes: NoteWrite[] = [];
-    const stale: CellPlan[] = [];
-    for (const cell of cells.values()) {
-      const fill = cell.severity ? MARK_FILLS[cell.severity] : undefined;
-      const unmark = cell.unmark && !fill;
-      const restyle = cell.numFmt !== undefined || fill !== undefined || unmark
-        ? (current: number) => styles.styleFor(unmark ? styles.unmarked(current) : current, cell.numFmt, fill)
-        : undefined;
-      const existingOnly = unmark && cell.value === undefined && cell.numFmt === undefined;
-      edits.push({ row: cell.row, col: cell.col, value: cell.value, restyle, existingOnly });
-      if (cell.notes.length) notes.push({ row: cell.row, col: cell.col, text: cell.notes.join("\n") });
-      if (unmark && !cell.notes.length) stale.push(cell);
-    }
-    const original = pkg.text(sheet.path) ?? "";
-    rememberOutline(original, sheet.outline);
-    const result = editSheetCells(original, edits);
-    formulasRemoved += result.formulasRemoved;
-    const unnoted = removeStaleNotes(pkg, sheet.path, result.xml, stale, notes.length > 0);
-    pkg.set(sheet.path, writeNotes(pkg, sheet.path, unnoted, notes));
-  }
+  for (const [index, cells] of bySheet) formulasRemoved += editSheet(wb, pkg, styles, index, cells);
   saveStyles(wb, pkg, styles);
   if (formulasRemoved) dropCalcChain(wb, pkg);
-  return pkg.toBytes(options.deflateRaw);
+  return pkg.changes();
 }
 
-/** Applies the plan's writes; throws XlsxError (SHEET_PROTECTED, WRITE_FAILED) before changing anything. */
-export function applyPlan(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions = {}): Uint8Array {
+/** Runs `work` with the workbook's part indexes in use; an error that is not an XlsxError becomes WRITE_FAILED. */
+function editing<T>(wb: XlsxWorkbook, work: () => T): T {
   try {
-    return applyChecked(wb, writes, options);
-  } finally {
-    forgetOutlines();
-  }
-}
-
-function applyChecked(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions): Uint8Array {
-  try {
-    return applyUnchecked(wb, writes, options);
+    useIndexes(wb.indexes());
+    return work();
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     const detail = e instanceof Error ? e.message : String(e);
     throw xlsxErrors.writeFailed(`工作簿结构异常（${detail}）`, `unexpected workbook structure (${detail})`);
+  } finally {
+    forgetOutlines();
+    forgetIndexes();
   }
+}
+
+/** Applies the plan's writes; throws XlsxError (SHEET_PROTECTED, WRITE_FAILED) before changing anything. */
+export function applyPlan(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions = {}): Uint8Array {
+  return editing(wb, () => {
+    const changes = editPackage(wb, writes);
+    return changes ? writeZip(wb.zip, { ...changes, codec: options.codec ?? wb.codec }) : wb.zip.bytes.slice();
+  });
+}
+
+/** applyPlan with the changed parts packed by `pack`, which may work asynchronously (the page's CompressionStream). */
+export async function applyPlanAsync(wb: XlsxWorkbook, writes: readonly CellWrite[], pack: (data: Uint8Array) => Promise<PackedPart>): Promise<Uint8Array> {
+  const changes = editing(wb, () => editPackage(wb, writes));
+  if (!changes) return wb.zip.bytes.slice();
+  const packedParts = async (list: [string, Uint8Array | null][]) =>
+    new Map(await Promise.all(list.map(async ([name, data]): Promise<[string, PackedPart | null]> => [name, data && (await pack(data))])));
+  const replace = await packedParts([...changes.replace]);
+  const add = [...(await packedParts(changes.add.map((a) => [a.name, a.data])))].map(([name, data]) => ({ name, data: data! }));
+  return writeZip(wb.zip, { replace, add });
 }

@@ -68,9 +68,9 @@ export function decodePart(data: Uint8Array): string {
 
 /** Encodes text as UTF-8; an XML declaration that names another encoding is corrected to UTF-8. */
 export function encodeXml(text: string): Uint8Array {
-  const fixed = text.startsWith("<?xml")
-    ? text.replace(/^(<\?xml[^>]*?encoding=["'])[^"']*(["'])/, "$1UTF-8$2")
-    : text;
+  const declared = text.startsWith("<?xml") ? /^<\?xml[^>]*?encoding=["']([^"']*)["']/.exec(text.slice(0, text.indexOf(">") + 1)) : null;
+  // a declaration that already says UTF-8 is left as it is (no copy of a large part just to replace it with itself)
+  const fixed = declared && declared[1] !== "UTF-8" ? text.replace(/^(<\?xml[^>]*?encoding=["'])[^"']*(["'])/, "$1UTF-8$2") : text;
   return utf8Encoder.encode(fixed);
 }
 

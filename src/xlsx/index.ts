@@ -1,7 +1,9 @@
 // The lossless .xlsx host: read a workbook into the core's grids, apply a plan, get new bytes.
 export { XlsxError } from "./errors";
 export { readXlsx, type XlsxWorkbook, type XlsxSheetPart } from "./readWorkbook";
-export { applyPlan, type ApplyOptions } from "./applyPlan";
+export { applyPlan, applyPlanAsync, type ApplyOptions } from "./applyPlan";
+export { packPart, packPartAsync, type PackedPart } from "./zipWrite";
+export { portableCodec, type ZipCodec } from "./codec";
 export { readBack, type CellReadBack } from "./inspect";
 export { NOTE_AUTHOR } from "./comments";
 export { isOtherSpreadsheet, otherSpreadsheetError } from "./sniff";

@@ -1,9 +1,9 @@
-// Collects part edits for one applyPlan call and writes the zip: untouched parts are copied verbatim,
-// a part set to its original text stays untouched, content types are updated once at the end.
+// Collects part edits for one applyPlan call as zip changes: untouched parts are copied verbatim, a part set to
+// its original text stays untouched, content types are updated once at the end.
 import { encodeXml } from "./bytes";
 import { addContentTypes, removeOverride } from "./parts";
 import type { XlsxWorkbook } from "./readWorkbook";
-import { partKey, writeZip } from "./zip";
+import { partKey } from "./zip";
 
 const CONTENT_TYPES_PART = "[Content_Types].xml";
 
@@ -81,8 +81,8 @@ export class PackageEditor {
     this.droppedOverrides.push(part);
   }
 
-  /** The new package bytes (deflateRaw: an optional faster raw-deflate implementation). */
-  toBytes(deflateRaw?: (data: Uint8Array) => Uint8Array): Uint8Array {
+  /** The edits as zip changes: parts to replace (null = remove) and parts to add, as UTF-8 bytes. */
+  changes(): { replace: Map<string, Uint8Array | null>; add: { name: string; data: Uint8Array }[] } {
     if (this.overrides.length || this.defaults.length || this.droppedOverrides.length) {
       let types = this.text(CONTENT_TYPES_PART) ?? "";
       for (const part of this.droppedOverrides) types = removeOverride(types, part);
@@ -99,6 +99,6 @@ export class PackageEditor {
       if (entry) replace.set(entry.name, encodeXml(e.text));
       else add.push({ name: e.name, data: encodeXml(e.text) });
     }
-    return writeZip(this.wb.zip, { replace, add, deflateRaw });
+    return { replace, add };
   }
 }

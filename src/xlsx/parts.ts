@@ -69,8 +69,20 @@ export function relativeTarget(sourcePart: string, targetPart: string): string {
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
-/** Parses a .rels part. */
+/** The last rels parts parsed (a workbook's rels are asked for several times while one sheet is written). */
+const parsedRels: { xml: string; source: string; rels: readonly Relationship[] }[] = [];
+
+/** Parses a .rels part (the same text and source parsed moments ago is not parsed again). */
 export function parseRels(xml: string, sourcePart: string): Relationship[] {
+  const known = parsedRels.find((r) => r.source === sourcePart && r.xml.length === xml.length && r.xml === xml);
+  if (known) return [...known.rels];
+  const rels = readRels(xml, sourcePart);
+  if (parsedRels.length >= 8) parsedRels.shift();
+  parsedRels.push({ xml, source: sourcePart, rels });
+  return [...rels];
+}
+
+function readRels(xml: string, sourcePart: string): Relationship[] {
   return findElements(xml, "Relationship").map((span) => {
     const tag = xml.slice(span.start, span.openEnd);
     const target = getAttr(tag, "Target") ?? "";

@@ -15,8 +15,10 @@ import { ownNoteCells } from "./staleNotes";
 import { parseStyles, type StyleTable } from "./styles";
 import { isSpreadsheetMain, mainContentType } from "./contentTypes";
 import { ownThreadCells } from "./threadedComments";
+import { portableCodec, type ZipCodec } from "./codec";
 import { findElement, findElements, getAttr, rootPrefix } from "./xml";
-import { TOKEN, XmlSyntaxError, XmlTokenizer } from "./xmlTokenizer";
+import { forgetIndexes, keepIndex, XmlIndex } from "./xmlIndex";
+import { XmlSyntaxError } from "./xmlTokenizer";
 import { entryData, partKey, readZip, type ZipArchive, type ZipEntry } from "./zip";
 
 /** Largest sheet part read (uncompressed bytes). */
@@ -50,8 +52,21 @@ export interface XlsxWorkbook {
   readonly date1904: boolean;
   /** Strict Open XML (ISO/IEC 29500 Strict namespaces): read, but never written (we would mix in transitional parts). */
   readonly strict: boolean;
-  /** Decoded XML of a part (cached), or null when the package has no such part. */
+  /** Decoded XML of a part (cached; checked as well-formed XML when it is an .xml or .rels part), or null when the
+   *  package has no such part. */
   readonly partText: (path: string) => string | null;
+  /** The element indexes of the parts checked so far (the writer's lookups use them instead of another pass). */
+  readonly indexes: () => Iterable<XmlIndex>;
+  /** How this host inflates, deflates and checks CRCs (the writer packs changed parts with it). */
+  readonly codec: ZipCodec;
+}
+
+/** Options of readXlsx. */
+export interface ReadOptions {
+  /** Native zlib in the command line; the portable codec (fflate) elsewhere. */
+  codec?: ZipCodec;
+  /** Called for every <c> element (sheet index in workbook order, 0-based cell, style index). */
+  onCell?: (sheet: number, row: number, col: number, styleIndex: number) => void;
 }
 
 /** Finds a part's zip entry (case-insensitive, leading slash ignored). */
@@ -59,7 +74,7 @@ export function findEntry(zip: ZipArchive, path: string): ZipEntry | null {
   return zip.byKey.get(partKey(path)) ?? null;
 }
 
-function partTextReader(zip: ZipArchive, fileName: string, budget: ReadBudget): (path: string) => string | null {
+function partTextReader(zip: ZipArchive, fileName: string, budget: ReadBudget, codec: ZipCodec): (path: string) => string | null {
   const cache = new Map<string, string | null>();
   return (path: string) => {
     const key = partKey(path);
@@ -67,7 +82,7 @@ function partTextReader(zip: ZipArchive, fileName: string, budget: ReadBudget): 
     const entry = zip.byKey.get(key);
     let text: string | null = null;
     if (entry) {
-      const data = entryData(zip, entry, fileName, budget);
+      const data = entryData(zip, entry, fileName, budget, codec);
       try {
         text = decodePart(data);
       } catch {
@@ -90,13 +105,9 @@ export function inPart<T>(fileName: string, part: string, xml: string, read: () 
   }
 }
 
-/** Checks that a whole part is well-formed XML (one tokenizer pass). */
-export function checkWellFormed(fileName: string, part: string, xml: string): string {
-  return inPart(fileName, part, xml, () => {
-    const t = new XmlTokenizer(xml);
-    while (t.next() !== TOKEN.eof);
-    return xml;
-  });
+/** Checks that a whole part is well-formed XML; the one tokenizer pass also indexes its elements for later lookups. */
+export function checkWellFormed(fileName: string, part: string, xml: string): XmlIndex {
+  return inPart(fileName, part, xml, () => keepIndex(new XmlIndex(xml)));
 }
 
 function mainPartPath(zip: ZipArchive, text: (p: string) => string | null): string | null {
@@ -120,27 +131,30 @@ export function sheetCommentsParts(zip: ZipArchive, partText: (path: string) => 
 }
 
 /** Reads an .xlsx/.xlsm workbook; throws XlsxError (Chinese message) for anything that is not one. */
-export function readXlsx(bytes: Uint8Array, fileName: string): XlsxWorkbook {
-  return readXlsxCells(bytes, fileName);
+export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): XlsxWorkbook {
+  try {
+    return readChecked(bytes, fileName, options.codec ?? portableCodec, options.onCell);
+  } finally {
+    forgetIndexes();
+  }
 }
 
 /** readXlsx, calling `onCell` for every <c> element (sheet index in workbook order, 0-based cell, style index). */
-export function readXlsxCells(
-  bytes: Uint8Array,
-  fileName: string,
-  onCell?: (sheet: number, row: number, col: number, styleIndex: number) => void,
-): XlsxWorkbook {
+export function readXlsxCells(bytes: Uint8Array, fileName: string, onCell?: ReadOptions["onCell"]): XlsxWorkbook {
+  return readXlsx(bytes, fileName, { onCell });
+}
+
+function readChecked(bytes: Uint8Array, fileName: string, codec: ZipCodec, onCell: ReadOptions["onCell"]): XlsxWorkbook {
   sniffContainer(bytes, fileName);
   const zip = readZip(bytes, fileName);
   const budget = new ReadBudget(fileName);
-  const rawText = partTextReader(zip, fileName, budget);
-  const checked = new Set<string>();
+  const rawText = partTextReader(zip, fileName, budget, codec);
+  const checked = new Map<string, XmlIndex | null>();
   /** A part's text, checked once as well-formed XML (sheets and shared strings are checked by their own pass). */
   const partText = (path: string): string | null => {
     const text = rawText(path);
     if (text !== null && !checked.has(partKey(path))) {
-      checked.add(partKey(path));
-      if (/\.(xml|rels)$/i.test(path)) checkWellFormed(fileName, path, text);
+      checked.set(partKey(path), /\.(xml|rels)$/i.test(path) ? checkWellFormed(fileName, path, text) : null);
     }
     return text;
   };
@@ -160,7 +174,7 @@ export function readXlsxCells(
   const styles = parseStyles(stylesPath ? partText(stylesPath) : null);
   const sharedXml = sharedPath ? rawText(sharedPath) ?? "" : "";
   const sharedStrings = sharedPath ? inPart(fileName, sharedPath, sharedXml, () => parseSharedStrings(sharedXml, budget)) : [];
-  if (sharedPath) checked.add(partKey(sharedPath));
+  if (sharedPath) checked.set(partKey(sharedPath), null);
   const pr = findElement(workbookXml, prefix + "workbookPr");
   const date1904Flag = pr ? getAttr(workbookXml.slice(pr.start, pr.openEnd), "date1904") : null;
   const date1904 = date1904Flag === "1" || date1904Flag === "true";
@@ -184,7 +198,7 @@ export function readXlsxCells(
     if (onCell) ctx.onCell = (row, col, s) => onCell(sheetIndex, row, col, s);
     const sheetXml = rawText(path) ?? "";
     const read = inPart(fileName, entry.name, sheetXml, () => readSheet(sheetXml, ctx));
-    checked.add(partKey(path));
+    checked.set(partKey(path), null);
     const state = getAttr(tag, "state");
     sheets.push({ name, sheetId: getAttr(tag, "sheetId") ?? "", state: state === "hidden" || state === "veryHidden" ? state : "visible", path, arrays: read.arrays, outline: read.outline });
     const grid = read.grid;
@@ -205,5 +219,7 @@ export function readXlsxCells(
     date1904,
     strict,
     partText,
+    indexes: () => [...checked.values()].filter((x): x is XmlIndex => x !== null),
+    codec,
   };
 }

@@ -9,9 +9,11 @@ import { isDateFormat } from "./numFmts";
 import { ArrayFormulas, type ArrayRange } from "./sheetArrays";
 import type { StyleTable } from "./styles";
 import { layOut, type CellList } from "./sheetLayout";
+import { closeRow, newRowTable, openRow, type RowTable } from "./rowScan";
 import type { OutlineEntry, SheetOutline } from "./sheetScan";
 import { decodeAttr, decodeText, decodeXstring, getAttr, parseCellRef } from "./xml";
 import { cdataText, TOKEN, XmlTokenizer } from "./xmlTokenizer";
+import { cellRefAt, cellType, digitsAt, isPlain, REF_COLS } from "./cellAttrs";
 
 /** Excel's last row (1-based). */
 export const MAX_ROWS = 1048576;
@@ -76,6 +78,8 @@ class SheetPass {
   readonly masters = new Map<string, { row: number; col: number; text: string }>();
   readonly pending: { index: number; si: string }[] = [];
   readonly arrays = new ArrayFormulas();
+  /** The <row> elements, for the writer. */
+  readonly rows: RowTable = newRowTable();
   row = -1;
   col = -1;
   style = 0;
@@ -91,7 +95,7 @@ class SheetPass {
   constructor(private readonly ctx: SheetReadContext) {}
 
   startCell(xml: string, t: XmlTokenizer): void {
-    let ref: { row: number; col: number } | null = null;
+    let found = false;
     this.style = 0;
     this.type = null;
     const a = t.attrs;
@@ -99,20 +103,39 @@ class SheetPass {
       if (a[k + 1] - a[k] !== 1) continue;
       const name = xml.charCodeAt(a[k]);
       if (name !== 114 && name !== 115 && name !== 116) continue;
-      const value = decodeAttr(xml.slice(a[k + 2], a[k + 3]));
-      if (name === 114) ref = parseCellRef(value);
-      else if (name === 115) this.style = Number(value) || 0;
-      else this.type = value;
+      const [from, to] = [a[k + 2], a[k + 3]];
+      // the usual attribute (no entity, tab or line end) is read in place, the rest decoded first
+      const plain = isPlain(xml, from, to);
+      if (name === 114) found = plain ? this.refAt(xml, from, to) : this.ref(parseCellRef(decodeAttr(xml.slice(from, to))));
+      else if (name === 115) {
+        const n = plain ? digitsAt(xml, from, to) : -1;
+        this.style = n >= 0 ? n : Number(decodeAttr(xml.slice(from, to))) || 0;
+      }
+      else this.type = plain ? cellType(xml, from, to) : decodeAttr(xml.slice(from, to));
     }
-    if (ref) {
-      this.row = ref.row;
-      this.col = ref.col;
-    } else this.col++;
+    if (!found) this.col++;
     this.raw = this.inline = this.formulaTag = null;
     this.formulaText = "";
     this.field = Field.None;
     this.inIs = false;
     this.phDepth = 0;
+  }
+
+  /** Takes a parsed reference as the current cell; false when there is none. */
+  private ref(at: { row: number; col: number } | null): boolean {
+    if (!at) return false;
+    this.row = at.row;
+    this.col = at.col;
+    return true;
+  }
+
+  /** Takes the reference written in xml[from, to) as the current cell; false when it is not one. */
+  private refAt(xml: string, from: number, to: number): boolean {
+    const at = cellRefAt(xml, from, to);
+    if (at < 0) return false;
+    this.row = Math.floor(at / REF_COLS);
+    this.col = at % REF_COLS;
+    return true;
   }
 
   append(text: string): void {
@@ -209,7 +232,8 @@ export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
     }
   }
   pass.finish();
-  return { grid: layOut(xml, p, outline, ctx, pass.list, pass.errors), arrays: pass.arrays.ranges, outline: { prefix: p, rootEnd, entries: outline } };
+  const grid = layOut(xml, p, outline, ctx, pass.list, pass.errors);
+  return { grid, arrays: pass.arrays.ranges, outline: { prefix: p, rootEnd, entries: outline, rows: pass.rows } };
 }
 
 function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: string, ctx: SheetReadContext): void {
@@ -219,6 +243,7 @@ function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: stri
     const r = t.attr("r");
     pass.row = r === null ? pass.row + 1 : Number(r) - 1;
     pass.col = -1;
+    openRow(pass.rows, pass.row, t.start, t.end);
     if (!(pass.row < MAX_ROWS)) throw xlsxErrors.tooLarge(ctx.fileName, ctx.name, `超过${MAX_ROWS}行`, `more than ${MAX_ROWS} rows`);
   } else if (depth === 4) {
     if (!t.nameIs(p + "c")) return;
@@ -241,7 +266,9 @@ function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: stri
 
 function endInSheetData(t: XmlTokenizer, pass: SheetPass, p: string): void {
   const depth = t.depth;
-  if (depth === 4) {
+  if (depth === 3) {
+    if (t.nameIs(p + "row")) closeRow(pass.rows, t.start, t.end);
+  } else if (depth === 4) {
     if (t.nameIs(p + "c")) pass.endCell();
   } else if (depth === 5) {
     pass.field = Field.None;

@@ -1,6 +1,9 @@
 // Locating rows and cells in a worksheet's XML, and the bookkeeping attributes a write may widen.
 import { a1, parseA1 } from "../core/grid";
-import { findElements, getAttr, parseCellRef, setAttr, type ElementSpan, type Splice } from "./xml";
+import { closeRow, newRowTable, openRow, type RowTable } from "./rowScan";
+
+export type { CellSpan, RowSpan, RowTable } from "./rowScan";
+import { getAttr, setAttr, type ElementSpan, type Splice } from "./xml";
 import { TOKEN, XmlTokenizer } from "./xmlTokenizer";
 
 /** A child of a worksheet's root element, with its name. */
@@ -8,11 +11,13 @@ export interface OutlineEntry extends ElementSpan {
   name: string;
 }
 
-/** A worksheet part's root prefix and top-level elements (sheetData, dimension, cols, mergeCells, legacyDrawing …). */
+/** A worksheet part's root prefix and top-level elements (sheetData, dimension, cols, mergeCells, legacyDrawing …),
+ *  and the rows of its sheetData when the pass that made it listed them. */
 export interface SheetOutline {
   prefix: string;
   rootEnd: number;
   entries: OutlineEntry[];
+  rows?: RowTable;
 }
 
 /** Outlines known for texts being written (compared by identity first: no hashing of a large part); emptied by
@@ -25,6 +30,12 @@ export function rememberOutline(xml: string, outline: SheetOutline): void {
   outlines.push({ xml, outline });
 }
 
+/** Drops the outline remembered for one text. */
+export function forgetOutline(xml: string): void {
+  const at = outlines.findIndex((o) => o.xml === xml);
+  if (at >= 0) outlines.splice(at, 1);
+}
+
 /** Drops every remembered outline (and with it the texts). */
 export function forgetOutlines(): void {
   outlines.length = 0;
@@ -35,21 +46,61 @@ export function sheetOutline(xml: string): SheetOutline {
   const known = outlines.find((o) => o.xml.length === xml.length && o.xml === xml);
   if (known) return known.outline;
   const t = new XmlTokenizer(xml);
-  const outline: SheetOutline = { prefix: "", rootEnd: xml.length, entries: [] };
+  const outline: SheetOutline = { prefix: "", rootEnd: xml.length, entries: [], rows: newRowTable() };
+  const rows = outline.rows!;
+  let inSheetData = false;
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
     if (k === TOKEN.start && t.depth === 1) {
       const colon = xml.indexOf(":", t.nameStart);
       outline.prefix = colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
     } else if (k === TOKEN.start && t.depth === 2) {
       outline.entries.push({ name: t.name(), start: t.start, openEnd: t.end, closeStart: t.end, end: t.end, selfClosing: t.selfClosing });
+      inSheetData = !t.selfClosing && t.nameIs(outline.prefix + "sheetData");
+    } else if (k === TOKEN.start && t.depth === 3 && inSheetData && t.nameIs(outline.prefix + "row")) {
+      const r = t.attr("r");
+      openRow(rows, r === null ? (rows.num.length ? rows.num[rows.num.length - 1] : -1) + 1 : Number(r) - 1, t.start, t.end);
+    } else if (k === TOKEN.end && t.depth === 3 && inSheetData && t.nameIs(outline.prefix + "row")) {
+      closeRow(rows, t.start, t.end);
     } else if (k === TOKEN.end && t.depth === 2) {
       const entry = outline.entries[outline.entries.length - 1];
       entry.closeStart = t.start;
       entry.end = t.end;
+      inSheetData = false;
     } else if (k === TOKEN.end && t.depth === 1) outline.rootEnd = t.start;
   }
   rememberOutline(xml, outline);
   return outline;
+}
+
+/** The outline of a text made from an outlined one by `splices` (as applySplices applies them): every position
+ *  moved by the text inserted or replaced before it, the row table left out. No pass over the new text. */
+export function shiftedOutline(outline: SheetOutline, splices: readonly Splice[]): SheetOutline {
+  const moves = splices.map((s) => {
+    const insertion = s.end < 0 || s.end === s.start;
+    return { at: insertion ? s.start : s.end, by: s.text.length - (insertion ? 0 : s.end - s.start), insertion };
+  });
+  moves.sort((a, b) => a.at - b.at);
+  const sums: number[] = [];
+  moves.forEach((m, i) => sums.push(m.by + (i ? sums[i - 1] : 0)));
+  const insertedAt = new Map<number, number>();
+  for (const m of moves) if (m.insertion) insertedAt.set(m.at, (insertedAt.get(m.at) ?? 0) + m.by);
+  /** p moved by the splices before it; text inserted exactly at p comes before a start tag or an end tag that
+   *  begins there (`opening`), after the `>` of a tag that ends there. */
+  const shift = (p: number, opening: boolean) => {
+    let lo = 0;
+    let hi = moves.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (moves[mid].at <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return p + (lo ? sums[lo - 1] : 0) - (opening ? 0 : insertedAt.get(p) ?? 0);
+  };
+  const entries = outline.entries.map((e) => {
+    const openEnd = shift(e.openEnd, false);
+    return { ...e, start: shift(e.start, true), openEnd, closeStart: e.selfClosing ? openEnd : shift(e.closeStart, true), end: shift(e.end, false) };
+  });
+  return { prefix: outline.prefix, rootEnd: shift(outline.rootEnd, true), entries };
 }
 
 /** The top-level element `local` (without prefix) of an outline, or null. */
@@ -61,43 +112,6 @@ export function outlineChild(outline: SheetOutline, local: string): OutlineEntry
 export interface CellAt {
   row: number;
   col: number;
-}
-
-export interface RowSpan extends ElementSpan {
-  num: number;
-  tag: string;
-}
-
-export interface CellSpan extends ElementSpan {
-  col: number;
-}
-
-/** The rows of sheetData with their 0-based numbers (implicit numbers follow the previous row). */
-export function scanRows(xml: string, p: string, sheetData: ElementSpan): RowSpan[] {
-  if (sheetData.selfClosing) return [];
-  let prev = -1;
-  return findElements(xml, p + "row", sheetData.openEnd, sheetData.closeStart).map((span) => {
-    const tag = xml.slice(span.start, span.openEnd);
-    const r = getAttr(tag, "r");
-    prev = r === null ? prev + 1 : Number(r) - 1;
-    const row = span as RowSpan;
-    row.num = prev;
-    row.tag = tag;
-    return row;
-  });
-}
-
-/** The cells of one row with their 0-based columns. */
-export function scanCells(xml: string, p: string, row: RowSpan): CellSpan[] {
-  if (row.selfClosing) return [];
-  let prev = -1;
-  return findElements(xml, p + "c", row.openEnd, row.closeStart).map((span) => {
-    const ref = parseCellRef(getAttr(xml.slice(span.start, span.openEnd), "r") ?? "");
-    prev = ref ? ref.col : prev + 1;
-    const cell = span as CellSpan;
-    cell.col = prev;
-    return cell;
-  });
 }
 
 /** The row's spans attribute widened to cover the edited columns. */

@@ -2,7 +2,8 @@
 // the dimension, and formulas that depended on an overwritten shared-formula master) change.
 import { a1 } from "../core/grid";
 import { shiftFormula } from "./formula";
-import { outlineChild, scanCells, scanRows, sheetOutline, widenDimension, widenSpans, type CellSpan, type RowSpan, type SheetOutline } from "./sheetScan";
+import { RowCells, rowSpanAt, scanCells, type CellSpan, type RowSpan, type RowTable } from "./rowScan";
+import { forgetOutline, outlineChild, rememberOutline, sheetOutline, shiftedOutline, widenDimension, widenSpans, type SheetOutline } from "./sheetScan";
 import { applySplices, attrsOf, escapeText, findElement, findElements, getAttr, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
@@ -35,6 +36,7 @@ class SheetSplicer {
   /** Shared-formula masters that were overwritten: si → master cell and text. */
   readonly lostMasters = new Map<string, { row: number; col: number; text: string }>();
   private readonly colStyles: { min: number; max: number; style: number }[];
+  private readonly cells = new RowCells();
 
   constructor(
     private readonly xml: string,
@@ -93,30 +95,32 @@ class SheetSplicer {
     this.splices.push({ start: cell.start, end: cell.end, text: this.newCell(row, cell.col, style, edit.value, kept) });
   }
 
-  /** Applies the edits of one existing row. */
+  /** Applies the edits of one existing row (the row's start tag first, then its cells left to right). */
   editRow(row: RowSpan, edits: readonly CellEdit[]): void {
-    const cells = scanCells(this.xml, this.p, row);
-    const added: string[] = [];
-    const applied: CellEdit[] = [];
-    for (const edit of edits) {
-      const cell = cells.find((c) => c.col === edit.col);
-      if (cell) {
-        this.editCell(cell, row.num, edit);
-        applied.push(edit);
-        continue;
-      }
-      if (edit.existingOnly) continue;
-      applied.push(edit);
-      const base = this.defaultStyle(row, edit.col);
-      const text = this.newCell(row.num, edit.col, edit.restyle ? edit.restyle(base) : base, edit.value);
-      if (row.selfClosing) added.push(text);
-      else this.splices.push({ start: cells.find((c) => c.col > edit.col)?.start ?? row.closeStart, end: -1, text });
+    const cells = this.cells.scan(this.xml, this.p, row);
+    const found = edits.map((e) => cells.find(e.col));
+    const applied = edits.filter((e, i) => found[i] >= 0 || !e.existingOnly);
+    const tag = widenSpans(row.tag, applied);
+    if (row.selfClosing) {
+      if (!applied.length) return;
+      const added = applied.map((e) => this.newCellIn(row, e));
+      this.splices.push({ start: row.start, end: row.end, text: `${tag.replace(/\s*\/>$/, ">")}${added.join("")}</${this.p}row>` });
+      return;
     }
-    let tag = widenSpans(row.tag, applied);
-    if (row.selfClosing && added.length) {
-      tag = tag.replace(/\s*\/>$/, ">");
-      this.splices.push({ start: row.start, end: row.end, text: `${tag}${added.join("")}</${this.p}row>` });
-    } else if (tag !== row.tag) this.splices.push({ start: row.start, end: row.openEnd, text: tag });
+    if (tag !== row.tag) this.splices.push({ start: row.start, end: row.openEnd, text: tag });
+    edits.forEach((edit, i) => {
+      if (found[i] >= 0) this.editCell(cells.span(found[i]), row.num, edit);
+      else if (!edit.existingOnly) {
+        const after = cells.firstAfter(edit.col);
+        this.splices.push({ start: after >= 0 ? cells.span(after).start : row.closeStart, end: -1, text: this.newCellIn(row, edit) });
+      }
+    });
+  }
+
+  /** A new cell for `edit` in an existing row, styled as the row or column says. */
+  private newCellIn(row: RowSpan, edit: CellEdit): string {
+    const base = this.defaultStyle(row, edit.col);
+    return this.newCell(row.num, edit.col, edit.restyle ? edit.restyle(base) : base, edit.value);
   }
 
   /** A new <row> holding the edits. */
@@ -129,9 +133,10 @@ class SheetSplicer {
   }
 
   /** Gives the dependents of overwritten shared-formula masters their own (shifted) formula. */
-  detachDependents(rows: readonly RowSpan[]): void {
+  detachDependents(rows: RowTable): void {
     if (!this.lostMasters.size) return;
-    for (const row of rows) {
+    for (let i = 0; i < rows.num.length; i++) {
+      const row = rowSpanAt(this.xml, rows, i);
       for (const cell of scanCells(this.xml, this.p, row)) {
         if (cell.selfClosing || this.written.has(`${row.num},${cell.col}`)) continue;
         const f = findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
@@ -146,14 +151,27 @@ class SheetSplicer {
   }
 }
 
-/** Applies cell edits to a worksheet part's XML by splicing; everything not written stays byte for byte. */
+/** Where each row number's last <row> element is in the table. */
+function rowIndexByNum(rows: RowTable): Map<number, number> {
+  const byNum = new Map<number, number>();
+  for (let i = 0; i < rows.num.length; i++) byNum.set(rows.num[i], i);
+  return byNum;
+}
+
+/** Applies cell edits to a worksheet part's XML by splicing; everything not written stays byte for byte. Uses the
+ *  outline (and row table) the reading pass left for this text, and leaves the edited text's outline for the notes
+ *  writer, so a large sheet is not tokenized again. */
 export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEditResult {
-  const outline = sheetOutline(xml);
+  let outline = sheetOutline(xml);
+  if (!outline.rows) {
+    forgetOutline(xml);
+    outline = sheetOutline(xml);
+  }
+  const rows = outline.rows!;
   const p = outline.prefix;
   const sheetData = outlineChild(outline, "sheetData");
   if (!sheetData) throw new Error("worksheet has no <sheetData>");
-  const rows = scanRows(xml, p, sheetData);
-  const rowByNum = new Map(rows.map((r) => [r.num, r]));
+  const rowByNum = rowIndexByNum(rows);
   const sorted = edits.filter((e) => !e.existingOnly || rowByNum.has(e.row)).sort((a, b) => a.row - b.row || a.col - b.col);
   const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)), outline);
   const created: string[] = [];
@@ -162,12 +180,12 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
     let j = i;
     while (j < sorted.length && sorted[j].row === sorted[i].row) j++;
     const group = sorted.slice(i, j);
-    const row = rowByNum.get(sorted[i].row);
-    if (row) splicer.editRow(row, group);
+    const at = rowByNum.get(sorted[i].row);
+    if (at !== undefined) splicer.editRow(rowSpanAt(xml, rows, at), group);
     else if (sheetData.selfClosing) created.push(splicer.newRow(sorted[i].row, group));
     else {
-      while (next < rows.length && rows[next].num < sorted[i].row) next++;
-      const start = next < rows.length ? rows[next].start : sheetData.closeStart;
+      while (next < rows.num.length && rows.num[next] < sorted[i].row) next++;
+      const start = next < rows.num.length ? rows.start[next] : sheetData.closeStart;
       splicer.splices.push({ start, end: -1, text: splicer.newRow(sorted[i].row, group) });
     }
     i = j;
@@ -178,5 +196,8 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
   splicer.detachDependents(rows);
   const dim = widenDimension(xml, outline, sorted);
   if (dim) splicer.splices.push(dim);
-  return { xml: applySplices(xml, splicer.splices), formulasRemoved: splicer.formulasRemoved };
+  const edited = applySplices(xml, splicer.splices);
+  // (a <sheetData/> replaced whole changes its own shape: that rare text gets a pass of its own when asked)
+  if (edited !== xml && !created.length) rememberOutline(edited, shiftedOutline(outline, splicer.splices));
+  return { xml: edited, formulasRemoved: splicer.formulasRemoved };
 }

@@ -26,18 +26,27 @@ function prefixes(rootTag: string): { v: string | null; o: string | null; x: str
   return { v: find(NS.v), o: find(NS.o), x: find(NS.x) };
 }
 
-function shapeXml(v: string, o: string, x: string, id: number, z: number, s: ShapeRequest): string {
-  const top = Math.max(0, s.row - 1);
-  const rows = Math.min(20, Math.max(4, s.lines + 1));
-  return (
-    `<${v}:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;` +
-    `width:216pt;height:${rows * 15}pt;z-index:${z};visibility:hidden" fillcolor="#ffffe1" ${o}:insetmode="auto">` +
-    `<${v}:fill color2="#ffffe1"/><${v}:shadow on="t" color="black" obscured="t"/><${v}:path ${o}:connecttype="none"/>` +
-    `<${v}:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></${v}:textbox>` +
-    `<${x}:ClientData ObjectType="Note"><${x}:MoveWithCells/><${x}:SizeWithCells/>` +
-    `<${x}:Anchor>${s.col + 1}, 15, ${top}, 10, ${s.col + 4}, 15, ${top + rows}, 4</${x}:Anchor>` +
-    `<${x}:AutoFill>False</${x}:AutoFill><${x}:Row>${s.row}</${x}:Row><${x}:Column>${s.col}</${x}:Column></${x}:ClientData></${v}:shape>`
-  );
+/** A note box's markup with the drawing's prefixes: constant pieces around the five numbers of each note, joined
+ *  once per note (no markup parsed or rebuilt per note). */
+function shapeTemplate(v: string, o: string, x: string): (id: number, z: number, s: ShapeRequest) => string {
+  const pieces = [
+    `<${v}:shape id="_x0000_s`,
+    `" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;height:`,
+    `pt;z-index:`,
+    `;visibility:hidden" fillcolor="#ffffe1" ${o}:insetmode="auto">` +
+      `<${v}:fill color2="#ffffe1"/><${v}:shadow on="t" color="black" obscured="t"/><${v}:path ${o}:connecttype="none"/>` +
+      `<${v}:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></${v}:textbox>` +
+      `<${x}:ClientData ObjectType="Note"><${x}:MoveWithCells/><${x}:SizeWithCells/><${x}:Anchor>`,
+    `</${x}:Anchor><${x}:AutoFill>False</${x}:AutoFill><${x}:Row>`,
+    `</${x}:Row><${x}:Column>`,
+    `</${x}:Column></${x}:ClientData></${v}:shape>`,
+  ];
+  return (id, z, s) => {
+    const top = Math.max(0, s.row - 1);
+    const rows = Math.min(20, Math.max(4, s.lines + 1));
+    const anchor = `${s.col + 1}, 15, ${top}, 10, ${s.col + 4}, 15, ${top + rows}, 4`;
+    return [pieces[0], id, pieces[1], rows * 15, pieces[2], z, pieces[3], anchor, pieces[4], s.row, pieces[5], s.col, pieces[6]].join("");
+  };
 }
 
 function shapeType(v: string, o: string): string {
@@ -73,20 +82,22 @@ export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[
     rootTag = rootTag.replace(/(\/?>)$/, ` xmlns:${names[key]}="${NS[key]}"$1`);
   }
   const own = idmapBlocks(source);
-  const ids = [...source.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
+  let maxId = -1;
+  for (const m of source.matchAll(/_x0000_s(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
   const firstFree = (() => {
     let b = own.find((x) => !taken.has(x)) ?? 1;
     while (taken.has(b)) b++;
     return b;
   })();
-  let next = ids.length ? Math.max(...ids) + 1 : firstFree * BLOCK + 1;
+  let next = maxId >= 0 ? maxId + 1 : firstFree * BLOCK + 1;
   const used = new Set(own);
   let z = (source.match(/<[\w.-]+:shape\b/g) ?? []).length;
-  let body = /_x0000_t202["']/.test(source) ? "" : shapeType(names.v, names.o);
+  const shape = shapeTemplate(names.v, names.o, names.x);
+  const body = /_x0000_t202["']/.test(source) ? [] : [shapeType(names.v, names.o)];
   for (const s of shapes) {
     while (taken.has(Math.floor(next / BLOCK)) || next % BLOCK === 0) next = next % BLOCK === 0 ? next + 1 : (Math.floor(next / BLOCK) + 1) * BLOCK + 1;
     used.add(Math.floor(next / BLOCK));
-    body += shapeXml(names.v, names.o, names.x, next++, ++z, s);
+    body.push(shape(next++, ++z, s));
   }
   const data = [...used].sort((a, b) => a - b).join(",");
   let head = source.slice(0, rootStart) + rootTag;
@@ -95,5 +106,5 @@ export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[
   else head += `<${names.o}:shapelayout ${names.v}:ext="edit"><${names.o}:idmap ${names.v}:ext="edit" data="${data}"/></${names.o}:shapelayout>`;
   const close = rest.lastIndexOf(`</${rootName}>`);
   if (close < 0) throw new Error("VML drawing has no closing root tag");
-  return head + rest.slice(0, close) + body + rest.slice(close);
+  return head + rest.slice(0, close) + body.join("") + rest.slice(close);
 }

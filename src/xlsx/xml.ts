@@ -1,6 +1,7 @@
 // The XML toolkit over strings: no DOM (none in workers), splice-friendly positions. Every element is located
 // with the one tokenizer (xmlTokenizer.ts), so comments, CDATA, processing instructions and `>` inside attribute
 // values are read as an XML parser reads them.
+import { indexOf } from "./xmlIndex";
 import { cdataText, decodeAttr, decodeEntities, decodeText, TOKEN, XmlSyntaxError, XmlTokenizer } from "./xmlTokenizer";
 
 export { decodeAttr, decodeEntities, decodeText };
@@ -36,6 +37,8 @@ export function escapeAttr(s: string): string {
 
 /** The namespace prefix of the document element ("x:" for <x:worksheet>, "" when unprefixed). */
 export function rootPrefix(xml: string): string {
+  const index = indexOf(xml, true);
+  if (index) return index.rootPrefix();
   const t = new XmlTokenizer(xml, 0, xml.length, true);
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
     if (k !== TOKEN.start) continue;
@@ -87,6 +90,8 @@ export function findTag(xml: string, name: string, from = 0, until = xml.length)
 
 /** The first element `name` (with prefix) in [from, until), or null. */
 export function findElement(xml: string, name: string, from = 0, until = xml.length): ElementSpan | null {
+  const index = indexOf(xml, from === 0 && until === xml.length);
+  if (index?.covers(from, until)) return index.find(name, from, until, 1)[0] ?? null;
   let found: ElementSpan | null = null;
   eachElement(xml, name, from, until, (span) => {
     found = span;
@@ -97,6 +102,8 @@ export function findElement(xml: string, name: string, from = 0, until = xml.len
 
 /** Every element `name` in [from, until), in order (one nested inside another such element is not listed). */
 export function findElements(xml: string, name: string, from = 0, until = xml.length): ElementSpan[] {
+  const index = indexOf(xml, from === 0 && until === xml.length);
+  if (index?.covers(from, until)) return index.find(name, from, until);
   const out: ElementSpan[] = [];
   eachElement(xml, name, from, until, (span) => out.push(span) > 0);
   return out;
@@ -217,8 +224,10 @@ export interface Splice {
 
 /** Applies non-overlapping splices; insertions at one position keep the order they were listed in. */
 export function applySplices(xml: string, splices: readonly Splice[]): string {
+  let sorted = true;
+  for (let i = 1; i < splices.length && sorted; i++) sorted = splices[i - 1].start <= splices[i].start;
   const order = splices.map((_s, i) => i);
-  order.sort((a, b) => splices[a].start - splices[b].start || a - b);
+  if (!sorted) order.sort((a, b) => splices[a].start - splices[b].start || a - b);
   const pieces: string[] = [];
   let last = 0;
   for (const i of order) {

@@ -1,24 +1,20 @@
 // The zip container: read the central directory, inflate single parts, and write a new zip in which every
 // unchanged entry is copied verbatim (local header, compressed bytes, data descriptor, central record).
-import { deflateSync, Inflate, inflateSync } from "fflate";
-import { crc32, fromUtf8, put16, put32, u16, u32, utf8 } from "./bytes";
+import { fromUtf8, u16, u32 } from "./bytes";
+import { portableCodec, type ZipCodec } from "./codec";
 import { xlsxErrors } from "./errors";
 import type { ReadBudget } from "./limits";
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_END = 0x06054b50;
+/** Record signatures (shared with zipWrite.ts). */
+export const SIG_LOCAL = 0x04034b50;
+export const SIG_CENTRAL = 0x02014b50;
+export const SIG_END = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_DESCRIPTOR = 0x08074b50;
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_DESCRIPTOR = 0x8;
-const FLAG_UTF8 = 0x800;
-/** Parts above this size are deflated at level 1 (several times faster, a little larger). */
-const LARGE_PART = 1 << 20;
-/** Compressed bytes handed to the inflater at a time: a part that inflates past its declared size is stopped
- *  within one chunk's output (deflate expands at most 1032:1, so about 66 MB), however much it would go on to
- *  produce. Parts no larger than one chunk are inflated in one call, which the same bound covers. */
-const INFLATE_CHUNK = 64 * 1024;
+/** General-purpose flag: the name is UTF-8. */
+export const FLAG_UTF8 = 0x800;
 
 /** One entry as the central directory describes it, with the byte ranges of its records. */
 export interface ZipEntry {
@@ -162,133 +158,18 @@ function localDisagreement(b: Uint8Array, e: ZipEntry, signed: boolean): string 
 /** The uncompressed bytes of an entry (stored or deflated), checked against its size and CRC. Inflating stops as
  *  soon as the output passes the declared size, so a header that lies costs no more than the size it declares;
  *  the budget refuses a declared size over the limits before anything is allocated. */
-export function entryData(zip: ZipArchive, entry: ZipEntry, fileName: string, budget?: ReadBudget): Uint8Array {
+export function entryData(zip: ZipArchive, entry: ZipEntry, fileName: string, budget?: ReadBudget, codec: ZipCodec = portableCodec): Uint8Array {
   budget?.declare(entry.name, entry.size);
   const raw = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let data: Uint8Array;
   try {
     if (entry.method === 0) data = raw;
-    else if (entry.method === 8) data = inflateBounded(raw, entry.size);
+    else if (entry.method === 8) data = codec.inflateRaw(raw, entry.size);
     else throw new Error("method " + entry.method);
   } catch {
     throw xlsxErrors.corrupt(fileName, entry.name);
   }
-  if (data.length !== entry.size || crc32(data) !== entry.crc) throw xlsxErrors.corrupt(fileName, entry.name);
+  if (data.length !== entry.size || codec.crc32(data) !== entry.crc) throw xlsxErrors.corrupt(fileName, entry.name);
   budget?.inflate(data.length);
   return data;
-}
-
-/** Inflates raw deflate data into exactly `size` bytes; throws as soon as it would produce more. */
-function inflateBounded(raw: Uint8Array, size: number): Uint8Array {
-  if (raw.length <= INFLATE_CHUNK) return inflateSync(raw, { out: new Uint8Array(size) });
-  const out = new Uint8Array(size);
-  let filled = 0;
-  const inflater = new Inflate((chunk) => {
-    if (filled + chunk.length > size) throw new Error("inflates past its declared size");
-    out.set(chunk, filled);
-    filled += chunk.length;
-  });
-  if (raw.length === 0) inflater.push(raw, true);
-  for (let i = 0; i < raw.length; i += INFLATE_CHUNK) inflater.push(raw.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= raw.length);
-  return filled === size ? out : out.subarray(0, filled);
-}
-
-/** What to change when writing: new contents by entry name (null = delete), and new entries appended in order. */
-export interface ZipChanges {
-  replace: ReadonlyMap<string, Uint8Array | null>;
-  add: readonly { name: string; data: Uint8Array }[];
-  /** Raw deflate to use instead of fflate (e.g. node:zlib deflateRawSync in the command line: ~3× faster). */
-  deflateRaw?: (data: Uint8Array) => Uint8Array;
-}
-
-interface Piece {
-  local: Uint8Array;
-  central: Uint8Array;
-}
-
-function freshRecords(name: string, data: Uint8Array, template: ZipEntry | null, zip: ZipArchive, deflateRaw?: (d: Uint8Array) => Uint8Array): Piece {
-  const nameBytes = template
-    ? zip.bytes.slice(template.centralStart + 46, template.centralStart + 46 + u16(zip.bytes, template.centralStart + 28))
-    : utf8(name);
-  const packed = deflateRaw ? deflateRaw(data) : deflateSync(data, { level: data.length > LARGE_PART ? 1 : 6 });
-  const flags = template ? template.flags & FLAG_UTF8 : /^[\x20-\x7e]*$/.test(name) ? 0 : FLAG_UTF8;
-  const timeSource = template ?? zip.entries[0];
-  const time = timeSource ? u16(zip.bytes, timeSource.centralStart + 12) : 0;
-  const date = timeSource ? u16(zip.bytes, timeSource.centralStart + 14) : 0x21;
-  const crc = crc32(data);
-  const local = new Uint8Array(30 + nameBytes.length + packed.length);
-  put32(local, 0, SIG_LOCAL);
-  put16(local, 4, 20);
-  put16(local, 6, flags);
-  put16(local, 8, 8);
-  put16(local, 10, time);
-  put16(local, 12, date);
-  put32(local, 14, crc);
-  put32(local, 18, packed.length);
-  put32(local, 22, data.length);
-  put16(local, 26, nameBytes.length);
-  local.set(nameBytes, 30);
-  local.set(packed, 30 + nameBytes.length);
-  const central = new Uint8Array(46 + nameBytes.length);
-  put32(central, 0, SIG_CENTRAL);
-  put16(central, 4, template ? u16(zip.bytes, template.centralStart + 4) : 20);
-  put16(central, 6, 20);
-  put16(central, 8, flags);
-  put16(central, 10, 8);
-  put16(central, 12, time);
-  put16(central, 14, date);
-  put32(central, 16, crc);
-  put32(central, 20, packed.length);
-  put32(central, 24, data.length);
-  put16(central, 28, nameBytes.length);
-  if (template) {
-    put16(central, 36, u16(zip.bytes, template.centralStart + 36));
-    put32(central, 38, u32(zip.bytes, template.centralStart + 38));
-  }
-  central.set(nameBytes, 46);
-  return { local, central };
-}
-
-/** Writes a zip: unchanged entries byte for byte in their original order, changed ones re-deflated, new ones last. */
-export function writeZip(zip: ZipArchive, changes: ZipChanges): Uint8Array {
-  const pieces: Piece[] = [];
-  for (const entry of zip.entries) {
-    const replacement = changes.replace.get(entry.name);
-    if (replacement === null) continue;
-    if (replacement !== undefined) {
-      pieces.push(freshRecords(entry.name, replacement, entry, zip, changes.deflateRaw));
-      continue;
-    }
-    pieces.push({
-      local: zip.bytes.subarray(entry.localStart, entry.localEnd),
-      central: zip.bytes.slice(entry.centralStart, entry.centralEnd),
-    });
-  }
-  for (const extra of changes.add) pieces.push(freshRecords(extra.name, extra.data, null, zip, changes.deflateRaw));
-  let localTotal = 0;
-  let centralTotal = 0;
-  for (const piece of pieces) {
-    localTotal += piece.local.length;
-    centralTotal += piece.central.length;
-  }
-  const out = new Uint8Array(localTotal + centralTotal + 22 + zip.comment.length);
-  let at = 0;
-  for (const piece of pieces) {
-    put32(piece.central, 42, at);
-    out.set(piece.local, at);
-    at += piece.local.length;
-  }
-  const cdStart = at;
-  for (const piece of pieces) {
-    out.set(piece.central, at);
-    at += piece.central.length;
-  }
-  put32(out, at, SIG_END);
-  put16(out, at + 8, pieces.length);
-  put16(out, at + 10, pieces.length);
-  put32(out, at + 12, centralTotal);
-  put32(out, at + 16, cdStart);
-  put16(out, at + 20, zip.comment.length);
-  out.set(zip.comment, at + 22);
-  return out;
 }

@@ -2,6 +2,7 @@
 // bold header and autofilter, links, widths that fit Chinese text, the sort order, English without Chinese words.
 import ExcelJS from "exceljs";
 import type { FileReport } from "../../src/core/report";
+import { aggregateOf } from "../../src/reports/aggregate";
 import { buildSummaryWorkbook, type SummarySource } from "../../src/reports/summary/summaryWorkbook";
 import { textWidth } from "../../src/reports/xlsx/textWidth";
 import { workbook } from "../helpers/fixtures";
@@ -9,8 +10,9 @@ import { failedFile, scoredReport } from "./helpers";
 
 const CREATED = new Date("2024-03-01T08:00:00Z");
 
-function sources(lang: "zh" | "en" = "zh"): SummarySource[] {
-  const source = (report: FileReport, label: string, link: string | null): SummarySource => ({ report, label, link });
+/** The summary's sources (each file's aggregate), with the report beside each for the assertions. */
+function sources(lang: "zh" | "en" = "zh"): (SummarySource & { report: FileReport })[] {
+  const source = (report: FileReport, label: string, link: string | null) => ({ aggregate: aggregateOf(report), label, link, report });
   return [
     source(scoredReport(workbook("project-gansu-2021.xlsx"), "单位A/自评表.xlsx", lang), "单位A/自评表.xlsx", "out/单位A/自评表.xlsx"),
     source(scoredReport(workbook("project-gansu-2021-submitted.xlsx"), "单位B/自评表.xlsx", lang), "单位B/自评表.xlsx", "out/单位B/自评表.xlsx"),

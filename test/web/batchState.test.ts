@@ -4,6 +4,7 @@ import type { FileReport } from "../../src/core/report";
 import { BatchState, FLUSH_MS, type BatchSnapshot, type FileSource, type RunSettings } from "../../src/web/batchState";
 import { MAX_FILE_BYTES } from "../../src/web/fileTypes";
 import type { ScoredFile } from "../../src/web/protocol";
+import { NotStartedError } from "../../src/web/workerPool";
 
 const settings: RunSettings = { mode: "score", profile: BUILT_IN_PROFILES[0], lang: "zh", marks: "problems" };
 
@@ -132,5 +133,26 @@ describe("BatchState", () => {
     expect(calls).toEqual(["单位A/自评表.xlsx:audit:central-2020:all", "单位B/自评表.xlsx:audit:central-2020:all", "单位B/自评表.xlsx:audit:central-2020:none"]);
     expect(state.snapshot().entries[1]).toBe(second);
     expect(await state.scoreCopy(99, "none")).toBeNull();
+  });
+
+  it("reads the next files while one is scored, each once; a file whose worker died before starting it is read again and scored", async () => {
+    const sources = ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"].map((n) => source(n));
+    let refusals = 1;
+    const readsAtStart: number[] = [];
+    const state = new BatchState(
+      async (_slot, name) => {
+        readsAtStart.push(sources.filter((s) => s.reads > 0).length);
+        if (name === "c.xlsx" && refusals-- > 0) throw new NotStartedError();
+        await new Promise((r) => setTimeout(r, 5));
+        return scored(name, 96.88);
+      },
+      1,
+      () => undefined,
+    );
+    state.add(sources, settings);
+    await until(() => state.snapshot().elapsedMs !== null);
+    expect(state.snapshot().entries.map((e) => e.status)).toEqual(["done", "done", "done", "done"]);
+    expect(readsAtStart[0]).toBe(2); // a, and b read ahead while a is scored
+    expect(sources.map((s) => s.reads)).toEqual([1, 1, 2, 1]);
   });
 });

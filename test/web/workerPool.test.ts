@@ -1,7 +1,7 @@
 // The worker pool against a fake Worker that runs the real worker tasks: replies by id, lazy workers, crashes.
 import { BUILT_IN_PROFILES } from "../../src/core/profile";
 import type { WorkerRequest, WorkerResponse } from "../../src/web/protocol";
-import { WorkerPool, workerCount, type WorkerLike } from "../../src/web/workerPool";
+import { NotStartedError, WorkerPool, workerCount, type WorkerLike } from "../../src/web/workerPool";
 import { scoreFileBytes, zipFiles } from "../../src/web/workerTasks";
 import { workbookBytes } from "../helpers/fixtures";
 
@@ -107,5 +107,63 @@ describe("a worker that does not answer in time", () => {
     const next = await pool.score(0, "b.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
     expect(next.report.tables[0].total).toBe(96.88);
     expect(made).toHaveLength(1);
+  });
+});
+
+/** A one-worker pool of fake workers, the first of which crashes on `crashOn`; `made` lists the workers made. */
+function fakePool(crashOn?: string): { pool: WorkerPool; made: FakeWorker[] } {
+  const made: FakeWorker[] = [];
+  const pool = new WorkerPool(() => {
+    const w = new FakeWorker(made.length === 0 ? crashOn : undefined);
+    made.push(w);
+    return w;
+  }, 1);
+  return { pool, made };
+}
+
+describe("two requests per worker", () => {
+  it("slot i goes to worker i % size; a worker works through its requests in order", async () => {
+    const { pool, made } = fakePool();
+    expect(pool.slots).toBe(2);
+    const [a, b] = await Promise.all([0, 1].map((slot) => pool.score(slot, `${slot}.xlsx`, bytesOf("project-gansu-2021.xlsx"), "score", central, "zh")));
+    expect(made).toHaveLength(1);
+    expect([a.report.file, b.report.file]).toEqual(["0.xlsx", "1.xlsx"]);
+  });
+
+  it("the one behind a file its worker dies on is told it never started; the first fails with the reason", async () => {
+    const { pool } = fakePool("bad.xlsx");
+    const first = pool.score(0, "bad.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
+    const second = pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
+    await expect(first).rejects.toThrow("worker crashed");
+    await expect(second).rejects.toBeInstanceOf(NotStartedError);
+    const again = await pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
+    expect(again.report.tables[0].total).toBe(96.88);
+  });
+
+  it("the time limit counts from when a worker takes a request in hand, not from when it was queued", async () => {
+    jest.useFakeTimers();
+    try {
+      const replies: ((r: WorkerResponse) => void)[] = [];
+      const slow: WorkerLike = {
+        onmessage: null,
+        onerror: null,
+        postMessage(request: WorkerRequest) {
+          replies.push((r) => this.onmessage?.({ data: { ...r, id: request.id } } as MessageEvent<WorkerResponse>));
+        },
+        terminate() {},
+      };
+      const pool = new WorkerPool(() => slow, 1, 1000);
+      const result = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", { mode: "score", profile: central, lang: "zh" });
+      const first = pool.score(0, "a.xlsx", new ArrayBuffer(1), "score", central, "zh");
+      const second = pool.score(1, "b.xlsx", new ArrayBuffer(1), "score", central, "zh");
+      jest.advanceTimersByTime(900);
+      replies[0]({ type: "scored", id: 0, result });
+      await expect(first).resolves.toBe(result);
+      jest.advanceTimersByTime(900); // 1,800 ms since b was queued, 900 since it was taken in hand
+      replies[1]({ type: "scored", id: 0, result });
+      await expect(second).resolves.toBe(result);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -3,7 +3,10 @@ import { unzipSync, strFromU8 } from "fflate";
 import { BUILT_IN_PROFILES } from "../../src/core";
 import { applyPlan, readBack, readXlsx } from "../../src/xlsx";
 import { parsePreviews } from "../../src/web/previewJson";
-import { scoreFileBytes, zipFiles } from "../../src/web/workerTasks";
+import { scoreFileBytes, scoreFileBytesAsync, zipFiles } from "../../src/web/workerTasks";
+import { hasDeflateRawStream, pagePacker } from "../../src/web/pageCodec";
+import { STORE_BELOW } from "../../src/xlsx/codec";
+import { readZip } from "../../src/xlsx/zip";
 import { readmeWorkbooks, workbookBytes } from "../helpers/fixtures";
 
 const central = BUILT_IN_PROFILES[0];
@@ -95,5 +98,27 @@ describe("zipFiles", () => {
     expect(Object.keys(back).sort()).toEqual(["a.scored.xlsx", "selfeval-report.json"]);
     expect(Buffer.from(back["a.scored.xlsx"]).equals(Buffer.from(book))).toBe(true);
     expect(strFromU8(back["selfeval-report.json"])).toBe('{"reportVersion":1}\n');
+  });
+});
+
+describe("scoreFileBytesAsync (the page's worker)", () => {
+  it.each([
+    ["CompressionStream", true],
+    ["fflate", false],
+  ])("packs the changed parts with %s: the same parts as the synchronous path, the sheet deflated, small parts stored", async (_name, native) => {
+    const bytes = workbookBytes("project-gansu-2021.xlsx");
+    const sync = scoreFileBytes(bytes, "p.xlsx", zh);
+    const result = await scoreFileBytesAsync(bytes, "p.xlsx", zh, pagePacker(native));
+    expect(result.report).toEqual(sync.report);
+    const [a, b] = [unzipSync(sync.output as Uint8Array), unzipSync(result.output as Uint8Array)];
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    for (const name of Object.keys(a)) expect([name, strFromU8(b[name])]).toEqual([name, strFromU8(a[name])]);
+    const methods = new Map(readZip(result.output as Uint8Array, "p").entries.map((e) => [e.name, e.method]));
+    expect(methods.get("xl/worksheets/sheet1.xml")).toBe(8);
+    expect([...readZip(result.output as Uint8Array, "p").entries].filter((e) => e.method === 0).every((e) => e.size < STORE_BELOW || e.compressedSize === e.size)).toBe(true);
+  });
+
+  it("the CompressionStream is there in this runtime (Node 20, Chromium)", () => {
+    expect(hasDeflateRawStream()).toBe(true);
   });
 });

@@ -1,7 +1,10 @@
 // The zip container: stored/deflated entries, data descriptors, UTF-8 names, verbatim copies of unchanged entries.
 import * as zlib from "node:zlib";
+import { nodeCodec } from "../../src/cli/nodeCodec";
+import { DEFLATE_LEVEL, portableCodec, STORE_BELOW, type ZipCodec } from "../../src/xlsx/codec";
 import { readXlsx, applyPlan } from "../../src/xlsx";
-import { entryData, readZip, writeZip } from "../../src/xlsx/zip";
+import { entryData, readZip } from "../../src/xlsx/zip";
+import { writeZip } from "../../src/xlsx/zipWrite";
 import { readmeWorkbooks, workbookBytes } from "../helpers/fixtures";
 import { minimalXlsx, rawZip, sheetXml, unzipParts, type RawEntry } from "./builders";
 
@@ -77,11 +80,47 @@ describe("a workbook with data descriptors and stored parts", () => {
       expect([name, Buffer.compare(after.get(name)!, record)]).toEqual([name, 0]);
     }
     expect(readXlsx(out, "out.xlsx").grid.sheets[0].values).toEqual([[1, 2]]);
-    let calls = 0;
-    const viaZlib = applyPlan(wb, [{ sheet: "表", row: 0, col: 1, address: "B1", kind: "score", value: 2 }], {
-      deflateRaw: (data) => (calls++, new Uint8Array(zlib.deflateRawSync(data))),
-    });
-    expect(calls).toBe(1);
+    const levels: number[] = [];
+    const counting: ZipCodec = { ...nodeCodec, deflateRaw: (data, level) => (levels.push(level), nodeCodec.deflateRaw(data, level)) };
+    const viaZlib = applyPlan(wb, [{ sheet: "表", row: 0, col: 1, address: "B1", kind: "score", value: 2 }], { codec: counting });
+    expect(levels).toEqual([]); // the changed sheet is under STORE_BELOW bytes: stored
+    expect(readZip(viaZlib, "z").entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!.method).toBe(0);
     expect(readXlsx(viaZlib, "zlib.xlsx").grid.sheets[0].values).toEqual([[1, 2]]);
+  });
+});
+
+describe("packing changed parts", () => {
+  const zip = readZip(rawZip([{ name: "a.xml", data: "<a/>" }]), "t.zip");
+  const compressible = new TextEncoder().encode("<row><c><v>1</v></c></row>".repeat(200));
+  let seed = 2463534242;
+  const random = Uint8Array.from({ length: 4000 }, () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed & 0xff));
+
+  test.each([["node:zlib", nodeCodec], ["portable (fflate)", portableCodec]])("%s: small parts stored, others deflated at DEFLATE_LEVEL unless that is no smaller", (_name, codec) => {
+    const levels: number[] = [];
+    const counting: ZipCodec = { ...codec, deflateRaw: (data, level) => (levels.push(level), codec.deflateRaw(data, level)) };
+    const small = new Uint8Array(STORE_BELOW - 1).fill(0x41);
+    const out = writeZip(zip, { replace: new Map([["a.xml", small]]), add: [{ name: "b.xml", data: compressible }, { name: "c.bin", data: random }], codec: counting });
+    const read = readZip(out, "out.zip");
+    expect(read.entries.map((e) => [e.name, e.method])).toEqual([["a.xml", 0], ["b.xml", 8], ["c.bin", 0]]);
+    expect(levels).toEqual([DEFLATE_LEVEL, DEFLATE_LEVEL]);
+    expect(read.entries[1].compressedSize).toBeLessThan(compressible.length / 10);
+    for (const [entry, data] of [[read.entries[0], small], [read.entries[1], compressible], [read.entries[2], random]] as const) {
+      expect(Buffer.compare(Buffer.from(entryData(read, entry, "out.zip", undefined, codec)), Buffer.from(data))).toBe(0);
+      expect(entry.crc).toBe(zlib.crc32(data));
+    }
+  });
+
+  test.each([["node:zlib", nodeCodec], ["portable (fflate)", portableCodec]])("%s: inflating never produces more than the declared size", (_name, codec) => {
+    for (const size of [20_000, 5_000_000]) {
+      const raw = new Uint8Array(zlib.deflateRawSync(new Uint8Array(size)));
+      expect(codec.inflateRaw(raw, size)).toHaveLength(size);
+      let produced = 0;
+      try {
+        produced = codec.inflateRaw(raw, 1000).length;
+      } catch {
+        produced = -1; // stopped
+      }
+      expect(produced).toBeLessThanOrEqual(1000);
+    }
   });
 });

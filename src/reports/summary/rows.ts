@@ -1,13 +1,14 @@
-// The rows of the summary workbook: one per table (one per file that has none), from the report, sorted with those
-// needing attention first (docs/DECISIONS.md).
+// The rows of the summary workbook: one per table (one per file that has none), from each file's compact aggregate
+// (the command line keeps no report), sorted with those needing attention first (docs/DECISIONS.md).
 import { messagesFor } from "../../core/messages";
-import type { FileReport, TableReport } from "../../core/report";
-import { attentionOf, indicatorOfFinding, tableFacts, type Attention } from "../tableFacts";
+import type { TableReport } from "../../core/report";
+import type { FileAggregate, TableAggregate } from "../aggregate";
+import type { Attention } from "../tableFacts";
 import type { SummaryStrings } from "./strings";
 
-/** One file of the run as the summary sees it: its report, the name to show, where its scored copy is. */
+/** One file of the run as the summary sees it: its compact aggregate, the name to show, where its scored copy is. */
 export interface SummarySource {
-  report: FileReport;
+  aggregate: FileAggregate;
   /** The file's name as the reviewer knows it, with its folder (单位A/自评表.xlsx): two units' files stay apart. */
   label: string;
   /** Link to the scored copy (relative to the summary's folder), or null when none was written. */
@@ -41,42 +42,43 @@ export interface SummaryRow {
 const RANK: Record<Attention, number> = { failed: 0, errors: 1, warnings: 2, clean: 3 };
 
 /** The problem lines of a table: "K18 形成调研报告数量：未完成但未填写偏差原因". */
-function problemLines(table: TableReport, lang: "zh" | "en", words: SummaryStrings): string[] {
+function problemLines(table: TableAggregate, lang: "zh" | "en", words: SummaryStrings): string[] {
   const titles = messagesFor(lang).titles;
   const colon = lang === "zh" ? "：" : ": ";
-  return tableFacts(table).problems.map((f) => {
-    const name = indicatorOfFinding(table, f)?.level3;
-    const where = [f.cell ?? words.tableLevel, name].filter(Boolean).join(" ");
-    return `${where}${colon}${titles[f.code]}`;
-  });
+  return table.problems.map((p) => `${[p.cell ?? words.tableLevel, p.indicator].filter(Boolean).join(" ")}${colon}${titles[p.code]}`);
 }
 
-function tableRow(source: SummarySource, table: TableReport, lang: "zh" | "en", words: SummaryStrings): SummaryRow {
-  const facts = tableFacts(table);
-  const fileProblems = source.report.errors.map((e) => e.message);
+/** The attention a table of a file needs (errors also when the file had a problem of its own). */
+function attentionOf(file: FileAggregate, table: TableAggregate): Attention {
+  if (table.errors > 0 || file.failed) return "errors";
+  return table.warnings > 0 ? "warnings" : "clean";
+}
+
+function tableRow(source: SummarySource, table: TableAggregate, lang: "zh" | "en", words: SummaryStrings): SummaryRow {
+  const file = source.aggregate;
   return {
     label: source.label,
     link: source.link,
-    sheet: source.report.tables.filter((t) => t.sheet === table.sheet).length > 1 ? `${table.sheet}!${table.range}` : table.sheet,
-    attention: attentionOf(source.report, table),
-    unit: table.info.unit ?? table.info.department,
-    project: table.info.project,
-    year: table.info.year,
+    sheet: file.tables.filter((t) => t.sheet === table.sheet).length > 1 ? `${table.sheet}!${table.range}` : table.sheet,
+    attention: attentionOf(file, table),
+    unit: table.unit ?? table.department,
+    project: table.project,
+    year: table.year,
     kind: table.kind,
     checkOnly: table.mode === "check-only",
     total: table.total,
     grade: table.grade,
-    rate: table.funding?.rate ?? null,
-    errors: facts.errors + source.report.errors.length,
-    warnings: facts.warnings,
-    notMet: facts.notMet.length,
-    withoutReason: facts.withoutReason.length,
-    problems: [...fileProblems, ...problemLines(table, lang, words)],
+    rate: table.rate,
+    errors: table.errors + file.errors.length,
+    warnings: table.warnings,
+    notMet: table.notMet,
+    withoutReason: table.withoutReason,
+    problems: [...file.errors.map((e) => e.message), ...problemLines(table, lang, words)],
   };
 }
 
 function fileRow(source: SummarySource, words: SummaryStrings): SummaryRow {
-  const problems = source.report.errors.map((e) => e.message);
+  const problems = source.aggregate.errors.map((e) => e.message);
   return {
     label: source.label,
     link: source.link,
@@ -90,7 +92,7 @@ function fileRow(source: SummarySource, words: SummaryStrings): SummaryRow {
     total: null,
     grade: null,
     rate: null,
-    errors: source.report.errors.length,
+    errors: problems.length,
     warnings: 0,
     notMet: 0,
     withoutReason: 0,
@@ -111,7 +113,7 @@ function compareRows(a: { row: SummaryRow; at: number }, b: { row: SummaryRow; a
 
 /** The summary's rows, sorted (see compareRows). */
 export function summaryRows(sources: readonly SummarySource[], lang: "zh" | "en", words: SummaryStrings): SummaryRow[] {
-  const rows = sources.flatMap((s) => (s.report.tables.length === 0 ? [fileRow(s, words)] : s.report.tables.map((t) => tableRow(s, t, lang, words))));
+  const rows = sources.flatMap((s) => (s.aggregate.tables.length === 0 ? [fileRow(s, words)] : s.aggregate.tables.map((t) => tableRow(s, t, lang, words))));
   return rows
     .map((row, at) => ({ row, at }))
     .sort(compareRows)

@@ -1,0 +1,92 @@
+// The JSON report written as files finish: the same bytes JSON.stringify(buildReport(files), null, 2) gives
+// (docs/report-format.md), streamed to a temporary file beside the target and renamed into place at the end, so
+// the run keeps no report in memory and never leaves half a report under the name asked for.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildReport } from "../core/reportBuilder";
+
+/** Bytes collected before a write to the file. */
+const FLUSH_AT = 1 << 20;
+
+/** The streamed report of one run; a failure to write is kept and said by finish(). */
+export class ReportStream {
+  private fd: number | null = null;
+  private tmp: string | null = null;
+  private error: unknown = null;
+  private pending: Uint8Array[] = [];
+  private pendingLength = 0;
+  private count = 0;
+  private readonly tail: string;
+
+  constructor(
+    private readonly target: string,
+    profileId: string,
+  ) {
+    const empty = JSON.stringify(buildReport([], profileId), null, 2);
+    const at = empty.lastIndexOf("[]");
+    this.tail = empty.slice(at + 1);
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+      this.tmp = path.join(path.dirname(path.resolve(target)), `.selfeval-report-${process.pid}-${Date.now()}.tmp`);
+      this.fd = fs.openSync(this.tmp, "wx");
+    } catch (e) {
+      this.fail(e);
+    }
+    this.write(empty.slice(0, at + 1));
+  }
+
+  /** Adds one file's entry (FileResult.json, as text or as its UTF-8 bytes: workers send bytes). */
+  add(json: string | Uint8Array): void {
+    this.write(this.count++ ? ",\n" : "\n");
+    this.write(json);
+  }
+
+  /** Writes the end and moves the file into place; returns the error that stopped it, or null. */
+  finish(): unknown {
+    this.write((this.count ? "\n  " : "") + this.tail);
+    this.flush();
+    if (this.fd !== null) {
+      try {
+        fs.closeSync(this.fd);
+        this.fd = null;
+        if (this.error === null) fs.renameSync(this.tmp!, this.target);
+      } catch (e) {
+        this.fail(e);
+      }
+    }
+    if (this.error !== null && this.tmp) fs.rmSync(this.tmp, { force: true });
+    return this.error;
+  }
+
+  private write(text: string | Uint8Array): void {
+    if (this.error !== null) return;
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    this.pending.push(bytes);
+    this.pendingLength += bytes.length;
+    if (this.pendingLength >= FLUSH_AT) this.flush();
+  }
+
+  private flush(): void {
+    if (this.error === null && this.fd !== null && this.pending.length) {
+      try {
+        fs.writeSync(this.fd, Buffer.concat(this.pending, this.pendingLength));
+      } catch (e) {
+        this.fail(e);
+      }
+    }
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+
+  private fail(e: unknown): void {
+    if (this.error === null) this.error = e;
+    if (this.fd !== null) {
+      try {
+        fs.closeSync(this.fd);
+      } catch {
+        // already failing: the first error is the one reported
+      }
+      this.fd = null;
+    }
+  }
+}

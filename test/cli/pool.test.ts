@@ -1,0 +1,146 @@
+// The batch machinery: when a pool is used, the streamed report (the very bytes of the whole-report JSON), the
+// compact aggregates, and the compiled pool's chunks, order, temporary names and piped output.
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { builtInProfile } from "../../src/core/builtInProfiles";
+import { scoreWorkbook } from "../../src/core/buildPlan";
+import type { FileReport } from "../../src/core/report";
+import { buildReport } from "../../src/core/reportBuilder";
+import { aggregateOf, RunTally } from "../../src/cli/aggregate";
+import { fileResult } from "../../src/cli/fileResult";
+import { POOL_MIN_BYTES, workerCount } from "../../src/cli/pool";
+import { ReportStream } from "../../src/cli/reportStream";
+import { readXlsx } from "../../src/xlsx";
+import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
+import { readReport, tmpDir } from "./helpers";
+
+const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
+const LIB = path.resolve(__dirname, "../../lib/cli");
+const central = builtInProfile("central-2020")!;
+
+function reportOf(name: string): FileReport {
+  return scoreWorkbook(readXlsx(workbookBytes(name), name).grid, { mode: "score", profile: central, fileName: name, lang: "zh" }).report;
+}
+
+describe("how many workers a batch gets", () => {
+  test.each([
+    [1, 10 * POOL_MIN_BYTES, null, 16, 0, "one file: in this thread"],
+    [500, 10 * POOL_MIN_BYTES, null, 1, 0, "one core: in this thread"],
+    [20, POOL_MIN_BYTES - 1, null, 16, 0, "a few small files: starting workers would cost more than they save"],
+    [1000, 10 * POOL_MIN_BYTES, null, 2, 2, "one per core"],
+    [3, 10 * POOL_MIN_BYTES, null, 16, 3, "no more than files"],
+    [1000, 0, 1, 16, 0, "--jobs 1: in this thread"],
+    [1000, 0, 4, 2, 4, "--jobs 4 is followed"],
+    [2, 0, 8, 2, 2, "--jobs capped at the files"],
+  ])("%i files, %i bytes, --jobs %s, %i cores → %i (%s)", (files, bytes, jobs, cores, want, _why) => {
+    expect(workerCount(files, bytes, jobs, cores)).toBe(want);
+  });
+});
+
+describe("the streamed JSON report", () => {
+  const reports = [...readmeWorkbooks().slice(0, 4).map(reportOf), { file: "缺.xlsx", output: null, tables: [], errors: [{ code: "FILE_UNREADABLE" as const, message: "找不到文件" }] }];
+
+  test.each([0, 1, 5])("with %i files it is byte for byte the whole report's JSON", (n) => {
+    const dir = tmpDir();
+    const target = path.join(dir, "报告", "r.json");
+    const stream = new ReportStream(target, central.id);
+    for (const r of reports.slice(0, n)) stream.add(fileResult(r, 0, "zh").json);
+    expect(stream.finish()).toBeNull();
+    expect(fs.readFileSync(target, "utf8")).toBe(JSON.stringify(buildReport(reports.slice(0, n), central.id), null, 2));
+    expect(fs.readdirSync(path.dirname(target))).toEqual(["r.json"]);
+  });
+
+  test("a report that cannot be written says why at the end and leaves no temporary file", () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, "文件"), "x");
+    const inFile = new ReportStream(path.join(dir, "文件", "r.json"), central.id);
+    inFile.add(fileResult(reports[0], 0, "zh").json);
+    expect((inFile.finish() as NodeJS.ErrnoException).code).toMatch(/ENOTDIR|EEXIST/);
+    fs.mkdirSync(path.join(dir, "目录.json"));
+    const onFolder = new ReportStream(path.join(dir, "目录.json"), central.id);
+    expect((onFolder.finish() as NodeJS.ErrnoException).code).toMatch(/EISDIR|ENOTEMPTY|EEXIST|EPERM/);
+    expect(fs.readdirSync(dir).sort()).toEqual(["文件", "目录.json"]);
+  });
+});
+
+describe("the compact aggregate of a file", () => {
+  test("one row per table with the title block, figures, counts and problems", () => {
+    const report = reportOf("project-gansu-2021.xlsx");
+    const t = report.tables[0];
+    const a = aggregateOf(report);
+    expect(a.failed).toBe(false);
+    expect(a.tables).toHaveLength(1);
+    const row = a.tables[0];
+    expect([row.sheet, row.range, row.kind, row.total, row.grade, row.rate]).toEqual([t.sheet, t.range, "project", 96.88, "优", t.funding!.rate]);
+    expect([row.project, row.unit, row.year]).toEqual([t.info.project, t.info.unit, t.info.year]);
+    expect(row.warnings).toBe(t.findings.filter((f) => f.severity === "warning").length);
+    expect(row.withoutReason).toBe(1);
+    expect(row.notMet).toBe(t.indicators.filter((i) => i.score !== null && i.weight !== null && i.score < i.weight).length);
+    const reason = row.problems.find((p) => p.code === "NOT_MET_NO_REASON")!;
+    expect(reason.indicator).toBe(t.indicators.find((i) => i.findings.includes("NOT_MET_NO_REASON"))!.level3);
+    expect(JSON.stringify(a).length).toBeLessThan(JSON.stringify(report).length / 10);
+  });
+
+  test("a failed file counts as failed; a file without tables does not", () => {
+    const tally = new RunTally();
+    tally.add(aggregateOf({ file: "a", output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: "x" }] }));
+    tally.add(aggregateOf({ file: "b", output: null, tables: [], errors: [{ code: "NO_TABLE_FOUND", message: "y" }] }));
+    tally.add(aggregateOf(reportOf("department-gansu-2021.xlsx")));
+    expect([tally.files, tally.failed, tally.tables, tally.scored]).toEqual([3, 1, 1, 1]);
+  });
+});
+
+describe("the compiled pool", () => {
+  test("workers name their temporary files apart (they share the process id)", async () => {
+    const names = await Promise.all(
+      [1, 2].map(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const w = new Worker(`require("node:worker_threads").parentPort.postMessage(require(${JSON.stringify(path.join(LIB, "processFile.js"))}).tmpPath("/d"))`, { eval: true });
+            w.on("message", (m: string) => void w.terminate().then(() => resolve(m)));
+            w.on("error", reject);
+          }),
+      ),
+    );
+    expect(names[0]).not.toBe(names[1]);
+  });
+
+  test("jobs go out in chunks; a worker that dies mid-chunk costs its file only, the rest of its chunk is scored; the report and the summary keep file order", () => {
+    const dir = tmpDir();
+    const inDir = path.join(dir, "in");
+    fs.mkdirSync(inDir);
+    const names = Array.from({ length: 90 }, (_v, i) => `表${String(i).padStart(3, "0")}${i === 20 || i === 61 ? "崩溃" : ""}.xlsx`);
+    for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, n));
+    const preload = path.join(dir, "crash.js");
+    fs.writeFileSync(preload, `const { isMainThread } = require("node:worker_threads");
+if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync;
+  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`);
+    const json = path.join(dir, "r.json");
+    const r = spawnSync(process.execPath, ["-r", preload, BIN, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    const files = readReport(json).files;
+    expect(files.map((f) => path.basename(f.file))).toEqual(names);
+    expect(files.filter((f) => f.tables[0]?.total === 96.88)).toHaveLength(88);
+    expect(files.filter((f) => f.errors.length).map((f) => path.basename(f.file))).toEqual([names[20], names[61]]);
+    const printed = [...r.stdout.matchAll(/^■ (.*)$/gm)].map((m) => path.basename(m[1]));
+    expect(printed).toEqual(names);
+    expect(fs.readdirSync(path.join(dir, "out"))).toHaveLength(88);
+  });
+
+  test("a summary longer than a pipe holds, piped to a reader that starts late, arrives whole", () => {
+    const dir = tmpDir();
+    const inDir = path.join(dir, "in");
+    fs.mkdirSync(inDir);
+    for (let i = 0; i < 700; i++) fs.copyFileSync(workbook("department-gansu-2021.xlsx"), path.join(inDir, `d${i}.xlsx`));
+    const out = path.join(dir, "out.txt");
+    // 700 summaries are about 90 KB, more than a pipe's 64 KB: exiting before they are taken cut them off
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" check "${inDir}" --jobs 1 | (sleep 1; cat) > "${out}"`], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const text = fs.readFileSync(out, "utf8");
+    expect(Buffer.byteLength(text)).toBeGreaterThan(65536);
+    expect(text.match(/^■ /gm)).toHaveLength(700);
+    expect(text).toContain("共处理700个文件，0个未能完成。");
+  }, 60000);
+});
