@@ -1,16 +1,27 @@
 // The task pane after a run, in a real browser: the real pane and ExcelWorkbookHost on the fake Excel context
 // (test/browser/paneDemo, built into dist-test/), at 320 px, in Chinese and English; the README's pane pictures.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { startServer } from "../../scripts/serve-web.mjs";
 import { assert, assertEqual, axeViolations, guardedContext, openPage, ROOT, screenshot } from "./harness.mjs";
 
 const OUT = path.join(ROOT, "dist-test");
 
-/** Builds the demo page when missing (or always when `rebuild`). */
+/** The newest modification time of the files under `dir` (0 when it does not exist). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) t = Math.max(t, e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs);
+  return t;
+}
+
+/** Builds the demo pages when missing, older than the sources they are built from, or always when `rebuild`. */
 export function buildPaneDemo(rebuild) {
-  if (!rebuild && ["pane-demo.html", "ribbon-demo.html"].every((f) => existsSync(path.join(OUT, f)))) return;
+  const pages = ["pane-demo.html", "ribbon-demo.html"].map((f) => path.join(OUT, f));
+  const built = pages.every((f) => existsSync(f)) ? Math.min(...pages.map((f) => statSync(f).mtimeMs)) : 0;
+  const sources = Math.max(newest(path.join(ROOT, "src")), newest(path.join(ROOT, "test", "browser", "paneDemo")), newest(path.join(ROOT, "test", "fakes")));
+  if (!rebuild && built > sources) return;
   const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--config", "test/browser/paneDemo/webpack.config.cjs"], { cwd: ROOT, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`pane demo build failed: ${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
 }
