@@ -2,6 +2,7 @@
 // compact aggregate. Made where the file was processed (a worker), so the main thread only writes text.
 import type { FileReport } from "../core/report";
 import { aggregateOf, type FileAggregate } from "./aggregate";
+import { messagesFor } from "../core/messages";
 import { fileSummary } from "./summary";
 
 /** One file, ready to be written out. */
@@ -22,15 +23,10 @@ export function fileJson(report: FileReport): string {
   return FILE_INDENT + JSON.stringify(report, null, 2).replace(/\n/g, "\n" + FILE_INDENT);
 }
 
-/** Said under a file scored before: how many of that run's marks this run took off (docs/DECISIONS.md). */
-function clearedLine(n: number, lang: "zh" | "en"): string {
-  return lang === "zh"
-    ? `  i 此文件曾评过分：已去掉上次在${n}个单元格留下的颜色和批注（这些单元格本次没有问题）`
-    : `  i Scored before: took last run's fill and note off ${n} cell(s) that are fine now`;
-}
 
 /** The result of one file from its report (and how many earlier marks the written copy lost). */
 export function fileResult(report: FileReport, cleared: number, lang: "zh" | "en"): FileResult {
-  const lines = fileSummary(report, lang) + (cleared ? "\n" + clearedLine(cleared, lang) : "");
+  // said under a file scored before: how many of that run's marks this run took off (docs/DECISIONS.md)
+  const lines = fileSummary(report, lang) + (cleared ? "\n" + messagesFor(lang).cli.cleared({ n: cleared }) : "");
   return { json: fileJson(report), lines, aggregate: aggregateOf(report) };
 }

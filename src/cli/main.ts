@@ -8,7 +8,8 @@ import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../core/b
 import type { Profile } from "../core/profile";
 import type { FileReport } from "../core/report";
 import { RunTally, type FileAggregate } from "./aggregate";
-import { helpText, parseArgs, UsageError, type CliArgs } from "./args";
+import { messagesFor } from "../core/messages";
+import { cliText, helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { otherSpreadsheetError } from "../xlsx/sniff";
 import { fileResult, type FileResult } from "./fileResult";
 import { expandInputs, makeJobs, type InputFile, type JobList } from "./files";
@@ -36,22 +37,24 @@ const defaultIO: CliIO = {
 
 /** Loads a built-in profile by id or a profile JSON file; throws UsageError with the reason. Only a file is
  *  validated, and only then is the schema (zod) loaded. */
-export function loadProfile(spec: string | null): Profile {
+export function loadProfile(spec: string | null, lang: "zh" | "en" = "zh"): Profile {
   if (!spec) return builtInProfile(DEFAULT_PROFILE_ID)!;
   const builtIn = builtInProfile(spec);
   if (builtIn) return builtIn;
-  if (!fs.existsSync(spec)) throw new UsageError(`找不到评分方案“${spec}”：既不是内置方案（${BUILT_IN_PROFILES.map((p) => p.id).join("、")}），也不是文件`);
+  const t = cliText(lang);
+  if (!fs.existsSync(spec)) throw new UsageError(t.profileNotFound({ spec, ids: BUILT_IN_PROFILES.map((p) => p.id) }));
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(spec, "utf8"));
   } catch (e) {
-    throw new UsageError(`评分方案文件“${spec}”不是有效的JSON：${(e as Error).message}`);
+    throw new UsageError(t.profileNotJson({ spec, reason: (e as Error).message }));
   }
-  // zod is loaded only here, when a profile file is validated
-  const { ProfileSchema } = require("../core/profile") as typeof import("../core/profile");
+  // zod is loaded only here, when a profile file is validated; every rule (grade order, names, weights) is the core's
+  const { ProfileSchema, profileProblemOf } = require("../core/profile") as typeof import("../core/profile");
   const r = ProfileSchema.safeParse(data);
-  if (!r.success) throw new UsageError(`评分方案文件“${spec}”有误：${r.error.issues.map((i) => `${i.path.join(".") || "(根)"}：${i.message}`).join("；")}`);
-  return r.data;
+  if (r.success) return r.data;
+  const problems = r.error.issues.map((i) => ({ path: i.path.join("."), message: messagesFor(lang).profileProblem(profileProblemOf(i)) }));
+  throw new UsageError(t.profileInvalid({ spec, problems }));
 }
 
 /** The size of the input files, counted until it reaches `enough` (the pool's threshold: no need to stat them all). */
@@ -122,10 +125,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 0;
     }
     if (args.command === "profiles") {
-      for (const p of BUILT_IN_PROFILES) io.out(`${p.id.padEnd(20)} ${args.lang === "zh" ? p.name : p.nameEn}${p.id === DEFAULT_PROFILE_ID ? (args.lang === "zh" ? "（默认）" : " (default)") : ""}`);
+      for (const p of BUILT_IN_PROFILES) io.out(cliText(args.lang).profileLine({ id: p.id, name: args.lang === "zh" ? p.name : p.nameEn, isDefault: p.id === DEFAULT_PROFILE_ID }));
       return 0;
     }
-    profile = loadProfile(args.profile);
+    profile = loadProfile(args.profile, args.lang);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`selfeval: ${e.message}`);
@@ -137,9 +140,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const { missing, skipped, unreadable, others } = expanded;
   const summaryFile = args.summary === null ? null : path.resolve(args.summary);
   const files = expanded.files.filter((f) => path.resolve(f.path) !== summaryFile); // an earlier run's 汇总表 is not scored
-  for (const d of skipped) io.out(oneLine(args.lang === "zh" ? `已跳过输出文件夹“${d}”：其中是评分后的副本，不再重复评分` : `Skipped the output folder "${d}": it holds scored copies`));
+  const t = cliText(args.lang);
+  for (const d of skipped) io.out(oneLine(t.skippedOutput({ path: d })));
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
-  const settings: JobSettings = { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang };
+  const settings: JobSettings = { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang, marks: args.marks };
   const allJobs = makeJobs(files, args.out, args.inPlace, mode !== "check" && args.command !== "report");
   const locks = new FolderLocks();
   const busy = args.inPlace ? locks.acquire(allJobs.folders()) : new Map<string, LockOwner>();
@@ -148,10 +152,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const output = new RunOutput(io, progress, args.json, profile.id, { aggregates: args.summary !== null, drafts: args.command === "report" });
   const inputOf = new Map(files.map((f) => [f.path, f]));
   const listed: FileReport[] = [
-    ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `找不到文件或文件夹“${m}”` }] })),
-    ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: `无法打开文件夹“${d}”（没有读取权限？），其中的文件未处理` }] })),
-    ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: `未处理：${otherSpreadsheetError(f)!.message}` }] })),
-    ...lockedJobs.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!)),
+    ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: t.missing({ path: m }) }] })),
+    ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: t.unreadableFolder({ path: d }) }] })),
+    ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: t.notProcessed({ reason: otherSpreadsheetError(f)!.message }) }] })),
+    ...lockedJobs.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!, args.lang)),
   ];
   for (const r of listed) output.add(fileResult(r, 0, args.lang));
   try {
@@ -168,10 +172,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   }
   if (progress) process.stderr.write("\n");
   const { files: count, failed } = output.tally;
-  io.out(args.lang === "zh" ? `共处理${count}个文件，${failed}个未能完成。` : `${count} file(s) processed, ${failed} failed.`);
+  io.out(t.processed({ files: count, failed }));
   const reportError = output.finish();
   if (reportError !== null) {
-    io.err(oneLine(`selfeval: 无法写入报告“${args.json}”：${systemReason(reportError)}`));
+    io.err(oneLine(`selfeval: ${t.reportFailed({ file: args.json!, reason: systemReason(reportError, args.lang) })}`));
     return 1;
   }
   if (args.summary !== null && !writeSummaryFile(output.aggregates, args.summary, profile.id, args.lang, io)) return 1;
@@ -180,8 +184,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
 }
 
 /** The report of a file left alone because another run holds its folder's lock. */
-function lockedOut(job: JobFile, owner: LockOwner): FileReport {
-  const since = owner.started.replace("T", " ").slice(0, 19);
-  const message = `未处理：另一个selfeval（进程${owner.pid}，${since}开始）正在原地改写此文件夹中的文件；为免两次运行互相覆盖备份，请等它结束后再运行。原文件未改动`;
+function lockedOut(job: JobFile, owner: LockOwner, lang: "zh" | "en"): FileReport {
+  const message = cliText(lang).lockedOut({ pid: owner.pid, since: owner.started.replace("T", " ").slice(0, 19) });
   return { file: job.display, output: null, tables: [], errors: [{ code: "WRITE_FAILED", message }] };
 }

@@ -2,13 +2,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { threadId } from "node:worker_threads";
-import { scoreWorkbook } from "../core/buildPlan";
+import { scoreWorkbook, type MarkPolicy } from "../core/buildPlan";
 import type { Profile } from "../core/profile";
 import type { FileErrorCode, FileReport } from "../core/report";
 import { unmarkedCells, type Plan } from "../core/plan";
 import { applyPlan, LIMITS, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
 import { fitName, numbered } from "./files";
 import { nodeCodec } from "./nodeCodec";
+import { cliText } from "./args";
 import { systemReason } from "./systemErrors";
 
 /** How to process every file of this run (sent to each worker once). */
@@ -18,6 +19,8 @@ export interface JobSettings {
   mode: "score" | "audit" | "check";
   profile: Profile;
   lang: "zh" | "en";
+  /** Which findings mark the copy (--info-marks: all; --clean: none). */
+  marks: MarkPolicy;
 }
 
 /** One file of the run. */
@@ -59,7 +62,7 @@ export function processFile(job: FileJob): FileOutcome {
     cleared = unmarkedCells(read.plan);
   } catch (e) {
     const code = e instanceof XlsxError ? e.code : "WRITE_FAILED";
-    const why = e instanceof XlsxError ? e.message : writeError(e as NodeJS.ErrnoException, job.output);
+    const why = e instanceof XlsxError ? e.message : writeError(e as NodeJS.ErrnoException, job.output, job.lang);
     report.errors.push({ code, message: why });
   }
   return { report, cleared };
@@ -69,27 +72,22 @@ function readAndScore(job: FileJob): { failed: FileReport } | { wb: XlsxWorkbook
   let bytes: Uint8Array;
   try {
     const size = fs.statSync(job.input).size;
-    if (size > MAX_BYTES) return { failed: failed(job, "FILE_TOO_LARGE", `文件大小${Math.round(size / 1048576)}MB，超过200MB，无法处理`) };
+    if (size > MAX_BYTES) return { failed: failed(job, "FILE_TOO_LARGE", cliText(job.lang).fileTooLarge({ mb: Math.round(size / 1048576), limitMb: Math.round(MAX_BYTES / 1048576) })) };
     bytes = new Uint8Array(fs.readFileSync(job.input));
   } catch (e) {
-    return { failed: failed(job, "FILE_UNREADABLE", `无法读取文件：${systemReason(e)}`) };
+    return { failed: failed(job, "FILE_UNREADABLE", cliText(job.lang).readFailed({ reason: systemReason(e, job.lang) })) };
   }
   try {
     const wb = readXlsx(bytes, path.basename(job.input), { codec: nodeCodec });
-    return { wb, plan: scoreWorkbook(wb.grid, { mode: job.mode, profile: job.profile, fileName: job.display, lang: job.lang }) };
+    return { wb, plan: scoreWorkbook(wb.grid, { mode: job.mode, profile: job.profile, fileName: job.display, lang: job.lang, marks: job.marks }) };
   } catch (e) {
     if (e instanceof XlsxError) return { failed: failed(job, e.code, e.message) };
-    return { failed: failed(job, "FILE_UNREADABLE", `读取工作簿时出错：${(e as Error).message}`) };
+    return { failed: failed(job, "FILE_UNREADABLE", cliText(job.lang).readError({ detail: (e as Error).message })) };
   }
 }
 
-function writeError(e: NodeJS.ErrnoException, target: string): string {
-  return `无法写入“${target}”：${writeReason(e)}，原文件未改动`;
-}
-
-/** Why a file could not be written, in Chinese (systemErrors.ts). */
-export function writeReason(e: NodeJS.ErrnoException): string {
-  return systemReason(e);
+function writeError(e: NodeJS.ErrnoException, target: string, lang: "zh" | "en"): string {
+  return cliText(lang).writeFailed({ target, reason: systemReason(e, lang) });
 }
 
 let tmpCount = 0;

@@ -12,13 +12,12 @@ import type { FileAggregate } from "../reports/aggregate";
 import { buildSummaryWorkbook } from "../reports/summary/summaryWorkbook";
 import { numbered, type InputFile } from "./files";
 import type { CliIO } from "./main";
-import { writeReason } from "./processFile";
-import { reportMessages } from "./reportMessages";
+import { cliText } from "./args";
+import { systemReason } from "./systemErrors";
 
 /** Why a write failed, in the run's language. */
 function why(e: unknown, lang: "zh" | "en"): string {
-  const err = e as NodeJS.ErrnoException;
-  return lang === "zh" ? writeReason(err) : (err.code ?? err.message);
+  return systemReason(e, lang);
 }
 
 /** A link from `fromDir` to `file` as a summary's hyperlink: relative, forward slashes; null when there is no such file. */
@@ -32,15 +31,15 @@ export function relativeLink(fromDir: string, file: string | null): string | nul
 export function writeSummaryFile(aggregates: readonly FileAggregate[], target: string, profileId: string, lang: "zh" | "en", io: CliIO): boolean {
   const dir = path.dirname(path.resolve(target));
   const files = aggregates.map((aggregate) => ({ aggregate, label: aggregate.file, link: relativeLink(dir, aggregate.output ?? aggregate.file) }));
-  const t = reportMessages(lang);
+  const t = cliText(lang);
   try {
     const { bytes, rows } = buildSummaryWorkbook({ report: { generator: GENERATOR, profile: profileId }, files, lang, created: new Date() });
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(target, bytes);
-    io.out(t.summaryWritten(target, rows.length));
+    io.out(t.summaryWritten({ file: target, rows: rows.length }));
     return true;
   } catch (e) {
-    io.err(`selfeval: ${t.summaryFailed(target, why(e, lang))}`);
+    io.err(`selfeval: ${t.summaryFailed({ file: target, reason: why(e, lang) })}`);
     return false;
   }
 }
@@ -73,10 +72,10 @@ export function draftPaths(drafts: readonly DraftOf[], inputOf: (f: FileReport) 
 
 /** Writes a 自评报告 draft for every project and department table of the run; false when one could not be written. */
 export async function writeDraftFiles(runs: readonly { report: FileReport; input: InputFile }[], out: string | null, lang: "zh" | "en", io: CliIO): Promise<boolean> {
-  const t = reportMessages(lang);
+  const t = cliText(lang);
   const drafts = draftsOf(runs.map((r) => r.report), lang);
   if (drafts.length === 0) {
-    io.out(t.noDrafts);
+    io.out(t.noDrafts());
     return true;
   }
   const inputs = new Map(runs.map((r) => [r.report, r.input]));
@@ -87,9 +86,9 @@ export async function writeDraftFiles(runs: readonly { report: FileReport; input
       const bytes = await renderDocx(drafts[i].draft, GENERATOR);
       fs.mkdirSync(path.dirname(targets[i]), { recursive: true });
       fs.writeFileSync(targets[i], bytes);
-      io.out(t.draftWritten(targets[i]));
+      io.out(t.draftWritten({ file: targets[i] }));
     } catch (e) {
-      io.err(`selfeval: ${t.draftFailed(targets[i], why(e, lang))}`);
+      io.err(`selfeval: ${t.draftFailed({ file: targets[i], reason: why(e, lang) })}`);
       ok = false;
     }
   }

@@ -1,25 +1,24 @@
-// What the command line prints: a readable summary per file, a progress bar for batches.
+// What the command line prints: a readable summary per file (texts from the message layer), a progress bar for batches.
 import { severityCounts } from "../core/findings";
-import type { FileReport, Severity } from "../core/report";
+import { messagesFor } from "../core/messages";
+import { nextSteps, nextStepsLine } from "../core/nextSteps";
+import type { FileReport } from "../core/report";
 import { oneLine } from "./terminal";
 
-const SEV: Severity[] = ["error", "warning", "info"];
-const SEV_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-
-/** The summary lines of one file; texts from the file (names, cell texts in messages) with control characters
- *  escaped, so a cell cannot clear the terminal or forge a line. */
+/** The summary lines of one file: its problems, each table's figures, its errors and warnings, and the officer's next
+ *  steps; texts from the file (names, cell texts in messages) with control characters escaped, so a cell cannot clear
+ *  the terminal or forge a line. */
 export function fileSummary(f: FileReport, lang: "zh" | "en"): string {
-  const lines: string[] = [];
-  const zh = lang === "zh";
-  lines.push(`■ ${oneLine(f.file)}`);
+  const m = messagesFor(lang);
+  const lines: string[] = [`■ ${oneLine(f.file)}`];
   for (const e of f.errors) lines.push(`  ✗ ${e.code}: ${oneLine(e.message)}`);
   for (const t of f.tables) {
-    const c = severityCounts(t.findings);
-    const counts = SEV.map((s) => (zh ? `${SEV_ZH[s]}${c[s]}` : `${s} ${c[s]}`)).join(zh ? "，" : ", ");
-    const fund = t.funding ? (zh ? `预算执行率${(t.funding.rate * 100).toFixed(2)}%得${t.funding.score.toFixed(2)}分，` : `funding ${(t.funding.rate * 100).toFixed(2)}% → ${t.funding.score.toFixed(2)}, `) : "";
-    const total = t.mode === "check-only" ? (zh ? "仅核对（不计分）" : "check-only (not scored)") : t.total === null ? (zh ? "总分暂缺（有待人工处理的指标）" : "total withheld") : zh ? `总分${t.total.toFixed(2)}，等级${t.grade}` : `total ${t.total.toFixed(2)}, grade ${t.grade}`;
-    lines.push(`  ${oneLine(t.sheet)}!${t.range}（${t.indicators.length}${zh ? "项指标" : " indicators"}）：${fund}${total}；${counts}`);
+    const result = t.mode === "check-only" ? "check-only" : t.total === null ? "withheld" : { total: t.total, grade: t.grade ?? "" };
+    const funding = t.funding ? { rate: t.funding.rate, score: t.funding.score } : null;
+    lines.push(`  ${oneLine(m.cli.tableLine({ sheet: t.sheet, range: t.range, indicators: t.indicators.length, funding, result, counts: severityCounts(t.findings) }))}`);
     for (const x of t.findings) if (x.severity !== "info") lines.push(`    ${x.severity === "error" ? "✗" : "!"} ${x.cell ?? "—"} ${oneLine(x.message)}`);
+    const next = nextStepsLine(nextSteps(t), m);
+    if (next) lines.push(`    → ${oneLine(m.cli.nextSteps({ line: next }))}`);
   }
   if (f.output) lines.push(`  → ${oneLine(f.output)}`);
   return lines.join("\n");

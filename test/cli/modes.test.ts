@@ -215,3 +215,33 @@ test("scoring a scored copy again takes last run's marks off cells that are fine
   const check = await selfeval("check", scored);
   expect(check.out).not.toContain("曾评过分"); // check writes nothing, so nothing is taken off
 });
+
+describe("--info-marks and --clean choose which findings mark the copy; the scores are the same", () => {
+  /** The comments (cell notes) a written copy holds, and its cell values. */
+  async function copyWith(...flags: string[]): Promise<{ comments: number; values: Map<string, unknown> }> {
+    const dir = tmpDir();
+    const run = await selfeval("score", workbook("project-gansu-2021.xlsx"), "--out", dir, ...flags);
+    expect(run.code).toBe(0);
+    const bytes = new Uint8Array(fs.readFileSync(path.join(dir, "project-gansu-2021.xlsx")));
+    const { unzipSync, strFromU8 } = require("fflate");
+    const parts: Record<string, Uint8Array> = unzipSync(bytes);
+    const xml = Object.keys(parts).filter((n) => /^xl\/comments\d*\.xml$/.test(n)).map((n) => strFromU8(parts[n])).join("");
+    const sheet = [...readBack(bytes).values()][0];
+    return { comments: (xml.match(/<comment /g) ?? []).length, values: new Map([...sheet].map(([a, c]) => [a, c.value])) };
+  }
+
+  test("problems by default, every hint with --info-marks, none with --clean", async () => {
+    const [problems, all, none] = [await copyWith(), await copyWith("--info-marks"), await copyWith("--clean")];
+    expect(problems.comments).toBeGreaterThan(0);
+    expect(all.comments).toBeGreaterThan(problems.comments);
+    expect(none.comments).toBe(0);
+    expect([problems.values.get("G41"), all.values.get("G41"), none.values.get("G41")]).toEqual([96.88, 96.88, 96.88]);
+  });
+
+  test("--clean is refused with --audit and with check", async () => {
+    for (const args of [["score", "x.xlsx", "--audit", "--clean"], ["check", "x.xlsx", "--clean"]]) {
+      const run = await selfeval(...args);
+      expect([run.code, run.err.trim()]).toEqual([2, "selfeval: --clean 写一份不带标记的评分副本，不能与 --audit 或 check 同时使用"]);
+    }
+  });
+});

@@ -2,6 +2,7 @@
 // turn them into text once, when the report and the notes are made. Quantities are carried as the cell's own
 // notation ("11篇", "95%"), numbers as numbers.
 import type { NextStep } from "../nextSteps";
+import type { CliMessages } from "./cli";
 import type { HostMessages } from "./host";
 import type { ProfileProblem } from "../profile";
 import type { FindingCode } from "../report";
@@ -121,4 +122,6 @@ export interface Messages {
   stepSeparator: string;
   /** The Excel host's refusals and notices. */
   host: HostMessages;
+  /** The command line's texts. */
+  cli: CliMessages;
 }

@@ -1,0 +1,68 @@
+// `--lang en` (issue 16): the command line prints no Chinese and no full-width punctuation except inside the workbook's
+// own texts (cell texts, sheet names) and file names; a profile file against the core's rules is refused clearly.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { BUILT_IN_PROFILES } from "../../src/core/profile";
+import { readXlsx } from "../../src/xlsx";
+import { workbook } from "../helpers/fixtures";
+import { selfeval, tmpDir } from "./helpers";
+
+const EXAMPLE = path.join(__dirname, "../../assets/example/绩效自评表示例.xlsx");
+const CJK_OR_FULL_WIDTH = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’…—]+/g;
+
+/** Every text the workbooks hold (cell texts and sheet names): Chinese the output may quote. */
+function ownTexts(files: string[]): string[] {
+  return files.flatMap((f) => readXlsx(new Uint8Array(fs.readFileSync(f)), f).grid.sheets.flatMap((s) => [s.name, ...s.values.flat().filter((v): v is string => typeof v === "string")]));
+}
+
+/** The runs of Chinese or full-width characters in `out` that are not inside a text of the workbooks or a file name. */
+function foreignRuns(out: string, texts: string[], names: string[]): string[] {
+  const allowed = [...texts, ...names];
+  return [...new Set(out.match(CJK_OR_FULL_WIDTH) ?? [])].filter((run) => !allowed.some((t) => t.includes(run)));
+}
+
+test("score --lang en: the summary, findings, next steps and totals in English", async () => {
+  const dir = tmpDir();
+  const inputs = [EXAMPLE, workbook("department-gansu-2021.xlsx"), workbook("no-weights-xiqu-2021.xlsx"), workbook("targets-hengshui-2021.xlsx")];
+  const run = await selfeval("score", ...inputs, path.join(dir, "missing.xlsx"), "--out", path.join(dir, "out"), "--lang", "en");
+  expect(run.out).toContain("total 96.88, grade excellent");
+  expect(run.out).toContain("Next: Give the reason for the shortfall in K18; then score again");
+  expect(run.out).toContain("5 file(s) processed, 1 failed.");
+  expect(foreignRuns(run.out + run.err, ownTexts(inputs), [...inputs, dir])).toEqual([]);
+});
+
+test("usage errors and the help follow --lang en", async () => {
+  const bad = await selfeval("score", "--lang", "en", "--jobs", "99", "x.xlsx");
+  expect([bad.code, bad.err.trim()]).toEqual([2, "selfeval: --jobs needs a whole number from 1 to 64"]);
+  const help = await selfeval("--help", "--lang", "en");
+  expect(foreignRuns(help.out, [], [])).toEqual([]);
+});
+
+describe("a profile file against the core's rules is refused, with the field and the rule (exit 2)", () => {
+  const dir = tmpDir();
+  const file = path.join(dir, "grades.json");
+  fs.writeFileSync(file, JSON.stringify({ ...BUILT_IN_PROFILES[0], id: "mine", grades: { excellent: 80, good: 90, pass: 60 } }));
+
+  test("in Chinese", async () => {
+    const run = await selfeval("score", EXAMPLE, "--profile", file, "--out", path.join(dir, "o"));
+    expect([run.code, run.err.trim()]).toEqual([2, `selfeval: 评分方案文件“${file}”有误：grades.good：须低于优（80）`]);
+    expect(fs.existsSync(path.join(dir, "o"))).toBe(false);
+  });
+
+  test("in English", async () => {
+    const run = await selfeval("score", EXAMPLE, "--profile", file, "--lang", "en");
+    expect([run.code, run.err.trim()]).toEqual([2, `selfeval: The profile file "${file}" is not valid: grades.good: Must be below excellent (80)`]);
+  });
+});
+
+test("the README's demo block is what `npm run demo` prints (every line shown, in order)", async () => {
+  const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+  const block = readme.split("`npm run demo` prints")[1].split("```")[1].split("\n").slice(1, -1);
+  const run = await selfeval("score", "assets/example/绩效自评表示例.xlsx", "--out", "demo-output");
+  const lines = run.out.split("\n");
+  let at = 0;
+  for (const line of block.filter((l) => l.trim() !== "...")) {
+    at = lines.indexOf(line, at);
+    expect([line, at >= 0]).toEqual([line, true]);
+  }
+});
