@@ -154,7 +154,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const listed: FileReport[] = [
     ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: t.missing({ path: m }) }] })),
     ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: t.unreadableFolder({ path: d }) }] })),
-    ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: t.notProcessed({ reason: otherSpreadsheetError(f)!.message }) }] })),
+    ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: t.notProcessed({ reason: otherSpreadsheetError(f)!.text(args.lang) }) }] })),
     ...lockedJobs.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!, args.lang)),
   ];
   for (const r of listed) output.add(fileResult(r, 0, args.lang));

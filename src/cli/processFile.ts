@@ -1,12 +1,9 @@
-// Scores one workbook file: read, plan, apply, write atomically. Never touches the input unless in place.
+// Scores one workbook file on disk: its bytes through the one pipeline (src/xlsx/scoreFile.ts), the copy written atomically. Never touches the input unless in place.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { threadId } from "node:worker_threads";
-import { scoreWorkbook, type MarkPolicy } from "../core/buildPlan";
-import type { Profile } from "../core/profile";
-import type { FileErrorCode, FileReport } from "../core/report";
-import { unmarkedCells, type Plan } from "../core/plan";
-import { applyPlan, LIMITS, readXlsx, XlsxError, type XlsxWorkbook } from "../xlsx";
+import type { FileErrorCode, FileReport, MarkPolicy, Profile } from "../core";
+import { LIMITS, scoreFile, xlsxError } from "../xlsx";
 import { fitName, numbered } from "./files";
 import { nodeCodec } from "./nodeCodec";
 import { cliText } from "./args";
@@ -48,41 +45,34 @@ export interface FileOutcome {
   cleared: number;
 }
 
-/** Processes one file; problems become file-level errors in its report, never exceptions. */
+/** Processes one file (src/xlsx/scoreFile.ts), then stores the copy; problems become file errors, never exceptions. */
 export function processFile(job: FileJob): FileOutcome {
-  const read = readAndScore(job);
-  if ("failed" in read) return { report: read.failed, cleared: 0 };
-  const report = read.plan.report;
-  if (!job.output || report.tables.length === 0) return { report, cleared: 0 };
-  let cleared = 0;
+  const bytes = readInput(job);
+  if (!(bytes instanceof Uint8Array)) return { report: bytes, cleared: 0 };
+  const run = { name: path.basename(job.input), display: job.display, mode: job.mode, profile: job.profile, lang: job.lang, marks: job.marks, codec: nodeCodec };
+  const { report, output, cleared } = scoreFile(bytes, run);
+  if (!output || !job.output) return { report, cleared: 0 };
   try {
-    const out = applyPlan(read.wb, read.plan.writes);
-    writeAtomically(job, out, read.wb.zip.bytes);
+    writeAtomically(job, output, bytes);
     report.output = job.output;
-    cleared = unmarkedCells(read.plan);
+    return { report, cleared };
   } catch (e) {
-    const code = e instanceof XlsxError ? e.code : "WRITE_FAILED";
-    const why = e instanceof XlsxError ? e.message : writeError(e as NodeJS.ErrnoException, job.output, job.lang);
-    report.errors.push({ code, message: why });
+    report.errors.push({ code: "WRITE_FAILED", message: writeError(e as NodeJS.ErrnoException, job.output, job.lang) });
+    return { report, cleared: 0 };
   }
-  return { report, cleared };
 }
 
-function readAndScore(job: FileJob): { failed: FileReport } | { wb: XlsxWorkbook; plan: Plan } {
-  let bytes: Uint8Array;
+/** The input's bytes, or the report of why they cannot be read (too large, not readable). */
+function readInput(job: FileJob): Uint8Array | FileReport {
   try {
     const size = fs.statSync(job.input).size;
-    if (size > MAX_BYTES) return { failed: failed(job, "FILE_TOO_LARGE", cliText(job.lang).fileTooLarge({ mb: Math.round(size / 1048576), limitMb: Math.round(MAX_BYTES / 1048576) })) };
-    bytes = new Uint8Array(fs.readFileSync(job.input));
+    if (size > MAX_BYTES) {
+      const e = xlsxError("fileSize", { file: job.display, bytes: size, limitBytes: MAX_BYTES, host: "cli" });
+      return failed(job, e.code, e.text(job.lang));
+    }
+    return new Uint8Array(fs.readFileSync(job.input));
   } catch (e) {
-    return { failed: failed(job, "FILE_UNREADABLE", cliText(job.lang).readFailed({ reason: systemReason(e, job.lang) })) };
-  }
-  try {
-    const wb = readXlsx(bytes, path.basename(job.input), { codec: nodeCodec });
-    return { wb, plan: scoreWorkbook(wb.grid, { mode: job.mode, profile: job.profile, fileName: job.display, lang: job.lang, marks: job.marks }) };
-  } catch (e) {
-    if (e instanceof XlsxError) return { failed: failed(job, e.code, e.message) };
-    return { failed: failed(job, "FILE_UNREADABLE", cliText(job.lang).readError({ detail: (e as Error).message })) };
+    return failed(job, "FILE_UNREADABLE", cliText(job.lang).readFailed({ reason: systemReason(e, job.lang) }));
   }
 }
 

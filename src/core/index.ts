@@ -7,4 +7,5 @@ export * from "./plan";
 export * from "./profile";
 export * from "./report";
 export { nextSteps, nextStepsLine, type NextAction, type NextStep } from "./nextSteps";
-export { messagesFor, type Messages } from "./messages";
+export { fileMessage, messagesFor, type Messages } from "./messages";
+export type * from "./messages/files";

@@ -1,11 +1,8 @@
 // The work the page's Web Worker does, as pure functions: score one workbook's bytes, pack files into a zip.
 import { zipSync, type Zippable } from "fflate";
-import { scoreWorkbook, type MarkPolicy } from "../core";
-import { unmarkedCells, type Plan } from "../core/plan";
-import type { Profile } from "../core/profile";
+import type { MarkPolicy, Profile } from "../core";
 import type { RunMode } from "../host/types";
-import { applyPlan, applyPlanAsync, readXlsx, XlsxError, type PackedPart, type XlsxWorkbook } from "../xlsx";
-import { failedReport } from "./failedReport";
+import { scoreFile, scoreFileAsync, type FileScore, type PackedPart } from "../xlsx";
 import { scoredName } from "./fileTypes";
 import { buildPreviews } from "./previewModel";
 import type { ScoredFile } from "./protocol";
@@ -19,83 +16,33 @@ export interface ScoreFileOptions {
   marks?: MarkPolicy;
 }
 
-/** The message of anything thrown, in the run's language (XlsxError carries both). */
-function messageOf(err: unknown, lang: "zh" | "en"): string {
-  if (err instanceof XlsxError) return lang === "en" ? err.messageEn : err.message;
-  const text = err instanceof Error ? err.message : String(err);
-  return lang === "en" ? `Error while reading the workbook: ${text}` : `读取工作簿时出错：${text}`;
-}
-
-/** A workbook read and scored, before its copy is written. */
-interface Scored {
-  workbook: XlsxWorkbook;
-  plan: Plan;
-  previewJson: string;
-}
-
-/** Reads and scores one workbook; returns the finished result instead when nothing is to be written. */
-function readAndScore(bytes: Uint8Array, name: string, options: ScoreFileOptions, done: (r: Omit<ScoredFile, "millis">) => ScoredFile): Scored | ScoredFile {
-  let workbook;
-  let plan;
-  try {
-    workbook = readXlsx(bytes, name);
-    plan = scoreWorkbook(workbook.grid, { mode: options.mode, profile: options.profile, fileName: name, lang: options.lang, marks: options.marks });
-  } catch (err) {
-    const code = err instanceof XlsxError ? err.code : "FILE_UNREADABLE";
-    return done({ report: failedReport(name, code, messageOf(err, options.lang)), output: null, written: 0, notes: false, previewJson: "[]" });
-  }
-  const report = plan.report;
-  const previewJson = JSON.stringify(buildPreviews(workbook.grid, plan, options.lang));
-  if (options.mode === "check" || report.tables.length === 0 || plan.writes.length === 0) {
-    return done({ report, output: null, written: 0, notes: false, previewJson });
-  }
-  return { workbook, plan, previewJson };
-}
-
-/** The result once the copy is written (`write` returns its bytes or throws why it could not be written). */
-function written(scored: Scored, name: string, options: ScoreFileOptions, done: (r: Omit<ScoredFile, "millis">) => ScoredFile, write: () => Uint8Array): ScoredFile {
-  const { plan, previewJson } = scored;
-  const report = plan.report;
-  try {
-    const output = write();
-    report.output = scoredName(name);
-    return done({ report, output, written: plan.writes.length, notes: plan.writes.some((w) => w.mark), cleared: unmarkedCells(plan), previewJson });
-  } catch (err) {
-    const code = err instanceof XlsxError ? err.code : "WRITE_FAILED";
-    report.errors.push({ code, message: messageOf(err, options.lang) });
-    return done({ report, output: null, written: 0, notes: false, previewJson });
-  }
-}
-
-function timer(): (r: Omit<ScoredFile, "millis">) => ScoredFile {
+function timer(): () => number {
   const started = Date.now();
-  return (result) => ({ ...result, millis: Date.now() - started });
+  return () => Date.now() - started;
 }
 
-/** Reads, scores and (unless mode is check) writes one workbook; problems become file errors, never throws. */
+/** The page's result of one file from the pipeline's (the copy named, the previews made). */
+function pageResult(score: FileScore, name: string, options: ScoreFileOptions, millis: number): ScoredFile {
+  const { report, scored, output } = score;
+  const previewJson = scored ? JSON.stringify(buildPreviews(scored.workbook.grid, scored.plan, options.lang)) : "[]";
+  if (!output || !scored) return { report, output: null, written: 0, notes: false, previewJson, millis };
+  report.output = scoredName(name);
+  const writes = scored.plan.writes;
+  return { report, output, written: writes.length, notes: writes.some((w) => w.mark), cleared: score.cleared, previewJson, millis };
+}
+
+/** Reads, scores and (unless mode is check) writes one workbook (src/xlsx/scoreFile.ts); never throws. */
 export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFileOptions): ScoredFile {
-  const done = timer();
-  const scored = readAndScore(bytes, name, options, done);
-  if (!("plan" in scored)) return scored;
-  return written(scored, name, options, done, () => applyPlan(scored.workbook, scored.plan.writes));
+  const elapsed = timer();
+  const score = scoreFile(bytes, { name, ...options });
+  return pageResult(score, name, options, elapsed());
 }
 
 /** scoreFileBytes, the changed parts packed by `pack` (the browser's CompressionStream, see pageCodec.ts). */
 export async function scoreFileBytesAsync(bytes: Uint8Array, name: string, options: ScoreFileOptions, pack: (data: Uint8Array) => Promise<PackedPart>): Promise<ScoredFile> {
-  const done = timer();
-  const scored = readAndScore(bytes, name, options, done);
-  if (!("plan" in scored)) return scored;
-  let output: Uint8Array | unknown;
-  let failed = false;
-  try {
-    output = await applyPlanAsync(scored.workbook, scored.plan.writes, pack);
-  } catch (err) {
-    [output, failed] = [err, true];
-  }
-  return written(scored, name, options, done, () => {
-    if (failed) throw output;
-    return output as Uint8Array;
-  });
+  const elapsed = timer();
+  const score = await scoreFileAsync(bytes, { name, ...options }, pack);
+  return pageResult(score, name, options, elapsed());
 }
 
 /** Packs named files into one zip: workbooks stored as they are (already compressed), text deflated. */

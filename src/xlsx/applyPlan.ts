@@ -4,7 +4,7 @@ import { a1Range, type MergedArea } from "../core/grid";
 import { MARK_FILLS, type CellWrite } from "../core/plan";
 import type { Severity } from "../core/report";
 import type { NoteWrite } from "./comments";
-import { XlsxError, xlsxErrors } from "./errors";
+import { XlsxError, xlsxError } from "./errors";
 import { removeStaleNotes, writeNotes } from "./notesWriter";
 import { PackageEditor } from "./packageEditor";
 import { CONTENT_TYPES, addRelationships, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship } from "./parts";
@@ -42,20 +42,20 @@ interface SheetRanges {
 
 function checkWrite(w: CellWrite, ranges: SheetRanges): void {
   if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= MAX_ROWS || w.col >= MAX_COLS) {
-    throw xlsxErrors.writeFailed(`单元格${w.address}的位置无效`, `invalid cell position ${w.address}`);
+    throw xlsxError("writeFailed", { failure: { kind: "badAddress", cell: w.address } });
   }
   if (typeof w.value === "number" && !Number.isFinite(w.value)) {
-    throw xlsxErrors.writeFailed(`单元格${w.address}的值不是有效数字`, `${w.address} is not a finite number`);
+    throw xlsxError("writeFailed", { failure: { kind: "notFinite", cell: w.address } });
   }
   const m = ranges.merges.find(w.row, w.col, (area) => w.row !== area.r1 || w.col !== area.c1);
   if (m) {
     const range = a1Range(m.r1, m.c1, m.r2, m.c2);
-    throw xlsxErrors.writeFailed(`单元格${w.address}位于合并区域${range}内且不是其左上角`, `${w.address} is inside merged area ${range}`);
+    throw xlsxError("writeFailed", { failure: { kind: "inMerge", cell: w.address, range } });
   }
   const array = w.value !== undefined ? ranges.arrays.find(w.row, w.col) : undefined;
   if (array) {
     const range = a1Range(array.r1, array.c1, array.r2, array.c2);
-    throw xlsxErrors.writeFailed(`单元格${w.address}位于数组公式区域${range}内，写入会破坏该数组公式`, `${w.address} is inside the array formula ${range}`);
+    throw xlsxError("writeFailed", { failure: { kind: "inArray", cell: w.address, range } });
   }
 }
 
@@ -65,9 +65,9 @@ function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, 
   const ranges = new Map<number, SheetRanges>();
   for (const w of writes) {
     const index = wb.sheets.findIndex((s) => s.name === w.sheet);
-    if (index < 0) throw xlsxErrors.writeFailed(`工作簿中没有名为“${w.sheet}”的工作表`, `no sheet named "${w.sheet}"`);
+    if (index < 0) throw xlsxError("writeFailed", { failure: { kind: "noSheet", sheet: w.sheet } });
     const grid = wb.grid.sheets[index];
-    if (grid.protected) throw xlsxErrors.sheetProtected(w.sheet);
+    if (grid.protected) throw xlsxError("sheetProtected", { sheet: w.sheet });
     let sheetRanges = ranges.get(index);
     if (!sheetRanges) ranges.set(index, (sheetRanges = { merges: new RangeIndex(grid.merges), arrays: new RangeIndex(wb.sheets[index].arrays) }));
     checkWrite(w, sheetRanges);
@@ -149,7 +149,7 @@ export interface ApplyOptions {
 function editPackage(wb: XlsxWorkbook, writes: readonly CellWrite[]): ReturnType<PackageEditor["changes"]> | null {
   const bySheet = planCells(wb, writes);
   if (!bySheet.size) return null;
-  if (wb.strict) throw xlsxErrors.strict(wb.fileName);
+  if (wb.strict) throw xlsxError("strict", { file: wb.fileName });
   const pkg = new PackageEditor(wb);
   const styles = new StyleEditor(wb.stylesPath ? wb.partText(wb.stylesPath) : null);
   let formulasRemoved = 0;
@@ -167,7 +167,7 @@ function editing<T>(wb: XlsxWorkbook, work: () => T): T {
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     const detail = e instanceof Error ? e.message : String(e);
-    throw xlsxErrors.writeFailed(`工作簿结构异常（${detail}）`, `unexpected workbook structure (${detail})`);
+    throw xlsxError("writeFailed", { failure: { kind: "structure", reason: detail } });
   } finally {
     forgetOutlines();
     forgetIndexes();

@@ -1,6 +1,7 @@
 // The budgets of reading one workbook: every allocation and loop over file content is bounded, so one monstrous
 // or hostile file fails alone (FILE_TOO_LARGE) in well under a gigabyte and a few seconds, and a batch goes on.
-import { xlsxErrors } from "./errors";
+import type { CountedLimit, FileLimit } from "../core";
+import { xlsxError } from "./errors";
 
 /** The limits, sized for real self-evaluation workbooks with a wide margin (a real table has 30-3,000 rows). */
 export const LIMITS = {
@@ -32,9 +33,9 @@ export class ReadBudget {
 
   /** Before inflating a part of `declared` bytes (its header's size): refuse it up front when over a limit. */
   declare(part: string, declared: number): void {
-    if (declared > LIMITS.partBytes) throw this.tooLarge(`部件${part}解压后超过${mb(LIMITS.partBytes)}`, `part ${part} inflates to over ${mb(LIMITS.partBytes)}`);
+    if (declared > LIMITS.partBytes) throw this.tooLarge({ kind: "part", part, limitBytes: LIMITS.partBytes });
     if (this.inflated + declared > LIMITS.inflatedBytes) {
-      throw this.tooLarge(`解压后的内容合计超过${mb(LIMITS.inflatedBytes)}`, `its parts inflate to over ${mb(LIMITS.inflatedBytes)} in all`);
+      throw this.tooLarge({ kind: "inflated", limitBytes: LIMITS.inflatedBytes });
     }
   }
 
@@ -45,27 +46,23 @@ export class ReadBudget {
 
   /** One more cell kept in a grid. */
   cell(): void {
-    if (++this.cells > LIMITS.cells) throw this.tooLarge(`单元格超过${LIMITS.cells / 10000}万个`, `more than ${LIMITS.cells} cells`);
+    if (++this.cells > LIMITS.cells) throw this.tooLarge({ kind: "cells", limit: LIMITS.cells });
   }
 
   /** Grid slots about to be laid out. */
   layOut(slots: number): void {
     this.slots += slots;
     if (this.slots > LIMITS.gridSlots) {
-      throw this.tooLarge(`表格区域超过${LIMITS.gridSlots / 10000}万个单元格（可能有离得很远的零散单元格）`, `a used area of more than ${LIMITS.gridSlots} cells`);
+      throw this.tooLarge({ kind: "gridSlots", limit: LIMITS.gridSlots });
     }
   }
 
   /** A count of some item against its limit. */
-  count(n: number, limit: number, what: string, whatEn: string): void {
-    if (n > limit) throw this.tooLarge(`${what}超过${limit}个`, `more than ${limit} ${whatEn}`);
+  count(n: number, item: CountedLimit): void {
+    if (n > item.limit) throw this.tooLarge(item);
   }
 
-  private tooLarge(detail: string, detailEn: string) {
-    return xlsxErrors.fileTooLarge(this.fileName, detail, detailEn);
+  private tooLarge(limit: FileLimit) {
+    return xlsxError("fileTooLarge", { file: this.fileName, limit });
   }
-}
-
-function mb(bytes: number): string {
-  return `${Math.round(bytes / 1048576)}MB`;
 }

@@ -3,7 +3,7 @@
 // well-formed XML or not valid UTF-8 makes the file damaged (Excel would offer to repair it), never half-read.
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { decodePart } from "./bytes";
-import { xlsxErrors } from "./errors";
+import { xlsxError } from "./errors";
 import { ReadBudget } from "./limits";
 import { isRelType, parseRels, relsPathOf, type Relationship } from "./parts";
 import { parseSharedStrings } from "./sharedStrings";
@@ -86,7 +86,7 @@ function partTextReader(zip: ZipArchive, fileName: string, budget: ReadBudget, c
       try {
         text = decodePart(data);
       } catch {
-        throw xlsxErrors.damaged(fileName, `部件${entry.name}含有无效的UTF-8字符`, `part ${entry.name} holds bytes that are not valid UTF-8`);
+        throw xlsxError("damaged", { file: fileName, detail: { kind: "invalidUtf8", part: entry.name } });
       }
     }
     cache.set(key, text);
@@ -101,7 +101,7 @@ export function inPart<T>(fileName: string, part: string, xml: string, read: () 
   } catch (e) {
     if (!(e instanceof XmlSyntaxError)) throw e;
     const line = xml.slice(0, e.at).split("\n").length;
-    throw xlsxErrors.malformedXml(fileName, part, line, e.reason);
+    throw xlsxError("malformedXml", { file: fileName, part, line, reason: e.reason });
   }
 }
 
@@ -188,9 +188,9 @@ function readChecked(bytes: Uint8Array, fileName: string, codec: ZipCodec, onCel
     if (!rel || !isRelType(rel, "worksheet")) continue;
     const entry = findEntry(zip, rel.target);
     const name = getAttr(tag, "name") ?? "";
-    if (!entry) throw xlsxErrors.corrupt(fileName, rel.target);
+    if (!entry) throw xlsxError("corrupt", { file: fileName, part: rel.target });
     if (entry.size > MAX_SHEET_BYTES) {
-      throw xlsxErrors.tooLarge(fileName, name, `XML超过200MB`, `sheet XML over 200 MB`);
+      throw xlsxError("sheetTooLarge", { file: fileName, sheet: name, limit: { kind: "sheetXml", limitBytes: 200 * 1024 * 1024 } });
     }
     const path = partKey(entry.name) === partKey(rel.target) ? rel.target : entry.name.replace(/^\/+/, "");
     const ctx: SheetReadContext = { name, fileName, sharedStrings, styles, date1904, budget };

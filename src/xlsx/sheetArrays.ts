@@ -30,7 +30,7 @@ export class ArrayFormulas {
   /** Gives every listed cell inside a range, without a formula of its own, the range's formula (budgeted). */
   markCells(list: CellList, budget: ReadBudget): void {
     if (!this.ranges.length) return;
-    budget.count(list.rows.length * this.ranges.length, LIMITS.arrayChecks, "数组公式与单元格的比对", "array-formula checks");
+    budget.count(list.rows.length * this.ranges.length, { kind: "arrayChecks", limit: LIMITS.arrayChecks });
     for (let i = 0; i < list.rows.length; i++) {
       if (list.formulas[i] !== null) continue;
       const row = list.rows[i];

@@ -83,7 +83,7 @@ function readMerges(xml: string, block: OutlineEntry | undefined, p: string, ctx
   if (!block || block.selfClosing) return [];
   const out: MergedArea[] = [];
   const spans = findElements(xml, p + "mergeCell", block.openEnd, block.closeStart);
-  ctx.budget.count(spans.length, LIMITS.merges, `工作表“${ctx.name}”的合并单元格`, "merged areas in one sheet");
+  ctx.budget.count(spans.length, { kind: "merges", sheet: ctx.name, limit: LIMITS.merges });
   for (const span of spans) {
     const ref = getAttr(xml.slice(span.start, span.openEnd), "ref") ?? "";
     const [a, b] = ref.split(":");

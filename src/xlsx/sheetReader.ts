@@ -2,7 +2,7 @@
 // into a grid. Comments, CDATA and processing instructions are read as an XML parser reads them, so a fake
 // <c> inside a comment is no cell, and a part that is not well-formed XML is refused.
 import type { CellValue, SheetGrid } from "../core/grid";
-import { xlsxErrors } from "./errors";
+import { xlsxError } from "./errors";
 import { shiftFormula } from "./formula";
 import type { ReadBudget } from "./limits";
 import { isDateFormat } from "./numFmts";
@@ -244,7 +244,7 @@ function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: stri
     pass.row = r === null ? pass.row + 1 : Number(r) - 1;
     pass.col = -1;
     openRow(pass.rows, pass.row, t.start, t.end);
-    if (!(pass.row < MAX_ROWS)) throw xlsxErrors.tooLarge(ctx.fileName, ctx.name, `超过${MAX_ROWS}行`, `more than ${MAX_ROWS} rows`);
+    if (!(pass.row < MAX_ROWS)) throw xlsxError("sheetTooLarge", { file: ctx.fileName, sheet: ctx.name, limit: { kind: "rows", limit: MAX_ROWS } });
   } else if (depth === 4) {
     if (!t.nameIs(p + "c")) return;
     pass.startCell(xml, t);

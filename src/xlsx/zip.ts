@@ -2,7 +2,8 @@
 // unchanged entry is copied verbatim (local header, compressed bytes, data descriptor, central record).
 import { fromUtf8, u16, u32 } from "./bytes";
 import { portableCodec, type ZipCodec } from "./codec";
-import { xlsxErrors } from "./errors";
+import type { HeaderField } from "../core";
+import { xlsxError } from "./errors";
 import type { ReadBudget } from "./limits";
 
 /** Record signatures (shared with zipWrite.ts). */
@@ -61,28 +62,28 @@ function findEnd(b: Uint8Array): number {
  *  one that zip readers would read differently (see checkConsistent). */
 export function readZip(bytes: Uint8Array, fileName: string): ZipArchive {
   const end = findEnd(bytes);
-  if (end < 0) throw xlsxErrors.truncated(fileName);
-  if (end >= 20 && u32(bytes, end - 20) === SIG_ZIP64_LOCATOR) throw xlsxErrors.zip64(fileName);
+  if (end < 0) throw xlsxError("truncated", { file: fileName });
+  if (end >= 20 && u32(bytes, end - 20) === SIG_ZIP64_LOCATOR) throw xlsxError("zip64", { file: fileName });
   const count = u16(bytes, end + 10);
   const cdSize = u32(bytes, end + 12);
   const cdOffset = u32(bytes, end + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw xlsxErrors.zip64(fileName);
-  if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0) throw xlsxErrors.notZip(fileName);
-  if (cdOffset + cdSize > end) throw xlsxErrors.truncated(fileName);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw xlsxError("zip64", { file: fileName });
+  if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0) throw xlsxError("notZip", { file: fileName });
+  if (cdOffset + cdSize > end) throw xlsxError("truncated", { file: fileName });
   const entries: ZipEntry[] = [];
   const byKey = new Map<string, ZipEntry>();
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > end || u32(bytes, p) !== SIG_CENTRAL) throw xlsxErrors.truncated(fileName);
+    if (p + 46 > end || u32(bytes, p) !== SIG_CENTRAL) throw xlsxError("truncated", { file: fileName });
     const entry = readCentralRecord(bytes, p, end, fileName);
     entries.push(entry);
     const key = partKey(entry.name);
     const twin = byKey.get(key);
-    if (twin) throw xlsxErrors.damaged(fileName, `压缩包中有两个同名部件“${twin.name}”和“${entry.name}”，不同软件会读到不同的内容`, `two entries named "${twin.name}" and "${entry.name}": zip readers disagree on which to read`);
+    if (twin) throw xlsxError("damaged", { file: fileName, detail: { kind: "twinEntries", first: twin.name, second: entry.name } });
     byKey.set(key, entry);
     p = entry.centralEnd;
   }
-  if (p !== cdOffset + cdSize) throw xlsxErrors.damaged(fileName, "压缩包目录的记录数与目录大小不符", "the central directory's record count and size disagree");
+  if (p !== cdOffset + cdSize) throw xlsxError("damaged", { file: fileName, detail: { kind: "directorySize" } });
   checkNoOverlap(entries, cdOffset, fileName);
   for (const entry of entries) checkLocalHeader(bytes, entry, end, fileName);
   return { bytes, entries, byKey, comment: bytes.slice(end + 22, end + 22 + u16(bytes, end + 20)) };
@@ -94,8 +95,8 @@ function checkNoOverlap(entries: readonly ZipEntry[], cdOffset: number, fileName
   for (let i = 0; i < order.length; i++) {
     const limit = i + 1 < order.length ? order[i + 1].localStart : cdOffset;
     if (order[i].localEnd > limit) {
-      const other = i + 1 < order.length ? `“${order[i + 1].name}”` : "压缩包目录";
-      throw xlsxErrors.damaged(fileName, `部件“${order[i].name}”的数据与${other}重叠（常见于恶意构造的压缩炸弹）`, `the data of entry "${order[i].name}" overlaps another record (a zip bomb)`);
+      const next = i + 1 < order.length ? order[i + 1].name : null;
+      throw xlsxError("damaged", { file: fileName, detail: { kind: "overlap", entry: order[i].name, next } });
     }
   }
 }
@@ -106,16 +107,16 @@ function readCentralRecord(b: Uint8Array, p: number, end: number, fileName: stri
   const size = u32(b, p + 24);
   const localStart = u32(b, p + 42);
   const nameLen = u16(b, p + 28);
-  if (compressedSize === 0xffffffff || size === 0xffffffff || localStart === 0xffffffff) throw xlsxErrors.zip64(fileName);
-  if (flags & FLAG_ENCRYPTED) throw xlsxErrors.zipEncrypted(fileName);
+  if (compressedSize === 0xffffffff || size === 0xffffffff || localStart === 0xffffffff) throw xlsxError("zip64", { file: fileName });
+  if (flags & FLAG_ENCRYPTED) throw xlsxError("zipEncrypted", { file: fileName });
   const name = fromUtf8(b.subarray(p + 46, p + 46 + nameLen));
   const centralEnd = p + 46 + nameLen + u16(b, p + 30) + u16(b, p + 32);
-  if (centralEnd > end) throw xlsxErrors.truncated(fileName);
-  if (localStart + 30 > end || u32(b, localStart) !== SIG_LOCAL) throw xlsxErrors.truncated(fileName);
+  if (centralEnd > end) throw xlsxError("truncated", { file: fileName });
+  if (localStart + 30 > end || u32(b, localStart) !== SIG_LOCAL) throw xlsxError("truncated", { file: fileName });
   const dataStart = localStart + 30 + u16(b, localStart + 26) + u16(b, localStart + 28);
   let localEnd = dataStart + compressedSize;
   if (flags & FLAG_DESCRIPTOR) localEnd += isSigned(b, localEnd, end) ? 16 : 12;
-  if (localEnd > end) throw xlsxErrors.truncated(fileName);
+  if (localEnd > end) throw xlsxError("truncated", { file: fileName });
   return { name, method: u16(b, p + 10), flags, crc: u32(b, p + 16), compressedSize, size, localStart, localEnd, dataStart, centralStart: p, centralEnd };
 }
 
@@ -128,20 +129,19 @@ function checkLocalHeader(b: Uint8Array, entry: ZipEntry, end: number, fileName:
   const signed = (entry.flags & FLAG_DESCRIPTOR) !== 0 && isSigned(b, entry.dataStart + entry.compressedSize, end);
   const disagreement = localDisagreement(b, entry, signed);
   if (disagreement) {
-    const name = entry.name;
-    throw xlsxErrors.damaged(fileName, `部件“${name}”的本地文件头与压缩包目录不一致（${disagreement}），不同软件会读到不同的内容`, `the local header of "${name}" disagrees with the central directory (${disagreement})`);
+    throw xlsxError("damaged", { file: fileName, detail: { kind: "localHeader", entry: entry.name, field: disagreement } });
   }
 }
 
 /** What a local header (and its data descriptor) says differently from the central record, or null. */
-function localDisagreement(b: Uint8Array, e: ZipEntry, signed: boolean): string | null {
+function localDisagreement(b: Uint8Array, e: ZipEntry, signed: boolean): HeaderField | null {
   const at = e.localStart;
   const nameLen = u16(b, at + 26);
   const centralNameLen = u16(b, e.centralStart + 28);
-  if (nameLen !== centralNameLen) return "名称";
-  for (let i = 0; i < nameLen; i++) if (b[at + 30 + i] !== b[e.centralStart + 46 + i]) return "名称";
-  if (u16(b, at + 8) !== e.method) return "压缩方式";
-  if ((u16(b, at + 6) & FLAG_ENCRYPTED) !== (e.flags & FLAG_ENCRYPTED)) return "加密标志";
+  if (nameLen !== centralNameLen) return "name";
+  for (let i = 0; i < nameLen; i++) if (b[at + 30 + i] !== b[e.centralStart + 46 + i]) return "name";
+  if (u16(b, at + 8) !== e.method) return "method";
+  if ((u16(b, at + 6) & FLAG_ENCRYPTED) !== (e.flags & FLAG_ENCRYPTED)) return "encryption";
   const sizes = (crcAt: number, zerosAllowed: boolean) => {
     const crc = u32(b, crcAt);
     const packed = u32(b, crcAt + 4);
@@ -149,10 +149,10 @@ function localDisagreement(b: Uint8Array, e: ZipEntry, signed: boolean): string 
     if (zerosAllowed && crc === 0 && packed === 0 && size === 0) return true;
     return crc === e.crc && packed === e.compressedSize && size === e.size;
   };
-  if (!(e.flags & FLAG_DESCRIPTOR)) return sizes(at + 14, false) ? null : "大小或校验值";
-  if (!sizes(at + 14, true)) return "大小或校验值";
+  if (!(e.flags & FLAG_DESCRIPTOR)) return sizes(at + 14, false) ? null : "sizes";
+  if (!sizes(at + 14, true)) return "sizes";
   const descriptor = e.dataStart + e.compressedSize + (signed ? 4 : 0);
-  return sizes(descriptor, false) ? null : "数据描述符";
+  return sizes(descriptor, false) ? null : "descriptor";
 }
 
 /** The uncompressed bytes of an entry (stored or deflated), checked against its size and CRC. Inflating stops as
@@ -167,9 +167,9 @@ export function entryData(zip: ZipArchive, entry: ZipEntry, fileName: string, bu
     else if (entry.method === 8) data = codec.inflateRaw(raw, entry.size);
     else throw new Error("method " + entry.method);
   } catch {
-    throw xlsxErrors.corrupt(fileName, entry.name);
+    throw xlsxError("corrupt", { file: fileName, part: entry.name });
   }
-  if (data.length !== entry.size || codec.crc32(data) !== entry.crc) throw xlsxErrors.corrupt(fileName, entry.name);
+  if (data.length !== entry.size || codec.crc32(data) !== entry.crc) throw xlsxError("corrupt", { file: fileName, part: entry.name });
   budget?.inflate(data.length);
   return data;
 }

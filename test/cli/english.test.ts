@@ -24,11 +24,16 @@ function foreignRuns(out: string, texts: string[], names: string[]): string[] {
 test("score --lang en: the summary, findings, next steps and totals in English", async () => {
   const dir = tmpDir();
   const inputs = [EXAMPLE, workbook("department-gansu-2021.xlsx"), workbook("no-weights-xiqu-2021.xlsx"), workbook("targets-hengshui-2021.xlsx")];
-  const run = await selfeval("score", ...inputs, path.join(dir, "missing.xlsx"), "--out", path.join(dir, "out"), "--lang", "en");
+  const broken = [path.join(dir, "坏的.xlsx"), path.join(dir, "旧表.xls"), path.join(dir, "表.ods")];
+  broken.forEach((f, i) => fs.writeFileSync(f, i === 1 ? Buffer.from("d0cf11e0a1b11ae1", "hex") : "PK\u0003\u0004 cut"));
+  const run = await selfeval("score", ...inputs, ...broken, path.join(dir, "missing.xlsx"), "--out", path.join(dir, "out"), "--lang", "en");
   expect(run.out).toContain("total 96.88, grade excellent");
+  expect(run.out).toContain("is incomplete or damaged");
+  expect(run.out).toContain("is a legacy Excel 97-2003 (.xls)");
+  expect(run.out).toContain("is an OpenDocument spreadsheet (.ods)");
   expect(run.out).toContain("Next: Give the reason for the shortfall in K18; then score again");
-  expect(run.out).toContain("5 file(s) processed, 1 failed.");
-  expect(foreignRuns(run.out + run.err, ownTexts(inputs), [...inputs, dir])).toEqual([]);
+  expect(run.out).toContain("8 file(s) processed, 4 failed.");
+  expect(foreignRuns(run.out + run.err, ownTexts(inputs), [...inputs, ...broken, dir])).toEqual([]);
 });
 
 test("usage errors and the help follow --lang en", async () => {

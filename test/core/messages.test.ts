@@ -1,6 +1,6 @@
 // The message tables, tested once: every finding code and every variant of its values renders in both languages,
 // with its numbers; English has no full-width punctuation outside the quoted cell texts and names.
-import { en, zh, type FindingParams, type Messages, type ReadFailure, type Shortfall } from "../../src/core/messages";
+import { en, fileMessage, zh, type FileProblem, type FileProblemKind, type FindingParams, type Messages, type ProblemOf, type ReadFailure, type Shortfall } from "../../src/core/messages";
 import { FindingCodeSchema, type FindingCode } from "../../src/core/report";
 
 const quantity: Shortfall = { kind: "quantity", actual: "11篇", relation: "below", target: "15篇", formula: { kind: "ratio", num: 11, den: 15, weight: 3 }, score: 2.2 };
@@ -134,5 +134,84 @@ describe("the Excel host's messages", () => {
     expect(z).not.toMatch(/\{\w+\}|undefined/);
     expect(e).not.toMatch(/\{\w+\}|undefined/);
     if (key !== "explanationHeader") expect(englishOnly(e)).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/);
+  });
+});
+
+describe("the file problems", () => {
+  const file = "2021年 自评表.xlsx";
+  /** Every kind of problem, each variant of its details once (a missing kind does not compile). */
+  const PROBLEMS: { [K in FileProblemKind]: ProblemOf<K>[] } = {
+    empty: [{ kind: "empty", file }],
+    notZip: [{ kind: "notZip", file }],
+    truncated: [{ kind: "truncated", file }],
+    corrupt: [{ kind: "corrupt", file, part: "xl/worksheets/sheet1.xml" }],
+    zip64: [{ kind: "zip64", file }],
+    zipEncrypted: [{ kind: "zipEncrypted", file }],
+    encrypted: [{ kind: "encrypted", file }],
+    legacyXls: [{ kind: "legacyXls", file }],
+    legacyOther: (["excel2003xml", "html", "xlsb", "ods", "csv", "numbers", "dbf"] as const).map((format) => ({ kind: "legacyOther" as const, file, format })),
+    oleNotWorkbook: [{ kind: "oleNotWorkbook", file }],
+    notWorkbook: (["docx", "pptx", "zip"] as const).map((content) => ({ kind: "notWorkbook" as const, file, content })),
+    sheetTooLarge: [
+      { kind: "sheetTooLarge", file, sheet: "附件1", limit: { kind: "rows", limit: 1048576 } },
+      { kind: "sheetTooLarge", file, sheet: "附件1", limit: { kind: "sheetXml", limitBytes: 209715200 } },
+    ],
+    fileTooLarge: [
+      { kind: "part", part: "xl/sharedStrings.xml", limitBytes: 209715200 },
+      { kind: "inflated", limitBytes: 335544320 },
+      { kind: "cells", limit: 2000000 },
+      { kind: "gridSlots", limit: 8000000 },
+      { kind: "merges", sheet: "附件1", limit: 100000 },
+      { kind: "sharedStrings", limit: 4000000 },
+      { kind: "arrayChecks", limit: 20000000 },
+    ].map((limit) => ({ kind: "fileTooLarge" as const, file, limit: limit as ProblemOf<"fileTooLarge">["limit"] })),
+    fileSize: [
+      { kind: "fileSize", file, bytes: 220200960, limitBytes: 209715200, host: "cli" },
+      { kind: "fileSize", file, bytes: 220200960, limitBytes: 209715200, host: "page" },
+    ],
+    damaged: [
+      { kind: "twinEntries", first: "xl/workbook.xml", second: "XL/Workbook.xml" },
+      { kind: "directorySize" },
+      { kind: "overlap", entry: "xl/styles.xml", next: "xl/workbook.xml" },
+      { kind: "overlap", entry: "xl/styles.xml", next: null },
+      { kind: "localHeader", entry: "xl/styles.xml", field: "method" },
+      { kind: "invalidUtf8", part: "xl/sharedStrings.xml" },
+    ].map((detail) => ({ kind: "damaged" as const, file, detail: detail as ProblemOf<"damaged">["detail"] })),
+    malformedXml: [{ kind: "malformedXml", file, part: "xl/worksheets/sheet1.xml", line: 12, reason: "unclosed tag" }],
+    strict: [{ kind: "strict", file }],
+    sheetProtected: [{ kind: "sheetProtected", sheet: "附件1" }],
+    writeFailed: [
+      { kind: "badAddress", cell: "ZZZZ1" },
+      { kind: "notFinite", cell: "J17" },
+      { kind: "inMerge", cell: "J18", range: "J17:J18" },
+      { kind: "inArray", cell: "J18", range: "J17:J20" },
+      { kind: "noSheet", sheet: "附件3" },
+      { kind: "structure", reason: "no sheet part" },
+    ].map((failure) => ({ kind: "writeFailed" as const, failure: failure as ProblemOf<"writeFailed">["failure"] })),
+    readFailed: [{ kind: "readFailed", reason: "out of memory" }],
+    processingFailed: [{ kind: "processingFailed", reason: "out of memory" }],
+  };
+  const all = Object.values(PROBLEMS).flat() as FileProblem[];
+
+  /** The texts among a problem's values (names, parts, cells) that its message must show. */
+  function shownValues(p: FileProblem): string[] {
+    const values = Object.values(p).flatMap((v) => (v && typeof v === "object" ? Object.values(v) : [v]));
+    const shown = values.filter((v): v is string => typeof v === "string" && !/^[a-z0-9]+$/i.test(v));
+    // The command line prints a too-large file's message under the file's own name.
+    return p.kind === "fileSize" && p.host === "cli" ? shown.filter((v) => v !== p.file) : shown;
+  }
+
+  test.each(all.map((p) => [JSON.stringify(p), p]))("%s: both languages, with its values", (_, p) => {
+    const z = fileMessage(p, zh);
+    const e = fileMessage(p, en);
+    expect(z).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishOnly(e)).toMatch(/^[\x20-\x7e→]+$/);
+    for (const value of shownValues(p)) [z, e].forEach((text) => expect(text).toContain(value));
+  });
+
+  test("the limits are shown in their units", () => {
+    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, zh)).toContain("单元格超过200万个");
+    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, en)).toContain("2,000,000 cells");
+    expect(fileMessage({ kind: "fileSize", file, bytes: 220200960, limitBytes: 209715200, host: "page" }, en)).toContain("210 MB");
   });
 });

@@ -31,7 +31,8 @@ describe("not a workbook", () => {
     expect(e.code).toBe("FILE_UNREADABLE");
     expect(e.message).toContain("不是有效的Excel工作簿");
     expect(e.message).toContain(NAME);
-    expect(e.messageEn).toContain("not a valid Excel workbook");
+    expect(e.problem).toEqual({ kind: "notZip", file: NAME });
+    expect(e.text("en")).toBe(`"${NAME}" is not a valid Excel workbook (.xlsx) and cannot be read. Check that the file is complete and really an Excel file.`);
   });
 
   test("an empty file", () => {

@@ -86,8 +86,6 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
   processed: (p) => `${p.files} file(s) processed, ${p.failed} failed.`,
   reportFailed: (p) => `Cannot write the report "${p.file}": ${p.reason}`,
   readFailed: (p) => `Cannot read the file: ${p.reason}`,
-  fileTooLarge: (p) => `The file is ${p.mb} MB, over the ${p.limitMb} MB limit; not processed`,
-  readError: (p) => `Error while reading the workbook: ${p.detail}`,
   writeFailed: (p) => `Cannot write "${p.target}": ${p.reason}; the original is unchanged`,
   cleared: (p) => `  i Scored before: took last run's fill and note off ${p.n} cell(s) that are fine now`,
   lockedOut: (p) => `Not processed: another selfeval (process ${p.pid}, started ${p.since}) is rewriting files in this folder in place; run again when it has finished, so that the two runs do not overwrite each other's backups. The original is unchanged`,

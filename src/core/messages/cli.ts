@@ -42,8 +42,6 @@ export interface CliMessages {
   processed: (p: { files: number; failed: number }) => string;
   reportFailed: (p: { file: string; reason: string }) => string;
   readFailed: (p: { reason: string }) => string;
-  fileTooLarge: (p: { mb: number; limitMb: number }) => string;
-  readError: (p: { detail: string }) => string;
   writeFailed: (p: { target: string; reason: string }) => string;
   cleared: (p: { n: number }) => string;
   lockedOut: (p: { pid: number; since: string }) => string;

@@ -80,8 +80,6 @@ check         只审核指标设置，除报告外不写任何文件
   processed: (p) => `共处理${p.files}个文件，${p.failed}个未能完成。`,
   reportFailed: (p) => `无法写入报告“${p.file}”：${p.reason}`,
   readFailed: (p) => `无法读取文件：${p.reason}`,
-  fileTooLarge: (p) => `文件大小${p.mb}MB，超过${p.limitMb}MB，无法处理`,
-  readError: (p) => `读取工作簿时出错：${p.detail}`,
   writeFailed: (p) => `无法写入“${p.target}”：${p.reason}，原文件未改动`,
   cleared: (p) => `  i 此文件曾评过分：已去掉上次在${p.n}个单元格留下的颜色和批注（这些单元格本次没有问题）`,
   lockedOut: (p) => `未处理：另一个selfeval（进程${p.pid}，${p.since}开始）正在原地改写此文件夹中的文件；为免两次运行互相覆盖备份，请等它结束后再运行。原文件未改动`,

@@ -2,10 +2,12 @@
 import { severityOf } from "../findings";
 import type { Finding } from "../report";
 import { en } from "./en";
+import type { FileProblem } from "./files";
 import type { FindingParams, Issue, Messages } from "./params";
 import { zh } from "./zh";
 
 export type * from "./params";
+export type * from "./files";
 export { en, zh };
 
 /** The message table of a language. */
@@ -22,4 +24,10 @@ export function messageOf(issue: Issue, m: Messages): string {
 /** An issue as the report lists it: code, severity, cell and the message. */
 export function findingOf(issue: Issue, m: Messages): Finding {
   return { code: issue.code, severity: severityOf(issue.code), cell: issue.cell, message: messageOf(issue, m) };
+}
+
+/** The text of a file problem in a language. */
+export function fileMessage(problem: FileProblem, m: Messages): string {
+  const render = m.files[problem.kind] as (p: FileProblem) => string;
+  return render(problem);
 }

@@ -3,6 +3,7 @@
 // notation ("11篇", "95%"), numbers as numbers.
 import type { NextStep } from "../nextSteps";
 import type { CliMessages } from "./cli";
+import type { FileMessages } from "./files";
 import type { HostMessages } from "./host";
 import type { ProfileProblem } from "../profile";
 import type { FindingCode } from "../report";
@@ -124,4 +125,6 @@ export interface Messages {
   host: HostMessages;
   /** The command line's texts. */
   cli: CliMessages;
+  /** What is wrong with a file (unreadable, legacy, damaged, too large, not writable). */
+  files: FileMessages;
 }
