@@ -1,10 +1,11 @@
 // The files of the page and their results, kept outside React; the page re-renders from snapshots at most every
 // FLUSH_MS so that a 200-file batch does not re-render 200 times.
 import type { MarkPolicy } from "../core/buildPlan";
+import { fileMessage, messagesFor } from "../core/messages";
 import type { Profile } from "../core/profile";
 import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
-import { MAX_FILE_BYTES, scoredName, tooLargeMessages, uniqueNames } from "./fileTypes";
+import { MAX_FILE_BYTES, scoredName, uniqueNames } from "./fileTypes";
 import type { ScoredFile } from "./protocol";
 import { NotStartedError } from "./workerPool";
 import { failedReport } from "./failedReport";
@@ -161,7 +162,8 @@ export class BatchState {
   /** Scores one file's bytes in a slot; `entryId` (a queued file) lets it use bytes read ahead and read the next ones. */
   private async scoreSource(source: FileSource, settings: RunSettings, slot: number, entryId: number | null = null): Promise<ScoredFile> {
     if (source.size > MAX_FILE_BYTES) {
-      const message = tooLargeMessages(source.name, source.size)[settings.lang];
+      const problem = { kind: "fileSize", file: source.name, bytes: source.size, limitBytes: MAX_FILE_BYTES, host: "page" } as const;
+      const message = fileMessage(problem, messagesFor(settings.lang));
       return { report: failedReport(source.name, "FILE_TOO_LARGE", message), output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
     }
     const bytes = (entryId !== null ? this.readAhead.get(entryId) : undefined) ?? source.arrayBuffer();

@@ -48,12 +48,3 @@ export function uniqueNames(names: readonly string[]): string[] {
     return candidate;
   });
 }
-
-/** The Chinese and English messages for a file over MAX_FILE_BYTES (checked before reading it). */
-export function tooLargeMessages(name: string, size: number): { zh: string; en: string } {
-  const mb = Math.round(size / 1048576);
-  return {
-    zh: `“${name}”大小${mb}MB，超过200MB，无法在浏览器中处理。`,
-    en: `"${name}" is ${mb} MB, over the 200 MB limit of the browser page.`,
-  };
-}

@@ -1,5 +1,6 @@
 // File names the page accepts, the names it downloads under, and the up-front size check.
-import { fileKind, isSpreadsheetName, MAX_FILE_BYTES, scoredName, tooLargeMessages, uniqueNames } from "../../src/web/fileTypes";
+import { en, fileMessage, zh } from "../../src/core/messages";
+import { fileKind, isSpreadsheetName, MAX_FILE_BYTES, scoredName, uniqueNames } from "../../src/web/fileTypes";
 
 describe("fileKind", () => {
   it("tells workbooks, legacy workbooks and other files apart by extension, any case", () => {
@@ -41,10 +42,10 @@ describe("uniqueNames", () => {
   });
 });
 
-describe("tooLargeMessages", () => {
+describe("a file over the page's limit", () => {
   it("states the size in MB and the 200 MB limit in both languages", () => {
-    const m = tooLargeMessages("big.xlsx", MAX_FILE_BYTES + 50 * 1048576);
-    expect(m.zh).toBe("“big.xlsx”大小250MB，超过200MB，无法在浏览器中处理。");
-    expect(m.en).toBe('"big.xlsx" is 250 MB, over the 200 MB limit of the browser page.');
+    const problem = { kind: "fileSize", file: "big.xlsx", bytes: MAX_FILE_BYTES + 50 * 1048576, limitBytes: MAX_FILE_BYTES, host: "page" } as const;
+    expect(fileMessage(problem, zh)).toBe("“big.xlsx”大小250MB，超过200MB，无法在浏览器中处理。");
+    expect(fileMessage(problem, en)).toBe('"big.xlsx" is 250 MB, over the 200 MB limit of the browser page; it cannot be processed here.');
   });
 });
