@@ -24,6 +24,30 @@ export default tseslint.config(
       "@typescript-eslint/no-require-imports": "off",
     },
   },
+  // The core's boundary (issue 16): hosts and UI import the core only through its public entry, src/core/index.ts;
+  // the core imports no host and nothing of Node, the DOM, React or Office, and reads no host global.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)core/.", message: "Import the core through its public entry (src/core/index.ts)." }] }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(\\.\\./)+(cli|commands|excel|host|reports|taskpane|ui|web|xlsx)(/|$)", message: "The core imports no host." },
+            { regex: "^(node:|fs$|path$|os$|worker_threads$|react|@fluentui/|@microsoft/|office)", message: "The core is pure: no Node, DOM, React or Office." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "navigator", "localStorage", "Office", "Excel", "OfficeExtension", "process", "require"],
+    },
+  },
   // CommonJS config files (webpack) load their plugins with require().
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 );

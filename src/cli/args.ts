@@ -1,6 +1,6 @@
 // Command-line arguments of `selfeval`: parsed without dependencies, usage errors as UsageError.
-import { messagesFor } from "../core/messages";
-import type { CliMessages } from "../core/messages/cli";
+import { messagesFor } from "../core";
+import type { CliMessages } from "../core";
 
 /** The command line's texts in a language. */
 export function cliText(lang: "zh" | "en"): CliMessages {

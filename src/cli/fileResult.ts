@@ -1,8 +1,8 @@
 // A finished file as the run writes it out: its entry of the JSON report, its lines of the printed summary and its
 // compact aggregate. Made where the file was processed (a worker), so the main thread only writes text.
-import type { FileReport } from "../core/report";
+import type { FileReport } from "../core";
 import { aggregateOf, type FileAggregate } from "./aggregate";
-import { messagesFor } from "../core/messages";
+import { messagesFor } from "../core";
 import { fileSummary } from "./summary";
 
 /** One file, ready to be written out. */

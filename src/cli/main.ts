@@ -3,12 +3,12 @@
 // summary printed in file order); it keeps a few counters per run, no report (memory flat in the number of files).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { VERSION } from "../core/reportBuilder";
-import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../core/builtInProfiles";
-import type { Profile } from "../core/profile";
-import type { FileReport } from "../core/report";
+import { VERSION } from "../core";
+import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../core";
+import type { Profile } from "../core";
+import type { FileReport } from "../core";
 import { RunTally, type FileAggregate } from "./aggregate";
-import { messagesFor } from "../core/messages";
+import { messagesFor } from "../core";
 import { cliText, helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { otherSpreadsheetError } from "../xlsx/sniff";
 import { fileResult, type FileResult } from "./fileResult";

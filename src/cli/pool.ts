@@ -4,7 +4,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { FileReport } from "../core/report";
+import type { FileReport } from "../core";
 import { fileResult, type FileResult } from "./fileResult";
 import type { JobFile, JobSettings } from "./processFile";
 

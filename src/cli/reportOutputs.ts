@@ -2,8 +2,8 @@
 // (`selfeval report`). Both are built by src/reports from the reports only; this module names and writes them.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { FileReport } from "../core/report";
-import { GENERATOR } from "../core/reportBuilder";
+import type { FileReport } from "../core";
+import { GENERATOR } from "../core";
 import { draftsOf, type DraftOf } from "../reports/docx/draft";
 import { sheetTag } from "../reports/docx/drafted";
 import { renderDocx } from "../reports/docx/renderDocx";

@@ -3,7 +3,7 @@
 // the run keeps no report in memory and never leaves half a report under the name asked for.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildReport } from "../core/reportBuilder";
+import { buildReport } from "../core";
 
 /** Bytes collected before a write to the file. */
 const FLUSH_AT = 1 << 20;

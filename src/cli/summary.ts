@@ -1,8 +1,8 @@
 // What the command line prints: a readable summary per file (texts from the message layer), a progress bar for batches.
-import { severityCounts } from "../core/findings";
-import { messagesFor } from "../core/messages";
-import { nextSteps, nextStepsLine } from "../core/nextSteps";
-import type { FileReport } from "../core/report";
+import { severityCounts } from "../core";
+import { messagesFor } from "../core";
+import { nextSteps, nextStepsLine } from "../core";
+import type { FileReport } from "../core";
 import { oneLine } from "./terminal";
 
 /** The summary lines of one file: its problems, each table's figures, its errors and warnings, and the officer's next

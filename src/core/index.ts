@@ -1,6 +1,6 @@
 // The public face of the scoring core: grids in, a plan out. Pure: no Office, DOM or file system.
 export { scoreWorkbook, type MarkPolicy, type ScoreOptions } from "./buildPlan";
-export { FINDING_CATALOGUE, severityOf } from "./findings";
+export { FINDING_CATALOGUE, maxSeverity, severityCounts, severityOf } from "./findings";
 export { buildReport, GENERATOR, VERSION } from "./reportBuilder";
 export * from "./grid";
 export * from "./plan";
@@ -8,4 +8,8 @@ export * from "./profile";
 export * from "./report";
 export { nextSteps, nextStepsLine, type NextAction, type NextStep } from "./nextSteps";
 export { fileMessage, messagesFor, type Messages } from "./messages";
+export type { CliMessages, TableLine } from "./messages/cli";
+export type { HostMessages } from "./messages/host";
+export { headerKey, toHalfWidth } from "./text";
+export { fmtNumber, fmtScore } from "./score/rounding";
 export type * from "./messages/files";

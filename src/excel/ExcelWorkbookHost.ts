@@ -1,8 +1,8 @@
 // The Office.js host: read (1–2 syncs), score in the core, write with the inverse captured first (1 sync), undo.
 import { scoreWorkbook, type ScoreOptions } from "../core";
-import type { WorkbookGrid } from "../core/grid";
-import type { Plan } from "../core/plan";
-import type { Profile } from "../core/profile";
+import type { WorkbookGrid } from "../core";
+import type { Plan } from "../core";
+import type { Profile } from "../core";
 import type { RunRequest, UndoOutcome, WorkbookHost } from "../host/types";
 import { localAddress, splitSheetAddress } from "./addresses";
 import { officeEnvironment, type ExcelEnvironment } from "./environment";

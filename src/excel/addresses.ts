@@ -1,5 +1,5 @@
 // A1 addresses as Excel returns them ("'自评 表'!B3:K40") and as the host builds them.
-import { a1, parseA1 } from "../core/grid";
+import { a1, parseA1 } from "../core";
 
 /** A rectangle on a named sheet, 0-based inclusive coordinates. */
 export interface SheetRect {

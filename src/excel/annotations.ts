@@ -1,5 +1,5 @@
 // Notes or threaded comments already in the workbook, and where they are (needed before adding our own).
-import { NOTE_PREFIX, ourTextStart } from "../core/plan";
+import { NOTE_PREFIX, ourTextStart } from "../core";
 import { cellKey, parseRangeAddress } from "./addresses";
 import type { SyncMeter } from "./syncMeter";
 

@@ -1,5 +1,5 @@
 // Attaching an explanation to a cell as a note (ExcelApi 1.18) or a threaded comment (1.10), and taking it back.
-import { NOTE_PREFIX, ourTextStart } from "../core/plan";
+import { NOTE_PREFIX, ourTextStart } from "../core";
 import { localAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
 import type { NoteRecord } from "./undoTypes";

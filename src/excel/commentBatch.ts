@@ -2,7 +2,7 @@
 // Below 1.18 a cell's legacy note cannot be listed, and Excel refuses a threaded comment on a cell that has one, which
 // fails the batch at that cell (actions before it stay applied). So: one batch; on failure, list the comments again,
 // record what was applied, skip the refused cell and go on with the rest. The scores are already written by then.
-import { NOTE_PREFIX } from "../core/plan";
+import { NOTE_PREFIX } from "../core";
 import { AnnotationIndex, type ExistingAnnotation } from "./annotations";
 import { isAccessDeniedError, isCellEditModeError } from "./officeErrors";
 import type { NoteRecord, UndoEntry } from "./undoTypes";

@@ -1,14 +1,11 @@
 // Column mode (ExcelApi below 1.10: no notes, no comments): explanations go into a 评分说明 column right of the table.
-import { cellAt, sheetBounds, type SheetGrid, type WorkbookGrid } from "../core/grid";
-import type { Plan } from "../core/plan";
-import { headerKey } from "../core/text";
+import { cellAt, sheetBounds, type SheetGrid, type WorkbookGrid } from "../core";
+import type { Plan } from "../core";
 import { localAddress, parseRangeAddress, type SheetRect } from "./addresses";
 import type { ValueRun } from "./writeSet";
 
 /** Header of the explanation column. */
 export const EXPLANATION_HEADER = "评分说明";
-
-const HEADER_KEYS = new Set(["三级指标", "三级指标名称", "指标名称", "绩效指标", "得分", "自评得分", "分值"]);
 
 function isEmptyColumn(sheet: SheetGrid, col: number, r1: number, r2: number): boolean {
   for (let r = r1; r <= r2; r++) if (cellAt(sheet, r, col) !== null) return false;
@@ -25,27 +22,25 @@ export function explanationColumnOf(sheet: SheetGrid, table: SheetRect): { col: 
   return { col: last + 1, reused: false };
 }
 
-/** The table's header row: the first row holding an indicator header (三级指标, 得分 ...), else its first row. */
-export function headerRowOf(sheet: SheetGrid, table: SheetRect): number {
-  for (let r = table.r1; r <= table.r2; r++) {
-    for (let c = table.c1; c <= table.c2; c++) if (HEADER_KEYS.has(headerKey(cellAt(sheet, r, c)))) return r;
-  }
-  return table.r1;
-}
+/** A table of the report on one sheet as a rectangle; the column's header goes on its top row. */
+type ReportTable = SheetRect;
 
-/** Tables of the report on one sheet, as rectangles; the whole used range when the report names none. */
-function tablesOn(plan: Plan, sheet: SheetGrid): SheetRect[] {
+/** Tables of the report on one sheet (their ranges start at their first header row, the funding block's or the
+ *  indicators', as the core found it); the whole used range when the report names none. */
+function tablesOn(plan: Plan, sheet: SheetGrid): ReportTable[] {
   const rects = plan.report.tables
     .filter((t) => t.sheet === sheet.name)
-    .map((t) => parseRangeAddress(t.range))
-    .filter((r): r is SheetRect => r !== null)
-    .map((r) => ({ ...r, sheet: sheet.name }));
+    .flatMap((t) => {
+      const r = parseRangeAddress(t.range);
+      return r ? [{ ...r, sheet: sheet.name }] : [];
+    });
   if (rects.length > 0) return rects;
   const b = sheetBounds(sheet);
-  return [{ sheet: sheet.name, r1: sheet.origin.row, c1: sheet.origin.col, r2: Math.max(sheet.origin.row, b.rows - 1), c2: Math.max(sheet.origin.col, b.cols - 1) }];
+  const r1 = sheet.origin.row;
+  return [{ sheet: sheet.name, r1, c1: sheet.origin.col, r2: Math.max(r1, b.rows - 1), c2: Math.max(sheet.origin.col, b.cols - 1) }];
 }
 
-function nearestTable(tables: SheetRect[], row: number): SheetRect {
+function nearestTable(tables: ReportTable[], row: number): ReportTable {
   const inside = tables.find((t) => row >= t.r1 && row <= t.r2);
   if (inside) return inside;
   return tables.reduce((best, t) => (Math.min(Math.abs(t.r1 - row), Math.abs(t.r2 - row)) < Math.min(Math.abs(best.r1 - row), Math.abs(best.r2 - row)) ? t : best));
@@ -59,7 +54,7 @@ export function explanationRuns(plan: Plan, grid: WorkbookGrid): ValueRun[] {
     if (marks.length === 0) continue;
     const tables = tablesOn(plan, sheet);
     // per row, each note once with every cell it is on (a missing reason marks the reason and the score cell)
-    const byTable = new Map<SheetRect, Map<number, Map<string, string[]>>>();
+    const byTable = new Map<ReportTable, Map<number, Map<string, string[]>>>();
     for (const w of marks) {
       const table = nearestTable(tables, w.row);
       const rows = byTable.get(table) ?? new Map<number, Map<string, string[]>>();
@@ -70,7 +65,7 @@ export function explanationRuns(plan: Plan, grid: WorkbookGrid): ValueRun[] {
     }
     for (const [table, rows] of byTable) {
       const { col, reused } = explanationColumnOf(sheet, table);
-      const headerRow = headerRowOf(sheet, table);
+      const headerRow = table.r1;
       const cells = new Map<number, string>();
       if (reused) {
         for (let r = Math.min(table.r1, ...rows.keys()); r <= Math.max(table.r2, ...rows.keys()); r++) {

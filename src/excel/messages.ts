@@ -1,6 +1,6 @@
 // The Excel host's user-facing messages come from the core's message layer (src/core/messages/host.*.ts).
-import { messagesFor } from "../core/messages";
-import type { HostMessages } from "../core/messages/host";
+import { messagesFor } from "../core";
+import type { HostMessages } from "../core";
 
 /** Message language of the host. */
 export type HostLang = "zh" | "en";

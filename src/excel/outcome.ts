@@ -1,6 +1,6 @@
 // Building RunOutcome values: finished runs, refusals, and the one-line summary the ribbon command logs.
-import type { Plan } from "../core/plan";
-import type { FileErrorCodeSchema, FileReport } from "../core/report";
+import type { Plan } from "../core";
+import type { FileErrorCodeSchema, FileReport } from "../core";
 import type { NoteMode, RunOutcome } from "../host/types";
 import type { z } from "zod";
 

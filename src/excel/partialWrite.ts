@@ -1,6 +1,6 @@
 // After a write batch failed: what did Excel apply? Batches are not transactional (actions before the failing one stay
 // applied), so one read of the failed chunk's cells tells which sheets were written and which were not.
-import type { WorkbookGrid } from "../core/grid";
+import type { WorkbookGrid } from "../core";
 import { localAddress } from "./addresses";
 import { sameContent } from "./cellState";
 import { hostText, type HostLang } from "./messages";

@@ -1,5 +1,5 @@
 // The fallback read for sheets too large for one request (Excel on the web: 5 MB): row blocks, a sync per few.
-import type { SheetGrid } from "../core/grid";
+import type { SheetGrid } from "../core";
 import { localAddress, parseRangeAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
 import { isCellEditModeError } from "./officeErrors";

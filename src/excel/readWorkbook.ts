@@ -1,5 +1,5 @@
 // The read phase: one batch for the sheet list and the active sheet, one more only for other sheets.
-import type { MergedArea, SheetGrid, WorkbookGrid } from "../core/grid";
+import type { MergedArea, SheetGrid, WorkbookGrid } from "../core";
 import { AnnotationIndex } from "./annotations";
 import { isCellEditModeError, isPayloadLimitError, officeErrorCode } from "./officeErrors";
 import type { ExcelCapabilities } from "./requirements";

@@ -2,7 +2,7 @@
 // to the user (the pane in a shared runtime, else a dialog), and the event always completed.
 // A function command's own runtime ends at event.completed() (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes),
 // and users never see console output: every refusal and notice goes to the presenter.
-import { builtInProfile, DEFAULT_PROFILE_ID } from "../core/profile";
+import { builtInProfile, DEFAULT_PROFILE_ID } from "../core";
 import type { WorkbookHost } from "../host/types";
 import { createDefaultHost } from "./ExcelWorkbookHost";
 import type { HostLang } from "./messages";

@@ -1,7 +1,7 @@
 // One scoring run inside Excel.run: read, score, refuse or write (inverse captured first), keep the undo record.
 import type { ScoreOptions } from "../core";
-import type { WorkbookGrid } from "../core/grid";
-import { unmarkedCells, type Plan } from "../core/plan";
+import type { WorkbookGrid } from "../core";
+import { unmarkedCells, type Plan } from "../core";
 import type { RunRequest } from "../host/types";
 import { applyCommentOps } from "./commentBatch";
 import { explanationRuns } from "./explanationColumn";

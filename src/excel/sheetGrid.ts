@@ -1,5 +1,5 @@
 // Turns what Excel returns for a used range (address, values, number formats, formulas) into a SheetGrid.
-import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
+import type { CellValue, MergedArea, SheetGrid } from "../core";
 import { parseRangeAddress } from "./addresses";
 
 const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;

@@ -1,7 +1,7 @@
 // The last five runs' inverses, kept in the document settings (key selfeval.undo, in parts) so undo survives reopening.
 // Every call reads the document afresh (another runtime may have run or undone since); sizes are UTF-8 bytes of what
 // Office stores (each value's JSON), within a budget that leaves room under the ~2 MB limit of all settings together.
-import { MARK_FILLS } from "../core/plan";
+import { MARK_FILLS } from "../core";
 import type { SessionMemory } from "./environment";
 import type { DocumentSettings } from "./settings";
 import type { UndoEntry } from "./undoTypes";

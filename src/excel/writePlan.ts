@@ -1,5 +1,5 @@
 // The write phase: per chunk ONE batch that first loads the touched cells' previous state, then writes.
-import { cellAt, formatAt, formulaAt, type WorkbookGrid } from "../core/grid";
+import { cellAt, formatAt, formulaAt, type WorkbookGrid } from "../core";
 import { localAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
 import { queueAttachNote, queueDetachNote } from "./attachNote";

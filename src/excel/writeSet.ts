@@ -1,5 +1,5 @@
 // The plan as Excel operations: contiguous value writes in a column grouped into one range, fills and notes per cell.
-import { MARK_FILLS, type CellWrite, type Plan } from "../core/plan";
+import { MARK_FILLS, type CellWrite, type Plan } from "../core";
 import { cellKey } from "./addresses";
 
 /** A run of cells in one column written with one range operation. */

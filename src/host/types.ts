@@ -1,8 +1,8 @@
 // The seam between the task pane / browser page and the hosts that read and write workbooks.
-import type { MarkPolicy } from "../core/buildPlan";
-import type { Plan } from "../core/plan";
-import type { Profile } from "../core/profile";
-import type { FileReport } from "../core/report";
+import type { MarkPolicy } from "../core";
+import type { Plan } from "../core";
+import type { Profile } from "../core";
+import type { FileReport } from "../core";
 
 /** score: write scores; audit: keep existing 得分 and flag differences; check: target review, write nothing. */
 export type RunMode = "score" | "audit" | "check";

@@ -2,7 +2,7 @@
 // the run's closing summary and for the reviewer's summary table (汇总表: file, copy, unit/project/year, kind, total,
 // grade, funding rate, counts, the indicators not met or without a reason, the problems), never the full report.
 // The command line makes it in its workers (memory flat in the number of files); the page from its reports.
-import type { FileReport, FindingCode, Severity, TableReport } from "../core/report";
+import type { FileReport, FindingCode, Severity, TableReport } from "../core";
 import { tableFacts } from "./tableFacts";
 
 /** One warning or error of a table, as the summary lists it. */

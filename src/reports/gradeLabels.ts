@@ -1,5 +1,5 @@
 // How a grade is shown in the summary and the draft: the grade itself in Chinese, with its meaning in English.
-import type { TableReport } from "../core/report";
+import type { TableReport } from "../core";
 
 /** A grade of the report (优 良 中 差). */
 export type Grade = NonNullable<TableReport["grade"]>;

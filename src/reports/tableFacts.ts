@@ -1,7 +1,7 @@
 // What the summary workbook and the 自评报告 draft say about a table, read off the JSON report (never re-scored):
 // counts by severity, the indicators below their weight, those without a reason, how much attention a file needs.
-import { severityCounts } from "../core/findings";
-import type { FileReport, Finding, IndicatorReport, TableReport } from "../core/report";
+import { severityCounts } from "../core";
+import type { FileReport, Finding, IndicatorReport, TableReport } from "../core";
 
 /** How much a reviewer must look at a table: its file failed, errors, warnings, or nothing to do. */
 export type Attention = "failed" | "errors" | "warnings" | "clean";

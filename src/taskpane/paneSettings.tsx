@@ -2,7 +2,7 @@
 // that says, before the first run, what a run writes and where.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
-import type { Profile } from "../core/profile";
+import type { Profile } from "../core";
 import type { PreferenceStore, RunMode, WorkbookHost } from "../host/types";
 import { parseLang, useT, type Lang, type MessageKey } from "../ui/i18n";
 import { PREF_KEYS } from "../ui/preferences";

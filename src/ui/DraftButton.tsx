@@ -3,7 +3,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { DocumentText20Regular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
-import type { FileReport, TableReport } from "../core/report";
+import type { FileReport, TableReport } from "../core";
 import { hasDraft, sheetTag } from "../reports/docx/drafted";
 import { useLang, useT } from "./i18n";
 import { saveBlob } from "./saveBlob";

@@ -3,7 +3,7 @@ import { Button } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import { saveBlob } from "./saveBlob";
-import type { Report } from "../core/report";
+import type { Report } from "../core";
 import { useT } from "./i18n";
 
 /** Props of ExportButton. */

@@ -2,7 +2,7 @@
 // shows them. A finding with a cell selects it.
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type KeyboardEvent, type ReactNode } from "react";
-import type { FileReport, Finding, TableReport } from "../core/report";
+import type { FileReport, Finding, TableReport } from "../core";
 import { findingTitle, useLang, useT } from "./i18n";
 import { bySeverity, fileSeverityCounts, tableLabel } from "./reportView";
 

@@ -2,9 +2,9 @@
 // the line a button that selects it (in Excel) or highlights it (in the page's preview).
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { messagesFor } from "../core/messages";
-import { nextSteps, type NextStep } from "../core/nextSteps";
-import type { FileReport, TableReport } from "../core/report";
+import { messagesFor } from "../core";
+import { nextSteps, type NextStep } from "../core";
+import type { FileReport, TableReport } from "../core";
 import { useLang, useT } from "./i18n";
 import { tableLabel } from "./reportView";
 

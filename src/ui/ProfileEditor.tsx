@@ -2,7 +2,7 @@
 import { Button, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { Copy20Regular, Save20Regular } from "@fluentui/react-icons";
 import { createElement, useState, type ReactNode } from "react";
-import { BUILT_IN_PROFILES, type Profile } from "../core/profile";
+import { BUILT_IN_PROFILES, type Profile } from "../core";
 import { useLang, useT, type MessageKey } from "./i18n";
 import { copyOfBuiltIn } from "./profiles";
 import { ChoiceField, CheckField, TextField, WeightsEditor } from "./ProfileFields";

@@ -1,7 +1,7 @@
 // A small horizontal bar chart, pure SVG: score against weight per level-1 category and the funding block.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { TableReport } from "../core/report";
+import type { TableReport } from "../core";
 import { useT } from "./i18n";
 import { chartRows, formatScore } from "./reportView";
 

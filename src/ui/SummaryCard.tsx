@@ -2,7 +2,7 @@
 // and counts by severity.
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { FileReport, TableReport } from "../core/report";
+import type { FileReport, TableReport } from "../core";
 import { useT, type Translate } from "./i18n";
 import { formatRate, formatScore, severityCounts, tableLabel, tableWho } from "./reportView";
 

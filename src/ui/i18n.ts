@@ -1,7 +1,7 @@
 // UI language: the string tables, t(), and a React context so components can call useT().
 import { createContext, createElement, useCallback, useContext, type ReactNode } from "react";
-import type { FindingCode } from "../core/report";
-import { FINDING_CATALOGUE } from "../core/findings";
+import type { FindingCode } from "../core";
+import { FINDING_CATALOGUE } from "../core";
 import { EN } from "./strings/en";
 import { ZH, type MessageKey } from "./strings/zh";
 

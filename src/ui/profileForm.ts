@@ -1,6 +1,6 @@
 // The profile editor's form state: every Profile setting as text the user edits, and back to a Profile.
-import type { Profile } from "../core/profile";
-import { toHalfWidth } from "../core/text";
+import type { Profile } from "../core";
+import { toHalfWidth } from "../core";
 
 /** One row of the level-1 weights table; `key` is stable while the row is edited. */
 export interface WeightRow {

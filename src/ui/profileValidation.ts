@@ -1,7 +1,7 @@
 // Validates the editor's draft with the core's ProfileSchema (every rule is there) and puts its messages on the fields.
 import type { z } from "zod";
-import { messagesFor } from "../core/messages";
-import { level1NameProblems, profileProblemOf, ProfileSchema, type Profile } from "../core/profile";
+import { messagesFor } from "../core";
+import { level1NameProblems, profileProblemOf, ProfileSchema, type Profile } from "../core";
 import type { Lang } from "./i18n";
 import { candidateFromDraft, type ProfileDraft } from "./profileForm";
 

@@ -1,5 +1,5 @@
 // The profiles the pane offers: the built-in ones plus the profile stored in the document.
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from "../core/profile";
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE_ID, type Profile } from "../core";
 import { t, type Lang } from "./i18n";
 
 /** One entry of the profile picker. */

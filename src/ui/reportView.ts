@@ -1,7 +1,7 @@
 // Pure helpers that turn a FileReport into what the summary, list, chart and export show.
-import { severityCounts } from "../core/findings";
-import { buildReport as buildRunReport } from "../core/reportBuilder";
-import type { FileReport, Finding, Report, Severity, TableReport } from "../core/report";
+import { severityCounts } from "../core";
+import { buildReport as buildRunReport } from "../core";
+import type { FileReport, Finding, Report, Severity, TableReport } from "../core";
 
 export { severityCounts };
 

@@ -1,6 +1,6 @@
 // A piece of React state mirrored into the PreferenceStore (language, last profile, last mode).
 import { useCallback, useState } from "react";
-import type { MarkPolicy } from "../core/buildPlan";
+import type { MarkPolicy } from "../core";
 import type { PreferenceStore, RunMode } from "../host/types";
 
 /** State read from `prefs[key]` through `parse`, written back on every change. */

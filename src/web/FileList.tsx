@@ -3,7 +3,7 @@
 // attention. A row opens its result.
 import { Checkbox, Field, Select, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { memo, useMemo, useState, type ReactNode } from "react";
-import type { FileReport } from "../core/report";
+import type { FileReport } from "../core";
 import { useT, type Translate } from "../ui/i18n";
 import { fileWho, formatScore } from "../ui/reportView";
 import type { FileEntry } from "./batchState";

@@ -2,7 +2,7 @@
 // the note as title; the focused cell (from a clicked finding) is scrolled into view and outlined. Loaded lazily.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useRef, type ReactNode } from "react";
-import { MARK_FILLS } from "../core/plan";
+import { MARK_FILLS } from "../core";
 import type { PreviewCell, PreviewTable } from "./previewModel";
 import { useWebT } from "./webStrings";
 

@@ -2,8 +2,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Edit20Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { Profile } from "../core/profile";
-import { buildReport } from "../core/reportBuilder";
+import type { Profile } from "../core";
+import { buildReport } from "../core";
 import type { PreferenceStore } from "../host/types";
 import { LangProvider, parseLang, t, type Lang } from "../ui/i18n";
 import { LanguageSwitch } from "../ui/LanguageSwitch";

@@ -1,8 +1,8 @@
 // The files of the page and their results, kept outside React; the page re-renders from snapshots at most every
 // FLUSH_MS so that a 200-file batch does not re-render 200 times.
-import type { MarkPolicy } from "../core/buildPlan";
-import { fileMessage, messagesFor } from "../core/messages";
-import type { Profile } from "../core/profile";
+import type { MarkPolicy } from "../core";
+import { fileMessage, messagesFor } from "../core";
+import type { Profile } from "../core";
 import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
 import { MAX_FILE_BYTES, scoredName, uniqueNames } from "./fileTypes";

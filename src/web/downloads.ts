@@ -1,6 +1,6 @@
 // Saving bytes from the page: a Blob, a temporary object URL and a link click (no server round trip).
 import { saveBlob } from "../ui/saveBlob";
-import type { Report } from "../core/report";
+import type { Report } from "../core";
 
 /** MIME types of what the page saves. */
 export const MIME = {

@@ -1,7 +1,7 @@
 // The reviewer's view of the file list: how much each file needs attention (the summary workbook's words), its
 // problem count, lowest total and grade, and the orders and the 需要处理 filter built on them.
-import { severityCounts } from "../core/findings";
-import type { TableReport } from "../core/report";
+import { severityCounts } from "../core";
+import type { TableReport } from "../core";
 import { attentionOf, type Attention } from "../reports/tableFacts";
 import type { FileEntry } from "./batchState";
 

@@ -1,9 +1,9 @@
 // The preview of a scored table as plain data: the cells of the table's range as text, with what the run wrote
 // and flagged. Built in the worker from the grid and the plan, rendered by PreviewTable on the page.
-import { maxSeverity } from "../core/findings";
-import { a1, cellAt, columnLetters, formatAt, parseA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../core/grid";
-import { noteLine, type CellWrite, type Plan, type WriteKind } from "../core/plan";
-import type { Severity, TableReport } from "../core/report";
+import { maxSeverity } from "../core";
+import { a1, cellAt, columnLetters, formatAt, parseA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../core";
+import { noteLine, type CellWrite, type Plan, type WriteKind } from "../core";
+import type { Severity, TableReport } from "../core";
 
 /** Largest preview drawn (rows, columns); the rest of a huge range is left out and counted. */
 export const MAX_PREVIEW_ROWS = 400;

@@ -1,7 +1,7 @@
 // The messages between the page and its Web Worker (structured-clone data only; workbook bytes are transferred).
-import type { MarkPolicy } from "../core/buildPlan";
-import type { Profile } from "../core/profile";
-import type { FileReport } from "../core/report";
+import type { MarkPolicy } from "../core";
+import type { Profile } from "../core";
+import type { FileReport } from "../core";
 import type { RunMode } from "../host/types";
 
 /** What the worker returns for one workbook. */

@@ -1,6 +1,6 @@
 // The page's 汇总表.xlsx: built from the files' reports (their compact aggregates) by src/reports (loaded when first asked for); each file links
 // to its scored copy under the name it downloads with, so the links resolve next to the unpacked zip.
-import { GENERATOR } from "../core/reportBuilder";
+import { GENERATOR } from "../core";
 import type { FileEntry } from "./batchState";
 
 /** The summary workbook of the page's finished files: its name in `lang` and its bytes. */

@@ -1,8 +1,8 @@
 // A fixed set of Web Workers with a promise per request. Each worker is given up to SLOTS_PER_WORKER requests at a
 // time (slot i goes to worker i % size) and works through them in order, so it has its next file at hand while the
 // page is busy drawing; the time limit runs for the request a worker is working on.
-import type { MarkPolicy } from "../core/buildPlan";
-import type { Profile } from "../core/profile";
+import type { MarkPolicy } from "../core";
+import type { Profile } from "../core";
 import type { RunMode } from "../host/types";
 import type { ScoredFile, WorkerRequest, WorkerResponse } from "./protocol";
 

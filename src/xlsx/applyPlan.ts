@@ -1,8 +1,8 @@
 // applyPlan: writes a plan's cells into the workbook and returns new .xlsx bytes. Only the written sheets,
 // their rels, styles, comments/VML and content types change; every other part is copied byte for byte.
-import { a1Range, type MergedArea } from "../core/grid";
-import { MARK_FILLS, type CellWrite } from "../core/plan";
-import type { Severity } from "../core/report";
+import { a1Range, type MergedArea } from "../core";
+import { MARK_FILLS, type CellWrite } from "../core";
+import type { Severity } from "../core";
 import type { NoteWrite } from "./comments";
 import { XlsxError, xlsxError } from "./errors";
 import { removeStaleNotes, writeNotes } from "./notesWriter";

@@ -1,7 +1,7 @@
 // Legacy notes (comments part): adds ours, replaces our own earlier notes, and appends after a user's note;
 // every existing comment element is otherwise kept exactly.
-import { a1, parseA1 } from "../core/grid";
-import { NOTE_PREFIX } from "../core/plan";
+import { a1, parseA1 } from "../core";
+import { NOTE_PREFIX } from "../core";
 import { applySplices, escapeText, findElement, findElements, getAttr, richText, rootPrefix, type ElementSpan, type Splice } from "./xml";
 
 /** The author name of the notes this host writes. */

@@ -1,5 +1,5 @@
 // Moves the relative references of a formula, as Excel does for the cells of a shared formula.
-import { columnLetters } from "../core/grid";
+import { columnLetters } from "../core";
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;

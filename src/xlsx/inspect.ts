@@ -1,6 +1,6 @@
 // Reading a written workbook back "with the core's reader": values, formats, fills and notes per cell.
 // Used by the command-line, browser and host tests to check what a run wrote.
-import { a1, cellAt, formulaAt, type CellValue } from "../core/grid";
+import { a1, cellAt, formulaAt, type CellValue } from "../core";
 import { readComments } from "./comments";
 import { readXlsxCells, sheetCommentsParts } from "./readWorkbook";
 

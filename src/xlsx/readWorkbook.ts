@@ -1,7 +1,7 @@
 // readXlsx: bytes → the core's WorkbookGrid, keeping the zip and part names to apply a plan losslessly later.
 // Every part is read within the budgets of limits.ts and parsed with the one XML tokenizer; a part that is not
 // well-formed XML or not valid UTF-8 makes the file damaged (Excel would offer to repair it), never half-read.
-import type { SheetGrid, WorkbookGrid } from "../core/grid";
+import type { SheetGrid, WorkbookGrid } from "../core";
 import { decodePart } from "./bytes";
 import { xlsxError } from "./errors";
 import { ReadBudget } from "./limits";

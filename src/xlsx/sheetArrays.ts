@@ -1,7 +1,7 @@
 // Array formulas (and data tables) over several cells: each cell of the range shows part of one result, and a
 // value written into one of them would break the array. The reader marks every such cell as holding the
 // master's formula, so the core leaves it alone and says so, as it does for any formula cell.
-import { parseA1 } from "../core/grid";
+import { parseA1 } from "../core";
 import { LIMITS, type ReadBudget } from "./limits";
 import type { CellList } from "./sheetLayout";
 

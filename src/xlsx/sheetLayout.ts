@@ -1,7 +1,7 @@
 // Laying collected cells out as the core's SheetGrid, plus merged areas and the protection flag (found among the
 // worksheet's top-level elements the reading pass listed).
-import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
-import { parseA1 } from "../core/grid";
+import type { CellValue, MergedArea, SheetGrid } from "../core";
+import { parseA1 } from "../core";
 import { LIMITS } from "./limits";
 import type { SheetReadContext } from "./sheetReader";
 import type { OutlineEntry } from "./sheetScan";

@@ -1,7 +1,7 @@
 // The worksheet reader: one pass of the XML tokenizer over the sheet part (no DOM), values, formats and formulas
 // into a grid. Comments, CDATA and processing instructions are read as an XML parser reads them, so a fake
 // <c> inside a comment is no cell, and a part that is not well-formed XML is refused.
-import type { CellValue, SheetGrid } from "../core/grid";
+import type { CellValue, SheetGrid } from "../core";
 import { xlsxError } from "./errors";
 import { shiftFormula } from "./formula";
 import type { ReadBudget } from "./limits";

@@ -1,5 +1,5 @@
 // Locating rows and cells in a worksheet's XML, and the bookkeeping attributes a write may widen.
-import { a1, parseA1 } from "../core/grid";
+import { a1, parseA1 } from "../core";
 import { closeRow, newRowTable, openRow, type RowTable } from "./rowScan";
 
 export type { CellSpan, RowSpan, RowTable } from "./rowScan";

@@ -1,6 +1,6 @@
 // Splices written cells into a worksheet's XML: only the written <c> elements (and rows that must be created,
 // the dimension, and formulas that depended on an overwritten shared-formula master) change.
-import { a1 } from "../core/grid";
+import { a1 } from "../core";
 import { shiftFormula } from "./formula";
 import { RowCells, rowSpanAt, scanCells, type CellSpan, type RowSpan, type RowTable } from "./rowScan";
 import { forgetOutline, outlineChild, rememberOutline, sheetOutline, shiftedOutline, widenDimension, widenSpans, type SheetOutline } from "./sheetScan";

@@ -1,6 +1,6 @@
 // Our notes from an earlier run: finding them when a workbook is read, and taking them off cells this run no
 // longer flags (a user's own note text before ours is kept; a note that was ours alone goes, with its VML box).
-import { NOTE_PREFIX, ourTextStart } from "../core/plan";
+import { NOTE_PREFIX, ourTextStart } from "../core";
 import { commentElements, ourRun, plainRun, readComments } from "./comments";
 import { applySplices, findElement, richText, rootPrefix, type Splice } from "./xml";
 

@@ -2,7 +2,7 @@
 // a cell that needs another format gets a NEW xf cloned from its own; identical clones are shared.
 import { builtInId } from "./numFmts";
 import { parseCustomFormats, parseFillColours } from "./styles";
-import { MARK_FILLS } from "../core/plan";
+import { MARK_FILLS } from "../core";
 import { escapeAttr, findElement, findElements, getAttr, removeAttr, rootPrefix, setAttr, type ElementSpan } from "./xml";
 
 const MARK_COLOURS = new Set(Object.values(MARK_FILLS));

@@ -3,8 +3,8 @@
 // CT_ThreadedComment 2.6.205, the Persons part 2.2.x; docs/DECISIONS.md). Our explanation for such a cell goes
 // into the thread as a reply by the person 绩效评分, and the placeholder note gets the same reply line, so older
 // Excel shows it too. Recognised as ours on re-scoring by the text starting with 【绩效评分】, as the Excel host does.
-import { NOTE_PREFIX } from "../core/plan";
-import { a1, parseA1 } from "../core/grid";
+import { NOTE_PREFIX } from "../core";
+import { a1, parseA1 } from "../core";
 import { crc32, utf8 } from "./bytes";
 import { NOTE_AUTHOR } from "./comments";
 import type { PackageEditor } from "./packageEditor";

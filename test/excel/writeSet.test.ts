@@ -59,10 +59,10 @@ describe("explanation column (ExcelApi below 1.10)", () => {
   const sheet = buildSheetGrid("S", [{ address: "S!A1:C4", values: [["标题", "", ""], ["三级指标", "得分", ""], ["甲", 1, ""], ["乙", 2, "x"]], numberFormat: [[], [], [], []], formulas: null }], [], false);
   const plan = (writes: CellWrite[]): Plan => ({
     writes,
-    report: { file: "f", output: null, tables: [{ sheet: "S", range: "A1:B4", headerRow: 2, info: { project: null, department: null, unit: null, year: null }, kind: "project", mode: "score", indicators: [], blocks: [], funding: null, total: null, grade: null, findings: [] }], errors: [] },
+    report: { file: "f", output: null, tables: [{ sheet: "S", range: "A2:B4", headerRow: 2, info: { project: null, department: null, unit: null, year: null }, kind: "project", mode: "score", indicators: [], blocks: [], funding: null, total: null, grade: null, findings: [] }], errors: [] },
   });
 
-  it("uses the first column right of the table that is empty on the table's rows, header on the header row", () => {
+  it("uses the first column right of the table that is empty on the table's rows, header on the table's top row (its first header)", () => {
     const runs = explanationRuns(plan([w(2, 1, { kind: "mark", value: undefined, mark: { severity: "warning", note: "【绩效评分】甲" } }), w(2, 0, { kind: "mark", value: undefined, mark: { severity: "info", note: "【绩效评分】乙" } })]), { name: "f", sheets: [sheet] });
     // Column C has "x" in row 4, so column D.
     expect(runs).toEqual([{ sheet: "S", col: 3, row1: 1, values: ["评分说明", "B3：【绩效评分】甲\nA3：【绩效评分】乙"], numFmt: null }]);

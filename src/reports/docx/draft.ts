@@ -1,6 +1,6 @@
 // The 自评报告 drafts of a run: one per project or department table (a department table gets the department form),
 // every number from the report, the parts only a person can write as 【请填写：…】 placeholders.
-import type { FileReport, TableReport } from "../../core/report";
+import type { FileReport, TableReport } from "../../core";
 import { tableFacts } from "../tableFacts";
 import { hasDraft } from "./drafted";
 import { paragraph, runsOf, type Draft, type DraftBlock } from "./draftModel";

@@ -1,7 +1,7 @@
 // One 自评报告 draft as a named file, for the page and the pane (the command line names its files itself):
 // <workbook>.自评报告.docx, with the sheet when the workbook has several drafts.
-import type { FileReport, TableReport } from "../../core/report";
-import { GENERATOR } from "../../core/reportBuilder";
+import type { FileReport, TableReport } from "../../core";
+import { GENERATOR } from "../../core";
 import { buildDraft } from "./draft";
 import { sheetTag } from "./drafted";
 import { renderDocx } from "./renderDocx";

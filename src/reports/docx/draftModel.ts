@@ -1,6 +1,6 @@
 // The 自评报告 draft as plain data (headings, paragraphs of runs, tables), independent of the .docx writer, so that
 // its text is built and tested without loading the `docx` library; the numbers are formatted once, here.
-import { fmtNumber, fmtScore } from "../../core/score/rounding";
+import { fmtNumber, fmtScore } from "../../core";
 import type { DraftStrings } from "./strings";
 
 /** A piece of text; `placeholder` runs are what a person must still write (highlighted in the document). */

@@ -1,6 +1,6 @@
 // Which tables get a 自评报告 draft and how a draft is told apart from its file's others; small enough for the
 // first screen (the pane's and page's buttons use it without loading the draft writer).
-import type { TableReport } from "../../core/report";
+import type { TableReport } from "../../core";
 
 /** True for a table a 自评报告 is written about (a project or department table; not a targets-only sheet). */
 export function hasDraft(table: TableReport): boolean {

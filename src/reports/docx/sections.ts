@@ -1,6 +1,6 @@
 // The six sections of the 自评报告 draft, in the published reports' order, each from the table's report:
 // 组织开展情况, 预算执行情况, 绩效目标完成情况, 偏差原因分析及改进措施, 自评结果, 结果应用.
-import type { IndicatorReport, TableReport } from "../../core/report";
+import type { IndicatorReport, TableReport } from "../../core";
 import { gradeLabel } from "../gradeLabels";
 import { hundredths, reasonText, shortfallOf, type TableFacts } from "../tableFacts";
 import { heading, money, paragraph, percent, points, score, type DraftBlock } from "./draftModel";

@@ -1,7 +1,7 @@
 // The rows of the summary workbook: one per table (one per file that has none), from each file's compact aggregate
 // (the command line keeps no report), sorted with those needing attention first (docs/DECISIONS.md).
-import { messagesFor } from "../../core/messages";
-import type { TableReport } from "../../core/report";
+import { messagesFor } from "../../core";
+import type { TableReport } from "../../core";
 import type { FileAggregate, TableAggregate } from "../aggregate";
 import type { Attention } from "../tableFacts";
 import type { SummaryStrings } from "./strings";

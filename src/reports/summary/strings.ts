@@ -1,5 +1,5 @@
 // The words of the summary workbook (汇总表.xlsx), Chinese first; the English table has the same shape.
-import type { TableReport } from "../../core/report";
+import type { TableReport } from "../../core";
 import type { Attention } from "../tableFacts";
 
 /** The columns of the summary sheet, in order. */

@@ -1,6 +1,6 @@
 // The reviewer's summary workbook (汇总表.xlsx): one row per table, from the JSON report; its figures are the
 // report's numbers (formatted 0.00 / 0.00%, never rounded again), the file cell links to the scored copy.
-import type { Report } from "../../core/report";
+import type { Report } from "../../core";
 import { gradeLabel } from "../gradeLabels";
 import type { CellStyle } from "../xlsx/styles";
 import type { SheetCell, SheetSpec } from "../xlsx/sheetXml";

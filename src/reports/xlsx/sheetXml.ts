@@ -1,6 +1,6 @@
 // One worksheet of a new workbook as SpreadsheetML: shared strings, styled cells, column widths, a frozen bold
 // header row with an autofilter, and external hyperlinks (their relationships are returned to the package writer).
-import { a1, a1Range, columnLetters } from "../../core/grid";
+import { a1, a1Range, columnLetters } from "../../core";
 import { escapeText } from "../../xlsx/xml";
 import { styleIndex, type CellStyle } from "./styles";
 
