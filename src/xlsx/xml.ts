@@ -12,6 +12,10 @@ export function decodeXstring(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** Characters XML 1.0 forbids in text; Excel writes them as _xHHHH_. */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
+const XML_FORBIDDEN = /[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]/g;
+
 /** Escapes text for element content; characters XML forbids become _xHHHH_, a literal _xHHHH_ is protected. */
 export function escapeText(s: string): string {
   return s
@@ -19,8 +23,7 @@ export function escapeText(s: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; Excel escapes them as _xHHHH_
-    .replace(/[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]/g, (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_");
+    .replace(XML_FORBIDDEN, (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_");
 }
 
 /** Escapes an attribute value (double-quoted). */
@@ -64,7 +67,8 @@ export function spanFrom(t: XmlTokenizer): ElementSpan {
   if (t.selfClosing) return { start, openEnd, closeStart: openEnd, end: openEnd, selfClosing: true };
   const depth = t.depth;
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
-    if (k === TOKEN.end && t.depth === depth) return { start, openEnd, closeStart: t.start, end: t.end, selfClosing: false };
+    if (k === TOKEN.end && t.depth === depth)
+      return { start, openEnd, closeStart: t.start, end: t.end, selfClosing: false };
   }
   throw new XmlSyntaxError(start, "element not closed");
 }
@@ -74,7 +78,13 @@ export function spanFrom(t: XmlTokenizer): ElementSpan {
  * document order, with the tokenizer on its start tag; comments, CDATA and processing instructions are skipped
  * as an XML parser skips them. `visit` returns false to stop.
  */
-function eachElement(xml: string, name: string, from: number, until: number, visit: (span: ElementSpan) => boolean): void {
+function eachElement(
+  xml: string,
+  name: string,
+  from: number,
+  until: number,
+  visit: (span: ElementSpan) => boolean,
+): void {
   const t = new XmlTokenizer(xml, from, until, true);
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
     if (k === TOKEN.start && t.nameIs(name) && !visit(spanFrom(t))) return;
@@ -123,7 +133,11 @@ export function textContent(xml: string, from: number, until: number): string {
 
 /** Scans the attributes of a start tag from `i` (just after its name) to its `>`; calls `each` with each name's
  *  and value's range (value without quotes) until it returns true; returns whether one did. */
-function scanAttrs(tag: string, i: number, each: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean): boolean {
+function scanAttrs(
+  tag: string,
+  i: number,
+  each: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
+): boolean {
   for (;;) {
     while (i < tag.length && tag.charCodeAt(i) <= 32) i++;
     const c = tag.charCodeAt(i);

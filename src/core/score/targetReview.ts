@@ -23,26 +23,40 @@ export class TargetReview {
 
   /** Adds the §7 findings of one row whose target reads as `t`. */
   row(r: IndicatorInput, t: ParsedValue): void {
-    const { sink } = this;
-    const name = r.level3;
-    const l2 = r.level2;
-    let l2s = this.level2ByLevel1.get(r.level1);
-    if (!l2s) this.level2ByLevel1.set(r.level1, (l2s = new Set()));
-    l2s.add(l2);
-    if (name) {
-      const first = this.seen.get(name);
-      const level3Cell = first !== undefined ? r.level3Cell : null;
-      if (first !== undefined && level3Cell) {
-        sink.add("DUPLICATE_INDICATOR", { row: level3Cell.row, col: level3Cell.col }, { name, firstRow: first + 1 }, r.row);
-      } else this.seen.set(name, r.row);
-    }
+    this.remember(r);
     if (t.kind !== "quantity") {
       // a target holding a figure has a number, read or not (an unreadable one is TARGET_UNPARSEABLE when scored)
-      if (t.kind === "qualitative" && l2.includes("数量") && !holdsFigure(t.text)) {
-        sink.add("QUALITATIVE_IN_QUANTITY", at(r), { name, target: t.text }, r.row);
+      if (t.kind === "qualitative" && r.level2.includes("数量") && !holdsFigure(t.text)) {
+        this.sink.add("QUALITATIVE_IN_QUANTITY", at(r), { name: r.level3, target: t.text }, r.row);
       }
       return;
     }
+    this.quantityTarget(r, t);
+  }
+
+  /** Notes the row's level-2 category, and a level-3 name seen before (DUPLICATE_INDICATOR). */
+  private remember(r: IndicatorInput): void {
+    let l2s = this.level2ByLevel1.get(r.level1);
+    if (!l2s) this.level2ByLevel1.set(r.level1, (l2s = new Set()));
+    l2s.add(r.level2);
+    const name = r.level3;
+    if (!name) return;
+    const first = this.seen.get(name);
+    const level3Cell = first !== undefined ? r.level3Cell : null;
+    if (first !== undefined && level3Cell) {
+      this.sink.add(
+        "DUPLICATE_INDICATOR",
+        { row: level3Cell.row, col: level3Cell.col },
+        { name, firstRow: first + 1 },
+        r.row,
+      );
+    } else this.seen.set(name, r.row);
+  }
+
+  /** A number target against its indicator: direction, a cap on a quantity, a floor on a cost, a missing unit. */
+  private quantityTarget(r: IndicatorInput, t: ParsedValue & { kind: "quantity" }): void {
+    const { sink } = this;
+    const [name, l2] = [r.level3, r.level2];
     const upper = t.comparator === "<=" || t.comparator === "<";
     const lower = t.comparator === ">=" || t.comparator === ">";
     if (upper && isHigherIsBetterRate(name)) {
@@ -51,9 +65,7 @@ export class TargetReview {
       const description = r.description && RANGE_IN_TEXT.test(r.description) ? r.description : null;
       sink.add("QUANTITY_CAPPED", at(r), { name, target: t.text, description }, r.row);
     }
-    if (lower && l2.includes("成本")) {
-      sink.add("COST_FLOOR", at(r), { name, target: t.text }, r.row);
-    }
+    if (lower && l2.includes("成本")) sink.add("COST_FLOOR", at(r), { name, target: t.text }, r.row);
     if (!t.unit && t.value !== 0 && !hasObviousUnit(name) && !r.unitText) {
       sink.add("TARGET_MISSING_UNIT", at(r), { name, target: t.text }, r.row);
     }
@@ -63,7 +75,9 @@ export class TargetReview {
   finish(): void {
     for (const [l1, l2s] of this.level2ByLevel1) {
       if (!/^产出/.test(l1)) continue;
-      const missing = this.profile.requiredLevel2.filter((need) => ![...l2s].some((x) => x.startsWith(need.replace(/指标$/, ""))));
+      const missing = this.profile.requiredLevel2.filter(
+        (need) => ![...l2s].some((x) => x.startsWith(need.replace(/指标$/, ""))),
+      );
       if (missing.length) {
         this.sink.add("LEVEL2_MISSING", null, { missing });
       }
