@@ -30,7 +30,14 @@ export default tseslint.config(
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/core/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)core/.", message: "Import the core through its public entry (src/core/index.ts)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "(^|/)core/.", message: "Import the core through its public entry (src/core/index.ts)." },
+          ],
+        },
+      ],
     },
   },
   {
@@ -40,12 +47,29 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { regex: "^(\\.\\./)+(cli|commands|excel|host|reports|taskpane|ui|web|xlsx)(/|$)", message: "The core imports no host." },
-            { regex: "^(node:|fs$|path$|os$|worker_threads$|react|@fluentui/|@microsoft/|office)", message: "The core is pure: no Node, DOM, React or Office." },
+            {
+              regex: "^(\\.\\./)+(cli|commands|excel|host|reports|taskpane|ui|web|xlsx)(/|$)",
+              message: "The core imports no host.",
+            },
+            {
+              regex: "^(node:|fs$|path$|os$|worker_threads$|react|@fluentui/|@microsoft/|office)",
+              message: "The core is pure: no Node, DOM, React or Office.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "navigator", "localStorage", "Office", "Excel", "OfficeExtension", "process", "require"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "navigator",
+        "localStorage",
+        "Office",
+        "Excel",
+        "OfficeExtension",
+        "process",
+        "require",
+      ],
     },
   },
   // CommonJS config files (webpack) load their plugins with require().

@@ -10,7 +10,11 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/", ...(sharedBeside ? [] : ["<rootDir>/test/shared/"])],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/test/browser/",
+    ...(sharedBeside ? [] : ["<rootDir>/test/shared/"]),
+  ],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }] },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
 };

@@ -20,9 +20,30 @@ const DEV_ORIGIN = "https://localhost:3000/";
 /** The pages: HTML template, output file, the entries whose scripts it loads, whether it loads office.js, whether
  * html-webpack-plugin injects the scripts (taskpane.html loads them itself: its ES5 boot check decides). */
 const PAGES = [
-  { name: "taskpane", template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["commands", "taskpane"], inject: false, officeJs: true },
-  { name: "dialog", template: "./src/commands/dialog.html", filename: "dialog.html", chunks: [], inject: false, officeJs: true },
-  { name: "web", template: "./src/web/index.html", filename: "index.html", chunks: ["web"], inject: "body", officeJs: false },
+  {
+    name: "taskpane",
+    template: "./src/taskpane/taskpane.html",
+    filename: "taskpane.html",
+    chunks: ["commands", "taskpane"],
+    inject: false,
+    officeJs: true,
+  },
+  {
+    name: "dialog",
+    template: "./src/commands/dialog.html",
+    filename: "dialog.html",
+    chunks: [],
+    inject: false,
+    officeJs: true,
+  },
+  {
+    name: "web",
+    template: "./src/web/index.html",
+    filename: "index.html",
+    chunks: ["web"],
+    inject: "body",
+    officeJs: false,
+  },
 ];
 
 /** The bundles: entry module, webpack layer ("es5": Babel to ES5 with core-js-pure polyfills), initial-JS budget (KB gzip). */
@@ -40,7 +61,10 @@ const BABEL_ES5 = {
     babelrc: false,
     configFile: false,
     sourceType: "unambiguous",
-    presets: [["@babel/preset-env", { targets: { ie: "11" }, modules: false, bugfixes: true }], "@babel/preset-typescript"],
+    presets: [
+      ["@babel/preset-env", { targets: { ie: "11" }, modules: false, bugfixes: true }],
+      "@babel/preset-typescript",
+    ],
     plugins: [["@babel/plugin-transform-runtime", { corejs: 3, version: "7.29.15" }]],
   },
 };
@@ -51,20 +75,30 @@ const POLYFILLS = /[\\/]node_modules[\\/](core-js-pure|@babel[\\/]runtime-corejs
 class InitialSizePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("InitialSizePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "InitialSizePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        for (const page of ENTRIES) {
-          const entry = compilation.entrypoints.get(page.name);
-          if (!entry) continue;
-          const files = entry.getFiles().filter((f) => f.endsWith(".js"));
-          const bytes = files.reduce((sum, f) => sum + zlib.gzipSync(compilation.getAsset(f).source.buffer(), { level: 9 }).length, 0);
-          const kb = bytes / 1024;
-          const limit = page.limitKB === null ? "" : ` (limit ${page.limitKB} KB)`;
-          console.log(`initial JS ${page.name}: ${kb.toFixed(1)} KB gzipped${limit} [${files.join(", ")}]`);
-          if (page.limitKB !== null && kb > page.limitKB) {
-            compilation.errors.push(new WebpackError(`initial JS of ${page.name} is ${kb.toFixed(1)} KB gzipped, over its ${page.limitKB} KB budget`));
+      compilation.hooks.processAssets.tap(
+        { name: "InitialSizePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          for (const page of ENTRIES) {
+            const entry = compilation.entrypoints.get(page.name);
+            if (!entry) continue;
+            const files = entry.getFiles().filter((f) => f.endsWith(".js"));
+            const bytes = files.reduce(
+              (sum, f) => sum + zlib.gzipSync(compilation.getAsset(f).source.buffer(), { level: 9 }).length,
+              0,
+            );
+            const kb = bytes / 1024;
+            const limit = page.limitKB === null ? "" : ` (limit ${page.limitKB} KB)`;
+            console.log(`initial JS ${page.name}: ${kb.toFixed(1)} KB gzipped${limit} [${files.join(", ")}]`);
+            if (page.limitKB !== null && kb > page.limitKB) {
+              compilation.errors.push(
+                new WebpackError(
+                  `initial JS of ${page.name} is ${kb.toFixed(1)} KB gzipped, over its ${page.limitKB} KB budget`,
+                ),
+              );
+            }
           }
-        }
-      });
+        },
+      );
     });
   }
 }
@@ -76,24 +110,32 @@ class PageRulesPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("PageRulesPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "PageRulesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        const fail = (message) => compilation.errors.push(new WebpackError(message));
-        for (const page of PAGES) {
-          const asset = compilation.getAsset(page.filename);
-          if (!asset) continue;
-          const html = asset.source.source().toString();
-          const loadsOfficeJs = new RegExp(`src=["']?${this.officeJsUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["' >]`).test(html);
-          if (page.officeJs && !loadsOfficeJs) fail(`${page.filename} must load office.js from ${this.officeJsUrl}`);
-          if (!page.officeJs) {
-            if (/office(\.debug)?\.js/i.test(html)) fail(`${page.filename} must not load office.js`);
-            const external = /\b(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?\/\//i.exec(html);
-            if (external) fail(`${page.filename} references another origin: ${external[0]}`);
-            for (const file of page.chunks.flatMap((c) => compilation.entrypoints.get(c)?.getFiles() ?? []).filter((f) => f.endsWith(".js"))) {
-              if (compilation.getAsset(file).source.source().toString().includes("appsforoffice")) fail(`${file} (${page.name}) refers to office.js`);
+      compilation.hooks.processAssets.tap(
+        { name: "PageRulesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const fail = (message) => compilation.errors.push(new WebpackError(message));
+          for (const page of PAGES) {
+            const asset = compilation.getAsset(page.filename);
+            if (!asset) continue;
+            const html = asset.source.source().toString();
+            const loadsOfficeJs = new RegExp(
+              `src=["']?${this.officeJsUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["' >]`,
+            ).test(html);
+            if (page.officeJs && !loadsOfficeJs) fail(`${page.filename} must load office.js from ${this.officeJsUrl}`);
+            if (!page.officeJs) {
+              if (/office(\.debug)?\.js/i.test(html)) fail(`${page.filename} must not load office.js`);
+              const external = /\b(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?\/\//i.exec(html);
+              if (external) fail(`${page.filename} references another origin: ${external[0]}`);
+              for (const file of page.chunks
+                .flatMap((c) => compilation.entrypoints.get(c)?.getFiles() ?? [])
+                .filter((f) => f.endsWith(".js"))) {
+                if (compilation.getAsset(file).source.source().toString().includes("appsforoffice"))
+                  fail(`${file} (${page.name}) refers to office.js`);
+              }
             }
           }
-        }
-      });
+        },
+      );
     });
   }
 }
@@ -130,7 +172,11 @@ module.exports = async (env = {}, argv = {}) => {
               exclude: /node_modules/,
               use: {
                 loader: "ts-loader",
-                options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: true } },
+                options: {
+                  transpileOnly: true,
+                  onlyCompileBundledFiles: true,
+                  compilerOptions: { noEmit: false, sourceMap: true },
+                },
               },
             },
           ],
@@ -142,7 +188,13 @@ module.exports = async (env = {}, argv = {}) => {
         // The commands bundle stays one ES5 file (taskpane.html and old Excel's function file load it as it is).
         chunks: (chunk) => chunk.name !== "commands",
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "all", priority: 30, enforce: true },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: "all",
+            priority: 30,
+            enforce: true,
+          },
         },
       },
     },
@@ -165,7 +217,8 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (baseUrl === DEV_ORIGIN ? content : Buffer.from(content.toString().split(DEV_ORIGIN).join(baseUrl))),
+            transform: (content) =>
+              baseUrl === DEV_ORIGIN ? content : Buffer.from(content.toString().split(DEV_ORIGIN).join(baseUrl)),
           },
         ],
       }),

@@ -48,10 +48,21 @@ export async function benchWeb({ files: count = 200 } = {}) {
       await server.close();
     }
     const started = Date.now();
-    const cli = spawnSync(process.execPath, [path.join(ROOT, "bin", "selfeval.js"), "score", dir, "--out", path.join(tmp, "out")], { cwd: ROOT, encoding: "utf8" });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "bin", "selfeval.js"), "score", dir, "--out", path.join(tmp, "out")],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     const cliMs = Date.now() - started;
     if (cli.status !== 0) throw new Error(`selfeval exited ${cli.status}: ${cli.stderr.slice(0, 500)}`);
-    return { files: count, browserMs: web.pageMs, browserWallMs: web.wallMs, maxTimerGapMs: web.maxGap, longestTaskMs: web.longest, cliMs };
+    return {
+      files: count,
+      browserMs: web.pageMs,
+      browserWallMs: web.wallMs,
+      maxTimerGapMs: web.maxGap,
+      longestTaskMs: web.longest,
+      cliMs,
+    };
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
   }
@@ -64,7 +75,11 @@ if (isMain) {
   const r = await benchWeb({ files });
   if (argv.includes("--json")) console.log(JSON.stringify(r));
   else {
-    console.log(`浏览器页面 / browser page: ${r.files} files in ${(r.browserMs / 1000).toFixed(2)} s (${(r.browserWallMs / 1000).toFixed(2)} s incl. upload; max timer gap ${r.maxTimerGapMs} ms, longest task ${r.longestTaskMs} ms)`);
-    console.log(`命令行 / command line:     ${r.files} files in ${(r.cliMs / 1000).toFixed(2)} s (node bin/selfeval.js score DIR --out OUT)`);
+    console.log(
+      `浏览器页面 / browser page: ${r.files} files in ${(r.browserMs / 1000).toFixed(2)} s (${(r.browserWallMs / 1000).toFixed(2)} s incl. upload; max timer gap ${r.maxTimerGapMs} ms, longest task ${r.longestTaskMs} ms)`,
+    );
+    console.log(
+      `命令行 / command line:     ${r.files} files in ${(r.cliMs / 1000).toFixed(2)} s (node bin/selfeval.js score DIR --out OUT)`,
+    );
   }
 }

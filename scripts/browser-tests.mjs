@@ -13,13 +13,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.resolve(process.env.DIST ?? path.join(ROOT, "dist"));
 const argv = process.argv.slice(2);
 const build = argv.includes("--build");
-const grep = argv.includes("--grep") ? argv[argv.indexOf("--grep") + 1] ?? "" : "";
+const grep = argv.includes("--grep") ? (argv[argv.indexOf("--grep") + 1] ?? "") : "";
 
 const { CHROMIUM, CHROMIUM_ARGS, DOCS_IMAGES, RESULTS_DIR, libReady } = await import("../test/browser/harness.mjs");
 
 if (!existsSync(CHROMIUM)) {
   console.error(`未找到 Chromium：${CHROMIUM}。请先安装：apt-get install -y chromium（或用 CHROMIUM_PATH 指定路径）`);
-  console.error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  console.error(
+    `Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+  );
   process.exit(1);
 }
 
@@ -52,7 +54,19 @@ const { hostileTests } = await import("../test/browser/hostile.test.mjs");
 const { reportTests } = await import("../test/browser/reports.test.mjs");
 const { pathTests } = await import("../test/browser/paths.test.mjs");
 
-const tests = [...serverTests, ...(await fixtureTests()), ...familyTests, ...pageTests, ...paneTests, ...paneResultsTests, ...reportTests, ...pathTests, ...oldExcelTests, ...hostileTests, ...batchTests].filter((t) => t.name.includes(grep));
+const tests = [
+  ...serverTests,
+  ...(await fixtureTests()),
+  ...familyTests,
+  ...pageTests,
+  ...paneTests,
+  ...paneResultsTests,
+  ...reportTests,
+  ...pathTests,
+  ...oldExcelTests,
+  ...hostileTests,
+  ...batchTests,
+].filter((t) => t.name.includes(grep));
 const server = await startServer({ root: DIST, port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-browser-"));
@@ -78,11 +92,21 @@ await server.close();
 await fs.rm(tmp, { recursive: true, force: true });
 
 // The README pictures come from this run's screenshots.
-const pictures = ["page-results.png", "page-reviewer.png", "pane-first-run-zh.png", "pane-zh.png", "pane-en.png", "old-excel-pane.png", "ribbon-dialog.png"];
+const pictures = [
+  "page-results.png",
+  "page-reviewer.png",
+  "pane-first-run-zh.png",
+  "pane-zh.png",
+  "pane-en.png",
+  "old-excel-pane.png",
+  "ribbon-dialog.png",
+];
 if (pictures.every((p) => existsSync(path.join(RESULTS_DIR, p)))) {
   await fs.mkdir(DOCS_IMAGES, { recursive: true });
   for (const p of pictures) await fs.copyFile(path.join(RESULTS_DIR, p), path.join(DOCS_IMAGES, p));
-  console.log(`screenshots in ${path.relative(ROOT, RESULTS_DIR)}/, README pictures copied to ${path.relative(ROOT, DOCS_IMAGES)}/`);
+  console.log(
+    `screenshots in ${path.relative(ROOT, RESULTS_DIR)}/, README pictures copied to ${path.relative(ROOT, DOCS_IMAGES)}/`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

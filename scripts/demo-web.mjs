@@ -15,7 +15,9 @@ if (!existsSync(path.join(dist, "index.html"))) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 if (!existsSync(path.join(dist, "assets", "example", "绩效自评表示例.xlsx"))) {
-  console.error("dist/assets/example/绩效自评表示例.xlsx 缺失，请重新构建 / the example workbook is missing from dist/, rebuild");
+  console.error(
+    "dist/assets/example/绩效自评表示例.xlsx 缺失，请重新构建 / the example workbook is missing from dist/, rebuild",
+  );
   process.exit(1);
 }
 
@@ -24,7 +26,9 @@ let server;
 try {
   server = await startServer({ root: dist, port });
 } catch (err) {
-  console.error(`无法监听 127.0.0.1:${port}（${err.code ?? err.message}）。可用 PORT=8081 npm run demo:web 换一个端口。`);
+  console.error(
+    `无法监听 127.0.0.1:${port}（${err.code ?? err.message}）。可用 PORT=8081 npm run demo:web 换一个端口。`,
+  );
   console.error(`Cannot listen on 127.0.0.1:${port}; try another one with PORT=8081.`);
   process.exit(1);
 }

@@ -21,11 +21,13 @@ export function trustInstructions(caPath) {
     "开发证书已生成 / Development certificates created:",
     `  ${caPath}`,
     "请信任此根证书后再在 Excel 中加载加载项 / Trust this CA before sideloading the add-in:",
-    "  Windows:  certutil -user -addstore Root \"" + caPath + "\"",
+    '  Windows:  certutil -user -addstore Root "' + caPath + '"',
     "            （或双击 ca.crt → 安装证书 → 当前用户 → 受信任的根证书颁发机构）",
-    "  macOS:    security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db \"" + caPath + "\"",
+    '  macOS:    security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db "' + caPath + '"',
     "            （或在“钥匙串访问”中导入 ca.crt 并设为“始终信任”）",
-    "  Linux:    sudo cp \"" + caPath + "\" /usr/local/share/ca-certificates/selfeval-dev-ca.crt && sudo update-ca-certificates",
+    '  Linux:    sudo cp "' +
+      caPath +
+      '" /usr/local/share/ca-certificates/selfeval-dev-ca.crt && sudo update-ca-certificates',
     `证书有效期 ${CERT_DAYS} 天，过期后删除 .certs/ 再运行 npm start 即可重新生成。`,
     `The certificates are valid for ${CERT_DAYS} days; delete .certs/ and run npm start again to renew.`,
   ].join("\n");
@@ -51,7 +53,12 @@ export async function ensureDevCerts({ dir = CERT_DIR, log = console.log } = {})
     await generateCertificates(caPath, certPath, keyPath, CERT_DAYS);
     log(trustInstructions(caPath));
   }
-  return { key: readFileSync(keyPath), cert: readFileSync(certPath), ca: readFileSync(caPath), paths: { caPath, certPath, keyPath } };
+  return {
+    key: readFileSync(keyPath),
+    cert: readFileSync(certPath),
+    ca: readFileSync(caPath),
+    paths: { caPath, certPath, keyPath },
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

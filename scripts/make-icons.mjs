@@ -30,14 +30,16 @@ function chunk(type, data) {
 
 /** Distance from point p to segment ab (unit square coordinates). */
 function segmentDistance(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
 /** Coverage of the rounded square and of the check mark at a point of the unit square. */
 function shapeAt(x, y) {
-  const r = 0.2, m = 0.02;
+  const r = 0.2,
+    m = 0.02;
   const cx = Math.min(Math.max(x, m + r), 1 - m - r);
   const cy = Math.min(Math.max(y, m + r), 1 - m - r);
   const inSquare = Math.hypot(x - cx, y - cy) <= r;
@@ -53,12 +55,14 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     raw[py * (size * 4 + 1)] = 0;
     for (let px = 0; px < size; px++) {
-      let square = 0, check = 0;
-      for (let sy = 0; sy < S; sy++) for (let sx = 0; sx < S; sx++) {
-        const { inSquare, inCheck } = shapeAt((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
-        if (inSquare) square++;
-        if (inSquare && inCheck) check++;
-      }
+      let square = 0,
+        check = 0;
+      for (let sy = 0; sy < S; sy++)
+        for (let sx = 0; sx < S; sx++) {
+          const { inSquare, inCheck } = shapeAt((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
+          if (inSquare) square++;
+          if (inSquare && inCheck) check++;
+        }
       const alpha = square / (S * S);
       const w = square ? check / square : 0;
       const o = py * (size * 4 + 1) + 1 + px * 4;

@@ -92,7 +92,12 @@ export function startServer({ root, port = 8080, host = "127.0.0.1", quiet = tru
     server.once("error", reject);
     server.listen(port, host, () => {
       const actual = server.address().port;
-      resolve({ server, port: actual, url: `http://${host}:${actual}/`, close: () => new Promise((r) => server.close(() => r())) });
+      resolve({
+        server,
+        port: actual,
+        url: `http://${host}:${actual}/`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
     });
   });
 }

@@ -30,7 +30,11 @@ step("production build", bin("webpack"), ["--mode", "production"]);
 step("manifest", process.execPath, ["scripts/validate-manifest.mjs"]);
 const browserLog = path.join(os.tmpdir(), `selfeval-browser-${process.pid}.log`);
 console.log("\n=== real-browser tests: node scripts/browser-tests.mjs");
-const b = spawnSync(process.execPath, ["scripts/browser-tests.mjs"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const b = spawnSync(process.execPath, ["scripts/browser-tests.mjs"], {
+  cwd: ROOT,
+  encoding: "utf8",
+  maxBuffer: 64 * 1024 * 1024,
+});
 fs.writeFileSync(browserLog, b.stdout + b.stderr);
 process.stdout.write(b.stdout);
 process.stderr.write(b.stderr);
@@ -38,7 +42,9 @@ const jest = JSON.parse(fs.readFileSync(jestJson, "utf8"));
 const m = /(\d+) passed, (\d+) failed\s*$/.exec(b.stdout.trim());
 const bp = m ? Number(m[1]) : 0;
 const bf = m ? Number(m[2]) : 1;
-console.log(`\njest: ${jest.numPassedTests} passed, ${jest.numFailedTests} failed (${jest.numTotalTestSuites} suites); browser: ${bp} passed, ${bf} failed`);
+console.log(
+  `\njest: ${jest.numPassedTests} passed, ${jest.numFailedTests} failed (${jest.numTotalTestSuites} suites); browser: ${bp} passed, ${bf} failed`,
+);
 const failed = jest.numFailedTests + bf + (b.status === 0 ? 0 : bf ? 0 : 1);
 console.log(`${jest.numPassedTests + bp} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -29,11 +29,15 @@ export function parseXml(text) {
   };
   const checkEntities = (s, pos) => {
     for (const m of s.matchAll(/&([^;\s]*);?/g)) {
-      if (!m[0].endsWith(";") || !/^(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+)$/.test(m[1])) fail(`bad entity ${m[0]}`, pos);
+      if (!m[0].endsWith(";") || !/^(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+)$/.test(m[1]))
+        fail(`bad entity ${m[0]}`, pos);
     }
     if (s.includes("<")) fail("'<' inside text or attribute", pos);
-    return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e) =>
-      ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] ?? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+    return s.replace(
+      /&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g,
+      (_, e) =>
+        ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e] ??
+        String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
     );
   };
   const skipWs = () => {
@@ -136,7 +140,8 @@ const local = (name) => name.split(":").pop();
 /** Width and height from a PNG's IHDR, or null when the bytes are not a PNG. */
 export function pngSize(bytes) {
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 24 || sig.some((b, k) => bytes[k] !== b) || bytes.toString("ascii", 12, 16) !== "IHDR") return null;
+  if (bytes.length < 24 || sig.some((b, k) => bytes[k] !== b) || bytes.toString("ascii", 12, 16) !== "IHDR")
+    return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -159,21 +164,30 @@ function checkRuntimes(all, check) {
   const problems = [];
   for (const { node, parents } of runtimes) {
     const host = parents[parents.length - 1];
-    if (local(host.name) !== "Host" || !parents.some((p) => local(p.name) === "VersionOverrides")) problems.push("Runtimes outside the VersionOverrides Host");
+    if (local(host.name) !== "Host" || !parents.some((p) => local(p.name) === "VersionOverrides"))
+      problems.push("Runtimes outside the VersionOverrides Host");
     else if (host.children[0] !== node) problems.push("Runtimes is not the first child of Host");
     const items = node.children.filter((c) => local(c.name) === "Runtime");
     if (items.length !== 1) problems.push(`${items.length} Runtime elements (exactly one)`);
     for (const r of items) {
-      if (r.attrs.lifetime !== "long") problems.push(`lifetime="${r.attrs.lifetime ?? ""}" (the shared runtime needs long)`);
-      if (!r.attrs.resid || r.attrs.resid.length > 32) problems.push(`Runtime resid "${r.attrs.resid ?? ""}" (1–32 characters)`);
+      if (r.attrs.lifetime !== "long")
+        problems.push(`lifetime="${r.attrs.lifetime ?? ""}" (the shared runtime needs long)`);
+      if (!r.attrs.resid || r.attrs.resid.length > 32)
+        problems.push(`Runtime resid "${r.attrs.resid ?? ""}" (1–32 characters)`);
       const functionFiles = all.filter((e) => local(e.node.name) === "FunctionFile").map((e) => e.node.attrs.resid);
       const other = functionFiles.filter((f) => f !== r.attrs.resid);
-      if (other.length) problems.push(`FunctionFile resid ${other.join(", ")} differs from the Runtime's ${r.attrs.resid}`);
+      if (other.length)
+        problems.push(`FunctionFile resid ${other.join(", ")} differs from the Runtime's ${r.attrs.resid}`);
     }
   }
   const required = all.filter((e) => local(e.node.name) === "Set" && e.node.attrs.Name === "SharedRuntime");
-  if (required.length) problems.push("SharedRuntime is a manifest requirement (Excel 2016/2019 would lose the add-in or its buttons)");
-  check("shared runtime: <Runtimes> first in Host, one long Runtime, FunctionFile on its page, no SharedRuntime requirement", problems.length === 0, problems.join("; "));
+  if (required.length)
+    problems.push("SharedRuntime is a manifest requirement (Excel 2016/2019 would lose the add-in or its buttons)");
+  check(
+    "shared runtime: <Runtimes> first in Host, one long Runtime, FunctionFile on its page, no SharedRuntime requirement",
+    problems.length === 0,
+    problems.join("; "),
+  );
 }
 
 /** Runs every check; returns { ok, checks: [{ name, ok, detail }] }. */
@@ -198,19 +212,43 @@ export function validateManifest({ manifest = "manifest.xml", root = ".", dist =
   const id = first("Id")?.text ?? "";
   check("Id is a GUID", GUID.test(id), id);
   check("DefaultLocale is zh-CN", first("DefaultLocale")?.text === "zh-CN");
-  check("host Workbook", find("Host").some((h) => h.attrs.Name === "Workbook" || xsiType(h) === "Workbook"));
+  check(
+    "host Workbook",
+    find("Host").some((h) => h.attrs.Name === "Workbook" || xsiType(h) === "Workbook"),
+  );
   check("Permissions ReadWriteDocument", first("Permissions")?.text === "ReadWriteDocument");
   const source = first("DefaultSettings")?.children.find((c) => local(c.name) === "SourceLocation");
-  check("SourceLocation is the task pane", source?.attrs.DefaultValue === `${DEV_ORIGIN}taskpane.html`, source?.attrs.DefaultValue);
+  check(
+    "SourceLocation is the task pane",
+    source?.attrs.DefaultValue === `${DEV_ORIGIN}taskpane.html`,
+    source?.attrs.DefaultValue,
+  );
   const vo = first("VersionOverrides");
-  const commandsSet = vo && walk(vo).some(({ node }) => local(node.name) === "Set" && node.attrs.Name === "AddinCommands" && (node.attrs.MinVersion ?? "1.1") === "1.1");
+  const commandsSet =
+    vo &&
+    walk(vo).some(
+      ({ node }) =>
+        local(node.name) === "Set" && node.attrs.Name === "AddinCommands" && (node.attrs.MinVersion ?? "1.1") === "1.1",
+    );
   check("VersionOverrides requires AddinCommands 1.1", commandsSet);
   const fn = find("Action").find((a) => xsiType(a) === "ExecuteFunction");
-  check("ExecuteFunction scoreWorkbook", fn?.children.some((c) => local(c.name) === "FunctionName" && c.text === "scoreWorkbook"));
-  check("ShowTaskpane button", find("Action").some((a) => xsiType(a) === "ShowTaskpane"));
+  check(
+    "ExecuteFunction scoreWorkbook",
+    fn?.children.some((c) => local(c.name) === "FunctionName" && c.text === "scoreWorkbook"),
+  );
+  check(
+    "ShowTaskpane button",
+    find("Action").some((a) => xsiType(a) === "ShowTaskpane"),
+  );
   const overrides = [first("DisplayName"), first("Description"), ...find("String")].filter(Boolean);
-  const missingEn = overrides.filter((n) => !n.children.some((c) => local(c.name) === "Override" && c.attrs.Locale === "en-US"));
-  check("every display string has an en-US Override", missingEn.length === 0, missingEn.map((n) => n.attrs.id ?? n.name).join(", "));
+  const missingEn = overrides.filter(
+    (n) => !n.children.some((c) => local(c.name) === "Override" && c.attrs.Locale === "en-US"),
+  );
+  check(
+    "every display string has an en-US Override",
+    missingEn.length === 0,
+    missingEn.map((n) => n.attrs.id ?? n.name).join(", "),
+  );
 
   const ids = all.map((e) => e.node.attrs.id).filter(Boolean);
   const dupes = ids.filter((x, k) => ids.indexOf(x) !== k);
@@ -226,7 +264,8 @@ export function validateManifest({ manifest = "manifest.xml", root = ".", dist =
     if (name === "Image") return "Images";
     if (["SourceLocation", "FunctionFile", "LearnMoreUrl", "Runtime"].includes(name)) return "Urls";
     if (name === "Label" || name === "Title") return "ShortStrings";
-    if (name === "Description") return local(parent.name) === "Supertip" || local(parent.name) === "GetStarted" ? "LongStrings" : null;
+    if (name === "Description")
+      return local(parent.name) === "Supertip" || local(parent.name) === "GetStarted" ? "LongStrings" : null;
     return null;
   };
   const badRefs = [];
@@ -235,18 +274,31 @@ export function validateManifest({ manifest = "manifest.xml", root = ".", dist =
     const res = resources[node.attrs.resid];
     const kind = wanted(node, parents[parents.length - 1]);
     if (!res) badRefs.push(`${node.attrs.resid} (missing)`);
-    else if (kind && res.kind !== kind) badRefs.push(`${node.attrs.resid} (${res.kind}, ${local(node.name)} needs ${kind})`);
+    else if (kind && res.kind !== kind)
+      badRefs.push(`${node.attrs.resid} (${res.kind}, ${local(node.name)} needs ${kind})`);
   }
   check("every resid exists in the right resource list", badRefs.length === 0, badRefs.join(", "));
   checkRuntimes(all, check);
   const tooLong = Object.entries(resources)
-    .filter(([, r]) => (r.kind === "ShortStrings" && [r.node.attrs.DefaultValue, ...r.node.children.map((c) => c.attrs.Value)].some((v) => (v ?? "").length > 125)) || (r.kind === "LongStrings" && [r.node.attrs.DefaultValue, ...r.node.children.map((c) => c.attrs.Value)].some((v) => (v ?? "").length > 250)))
+    .filter(
+      ([, r]) =>
+        (r.kind === "ShortStrings" &&
+          [r.node.attrs.DefaultValue, ...r.node.children.map((c) => c.attrs.Value)].some(
+            (v) => (v ?? "").length > 125,
+          )) ||
+        (r.kind === "LongStrings" &&
+          [r.node.attrs.DefaultValue, ...r.node.children.map((c) => c.attrs.Value)].some(
+            (v) => (v ?? "").length > 250,
+          )),
+    )
     .map(([k]) => k);
   check("short strings ≤ 125, long strings ≤ 250 characters", tooLong.length === 0, tooLong.join(", "));
 
   const urls = new Set();
   for (const { node } of all) {
-    const values = Object.entries(node.attrs).filter(([k]) => k !== "xmlns" && !k.startsWith("xmlns:")).map(([, v]) => v);
+    const values = Object.entries(node.attrs)
+      .filter(([k]) => k !== "xmlns" && !k.startsWith("xmlns:"))
+      .map(([, v]) => v);
     for (const v of [...values, node.text]) if (/^https?:\/\//.test(v)) urls.add(v);
   }
   const outside = [...urls].filter((u) => !u.startsWith(DEV_ORIGIN));
@@ -262,12 +314,21 @@ export function validateManifest({ manifest = "manifest.xml", root = ".", dist =
   const missing = [...urls]
     .filter((u) => u.startsWith(DEV_ORIGIN))
     .map((u) => u.slice(DEV_ORIGIN.length).split(/[?#]/)[0])
-    .filter((p) => (useBuild ? !existsSync(join(distDir, p)) : !(pages.includes(p) || (p.startsWith("assets/") && existsSync(join(root, p))))));
-  check(useBuild ? "every URL exists in dist/" : "every URL is a webpack page or a file under assets/", missing.length === 0, missing.join(", "));
+    .filter((p) =>
+      useBuild
+        ? !existsSync(join(distDir, p))
+        : !(pages.includes(p) || (p.startsWith("assets/") && existsSync(join(root, p)))),
+    );
+  check(
+    useBuild ? "every URL exists in dist/" : "every URL is a webpack page or a file under assets/",
+    missing.length === 0,
+    missing.join(", "),
+  );
 
   const iconSlots = [];
   for (const { node } of all) {
-    if (local(node.name) === "Image" && node.attrs.resid && node.attrs.size) iconSlots.push([node.attrs.resid, Number(node.attrs.size)]);
+    if (local(node.name) === "Image" && node.attrs.resid && node.attrs.size)
+      iconSlots.push([node.attrs.resid, Number(node.attrs.size)]);
   }
   const iconUrl = (resid) => resources[resid]?.node.attrs.DefaultValue;
   const slots = [
@@ -289,7 +350,8 @@ export function validateManifest({ manifest = "manifest.xml", root = ".", dist =
     }
     const dims = pngSize(readFileSync(file));
     if (!dims) iconProblems.push(`${what}: ${rel} is not a PNG`);
-    else if (dims.width !== size || dims.height !== size) iconProblems.push(`${what}: ${rel} is ${dims.width}×${dims.height}, needs ${size}×${size}`);
+    else if (dims.width !== size || dims.height !== size)
+      iconProblems.push(`${what}: ${rel} is ${dims.width}×${dims.height}, needs ${size}×${size}`);
   }
   check("icons are PNGs of the right size", iconProblems.length === 0, iconProblems.join("; "));
   return { ok: checks.every((c) => c.ok), checks, mode: useBuild ? "dist" : "names" };
@@ -302,11 +364,20 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     return k >= 0 ? args[k + 1] : fallback;
   };
   const root = opt("--root", resolve(dirname(fileURLToPath(import.meta.url)), ".."));
-  const result = validateManifest({ manifest: opt("--manifest", "manifest.xml"), root, dist: opt("--dist", "dist"), build: !args.includes("--no-build") });
+  const result = validateManifest({
+    manifest: opt("--manifest", "manifest.xml"),
+    root,
+    dist: opt("--dist", "dist"),
+    build: !args.includes("--no-build"),
+  });
   if (args.includes("--json")) console.log(JSON.stringify(result));
   else {
     for (const c of result.checks) console.log(`${c.ok ? "✓" : "✗"} ${c.name}${c.detail ? ` — ${c.detail}` : ""}`);
-    console.log(result.ok ? `manifest OK (URLs checked against ${result.mode === "dist" ? "dist/" : "webpack pages and assets/; run npm run build to check dist/"})` : "manifest has problems");
+    console.log(
+      result.ok
+        ? `manifest OK (URLs checked against ${result.mode === "dist" ? "dist/" : "webpack pages and assets/; run npm run build to check dist/"})`
+        : "manifest has problems",
+    );
   }
   process.exitCode = result.ok ? 0 : 1;
 }

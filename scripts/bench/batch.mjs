@@ -19,9 +19,16 @@ export function runTimed(args) {
 
 /** Fills `dir` with `n` copies of the four README workbooks (单位00000.xlsx …), as a province's folder of submissions. */
 export function copies(root, dir, n) {
-  const srcs = ["project-gansu-2021.xlsx", "department-gansu-2021.xlsx", "project-gansu-2021-split.xlsx", "department-gansu-2021-split.xlsx"].map((f) =>
-    fs.readFileSync(path.join(root, "test/fixtures/workbooks", f)),
-  );
+  const srcs = [
+    "project-gansu-2021.xlsx",
+    "department-gansu-2021.xlsx",
+    "project-gansu-2021-split.xlsx",
+    "department-gansu-2021-split.xlsx",
+  ].map((f) => fs.readFileSync(path.join(root, "test/fixtures/workbooks", f)));
   fs.mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `单位${String(i).padStart(String(n - 1).length, "0")}.xlsx`), srcs[i % srcs.length]);
+  for (let i = 0; i < n; i++)
+    fs.writeFileSync(
+      path.join(dir, `单位${String(i).padStart(String(n - 1).length, "0")}.xlsx`),
+      srcs[i % srcs.length],
+    );
 }

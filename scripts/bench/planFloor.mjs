@@ -10,7 +10,13 @@ export function rebuildPlan(plan) {
   for (let i = 0; i < writes.length; i++) {
     const w = plan.writes[i];
     writes[i] = {
-      sheet: w.sheet, row: w.row, col: w.col, address: glue(w.address), kind: w.kind, value: w.value, numFmt: w.numFmt,
+      sheet: w.sheet,
+      row: w.row,
+      col: w.col,
+      address: glue(w.address),
+      kind: w.kind,
+      value: w.value,
+      numFmt: w.numFmt,
       mark: w.mark ? { severity: w.mark.severity, note: glue(w.mark.note) } : undefined,
     };
   }
@@ -19,14 +25,27 @@ export function rebuildPlan(plan) {
     for (let i = 0; i < indicators.length; i++) {
       const x = t.indicators[i];
       indicators[i] = {
-        row: x.row, level1: x.level1, level2: x.level2, level3: x.level3, target: x.target, actual: x.actual,
-        weight: x.weight, score: x.score, status: x.status, findings: x.findings.slice(),
+        row: x.row,
+        level1: x.level1,
+        level2: x.level2,
+        level3: x.level3,
+        target: x.target,
+        actual: x.actual,
+        weight: x.weight,
+        score: x.score,
+        status: x.status,
+        findings: x.findings.slice(),
       };
     }
     const findings = new Array(t.findings.length);
     for (let i = 0; i < findings.length; i++) {
       const f = t.findings[i];
-      findings[i] = { code: f.code, severity: f.severity, cell: f.cell === null ? null : glue(f.cell), message: glue(f.message) };
+      findings[i] = {
+        code: f.code,
+        severity: f.severity,
+        cell: f.cell === null ? null : glue(f.cell),
+        message: glue(f.message),
+      };
     }
     return { ...t, indicators, findings };
   });

@@ -32,14 +32,28 @@ const VALUE_FLAGS = new Set(["--out", "--profile", "--json", "--lang", "--jobs",
 
 /** Parses argv (without node and the script). */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: "help", inputs: [], out: null, inPlace: false, profile: null, audit: false, json: null, lang: "zh", jobs: null, backup: true, summary: null, marks: "problems" };
+  const args: CliArgs = {
+    command: "help",
+    inputs: [],
+    out: null,
+    inPlace: false,
+    profile: null,
+    audit: false,
+    json: null,
+    lang: "zh",
+    jobs: null,
+    backup: true,
+    summary: null,
+    marks: "problems",
+  };
   const rest = [...argv];
   const t = cliText(langOf(rest));
   if (rest.includes("--help") || rest.includes("-h")) return { ...args, command: "help", lang: langOf(rest) };
   if (rest.includes("--version") || rest.includes("-v")) return { ...args, command: "version" };
   const cmd = rest.shift();
   if (cmd === undefined) return args;
-  if (cmd !== "score" && cmd !== "check" && cmd !== "report" && cmd !== "profiles") throw new UsageError(t.unknownCommand({ command: cmd }));
+  if (cmd !== "score" && cmd !== "check" && cmd !== "report" && cmd !== "profiles")
+    throw new UsageError(t.unknownCommand({ command: cmd }));
   args.command = cmd;
   while (rest.length) {
     const a = rest.shift()!;

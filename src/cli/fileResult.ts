@@ -23,7 +23,6 @@ export function fileJson(report: FileReport): string {
   return FILE_INDENT + JSON.stringify(report, null, 2).replace(/\n/g, "\n" + FILE_INDENT);
 }
 
-
 /** The result of one file from its report (and how many earlier marks the written copy lost). */
 export function fileResult(report: FileReport, cleared: number, lang: "zh" | "en"): FileResult {
   // said under a file scored before: how many of that run's marks this run took off (docs/DECISIONS.md)

@@ -33,7 +33,10 @@ export interface InputFile {
 
 /** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs,
  * and the output folder `skipDir` when it lies inside an input folder: it holds an earlier run's scored copies). */
-export function expandInputs(inputs: string[], skipDir: string | null = null): { files: InputFile[]; missing: string[]; skipped: string[]; unreadable: string[]; others: string[] } {
+export function expandInputs(
+  inputs: string[],
+  skipDir: string | null = null,
+): { files: InputFile[]; missing: string[]; skipped: string[]; unreadable: string[]; others: string[] } {
   const files: InputFile[] = [];
   const others: string[] = [];
   const missing: string[] = [];
@@ -108,7 +111,11 @@ export function outputPath(f: InputFile, out: string | null, inPlace: boolean): 
     if (path.resolve(target) !== path.resolve(f.path)) return target;
   }
   const ext = path.extname(base);
-  return fitName(out ? path.join(out, f.relDir) : path.dirname(f.path), base.slice(0, base.length - ext.length), ".scored" + ext);
+  return fitName(
+    out ? path.join(out, f.relDir) : path.dirname(f.path),
+    base.slice(0, base.length - ext.length),
+    ".scored" + ext,
+  );
 }
 
 /** The jobs of a run: each one's output worked out when it is asked for (no two the same, see uniqueOutputs). */
@@ -130,7 +137,11 @@ export class JobList {
   /** The i-th job. */
   at(i: number): JobFile {
     const f = this.files[i];
-    return { input: f.path, display: f.display, output: this.write ? (this.moved.get(i) ?? outputPath(f, this.out, this.inPlace)) : null };
+    return {
+      input: f.path,
+      display: f.display,
+      output: this.write ? (this.moved.get(i) ?? outputPath(f, this.out, this.inPlace)) : null,
+    };
   }
 
   /** The folders the inputs are in. */
@@ -199,7 +210,11 @@ export function uniqueOutputs(files: readonly InputFile[], out: string | null, i
   const count = new Map<string, number>();
   for (const o of outputs) count.set(key(o), (count.get(key(o)) ?? 0) + 1);
   if (out === null || [...count.values()].every((n) => n === 1)) return outputs;
-  const moved = outputs.map((o, i) => (count.get(key(o))! > 1 ? outputPath({ ...files[i], relDir: path.join(files[i].source, files[i].relDir) }, out, inPlace) : o));
+  const moved = outputs.map((o, i) =>
+    count.get(key(o))! > 1
+      ? outputPath({ ...files[i], relDir: path.join(files[i].source, files[i].relDir) }, out, inPlace)
+      : o,
+  );
   const taken = new Set<string>();
   return moved.map((o) => {
     let n = 1;

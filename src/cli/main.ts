@@ -53,7 +53,10 @@ export function loadProfile(spec: string | null, lang: "zh" | "en" = "zh"): Prof
   const { ProfileSchema, profileProblemOf } = require("../core/profile") as typeof import("../core/profile");
   const r = ProfileSchema.safeParse(data);
   if (r.success) return r.data;
-  const problems = r.error.issues.map((i) => ({ path: i.path.join("."), message: messagesFor(lang).profileProblem(profileProblemOf(i)) }));
+  const problems = r.error.issues.map((i) => ({
+    path: i.path.join("."),
+    message: messagesFor(lang).profileProblem(profileProblemOf(i)),
+  }));
   throw new UsageError(t.profileInvalid({ spec, problems }));
 }
 
@@ -125,7 +128,14 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 0;
     }
     if (args.command === "profiles") {
-      for (const p of BUILT_IN_PROFILES) io.out(cliText(args.lang).profileLine({ id: p.id, name: args.lang === "zh" ? p.name : p.nameEn, isDefault: p.id === DEFAULT_PROFILE_ID }));
+      for (const p of BUILT_IN_PROFILES)
+        io.out(
+          cliText(args.lang).profileLine({
+            id: p.id,
+            name: args.lang === "zh" ? p.name : p.nameEn,
+            isDefault: p.id === DEFAULT_PROFILE_ID,
+          }),
+        );
       return 0;
     }
     profile = loadProfile(args.profile, args.lang);
@@ -143,18 +153,47 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const t = cliText(args.lang);
   for (const d of skipped) io.out(oneLine(t.skippedOutput({ path: d })));
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
-  const settings: JobSettings = { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang, marks: args.marks };
+  const settings: JobSettings = {
+    inPlace: args.inPlace,
+    backup: args.backup,
+    mode,
+    profile,
+    lang: args.lang,
+    marks: args.marks,
+  };
   const allJobs = makeJobs(files, args.out, args.inPlace, mode !== "check" && args.command !== "report");
   const locks = new FolderLocks();
   const busy = args.inPlace ? locks.acquire(allJobs.folders()) : new Map<string, LockOwner>();
-  const { kept: jobs, left: lockedJobs } = busy.size ? allJobs.split((dir) => !busy.has(dir)) : { kept: allJobs, left: [] };
+  const { kept: jobs, left: lockedJobs } = busy.size
+    ? allJobs.split((dir) => !busy.has(dir))
+    : { kept: allJobs, left: [] };
   const progress = jobs.length > 1 && io.isTTY;
-  const output = new RunOutput(io, progress, args.json, profile.id, { aggregates: args.summary !== null, drafts: args.command === "report" });
+  const output = new RunOutput(io, progress, args.json, profile.id, {
+    aggregates: args.summary !== null,
+    drafts: args.command === "report",
+  });
   const inputOf = new Map(files.map((f) => [f.path, f]));
   const listed: FileReport[] = [
-    ...missing.map((m): FileReport => ({ file: m, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: t.missing({ path: m }) }] })),
-    ...unreadable.map((d): FileReport => ({ file: d, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: t.unreadableFolder({ path: d }) }] })),
-    ...others.map((f): FileReport => ({ file: f, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message: t.notProcessed({ reason: otherSpreadsheetError(f)!.text(args.lang) }) }] })),
+    ...missing.map((m): FileReport => ({
+      file: m,
+      output: null,
+      tables: [],
+      errors: [{ code: "FILE_UNREADABLE", message: t.missing({ path: m }) }],
+    })),
+    ...unreadable.map((d): FileReport => ({
+      file: d,
+      output: null,
+      tables: [],
+      errors: [{ code: "FILE_UNREADABLE", message: t.unreadableFolder({ path: d }) }],
+    })),
+    ...others.map((f): FileReport => ({
+      file: f,
+      output: null,
+      tables: [],
+      errors: [
+        { code: "FILE_LEGACY_FORMAT", message: t.notProcessed({ reason: otherSpreadsheetError(f)!.text(args.lang) }) },
+      ],
+    })),
     ...lockedJobs.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!, args.lang)),
   ];
   for (const r of listed) output.add(fileResult(r, 0, args.lang));

@@ -81,7 +81,10 @@ const TIMED_OUT = "\u0000time";
 /** The report of a file whose worker died on it (out of memory, over time, or a crash). */
 export function workerDied(file: JobFile, why: string): FileReport {
   if (why === OUT_OF_MEMORY || why === TIMED_OUT) {
-    const what = why === OUT_OF_MEMORY ? `所需内存超过${WORKER_LIMITS.maxOldGenerationSizeMb}MB` : `处理超过${FILE_TIME_LIMIT_MS / 1000}秒`;
+    const what =
+      why === OUT_OF_MEMORY
+        ? `所需内存超过${WORKER_LIMITS.maxOldGenerationSizeMb}MB`
+        : `处理超过${FILE_TIME_LIMIT_MS / 1000}秒`;
     const message = `文件过大（${what}），已停止处理此文件，其余文件照常处理，原文件未改动。请删去无关数据或拆分后再评分。`;
     return { file: file.display, output: null, tables: [], errors: [{ code: "FILE_TOO_LARGE", message }] };
   }
@@ -121,7 +124,8 @@ class WorkerRun {
   private takeChunk(): number[] {
     const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(this.remaining / (this.size * 4))));
     const out = this.again.splice(0, chunk);
-    while (out.length < chunk && this.next < this.batch.files.length && this.next < this.emitted + ORDER_WINDOW) out.push(this.next++);
+    while (out.length < chunk && this.next < this.batch.files.length && this.next < this.emitted + ORDER_WINDOW)
+      out.push(this.next++);
     return out;
   }
 
@@ -141,7 +145,10 @@ class WorkerRun {
   }
 
   private startWorker(): void {
-    const worker = new Worker(path.join(__dirname, "worker.js"), { workerData: this.batch.settings, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(path.join(__dirname, "worker.js"), {
+      workerData: this.batch.settings,
+      resourceLimits: WORKER_LIMITS,
+    });
     const inFlight: number[] = [];
     let over = false;
     let watchdog: NodeJS.Timeout | undefined;
@@ -174,7 +181,8 @@ class WorkerRun {
       const [inHand, ...rest] = inFlight;
       this.again.unshift(...rest);
       // the file in hand fails; a fresh worker carries on with the rest (each takes a file as it starts: progress)
-      if (inHand !== undefined) this.deliver(inHand, fileResult(workerDied(this.batch.files.at(inHand), why), 0, this.batch.settings.lang));
+      if (inHand !== undefined)
+        this.deliver(inHand, fileResult(workerDied(this.batch.files.at(inHand), why), 0, this.batch.settings.lang));
       if (this.remaining > 0) this.startWorker();
     };
     worker.on("message", (m: { i: number; result: FileResult }) => {
@@ -183,7 +191,9 @@ class WorkerRun {
       this.deliver(m.i, m.result);
       feed();
     });
-    worker.on("error", (e) => died((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? OUT_OF_MEMORY : e.message));
+    worker.on("error", (e) =>
+      died((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? OUT_OF_MEMORY : e.message),
+    );
     worker.on("exit", (code) => died(`退出码${code}`));
     feed();
   }

@@ -49,7 +49,15 @@ export interface FileOutcome {
 export function processFile(job: FileJob): FileOutcome {
   const bytes = readInput(job);
   if (!(bytes instanceof Uint8Array)) return { report: bytes, cleared: 0 };
-  const run = { name: path.basename(job.input), display: job.display, mode: job.mode, profile: job.profile, lang: job.lang, marks: job.marks, codec: nodeCodec };
+  const run = {
+    name: path.basename(job.input),
+    display: job.display,
+    mode: job.mode,
+    profile: job.profile,
+    lang: job.lang,
+    marks: job.marks,
+    codec: nodeCodec,
+  };
   const { report, output, cleared } = scoreFile(bytes, run);
   if (!output || !job.output) return { report, cleared: 0 };
   try {

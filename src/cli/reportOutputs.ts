@@ -28,12 +28,27 @@ export function relativeLink(fromDir: string, file: string | null): string | nul
 
 /** Writes the summary workbook of the run's files (their compact aggregates) to `target`; links go to each scored copy
  *  (the input when none was written). */
-export function writeSummaryFile(aggregates: readonly FileAggregate[], target: string, profileId: string, lang: "zh" | "en", io: CliIO): boolean {
+export function writeSummaryFile(
+  aggregates: readonly FileAggregate[],
+  target: string,
+  profileId: string,
+  lang: "zh" | "en",
+  io: CliIO,
+): boolean {
   const dir = path.dirname(path.resolve(target));
-  const files = aggregates.map((aggregate) => ({ aggregate, label: aggregate.file, link: relativeLink(dir, aggregate.output ?? aggregate.file) }));
+  const files = aggregates.map((aggregate) => ({
+    aggregate,
+    label: aggregate.file,
+    link: relativeLink(dir, aggregate.output ?? aggregate.file),
+  }));
   const t = cliText(lang);
   try {
-    const { bytes, rows } = buildSummaryWorkbook({ report: { generator: GENERATOR, profile: profileId }, files, lang, created: new Date() });
+    const { bytes, rows } = buildSummaryWorkbook({
+      report: { generator: GENERATOR, profile: profileId },
+      files,
+      lang,
+      created: new Date(),
+    });
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(target, bytes);
     io.out(t.summaryWritten({ file: target, rows: rows.length }));
@@ -46,7 +61,12 @@ export function writeSummaryFile(aggregates: readonly FileAggregate[], target: s
 
 /** Where each draft goes: --out FILE.docx (tagged when there are several), --out DIR mirroring the input folders,
  *  or beside the input as <name>.自评报告.docx; never one path twice. */
-export function draftPaths(drafts: readonly DraftOf[], inputOf: (f: FileReport) => InputFile, out: string | null, lang: "zh" | "en"): string[] {
+export function draftPaths(
+  drafts: readonly DraftOf[],
+  inputOf: (f: FileReport) => InputFile,
+  out: string | null,
+  lang: "zh" | "en",
+): string[] {
   const suffix = draftStrings(lang).fileSuffix;
   const toFile = out !== null && /\.docx$/i.test(out);
   const manyFiles = new Set(drafts.map((d) => d.file)).size > 1;
@@ -55,7 +75,9 @@ export function draftPaths(drafts: readonly DraftOf[], inputOf: (f: FileReport) 
     const stem = path.basename(input.path, path.extname(input.path));
     const sheet = sheetTag(d.table, d.file.tables);
     if (toFile) {
-      const tag = [manyFiles ? path.join(input.relDir, stem).split(path.sep).join("-") : null, sheet].filter(Boolean).join(" ");
+      const tag = [manyFiles ? path.join(input.relDir, stem).split(path.sep).join("-") : null, sheet]
+        .filter(Boolean)
+        .join(" ");
       return tag ? out.replace(/\.docx$/i, `（${tag}）.docx`) : out;
     }
     const name = `${stem}${sheet ? `（${sheet}）` : ""}.${suffix}.docx`;
@@ -71,9 +93,17 @@ export function draftPaths(drafts: readonly DraftOf[], inputOf: (f: FileReport) 
 }
 
 /** Writes a 自评报告 draft for every project and department table of the run; false when one could not be written. */
-export async function writeDraftFiles(runs: readonly { report: FileReport; input: InputFile }[], out: string | null, lang: "zh" | "en", io: CliIO): Promise<boolean> {
+export async function writeDraftFiles(
+  runs: readonly { report: FileReport; input: InputFile }[],
+  out: string | null,
+  lang: "zh" | "en",
+  io: CliIO,
+): Promise<boolean> {
   const t = cliText(lang);
-  const drafts = draftsOf(runs.map((r) => r.report), lang);
+  const drafts = draftsOf(
+    runs.map((r) => r.report),
+    lang,
+  );
   if (drafts.length === 0) {
     io.out(t.noDrafts());
     return true;

@@ -13,10 +13,15 @@ export function fileSummary(f: FileReport, lang: "zh" | "en"): string {
   const lines: string[] = [`■ ${oneLine(f.file)}`];
   for (const e of f.errors) lines.push(`  ✗ ${e.code}: ${oneLine(e.message)}`);
   for (const t of f.tables) {
-    const result = t.mode === "check-only" ? "check-only" : t.total === null ? "withheld" : { total: t.total, grade: t.grade ?? "" };
+    const result =
+      t.mode === "check-only" ? "check-only" : t.total === null ? "withheld" : { total: t.total, grade: t.grade ?? "" };
     const funding = t.funding ? { rate: t.funding.rate, score: t.funding.score } : null;
-    lines.push(`  ${oneLine(m.cli.tableLine({ sheet: t.sheet, range: t.range, indicators: t.indicators.length, funding, result, counts: severityCounts(t.findings) }))}`);
-    for (const x of t.findings) if (x.severity !== "info") lines.push(`    ${x.severity === "error" ? "✗" : "!"} ${x.cell ?? "—"} ${oneLine(x.message)}`);
+    lines.push(
+      `  ${oneLine(m.cli.tableLine({ sheet: t.sheet, range: t.range, indicators: t.indicators.length, funding, result, counts: severityCounts(t.findings) }))}`,
+    );
+    for (const x of t.findings)
+      if (x.severity !== "info")
+        lines.push(`    ${x.severity === "error" ? "✗" : "!"} ${x.cell ?? "—"} ${oneLine(x.message)}`);
     const next = nextStepsLine(nextSteps(t), m);
     if (next) lines.push(`    → ${oneLine(m.cli.nextSteps({ line: next }))}`);
   }

@@ -10,7 +10,9 @@ export function terminalSafe(text: string): string {
     if (c === "\r") return "\\r";
     if (c === "\t") return "\\t";
     const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    return code < 0x100
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
   });
 }
 

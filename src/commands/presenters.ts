@@ -23,7 +23,8 @@ export function panePresenter(office: PresenterOffice): RibbonPresenter {
 /** The presenter for this runtime. */
 export function choosePresenter(office: PresenterOffice, userAgent: string, pageUrl: string): RibbonPresenter {
   const req = office.context.requirements;
-  if (office.addin && req.isSetSupported("SharedRuntime", "1.1") && !isOldWebview(userAgent)) return panePresenter(office);
+  if (office.addin && req.isSetSupported("SharedRuntime", "1.1") && !isOldWebview(userAgent))
+    return panePresenter(office);
   if (req.isSetSupported("DialogApi", "1.1")) return dialogPresenter(office, pageUrl);
   return consolePresenter;
 }

@@ -11,7 +11,11 @@ export const MAX_DIALOG_URL = 2000;
 export interface DialogOffice {
   context: {
     ui: {
-      displayDialogAsync(url: string, options: unknown, callback: (result: { status: unknown; value?: unknown; error?: unknown }) => void): void;
+      displayDialogAsync(
+        url: string,
+        options: unknown,
+        callback: (result: { status: unknown; value?: unknown; error?: unknown }) => void,
+      ): void;
     };
   };
   EventType: { DialogMessageReceived: unknown; DialogEventReceived: unknown };
@@ -32,7 +36,13 @@ export function dialogUrl(pageUrl: string, result: RibbonResult): string {
   const base = dialogPageUrl(pageUrl) + "?r=";
   const lines = result.lines.map((l) => (l.length > 400 ? l.slice(0, 399) + "…" : l));
   for (let n = lines.length; n >= 0; n--) {
-    const shown = n < lines.length ? [...lines.slice(0, n), result.lang === "en" ? "… (open the Scoring pane for the rest)" : "……（其余内容请打开评分面板查看）"] : lines;
+    const shown =
+      n < lines.length
+        ? [
+            ...lines.slice(0, n),
+            result.lang === "en" ? "… (open the Scoring pane for the rest)" : "……（其余内容请打开评分面板查看）",
+          ]
+        : lines;
     const url = base + escape(JSON.stringify({ k: result.kind, g: result.lang, t: result.title, l: shown }));
     if (url.length <= MAX_DIALOG_URL) return url;
   }
@@ -44,19 +54,23 @@ export function dialogPresenter(office: DialogOffice, pageUrl: string): RibbonPr
   return {
     show: (result) =>
       new Promise<void>((resolve) => {
-        office.context.ui.displayDialogAsync(dialogUrl(pageUrl, result), { height: 45, width: 35, displayInIframe: true }, (opened) => {
-          if (String(opened.status) === "failed" || !opened.value) {
-            console.error("绩效评分：无法打开结果对话框", opened.error);
-            resolve();
-            return;
-          }
-          const dialog = opened.value as OpenDialog;
-          dialog.addEventHandler(office.EventType.DialogMessageReceived, () => {
-            dialog.close();
-            resolve();
-          });
-          dialog.addEventHandler(office.EventType.DialogEventReceived, () => resolve());
-        });
+        office.context.ui.displayDialogAsync(
+          dialogUrl(pageUrl, result),
+          { height: 45, width: 35, displayInIframe: true },
+          (opened) => {
+            if (String(opened.status) === "failed" || !opened.value) {
+              console.error("绩效评分：无法打开结果对话框", opened.error);
+              resolve();
+              return;
+            }
+            const dialog = opened.value as OpenDialog;
+            dialog.addEventHandler(office.EventType.DialogMessageReceived, () => {
+              dialog.close();
+              resolve();
+            });
+            dialog.addEventHandler(office.EventType.DialogEventReceived, () => resolve());
+          },
+        );
       }),
   };
 }

@@ -49,9 +49,7 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
     file: options.fileName,
     output: null,
     tables,
-    errors: tables.length
-      ? []
-      : [{ code: "NO_TABLE_FOUND", message: messagesFor(lang).noTableFound }],
+    errors: tables.length ? [] : [{ code: "NO_TABLE_FOUND", message: messagesFor(lang).noTableFound }],
   };
   return { writes, report, issues };
 }

@@ -4,20 +4,66 @@ import { toHalfWidth } from "./text";
 
 /** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head). */
 export const LOWER_IS_BETTER: readonly string[] = [
-  "成本", "费用", "单价", "支出", "发生率", "事故率", "差错率", "投诉率", "受害率", "成灾率", "超支率", "调整率",
-  "结转结余率", "变动率", "控制率", "逾期率", "违规", "流失率", "辍学率", "返工率", "死亡率",
-  "不合格率", "故障率", "失败率", "误差率", "损失率",
+  "成本",
+  "费用",
+  "单价",
+  "支出",
+  "发生率",
+  "事故率",
+  "差错率",
+  "投诉率",
+  "受害率",
+  "成灾率",
+  "超支率",
+  "调整率",
+  "结转结余率",
+  "变动率",
+  "控制率",
+  "逾期率",
+  "违规",
+  "流失率",
+  "辍学率",
+  "返工率",
+  "死亡率",
+  "不合格率",
+  "故障率",
+  "失败率",
+  "误差率",
+  "损失率",
 ];
 
 /** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 节约率. */
 export const HIGHER_IS_BETTER: readonly string[] = [
-  "执行率", "完成率", "覆盖率", "合格率", "达标率", "到位率", "及时率", "知晓率", "发放率", "使用率", "利用率", "满意度",
-  "有效率", "准确率", "正确率", "优良率", "保障率", "节约率",
+  "执行率",
+  "完成率",
+  "覆盖率",
+  "合格率",
+  "达标率",
+  "到位率",
+  "及时率",
+  "知晓率",
+  "发放率",
+  "使用率",
+  "利用率",
+  "满意度",
+  "有效率",
+  "准确率",
+  "正确率",
+  "优良率",
+  "保障率",
+  "节约率",
 ];
 
 /** The higher-is-better rates that DIRECTION_SUSPECT checks (spec §7). */
 export const SUSPECT_WHEN_CAPPED: readonly string[] = [
-  "完成率", "覆盖率", "合格率", "满意度", "有效率", "及时率", "到位率", "知晓率",
+  "完成率",
+  "覆盖率",
+  "合格率",
+  "满意度",
+  "有效率",
+  "及时率",
+  "到位率",
+  "知晓率",
 ];
 
 /** The inferred direction and why. */
@@ -45,7 +91,16 @@ function mayNeedNormalizing(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // \s is ≤ 0x20, 0xa0, 0x1680–0x3000 or 0xfeff; the quotes are ", ' and 0x2018–0x300f; full-width is 0xff01–0xff5e
-    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0xa0 || (c >= 0x1680 && c <= 0x300f) || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) return true;
+    if (
+      c <= 0x20 ||
+      c === 0x22 ||
+      c === 0x27 ||
+      c === 0xa0 ||
+      (c >= 0x1680 && c <= 0x300f) ||
+      c === 0xfeff ||
+      (c >= 0xff01 && c <= 0xff5e)
+    )
+      return true;
   }
   return false;
 }
@@ -66,7 +121,10 @@ function keywordIndex(lower: readonly string[], higher: readonly string[]): Keyw
   let index = byHigher.get(higher);
   if (index) return index;
   index = new Map();
-  const entries = [...lower.map((keyword) => ({ keyword, lower: true })), ...higher.map((keyword) => ({ keyword, lower: false }))];
+  const entries = [
+    ...lower.map((keyword) => ({ keyword, lower: true })),
+    ...higher.map((keyword) => ({ keyword, lower: false })),
+  ];
   for (const e of entries.filter((x) => x.keyword !== "").sort((a, b) => b.keyword.length - a.keyword.length)) {
     const last = e.keyword.charCodeAt(e.keyword.length - 1);
     const list = index.get(last);
@@ -95,7 +153,8 @@ function latestKeyword(name: string, lower: readonly string[], higher: readonly 
   const perHead = name.includes("人均") ? /人均.*?费/.exec(name) : null;
   if (perHead) {
     const end = perHead.index + perHead[0].length;
-    if (!best || end > best.end || (end === best.end && perHead[0].length > best.keyword.length)) best = { keyword: perHead[0], end, lower: true };
+    if (!best || end > best.end || (end === best.end && perHead[0].length > best.keyword.length))
+      best = { keyword: perHead[0], end, lower: true };
   }
   return best;
 }

@@ -49,7 +49,10 @@ export interface FindingEntry {
 
 /** Every finding code with its severity and title (the titles from the message tables). */
 export const FINDING_CATALOGUE = Object.fromEntries(
-  (Object.keys(FINDING_SEVERITY) as FindingCode[]).map((c) => [c, { severity: FINDING_SEVERITY[c], zh: zh.titles[c], en: en.titles[c] }]),
+  (Object.keys(FINDING_SEVERITY) as FindingCode[]).map((c) => [
+    c,
+    { severity: FINDING_SEVERITY[c], zh: zh.titles[c], en: en.titles[c] },
+  ]),
 ) as Record<FindingCode, FindingEntry>;
 
 /** Severity of a code, from the catalogue. */

@@ -54,8 +54,20 @@ const ACTION_OF: Partial<Record<FindingCode, NextAction>> = {
 
 /** The order actions are listed in within one severity. */
 const ORDER: readonly NextAction[] = [
-  "fix-target", "fill-actual", "fix-unit", "fill-weight", "unmerge", "fill-table", "choose-band", "fill-reason",
-  "explain-over", "explain-rate", "confirm-band", "check-weights", "check-score", "review-target",
+  "fix-target",
+  "fill-actual",
+  "fix-unit",
+  "fill-weight",
+  "unmerge",
+  "fill-table",
+  "choose-band",
+  "fill-reason",
+  "explain-over",
+  "explain-rate",
+  "confirm-band",
+  "check-weights",
+  "check-score",
+  "review-target",
 ];
 
 /** QUALITATIVE_REVIEW asks for a band when the row is not scored, and for a check of the band given otherwise. */
@@ -67,7 +79,8 @@ function actionOf(code: FindingCode, unscored: boolean): NextAction | null {
 /** The steps for one table: one per action and severity, cells in sheet order without repeats. */
 export function nextSteps(table: TableReport): NextStep[] {
   const byRow = new Map(table.indicators.map((i) => [i.row, i]));
-  const unscored = (cell: string | null) => cell !== null && byRow.get(Number(cell.replace(/^[A-Z]+/, "")))?.score === null;
+  const unscored = (cell: string | null) =>
+    cell !== null && byRow.get(Number(cell.replace(/^[A-Z]+/, "")))?.score === null;
   const steps = new Map<string, NextStep>();
   for (const f of table.findings) {
     if (f.severity === "info") continue;

@@ -84,8 +84,12 @@ export function level1NameProblems(names: readonly string[]): (ProfileProblem | 
 }
 
 /** The rules across fields: grade bounds in order, level-1 names, and weights that add up to the full mark. */
-function checkProfileRules(p: z.infer<typeof ProfileShape>, ctx: z.core.$RefinementCtx<z.infer<typeof ProfileShape>>): void {
-  const problem = (path: PropertyKey[], params: ProfileProblem) => ctx.addIssue({ code: "custom", path, params, message: params.code });
+function checkProfileRules(
+  p: z.infer<typeof ProfileShape>,
+  ctx: z.core.$RefinementCtx<z.infer<typeof ProfileShape>>,
+): void {
+  const problem = (path: PropertyKey[], params: ProfileProblem) =>
+    ctx.addIssue({ code: "custom", path, params, message: params.code });
   const g = p.grades;
   if (g.good >= g.excellent) problem(["grades", "good"], { code: "GRADE_ORDER", above: "优", value: g.excellent });
   if (g.pass >= g.good) problem(["grades", "pass"], { code: "GRADE_ORDER", above: "良", value: g.good });
@@ -111,11 +115,19 @@ export function profileProblemOf(issue: z.core.$ZodIssue): ProfileProblem {
     case "custom":
       return (issue.params as ProfileProblem | undefined) ?? { code: "INVALID" };
     case "invalid_type":
-      return issue.expected === "int" ? { code: "INTEGER" } : issue.expected === "number" ? { code: "NUMBER" } : { code: "INVALID" };
+      return issue.expected === "int"
+        ? { code: "INTEGER" }
+        : issue.expected === "number"
+          ? { code: "NUMBER" }
+          : { code: "INVALID" };
     case "too_small":
-      return issue.origin === "string" ? { code: "REQUIRED" } : { code: "MIN", min: Number(issue.minimum), inclusive: issue.inclusive !== false };
+      return issue.origin === "string"
+        ? { code: "REQUIRED" }
+        : { code: "MIN", min: Number(issue.minimum), inclusive: issue.inclusive !== false };
     case "too_big":
-      return issue.origin === "string" ? { code: "MAX_LENGTH", max: Number(issue.maximum) } : { code: "MAX", max: Number(issue.maximum), inclusive: issue.inclusive !== false };
+      return issue.origin === "string"
+        ? { code: "MAX_LENGTH", max: Number(issue.maximum) }
+        : { code: "MAX", max: Number(issue.maximum), inclusive: issue.inclusive !== false };
     case "invalid_value":
       return { code: "OPTION" };
     default:

@@ -18,21 +18,77 @@ export interface QualitativeClass {
 
 /** Built-in 达成 vocabulary (spec §3 table). */
 export const ACHIEVED_WORDS: readonly string[] = [
-  "达成预期指标", "达成", "完成", "已完成", "按期完成", "按时", "及时", "是", "好", "优", "优秀", "良好", "高", "合格",
-  "达标", "有效", "显著", "明显", "效果明显", "健全", "完善", "完备", "规范", "合规", "符合", "满意", "科学合理", "持续有效",
+  "达成预期指标",
+  "达成",
+  "完成",
+  "已完成",
+  "按期完成",
+  "按时",
+  "及时",
+  "是",
+  "好",
+  "优",
+  "优秀",
+  "良好",
+  "高",
+  "合格",
+  "达标",
+  "有效",
+  "显著",
+  "明显",
+  "效果明显",
+  "健全",
+  "完善",
+  "完备",
+  "规范",
+  "合规",
+  "符合",
+  "满意",
+  "科学合理",
+  "持续有效",
 ];
 /** Built-in 部分达成 vocabulary. */
 export const PARTIAL_WORDS: readonly string[] = [
-  "部分达成", "基本达成", "基本完成", "基本满意", "基本合格", "较好", "一般", "有所提升", "逐步提高",
+  "部分达成",
+  "基本达成",
+  "基本完成",
+  "基本满意",
+  "基本合格",
+  "较好",
+  "一般",
+  "有所提升",
+  "逐步提高",
 ];
 /** Built-in 未达成 vocabulary. */
-export const MISSED_WORDS: readonly string[] = ["未达成", "未完成", "否", "差", "较差", "不合格", "不满意", "无效", "未"];
+export const MISSED_WORDS: readonly string[] = [
+  "未达成",
+  "未完成",
+  "否",
+  "差",
+  "较差",
+  "不合格",
+  "不满意",
+  "无效",
+  "未",
+];
 
 /** Leading verbs dropped from a target before looking for it in the completed text (获得表彰 → 表彰). */
 export const TARGET_VERBS: readonly string[] = ["获得", "实现", "达到", "做到", "确保", "保持", "完成"];
 
 /** Deadline met words (spec §3): a completed value saying the deadline was kept. */
-export const MET_WORDS: readonly string[] = ["按时", "及时", "按期", "按期完成", "按时完成", "及时完成", "如期", "如期完成", "提前完成", "完成", "准时"];
+export const MET_WORDS: readonly string[] = [
+  "按时",
+  "及时",
+  "按期",
+  "按期完成",
+  "按时完成",
+  "及时完成",
+  "如期",
+  "如期完成",
+  "提前完成",
+  "完成",
+  "准时",
+];
 
 /** Characters that negate the word right after them (不及时, 未按期完成): such a match counts as 未达成. */
 const NEGATIONS = "不未没无非否";

@@ -33,7 +33,9 @@ export class SheetWrites {
   /** Adds a note line and the fill of `severity` to a cell (the more severe fill wins; lines are joined). */
   mark(row: number, col: number, severity: Severity, line: string): void {
     const w = this.at(row, col, "mark");
-    w.mark = w.mark ? { severity: maxSeverity(w.mark.severity, severity), note: `${w.mark.note}\n${line}` } : { severity, note: line };
+    w.mark = w.mark
+      ? { severity: maxSeverity(w.mark.severity, severity), note: `${w.mark.note}\n${line}` }
+      : { severity, note: line };
   }
 
   /** Names cells an earlier run flagged that this run did not: their old note and fill are to go (call last). */
@@ -49,7 +51,16 @@ export class SheetWrites {
     const i = this.index.get(a.row, a.col);
     if (i > 0) return this.out[i - 1];
     // every field from the start, so adding a value or a mark later does not reshape the object
-    const w: CellWrite = { sheet: this.sheet.name, row: a.row, col: a.col, address: a1(a.row, a.col), kind, value: undefined, numFmt: undefined, mark: undefined };
+    const w: CellWrite = {
+      sheet: this.sheet.name,
+      row: a.row,
+      col: a.col,
+      address: a1(a.row, a.col),
+      kind,
+      value: undefined,
+      numFmt: undefined,
+      mark: undefined,
+    };
     this.out.push(w);
     this.index.set(a.row, a.col, this.out.length);
     return w;

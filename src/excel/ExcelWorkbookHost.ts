@@ -91,10 +91,17 @@ export class ExcelWorkbookHost implements WorkbookHost {
       });
     } catch (error) {
       if (!isCellEditModeError(error)) throw error;
-      return refusedOutcome(emptyReport(fallbackName), null, "CELL_EDIT_MODE", hostText(lang).cellEditMode(), "WRITE_FAILED", {
-        syncs: (meter as SyncMeter | null)?.count ?? 0,
-        notices: [],
-      });
+      return refusedOutcome(
+        emptyReport(fallbackName),
+        null,
+        "CELL_EDIT_MODE",
+        hostText(lang).cellEditMode(),
+        "WRITE_FAILED",
+        {
+          syncs: (meter as SyncMeter | null)?.count ?? 0,
+          notices: [],
+        },
+      );
     }
   }
 
@@ -107,12 +114,15 @@ export class ExcelWorkbookHost implements WorkbookHost {
     if (this.env.documentMode() === "readOnly") return { ok: false, restored: 0, message: hostText(l).readOnly() };
     const caps = detectCapabilities((n, v) => this.env.isSetSupported(n, v));
     try {
-      const result = await this.env.run((context) => undoEntry(new SyncMeter(context), caps, entry, l, this.writeLimit()));
+      const result = await this.env.run((context) =>
+        undoEntry(new SyncMeter(context), caps, entry, l, this.writeLimit()),
+      );
       if (result.ok) await store.remove(entry);
       return result;
     } catch (error) {
       if (isCellEditModeError(error)) return { ok: false, restored: 0, message: hostText(l).cellEditMode() };
-      if (officeErrorCode(error) === "ItemNotFound") return { ok: false, restored: 0, message: hostText(l).undoSheetMissing() };
+      if (officeErrorCode(error) === "ItemNotFound")
+        return { ok: false, restored: 0, message: hostText(l).undoSheetMissing() };
       if (isAccessDeniedError(error)) return { ok: false, restored: 0, message: hostText(l).writeDenied() };
       throw error;
     }

@@ -29,7 +29,9 @@ export class AnnotationIndex {
   queueList(context: Excel.RequestContext): void {
     if (this.kind === "note") this.notes = context.workbook.notes.load("items/content");
     if (this.kind !== "none") {
-      this.comments = context.workbook.comments.load("items/id,items/content,items/replies/items/id,items/replies/items/content");
+      this.comments = context.workbook.comments.load(
+        "items/id,items/content,items/replies/items/id,items/replies/items/content",
+      );
     }
   }
 
@@ -97,7 +99,12 @@ export class AnnotationIndex {
 function describe(item: AnnotationItem, kind: "note" | "comment"): ExistingAnnotation {
   if (kind === "comment") {
     const c = item as Excel.Comment;
-    return { kind: "comment", id: c.id, content: c.content, replies: c.replies.items.map((r) => ({ id: r.id, content: r.content })) };
+    return {
+      kind: "comment",
+      id: c.id,
+      content: c.content,
+      replies: c.replies.items.map((r) => ({ id: r.id, content: r.content })),
+    };
   }
   return { kind: "note", id: null, content: (item as Excel.Note).content, replies: [] };
 }

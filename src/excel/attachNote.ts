@@ -82,7 +82,13 @@ export function queueDetachNote(
 }
 
 /** Queues restoring a cell's note or comment to what it was before the run (re-adding one the run took off). */
-export function queueRestoreNote(context: Excel.RequestContext, ws: Excel.Worksheet, row: number, col: number, note: NoteRecord): void {
+export function queueRestoreNote(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  row: number,
+  col: number,
+  note: NoteRecord,
+): void {
   const address = localAddress(row, col);
   if (note.after === null) {
     if (note.before === null) return;

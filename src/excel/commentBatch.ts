@@ -27,22 +27,37 @@ async function relist(wc: WriteContext): Promise<AnnotationIndex> {
 }
 
 /** The record of an op that was applied, read from the comments as they are now; null when it was not applied. */
-function appliedRecord(m: MarkOp, before: ExistingAnnotation | null, now: ExistingAnnotation | null): NoteRecord | null | false {
+function appliedRecord(
+  m: MarkOp,
+  before: ExistingAnnotation | null,
+  now: ExistingAnnotation | null,
+): NoteRecord | null | false {
   if (m.unmark) {
     if (!before || before.kind !== "comment" || !before.id) return null;
-    if (before.content.startsWith(NOTE_PREFIX)) return now?.id === before.id ? false : { via: "comment", id: before.id, before: before.content, after: null };
+    if (before.content.startsWith(NOTE_PREFIX))
+      return now?.id === before.id ? false : { via: "comment", id: before.id, before: before.content, after: null };
     const own = before.replies.find((r) => r.content.startsWith(NOTE_PREFIX));
     if (!own) return null;
-    return now?.replies.some((r) => r.id === own.id) ? false : { via: "reply", commentId: before.id, id: own.id, before: own.content, after: null };
+    return now?.replies.some((r) => r.id === own.id)
+      ? false
+      : { via: "reply", commentId: before.id, id: own.id, before: own.content, after: null };
   }
   const text = m.note!;
   if (!now || now.kind !== "comment" || !now.id) return false;
-  if (!before || before.kind !== "comment") return now.content === text ? { via: "comment", id: now.id, before: null, after: text } : false;
-  if (before.content.startsWith(NOTE_PREFIX)) return now.content === text ? { via: "comment", id: now.id, before: before.content, after: text } : false;
+  if (!before || before.kind !== "comment")
+    return now.content === text ? { via: "comment", id: now.id, before: null, after: text } : false;
+  if (before.content.startsWith(NOTE_PREFIX))
+    return now.content === text ? { via: "comment", id: now.id, before: before.content, after: text } : false;
   const reply = now.replies.find((r) => r.content === text);
   if (!reply) return false;
   const own = before.replies.find((r) => r.content.startsWith(NOTE_PREFIX));
-  return { via: "reply", commentId: now.id, id: reply.id, before: own && own.id === reply.id ? own.content : null, after: text };
+  return {
+    via: "reply",
+    commentId: now.id,
+    id: reply.id,
+    before: own && own.id === reply.id ? own.content : null,
+    after: text,
+  };
 }
 
 /** Applies the marks' comment operations; returns the marks whose comment Excel refused (or that were not tried). */

@@ -16,9 +16,11 @@ function isEmptyColumn(sheet: SheetGrid, col: number, r1: number, r2: number): b
 export function explanationColumnOf(sheet: SheetGrid, table: SheetRect): { col: number; reused: boolean } {
   const last = Math.max(sheetBounds(sheet).cols, table.c2 + 1);
   for (let c = table.c2 + 1; c <= last; c++) {
-    for (let r = table.r1; r <= table.r2; r++) if (cellAt(sheet, r, c) === EXPLANATION_HEADER) return { col: c, reused: true };
+    for (let r = table.r1; r <= table.r2; r++)
+      if (cellAt(sheet, r, c) === EXPLANATION_HEADER) return { col: c, reused: true };
   }
-  for (let c = table.c2 + 1; c <= last; c++) if (isEmptyColumn(sheet, c, table.r1, table.r2)) return { col: c, reused: false };
+  for (let c = table.c2 + 1; c <= last; c++)
+    if (isEmptyColumn(sheet, c, table.r1, table.r2)) return { col: c, reused: false };
   return { col: last + 1, reused: false };
 }
 
@@ -37,13 +39,25 @@ function tablesOn(plan: Plan, sheet: SheetGrid): ReportTable[] {
   if (rects.length > 0) return rects;
   const b = sheetBounds(sheet);
   const r1 = sheet.origin.row;
-  return [{ sheet: sheet.name, r1, c1: sheet.origin.col, r2: Math.max(r1, b.rows - 1), c2: Math.max(sheet.origin.col, b.cols - 1) }];
+  return [
+    {
+      sheet: sheet.name,
+      r1,
+      c1: sheet.origin.col,
+      r2: Math.max(r1, b.rows - 1),
+      c2: Math.max(sheet.origin.col, b.cols - 1),
+    },
+  ];
 }
 
 function nearestTable(tables: ReportTable[], row: number): ReportTable {
   const inside = tables.find((t) => row >= t.r1 && row <= t.r2);
   if (inside) return inside;
-  return tables.reduce((best, t) => (Math.min(Math.abs(t.r1 - row), Math.abs(t.r2 - row)) < Math.min(Math.abs(best.r1 - row), Math.abs(best.r2 - row)) ? t : best));
+  return tables.reduce((best, t) =>
+    Math.min(Math.abs(t.r1 - row), Math.abs(t.r2 - row)) < Math.min(Math.abs(best.r1 - row), Math.abs(best.r2 - row))
+      ? t
+      : best,
+  );
 }
 
 /** The explanation-column writes for the plan's marks: header, one text per marked row, stale texts cleared. */

@@ -7,7 +7,13 @@ export function createExcelWorkbookHost(options: ExcelHostOptions = {}): Workboo
   return new ExcelWorkbookHost(options);
 }
 
-export { consolePresenter, scoreFromRibbon, type CommandEvent, type RibbonOptions, type RibbonPresenter } from "./ribbon";
+export {
+  consolePresenter,
+  scoreFromRibbon,
+  type CommandEvent,
+  type RibbonOptions,
+  type RibbonPresenter,
+} from "./ribbon";
 export { ribbonResult, ribbonText, type RibbonResult } from "./ribbonResult";
 export { onRibbonResult, postRibbonResult } from "./ribbonMailbox";
 export { ExcelWorkbookHost, fileNameFromUrl, type ExcelHostOptions } from "./ExcelWorkbookHost";

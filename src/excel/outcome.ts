@@ -55,7 +55,14 @@ export function finishedOutcome(
   noteMode: NoteMode,
   extra: { syncs: number; writeChunks: number; notices: string[]; undoSaved: boolean },
 ): ExcelRunOutcome {
-  return { report: { ...plan.report, output: written > 0 ? fileName : null }, plan, written, noteMode, refused: null, ...extra };
+  return {
+    report: { ...plan.report, output: written > 0 ? fileName : null },
+    plan,
+    written,
+    noteMode,
+    refused: null,
+    ...extra,
+  };
 }
 
 /** One line for a log after a run, e.g. "绩效评分：1个表，写入62个单元格，总分96.88（优）". */

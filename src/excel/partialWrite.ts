@@ -16,10 +16,20 @@ export interface WriteVerdict {
 }
 
 /** Reads the failed chunk back (one sync) and compares each cell with before and with what was to be written. */
-export async function verifyFailedChunk(meter: SyncMeter, grid: WorkbookGrid, chunk: WriteSet): Promise<WriteVerdict | null> {
+export async function verifyFailedChunk(
+  meter: SyncMeter,
+  grid: WorkbookGrid,
+  chunk: WriteSet,
+): Promise<WriteVerdict | null> {
   const ws = sheetProxies(meter.context);
-  const runs = chunk.runs.map((run) => ({ run, range: ws(run.sheet).getRange(runAddress(run)).load("values,numberFormat") }));
-  const fills = chunk.marks.map((m) => ({ m, fill: ws(m.sheet).getRange(localAddress(m.row, m.col)).format.fill.load("color") }));
+  const runs = chunk.runs.map((run) => ({
+    run,
+    range: ws(run.sheet).getRange(runAddress(run)).load("values,numberFormat"),
+  }));
+  const fills = chunk.marks.map((m) => ({
+    m,
+    fill: ws(m.sheet).getRange(localAddress(m.row, m.col)).format.fill.load("color"),
+  }));
   try {
     await meter.sync();
   } catch {
@@ -37,8 +47,12 @@ export async function verifyFailedChunk(meter: SyncMeter, grid: WorkbookGrid, ch
     run.values.forEach((value, i) => {
       const now = range.values[i][0];
       const was = before.types?.[i] === "f" ? null : before.formulas[i];
-      const formatChanged = run.numFmt !== null && String(range.numberFormat[i][0]) !== before.formats[i] && run.numFmt[i] !== before.formats[i];
-      const changed = (was !== null && !sameContent(now, was)) || formatChanged || (was === null && sameContent(now, value));
+      const formatChanged =
+        run.numFmt !== null &&
+        String(range.numberFormat[i][0]) !== before.formats[i] &&
+        run.numFmt[i] !== before.formats[i];
+      const changed =
+        (was !== null && !sameContent(now, was)) || formatChanged || (was === null && sameContent(now, value));
       note(run.sheet, changed, !sameContent(value, was));
     });
   }

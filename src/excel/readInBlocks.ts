@@ -28,7 +28,12 @@ interface SheetShape {
   merged: Excel.RangeAreas | null;
 }
 
-async function loadShapes(meter: SyncMeter, caps: ExcelCapabilities, annotations: AnnotationIndex, withMerges: boolean) {
+async function loadShapes(
+  meter: SyncMeter,
+  caps: ExcelCapabilities,
+  annotations: AnnotationIndex,
+  withMerges: boolean,
+) {
   const worksheets = meter.context.workbook.worksheets;
   const shapes: SheetShape[] = worksheets.items.map((ws) => {
     const used = caps.usedRangeOrNull ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
@@ -49,7 +54,12 @@ export async function readWorkbookInBlocks(
   caps: ExcelCapabilities,
   annotations: AnnotationIndex,
   budget: number = READ_BUDGET_BYTES,
-): Promise<{ sheets: SheetGrid[]; workbookName: string | null; syncs: number; tooLarge: { sheet: string; cells: number } | null }> {
+): Promise<{
+  sheets: SheetGrid[];
+  workbookName: string | null;
+  syncs: number;
+  tooLarge: { sheet: string; cells: number } | null;
+}> {
   const start = meter.count;
   const context = meter.context;
   context.workbook.worksheets.load(caps.protection ? "items/name,items/protection/protected" : "items/name");
@@ -88,7 +98,9 @@ export async function readWorkbookInBlocks(
         await meter.sync();
         pending = 0;
       }
-      const range = shape.ws.getRange(localAddress(r, rect.c1, r2, rect.c2)).load("address,values,numberFormat,formulas");
+      const range = shape.ws
+        .getRange(localAddress(r, rect.c1, r2, rect.c2))
+        .load("address,values,numberFormat,formulas");
       list.push({ range });
       pending += cost;
     }
@@ -102,8 +114,16 @@ export async function readWorkbookInBlocks(
       numberFormat: range.numberFormat,
       formulas: range.formulas,
     }));
-    const merges = shape.merged && !shape.merged.isNullObject ? mergesFromAddresses(shape.merged.areas.items.map((a) => a.address)) : [];
+    const merges =
+      shape.merged && !shape.merged.isNullObject
+        ? mergesFromAddresses(shape.merged.areas.items.map((a) => a.address))
+        : [];
     return buildSheetGrid(shape.name, loaded, merges, shape.isProtected);
   });
-  return { sheets, workbookName: caps.workbookName ? context.workbook.name : null, syncs: meter.count - start, tooLarge };
+  return {
+    sheets,
+    workbookName: caps.workbookName ? context.workbook.name : null,
+    syncs: meter.count - start,
+    tooLarge,
+  };
 }

@@ -27,7 +27,13 @@ interface QueuedSheet {
 }
 
 /** Queues the used range (values, number formats, formulas, address) and merged areas of one sheet. */
-function queueSheet(ws: Excel.Worksheet, name: string, isProtected: boolean, caps: ExcelCapabilities, withMerges: boolean): QueuedSheet {
+function queueSheet(
+  ws: Excel.Worksheet,
+  name: string,
+  isProtected: boolean,
+  caps: ExcelCapabilities,
+  withMerges: boolean,
+): QueuedSheet {
   const used = caps.usedRangeOrNull
     ? ws.getUsedRangeOrNullObject(true)
     : caps.valuesOnlyUsedRange
@@ -65,7 +71,9 @@ async function readOnce(meter: SyncMeter, caps: ExcelCapabilities, annotations: 
   await meter.sync();
 
   const names = worksheets.items.map((ws) => ws.name);
-  const protectedOf = new Map(worksheets.items.map((ws) => [ws.name, caps.protection ? ws.protection.protected : false]));
+  const protectedOf = new Map(
+    worksheets.items.map((ws) => [ws.name, caps.protection ? ws.protection.protected : false]),
+  );
   const activeSheet = { ...activeQueued, name: active.name, isProtected: protectedOf.get(active.name) ?? false };
   const others = worksheets.items
     .filter((ws) => ws.name !== active.name)
@@ -120,6 +128,8 @@ export async function readWorkbook(
   }
   const name = result.workbookName || fallbackName;
   const big = result.tooLarge;
-  const tooLarge = big ? hostText(lang).readTooLarge({ sheet: big.sheet, cells: big.cells.toLocaleString("en-US") }) : null;
+  const tooLarge = big
+    ? hostText(lang).readTooLarge({ sheet: big.sheet, cells: big.cells.toLocaleString("en-US") })
+    : null;
   return { grid: { name, sheets: result.sheets }, workbookName: result.workbookName, annotations, notices, tooLarge };
 }

@@ -31,7 +31,8 @@ export function ribbonResult(outcome: ExcelRunOutcome, lang: HostLang, profileId
   const lines: string[] = [];
   if (outcome.refused) lines.push(outcome.refused.message);
   lines.push(...tableLines(outcome, lang));
-  if (outcome.report.tables.length === 0) lines.push(outcome.report.errors[0]?.message ?? hostText(lang).ribbonNoTables());
+  if (outcome.report.tables.length === 0)
+    lines.push(outcome.report.errors[0]?.message ?? hostText(lang).ribbonNoTables());
   if (!outcome.refused && !outcome.partial) lines.push(hostText(lang).ribbonWritten({ n: outcome.written }));
   lines.push(...(outcome.notices ?? []));
   if (!outcome.refused && outcome.written > 0) lines.push(hostText(lang).ribbonUndoHint());
@@ -41,7 +42,14 @@ export function ribbonResult(outcome: ExcelRunOutcome, lang: HostLang, profileId
 /** The result of a run that threw. */
 export function ribbonFailure(error: unknown, lang: HostLang, profileId: string): RibbonResult {
   const reason = error instanceof Error ? error.message : String(error);
-  return { kind: "failed", lang, title: hostText(lang).ribbonTitle_failed(), lines: [reason], outcome: null, profileId };
+  return {
+    kind: "failed",
+    lang,
+    title: hostText(lang).ribbonTitle_failed(),
+    lines: [reason],
+    outcome: null,
+    profileId,
+  };
 }
 
 /** One line for logs: the title and the lines. */

@@ -53,23 +53,46 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
   const readBudget = Number.isFinite(deps.writeLimit) ? READ_BUDGET_BYTES : Number.POSITIVE_INFINITY;
   const read = await readWorkbook(meter, caps, kind, deps.fallbackName, lang, readBudget);
   const fileName = read.grid.name;
-  const plan = deps.score(read.grid, { mode: request.mode, profile: request.profile, fileName, lang: request.lang ?? lang, marks: request.marks });
+  const plan = deps.score(read.grid, {
+    mode: request.mode,
+    profile: request.profile,
+    fileName,
+    lang: request.lang ?? lang,
+    marks: request.marks,
+  });
   const notices = [...read.notices];
   const base = { syncs: meter.count, notices };
   if (read.tooLarge) return refusedOutcome(plan.report, plan, "TOO_LARGE", read.tooLarge, "WRITE_FAILED", base);
-  if (request.mode === "check" || plan.writes.length === 0) return finishedOutcome(plan, fileName, 0, "none", { ...base, writeChunks: 0, undoSaved: false });
-  if (deps.readOnly) return refusedOutcome(plan.report, plan, "READ_ONLY", hostText(lang).readOnly(), "WRITE_FAILED", base);
+  if (request.mode === "check" || plan.writes.length === 0)
+    return finishedOutcome(plan, fileName, 0, "none", { ...base, writeChunks: 0, undoSaved: false });
+  if (deps.readOnly)
+    return refusedOutcome(plan.report, plan, "READ_ONLY", hostText(lang).readOnly(), "WRITE_FAILED", base);
   const locked = read.grid.sheets.find((s) => s.protected && plan.writes.some((w) => w.sheet === s.name));
-  if (locked) return refusedOutcome(plan.report, plan, "SHEET_PROTECTED", hostText(lang).sheetProtected({ sheet: locked.name }), "SHEET_PROTECTED", base);
+  if (locked)
+    return refusedOutcome(
+      plan.report,
+      plan,
+      "SHEET_PROTECTED",
+      hostText(lang).sheetProtected({ sheet: locked.name }),
+      "SHEET_PROTECTED",
+      base,
+    );
   const extra = noteMode === "column" ? explanationRuns(plan, read.grid) : [];
   const set = planWriteSet(plan, noteMode !== "column", extra, fillBeforeMarks(await deps.store.list()));
   const chunks = chunkWriteSet(set, deps.writeLimit);
   const mb = (writeSetBytes(set) / 1_000_000).toFixed(1);
-  if (!chunks) return refusedOutcome(plan.report, plan, "TOO_LARGE", hostText(lang).tooLarge({ mb }), "WRITE_FAILED", base);
+  if (!chunks)
+    return refusedOutcome(plan.report, plan, "TOO_LARGE", hostText(lang).tooLarge({ mb }), "WRITE_FAILED", base);
   if (chunks.length > 1) notices.push(hostText(lang).chunked({ mb, n: chunks.length }));
   if (set.marks.some((m) => m.note !== null || m.unmark)) await read.annotations.locate(meter);
   const entry = newEntry(fileName, noteMode === "none" ? "none" : noteMode);
-  const wc: WriteContext = { meter, caps, annotations: read.annotations, grid: read.grid, commentsApart: noteMode === "comments" };
+  const wc: WriteContext = {
+    meter,
+    caps,
+    annotations: read.annotations,
+    grid: read.grid,
+    commentsApart: noteMode === "comments",
+  };
   try {
     await applyWriteChunks(wc, chunks, entry);
     if (wc.commentsApart) {
@@ -89,7 +112,12 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
   const cleared = unmarkedCells(plan);
   if (cleared) notices.push(hostText(lang).staleCleared({ n: cleared }));
   const attached = plan.writes.some((w) => w.mark) ? noteMode : "none";
-  return finishedOutcome(plan, fileName, touchedCells(set), attached, { syncs: meter.count, writeChunks: chunks.length, notices, undoSaved: saved.persisted });
+  return finishedOutcome(plan, fileName, touchedCells(set), attached, {
+    syncs: meter.count,
+    writeChunks: chunks.length,
+    notices,
+    undoSaved: saved.persisted,
+  });
 }
 
 function undoNotice(reason: string | null, deps: RunDeps): string {
@@ -119,29 +147,47 @@ async function failedWrite(meter: SyncMeter, f: FailedWrite): Promise<ExcelRunOu
   // Cell-edit mode rejects a batch before running any of it; other errors stop it part-way.
   const verdict = editMode || !failedChunk ? null : await verifyFailedChunk(meter, f.grid, failedChunk);
   const earlier = f.failure.chunkIndex;
-  const nothing = earlier === 0 && (editMode ? true : verdict !== null && verdict.changedCells === 0) && failedChunk !== undefined;
+  const nothing =
+    earlier === 0 && (editMode ? true : verdict !== null && verdict.changedCells === 0) && failedChunk !== undefined;
   const reason = officeErrorCode(cause) || errorMessage(cause);
   if (nothing) {
     const text = hostText(lang);
-    const message = editMode ? text.cellEditMode() : isAccessDeniedError(cause) ? text.writeDenied() : text.writeFailed({ reason });
+    const message = editMode
+      ? text.cellEditMode()
+      : isAccessDeniedError(cause)
+        ? text.writeDenied()
+        : text.writeFailed({ reason });
     const code = editMode ? "CELL_EDIT_MODE" : isAccessDeniedError(cause) ? "ACCESS_DENIED" : "WRITE_FAILED";
     return refusedOutcome(f.plan.report, f.plan, code, message, "WRITE_FAILED", { ...base, syncs: meter.count });
   }
   f.entry.partial = true;
   const saved = await f.deps.store.push(f.entry);
-  const written = new Set(f.chunks.slice(0, earlier).flatMap((c) => [...c.runs.map((r) => r.sheet), ...c.marks.map((m) => m.sheet)]));
+  const written = new Set(
+    f.chunks.slice(0, earlier).flatMap((c) => [...c.runs.map((r) => r.sheet), ...c.marks.map((m) => m.sheet)]),
+  );
   const missing = new Set<string>();
   if (verdict) {
     verdict.written.forEach((s) => written.add(s));
     verdict.missing.forEach((s) => missing.add(s));
   } else if (failedChunk) failedChunk.runs.forEach((r) => missing.add(r.sheet));
   missing.forEach((s) => written.delete(s));
-  const message = verdict || editMode
-    ? hostText(lang).partialWrite({ reason, written: sheetList(written, lang), missing: sheetList(missing, lang) })
-    : hostText(lang).partialUnknown({ reason });
+  const message =
+    verdict || editMode
+      ? hostText(lang).partialWrite({ reason, written: sheetList(written, lang), missing: sheetList(missing, lang) })
+      : hostText(lang).partialUnknown({ reason });
   const notices = [message, ...f.notices];
   if (!saved.persisted) notices.push(undoNotice(saved.reason, f.deps));
-  const outcome = finishedOutcome(f.plan, f.fileName, 0, "none", { syncs: meter.count, writeChunks: earlier + 1, notices, undoSaved: saved.persisted });
+  const outcome = finishedOutcome(f.plan, f.fileName, 0, "none", {
+    syncs: meter.count,
+    writeChunks: earlier + 1,
+    notices,
+    undoSaved: saved.persisted,
+  });
   const errors = [...outcome.report.errors, { code: "WRITE_FAILED" as const, message }];
-  return { ...outcome, written: (verdict?.changedCells ?? 0) + f.chunks.slice(0, earlier).reduce((n, c) => n + touchedCells(c), 0), partial: message, report: { ...outcome.report, errors } };
+  return {
+    ...outcome,
+    written: (verdict?.changedCells ?? 0) + f.chunks.slice(0, earlier).reduce((n, c) => n + touchedCells(c), 0),
+    partial: message,
+    report: { ...outcome.report, errors },
+  };
 }

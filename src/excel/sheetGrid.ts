@@ -2,7 +2,8 @@
 import type { CellValue, MergedArea, SheetGrid } from "../core";
 import { parseRangeAddress } from "./addresses";
 
-const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const ERROR_VALUE =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** The loaded contents of one block of a sheet. */
 export interface LoadedBlock {
@@ -20,7 +21,12 @@ export function toCellValue(v: unknown): CellValue {
 }
 
 /** Builds a sheet grid from one or more row blocks of the used range (blocks in any order, same columns). */
-export function buildSheetGrid(name: string, blocks: LoadedBlock[], merges: MergedArea[], isProtected: boolean): SheetGrid {
+export function buildSheetGrid(
+  name: string,
+  blocks: LoadedBlock[],
+  merges: MergedArea[],
+  isProtected: boolean,
+): SheetGrid {
   const rects = blocks.map((b) => parseRangeAddress(b.address));
   if (blocks.length === 0 || rects.some((r) => r === null)) {
     return { name, values: [], merges, origin: { row: 0, col: 0 }, protected: isProtected };

@@ -15,16 +15,27 @@ function constantOf(before: FormulaCell): FormulaCell | null {
 
 interface Checks {
   values: { range: Excel.Range; rec: UndoEntry["runs"][number] }[];
-  fills: { mark: MarkRecord; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null; fill: Excel.RangeFill | null }[];
+  fills: {
+    mark: MarkRecord;
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+    fill: Excel.RangeFill | null;
+  }[];
   notes: { mark: MarkRecord; note: Excel.Note }[];
   comments: Excel.CommentCollection | null;
 }
 
-function queueChecks(meter: SyncMeter, caps: ExcelCapabilities, entry: UndoEntry, ws: (name: string) => Excel.Worksheet): Checks {
+function queueChecks(
+  meter: SyncMeter,
+  caps: ExcelCapabilities,
+  entry: UndoEntry,
+  ws: (name: string) => Excel.Worksheet,
+): Checks {
   const context = meter.context;
   const values = entry.runs.map((rec) => ({
     rec,
-    range: ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.after.values.length - 1, rec.col)).load("values,numberFormat"),
+    range: ws(rec.sheet)
+      .getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.after.values.length - 1, rec.col))
+      .load("values,numberFormat"),
   }));
   const fills = entry.marks.map((mark) => {
     const cell = ws(mark.sheet).getRange(localAddress(mark.row, mark.col));
@@ -34,7 +45,10 @@ function queueChecks(meter: SyncMeter, caps: ExcelCapabilities, entry: UndoEntry
   });
   const notes = entry.marks
     .filter((m) => m.note?.via === "note")
-    .map((mark) => ({ mark, note: ws(mark.sheet).notes.getItemOrNullObject(localAddress(mark.row, mark.col)).load("content") }));
+    .map((mark) => ({
+      mark,
+      note: ws(mark.sheet).notes.getItemOrNullObject(localAddress(mark.row, mark.col)).load("content"),
+    }));
   const needComments = entry.marks.some((m) => m.note && m.note.via !== "note");
   const comments = needComments
     ? context.workbook.comments.load("items/id,items/content,items/replies/items/id,items/replies/items/content")
@@ -67,7 +81,8 @@ function conflicts(entry: UndoEntry, checks: Checks, lang: HostLang): string[] {
       // A format changed since the run is a user's edit like a changed value (older records kept no formats).
       const fmt = String(range.numberFormat[i][0]);
       const formats = rec.after.formats;
-      if (formats && fmt !== formats[i] && !(entry.partial && fmt === rec.before.formats[i])) out.push(hostText(lang).formatChanged({ cell }));
+      if (formats && fmt !== formats[i] && !(entry.partial && fmt === rec.before.formats[i]))
+        out.push(hostText(lang).formatChanged({ cell }));
     });
   }
   for (const { mark, props, fill } of checks.fills) {
@@ -119,7 +134,9 @@ function untouched(entry: UndoEntry, checks: Checks): Set<object> {
   for (const { range, rec } of checks.values) {
     const same = range.values.every((row, i) => {
       const before = constantOf(rec.before.formulas[i]);
-      return before !== null && sameContent(row[0], before) && String(range.numberFormat[i][0]) === rec.before.formats[i];
+      return (
+        before !== null && sameContent(row[0], before) && String(range.numberFormat[i][0]) === rec.before.formats[i]
+      );
     });
     if (same) skip.add(rec);
   }
@@ -131,13 +148,23 @@ function untouched(entry: UndoEntry, checks: Checks): Set<object> {
   return skip;
 }
 
-function queueRestore(context: Excel.RequestContext, entry: UndoEntry, ws: (name: string) => Excel.Worksheet, cells: Set<string>, skip: Set<object>): void {
+function queueRestore(
+  context: Excel.RequestContext,
+  entry: UndoEntry,
+  ws: (name: string) => Excel.Worksheet,
+  cells: Set<string>,
+  skip: Set<object>,
+): void {
   for (const rec of entry.runs) {
     if (skip.has(rec)) continue;
-    const range = ws(rec.sheet).getRange(localAddress(rec.row1, rec.col, rec.row1 + rec.before.formulas.length - 1, rec.col));
+    const range = ws(rec.sheet).getRange(
+      localAddress(rec.row1, rec.col, rec.row1 + rec.before.formulas.length - 1, rec.col),
+    );
     // Formats first: a text cell's input depends on the format it goes back into, and Excel reads input by format.
     range.numberFormat = rec.before.formats.map((f) => [f]);
-    range.formulas = rec.before.formulas.map((f, i) => [restoreInput(f, rec.before.types?.[i] as CellType | undefined, rec.before.formats[i])]);
+    range.formulas = rec.before.formulas.map((f, i) => [
+      restoreInput(f, rec.before.types?.[i] as CellType | undefined, rec.before.formats[i]),
+    ]);
     rec.before.formulas.forEach((_, i) => cells.add(qualifiedAddress(rec.sheet, rec.row1 + i, rec.col)));
   }
   for (const mark of entry.marks) {
@@ -171,7 +198,8 @@ export async function undoEntry(
     untouched(part, checks).forEach((x) => skip.add(x));
   }
   if (changed.length > 0) {
-    const shown = changed.slice(0, 8).join("、") + (changed.length > 8 ? hostText(lang).andMore({ n: changed.length }) : "");
+    const shown =
+      changed.slice(0, 8).join("、") + (changed.length > 8 ? hostText(lang).andMore({ n: changed.length }) : "");
     return { ok: false, restored: 0, message: hostText(lang).undoConflict({ cells: shown }) };
   }
   const cells = new Set<string>();

@@ -48,7 +48,8 @@ export interface UndoSaveResult {
 export function storedBytes(entries: readonly UndoEntry[]): number {
   const text = JSON.stringify(entries);
   let bytes = jsonBytes({ v: 1, parts: 0 }) + UNDO_SETTING.length + 4;
-  for (let i = 0; i < text.length; i += UNDO_PART_CHARS) bytes += jsonBytes(text.slice(i, i + UNDO_PART_CHARS)) + UNDO_SETTING.length + 8;
+  for (let i = 0; i < text.length; i += UNDO_PART_CHARS)
+    bytes += jsonBytes(text.slice(i, i + UNDO_PART_CHARS)) + UNDO_SETTING.length + 8;
   return bytes;
 }
 
@@ -75,7 +76,8 @@ function changesFor(entries: readonly UndoEntry[], get: (key: string) => unknown
   const parts = Math.ceil(text.length / UNDO_PART_CHARS);
   const old = (get(UNDO_SETTING) as UndoIndex | null | undefined)?.parts ?? 0;
   const changes = new Map<string, unknown>();
-  for (let i = 0; i < parts; i++) changes.set(`${UNDO_SETTING}.${i}`, text.slice(i * UNDO_PART_CHARS, (i + 1) * UNDO_PART_CHARS));
+  for (let i = 0; i < parts; i++)
+    changes.set(`${UNDO_SETTING}.${i}`, text.slice(i * UNDO_PART_CHARS, (i + 1) * UNDO_PART_CHARS));
   for (let i = parts; i < old; i++) changes.set(`${UNDO_SETTING}.${i}`, undefined);
   changes.set(UNDO_SETTING, { v: 1, parts } satisfies UndoIndex);
   return changes;
@@ -129,6 +131,11 @@ export class UndoStore {
       this.session.undo = null;
       return;
     }
-    await this.settings.write((get) => changesFor(parse(get).filter((e) => e.id !== entry.id), get));
+    await this.settings.write((get) =>
+      changesFor(
+        parse(get).filter((e) => e.id !== entry.id),
+        get,
+      ),
+    );
   }
 }

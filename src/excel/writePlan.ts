@@ -44,12 +44,15 @@ export function runAddress(run: { row1: number; col: number; values: unknown[] }
 
 /** Groups marks that share sheet, column and colour on consecutive rows, for one fill write each. */
 function fillGroups(marks: MarkOp[]): MarkOp[][] {
-  const sorted = [...marks].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) || a.col - b.col || a.row - b.row);
+  const sorted = [...marks].sort(
+    (a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) || a.col - b.col || a.row - b.row,
+  );
   const groups: MarkOp[][] = [];
   for (const m of sorted) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
-    if (prev && prev.sheet === m.sheet && prev.col === m.col && prev.color === m.color && prev.row + 1 === m.row) g.push(m);
+    if (prev && prev.sheet === m.sheet && prev.col === m.col && prev.color === m.color && prev.row + 1 === m.row)
+      g.push(m);
     else groups.push([m]);
   }
   return groups;
@@ -81,7 +84,11 @@ function capturedRecord(run: ValueRun, cap: Excel.Range): RunRecord {
     sheet: run.sheet,
     col: run.col,
     row1: run.row1,
-    before: { formulas: cap.formulas.map((r, i) => keptValue(types[i] as CellType, r[0], cap.values[i][0])), formats, types },
+    before: {
+      formulas: cap.formulas.map((r, i) => keptValue(types[i] as CellType, r[0], cap.values[i][0])),
+      formats,
+      types,
+    },
     after: { values: run.values, formats: run.numFmt ?? formats },
   };
 }
@@ -102,7 +109,9 @@ async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): 
   const context = wc.meter.context;
   const ws = sheetProxies(context);
   // 1. Capture the previous state. These loads are queued before any write, so Excel answers them first.
-  const runCaptures = chunk.runs.map((run) => ws(run.sheet).getRange(runAddress(run)).load("formulas,numberFormat,values,valueTypes"));
+  const runCaptures = chunk.runs.map((run) =>
+    ws(run.sheet).getRange(runAddress(run)).load("formulas,numberFormat,values,valueTypes"),
+  );
   const fillCaptures = chunk.marks.map((m) => {
     const cell = ws(m.sheet).getRange(localAddress(m.row, m.col));
     return wc.caps.cellProperties
@@ -122,11 +131,14 @@ async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): 
     const marks = chunk.marks.filter((m) => m.sheet === sheet);
     for (const group of fillGroups(marks)) {
       const first = group[0];
-      const range = ws(first.sheet).getRange(localAddress(first.row, first.col, first.row + group.length - 1, first.col));
+      const range = ws(first.sheet).getRange(
+        localAddress(first.row, first.col, first.row + group.length - 1, first.col),
+      );
       if (first.color === null) range.format.fill.clear();
       else range.format.fill.color = first.color;
     }
-    for (const m of marks) noteFinishers.set(m, wc.commentsApart ? null : queueNoteOp(context, ws(m.sheet), wc.annotations, m));
+    for (const m of marks)
+      noteFinishers.set(m, wc.commentsApart ? null : queueNoteOp(context, ws(m.sheet), wc.annotations, m));
   }
   try {
     await wc.meter.sync();
@@ -134,9 +146,16 @@ async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): 
     entry.partial = true;
     for (const run of chunk.runs) {
       const before = runFromGrid(wc.grid, run);
-      entry.runs.push({ sheet: run.sheet, col: run.col, row1: run.row1, before, after: { values: run.values, formats: run.numFmt ?? before.formats } });
+      entry.runs.push({
+        sheet: run.sheet,
+        col: run.col,
+        row1: run.row1,
+        before,
+        after: { values: run.values, formats: run.numFmt ?? before.formats },
+      });
     }
-    for (const m of chunk.marks) entry.marks.push({ sheet: m.sheet, row: m.row, col: m.col, fillBefore: null, fillAfter: m.color, note: null });
+    for (const m of chunk.marks)
+      entry.marks.push({ sheet: m.sheet, row: m.row, col: m.col, fillBefore: null, fillAfter: m.color, note: null });
     throw error;
   }
   // 3. The inverse, from the captured state.
@@ -152,7 +171,12 @@ async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): 
 }
 
 /** Queues attaching (or, for an unmark, taking off) a mark's note or comment; null when the mark has none. */
-export function queueNoteOp(context: Excel.RequestContext, ws: Excel.Worksheet, annotations: AnnotationIndex, m: MarkOp): (() => NoteRecord | null) | null {
+export function queueNoteOp(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  annotations: AnnotationIndex,
+  m: MarkOp,
+): (() => NoteRecord | null) | null {
   if (m.unmark) {
     const record = queueDetachNote(context, ws, annotations, m);
     return () => record;

@@ -51,7 +51,11 @@ export function groupValueRuns(writes: readonly CellWrite[]): ValueRun[] {
   for (const w of sorted) {
     const hasFmt = w.numFmt !== undefined;
     const continues =
-      run !== null && run.sheet === w.sheet && run.col === w.col && run.row1 + run.values.length === w.row && (run.numFmt !== null) === hasFmt;
+      run !== null &&
+      run.sheet === w.sheet &&
+      run.col === w.col &&
+      run.row1 + run.values.length === w.row &&
+      (run.numFmt !== null) === hasFmt;
     if (!continues) {
       run = { sheet: w.sheet, col: w.col, row1: w.row, values: [], numFmt: hasFmt ? [] : null };
       runs.push(run);
@@ -63,21 +67,44 @@ export function groupValueRuns(writes: readonly CellWrite[]): ValueRun[] {
 }
 
 /** The fills and notes of the plan, one per marked cell, and one per cell an earlier run marked and this one does not. */
-export function markOps(writes: readonly CellWrite[], withNotes: boolean, fillBefore: FillBeforeLookup = () => null): MarkOp[] {
+export function markOps(
+  writes: readonly CellWrite[],
+  withNotes: boolean,
+  fillBefore: FillBeforeLookup = () => null,
+): MarkOp[] {
   const byCell = new Map<string, MarkOp>();
   for (const w of writes) {
     if (w.mark) {
       const color = argbToHex(MARK_FILLS[w.mark.severity]);
-      byCell.set(cellKey(w.sheet, w.row, w.col), { sheet: w.sheet, row: w.row, col: w.col, color, note: withNotes ? w.mark.note : null, unmark: false });
+      byCell.set(cellKey(w.sheet, w.row, w.col), {
+        sheet: w.sheet,
+        row: w.row,
+        col: w.col,
+        color,
+        note: withNotes ? w.mark.note : null,
+        unmark: false,
+      });
     } else if (w.unmark) {
-      byCell.set(cellKey(w.sheet, w.row, w.col), { sheet: w.sheet, row: w.row, col: w.col, color: fillBefore(w.sheet, w.row, w.col), note: null, unmark: true });
+      byCell.set(cellKey(w.sheet, w.row, w.col), {
+        sheet: w.sheet,
+        row: w.row,
+        col: w.col,
+        color: fillBefore(w.sheet, w.row, w.col),
+        note: null,
+        unmark: true,
+      });
     }
   }
   return [...byCell.values()];
 }
 
 /** The plan as a write set; `extraRuns` are the explanation-column texts in column mode. */
-export function planWriteSet(plan: Plan, withNotes: boolean, extraRuns: ValueRun[] = [], fillBefore?: FillBeforeLookup): WriteSet {
+export function planWriteSet(
+  plan: Plan,
+  withNotes: boolean,
+  extraRuns: ValueRun[] = [],
+  fillBefore?: FillBeforeLookup,
+): WriteSet {
   return { runs: [...groupValueRuns(plan.writes), ...extraRuns], marks: markOps(plan.writes, withNotes, fillBefore) };
 }
 

@@ -57,13 +57,33 @@ function tableAggregate(t: TableReport): TableAggregate {
   const level3ByRow = new Map(t.indicators.map((i) => [i.row, i.level3]));
   const problems: ProblemAggregate[] = facts.problems.map((f) => {
     const row = f.cell === null ? NaN : Number(/\d+$/.exec(f.cell)?.[0]);
-    return { code: f.code, severity: f.severity as ProblemAggregate["severity"], cell: f.cell, indicator: level3ByRow.get(row) ?? null };
+    return {
+      code: f.code,
+      severity: f.severity as ProblemAggregate["severity"],
+      cell: f.cell,
+      indicator: level3ByRow.get(row) ?? null,
+    };
   });
   const { project, department, unit, year } = t.info;
   const rate = t.funding ? t.funding.rate : null;
   return {
-    sheet: t.sheet, range: t.range, project, department, unit, year, kind: t.kind, mode: t.mode, total: t.total, grade: t.grade, rate,
-    indicators: t.indicators.length, errors: facts.errors, warnings: facts.warnings, notMet: facts.notMet.length, withoutReason: facts.withoutReason.length, problems,
+    sheet: t.sheet,
+    range: t.range,
+    project,
+    department,
+    unit,
+    year,
+    kind: t.kind,
+    mode: t.mode,
+    total: t.total,
+    grade: t.grade,
+    rate,
+    indicators: t.indicators.length,
+    errors: facts.errors,
+    warnings: facts.warnings,
+    notMet: facts.notMet.length,
+    withoutReason: facts.withoutReason.length,
+    problems,
   };
 }
 
@@ -77,4 +97,3 @@ export function aggregateOf(report: FileReport): FileAggregate {
     failed: report.errors.some((e) => e.code !== "NO_TABLE_FOUND"),
   };
 }
-

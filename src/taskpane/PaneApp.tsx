@@ -1,6 +1,14 @@
 // The Excel task pane: run controls (with the blue-hints setting), what a run writes, undo and 清除标记, the result
 // (summary, next steps, findings, charts), the draft and JSON downloads, the profile editor and the language switch.
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Edit20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { PreferenceStore, RunOutcome, WorkbookHost } from "../host/types";
@@ -47,12 +55,34 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   // The add-in's name is in Office's own pane title: the heading is for screen readers only.
-  hidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, scrollMarginTop: tokens.spacingVerticalS },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    scrollMarginTop: tokens.spacingVerticalS,
+  },
 });
 
 /** The task pane. Talks to the workbook only through `host`. */
@@ -84,7 +114,10 @@ export function PaneApp(props: PaneAppProps): ReactNode {
   }, [props.onRibbonResult]);
 
   // Undo speaks the pane's language.
-  const undoHost = useMemo(() => host && { canUndo: () => host.canUndo(), undoLast: () => host.undoLast(lang) }, [host, lang]);
+  const undoHost = useMemo(
+    () => host && { canUndo: () => host.canUndo(), undoLast: () => host.undoLast(lang) },
+    [host, lang],
+  );
 
   const profile = resolveProfile(settings.profileId, documentProfile);
 
@@ -115,7 +148,13 @@ export function PaneApp(props: PaneAppProps): ReactNode {
         <header className={styles.header}>
           <h1 className={styles.hidden}>{tr("appTitle")}</h1>
           {host !== null && (
-            <Button size="small" appearance="subtle" icon={<Edit20Regular />} aria-expanded={editorOpen} onClick={() => setEditorOpen((o) => !o)}>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<Edit20Regular />}
+              aria-expanded={editorOpen}
+              onClick={() => setEditorOpen((o) => !o)}
+            >
               {editorOpen ? tr("closeEditor") : tr("editProfile")}
             </Button>
           )}
@@ -146,14 +185,23 @@ export function PaneApp(props: PaneAppProps): ReactNode {
             {lastRun === null && <RunIntro mode={mode} infoMarks={infoMarks} />}
             <div className={styles.actions}>
               <UndoButton host={undoHost ?? host} refreshKey={runCount} onUndone={(u) => u.ok && setLastRun(null)} />
-              <Button icon={<Eraser20Regular />} disabled={busy !== null || mode === "check"} onClick={() => void run("clean")} data-testid="clean-marks">
+              <Button
+                icon={<Eraser20Regular />}
+                disabled={busy !== null || mode === "check"}
+                onClick={() => void run("clean")}
+                data-testid="clean-marks"
+              >
                 {busy === "clean" ? tr("cleaning") : tr("cleanMarks")}
               </Button>
             </div>
             {props.hostNote && <p className={styles.note}>{props.hostNote}</p>}
             {editorOpen && (
               <Suspense fallback={<Spinner size="small" label={tr("loading")} />}>
-                <ProfileEditor key={settings.editorSeed} initial={documentProfile ?? copyOfBuiltIn(profile)} onSave={settings.saveProfile} />
+                <ProfileEditor
+                  key={settings.editorSeed}
+                  initial={documentProfile ?? copyOfBuiltIn(profile)}
+                  onSave={settings.saveProfile}
+                />
               </Suspense>
             )}
             <div ref={resultTop} className={styles.result}>

@@ -9,7 +9,12 @@ import { PREF_KEYS } from "../ui/preferences";
 import { parseFlag, parseRunMode, usePreference } from "../ui/usePreference";
 
 const useStyles = makeStyles({
-  intro: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
+  intro: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 /** Something that went wrong, with the title to show above the host's message. */
@@ -73,9 +78,16 @@ export function usePaneSettings(host: WorkbookHost | null, prefs: PreferenceStor
     setProfileId(p.id);
   };
   return {
-    lang, setLang, mode, setMode, profileId, setProfileId, documentProfile, editorSeed, saveProfile,
+    lang,
+    setLang,
+    mode,
+    setMode,
+    profileId,
+    setProfileId,
+    documentProfile,
+    editorSeed,
+    saveProfile,
     infoMarks: infoMarks === "true",
     setInfoMarks: (on: boolean) => setInfoMarks(on ? "true" : "false"),
   };
 }
-

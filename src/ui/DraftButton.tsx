@@ -48,7 +48,13 @@ export function DraftButton(props: DraftButtonProps): ReactNode {
         </Button>
       )}
       {tables.map((t) => (
-        <Button key={`${t.sheet}!${t.range}`} icon={<DocumentText20Regular />} disabled={busy !== null} data-testid="download-draft" onClick={() => props.report && void make(props.report, t)}>
+        <Button
+          key={`${t.sheet}!${t.range}`}
+          icon={<DocumentText20Regular />}
+          disabled={busy !== null}
+          data-testid="download-draft"
+          onClick={() => props.report && void make(props.report, t)}
+        >
           {busy === t ? tr("draftWorking") : label(t)}
         </Button>
       ))}

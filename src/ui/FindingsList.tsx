@@ -17,7 +17,12 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   toggle: { alignSelf: "flex-start" },
-  group: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  group: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
   item: {
     display: "block",
@@ -55,14 +60,17 @@ function FindingText(props: { finding: Finding }): ReactNode {
   return (
     <>
       <span className={styles.cell}>{finding.cell ?? tr("wholeTable")}</span>{" "}
-      <span className={styles.title}>{findingTitle(lang, finding.code)}</span>{" "}
-      <span>{finding.message}</span>
+      <span className={styles.title}>{findingTitle(lang, finding.code)}</span> <span>{finding.message}</span>
     </>
   );
 }
 
 /** One finding; with a cell it is a button that selects the cell on click or Enter. */
-function FindingItem(props: { table: TableReport; finding: Finding; onSelect: FindingsListProps["onSelect"] }): ReactNode {
+function FindingItem(props: {
+  table: TableReport;
+  finding: Finding;
+  onSelect: FindingsListProps["onSelect"];
+}): ReactNode {
   const tr = useT();
   const styles = useStyles();
   const { finding, table } = props;
@@ -104,7 +112,10 @@ export function FindingsList(props: FindingsListProps): ReactNode {
   const counts = fileSeverityCounts(props.report);
   const problems = counts.error + counts.warning;
   const groups = props.report.tables
-    .map((table) => ({ table, findings: bySeverity(table.findings).filter((f) => hintsShown || f.severity !== "info") }))
+    .map((table) => ({
+      table,
+      findings: bySeverity(table.findings).filter((f) => hintsShown || f.severity !== "info"),
+    }))
     .filter((g) => g.findings.length > 0);
   return (
     <section className={styles.root} aria-labelledby="selfeval-findings-heading">
@@ -123,7 +134,13 @@ export function FindingsList(props: FindingsListProps): ReactNode {
         </div>
       ))}
       {counts.info > 0 && (
-        <Button className={styles.toggle} size="small" aria-expanded={hintsShown} data-testid="toggle-hints" onClick={() => setHintsShown((shown) => !shown)}>
+        <Button
+          className={styles.toggle}
+          size="small"
+          aria-expanded={hintsShown}
+          data-testid="toggle-hints"
+          onClick={() => setHintsShown((shown) => !shown)}
+        >
           {hintsShown ? tr("hideHints") : tr("showHints", { n: counts.info })}
         </Button>
       )}

@@ -18,9 +18,25 @@ export interface NextStepsProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  group: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  step: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalXXS },
+  group: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  step: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: "anywhere",
+    paddingLeft: tokens.spacingHorizontalXXS,
+  },
   error: { "::marker": { color: tokens.colorPaletteRedForeground1 } },
   warning: { "::marker": { color: tokens.colorNeutralForeground1 } },
   cell: {
@@ -67,10 +83,22 @@ function StepLine(props: { table: TableReport; step: NextStep; onSelect: NextSte
   const { step, table } = props;
   const parts = stepParts(messagesFor(lang).nextStep(step), step.cells);
   return (
-    <li className={`${styles.step} ${styles[step.severity]}`} data-testid="next-step" data-severity={step.severity} data-action={step.action}>
+    <li
+      className={`${styles.step} ${styles[step.severity]}`}
+      data-testid="next-step"
+      data-severity={step.severity}
+      data-action={step.action}
+    >
       {parts.map((p, i) =>
         p.cell ? (
-          <button key={i} type="button" className={styles.cell} title={tr("selectCellLabel", { cell: p.text })} data-testid="step-cell" onClick={() => props.onSelect(table.sheet, p.text)}>
+          <button
+            key={i}
+            type="button"
+            className={styles.cell}
+            title={tr("selectCellLabel", { cell: p.text })}
+            data-testid="step-cell"
+            onClick={() => props.onSelect(table.sheet, p.text)}
+          >
             {p.text}
           </button>
         ) : (

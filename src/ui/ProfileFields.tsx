@@ -57,7 +57,11 @@ export function TextField(
 
 /** A select among fixed options. */
 export function ChoiceField(
-  props: FieldBase & { value: string; options: readonly { value: string; label: string }[]; onChange: (v: string) => void },
+  props: FieldBase & {
+    value: string;
+    options: readonly { value: string; label: string }[];
+    onChange: (v: string) => void;
+  },
 ): ReactNode {
   const styles = useStyles();
   return (
@@ -77,7 +81,11 @@ export function ChoiceField(
 export function CheckField(props: FieldBase & { checked: boolean; onChange: (v: boolean) => void }): ReactNode {
   return (
     <Field validationMessage={props.error} validationState={props.error ? "error" : "none"}>
-      <Checkbox label={props.label} checked={props.checked} onChange={(_e, data) => props.onChange(data.checked === true)} />
+      <Checkbox
+        label={props.label}
+        checked={props.checked}
+        onChange={(_e, data) => props.onChange(data.checked === true)}
+      />
     </Field>
   );
 }

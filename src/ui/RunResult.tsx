@@ -18,7 +18,13 @@ export interface RunResultProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: "anywhere" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -41,7 +47,11 @@ function RunProblems(props: { outcome: RunOutcome }): ReactNode {
         </MessageBar>
       )}
       {(failed || fileErrors.length > 0) && (
-        <MessageBar intent={failed ? "error" : "warning"} layout="multiline" data-testid={failed ? "file-failed" : "file-problems"}>
+        <MessageBar
+          intent={failed ? "error" : "warning"}
+          layout="multiline"
+          data-testid={failed ? "file-failed" : "file-problems"}
+        >
           <MessageBarBody>
             <MessageBarTitle>{tr(failed ? "notScoredTitle" : "fileProblems")}</MessageBarTitle>
             <ul className={styles.errors}>
@@ -97,7 +107,11 @@ export function RunResult(props: RunResultProps): ReactNode {
       {scored.length > 0 && (
         <Suspense fallback={<Spinner size="tiny" aria-label={tr("loading")} />}>
           {scored.map((table) => (
-            <ScoreChart key={tableLabel(table)} table={table} caption={scored.length > 1 ? tableLabel(table) : undefined} />
+            <ScoreChart
+              key={tableLabel(table)}
+              table={table}
+              caption={scored.length > 1 ? tableLabel(table) : undefined}
+            />
           ))}
         </Suspense>
       )}

@@ -21,7 +21,11 @@ const LEGEND_HEIGHT = 20;
 
 const useStyles = makeStyles({
   root: { margin: 0, minWidth: 0 },
-  caption: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  caption: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    marginBottom: tokens.spacingVerticalXS,
+  },
   svg: { display: "block", width: "100%", height: "auto", maxWidth: "480px" },
 });
 

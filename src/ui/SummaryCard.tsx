@@ -14,7 +14,14 @@ export interface SummaryCardProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   table: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
@@ -23,7 +30,11 @@ const useStyles = makeStyles({
   },
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, alignItems: "baseline" },
-  big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  big: {
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
   compact: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   line: { fontSize: tokens.fontSizeBase200 },
   who: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -58,7 +69,12 @@ function WhoLine(props: { table: TableReport; tr: Translate }): ReactNode {
   const styles = useStyles();
   const { tr } = props;
   const who = tableWho(props.table);
-  const unitYear = [who.unit && tr("infoUnit", { name: who.unit }), who.year !== null && tr("infoYear", { year: who.year })].filter(Boolean).join(" · ");
+  const unitYear = [
+    who.unit && tr("infoUnit", { name: who.unit }),
+    who.year !== null && tr("infoYear", { year: who.year }),
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <>
       {who.project && (

@@ -16,4 +16,3 @@ export function saveBlob(blob: Blob, name: string, doc: Document = document, rev
     setTimeout(() => URL.revokeObjectURL(url), revokeAfterMs);
   }
 }
-

@@ -55,7 +55,12 @@ export function BatchBar(props: BatchBarProps): ReactNode {
   const summary = (): Promise<void> => whileBusy(setSumming, props.onDownloadSummary);
   return (
     <div className={styles.root}>
-      <ProgressBar value={progress.total ? progress.finished / progress.total : 0} thickness="large" color={failed > 0 && !running ? "error" : "brand"} aria-label={status} />
+      <ProgressBar
+        value={progress.total ? progress.finished / progress.total : 0}
+        thickness="large"
+        color={failed > 0 && !running ? "error" : "brand"}
+        aria-label={status}
+      />
       <Text
         role="status"
         className={failed > 0 && !running ? styles.failed : undefined}
@@ -69,13 +74,28 @@ export function BatchBar(props: BatchBarProps): ReactNode {
         {status}
       </Text>
       <div className={styles.actions}>
-        <Button icon={<FolderZip20Regular />} disabled={!anyOutput || running || zipping} onClick={() => void zip()} data-testid="download-zip">
+        <Button
+          icon={<FolderZip20Regular />}
+          disabled={!anyOutput || running || zipping}
+          onClick={() => void zip()}
+          data-testid="download-zip"
+        >
           {zipping ? wt("zipping") : wt("downloadAll")}
         </Button>
-        <Button icon={<Table20Regular />} disabled={!anyResult || running || summing} onClick={() => void summary()} data-testid="download-summary">
+        <Button
+          icon={<Table20Regular />}
+          disabled={!anyResult || running || summing}
+          onClick={() => void summary()}
+          data-testid="download-summary"
+        >
           {wt("downloadSummary")}
         </Button>
-        <Button icon={<ArrowDownload20Regular />} disabled={!anyResult || running} onClick={props.onDownloadReport} data-testid="download-report">
+        <Button
+          icon={<ArrowDownload20Regular />}
+          disabled={!anyResult || running}
+          onClick={props.onDownloadReport}
+          data-testid="download-report"
+        >
           {wt("downloadReport")}
         </Button>
         <Button icon={<Delete20Regular />} onClick={props.onClear}>

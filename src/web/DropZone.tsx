@@ -76,7 +76,9 @@ export function DropZone(props: DropZoneProps): ReactNode {
     event.preventDefault();
     setOver(false);
     const { entries, files } = dropContents(event);
-    droppedFiles(entries, files).then(take, (err: unknown) => setNote(wt("folderFailed", { message: err instanceof Error ? err.message : String(err) })));
+    droppedFiles(entries, files).then(take, (err: unknown) =>
+      setNote(wt("folderFailed", { message: err instanceof Error ? err.message : String(err) })),
+    );
   };
   const onPicked = (e: ChangeEvent<HTMLInputElement>): void => {
     const files = Array.from(e.currentTarget.files ?? []);

@@ -36,13 +36,22 @@ const useStyles = makeStyles({
     "@media (max-width: 899px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   preview: { position: "sticky", top: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 /** 下载无标记副本: busy until the copy is saved; says why when it could not be made. */
-function CleanCopyButton(props: { entry: FileEntry; disabled: boolean; onCleanCopy: FileDetailProps["onCleanCopy"] }): ReactNode {
+function CleanCopyButton(props: {
+  entry: FileEntry;
+  disabled: boolean;
+  onCleanCopy: FileDetailProps["onCleanCopy"];
+}): ReactNode {
   const wt = useWebT();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -59,7 +68,12 @@ function CleanCopyButton(props: { entry: FileEntry; disabled: boolean; onCleanCo
   };
   return (
     <>
-      <Button icon={<Eraser20Regular />} disabled={props.disabled || busy} data-testid="download-clean" onClick={() => void make()}>
+      <Button
+        icon={<Eraser20Regular />}
+        disabled={props.disabled || busy}
+        data-testid="download-clean"
+        onClick={() => void make()}
+      >
         {busy ? wt("cleanWorking") : wt("downloadClean")}
       </Button>
       {failure !== null && <Text role="alert">{failure}</Text>}
@@ -73,12 +87,21 @@ export function FileDetail(props: FileDetailProps): ReactNode {
   const styles = useStyles();
   const { entry, result } = props;
   const [focus, setFocus] = useState<PreviewFocus | null>(null);
-  const outcome = useMemo(() => outcomeOf(result, result.cleared ? [wt("staleCleared", { n: result.cleared })] : []), [result, wt]);
+  const outcome = useMemo(
+    () => outcomeOf(result, result.cleared ? [wt("staleCleared", { n: result.cleared })] : []),
+    [result, wt],
+  );
   const previews = useMemo(() => parsePreviews(result.previewJson), [result.previewJson]);
   const output = result.output;
-  const select = (sheet: string, address: string): void => setFocus((f) => ({ sheet, address, nonce: (f?.nonce ?? 0) + 1 }));
+  const select = (sheet: string, address: string): void =>
+    setFocus((f) => ({ sheet, address, nonce: (f?.nonce ?? 0) + 1 }));
   return (
-    <article className={styles.root} aria-label={wt("resultsFor", { name: entry.name })} data-testid="file-detail" data-file={entry.name}>
+    <article
+      className={styles.root}
+      aria-label={wt("resultsFor", { name: entry.name })}
+      data-testid="file-detail"
+      data-file={entry.name}
+    >
       <div className={styles.column}>
         <h2 className={styles.heading}>{entry.name}</h2>
         {result.report.tables.length > 0 && (
@@ -93,7 +116,10 @@ export function FileDetail(props: FileDetailProps): ReactNode {
               {wt("downloadWorkbook")}
             </Button>
             <CleanCopyButton entry={entry} disabled={output === null} onCleanCopy={props.onCleanCopy} />
-            <ExportButton report={buildReport(result.report, props.profileId)} fileName={reportFileName(flatName(entry.name))} />
+            <ExportButton
+              report={buildReport(result.report, props.profileId)}
+              fileName={reportFileName(flatName(entry.name))}
+            />
             <DraftButton report={result.report} />
           </div>
         )}

@@ -19,10 +19,25 @@ export interface FileListProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  controls: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
   // Rows outside the scroll box skip layout and paint (a 200-file batch lays out only what is visible).
   item: { contentVisibility: "auto", containIntrinsicSize: "auto 60px" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px", maxHeight: "45vh", overflowY: "auto" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    maxHeight: "45vh",
+    overflowY: "auto",
+  },
   row: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) auto",
@@ -49,7 +64,11 @@ const useStyles = makeStyles({
   failed: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   status: { color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
-  failedStatus: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  failedStatus: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+  },
   line: { gridColumn: "1 / -1", color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   empty: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
@@ -71,11 +90,17 @@ function statusOf(entry: FileEntry, wt: ReturnType<typeof useWebT>): string {
   const attention = fileAttention(entry);
   if (attention === null) return wt(`status.${entry.status}`);
   const count = problemCount(entry) ?? 0;
-  return attention === "failed" || attention === "clean" ? wt(`attention.${attention}`) : `${wt(`attention.${attention}`)} · ${wt("problemCount", { n: count })}`;
+  return attention === "failed" || attention === "clean"
+    ? wt(`attention.${attention}`)
+    : `${wt(`attention.${attention}`)} · ${wt("problemCount", { n: count })}`;
 }
 
 /** One row; memoised so that a batch update re-renders only the rows that changed. */
-const FileRow = memo(function FileRow(props: { entry: FileEntry; selected: boolean; onSelect: (id: number) => void }): ReactNode {
+const FileRow = memo(function FileRow(props: {
+  entry: FileEntry;
+  selected: boolean;
+  onSelect: (id: number) => void;
+}): ReactNode {
   const tr = useT();
   const wt = useWebT();
   const styles = useStyles();
@@ -109,13 +134,23 @@ const FileRow = memo(function FileRow(props: { entry: FileEntry; selected: boole
 });
 
 /** The order picker and the 只看需要处理的 filter. */
-function ListControls(props: { sort: FileSort; onSort: (s: FileSort) => void; attentionOnly: boolean; onAttentionOnly: (on: boolean) => void; attentionCount: number }): ReactNode {
+function ListControls(props: {
+  sort: FileSort;
+  onSort: (s: FileSort) => void;
+  attentionOnly: boolean;
+  onAttentionOnly: (on: boolean) => void;
+  attentionCount: number;
+}): ReactNode {
   const wt = useWebT();
   const styles = useStyles();
   return (
     <div className={styles.controls}>
       <Field label={wt("sortLabel")} orientation="horizontal">
-        <Select value={props.sort} onChange={(_e, data) => props.onSort(FILE_SORTS.find((s) => s === data.value) ?? "added")} data-testid="file-sort">
+        <Select
+          value={props.sort}
+          onChange={(_e, data) => props.onSort(FILE_SORTS.find((s) => s === data.value) ?? "added")}
+          data-testid="file-sort"
+        >
           {FILE_SORTS.map((s) => (
             <option key={s} value={s}>
               {wt(`sort.${s}`)}
@@ -144,7 +179,13 @@ export function FileList(props: FileListProps): ReactNode {
   const attentionCount = useMemo(() => entries.filter(needsAttention).length, [entries]);
   return (
     <div className={styles.root}>
-      <ListControls sort={sort} onSort={setSort} attentionOnly={attentionOnly} onAttentionOnly={setAttentionOnly} attentionCount={attentionCount} />
+      <ListControls
+        sort={sort}
+        onSort={setSort}
+        attentionOnly={attentionOnly}
+        onAttentionOnly={setAttentionOnly}
+        attentionCount={attentionCount}
+      />
       {shown.length === 0 && attentionOnly && <p className={styles.empty}>{wt("noneNeedsAttention")}</p>}
       <ul className={styles.list} data-testid="file-list">
         {shown.map((entry) => (

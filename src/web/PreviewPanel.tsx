@@ -34,15 +34,53 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   table: { borderCollapse: "collapse", fontSize: "12px", lineHeight: "16px", color: "#242424" },
-  caption: { captionSide: "top", textAlign: "start", padding: "4px", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
-  head: { position: "sticky", top: 0, zIndex: 1, whiteSpace: "nowrap", backgroundColor: "#f0f0f0", color: "#424242", fontWeight: 400, border: "1px solid #d1d1d1", padding: "2px 4px" },
-  rowHead: { position: "sticky", left: 0, backgroundColor: "#f0f0f0", color: "#424242", fontWeight: 400, border: "1px solid #d1d1d1", padding: "2px 4px", textAlign: "end", whiteSpace: "nowrap" },
-  cell: { border: "1px solid #e0e0e0", padding: "2px 4px", verticalAlign: "top", maxWidth: "180px", minWidth: "24px", whiteSpace: "pre-wrap", overflowWrap: "break-word" },
+  caption: {
+    captionSide: "top",
+    textAlign: "start",
+    padding: "4px",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    whiteSpace: "nowrap",
+    backgroundColor: "#f0f0f0",
+    color: "#424242",
+    fontWeight: 400,
+    border: "1px solid #d1d1d1",
+    padding: "2px 4px",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: "#f0f0f0",
+    color: "#424242",
+    fontWeight: 400,
+    border: "1px solid #d1d1d1",
+    padding: "2px 4px",
+    textAlign: "end",
+    whiteSpace: "nowrap",
+  },
+  cell: {
+    border: "1px solid #e0e0e0",
+    padding: "2px 4px",
+    verticalAlign: "top",
+    maxWidth: "180px",
+    minWidth: "24px",
+    whiteSpace: "pre-wrap",
+    overflowWrap: "break-word",
+  },
   written: { backgroundColor: "#E2EFDA", fontWeight: 600 },
   error: { backgroundColor: css(MARK_FILLS.error) },
   warning: { backgroundColor: css(MARK_FILLS.warning) },
   info: { backgroundColor: css(MARK_FILLS.info) },
-  focused: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-3px", boxShadow: "0 0 0 3px rgba(15,108,189,0.35)" },
+  focused: {
+    outline: `3px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-3px",
+    boxShadow: "0 0 0 3px rgba(15,108,189,0.35)",
+  },
   hidden: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -50,7 +88,14 @@ const useStyles = makeStyles({
 function Cell(props: { cell: PreviewCell; focused: boolean }): ReactNode {
   const styles = useStyles();
   const { cell, focused } = props;
-  const classes = [styles.cell, cell.written && styles.written, cell.severity && styles[cell.severity], focused && styles.focused].filter(Boolean).join(" ");
+  const classes = [
+    styles.cell,
+    cell.written && styles.written,
+    cell.severity && styles[cell.severity],
+    focused && styles.focused,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <td
       className={classes}
@@ -75,7 +120,15 @@ const TableGrid = memo(function TableGrid(props: { table: PreviewTable; focused:
   const { table } = props;
   const label = `${table.sheet}!${table.range}`;
   return (
-    <div className={styles.scroller} role="region" aria-label={wt("previewCaption", { table: label })} tabIndex={0} data-testid="preview-scroller" data-sheet={table.sheet} data-range={table.range}>
+    <div
+      className={styles.scroller}
+      role="region"
+      aria-label={wt("previewCaption", { table: label })}
+      tabIndex={0}
+      data-testid="preview-scroller"
+      data-sheet={table.sheet}
+      data-range={table.range}
+    >
       <table className={styles.table}>
         <caption className={styles.caption}>{label}</caption>
         <thead>
@@ -101,7 +154,9 @@ const TableGrid = memo(function TableGrid(props: { table: PreviewTable; focused:
           ))}
         </tbody>
       </table>
-      {(table.hiddenRows > 0 || table.hiddenCols > 0) && <p className={styles.hidden}>{wt("previewHidden", { rows: table.hiddenRows, cols: table.hiddenCols })}</p>}
+      {(table.hiddenRows > 0 || table.hiddenCols > 0) && (
+        <p className={styles.hidden}>{wt("previewHidden", { rows: table.hiddenRows, cols: table.hiddenCols })}</p>
+      )}
     </div>
   );
 });
@@ -131,7 +186,11 @@ export default function PreviewPanel(props: PreviewPanelProps): ReactNode {
       <p className={styles.legend}>{wt("previewLegend")}</p>
       {tables.length === 0 && <p className={styles.legend}>{wt("previewNone")}</p>}
       {tables.map((table) => (
-        <TableGrid key={`${table.sheet}!${table.range}`} table={table} focused={focus && focus.sheet === table.sheet ? focus.address : null} />
+        <TableGrid
+          key={`${table.sheet}!${table.range}`}
+          table={table}
+          focused={focus && focus.sheet === table.sheet ? focus.address : null}
+        />
       ))}
     </section>
   );

@@ -1,7 +1,18 @@
 // The browser page: pick or drop workbooks, choose mode and profile, see each file's result and preview, download.
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Edit20Regular } from "@fluentui/react-icons";
-import { Suspense, lazy, memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  Suspense,
+  lazy,
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import type { Profile } from "../core";
 import { buildReport } from "../core";
 import type { PreferenceStore } from "../host/types";
@@ -12,7 +23,14 @@ import { copyOfBuiltIn, resolveProfile } from "../ui/profiles";
 import { RunBar } from "../ui/RunBar";
 import { markPolicy, parseFlag, parseRunMode, usePreference } from "../ui/usePreference";
 import { BatchBar } from "./BatchBar";
-import { BatchState, type BatchSnapshot, type FileEntry, type FileSource, type RunSettings, type ScoreInSlot } from "./batchState";
+import {
+  BatchState,
+  type BatchSnapshot,
+  type FileEntry,
+  type FileSource,
+  type RunSettings,
+  type ScoreInSlot,
+} from "./batchState";
 import { DropZone } from "./DropZone";
 import { cleanName, reportJson, saveFile } from "./downloads";
 import { FileDetail } from "./FileDetail";
@@ -40,8 +58,23 @@ export interface WebAppProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, boxSizing: "border-box", maxWidth: "1600px", margin: "0 auto", minWidth: 0 },
-  header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    boxSizing: "border-box",
+    maxWidth: "1600px",
+    margin: "0 auto",
+    minWidth: 0,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
   subtitle: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
   layout: {
@@ -69,11 +102,19 @@ export function WebApp(props: WebAppProps): ReactNode {
   const [custom, setCustom] = useState<Profile | null>(() => loadCustomProfile(prefs));
   const [editorOpen, setEditorOpen] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [demo, setDemo] = useState<{ state: "none" | "loading" } | { state: "failed"; message: string }>({ state: props.initialFiles ? "loading" : "none" });
-  const [snapshot, setSnapshot] = useState<BatchSnapshot>({ entries: [], progress: { total: 0, finished: 0, failed: 0, running: 0 }, elapsedMs: null, running: false });
+  const [demo, setDemo] = useState<{ state: "none" | "loading" } | { state: "failed"; message: string }>({
+    state: props.initialFiles ? "loading" : "none",
+  });
+  const [snapshot, setSnapshot] = useState<BatchSnapshot>({
+    entries: [],
+    progress: { total: 0, finished: 0, failed: 0, running: 0 },
+    elapsedMs: null,
+    running: false,
+  });
   const batch = useRef<BatchState | null>(null);
   // Batch updates render as transitions: React slices the work, so a 200-row list never blocks input or timers.
-  if (batch.current === null) batch.current = new BatchState(workers.score, workers.slots, (s) => startTransition(() => setSnapshot(s)));
+  if (batch.current === null)
+    batch.current = new BatchState(workers.score, workers.slots, (s) => startTransition(() => setSnapshot(s)));
   const profile = resolveProfile(profileId, custom);
   const marks = markPolicy(infoMarks === "true");
   const settings = useRef<RunSettings>({ mode, profile, lang, marks });
@@ -107,7 +148,10 @@ export function WebApp(props: WebAppProps): ReactNode {
   };
   const downloadReport = (): void => {
     const files = entries.flatMap((e) => (e.result ? [e.result.report] : []));
-    saveFile(reportJson(buildReport(files, entries.find((e) => e.profileId)?.profileId ?? profile.id)), "selfeval-report.json");
+    saveFile(
+      reportJson(buildReport(files, entries.find((e) => e.profileId)?.profileId ?? profile.id)),
+      "selfeval-report.json",
+    );
   };
   const downloadSummary = async (): Promise<void> => {
     const summary = await summaryWorkbook(entries, entries.find((e) => e.profileId)?.profileId ?? profile.id, lang);
@@ -121,9 +165,18 @@ export function WebApp(props: WebAppProps): ReactNode {
   const downloadZip = async (): Promise<void> => {
     const files = entries.flatMap((e) => (e.result?.output ? [{ name: e.downloadName, bytes: e.result.output }] : []));
     const reports = entries.flatMap((e) => (e.result ? [e.result.report] : []));
-    const report = new TextEncoder().encode(reportJson(buildReport(reports, entries.find((e) => e.profileId)?.profileId ?? profile.id)));
+    const report = new TextEncoder().encode(
+      reportJson(buildReport(reports, entries.find((e) => e.profileId)?.profileId ?? profile.id)),
+    );
     const summary = await summaryWorkbook(entries, entries.find((e) => e.profileId)?.profileId ?? profile.id, lang);
-    saveFile(await workers.zip([...files, { name: "selfeval-report.json", bytes: report }, { name: summary.name, bytes: summary.bytes }]), "selfeval-results.zip");
+    saveFile(
+      await workers.zip([
+        ...files,
+        { name: "selfeval-report.json", bytes: report },
+        { name: summary.name, bytes: summary.bytes },
+      ]),
+      "selfeval-results.zip",
+    );
   };
 
   return (
@@ -174,12 +227,30 @@ export function WebApp(props: WebAppProps): ReactNode {
               <h2 id="web-files-heading" className={styles.h2}>
                 {webT(lang, "filesTitle")}
               </h2>
-              <BatchBar snapshot={snapshot} onDownloadReport={downloadReport} onDownloadZip={downloadZip} onDownloadSummary={downloadSummary} onClear={() => batch.current?.clear()} />
-              {entries.length === 0 ? <Text className={styles.empty}>{webT(lang, "filesEmpty")}</Text> : <FileList entries={entries} selectedId={selected?.id ?? null} onSelect={setSelectedId} />}
+              <BatchBar
+                snapshot={snapshot}
+                onDownloadReport={downloadReport}
+                onDownloadZip={downloadZip}
+                onDownloadSummary={downloadSummary}
+                onClear={() => batch.current?.clear()}
+              />
+              {entries.length === 0 ? (
+                <Text className={styles.empty}>{webT(lang, "filesEmpty")}</Text>
+              ) : (
+                <FileList entries={entries} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
+              )}
             </section>
           </div>
           <div className={styles.detail}>
-            {selected?.result && <Detail key={selected.id} entry={selected} result={selected.result} profileId={selected.profileId ?? profile.id} onCleanCopy={downloadClean} />}
+            {selected?.result && (
+              <Detail
+                key={selected.id}
+                entry={selected}
+                result={selected.result}
+                profileId={selected.profileId ?? profile.id}
+                onCleanCopy={downloadClean}
+              />
+            )}
           </div>
         </div>
       </main>

@@ -84,7 +84,12 @@ export class BatchQueue<J, R> {
     this.busy[slot] = false;
     if (this.cancelled) return;
     const failed = this.progress.failed + (outcome.ok ? 0 : 1);
-    this.progress = { ...this.progress, finished: this.progress.finished + 1, failed, running: this.progress.running - 1 };
+    this.progress = {
+      ...this.progress,
+      finished: this.progress.finished + 1,
+      failed,
+      running: this.progress.running - 1,
+    };
     this.callbacks.onSettled(job, outcome);
     this.callbacks.onProgress?.(this.snapshot());
     if (this.pending.length > 0) this.pump();

@@ -54,7 +54,12 @@ export interface BatchSnapshot {
 }
 
 /** Scores a file in a worker slot. */
-export type ScoreInSlot = (slot: number, name: string, bytes: ArrayBuffer, settings: RunSettings) => Promise<ScoredFile>;
+export type ScoreInSlot = (
+  slot: number,
+  name: string,
+  bytes: ArrayBuffer,
+  settings: RunSettings,
+) => Promise<ScoredFile>;
 
 interface Job {
   entry: FileEntry;
@@ -92,7 +97,14 @@ export class BatchState {
     const taken = this.entries.map((e) => e.downloadName);
     const names = uniqueNames([...taken, ...sources.map((s) => scoredName(s.name))]).slice(taken.length);
     const added = sources.map((source, i) => {
-      const entry: FileEntry = { id: this.nextId++, name: source.name, status: "queued", result: null, profileId: null, downloadName: names[i] };
+      const entry: FileEntry = {
+        id: this.nextId++,
+        name: source.name,
+        status: "queued",
+        result: null,
+        profileId: null,
+        downloadName: names[i],
+      };
       this.sources.set(entry.id, source);
       return entry;
     });
@@ -134,23 +146,32 @@ export class BatchState {
 
   /** The current state. */
   snapshot(): BatchSnapshot {
-    return { entries: this.entries, progress: { ...this.progress }, elapsedMs: this.elapsedMs, running: this.queue?.active ?? false };
+    return {
+      entries: this.entries,
+      progress: { ...this.progress },
+      elapsedMs: this.elapsedMs,
+      running: this.queue?.active ?? false,
+    };
   }
 
   private enqueue(entries: readonly FileEntry[], settings: RunSettings): void {
     if (!this.queue || !this.queue.active) {
-      this.queue = new BatchQueue<Job, ScoredFile>((job, slot) => this.scoreSource(job.source, job.settings, slot, job.entry.id), this.slots, {
-        onStart: (job) => this.update(job.entry.id, { status: "running" }),
-        onSettled: (job, outcome) => this.settle(job, outcome.ok ? outcome.value : this.crashed(job, outcome.error)),
-        onProgress: (p) => {
-          this.progress = p;
-          this.schedule();
+      this.queue = new BatchQueue<Job, ScoredFile>(
+        (job, slot) => this.scoreSource(job.source, job.settings, slot, job.entry.id),
+        this.slots,
+        {
+          onStart: (job) => this.update(job.entry.id, { status: "running" }),
+          onSettled: (job, outcome) => this.settle(job, outcome.ok ? outcome.value : this.crashed(job, outcome.error)),
+          onProgress: (p) => {
+            this.progress = p;
+            this.schedule();
+          },
+          onIdle: () => {
+            this.elapsedMs = this.now() - this.startedAt;
+            this.flush();
+          },
         },
-        onIdle: () => {
-          this.elapsedMs = this.now() - this.startedAt;
-          this.flush();
-        },
-      });
+      );
       this.startedAt = this.now();
       this.elapsedMs = null;
     }
@@ -160,18 +181,37 @@ export class BatchState {
   }
 
   /** Scores one file's bytes in a slot; `entryId` (a queued file) lets it use bytes read ahead and read the next ones. */
-  private async scoreSource(source: FileSource, settings: RunSettings, slot: number, entryId: number | null = null): Promise<ScoredFile> {
+  private async scoreSource(
+    source: FileSource,
+    settings: RunSettings,
+    slot: number,
+    entryId: number | null = null,
+  ): Promise<ScoredFile> {
     if (source.size > MAX_FILE_BYTES) {
-      const problem = { kind: "fileSize", file: source.name, bytes: source.size, limitBytes: MAX_FILE_BYTES, host: "page" } as const;
+      const problem = {
+        kind: "fileSize",
+        file: source.name,
+        bytes: source.size,
+        limitBytes: MAX_FILE_BYTES,
+        host: "page",
+      } as const;
       const message = fileMessage(problem, messagesFor(settings.lang));
-      return { report: failedReport(source.name, "FILE_TOO_LARGE", message), output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
+      return {
+        report: failedReport(source.name, "FILE_TOO_LARGE", message),
+        output: null,
+        written: 0,
+        notes: false,
+        previewJson: "[]",
+        millis: 0,
+      };
     }
     const bytes = (entryId !== null ? this.readAhead.get(entryId) : undefined) ?? source.arrayBuffer();
     if (entryId !== null) this.readAhead.delete(entryId);
     // while this file is scored, the next ones are read (a File's bytes come from the browser process: the read
     // would otherwise leave the worker idle between files)
     for (const next of entryId !== null ? (this.queue?.peek(this.slots) ?? []) : []) {
-      if (!this.readAhead.has(next.entry.id) && next.source.size <= READ_AHEAD_BYTES) this.readAhead.set(next.entry.id, next.source.arrayBuffer());
+      if (!this.readAhead.has(next.entry.id) && next.source.size <= READ_AHEAD_BYTES)
+        this.readAhead.set(next.entry.id, next.source.arrayBuffer());
     }
     for (let pending = bytes; ; pending = source.arrayBuffer()) {
       try {
@@ -185,7 +225,14 @@ export class BatchState {
   private crashed(job: Job, error: unknown): ScoredFile {
     const text = error instanceof Error ? error.message : String(error);
     const message = job.settings.lang === "en" ? `Processing failed: ${text}` : `处理出错：${text}`;
-    return { report: failedReport(job.source.name, "FILE_UNREADABLE", message), output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
+    return {
+      report: failedReport(job.source.name, "FILE_UNREADABLE", message),
+      output: null,
+      written: 0,
+      notes: false,
+      previewJson: "[]",
+      millis: 0,
+    };
   }
 
   private settle(job: Job, result: ScoredFile): void {

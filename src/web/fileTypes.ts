@@ -5,7 +5,8 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** The file picker's accept list: workbooks, plus the legacy and other spreadsheet formats so that they get their
  *  clear message (save as .xlsx) rather than being hidden. */
-export const ACCEPT_ATTRIBUTE = ".xlsx,.xlsm,.xls,.et,.xlsb,.ods,.csv,.numbers,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const ACCEPT_ATTRIBUTE =
+  ".xlsx,.xlsm,.xls,.et,.xlsb,.ods,.csv,.numbers,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** How a file looks from its name: an Open XML workbook, a legacy .xls/.et one, or something else. */
 export type FileKind = "workbook" | "legacy" | "other";
@@ -43,7 +44,8 @@ export function uniqueNames(names: readonly string[]): string[] {
     let candidate = name;
     const ext = extensionOf(name);
     const dot = ext ? name.length - ext.length - 1 : name.length;
-    for (let n = 2; seen.has(candidate.toLowerCase()); n++) candidate = `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
+    for (let n = 2; seen.has(candidate.toLowerCase()); n++)
+      candidate = `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
     seen.add(candidate.toLowerCase());
     return candidate;
   });

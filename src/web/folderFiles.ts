@@ -61,12 +61,17 @@ function folderListing(found: readonly FileSource[], seen: number): CollectedFil
 export function pickedFiles(files: readonly File[]): CollectedFiles {
   const inFolder = files.length > 0 && files.every((f) => f.webkitRelativePath);
   if (!inFolder) return { files: files.map((f) => namedSource(f, f.name)), skipped: 0, truncated: false };
-  return folderListing(files.map((f) => namedSource(f, f.webkitRelativePath)), files.length);
+  return folderListing(
+    files.map((f) => namedSource(f, f.webkitRelativePath)),
+    files.length,
+  );
 }
 
 /** The File of a file entry. */
 function fileOf(entry: EntryLike): Promise<File> {
-  return new Promise((resolve, reject) => (entry.file ? entry.file(resolve, reject) : reject(new Error(`${entry.fullPath}: not a file`))));
+  return new Promise((resolve, reject) =>
+    entry.file ? entry.file(resolve, reject) : reject(new Error(`${entry.fullPath}: not a file`)),
+  );
 }
 
 /** Every entry of a folder (readEntries answers in batches until an empty one), within the listing budget. */
@@ -83,7 +88,12 @@ async function children(entry: EntryLike, budget: { entries: number }): Promise<
 }
 
 /** The files under a dropped folder entry, depth-first, within the budgets. */
-async function walk(entry: EntryLike, depth: number, out: FileSource[], budget: { entries: number; cut: boolean }): Promise<void> {
+async function walk(
+  entry: EntryLike,
+  depth: number,
+  out: FileSource[],
+  budget: { entries: number; cut: boolean },
+): Promise<void> {
   if (entry.isFile) {
     out.push(namedSource(await fileOf(entry), entry.fullPath.replace(/^\/+/, "")));
     return;
@@ -99,7 +109,10 @@ async function walk(entry: EntryLike, depth: number, out: FileSource[], budget: 
 /** Files of a drop: a dropped file as it is (in drop order), the spreadsheets of a dropped folder under their paths.
  *  `entries` are the items' webkitGetAsEntry() (read during the drop event); `files` the plain files of items
  *  without one. */
-export async function droppedFiles(entries: readonly (EntryLike | null)[], files: readonly File[]): Promise<CollectedFiles> {
+export async function droppedFiles(
+  entries: readonly (EntryLike | null)[],
+  files: readonly File[],
+): Promise<CollectedFiles> {
   const direct = files.map((f) => namedSource(f, f.name));
   const found: FileSource[] = [];
   const budget = { entries: MAX_FOLDER_ENTRIES, cut: false };

@@ -24,7 +24,11 @@ const container = document.getElementById("root");
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <WebApp prefs={pagePreferences()} workers={createPageWorkers()} initialFiles={wantsDemo(location.search) ? fetchDemoWorkbook() : undefined} />
+      <WebApp
+        prefs={pagePreferences()}
+        workers={createPageWorkers()}
+        initialFiles={wantsDemo(location.search) ? fetchDemoWorkbook() : undefined}
+      />
     </FluentProvider>,
   );
 }

@@ -7,8 +7,11 @@ const REFUSAL_CODES = new Set(["SHEET_PROTECTED", "WRITE_FAILED"]);
 
 /** What was written, whether writing was refused (moved out of the file errors), notes as Excel notes. */
 export function outcomeOf(result: ScoredFile, notices: string[] = []): RunOutcome {
-  const refusal = result.report.tables.length > 0 ? result.report.errors.find((e) => REFUSAL_CODES.has(e.code)) : undefined;
-  const report = refusal ? { ...result.report, errors: result.report.errors.filter((e) => e !== refusal) } : result.report;
+  const refusal =
+    result.report.tables.length > 0 ? result.report.errors.find((e) => REFUSAL_CODES.has(e.code)) : undefined;
+  const report = refusal
+    ? { ...result.report, errors: result.report.errors.filter((e) => e !== refusal) }
+    : result.report;
   return {
     report,
     plan: null,

@@ -5,7 +5,9 @@ import { WorkerPool, workerCount, type WorkerLike } from "./workerPool";
 /** Starts (lazily) one worker per core (up to 4), two slots each, and exposes them as the page's PageWorkers. */
 export function createPageWorkers(cores: number | undefined = navigator.hardwareConcurrency): PageWorkers {
   const create = (): WorkerLike =>
-    new Worker(/* webpackChunkName: "scorer-worker" */ new URL("./worker.ts", import.meta.url), { name: "selfeval-scorer" }) as unknown as WorkerLike;
+    new Worker(/* webpackChunkName: "scorer-worker" */ new URL("./worker.ts", import.meta.url), {
+      name: "selfeval-scorer",
+    }) as unknown as WorkerLike;
   const pool = new WorkerPool(create, workerCount(cores));
   return {
     slots: pool.slots,

@@ -1,7 +1,16 @@
 // The preview of a scored table as plain data: the cells of the table's range as text, with what the run wrote
 // and flagged. Built in the worker from the grid and the plan, rendered by PreviewTable on the page.
 import { maxSeverity } from "../core";
-import { a1, cellAt, columnLetters, formatAt, parseA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../core";
+import {
+  a1,
+  cellAt,
+  columnLetters,
+  formatAt,
+  parseA1,
+  type CellValue,
+  type SheetGrid,
+  type WorkbookGrid,
+} from "../core";
 import { noteLine, type CellWrite, type Plan, type WriteKind } from "../core";
 import type { Severity, TableReport } from "../core";
 
@@ -60,7 +69,12 @@ export function parseRange(range: string): { r1: number; c1: number; r2: number;
   const a = parseA1(from ?? "");
   const b = parseA1(to);
   if (!a || !b) return null;
-  return { r1: Math.min(a.row, b.row), c1: Math.min(a.col, b.col), r2: Math.max(a.row, b.row), c2: Math.max(a.col, b.col) };
+  return {
+    r1: Math.min(a.row, b.row),
+    c1: Math.min(a.col, b.col),
+    r2: Math.max(a.row, b.row),
+    c2: Math.max(a.col, b.col),
+  };
 }
 
 /** Severity and note text per address from a table's findings (titles in `lang`). */
@@ -70,13 +84,23 @@ function flagsOf(table: TableReport, lang: "zh" | "en"): Map<string, { severity:
     if (!f.cell) continue;
     const line = noteLine(f, lang);
     const old = flags.get(f.cell);
-    flags.set(f.cell, old ? { severity: maxSeverity(old.severity, f.severity), note: `${old.note}\n${line}` } : { severity: f.severity, note: line });
+    flags.set(
+      f.cell,
+      old
+        ? { severity: maxSeverity(old.severity, f.severity), note: `${old.note}\n${line}` }
+        : { severity: f.severity, note: line },
+    );
   }
   return flags;
 }
 
 /** The preview of one table of `sheet` with the plan's writes on that sheet. */
-export function previewTable(sheet: SheetGrid, table: TableReport, writes: readonly CellWrite[], lang: "zh" | "en" = "zh"): PreviewTable | null {
+export function previewTable(
+  sheet: SheetGrid,
+  table: TableReport,
+  writes: readonly CellWrite[],
+  lang: "zh" | "en" = "zh",
+): PreviewTable | null {
   const box = parseRange(table.range);
   if (!box) return null;
   const lastRow = Math.min(box.r2, box.r1 + MAX_PREVIEW_ROWS - 1);
@@ -105,14 +129,30 @@ export function previewTable(sheet: SheetGrid, table: TableReport, writes: reado
       const w = written.get(key);
       const flag = flags.get(address);
       const span = spans.get(key) ?? { rowSpan: 1, colSpan: 1 };
-      const text = w ? displayValue(w.value, w.numFmt ?? formatAt(sheet, r, c)) : displayValue(cellAt(sheet, r, c), formatAt(sheet, r, c));
-      cells.push({ address, text, ...span, written: w ? w.kind : null, severity: flag?.severity ?? null, note: flag?.note ?? null });
+      const text = w
+        ? displayValue(w.value, w.numFmt ?? formatAt(sheet, r, c))
+        : displayValue(cellAt(sheet, r, c), formatAt(sheet, r, c));
+      cells.push({
+        address,
+        text,
+        ...span,
+        written: w ? w.kind : null,
+        severity: flag?.severity ?? null,
+        note: flag?.note ?? null,
+      });
     }
     rows.push({ number: r + 1, cells });
   }
   const columns: string[] = [];
   for (let c = box.c1; c <= lastCol; c++) columns.push(columnLetters(c));
-  return { sheet: sheet.name, range: table.range, columns, rows, hiddenRows: box.r2 - lastRow, hiddenCols: box.c2 - lastCol };
+  return {
+    sheet: sheet.name,
+    range: table.range,
+    columns,
+    rows,
+    hiddenRows: box.r2 - lastRow,
+    hiddenCols: box.c2 - lastCol,
+  };
 }
 
 /** Previews of every table a plan reports, in report order (tables whose sheet is gone are skipped). */

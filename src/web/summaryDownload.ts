@@ -4,10 +4,25 @@ import { GENERATOR } from "../core";
 import type { FileEntry } from "./batchState";
 
 /** The summary workbook of the page's finished files: its name in `lang` and its bytes. */
-export async function summaryWorkbook(entries: readonly FileEntry[], profileId: string, lang: "zh" | "en"): Promise<{ name: string; bytes: Uint8Array }> {
-  const { buildSummaryWorkbook, summaryFileName } = await import(/* webpackChunkName: "summary-writer" */ "../reports/summary/summaryWorkbook");
+export async function summaryWorkbook(
+  entries: readonly FileEntry[],
+  profileId: string,
+  lang: "zh" | "en",
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const { buildSummaryWorkbook, summaryFileName } = await import(
+    /* webpackChunkName: "summary-writer" */ "../reports/summary/summaryWorkbook"
+  );
   const { aggregateOf } = await import(/* webpackChunkName: "summary-writer" */ "../reports/aggregate");
-  const files = entries.flatMap((e) => (e.result ? [{ aggregate: aggregateOf(e.result.report), label: e.name, link: e.result.output ? e.downloadName : null }] : []));
-  const { bytes } = buildSummaryWorkbook({ report: { generator: GENERATOR, profile: profileId }, files, lang, created: new Date() });
+  const files = entries.flatMap((e) =>
+    e.result
+      ? [{ aggregate: aggregateOf(e.result.report), label: e.name, link: e.result.output ? e.downloadName : null }]
+      : [],
+  );
+  const { bytes } = buildSummaryWorkbook({
+    report: { generator: GENERATOR, profile: profileId },
+    files,
+    lang,
+    created: new Date(),
+  });
   return { name: summaryFileName(lang), bytes };
 }

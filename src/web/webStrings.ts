@@ -7,7 +7,8 @@ const WEB_ZH = {
   pageTitle: "绩效自评评分助手",
   pageSubtitle: "浏览器版：为 .xlsx 绩效自评表评分。文件只在本机浏览器中处理，不会上传。",
   dropTitle: "把 .xlsx 文件拖到这里",
-  dropHint: "可一次选择多个文件，或整个文件夹（各单位的同名文件按所在文件夹区分）。旧版 .xls / .et 文件需先另存为 .xlsx。",
+  dropHint:
+    "可一次选择多个文件，或整个文件夹（各单位的同名文件按所在文件夹区分）。旧版 .xls / .et 文件需先另存为 .xlsx。",
   pickFiles: "选择文件…",
   pickFolder: "选择文件夹…",
   folderAdded: "已加入 {n} 个表格文件。",
@@ -48,7 +49,8 @@ const WEB_ZH = {
   zipping: "正在打包…",
   noWorkbookToDownload: "本次未写入，没有可下载的工作簿（目标审核模式只检查、不写入）。",
   previewTitle: "表格预览",
-  previewLegend: "绿色为写入的单元格；红、黄为错误、警告；蓝为提示（勾选“在工作簿中也标出蓝色提示”时才标在工作簿中）。鼠标悬停可看说明。",
+  previewLegend:
+    "绿色为写入的单元格；红、黄为错误、警告；蓝为提示（勾选“在工作簿中也标出蓝色提示”时才标在工作簿中）。鼠标悬停可看说明。",
   previewLoading: "正在加载预览…",
   previewHidden: "另有 {rows} 行、{cols} 列未显示。",
   previewNone: "没有可预览的表格。",
@@ -69,9 +71,11 @@ export type WebKey = keyof typeof WEB_ZH;
 /** English page strings (the same keys: a missing one does not compile). */
 const WEB_EN: Record<WebKey, string> = {
   pageTitle: "SelfEval Scorer",
-  pageSubtitle: "Browser page: scores .xlsx self-evaluation sheets. Files are processed in this browser and never uploaded.",
+  pageSubtitle:
+    "Browser page: scores .xlsx self-evaluation sheets. Files are processed in this browser and never uploaded.",
   dropTitle: "Drop .xlsx files here",
-  dropHint: "Pick many files at once, or a whole folder (units' files with the same name stay apart by their folder). Save legacy .xls / .et files as .xlsx first.",
+  dropHint:
+    "Pick many files at once, or a whole folder (units' files with the same name stay apart by their folder). Save legacy .xls / .et files as .xlsx first.",
   pickFiles: "Choose files…",
   pickFolder: "Choose a folder…",
   folderAdded: "Added {n} spreadsheet files.",
@@ -112,7 +116,8 @@ const WEB_EN: Record<WebKey, string> = {
   zipping: "Packing…",
   noWorkbookToDownload: "Nothing was written, so there is no workbook to download (target review only checks).",
   previewTitle: "Table preview",
-  previewLegend: "Green: cells written. Red, amber: errors, warnings. Blue: hints (marked in the workbook only with “Also mark the blue hints”). Hover for the note.",
+  previewLegend:
+    "Green: cells written. Red, amber: errors, warnings. Blue: hints (marked in the workbook only with “Also mark the blue hints”). Hover for the note.",
   previewLoading: "Loading the preview…",
   previewHidden: "{rows} more rows and {cols} more columns are not shown.",
   previewNone: "No table to preview.",

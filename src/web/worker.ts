@@ -25,7 +25,10 @@ async function handle(request: WorkerRequest): Promise<void> {
       scope.postMessage({ type: "zipped", id: request.id, bytes }, [bytes.buffer as ArrayBuffer]);
     }
   } catch (err) {
-    scope.postMessage({ type: "failed", id: request.id, message: err instanceof Error ? err.message : String(err) }, []);
+    scope.postMessage(
+      { type: "failed", id: request.id, message: err instanceof Error ? err.message : String(err) },
+      [],
+    );
   }
 }
 

@@ -35,7 +35,12 @@ export class NotStartedError extends Error {
   }
 }
 
-type Waiter = { worker: number; timeLimitMessage: string; resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
+type Waiter = {
+  worker: number;
+  timeLimitMessage: string;
+  resolve: (r: WorkerResponse) => void;
+  reject: (e: Error) => void;
+};
 
 /** Workers created lazily by `create`; requests are answered in order per worker and matched by id. */
 export class WorkerPool {
@@ -63,10 +68,26 @@ export class WorkerPool {
 
   /** Scores one workbook in slot `slot`; `bytes` is transferred (unusable here afterwards). Rejects with
    *  NotStartedError when the worker died on an earlier file before starting this one. */
-  async score(slot: number, name: string, bytes: ArrayBuffer, mode: RunMode, profile: Profile, lang: "zh" | "en", marks?: MarkPolicy): Promise<ScoredFile> {
+  async score(
+    slot: number,
+    name: string,
+    bytes: ArrayBuffer,
+    mode: RunMode,
+    profile: Profile,
+    lang: "zh" | "en",
+    marks?: MarkPolicy,
+  ): Promise<ScoredFile> {
     if (slot < 0 || slot >= this.slots) throw new RangeError(`no worker slot ${slot}`);
-    const limit = lang === "en" ? `stopped after ${this.timeLimitMs / 1000} s (the file may be too large or damaged)` : `处理超过${this.timeLimitMs / 1000}秒，已停止（文件可能过大或已损坏）`;
-    const reply = await this.send(slot % this.size, { type: "score", id: this.nextId++, name, bytes, mode, profile, lang, marks }, [bytes], limit);
+    const limit =
+      lang === "en"
+        ? `stopped after ${this.timeLimitMs / 1000} s (the file may be too large or damaged)`
+        : `处理超过${this.timeLimitMs / 1000}秒，已停止（文件可能过大或已损坏）`;
+    const reply = await this.send(
+      slot % this.size,
+      { type: "score", id: this.nextId++, name, bytes, mode, profile, lang, marks },
+      [bytes],
+      limit,
+    );
     if (reply.type !== "scored") throw new Error(reply.type === "failed" ? reply.message : "unexpected reply");
     return reply.result;
   }
@@ -119,7 +140,10 @@ export class WorkerPool {
     this.timers[index] = null;
     const head = this.queues[index][0];
     if (head === undefined) return;
-    this.timers[index] = setTimeout(() => this.fail(index, this.waiting.get(head)?.timeLimitMessage ?? "", true), this.timeLimitMs);
+    this.timers[index] = setTimeout(
+      () => this.fail(index, this.waiting.get(head)?.timeLimitMessage ?? "", true),
+      this.timeLimitMs,
+    );
   }
 
   /** A crashed or stopped worker: the request in hand fails, those behind it are told they never started, and a
@@ -139,7 +163,12 @@ export class WorkerPool {
     }
   }
 
-  private send(index: number, request: WorkerRequest, transfer: Transferable[], timeLimitMessage: string): Promise<WorkerResponse> {
+  private send(
+    index: number,
+    request: WorkerRequest,
+    transfer: Transferable[],
+    timeLimitMessage: string,
+  ): Promise<WorkerResponse> {
     return new Promise<WorkerResponse>((resolve, reject) => {
       this.waiting.set(request.id, { worker: index, timeLimitMessage, resolve, reject });
       this.queues[index].push(request.id);

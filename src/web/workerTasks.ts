@@ -28,7 +28,15 @@ function pageResult(score: FileScore, name: string, options: ScoreFileOptions, m
   if (!output || !scored) return { report, output: null, written: 0, notes: false, previewJson, millis };
   report.output = scoredName(name);
   const writes = scored.plan.writes;
-  return { report, output, written: writes.length, notes: writes.some((w) => w.mark), cleared: score.cleared, previewJson, millis };
+  return {
+    report,
+    output,
+    written: writes.length,
+    notes: writes.some((w) => w.mark),
+    cleared: score.cleared,
+    previewJson,
+    millis,
+  };
 }
 
 /** Reads, scores and (unless mode is check) writes one workbook (src/xlsx/scoreFile.ts); never throws. */
@@ -39,7 +47,12 @@ export function scoreFileBytes(bytes: Uint8Array, name: string, options: ScoreFi
 }
 
 /** scoreFileBytes, the changed parts packed by `pack` (the browser's CompressionStream, see pageCodec.ts). */
-export async function scoreFileBytesAsync(bytes: Uint8Array, name: string, options: ScoreFileOptions, pack: (data: Uint8Array) => Promise<PackedPart>): Promise<ScoredFile> {
+export async function scoreFileBytesAsync(
+  bytes: Uint8Array,
+  name: string,
+  options: ScoreFileOptions,
+  pack: (data: Uint8Array) => Promise<PackedPart>,
+): Promise<ScoredFile> {
   const elapsed = timer();
   const score = await scoreFileAsync(bytes, { name, ...options }, pack);
   return pageResult(score, name, options, elapsed());

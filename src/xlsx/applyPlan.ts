@@ -7,7 +7,17 @@ import type { NoteWrite } from "./comments";
 import { XlsxError, xlsxError } from "./errors";
 import { removeStaleNotes, writeNotes } from "./notesWriter";
 import { PackageEditor } from "./packageEditor";
-import { CONTENT_TYPES, addRelationships, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship } from "./parts";
+import {
+  CONTENT_TYPES,
+  addRelationships,
+  freeRelId,
+  isRelType,
+  parseRels,
+  relativeTarget,
+  REL_TYPES,
+  relsPathOf,
+  removeRelationship,
+} from "./parts";
 import type { ZipCodec } from "./codec";
 import { RangeIndex } from "./rangeIndex";
 import type { XlsxWorkbook } from "./readWorkbook";
@@ -41,7 +51,14 @@ interface SheetRanges {
 }
 
 function checkWrite(w: CellWrite, ranges: SheetRanges): void {
-  if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= MAX_ROWS || w.col >= MAX_COLS) {
+  if (
+    !Number.isInteger(w.row) ||
+    !Number.isInteger(w.col) ||
+    w.row < 0 ||
+    w.col < 0 ||
+    w.row >= MAX_ROWS ||
+    w.col >= MAX_COLS
+  ) {
     throw xlsxError("writeFailed", { failure: { kind: "badAddress", cell: w.address } });
   }
   if (typeof w.value === "number" && !Number.isFinite(w.value)) {
@@ -69,7 +86,11 @@ function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, 
     const grid = wb.grid.sheets[index];
     if (grid.protected) throw xlsxError("sheetProtected", { sheet: w.sheet });
     let sheetRanges = ranges.get(index);
-    if (!sheetRanges) ranges.set(index, (sheetRanges = { merges: new RangeIndex(grid.merges), arrays: new RangeIndex(wb.sheets[index].arrays) }));
+    if (!sheetRanges)
+      ranges.set(
+        index,
+        (sheetRanges = { merges: new RangeIndex(grid.merges), arrays: new RangeIndex(wb.sheets[index].arrays) }),
+      );
     checkWrite(w, sheetRanges);
     const cells = bySheet.get(index) ?? new Map<string, CellPlan>();
     bySheet.set(index, cells);
@@ -80,7 +101,8 @@ function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, 
     if (w.unmark) cell.unmark = true;
     if (w.numFmt !== undefined) cell.numFmt = w.numFmt;
     if (w.mark) {
-      if (!cell.severity || SEVERITY_RANK[w.mark.severity] > SEVERITY_RANK[cell.severity]) cell.severity = w.mark.severity;
+      if (!cell.severity || SEVERITY_RANK[w.mark.severity] > SEVERITY_RANK[cell.severity])
+        cell.severity = w.mark.severity;
       if (w.mark.note && !cell.notes.includes(w.mark.note)) cell.notes.push(w.mark.note);
     }
   }
@@ -110,12 +132,21 @@ function saveStyles(wb: XlsxWorkbook, pkg: PackageEditor, styles: StyleEditor): 
   const relsXml = pkg.text(relsPath);
   const id = freeRelId(relsXml ? parseRels(relsXml, wb.workbookPath) : []);
   pkg.set(path, styles.toXml());
-  pkg.set(relsPath, addRelationships(relsXml, [{ id, type: REL_TYPES.styles, target: relativeTarget(wb.workbookPath, path) }]));
+  pkg.set(
+    relsPath,
+    addRelationships(relsXml, [{ id, type: REL_TYPES.styles, target: relativeTarget(wb.workbookPath, path) }]),
+  );
   pkg.addOverride(path, CONTENT_TYPES.styles);
 }
 
 /** Writes one sheet's cells, notes and marks; returns how many formulas the values replaced. */
-function editSheet(wb: XlsxWorkbook, pkg: PackageEditor, styles: StyleEditor, index: number, cells: Map<string, CellPlan>): number {
+function editSheet(
+  wb: XlsxWorkbook,
+  pkg: PackageEditor,
+  styles: StyleEditor,
+  index: number,
+  cells: Map<string, CellPlan>,
+): number {
   const sheet = wb.sheets[index];
   const edits: CellEdit[] = [];
   const notes: NoteWrite[] = [];
@@ -123,9 +154,10 @@ function editSheet(wb: XlsxWorkbook, pkg: PackageEditor, styles: StyleEditor, in
   for (const cell of cells.values()) {
     const fill = cell.severity ? MARK_FILLS[cell.severity] : undefined;
     const unmark = cell.unmark && !fill;
-    const restyle = cell.numFmt !== undefined || fill !== undefined || unmark
-      ? (current: number) => styles.styleFor(unmark ? styles.unmarked(current) : current, cell.numFmt, fill)
-      : undefined;
+    const restyle =
+      cell.numFmt !== undefined || fill !== undefined || unmark
+        ? (current: number) => styles.styleFor(unmark ? styles.unmarked(current) : current, cell.numFmt, fill)
+        : undefined;
     const existingOnly = unmark && cell.value === undefined && cell.numFmt === undefined;
     edits.push({ row: cell.row, col: cell.col, value: cell.value, restyle, existingOnly });
     if (cell.notes.length) notes.push({ row: cell.row, col: cell.col, text: cell.notes.join("\n") });
@@ -183,12 +215,23 @@ export function applyPlan(wb: XlsxWorkbook, writes: readonly CellWrite[], option
 }
 
 /** applyPlan with the changed parts packed by `pack`, which may work asynchronously (the page's CompressionStream). */
-export async function applyPlanAsync(wb: XlsxWorkbook, writes: readonly CellWrite[], pack: (data: Uint8Array) => Promise<PackedPart>): Promise<Uint8Array> {
+export async function applyPlanAsync(
+  wb: XlsxWorkbook,
+  writes: readonly CellWrite[],
+  pack: (data: Uint8Array) => Promise<PackedPart>,
+): Promise<Uint8Array> {
   const changes = editing(wb, () => editPackage(wb, writes));
   if (!changes) return wb.zip.bytes.slice();
   const packedParts = async (list: [string, Uint8Array | null][]) =>
-    new Map(await Promise.all(list.map(async ([name, data]): Promise<[string, PackedPart | null]> => [name, data && (await pack(data))])));
+    new Map(
+      await Promise.all(
+        list.map(async ([name, data]): Promise<[string, PackedPart | null]> => [name, data && (await pack(data))]),
+      ),
+    );
   const replace = await packedParts([...changes.replace]);
-  const add = [...(await packedParts(changes.add.map((a) => [a.name, a.data])))].map(([name, data]) => ({ name, data: data! }));
+  const add = [...(await packedParts(changes.add.map((a) => [a.name, a.data])))].map(([name, data]) => ({
+    name,
+    data: data!,
+  }));
   return writeZip(wb.zip, { replace, add });
 }

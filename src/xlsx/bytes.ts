@@ -47,8 +47,14 @@ export function crc32(data: Uint8Array): number {
   for (const end = data.length - 8; i <= end; i += 8) {
     const a = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
     c =
-      t7[a & 0xff] ^ t6[(a >>> 8) & 0xff] ^ t5[(a >>> 16) & 0xff] ^ t4[a >>> 24] ^
-      t3[data[i + 4]] ^ t2[data[i + 5]] ^ t1[data[i + 6]] ^ t0[data[i + 7]];
+      t7[a & 0xff] ^
+      t6[(a >>> 8) & 0xff] ^
+      t5[(a >>> 16) & 0xff] ^
+      t4[a >>> 24] ^
+      t3[data[i + 4]] ^
+      t2[data[i + 5]] ^
+      t1[data[i + 6]] ^
+      t0[data[i + 7]];
   }
   for (; i < data.length; i++) c = t0[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
@@ -61,16 +67,21 @@ const utf8Encoder = new TextEncoder();
 /** Decodes an XML part: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 byte order mark. Throws a
  *  TypeError on bytes that are not valid in that encoding (an XML parser refuses them; we would rewrite them). */
 export function decodePart(data: Uint8Array): string {
-  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(data);
-  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(data);
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe)
+    return new TextDecoder("utf-16le", { fatal: true }).decode(data);
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff)
+    return new TextDecoder("utf-16be", { fatal: true }).decode(data);
   return strictUtf8.decode(data);
 }
 
 /** Encodes text as UTF-8; an XML declaration that names another encoding is corrected to UTF-8. */
 export function encodeXml(text: string): Uint8Array {
-  const declared = text.startsWith("<?xml") ? /^<\?xml[^>]*?encoding=["']([^"']*)["']/.exec(text.slice(0, text.indexOf(">") + 1)) : null;
+  const declared = text.startsWith("<?xml")
+    ? /^<\?xml[^>]*?encoding=["']([^"']*)["']/.exec(text.slice(0, text.indexOf(">") + 1))
+    : null;
   // a declaration that already says UTF-8 is left as it is (no copy of a large part just to replace it with itself)
-  const fixed = declared && declared[1] !== "UTF-8" ? text.replace(/^(<\?xml[^>]*?encoding=["'])[^"']*(["'])/, "$1UTF-8$2") : text;
+  const fixed =
+    declared && declared[1] !== "UTF-8" ? text.replace(/^(<\?xml[^>]*?encoding=["'])[^"']*(["'])/, "$1UTF-8$2") : text;
   return utf8Encoder.encode(fixed);
 }
 

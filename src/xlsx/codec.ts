@@ -37,7 +37,8 @@ function inflateBounded(raw: Uint8Array, size: number): Uint8Array {
     out.set(chunk, filled);
     filled += chunk.length;
   });
-  for (let i = 0; i < raw.length; i += INFLATE_CHUNK) inflater.push(raw.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= raw.length);
+  for (let i = 0; i < raw.length; i += INFLATE_CHUNK)
+    inflater.push(raw.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= raw.length);
   return filled === size ? out : out.subarray(0, filled);
 }
 

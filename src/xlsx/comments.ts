@@ -2,7 +2,17 @@
 // every existing comment element is otherwise kept exactly.
 import { a1, parseA1 } from "../core";
 import { NOTE_PREFIX } from "../core";
-import { applySplices, escapeText, findElement, findElements, getAttr, richText, rootPrefix, type ElementSpan, type Splice } from "./xml";
+import {
+  applySplices,
+  escapeText,
+  findElement,
+  findElements,
+  getAttr,
+  richText,
+  rootPrefix,
+  type ElementSpan,
+  type Splice,
+} from "./xml";
 
 /** The author name of the notes this host writes. */
 export const NOTE_AUTHOR = "绩效评分";
@@ -44,7 +54,10 @@ export function readComments(xml: string): ExistingNote[] {
 }
 
 /** The <comment> elements of a part's commentList, each with its cell (null when its ref is not an address). */
-export function commentElements(xml: string, p: string): { span: ElementSpan; at: { row: number; col: number } | null }[] {
+export function commentElements(
+  xml: string,
+  p: string,
+): { span: ElementSpan; at: { row: number; col: number } | null }[] {
   const list = findElement(xml, p + "commentList");
   if (!list || list.selfClosing) return [];
   return findElements(xml, p + "comment", list.openEnd, list.closeStart).map((span) => ({
@@ -75,7 +88,9 @@ function editExisting(xml: string, p: string, from: number, to: number, note: st
   if (ours) return [{ start: ours.start, end: text.closeStart, text: run(p, "\n\n" + note) }];
   const cut = plain.indexOf("\n\n" + NOTE_PREFIX);
   if (cut >= 0) {
-    return [{ start: text.openEnd, end: text.closeStart, text: plainRun(p, plain.slice(0, cut)) + run(p, "\n\n" + note) }];
+    return [
+      { start: text.openEnd, end: text.closeStart, text: plainRun(p, plain.slice(0, cut)) + run(p, "\n\n" + note) },
+    ];
   }
   // A plain <t> followed by runs is valid, but some readers then drop the <t>: wrap it in a run of its own.
   const splices: Splice[] = [];
@@ -96,7 +111,11 @@ function authorIndex(xml: string, p: string, splices: Splice[]): number {
   const element = `<${p}author>${NOTE_AUTHOR}</${p}author>`;
   if (!block) {
     const list = findElement(xml, p + "commentList");
-    splices.push({ start: list ? list.start : xml.lastIndexOf("</"), end: -1, text: `<${p}authors>${element}</${p}authors>` });
+    splices.push({
+      start: list ? list.start : xml.lastIndexOf("</"),
+      end: -1,
+      text: `<${p}authors>${element}</${p}authors>`,
+    });
   } else if (block.selfClosing) {
     splices.push({ start: block.start, end: block.end, text: `<${p}authors>${element}</${p}authors>` });
   } else splices.push({ start: block.closeStart, end: -1, text: element });
@@ -126,9 +145,14 @@ export function mergeComments(xml: string | null, notes: readonly NoteWrite[]): 
     if (author < 0) author = authorIndex(source, p, splices);
     const element = `<${p}comment ref="${a1(note.row, note.col)}" authorId="${author}"><${p}text>${run(p, note.text)}</${p}text></${p}comment>`;
     added.push(note);
-    while (next < inOrder.length && (inOrder[next].at.row < note.row || (inOrder[next].at.row === note.row && inOrder[next].at.col < note.col))) next++;
+    while (
+      next < inOrder.length &&
+      (inOrder[next].at.row < note.row || (inOrder[next].at.row === note.row && inOrder[next].at.col < note.col))
+    )
+      next++;
     const before = inOrder[next];
-    if (list && !list.selfClosing) splices.push({ start: before ? before.span.start : list.closeStart, end: -1, text: element });
+    if (list && !list.selfClosing)
+      splices.push({ start: before ? before.span.start : list.closeStart, end: -1, text: element });
     else fresh.push(element);
   }
   if (fresh.length) {
@@ -149,7 +173,12 @@ export function rewriteNotes(xml: string, edit: ReadonlyMap<string, (old: string
     if (!f || !text || text.selfClosing) continue;
     const old = richText(xml, p, text.openEnd, text.closeStart);
     const next = f(old);
-    if (next !== old) splices.push({ start: text.openEnd, end: text.closeStart, text: `<${p}t xml:space="preserve">${escapeText(next)}</${p}t>` });
+    if (next !== old)
+      splices.push({
+        start: text.openEnd,
+        end: text.closeStart,
+        text: `<${p}t xml:space="preserve">${escapeText(next)}</${p}t>`,
+      });
   }
   return applySplices(xml, splices);
 }

@@ -20,8 +20,10 @@ export function mainContentType(typesXml: string | null, part: string): string |
   for (const name of ["Override", "Default"]) {
     for (const span of findElements(typesXml, name)) {
       const tag = typesXml.slice(span.start, span.openEnd);
-      if (name === "Override" && (getAttr(tag, "PartName") ?? "").toLowerCase() === wanted) return (getAttr(tag, "ContentType") ?? "").toLowerCase();
-      if (name === "Default" && (getAttr(tag, "Extension") ?? "").toLowerCase() === ext) byDefault = (getAttr(tag, "ContentType") ?? "").toLowerCase();
+      if (name === "Override" && (getAttr(tag, "PartName") ?? "").toLowerCase() === wanted)
+        return (getAttr(tag, "ContentType") ?? "").toLowerCase();
+      if (name === "Default" && (getAttr(tag, "Extension") ?? "").toLowerCase() === ext)
+        byDefault = (getAttr(tag, "ContentType") ?? "").toLowerCase();
     }
   }
   return byDefault;

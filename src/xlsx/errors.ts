@@ -1,6 +1,13 @@
 // The errors the .xlsx host raises: a file problem as values (src/core/messages/files.ts) and its report code; the
 // text comes from the file message tables in the run's language (files.zh.ts, files.en.ts).
-import { fileMessage, messagesFor, type FileErrorCode, type FileProblem, type FileProblemKind, type ProblemOf } from "../core";
+import {
+  fileMessage,
+  messagesFor,
+  type FileErrorCode,
+  type FileProblem,
+  type FileProblemKind,
+  type ProblemOf,
+} from "../core";
 
 /** The report code of each kind of problem. */
 const CODES: Record<FileProblemKind, FileErrorCode> = {

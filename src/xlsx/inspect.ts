@@ -40,7 +40,8 @@ export function readBack(bytes: Uint8Array, fileName = "read-back.xlsx"): Map<st
       style,
     });
     const list = seen[index] ?? [];
-    for (let i = 0; i < list.length; i += 3) cells.set(address(list[i], list[i + 1]), read(list[i], list[i + 1], list[i + 2]));
+    for (let i = 0; i < list.length; i += 3)
+      cells.set(address(list[i], list[i + 1]), read(list[i], list[i + 1], list[i + 2]));
     for (const xml of sheetCommentsParts(wb.zip, wb.partText, part.path)) {
       for (const note of readComments(xml)) {
         const ref = address(note.row, note.col);

@@ -2,16 +2,43 @@
 // the <legacyDrawing> element and the content types.
 import { mergeComments, rewriteNotes, type NoteWrite } from "./comments";
 import type { PackageEditor } from "./packageEditor";
-import { addRelationships, CONTENT_TYPES, freeRelId, isRelType, parseRels, relativeTarget, REL_TYPES, relsPathOf, removeRelationship, type Relationship } from "./parts";
+import {
+  addRelationships,
+  CONTENT_TYPES,
+  freeRelId,
+  isRelType,
+  parseRels,
+  relativeTarget,
+  REL_TYPES,
+  relsPathOf,
+  removeRelationship,
+  type Relationship,
+} from "./parts";
 import { removeNoteShapes, removeOwnNotes, type CellAt } from "./staleNotes";
-import { ensureOurPerson, placeholderWith, removeOurReplies, setOurReplies, threadPartOf, threadRoots } from "./threadedComments";
+import {
+  ensureOurPerson,
+  placeholderWith,
+  removeOurReplies,
+  setOurReplies,
+  threadPartOf,
+  threadRoots,
+} from "./threadedComments";
 import { addNoteShapes, idmapBlocks, noteShapeCells } from "./vml";
 import { outlineChild, sheetOutline, type OutlineEntry } from "./sheetScan";
 import { findElement, getAttr } from "./xml";
 
 const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** Worksheet children that come after <legacyDrawing> (ECMA-376 CT_Worksheet order). */
-const AFTER_LEGACY = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_LEGACY = [
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 function relIdOf(tag: string): string | null {
   return getAttr(tag, "r:id") ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? null;
@@ -21,7 +48,9 @@ function withLegacyDrawing(xml: string, relId: string): string {
   const outline = sheetOutline(xml);
   const p = outline.prefix;
   const sheetData = outlineChild(outline, "sheetData");
-  const later = outline.entries.find((e) => (!sheetData || e.start >= sheetData.end) && AFTER_LEGACY.some((n) => e.name === p + n));
+  const later = outline.entries.find(
+    (e) => (!sheetData || e.start >= sheetData.end) && AFTER_LEGACY.some((n) => e.name === p + n),
+  );
   const at = later ? later.start : outline.rootEnd;
   const rootTag = xml.slice(xml.indexOf("<" + p + "worksheet"), xml.indexOf(">", xml.indexOf("<" + p + "worksheet")));
   const rPrefix = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${RELS_NS}["']`).exec(rootTag)?.[1];
@@ -64,13 +93,22 @@ function noteParts(pkg: PackageEditor, sheetPath: string, sheetXml: string): Not
 const keyOf = (c: CellAt) => `${c.row},${c.col}`;
 
 /** Sets the placeholder notes of threaded cells: each cell's text through `edit` (our reply line set or taken off). */
-function syncPlaceholders(pkg: PackageEditor, parts: NoteParts, edit: ReadonlyMap<string, (old: string) => string>): void {
+function syncPlaceholders(
+  pkg: PackageEditor,
+  parts: NoteParts,
+  edit: ReadonlyMap<string, (old: string) => string>,
+): void {
   const path = parts.commentsRel?.target;
   if (path && edit.size) pkg.set(path, rewriteNotes(pkg.text(path) ?? "", edit));
 }
 
 /** Takes our replies off the threads of `cells`, and their lines off the placeholder notes; returns the other cells. */
-function removeStaleReplies(pkg: PackageEditor, sheetPath: string, parts: NoteParts, cells: readonly CellAt[]): CellAt[] {
+function removeStaleReplies(
+  pkg: PackageEditor,
+  sheetPath: string,
+  parts: NoteParts,
+  cells: readonly CellAt[],
+): CellAt[] {
   const threadPath = threadPartOf(pkg, sheetPath);
   if (!threadPath) return [...cells];
   const result = removeOurReplies(pkg.text(threadPath) ?? "", new Set(cells.map(keyOf)));
@@ -81,7 +119,13 @@ function removeStaleReplies(pkg: PackageEditor, sheetPath: string, parts: NotePa
 }
 
 /** Takes an earlier run's notes off `cells`; a comments part or drawing left empty is dropped with its links. */
-export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, stale: readonly CellAt[], adding: boolean): string {
+export function removeStaleNotes(
+  pkg: PackageEditor,
+  sheetPath: string,
+  sheetXml: string,
+  stale: readonly CellAt[],
+  adding: boolean,
+): string {
   if (!stale.length) return sheetXml;
   const parts = noteParts(pkg, sheetPath, sheetXml);
   const cells = removeStaleReplies(pkg, sheetPath, parts, stale);
@@ -115,7 +159,12 @@ export function removeStaleNotes(pkg: PackageEditor, sheetPath: string, sheetXml
 
 /** Puts the notes of cells that have a comment thread into the thread as our reply (with the placeholder note in
  *  step); returns the notes left for legacy notes. */
-function writeReplies(pkg: PackageEditor, sheetPath: string, parts: NoteParts, notes: readonly NoteWrite[]): readonly NoteWrite[] {
+function writeReplies(
+  pkg: PackageEditor,
+  sheetPath: string,
+  parts: NoteParts,
+  notes: readonly NoteWrite[],
+): readonly NoteWrite[] {
   const threadPath = threadPartOf(pkg, sheetPath);
   if (!threadPath) return notes;
   const threadXml = pkg.text(threadPath) ?? "";
@@ -124,7 +173,11 @@ function writeReplies(pkg: PackageEditor, sheetPath: string, parts: NoteParts, n
   if (!replies.size) return notes;
   pkg.set(threadPath, setOurReplies(threadXml, replies, roots));
   ensureOurPerson(pkg, pkg.workbookPath);
-  syncPlaceholders(pkg, parts, new Map([...replies].map(([k, text]) => [k, (old: string) => placeholderWith(old, text)])));
+  syncPlaceholders(
+    pkg,
+    parts,
+    new Map([...replies].map(([k, text]) => [k, (old: string) => placeholderWith(old, text)])),
+  );
   return notes.filter((n) => !replies.has(keyOf(n)));
 }
 
@@ -140,7 +193,14 @@ export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: stri
   const merged = mergeComments(commentsPath ? pkg.text(commentsPath) : null, notes);
   if (!commentsPath) {
     commentsPath = pkg.freeName("xl/comments", ".xml");
-    newRels.push({ id: freeRelId(rels, newRels.map((r) => r.id)), type: REL_TYPES.comments, target: relativeTarget(sheetPath, commentsPath) });
+    newRels.push({
+      id: freeRelId(
+        rels,
+        newRels.map((r) => r.id),
+      ),
+      type: REL_TYPES.comments,
+      target: relativeTarget(sheetPath, commentsPath),
+    });
     pkg.addOverride(commentsPath, CONTENT_TYPES.comments);
   }
   pkg.set(commentsPath, merged.xml);
@@ -152,7 +212,10 @@ export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: stri
   if (shapes.length) {
     if (!vmlPath) {
       vmlPath = pkg.freeName("xl/drawings/vmlDrawing", ".vml");
-      const id = freeRelId(rels, newRels.map((r) => r.id));
+      const id = freeRelId(
+        rels,
+        newRels.map((r) => r.id),
+      );
       newRels.push({ id, type: REL_TYPES.vmlDrawing, target: relativeTarget(sheetPath, vmlPath) });
       pkg.addDefault("vml", CONTENT_TYPES.vml);
       // A <legacyDrawing> whose relationship is broken is replaced by one that points at the new drawing.

@@ -105,8 +105,15 @@ export function freeRelId(rels: readonly Relationship[], taken: readonly string[
 }
 
 /** A rels part with relationships appended (creates the part when `xml` is null). */
-export function addRelationships(xml: string | null, items: readonly { id: string; type: string; target: string }[]): string {
-  const rows = items.map((r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`).join("");
+export function addRelationships(
+  xml: string | null,
+  items: readonly { id: string; type: string; target: string }[],
+): string {
+  const rows = items
+    .map(
+      (r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`,
+    )
+    .join("");
   if (xml === null) {
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rows}</Relationships>`;
   }
@@ -135,14 +142,20 @@ export function addContentTypes(
   overrides: readonly { part: string; type: string }[],
   defaults: readonly { ext: string; type: string }[],
 ): string {
-  const existingDefaults = findElements(xml, "Default").map((s) => (getAttr(xml.slice(s.start, s.openEnd), "Extension") ?? "").toLowerCase());
-  const existingParts = findElements(xml, "Override").map((s) => (getAttr(xml.slice(s.start, s.openEnd), "PartName") ?? "").toLowerCase());
+  const existingDefaults = findElements(xml, "Default").map((s) =>
+    (getAttr(xml.slice(s.start, s.openEnd), "Extension") ?? "").toLowerCase(),
+  );
+  const existingParts = findElements(xml, "Override").map((s) =>
+    (getAttr(xml.slice(s.start, s.openEnd), "PartName") ?? "").toLowerCase(),
+  );
   let add = "";
   for (const d of defaults) {
-    if (!existingDefaults.includes(d.ext.toLowerCase())) add += `<Default Extension="${d.ext}" ContentType="${d.type}"/>`;
+    if (!existingDefaults.includes(d.ext.toLowerCase()))
+      add += `<Default Extension="${d.ext}" ContentType="${d.type}"/>`;
   }
   for (const o of overrides) {
-    if (!existingParts.includes("/" + o.part.toLowerCase())) add += `<Override PartName="/${escapeAttr(o.part)}" ContentType="${o.type}"/>`;
+    if (!existingParts.includes("/" + o.part.toLowerCase()))
+      add += `<Override PartName="/${escapeAttr(o.part)}" ContentType="${o.type}"/>`;
   }
   return add ? insertBeforeClose(xml, "Types", add) : xml;
 }

@@ -45,7 +45,9 @@ export class RangeIndex<R extends Rect> {
   private column(col: number): Column<R> {
     const known = this.columns.get(col);
     if (known) return known;
-    const ranges = this.ranges.flatMap((range, order) => (range.c1 <= col && col <= range.c2 ? [{ range, order }] : []));
+    const ranges = this.ranges.flatMap((range, order) =>
+      range.c1 <= col && col <= range.c2 ? [{ range, order }] : [],
+    );
     ranges.sort((a, b) => a.range.r1 - b.range.r1 || a.order - b.order);
     const reach: number[] = [];
     for (let i = 0; i < ranges.length; i++) reach.push(Math.max(ranges[i].range.r2, i ? reach[i - 1] : -1));

@@ -74,7 +74,12 @@ export function findEntry(zip: ZipArchive, path: string): ZipEntry | null {
   return zip.byKey.get(partKey(path)) ?? null;
 }
 
-function partTextReader(zip: ZipArchive, fileName: string, budget: ReadBudget, codec: ZipCodec): (path: string) => string | null {
+function partTextReader(
+  zip: ZipArchive,
+  fileName: string,
+  budget: ReadBudget,
+  codec: ZipCodec,
+): (path: string) => string | null {
   const cache = new Map<string, string | null>();
   return (path: string) => {
     const key = partKey(path);
@@ -122,7 +127,11 @@ function relId(tag: string): string {
 }
 
 /** The texts of a sheet's comments (notes) parts. */
-export function sheetCommentsParts(zip: ZipArchive, partText: (path: string) => string | null, sheetPath: string): string[] {
+export function sheetCommentsParts(
+  zip: ZipArchive,
+  partText: (path: string) => string | null,
+  sheetPath: string,
+): string[] {
   const relsXml = partText(relsPathOf(sheetPath));
   if (!relsXml) return [];
   return parseRels(relsXml, sheetPath)
@@ -144,7 +153,12 @@ export function readXlsxCells(bytes: Uint8Array, fileName: string, onCell?: Read
   return readXlsx(bytes, fileName, { onCell });
 }
 
-function readChecked(bytes: Uint8Array, fileName: string, codec: ZipCodec, onCell: ReadOptions["onCell"]): XlsxWorkbook {
+function readChecked(
+  bytes: Uint8Array,
+  fileName: string,
+  codec: ZipCodec,
+  onCell: ReadOptions["onCell"],
+): XlsxWorkbook {
   sniffContainer(bytes, fileName);
   const zip = readZip(bytes, fileName);
   const budget = new ReadBudget(fileName);
@@ -159,7 +173,11 @@ function readChecked(bytes: Uint8Array, fileName: string, codec: ZipCodec, onCel
     return text;
   };
   const workbookPath = mainPartPath(zip, partText);
-  if (!workbookPath || workbookPath.toLowerCase().endsWith(".bin") || !isSpreadsheetMain(mainContentType(partText("[Content_Types].xml"), workbookPath))) {
+  if (
+    !workbookPath ||
+    workbookPath.toLowerCase().endsWith(".bin") ||
+    !isSpreadsheetMain(mainContentType(partText("[Content_Types].xml"), workbookPath))
+  ) {
     throw notWorkbookError(zip, fileName);
   }
   const workbookXml = partText(workbookPath) ?? "";
@@ -168,12 +186,15 @@ function readChecked(bytes: Uint8Array, fileName: string, codec: ZipCodec, onCel
   if (!root) throw notWorkbookError(zip, fileName);
   const strict = workbookXml.slice(root.start, root.openEnd).includes(STRICT_MAIN);
   const rels = parseRels(partText(relsPathOf(workbookPath)) ?? "", workbookPath);
-  const relOf = (kind: string): Relationship | undefined => rels.find((r) => isRelType(r, kind) && findEntry(zip, r.target));
+  const relOf = (kind: string): Relationship | undefined =>
+    rels.find((r) => isRelType(r, kind) && findEntry(zip, r.target));
   const stylesPath = relOf("styles")?.target ?? null;
   const sharedPath = relOf("sharedStrings")?.target ?? null;
   const styles = parseStyles(stylesPath ? partText(stylesPath) : null);
-  const sharedXml = sharedPath ? rawText(sharedPath) ?? "" : "";
-  const sharedStrings = sharedPath ? inPart(fileName, sharedPath, sharedXml, () => parseSharedStrings(sharedXml, budget)) : [];
+  const sharedXml = sharedPath ? (rawText(sharedPath) ?? "") : "";
+  const sharedStrings = sharedPath
+    ? inPart(fileName, sharedPath, sharedXml, () => parseSharedStrings(sharedXml, budget))
+    : [];
   if (sharedPath) checked.set(partKey(sharedPath), null);
   const pr = findElement(workbookXml, prefix + "workbookPr");
   const date1904Flag = pr ? getAttr(workbookXml.slice(pr.start, pr.openEnd), "date1904") : null;
@@ -181,7 +202,9 @@ function readChecked(bytes: Uint8Array, fileName: string, codec: ZipCodec, onCel
   const sheets: XlsxSheetPart[] = [];
   const grids: SheetGrid[] = [];
   const sheetsBlock = findElement(workbookXml, prefix + "sheets");
-  const spans = sheetsBlock ? findElements(workbookXml, prefix + "sheet", sheetsBlock.openEnd, sheetsBlock.closeStart) : [];
+  const spans = sheetsBlock
+    ? findElements(workbookXml, prefix + "sheet", sheetsBlock.openEnd, sheetsBlock.closeStart)
+    : [];
   for (const span of spans) {
     const tag = workbookXml.slice(span.start, span.openEnd);
     const rel = rels.find((r) => r.id === relId(tag));
@@ -190,7 +213,11 @@ function readChecked(bytes: Uint8Array, fileName: string, codec: ZipCodec, onCel
     const name = getAttr(tag, "name") ?? "";
     if (!entry) throw xlsxError("corrupt", { file: fileName, part: rel.target });
     if (entry.size > MAX_SHEET_BYTES) {
-      throw xlsxError("sheetTooLarge", { file: fileName, sheet: name, limit: { kind: "sheetXml", limitBytes: 200 * 1024 * 1024 } });
+      throw xlsxError("sheetTooLarge", {
+        file: fileName,
+        sheet: name,
+        limit: { kind: "sheetXml", limitBytes: 200 * 1024 * 1024 },
+      });
     }
     const path = partKey(entry.name) === partKey(rel.target) ? rel.target : entry.name.replace(/^\/+/, "");
     const ctx: SheetReadContext = { name, fileName, sharedStrings, styles, date1904, budget };
@@ -200,9 +227,19 @@ function readChecked(bytes: Uint8Array, fileName: string, codec: ZipCodec, onCel
     const read = inPart(fileName, entry.name, sheetXml, () => readSheet(sheetXml, ctx));
     checked.set(partKey(path), null);
     const state = getAttr(tag, "state");
-    sheets.push({ name, sheetId: getAttr(tag, "sheetId") ?? "", state: state === "hidden" || state === "veryHidden" ? state : "visible", path, arrays: read.arrays, outline: read.outline });
+    sheets.push({
+      name,
+      sheetId: getAttr(tag, "sheetId") ?? "",
+      state: state === "hidden" || state === "veryHidden" ? state : "visible",
+      path,
+      arrays: read.arrays,
+      outline: read.outline,
+    });
     const grid = read.grid;
-    const ownNotes = [...sheetCommentsParts(zip, partText, path).flatMap(ownNoteCells), ...ownThreadCells(zip, partText, path)];
+    const ownNotes = [
+      ...sheetCommentsParts(zip, partText, path).flatMap(ownNoteCells),
+      ...ownThreadCells(zip, partText, path),
+    ];
     if (ownNotes.length) grid.ownNotes = ownNotes;
     grids.push(grid);
   }

@@ -50,7 +50,15 @@ export function rowSpanAt(xml: string, rows: RowTable, i: number): RowSpan {
   const start = rows.start[i];
   const openEnd = rows.openEnd[i];
   const end = rows.end[i];
-  return { num: rows.num[i], start, openEnd, closeStart: rows.closeStart[i], end, selfClosing: end === openEnd, tag: xml.slice(start, openEnd) };
+  return {
+    num: rows.num[i],
+    start,
+    openEnd,
+    closeStart: rows.closeStart[i],
+    end,
+    selfClosing: end === openEnd,
+    tag: xml.slice(start, openEnd),
+  };
 }
 
 /** The column the current <c> start tag names in its r attribute, or null (no r, or not a reference). */
@@ -119,7 +127,14 @@ export class RowCells {
   /** The i-th cell as a span. */
   span(i: number): CellSpan {
     const end = this.ends[i];
-    return { start: this.starts[i], openEnd: this.openEnds[i], closeStart: this.closeStarts[i], end, selfClosing: end === this.openEnds[i], col: this.cols[i] };
+    return {
+      start: this.starts[i],
+      openEnd: this.openEnds[i],
+      closeStart: this.closeStarts[i],
+      end,
+      selfClosing: end === this.openEnds[i],
+      col: this.cols[i],
+    };
   }
 }
 
@@ -128,4 +143,3 @@ export function scanCells(xml: string, p: string, row: RowSpan): CellSpan[] {
   const cells = new RowCells().scan(xml, p, row);
   return Array.from({ length: cells.count }, (_v, i) => cells.span(i));
 }
-

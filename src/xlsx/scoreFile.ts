@@ -1,7 +1,15 @@
 // One workbook's pipeline, for every host that holds bytes (the command line's workers, the page's worker): read →
 // score → apply the plan → new bytes, with every problem a file error in the report. The hosts only fetch the bytes
 // and store the result (a file on disk, a download).
-import { scoreWorkbook, unmarkedCells, type FileErrorCode, type FileReport, type MarkPolicy, type Plan, type Profile } from "../core";
+import {
+  scoreWorkbook,
+  unmarkedCells,
+  type FileErrorCode,
+  type FileReport,
+  type MarkPolicy,
+  type Plan,
+  type Profile,
+} from "../core";
 import { applyPlan, applyPlanAsync } from "./applyPlan";
 import type { ZipCodec } from "./codec";
 import { XlsxError, xlsxError } from "./errors";
@@ -41,9 +49,18 @@ export interface FileScore {
 }
 
 /** The code and text of anything thrown while reading or writing, in the run's language. */
-export function problemOf(err: unknown, lang: "zh" | "en", stage: "read" | "write"): { code: FileErrorCode; message: string } {
+export function problemOf(
+  err: unknown,
+  lang: "zh" | "en",
+  stage: "read" | "write",
+): { code: FileErrorCode; message: string } {
   const reason = err instanceof Error ? err.message : String(err);
-  const known = err instanceof XlsxError ? err : stage === "read" ? xlsxError("readFailed", { reason }) : xlsxError("writeFailed", { failure: { kind: "structure", reason } });
+  const known =
+    err instanceof XlsxError
+      ? err
+      : stage === "read"
+        ? xlsxError("readFailed", { reason })
+        : xlsxError("writeFailed", { failure: { kind: "structure", reason } });
   return { code: known.code, message: known.text(lang) };
 }
 
@@ -52,10 +69,19 @@ export function readAndScore(bytes: Uint8Array, run: FileRun): { report: FileRep
   const display = run.display ?? run.name;
   try {
     const workbook = readXlsx(bytes, run.name, { codec: run.codec });
-    const plan = scoreWorkbook(workbook.grid, { mode: run.mode, profile: run.profile, fileName: display, lang: run.lang, marks: run.marks });
+    const plan = scoreWorkbook(workbook.grid, {
+      mode: run.mode,
+      profile: run.profile,
+      fileName: display,
+      lang: run.lang,
+      marks: run.marks,
+    });
     return { report: plan.report, scored: { workbook, plan } };
   } catch (err) {
-    return { report: { file: display, output: null, tables: [], errors: [problemOf(err, run.lang, "read")] }, scored: null };
+    return {
+      report: { file: display, output: null, tables: [], errors: [problemOf(err, run.lang, "read")] },
+      scored: null,
+    };
   }
 }
 
@@ -69,7 +95,12 @@ export function scoreFile(bytes: Uint8Array, run: FileRun): FileScore {
   const { report, scored } = readAndScore(bytes, run);
   if (!scored || !writesCopy(run, report)) return { report, scored, output: null, cleared: 0 };
   try {
-    return { report, scored, output: applyPlan(scored.workbook, scored.plan.writes), cleared: unmarkedCells(scored.plan) };
+    return {
+      report,
+      scored,
+      output: applyPlan(scored.workbook, scored.plan.writes),
+      cleared: unmarkedCells(scored.plan),
+    };
   } catch (err) {
     report.errors.push(problemOf(err, run.lang, "write"));
     return { report, scored, output: null, cleared: 0 };
@@ -77,11 +108,20 @@ export function scoreFile(bytes: Uint8Array, run: FileRun): FileScore {
 }
 
 /** The whole pipeline, the changed parts packed by `pack` (the browser's CompressionStream). */
-export async function scoreFileAsync(bytes: Uint8Array, run: FileRun, pack: (data: Uint8Array) => Promise<PackedPart>): Promise<FileScore> {
+export async function scoreFileAsync(
+  bytes: Uint8Array,
+  run: FileRun,
+  pack: (data: Uint8Array) => Promise<PackedPart>,
+): Promise<FileScore> {
   const { report, scored } = readAndScore(bytes, run);
   if (!scored || !writesCopy(run, report)) return { report, scored, output: null, cleared: 0 };
   try {
-    return { report, scored, output: await applyPlanAsync(scored.workbook, scored.plan.writes, pack), cleared: unmarkedCells(scored.plan) };
+    return {
+      report,
+      scored,
+      output: await applyPlanAsync(scored.workbook, scored.plan.writes, pack),
+      cleared: unmarkedCells(scored.plan),
+    };
   } catch (err) {
     report.errors.push(problemOf(err, run.lang, "write"));
     return { report, scored, output: null, cleared: 0 };

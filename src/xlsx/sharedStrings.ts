@@ -17,7 +17,8 @@ export function parseSharedStrings(xml: string, budget?: ReadBudget): string[] {
     if (k === TOKEN.start) {
       if (t.depth === 1) p = rootPrefixOf(t);
       else if (t.depth === 2 && t.nameIs(p + "si")) {
-        if (out.length >= LIMITS.sharedStrings) budget?.count(out.length + 1, { kind: "sharedStrings", limit: LIMITS.sharedStrings });
+        if (out.length >= LIMITS.sharedStrings)
+          budget?.count(out.length + 1, { kind: "sharedStrings", limit: LIMITS.sharedStrings });
         if (t.selfClosing) out.push("");
         else [inSi, text, tDepth, phDepth] = [true, "", 0, 0];
       } else if (inSi && !t.selfClosing && !phDepth && !tDepth) {

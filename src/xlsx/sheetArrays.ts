@@ -24,7 +24,13 @@ export class ArrayFormulas {
     const tl = parseA1(a ?? "");
     const br = b ? parseA1(b) : tl;
     if (!tl || !br || (tl.row === br.row && tl.col === br.col)) return;
-    this.ranges.push({ r1: Math.min(tl.row, br.row, row), c1: Math.min(tl.col, br.col, col), r2: Math.max(tl.row, br.row), c2: Math.max(tl.col, br.col), text });
+    this.ranges.push({
+      r1: Math.min(tl.row, br.row, row),
+      c1: Math.min(tl.col, br.col, col),
+      r2: Math.max(tl.row, br.row),
+      c2: Math.max(tl.col, br.col),
+      text,
+    });
   }
 
   /** Gives every listed cell inside a range, without a formula of its own, the range's formula (budgeted). */

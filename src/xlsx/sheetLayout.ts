@@ -30,7 +30,14 @@ function slotCount(list: CellList, minRow: number, height: number, minCol: numbe
 }
 
 /** Lays the collected cells out as a grid (origin = first used row and column), with merges and protection. */
-export function layOut(xml: string, p: string, outline: readonly OutlineEntry[], ctx: SheetReadContext, list: CellList, errors: Set<string>): SheetGrid {
+export function layOut(
+  xml: string,
+  p: string,
+  outline: readonly OutlineEntry[],
+  ctx: SheetReadContext,
+  list: CellList,
+  errors: Set<string>,
+): SheetGrid {
   let minRow = Infinity;
   let maxRow = -1;
   let minCol = Infinity;
@@ -63,7 +70,18 @@ export function layOut(xml: string, p: string, outline: readonly OutlineEntry[],
     }
   }
   for (let r = 0; r < height; r++) fillHoles(values[r], null);
-  const grid: SheetGrid = { name: ctx.name, values, formats, merges: readMerges(xml, outline.find((e) => e.name === p + "mergeCells"), p, ctx), origin };
+  const grid: SheetGrid = {
+    name: ctx.name,
+    values,
+    formats,
+    merges: readMerges(
+      xml,
+      outline.find((e) => e.name === p + "mergeCells"),
+      p,
+      ctx,
+    ),
+    origin,
+  };
   if (hasFormula) grid.formulas = formulas;
   if (errors.size) grid.errors = errors;
   const protection = outline.find((e) => e.name === p + "sheetProtection");

@@ -34,7 +34,6 @@ export interface SheetReadContext {
   onCell?: (row: number, col: number, styleIndex: number) => void;
 }
 
-
 function isoToSerial(iso: string): number | null {
   const ms = Date.parse(/Z|[+-]\d\d:?\d\d$/.test(iso) ? iso : iso + "Z");
   return Number.isFinite(ms) ? (ms - EPOCH_1900) / DAY_MS : null;
@@ -106,12 +105,12 @@ class SheetPass {
       const [from, to] = [a[k + 2], a[k + 3]];
       // the usual attribute (no entity, tab or line end) is read in place, the rest decoded first
       const plain = isPlain(xml, from, to);
-      if (name === 114) found = plain ? this.refAt(xml, from, to) : this.ref(parseCellRef(decodeAttr(xml.slice(from, to))));
+      if (name === 114)
+        found = plain ? this.refAt(xml, from, to) : this.ref(parseCellRef(decodeAttr(xml.slice(from, to))));
       else if (name === 115) {
         const n = plain ? digitsAt(xml, from, to) : -1;
         this.style = n >= 0 ? n : Number(decodeAttr(xml.slice(from, to))) || 0;
-      }
-      else this.type = plain ? cellType(xml, from, to) : decodeAttr(xml.slice(from, to));
+      } else this.type = plain ? cellType(xml, from, to) : decodeAttr(xml.slice(from, to));
     }
     if (!found) this.col++;
     this.raw = this.inline = this.formulaTag = null;
@@ -186,7 +185,9 @@ class SheetPass {
     for (const item of this.pending) {
       const master = this.masters.get(item.si);
       const at = item.index;
-      list.formulas[at] = master ? shiftFormula(master.text, list.rows[at] - master.row, list.cols[at] - master.col) : null;
+      list.formulas[at] = master
+        ? shiftFormula(master.text, list.rows[at] - master.row, list.cols[at] - master.col)
+        : null;
     }
     this.arrays.markCells(list, this.ctx.budget);
   }
@@ -211,13 +212,21 @@ export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
     const depth = t.depth;
     if (k === TOKEN.text || k === TOKEN.cdata) {
-      if (pass.field !== Field.None) pass.append(k === TOKEN.text ? decodeText(xml.slice(t.start, t.end)) : cdataText(xml, t.start, t.end));
+      if (pass.field !== Field.None)
+        pass.append(k === TOKEN.text ? decodeText(xml.slice(t.start, t.end)) : cdataText(xml, t.start, t.end));
     } else if (k === TOKEN.start) {
       if (depth === 1) {
         const colon = xml.indexOf(":", t.nameStart);
         p = colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
       } else if (depth === 2) {
-        const entry = { name: t.name(), start: t.start, openEnd: t.end, closeStart: t.end, end: t.end, selfClosing: t.selfClosing };
+        const entry = {
+          name: t.name(),
+          start: t.start,
+          openEnd: t.end,
+          closeStart: t.end,
+          end: t.end,
+          selfClosing: t.selfClosing,
+        };
         outline.push(entry);
         sheetData = !t.selfClosing && entry.name === p + "sheetData";
       } else if (sheetData) startInSheetData(xml, t, pass, p, ctx);
@@ -244,7 +253,12 @@ function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: stri
     pass.row = r === null ? pass.row + 1 : Number(r) - 1;
     pass.col = -1;
     openRow(pass.rows, pass.row, t.start, t.end);
-    if (!(pass.row < MAX_ROWS)) throw xlsxError("sheetTooLarge", { file: ctx.fileName, sheet: ctx.name, limit: { kind: "rows", limit: MAX_ROWS } });
+    if (!(pass.row < MAX_ROWS))
+      throw xlsxError("sheetTooLarge", {
+        file: ctx.fileName,
+        sheet: ctx.name,
+        limit: { kind: "rows", limit: MAX_ROWS },
+      });
   } else if (depth === 4) {
     if (!t.nameIs(p + "c")) return;
     pass.startCell(xml, t);

@@ -54,11 +54,23 @@ export function sheetOutline(xml: string): SheetOutline {
       const colon = xml.indexOf(":", t.nameStart);
       outline.prefix = colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
     } else if (k === TOKEN.start && t.depth === 2) {
-      outline.entries.push({ name: t.name(), start: t.start, openEnd: t.end, closeStart: t.end, end: t.end, selfClosing: t.selfClosing });
+      outline.entries.push({
+        name: t.name(),
+        start: t.start,
+        openEnd: t.end,
+        closeStart: t.end,
+        end: t.end,
+        selfClosing: t.selfClosing,
+      });
       inSheetData = !t.selfClosing && t.nameIs(outline.prefix + "sheetData");
     } else if (k === TOKEN.start && t.depth === 3 && inSheetData && t.nameIs(outline.prefix + "row")) {
       const r = t.attr("r");
-      openRow(rows, r === null ? (rows.num.length ? rows.num[rows.num.length - 1] : -1) + 1 : Number(r) - 1, t.start, t.end);
+      openRow(
+        rows,
+        r === null ? (rows.num.length ? rows.num[rows.num.length - 1] : -1) + 1 : Number(r) - 1,
+        t.start,
+        t.end,
+      );
     } else if (k === TOKEN.end && t.depth === 3 && inSheetData && t.nameIs(outline.prefix + "row")) {
       closeRow(rows, t.start, t.end);
     } else if (k === TOKEN.end && t.depth === 2) {
@@ -94,11 +106,17 @@ export function shiftedOutline(outline: SheetOutline, splices: readonly Splice[]
       if (moves[mid].at <= p) lo = mid + 1;
       else hi = mid;
     }
-    return p + (lo ? sums[lo - 1] : 0) - (opening ? 0 : insertedAt.get(p) ?? 0);
+    return p + (lo ? sums[lo - 1] : 0) - (opening ? 0 : (insertedAt.get(p) ?? 0));
   };
   const entries = outline.entries.map((e) => {
     const openEnd = shift(e.openEnd, false);
-    return { ...e, start: shift(e.start, true), openEnd, closeStart: e.selfClosing ? openEnd : shift(e.closeStart, true), end: shift(e.end, false) };
+    return {
+      ...e,
+      start: shift(e.start, true),
+      openEnd,
+      closeStart: e.selfClosing ? openEnd : shift(e.closeStart, true),
+      end: shift(e.end, false),
+    };
   });
   return { prefix: outline.prefix, rootEnd: shift(outline.rootEnd, true), entries };
 }
@@ -147,4 +165,3 @@ export function widenDimension(xml: string, outline: SheetOutline, edits: readon
   const ref = r1 === r2 && c1 === c2 ? a1(r1, c1) : `${a1(r1, c1)}:${a1(r2, c2)}`;
   return ref === getAttr(tag, "ref") ? null : { start: dim.start, end: dim.openEnd, text: setAttr(tag, "ref", ref) };
 }
-

@@ -3,8 +3,27 @@
 import { a1 } from "../core";
 import { shiftFormula } from "./formula";
 import { RowCells, rowSpanAt, scanCells, type CellSpan, type RowSpan, type RowTable } from "./rowScan";
-import { forgetOutline, outlineChild, rememberOutline, sheetOutline, shiftedOutline, widenDimension, widenSpans, type SheetOutline } from "./sheetScan";
-import { applySplices, attrsOf, escapeText, findElement, findElements, getAttr, setAttr, textContent, type Splice } from "./xml";
+import {
+  forgetOutline,
+  outlineChild,
+  rememberOutline,
+  sheetOutline,
+  shiftedOutline,
+  widenDimension,
+  widenSpans,
+  type SheetOutline,
+} from "./sheetScan";
+import {
+  applySplices,
+  attrsOf,
+  escapeText,
+  findElement,
+  findElements,
+  getAttr,
+  setAttr,
+  textContent,
+  type Splice,
+} from "./xml";
 
 /** One cell to change. */
 export interface CellEdit {
@@ -45,12 +64,17 @@ class SheetSplicer {
     outline: SheetOutline,
   ) {
     const cols = outlineChild(outline, "cols");
-    this.colStyles = cols && !cols.selfClosing
-      ? findElements(xml, p + "col", cols.openEnd, cols.closeStart).map((s) => {
-          const tag = xml.slice(s.start, s.openEnd);
-          return { min: Number(getAttr(tag, "min")), max: Number(getAttr(tag, "max")), style: Number(getAttr(tag, "style") ?? 0) };
-        })
-      : [];
+    this.colStyles =
+      cols && !cols.selfClosing
+        ? findElements(xml, p + "col", cols.openEnd, cols.closeStart).map((s) => {
+            const tag = xml.slice(s.start, s.openEnd);
+            return {
+              min: Number(getAttr(tag, "min")),
+              max: Number(getAttr(tag, "max")),
+              style: Number(getAttr(tag, "style") ?? 0),
+            };
+          })
+        : [];
   }
 
   defaultStyle(row: RowSpan | null, col: number): number {
@@ -66,7 +90,8 @@ class SheetSplicer {
     const p = this.p;
     const s = style ? ` s="${style}"` : "";
     if (value === undefined || value === "") return `<${p}c r="${a1(row, col)}"${s}${extra}/>`;
-    if (typeof value === "number") return `<${p}c r="${a1(row, col)}"${s}${extra}><${p}v>${numberText(value)}</${p}v></${p}c>`;
+    if (typeof value === "number")
+      return `<${p}c r="${a1(row, col)}"${s}${extra}><${p}v>${numberText(value)}</${p}v></${p}c>`;
     const text = escapeText(value);
     return `<${p}c r="${a1(row, col)}"${s} t="inlineStr"${extra}><${p}is><${p}t xml:space="preserve">${text}</${p}t></${p}is></${p}c>`;
   }
@@ -77,7 +102,8 @@ class SheetSplicer {
     const current = Number(getAttr(tag, "s") ?? 0) || 0;
     const style = edit.restyle ? edit.restyle(current) : current;
     if (edit.value === undefined) {
-      if (style !== current) this.splices.push({ start: cell.start, end: cell.openEnd, text: setAttr(tag, "s", String(style)) });
+      if (style !== current)
+        this.splices.push({ start: cell.start, end: cell.openEnd, text: setAttr(tag, "s", String(style)) });
       return;
     }
     const f = cell.selfClosing ? null : findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
@@ -85,7 +111,11 @@ class SheetSplicer {
       this.formulasRemoved++;
       const fTag = this.xml.slice(f.start, f.openEnd);
       if (getAttr(fTag, "t") === "shared" && getAttr(fTag, "ref") !== null) {
-        this.lostMasters.set(getAttr(fTag, "si") ?? "", { row, col: cell.col, text: textContent(this.xml, f.openEnd, f.closeStart) });
+        this.lostMasters.set(getAttr(fTag, "si") ?? "", {
+          row,
+          col: cell.col,
+          text: textContent(this.xml, f.openEnd, f.closeStart),
+        });
       }
     }
     const kept = attrsOf(tag)
@@ -104,7 +134,11 @@ class SheetSplicer {
     if (row.selfClosing) {
       if (!applied.length) return;
       const added = applied.map((e) => this.newCellIn(row, e));
-      this.splices.push({ start: row.start, end: row.end, text: `${tag.replace(/\s*\/>$/, ">")}${added.join("")}</${this.p}row>` });
+      this.splices.push({
+        start: row.start,
+        end: row.end,
+        text: `${tag.replace(/\s*\/>$/, ">")}${added.join("")}</${this.p}row>`,
+      });
       return;
     }
     if (tag !== row.tag) this.splices.push({ start: row.start, end: row.openEnd, text: tag });
@@ -112,7 +146,11 @@ class SheetSplicer {
       if (found[i] >= 0) this.editCell(cells.span(found[i]), row.num, edit);
       else if (!edit.existingOnly) {
         const after = cells.firstAfter(edit.col);
-        this.splices.push({ start: after >= 0 ? cells.span(after).start : row.closeStart, end: -1, text: this.newCellIn(row, edit) });
+        this.splices.push({
+          start: after >= 0 ? cells.span(after).start : row.closeStart,
+          end: -1,
+          text: this.newCellIn(row, edit),
+        });
       }
     });
   }
@@ -172,11 +210,13 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
   const sheetData = outlineChild(outline, "sheetData");
   if (!sheetData) throw new Error("worksheet has no <sheetData>");
   const rowByNum = rowIndexByNum(rows);
-  const sorted = edits.filter((e) => !e.existingOnly || rowByNum.has(e.row)).sort((a, b) => a.row - b.row || a.col - b.col);
+  const sorted = edits
+    .filter((e) => !e.existingOnly || rowByNum.has(e.row))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
   const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)), outline);
   const created: string[] = [];
   let next = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j].row === sorted[i].row) j++;
     const group = sorted.slice(i, j);
@@ -191,7 +231,11 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
     i = j;
   }
   if (created.length) {
-    splicer.splices.push({ start: sheetData.start, end: sheetData.end, text: `<${p}sheetData>${created.join("")}</${p}sheetData>` });
+    splicer.splices.push({
+      start: sheetData.start,
+      end: sheetData.end,
+      text: `<${p}sheetData>${created.join("")}</${p}sheetData>`,
+    });
   }
   splicer.detachDependents(rows);
   const dim = widenDimension(xml, outline, sorted);

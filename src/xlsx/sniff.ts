@@ -15,21 +15,43 @@ function oleError(bytes: Uint8Array, fileName: string): XlsxError {
   const file = fileName;
   if (has("EncryptionInfo") || has("EncryptedPackage")) return xlsxError("encrypted", { file });
   const ext = extension(fileName);
-  if (has("Workbook") || has("Book") || ["xls", "xlt", "et", "ett"].includes(ext)) return xlsxError("legacyXls", { file });
+  if (has("Workbook") || has("Book") || ["xls", "xlt", "et", "ett"].includes(ext))
+    return xlsxError("legacyXls", { file });
   return xlsxError("oleNotWorkbook", { file });
 }
 
 function textError(bytes: Uint8Array, fileName: string): XlsxError | null {
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const head = new TextDecoder("utf-8")
+    .decode(bytes.subarray(0, 2048))
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   if (!head.startsWith("<")) return null;
-  if (head.includes("urn:schemas-microsoft-com:office:spreadsheet")) return xlsxError("legacyOther", { file: fileName, format: "excel2003xml" });
-  if (/<(html|table|meta|!doctype html)/.test(head)) return xlsxError("legacyOther", { file: fileName, format: "html" });
+  if (head.includes("urn:schemas-microsoft-com:office:spreadsheet"))
+    return xlsxError("legacyOther", { file: fileName, format: "excel2003xml" });
+  if (/<(html|table|meta|!doctype html)/.test(head))
+    return xlsxError("legacyOther", { file: fileName, format: "html" });
   return null;
 }
 
 /** Spreadsheet formats this tool does not read, by extension (the message tables name them). */
 const OTHER_SPREADSHEETS: ReadonlySet<OtherFormat> = new Set<OtherFormat>([
-  "ods", "fods", "ots", "csv", "tsv", "numbers", "xltx", "xltm", "xlam", "gnumeric", "sxc", "uos", "wps", "xlw", "wk1", "dbf",
+  "ods",
+  "fods",
+  "ots",
+  "csv",
+  "tsv",
+  "numbers",
+  "xltx",
+  "xltm",
+  "xlam",
+  "gnumeric",
+  "sxc",
+  "uos",
+  "wps",
+  "xlw",
+  "wk1",
+  "dbf",
 ]);
 
 function otherFormatOf(fileName: string): OtherFormat | null {
@@ -62,7 +84,8 @@ export function sniffContainer(bytes: Uint8Array, fileName: string): void {
 export function notWorkbookError(zip: ZipArchive, fileName: string): XlsxError {
   const has = (name: string) => zip.byKey.has(name);
   const file = fileName;
-  if (has("xl/workbook.bin") || extension(fileName) === "xlsb") return xlsxError("legacyOther", { file, format: "xlsb" });
+  if (has("xl/workbook.bin") || extension(fileName) === "xlsb")
+    return xlsxError("legacyOther", { file, format: "xlsb" });
   if (has("content.xml") && has("mimetype")) return xlsxError("legacyOther", { file, format: "ods" });
   if (has("word/document.xml")) return xlsxError("notWorkbook", { file, content: "docx" });
   if (has("ppt/presentation.xml")) return xlsxError("notWorkbook", { file, content: "pptx" });

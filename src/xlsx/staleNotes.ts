@@ -29,12 +29,16 @@ function withoutOurText(xml: string, p: string, from: number, to: number): Splic
   if (!userText) return null;
   // Our run as this host writes it after the user's runs: drop it, the user's runs stay as they are.
   const ours = ourRun(xml, p, text);
-  if (ours && richText(xml, p, text.openEnd, ours.start).trimEnd() === userText) return [{ start: ours.start, end: text.closeStart, text: "" }];
+  if (ours && richText(xml, p, text.openEnd, ours.start).trimEnd() === userText)
+    return [{ start: ours.start, end: text.closeStart, text: "" }];
   return [{ start: text.openEnd, end: text.closeStart, text: plainRun(p, userText) }];
 }
 
 /** Takes our notes off `cells` in a comments part; returns the XML, the cells whose comment went, and how many remain. */
-export function removeOwnNotes(xml: string, cells: readonly CellAt[]): { xml: string; removed: CellAt[]; remaining: number } {
+export function removeOwnNotes(
+  xml: string,
+  cells: readonly CellAt[],
+): { xml: string; removed: CellAt[]; remaining: number } {
   const p = rootPrefix(xml);
   const wanted = new Set(cells.map((c) => `${c.row},${c.col}`));
   const comments = commentElements(xml, p);

@@ -3,7 +3,16 @@
 import { builtInId } from "./numFmts";
 import { parseCustomFormats, parseFillColours } from "./styles";
 import { MARK_FILLS } from "../core";
-import { escapeAttr, findElement, findElements, getAttr, removeAttr, rootPrefix, setAttr, type ElementSpan } from "./xml";
+import {
+  escapeAttr,
+  findElement,
+  findElements,
+  getAttr,
+  removeAttr,
+  rootPrefix,
+  setAttr,
+  type ElementSpan,
+} from "./xml";
 
 const MARK_COLOURS = new Set(Object.values(MARK_FILLS));
 
@@ -40,9 +49,12 @@ export class StyleEditor {
     this.customFormats = parseCustomFormats(this.xml, this.p);
     this.fillColours = parseFillColours(this.xml, this.p);
     const cellXfs = this.block("cellXfs");
-    this.xfs = cellXfs && !cellXfs.selfClosing
-      ? findElements(this.xml, this.p + "xf", cellXfs.openEnd, cellXfs.closeStart).map((s) => this.xml.slice(s.start, s.end))
-      : [];
+    this.xfs =
+      cellXfs && !cellXfs.selfClosing
+        ? findElements(this.xml, this.p + "xf", cellXfs.openEnd, cellXfs.closeStart).map((s) =>
+            this.xml.slice(s.start, s.end),
+          )
+        : [];
     this.originalXfCount = this.xfs.length;
     this.xfs.forEach((x, i) => {
       if (!this.xfIndex.has(x)) this.xfIndex.set(x, i);
@@ -87,10 +99,13 @@ export class StyleEditor {
     const key = `${current}|${numFmt ?? ""}|${fillArgb ?? ""}`;
     const memoised = this.memo.get(key);
     if (memoised !== undefined) return memoised;
-    const base = this.xfs[current] ?? this.xfs[0] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const base =
+      this.xfs[current] ?? this.xfs[0] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const index = this.cloneWith(base, (tag) => {
-      if (numFmt !== undefined) tag = setAttr(setAttr(tag, "numFmtId", String(this.numFmtId(numFmt))), "applyNumberFormat", "1");
-      if (fillArgb !== undefined) tag = setAttr(setAttr(tag, "fillId", String(this.fillId(fillArgb))), "applyFill", "1");
+      if (numFmt !== undefined)
+        tag = setAttr(setAttr(tag, "numFmtId", String(this.numFmtId(numFmt))), "applyNumberFormat", "1");
+      if (fillArgb !== undefined)
+        tag = setAttr(setAttr(tag, "fillId", String(this.fillId(fillArgb))), "applyFill", "1");
       return tag;
     });
     this.memo.set(key, index);
@@ -107,7 +122,8 @@ export class StyleEditor {
     const key = withoutFill(xf);
     const candidates: number[] = [];
     for (let i = 0; i < this.originalXfCount; i++) {
-      if (i !== current && !MARK_COLOURS.has(this.fillOf(this.xfs[i]) ?? "") && withoutFill(this.xfs[i]) === key) candidates.push(i);
+      if (i !== current && !MARK_COLOURS.has(this.fillOf(this.xfs[i]) ?? "") && withoutFill(this.xfs[i]) === key)
+        candidates.push(i);
     }
     const fills = new Set(candidates.map((i) => getAttr(this.xfs[i], "fillId") ?? "0"));
     if (fills.size === 1) return candidates[0];

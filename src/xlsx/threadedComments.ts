@@ -9,7 +9,17 @@ import { crc32, utf8 } from "./bytes";
 import { NOTE_AUTHOR } from "./comments";
 import type { PackageEditor } from "./packageEditor";
 import { addRelationships, freeRelId, isRelType, parseRels, relsPathOf } from "./parts";
-import { applySplices, escapeAttr, escapeText, findElement, findElements, getAttr, textContent, type ElementSpan, type Splice } from "./xml";
+import {
+  applySplices,
+  escapeAttr,
+  escapeText,
+  findElement,
+  findElements,
+  getAttr,
+  textContent,
+  type ElementSpan,
+  type Splice,
+} from "./xml";
 import { partKey, type ZipArchive } from "./zip";
 
 const TC_NS = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments";
@@ -47,25 +57,39 @@ function items(xml: string): ThreadItem[] {
 /** The path of a sheet's threaded comments part (through the package editor), or null. */
 export function threadPartOf(pkg: PackageEditor, sheetPath: string): string | null {
   const relsXml = pkg.text(relsPathOf(sheetPath));
-  const rel = relsXml ? parseRels(relsXml, sheetPath).find((r) => isRelType(r, "threadedComment") && !r.external && pkg.exists(r.target)) : undefined;
+  const rel = relsXml
+    ? parseRels(relsXml, sheetPath).find((r) => isRelType(r, "threadedComment") && !r.external && pkg.exists(r.target))
+    : undefined;
   return rel ? rel.target : null;
 }
 
 /** Cells (row,col keys) that have a comment thread, with the id of the thread's first comment. */
 export function threadRoots(xml: string): Map<string, string> {
   const roots = new Map<string, string>();
-  for (const item of items(xml)) if (!item.parentId && item.cell && !roots.has(item.cell)) roots.set(item.cell, item.id);
+  for (const item of items(xml))
+    if (!item.parentId && item.cell && !roots.has(item.cell)) roots.set(item.cell, item.id);
   return roots;
 }
 
 /** A stable GUID for our reply in a thread (the same thread gets the same id on every run). */
 function replyId(rootId: string): string {
-  const h = [crc32(utf8(rootId)), crc32(utf8(NOTE_AUTHOR + rootId)), crc32(utf8(rootId + "reply")), crc32(utf8("r" + rootId))].map((n) => n.toString(16).toUpperCase().padStart(8, "0")).join("");
+  const h = [
+    crc32(utf8(rootId)),
+    crc32(utf8(NOTE_AUTHOR + rootId)),
+    crc32(utf8(rootId + "reply")),
+    crc32(utf8("r" + rootId)),
+  ]
+    .map((n) => n.toString(16).toUpperCase().padStart(8, "0"))
+    .join("");
   return `{${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-A${h.slice(17, 20)}-${h.slice(20, 32)}}`;
 }
 
 /** The thread part with our reply set to `text` under each listed thread (replaced when one is there already). */
-export function setOurReplies(xml: string, notes: ReadonlyMap<string, string>, roots: ReadonlyMap<string, string>): string {
+export function setOurReplies(
+  xml: string,
+  notes: ReadonlyMap<string, string>,
+  roots: ReadonlyMap<string, string>,
+): string {
   const all = items(xml);
   const splices: Splice[] = [];
   const stamp = new Date().toISOString().slice(0, 22);
@@ -91,7 +115,13 @@ export function setOurReplies(xml: string, notes: ReadonlyMap<string, string>, r
 /** The thread part without our replies on `cells`; also the cells that had one. */
 export function removeOurReplies(xml: string, cells: ReadonlySet<string>): { xml: string; removed: string[] } {
   const gone = items(xml).filter((i) => i.parentId && cells.has(i.cell) && i.text.startsWith(NOTE_PREFIX));
-  return { xml: applySplices(xml, gone.map((i) => ({ start: i.span.start, end: i.span.end, text: "" }))), removed: gone.map((i) => i.cell) };
+  return {
+    xml: applySplices(
+      xml,
+      gone.map((i) => ({ start: i.span.start, end: i.span.end, text: "" })),
+    ),
+    removed: gone.map((i) => i.cell),
+  };
 }
 
 /** A placeholder note's text with our reply line replaced by `reply` (or taken off when null). */
@@ -118,17 +148,32 @@ export function ensureOurPerson(pkg: PackageEditor, workbookPath: string): void 
     if (xml.includes(OUR_PERSON_ID)) return;
     const list = findElement(xml, "personList");
     if (!list) return;
-    pkg.set(rel.target, list.selfClosing ? `${xml.slice(0, list.openEnd - 2)}>${person}</personList>${xml.slice(list.end)}` : xml.slice(0, list.closeStart) + person + xml.slice(list.closeStart));
+    pkg.set(
+      rel.target,
+      list.selfClosing
+        ? `${xml.slice(0, list.openEnd - 2)}>${person}</personList>${xml.slice(list.end)}`
+        : xml.slice(0, list.closeStart) + person + xml.slice(list.closeStart),
+    );
     return;
   }
   const path = "xl/persons/person.xml";
-  pkg.set(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="${TC_NS}" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${person}</personList>`);
-  pkg.set(relsPath, addRelationships(relsXml, [{ id: freeRelId(rels), type: PERSON_REL, target: "persons/person.xml" }]));
+  pkg.set(
+    path,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="${TC_NS}" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${person}</personList>`,
+  );
+  pkg.set(
+    relsPath,
+    addRelationships(relsXml, [{ id: freeRelId(rels), type: PERSON_REL, target: "persons/person.xml" }]),
+  );
   pkg.addOverride(path, PERSON_TYPE);
 }
 
 /** Cells of a sheet where a thread holds a comment or reply of ours (read when a workbook is opened). */
-export function ownThreadCells(zip: ZipArchive, partText: (path: string) => string | null, sheetPath: string): { row: number; col: number }[] {
+export function ownThreadCells(
+  zip: ZipArchive,
+  partText: (path: string) => string | null,
+  sheetPath: string,
+): { row: number; col: number }[] {
   const relsXml = partText(relsPathOf(sheetPath));
   if (!relsXml) return [];
   const out: { row: number; col: number }[] = [];

@@ -18,7 +18,13 @@ export interface ShapeRequest {
 /** The shape-id blocks (o:idmap data) a VML drawing claims. */
 export function idmapBlocks(vml: string): number[] {
   const m = /<[\w.-]+:idmap\b[^>]*\sdata\s*=\s*["']([^"']*)["']/.exec(vml);
-  return m ? m[1].split(/[,\s]+/).filter(Boolean).map(Number).filter(Number.isInteger) : [];
+  return m
+    ? m[1]
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map(Number)
+        .filter(Number.isInteger)
+    : [];
 }
 
 function prefixes(rootTag: string): { v: string | null; o: string | null; x: string | null } {
@@ -45,7 +51,21 @@ function shapeTemplate(v: string, o: string, x: string): (id: number, z: number,
     const top = Math.max(0, s.row - 1);
     const rows = Math.min(20, Math.max(4, s.lines + 1));
     const anchor = `${s.col + 1}, 15, ${top}, 10, ${s.col + 4}, 15, ${top + rows}, 4`;
-    return [pieces[0], id, pieces[1], rows * 15, pieces[2], z, pieces[3], anchor, pieces[4], s.row, pieces[5], s.col, pieces[6]].join("");
+    return [
+      pieces[0],
+      id,
+      pieces[1],
+      rows * 15,
+      pieces[2],
+      z,
+      pieces[3],
+      anchor,
+      pieces[4],
+      s.row,
+      pieces[5],
+      s.col,
+      pieces[6],
+    ].join("");
   };
 }
 
@@ -59,7 +79,9 @@ function shapeType(v: string, o: string): string {
 /** Cells (row,col keys) that already have a note shape in the drawing. */
 export function noteShapeCells(vml: string): Set<string> {
   const out = new Set<string>();
-  for (const m of vml.matchAll(/<([\w.-]+):ClientData\b[^>]*ObjectType\s*=\s*["']Note["'][^>]*>([\s\S]*?)<\/\1:ClientData>/g)) {
+  for (const m of vml.matchAll(
+    /<([\w.-]+):ClientData\b[^>]*ObjectType\s*=\s*["']Note["'][^>]*>([\s\S]*?)<\/\1:ClientData>/g,
+  )) {
     const row = /<[\w.-]+:Row>\s*(\d+)\s*</.exec(m[2]);
     const col = /<[\w.-]+:Column>\s*(\d+)\s*</.exec(m[2]);
     if (row && col) out.add(`${row[1]},${col[1]}`);
@@ -69,7 +91,9 @@ export function noteShapeCells(vml: string): Set<string> {
 
 /** Adds note shapes to a VML drawing (creates one when vml is null), avoiding id blocks in `taken`. */
 export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[], taken: ReadonlySet<number>): string {
-  const source = vml ?? '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"></xml>';
+  const source =
+    vml ??
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"></xml>';
   const rootStart = source.search(/<[A-Za-z_][\w.-]*[\s>]/g);
   const rootEnd = source.indexOf(">", rootStart) + 1;
   let rootTag = source.slice(rootStart, rootEnd);
@@ -95,7 +119,8 @@ export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[
   const shape = shapeTemplate(names.v, names.o, names.x);
   const body = /_x0000_t202["']/.test(source) ? [] : [shapeType(names.v, names.o)];
   for (const s of shapes) {
-    while (taken.has(Math.floor(next / BLOCK)) || next % BLOCK === 0) next = next % BLOCK === 0 ? next + 1 : (Math.floor(next / BLOCK) + 1) * BLOCK + 1;
+    while (taken.has(Math.floor(next / BLOCK)) || next % BLOCK === 0)
+      next = next % BLOCK === 0 ? next + 1 : (Math.floor(next / BLOCK) + 1) * BLOCK + 1;
     used.add(Math.floor(next / BLOCK));
     body.push(shape(next++, ++z, s));
   }
@@ -103,7 +128,8 @@ export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[
   let head = source.slice(0, rootStart) + rootTag;
   let rest = source.slice(rootEnd);
   if (own.length) rest = rest.replace(/(<[\w.-]+:idmap\b[^>]*\sdata\s*=\s*["'])[^"']*(["'])/, `$1${data}$2`);
-  else head += `<${names.o}:shapelayout ${names.v}:ext="edit"><${names.o}:idmap ${names.v}:ext="edit" data="${data}"/></${names.o}:shapelayout>`;
+  else
+    head += `<${names.o}:shapelayout ${names.v}:ext="edit"><${names.o}:idmap ${names.v}:ext="edit" data="${data}"/></${names.o}:shapelayout>`;
   const close = rest.lastIndexOf(`</${rootName}>`);
   if (close < 0) throw new Error("VML drawing has no closing root tag");
   return head + rest.slice(0, close) + body.join("") + rest.slice(close);

@@ -81,7 +81,13 @@ export class XmlIndex {
       const ns = this.nameStarts[i];
       if (this.nameEnds[i] - ns !== name.length || !xml.startsWith(name, ns)) continue;
       const end = this.ends[i];
-      out.push({ start: this.starts[i], openEnd: this.openEnds[i], closeStart: this.closeStarts[i], end, selfClosing: end === this.openEnds[i] });
+      out.push({
+        start: this.starts[i],
+        openEnd: this.openEnds[i],
+        closeStart: this.closeStarts[i],
+        end,
+        selfClosing: end === this.openEnds[i],
+      });
       skipUntil = end;
     }
     return out;
@@ -122,7 +128,8 @@ export function forgetIndexes(): void {
 /** The index of this very text: a kept one, or (for a whole-document lookup in a small text) one made now and kept;
  *  null when the text is large or not well-formed (the caller tokenizes as before). */
 export function indexOf(xml: string, wholeDocument: boolean): XmlIndex | null {
-  for (let i = kept.length - 1; i >= 0; i--) if (kept[i].xml.length === xml.length && kept[i].xml === xml) return kept[i];
+  for (let i = kept.length - 1; i >= 0; i--)
+    if (kept[i].xml.length === xml.length && kept[i].xml === xml) return kept[i];
   if (!wholeDocument || xml.length > ON_DEMAND_LIMIT) return null;
   try {
     return keepIndex(new XmlIndex(xml));

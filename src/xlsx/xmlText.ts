@@ -43,7 +43,14 @@ export function decodeEntities(s: string): string {
 }
 
 function validCodePoint(n: number): boolean {
-  return n === 9 || n === 10 || n === 13 || (n >= 0x20 && n <= 0xd7ff) || (n >= 0xe000 && n <= 0xfffd) || (n >= 0x10000 && n <= 0x10ffff);
+  return (
+    n === 9 ||
+    n === 10 ||
+    n === 13 ||
+    (n >= 0x20 && n <= 0xd7ff) ||
+    (n >= 0xe000 && n <= 0xfffd) ||
+    (n >= 0x10000 && n <= 0x10ffff)
+  );
 }
 
 /** Checks the reference starting with `&` at `at`; returns the index after its `;`. */

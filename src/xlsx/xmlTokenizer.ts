@@ -99,7 +99,8 @@ export class XmlTokenizer {
   attr(name: string): string | null {
     const xml = this.xml;
     for (let k = 0; k < this.na; k += 4) {
-      if (this.attrs[k + 1] - this.attrs[k] === name.length && xml.startsWith(name, this.attrs[k])) return decodeAttr(xml.slice(this.attrs[k + 2], this.attrs[k + 3]));
+      if (this.attrs[k + 1] - this.attrs[k] === name.length && xml.startsWith(name, this.attrs[k]))
+        return decodeAttr(xml.slice(this.attrs[k + 2], this.attrs[k + 3]));
     }
     return null;
   }
@@ -117,7 +118,11 @@ export class XmlTokenizer {
 
   private finish(): TokenKind {
     if (!this.fragment) {
-      if (this.sp) this.fail(this.limit, `element <${this.xml.slice(this.stack[this.sp - 2], this.stack[this.sp - 1])}> is not closed`);
+      if (this.sp)
+        this.fail(
+          this.limit,
+          `element <${this.xml.slice(this.stack[this.sp - 2], this.stack[this.sp - 1])}> is not closed`,
+        );
       if (!this.seenRoot) this.fail(this.limit, "no root element");
     }
     this.end = this.limit;
@@ -136,7 +141,8 @@ export class XmlTokenizer {
         continue;
       }
       if (c === 38) i = entityEnd(xml, i, end) - 1;
-      else if (c === 62 && xml.charCodeAt(i - 1) === 93 && xml.charCodeAt(i - 2) === 93 && i - 2 >= at) this.fail(i, "]]> in text");
+      else if (c === 62 && xml.charCodeAt(i - 1) === 93 && xml.charCodeAt(i - 2) === 93 && i - 2 >= at)
+        this.fail(i, "]]> in text");
       else if (c < 32 || c >= 0xfffe) {
         if (isForbidden(c)) this.fail(i, `character U+${c.toString(16).padStart(4, "0")} is not allowed in XML`);
       }
@@ -230,7 +236,8 @@ export class XmlTokenizer {
     i = this.scanName(i, "attribute");
     const nameEnd = i;
     for (let k = 0; k < this.na; k += 4) {
-      if (this.sameName(this.attrs[k], this.attrs[k + 1], nameStart, nameEnd)) this.fail(nameStart, `attribute ${xml.slice(nameStart, nameEnd)} given twice`);
+      if (this.sameName(this.attrs[k], this.attrs[k + 1], nameStart, nameEnd))
+        this.fail(nameStart, `attribute ${xml.slice(nameStart, nameEnd)} given twice`);
     }
     this.attrs[this.na] = nameStart;
     this.attrs[this.na + 1] = nameEnd;
@@ -272,7 +279,8 @@ export class XmlTokenizer {
     }
     const s = stack[this.sp - 2];
     const e = stack[this.sp - 1];
-    if (!this.sameName(s, e, at + 2, nameEnd)) this.fail(at, `end tag </${xml.slice(at + 2, nameEnd)}> does not match <${xml.slice(s, e)}>`);
+    if (!this.sameName(s, e, at + 2, nameEnd))
+      this.fail(at, `end tag </${xml.slice(at + 2, nameEnd)}> does not match <${xml.slice(s, e)}>`);
     this.depth = this.sp >> 1;
     this.sp -= 2;
     this.nameStart = at + 2;

@@ -67,7 +67,8 @@ export function readZip(bytes: Uint8Array, fileName: string): ZipArchive {
   const count = u16(bytes, end + 10);
   const cdSize = u32(bytes, end + 12);
   const cdOffset = u32(bytes, end + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw xlsxError("zip64", { file: fileName });
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
+    throw xlsxError("zip64", { file: fileName });
   if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0) throw xlsxError("notZip", { file: fileName });
   if (cdOffset + cdSize > end) throw xlsxError("truncated", { file: fileName });
   const entries: ZipEntry[] = [];
@@ -79,7 +80,11 @@ export function readZip(bytes: Uint8Array, fileName: string): ZipArchive {
     entries.push(entry);
     const key = partKey(entry.name);
     const twin = byKey.get(key);
-    if (twin) throw xlsxError("damaged", { file: fileName, detail: { kind: "twinEntries", first: twin.name, second: entry.name } });
+    if (twin)
+      throw xlsxError("damaged", {
+        file: fileName,
+        detail: { kind: "twinEntries", first: twin.name, second: entry.name },
+      });
     byKey.set(key, entry);
     p = entry.centralEnd;
   }
@@ -107,7 +112,8 @@ function readCentralRecord(b: Uint8Array, p: number, end: number, fileName: stri
   const size = u32(b, p + 24);
   const localStart = u32(b, p + 42);
   const nameLen = u16(b, p + 28);
-  if (compressedSize === 0xffffffff || size === 0xffffffff || localStart === 0xffffffff) throw xlsxError("zip64", { file: fileName });
+  if (compressedSize === 0xffffffff || size === 0xffffffff || localStart === 0xffffffff)
+    throw xlsxError("zip64", { file: fileName });
   if (flags & FLAG_ENCRYPTED) throw xlsxError("zipEncrypted", { file: fileName });
   const name = fromUtf8(b.subarray(p + 46, p + 46 + nameLen));
   const centralEnd = p + 46 + nameLen + u16(b, p + 30) + u16(b, p + 32);
@@ -117,7 +123,19 @@ function readCentralRecord(b: Uint8Array, p: number, end: number, fileName: stri
   let localEnd = dataStart + compressedSize;
   if (flags & FLAG_DESCRIPTOR) localEnd += isSigned(b, localEnd, end) ? 16 : 12;
   if (localEnd > end) throw xlsxError("truncated", { file: fileName });
-  return { name, method: u16(b, p + 10), flags, crc: u32(b, p + 16), compressedSize, size, localStart, localEnd, dataStart, centralStart: p, centralEnd };
+  return {
+    name,
+    method: u16(b, p + 10),
+    flags,
+    crc: u32(b, p + 16),
+    compressedSize,
+    size,
+    localStart,
+    localEnd,
+    dataStart,
+    centralStart: p,
+    centralEnd,
+  };
 }
 
 function isSigned(b: Uint8Array, at: number, end: number): boolean {
@@ -129,7 +147,10 @@ function checkLocalHeader(b: Uint8Array, entry: ZipEntry, end: number, fileName:
   const signed = (entry.flags & FLAG_DESCRIPTOR) !== 0 && isSigned(b, entry.dataStart + entry.compressedSize, end);
   const disagreement = localDisagreement(b, entry, signed);
   if (disagreement) {
-    throw xlsxError("damaged", { file: fileName, detail: { kind: "localHeader", entry: entry.name, field: disagreement } });
+    throw xlsxError("damaged", {
+      file: fileName,
+      detail: { kind: "localHeader", entry: entry.name, field: disagreement },
+    });
   }
 }
 
@@ -158,7 +179,13 @@ function localDisagreement(b: Uint8Array, e: ZipEntry, signed: boolean): HeaderF
 /** The uncompressed bytes of an entry (stored or deflated), checked against its size and CRC. Inflating stops as
  *  soon as the output passes the declared size, so a header that lies costs no more than the size it declares;
  *  the budget refuses a declared size over the limits before anything is allocated. */
-export function entryData(zip: ZipArchive, entry: ZipEntry, fileName: string, budget?: ReadBudget, codec: ZipCodec = portableCodec): Uint8Array {
+export function entryData(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  fileName: string,
+  budget?: ReadBudget,
+  codec: ZipCodec = portableCodec,
+): Uint8Array {
   budget?.declare(entry.name, entry.size);
   const raw = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let data: Uint8Array;
@@ -169,7 +196,8 @@ export function entryData(zip: ZipArchive, entry: ZipEntry, fileName: string, bu
   } catch {
     throw xlsxError("corrupt", { file: fileName, part: entry.name });
   }
-  if (data.length !== entry.size || codec.crc32(data) !== entry.crc) throw xlsxError("corrupt", { file: fileName, part: entry.name });
+  if (data.length !== entry.size || codec.crc32(data) !== entry.crc)
+    throw xlsxError("corrupt", { file: fileName, part: entry.name });
   budget?.inflate(data.length);
   return data;
 }

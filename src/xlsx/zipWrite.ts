@@ -28,15 +28,23 @@ export function packPart(data: Uint8Array, codec: ZipCodec = portableCodec): Pac
   const crc = codec.crc32(data);
   if (data.length < STORE_BELOW) return { method: 0, packed: data, size: data.length, crc };
   const packed = codec.deflateRaw(data, DEFLATE_LEVEL);
-  return packed.length < data.length ? { method: 8, packed, size: data.length, crc } : { method: 0, packed: data, size: data.length, crc };
+  return packed.length < data.length
+    ? { method: 8, packed, size: data.length, crc }
+    : { method: 0, packed: data, size: data.length, crc };
 }
 
 /** packPart with a raw deflate that may work asynchronously (the page's CompressionStream); the same rule. */
-export async function packPartAsync(data: Uint8Array, deflateRaw: (data: Uint8Array) => Promise<Uint8Array>, crc32 = portableCodec.crc32): Promise<PackedPart> {
+export async function packPartAsync(
+  data: Uint8Array,
+  deflateRaw: (data: Uint8Array) => Promise<Uint8Array>,
+  crc32 = portableCodec.crc32,
+): Promise<PackedPart> {
   const crc = crc32(data);
   if (data.length < STORE_BELOW) return { method: 0, packed: data, size: data.length, crc };
   const packed = await deflateRaw(data);
-  return packed.length < data.length ? { method: 8, packed, size: data.length, crc } : { method: 0, packed: data, size: data.length, crc };
+  return packed.length < data.length
+    ? { method: 8, packed, size: data.length, crc }
+    : { method: 0, packed: data, size: data.length, crc };
 }
 
 /** Packs bytes; a part already packed passes. Told apart by shape, not `instanceof Uint8Array`: bytes made in another
@@ -53,7 +61,10 @@ interface Piece {
 /** The local and central records of a new or changed part (name, flags, time and attributes from `template`). */
 function freshRecords(name: string, part: PackedPart, template: ZipEntry | null, zip: ZipArchive): Piece {
   const nameBytes = template
-    ? zip.bytes.slice(template.centralStart + 46, template.centralStart + 46 + u16(zip.bytes, template.centralStart + 28))
+    ? zip.bytes.slice(
+        template.centralStart + 46,
+        template.centralStart + 46 + u16(zip.bytes, template.centralStart + 28),
+      )
     : utf8(name);
   const flags = template ? template.flags & FLAG_UTF8 : /^[\x20-\x7e]*$/.test(name) ? 0 : FLAG_UTF8;
   const timeSource = template ?? zip.entries[0];
@@ -65,7 +76,10 @@ function freshRecords(name: string, part: PackedPart, template: ZipEntry | null,
   put32(central, 0, SIG_CENTRAL);
   put16(central, 4, template ? u16(zip.bytes, template.centralStart + 4) : 20);
   // version needed, flags, method, time, date, CRC, sizes, name length: the same in both records
-  for (const [record, at] of [[local, 4], [central, 6]] as const) {
+  for (const [record, at] of [
+    [local, 4],
+    [central, 6],
+  ] as const) {
     put16(record, at, 20);
     put16(record, at + 2, flags);
     put16(record, at + 4, part.method);
@@ -94,7 +108,11 @@ export function writeZip(zip: ZipArchive, changes: ZipChanges): Uint8Array {
     const replacement = changes.replace.get(entry.name);
     if (replacement === null) continue;
     if (replacement !== undefined) pieces.push(freshRecords(entry.name, packed(replacement, codec), entry, zip));
-    else pieces.push({ local: zip.bytes.subarray(entry.localStart, entry.localEnd), central: zip.bytes.slice(entry.centralStart, entry.centralEnd) });
+    else
+      pieces.push({
+        local: zip.bytes.subarray(entry.localStart, entry.localEnd),
+        central: zip.bytes.slice(entry.centralStart, entry.centralEnd),
+      });
   }
   for (const extra of changes.add) pieces.push(freshRecords(extra.name, packed(extra.data, codec), null, zip));
   let localTotal = 0;

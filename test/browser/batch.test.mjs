@@ -22,14 +22,21 @@ export const batchTests = [
         const { page, errors } = await openPage(guard.context, `${base}index.html`);
         const m = await runBrowserBatch(page, files);
         assert(m.noLongTask === null, `longtask observer unavailable: ${m.noLongTask}`);
-        const statuses = await page.locator("[data-testid=file-row]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-status")));
+        const statuses = await page
+          .locator("[data-testid=file-row]")
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-status")));
         assertEqual(statuses.length, 200, "rows");
         assertEqual(statuses.filter((s) => s === "done").length, 198, "done rows");
         assertEqual(statuses.filter((s) => s === "failed").length, 2, "failed rows (truncated copy, legacy .xls)");
-        const figures = await page.locator("[data-testid=file-row]").evaluateAll((rows) => rows.map((r) => r.innerText));
+        const figures = await page
+          .locator("[data-testid=file-row]")
+          .evaluateAll((rows) => rows.map((r) => r.innerText));
         assert(figures[0].includes("90.56 优"), `first row: ${figures[0]}`);
         assert(m.ticks > 0, "the timer never fired");
-        assert(m.maxGap <= GAP_LIMIT_MS, `timer gap ${m.maxGap} ms > ${GAP_LIMIT_MS} ms (ticks over 100 ms: ${m.slowTicks.join(" ")}; long tasks: ${m.longTasks.join(",")})`);
+        assert(
+          m.maxGap <= GAP_LIMIT_MS,
+          `timer gap ${m.maxGap} ms > ${GAP_LIMIT_MS} ms (ticks over 100 ms: ${m.slowTicks.join(" ")}; long tasks: ${m.longTasks.join(",")})`,
+        );
         assert(m.longest <= LIMIT_MS, `long task ${m.longest} ms > ${LIMIT_MS} ms (all: ${m.longTasks.join(",")})`);
         assertEqual(errors.length, 0, `page errors: ${errors.join("; ")}`);
         return `batch ${(m.pageMs / 1000).toFixed(2)} s in the page (${(m.wallMs / 1000).toFixed(2)} s wall), max timer gap ${m.maxGap} ms over ${m.ticks} ticks, longest task ${m.longest} ms (${m.longTasks.length} over 50 ms)`;

@@ -56,16 +56,34 @@ export async function runBrowserBatch(page, files, { timeout = 300000 } = {}) {
   await page.waitForFunction(
     (n) => {
       const el = document.querySelector("[data-testid=batch-status]");
-      return el && el.getAttribute("data-running") === "false" && Number(el.getAttribute("data-finished")) === n && el.hasAttribute("data-ms");
+      return (
+        el &&
+        el.getAttribute("data-running") === "false" &&
+        Number(el.getAttribute("data-finished")) === n &&
+        el.hasAttribute("data-ms")
+      );
     },
     files.length,
     { timeout, polling: 250 },
   );
   const wallMs = Date.now() - started;
   const pageMs = Number(await page.locator("[data-testid=batch-status]").getAttribute("data-ms"));
-  const probe = await page.evaluate(() => ({ gaps: window.__probe.gaps.slice(), longTasks: window.__probe.longTasks.slice(), noLongTask: window.__probe.noLongTask ?? null }));
+  const probe = await page.evaluate(() => ({
+    gaps: window.__probe.gaps.slice(),
+    longTasks: window.__probe.longTasks.slice(),
+    noLongTask: window.__probe.noLongTask ?? null,
+  }));
   const maxGap = Math.round(Math.max(0, ...probe.gaps));
   const slowTicks = probe.gaps.flatMap((g, i) => (g > 100 ? [`#${i}:${Math.round(g)}ms`] : []));
   const longest = Math.max(0, ...probe.longTasks);
-  return { wallMs, pageMs, maxGap, ticks: probe.gaps.length, slowTicks, longest, longTasks: probe.longTasks, noLongTask: probe.noLongTask };
+  return {
+    wallMs,
+    pageMs,
+    maxGap,
+    ticks: probe.gaps.length,
+    slowTicks,
+    longest,
+    longTasks: probe.longTasks,
+    noLongTask: probe.noLongTask,
+  };
 }

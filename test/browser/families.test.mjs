@@ -23,12 +23,19 @@ export const familyTests = [
       const guard = await guardedContext(browser, base);
       try {
         const { page, errors } = await openPage(guard.context, `${base}index.html`);
-        await uploadAndWait(page, names.map((n) => path.join(FAMILIES, n)), { timeout: 120000 });
+        await uploadAndWait(
+          page,
+          names.map((n) => path.join(FAMILIES, n)),
+          { timeout: 120000 },
+        );
         for (const name of names) {
           const row = page.locator(`[data-testid=file-row][data-file="${name}"]`);
           assertEqual(await row.getAttribute("data-status"), "done", `${name} status`);
           const text = await row.innerText();
-          assert(text.includes(expectedFigures(name)), `${name} shows "${text.replace(/\s+/g, " ")}", expected ${expectedFigures(name)}`);
+          assert(
+            text.includes(expectedFigures(name)),
+            `${name} shows "${text.replace(/\s+/g, " ")}", expected ${expectedFigures(name)}`,
+          );
         }
         let checked = 0;
         for (const name of names.filter((n) => /-project\.xlsx$/.test(n))) {

@@ -3,7 +3,17 @@
 // flag is in the file).
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
-import { assert, assertEqual, compiledLib, download, fixtureNames, guardedContext, openPage, uploadAndWait, WORKBOOKS } from "./harness.mjs";
+import {
+  assert,
+  assertEqual,
+  compiledLib,
+  download,
+  fixtureNames,
+  guardedContext,
+  openPage,
+  uploadAndWait,
+  WORKBOOKS,
+} from "./harness.mjs";
 
 const PROJECT = { total: "96.88", grade: "优", funding: "7.68" };
 const DEPARTMENT = { total: "90.56", grade: "优", funding: "5.94" };
@@ -35,16 +45,31 @@ async function checkSummary(page, expected) {
       assert(text.includes("只检查，不计分"), `table ${i + 1} should be check-only, shows: ${text}`);
       continue;
     }
-    assertEqual(await block.locator("[data-testid=summary-total]").innerText(), expected[i].total, `table ${i + 1} total`);
-    assertEqual(await block.locator("[data-testid=summary-grade]").innerText(), expected[i].grade, `table ${i + 1} grade`);
-    assert(text.includes(`执行率得分 ${expected[i].funding}`), `table ${i + 1} funding score ${expected[i].funding} missing in: ${text}`);
+    assertEqual(
+      await block.locator("[data-testid=summary-total]").innerText(),
+      expected[i].total,
+      `table ${i + 1} total`,
+    );
+    assertEqual(
+      await block.locator("[data-testid=summary-grade]").innerText(),
+      expected[i].grade,
+      `table ${i + 1} grade`,
+    );
+    assert(
+      text.includes(`执行率得分 ${expected[i].funding}`),
+      `table ${i + 1} funding score ${expected[i].funding} missing in: ${text}`,
+    );
   }
 }
 
 /** Reads the downloaded workbook back and compares it with the plan the compiled core makes for the original. */
 export function checkWorkbook(name, original, downloaded) {
   const { core, xlsx } = compiledLib();
-  const plan = core.scoreWorkbook(xlsx.readXlsx(original, name).grid, { mode: "score", profile: core.BUILT_IN_PROFILES[0], fileName: name });
+  const plan = core.scoreWorkbook(xlsx.readXlsx(original, name).grid, {
+    mode: "score",
+    profile: core.BUILT_IN_PROFILES[0],
+    fileName: name,
+  });
   const back = xlsx.readBack(downloaded);
   let values = 0;
   let marks = 0;
@@ -62,7 +87,8 @@ export function checkWorkbook(name, original, downloaded) {
     }
   }
   for (const [sheet, cells] of Object.entries(KNOWN_CELLS[path.basename(name)] ?? {})) {
-    for (const [address, value] of Object.entries(cells)) assertEqual(back.get(sheet)?.get(address)?.value, value, `${sheet}!${address}`);
+    for (const [address, value] of Object.entries(cells))
+      assertEqual(back.get(sheet)?.get(address)?.value, value, `${sheet}!${address}`);
   }
   return { values, marks };
 }

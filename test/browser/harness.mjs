@@ -47,7 +47,9 @@ export function compiledLib() {
 
 /** True when lib/ holds the compiled core and xlsx host. */
 export function libReady() {
-  return existsSync(path.join(ROOT, "lib", "core", "index.js")) && existsSync(path.join(ROOT, "lib", "xlsx", "index.js"));
+  return (
+    existsSync(path.join(ROOT, "lib", "core", "index.js")) && existsSync(path.join(ROOT, "lib", "xlsx", "index.js"))
+  );
 }
 
 /** Throws with `message` unless `condition` holds. */
@@ -57,7 +59,8 @@ export function assert(condition, message) {
 
 /** Throws unless actual === expected (numbers compared exactly). */
 export function assertEqual(actual, expected, what) {
-  if (actual !== expected) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 /** True for URLs that stay on the test server (or never leave the page: data:, blob:, about:). */
@@ -119,13 +122,20 @@ export async function openPage(context, url, { width = 1280, height = 900 } = {}
 
 /** Uploads files through the page's file input and waits until the batch status says all of them are done. */
 export async function uploadAndWait(page, files, { timeout = 60000 } = {}) {
-  const before = await page.evaluate(() => Number(document.querySelector("[data-testid=batch-status]")?.getAttribute("data-total") ?? 0));
+  const before = await page.evaluate(() =>
+    Number(document.querySelector("[data-testid=batch-status]")?.getAttribute("data-total") ?? 0),
+  );
   await page.setInputFiles("[data-testid=file-input]", files);
   const total = before + files.length;
   await page.waitForFunction(
     (n) => {
       const el = document.querySelector("[data-testid=batch-status]");
-      return el && el.getAttribute("data-running") === "false" && Number(el.getAttribute("data-finished")) === n && el.hasAttribute("data-ms");
+      return (
+        el &&
+        el.getAttribute("data-running") === "false" &&
+        Number(el.getAttribute("data-finished")) === n &&
+        el.hasAttribute("data-ms")
+      );
     },
     total,
     { timeout },
@@ -154,7 +164,12 @@ export async function axeViolations(page) {
   const result = await page.evaluate(async () => {
     const axe = window.axe;
     const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
   });
   return result.filter((v) => v.impact === "serious" || v.impact === "critical");
 }

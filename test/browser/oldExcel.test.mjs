@@ -9,14 +9,21 @@ import { startServer } from "../../scripts/serve-web.mjs";
 import { assert, assertEqual, guardedContext, openPage, ROOT, screenshot } from "./harness.mjs";
 import { buildPaneDemo } from "./paneResults.test.mjs";
 
-const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16; rv:11.0) like Gecko";
-const EDGE_HTML = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
-const OFFICE_STUB = { pattern: /^https?:\/\/(?!127\.0\.0\.1)[^/]+\/.*office\.js(\?.*)?$/i, body: "/* office.js stub: window.Office stays undefined */\n" };
+const IE11 =
+  "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16; rv:11.0) like Gecko";
+const EDGE_HTML =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+const OFFICE_STUB = {
+  pattern: /^https?:\/\/(?!127\.0\.0\.1)[^/]+\/.*office\.js(\?.*)?$/i,
+  body: "/* office.js stub: window.Office stays undefined */\n",
+};
 
 /** The script files and inline scripts of a built page. */
 async function pageScripts(dist, page) {
   const html = await fs.readFile(path.join(dist, page), "utf8");
-  const files = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((f) => !/^https?:/.test(f));
+  const files = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((f) => !/^https?:/.test(f));
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   return { files, inline };
 }
@@ -36,7 +43,12 @@ const SAMPLE = {
   k: "done",
   g: "zh",
   t: "一键评分完成",
-  l: ["附件1：总分96.88，等级优", "附件2：总分90.56，等级优", "写入142个单元格；需复核的单元格已标色并附说明。", "如需撤销，请打开“评分面板”，点击“撤销评分”。"],
+  l: [
+    "附件1：总分96.88，等级优",
+    "附件2：总分90.56，等级优",
+    "写入142个单元格；需复核的单元格已标色并附说明。",
+    "如需撤销，请打开“评分面板”，点击“撤销评分”。",
+  ],
 };
 
 /** The old-Excel tests. */
@@ -69,10 +81,17 @@ export const oldExcelTests = [
         await page.getByText("此版本Excel无法显示评分面板").waitFor({ timeout: 10000 });
         const text = await page.locator("#root").innerText();
         assert(text.includes("一键评分") && text.includes("浏览器"), `message: ${text}`);
-        assertEqual(await page.locator("#web-page").getAttribute("href"), `${env.base}index.html`, "link to the browser page");
+        assertEqual(
+          await page.locator("#web-page").getAttribute("href"),
+          `${env.base}index.html`,
+          "link to the browser page",
+        );
         const pane = guard.requests.filter((u) => /\/(taskpane|react)\.[0-9a-f]+\.js/.test(u));
         assertEqual(pane.length, 0, `pane bundles requested: ${pane.join(", ")}`);
-        assert(guard.requests.some((u) => /\/commands\.[0-9a-f]+\.js/.test(u)), "the ES5 commands bundle was not loaded");
+        assert(
+          guard.requests.some((u) => /\/commands\.[0-9a-f]+\.js/.test(u)),
+          "the ES5 commands bundle was not loaded",
+        );
         if (picture) await screenshot(page, picture);
         assertEqual(errors.length, 0, `page errors: ${errors.join("; ")}`);
         return picture ? `screenshot ${picture}` : "";
@@ -113,12 +132,21 @@ export const oldExcelTests = [
         await page.waitForFunction(() => document.getElementById("result")?.textContent, null, { timeout: 30000 });
         const result = JSON.parse(await page.locator("#result").textContent());
         assert(!result.error, `ribbon demo: ${result.error}`);
-        assert(result.removed.includes("Promise") && result.removed.includes("Symbol") && result.removed.includes("String.prototype.startsWith"), "built-ins not removed");
+        assert(
+          result.removed.includes("Promise") &&
+            result.removed.includes("Symbol") &&
+            result.removed.includes("String.prototype.startsWith"),
+          "built-ins not removed",
+        );
         assert(result.stillMissing, "the bundle patched the globals (it must use core-js-pure, not global polyfills)");
         assert(result.header, "no 评分说明 column written (ExcelApi 1.1 path)");
         assertEqual(result.dialog?.t, "一键评分完成", "dialog title");
         assertEqual(result.dialog?.l?.[0], "附件1：总分96.88，等级优", "dialog first line");
-        assertEqual(result.frameErrors.length, 0, `errors in the function-file frame: ${result.frameErrors.join("; ")}`);
+        assertEqual(
+          result.frameErrors.length,
+          0,
+          `errors in the function-file frame: ${result.frameErrors.join("; ")}`,
+        );
         await guard.finish();
         return `${result.removed.length} built-ins removed, ${result.scored} syncs`;
       } finally {

@@ -3,7 +3,18 @@
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
 import { unzipSync, strFromU8 } from "fflate";
-import { assert, assertEqual, axeViolations, compiledLib, download, guardedContext, openPage, screenshot, uploadAndWait, WORKBOOKS } from "./harness.mjs";
+import {
+  assert,
+  assertEqual,
+  axeViolations,
+  compiledLib,
+  download,
+  guardedContext,
+  openPage,
+  screenshot,
+  uploadAndWait,
+  WORKBOOKS,
+} from "./harness.mjs";
 
 const PROJECT = path.join(WORKBOOKS, "project-gansu-2021.xlsx");
 
@@ -30,7 +41,14 @@ function cellPlacement(page, address) {
     const b = box.getBoundingClientRect();
     const inBox = a.top >= b.top - 1 && a.bottom <= b.bottom + 1 && a.left >= b.left - 1 && a.right <= b.right + 1;
     const inWindow = a.top >= 0 && a.bottom <= window.innerHeight;
-    return { inBox, inWindow, scrollTop: box.scrollTop, focused: td.getAttribute("data-focused"), severity: td.getAttribute("data-severity"), title: td.getAttribute("title") };
+    return {
+      inBox,
+      inWindow,
+      scrollTop: box.scrollTop,
+      focused: td.getAttribute("data-focused"),
+      severity: td.getAttribute("data-severity"),
+      title: td.getAttribute("title"),
+    };
   }, address);
 }
 
@@ -57,10 +75,17 @@ export const pageTests = [
         await uploadAndWait(page, [PROJECT]);
         await page.locator("[data-testid=preview] td[data-address=E40]").waitFor();
         const before = await cellPlacement(page, "E40");
-        assert(before && !before.inBox && before.scrollTop === 0 && before.focused === null, `E40 should start out of view: ${JSON.stringify(before)}`);
+        assert(
+          before && !before.inBox && before.scrollTop === 0 && before.focused === null,
+          `E40 should start out of view: ${JSON.stringify(before)}`,
+        );
         await page.getByTestId("toggle-hints").click();
         await page.getByTitle("定位到单元格 E40").click();
-        await page.waitForFunction(() => document.querySelector('[data-testid=preview] td[data-address="E40"]')?.getAttribute("data-focused") === "true");
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[data-testid=preview] td[data-address="E40"]')?.getAttribute("data-focused") ===
+            "true",
+        );
         await page.waitForTimeout(100);
         const after = await cellPlacement(page, "E40");
         assert(after.inBox && after.inWindow, `E40 not scrolled into view: ${JSON.stringify(after)}`);
@@ -70,7 +95,11 @@ export const pageTests = [
         const focusedCount = await page.locator("[data-testid=preview] td[data-focused=true]").count();
         assertEqual(focusedCount, 1, "highlighted cells");
         await page.locator("[data-testid=next-steps] [data-testid=step-cell]", { hasText: "H17" }).click();
-        await page.waitForFunction(() => document.querySelector('[data-testid=preview] td[data-address="H17"]')?.getAttribute("data-focused") === "true");
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[data-testid=preview] td[data-address="H17"]')?.getAttribute("data-focused") ===
+            "true",
+        );
         const h17 = await cellPlacement(page, "H17");
         assert(h17.inBox && h17.severity === "warning", `H17: ${JSON.stringify(h17)}`);
         assertEqual(await cellPlacement(page, "E40").then((p) => p.focused), null, "E40 no longer highlighted");
@@ -84,7 +113,17 @@ export const pageTests = [
         await uploadAndWait(page, [PROJECT]);
         await page.getByRole("button", { name: "English" }).click();
         assertEqual(await page.locator("h1").innerText(), "SelfEval Scorer", "title");
-        for (const label of ["Drop .xlsx files here", "Mode", "Scoring profile", "Score now", "Results", "Findings", "Download scored workbook", "Table preview", "Files"]) {
+        for (const label of [
+          "Drop .xlsx files here",
+          "Mode",
+          "Scoring profile",
+          "Score now",
+          "Results",
+          "Findings",
+          "Download scored workbook",
+          "Table preview",
+          "Files",
+        ]) {
           assert((await page.getByText(label, { exact: true }).count()) > 0, `English label "${label}" missing`);
         }
         assertEqual(await page.evaluate(() => document.documentElement.lang), "en", "html lang");
@@ -106,12 +145,22 @@ export const pageTests = [
         env,
         async (page, guard) => {
           const requests = guard.requests;
-          await page.waitForFunction(() => document.querySelector("[data-testid=batch-status]")?.getAttribute("data-running") === "false", null, { timeout: 30000 });
+          await page.waitForFunction(
+            () => document.querySelector("[data-testid=batch-status]")?.getAttribute("data-running") === "false",
+            null,
+            { timeout: 30000 },
+          );
           const totals = await page.locator("[data-testid=summary-total]").allInnerTexts();
           assertEqual(totals.join(","), "96.88,90.56", "example totals");
-          assert(requests.some((u) => u.endsWith(encodeURI("绩效自评表示例.xlsx"))), `example not fetched: ${requests.join(", ")}`);
+          assert(
+            requests.some((u) => u.endsWith(encodeURI("绩效自评表示例.xlsx"))),
+            `example not fetched: ${requests.join(", ")}`,
+          );
           assertEqual(guard.foreign.length, 0, `foreign requests: ${guard.foreign.join(", ")}`);
-          assert(requests.some((u) => /scorer-worker/.test(u)), `worker chunk not requested: ${requests.join(", ")}`);
+          assert(
+            requests.some((u) => /scorer-worker/.test(u)),
+            `worker chunk not requested: ${requests.join(", ")}`,
+          );
           return `${requests.length} requests, all on ${env.base}`;
         },
         { url: "index.html?demo=1" },
@@ -132,7 +181,10 @@ export const pageTests = [
         const table = report.files[0].tables[0];
         assertEqual(table.total, 96.88, "audit total");
         const codes = table.findings.map((f) => f.code);
-        assert(!codes.includes("SCORE_DIFFERS") && !codes.includes("TOTAL_DIFFERS"), `audit differences: ${codes.join(",")}`);
+        assert(
+          !codes.includes("SCORE_DIFFERS") && !codes.includes("TOTAL_DIFFERS"),
+          `audit differences: ${codes.join(",")}`,
+        );
         return `${codes.length} findings, no SCORE_DIFFERS`;
       }),
   },
@@ -142,9 +194,14 @@ export const pageTests = [
       withPage(env, async (page) => {
         await page.getByRole("combobox", { name: "模式" }).selectOption("check");
         await uploadAndWait(page, [path.join(WORKBOOKS, "targets-hengshui-2021.xlsx")]);
-        assert(await page.locator("[data-testid=download-workbook]").isDisabled(), "download must be disabled in target review");
+        assert(
+          await page.locator("[data-testid=download-workbook]").isDisabled(),
+          "download must be disabled in target review",
+        );
         await page.locator("[data-testid=preview] td[data-address=E26]").waitFor();
-        const flagged = await page.locator("[data-testid=preview] td[data-severity]").evaluateAll((tds) => tds.map((td) => td.getAttribute("data-address")));
+        const flagged = await page
+          .locator("[data-testid=preview] td[data-severity]")
+          .evaluateAll((tds) => tds.map((td) => td.getAttribute("data-address")));
         assertEqual(flagged.join(","), "E5,E7,E9,E26,E27", "flagged targets");
         assertEqual(await page.locator("[data-testid=preview] td[data-written]").count(), 0, "written cells");
         return "E5 E7 E9 E26 E27 flagged, nothing written";
@@ -161,7 +218,11 @@ export const pageTests = [
         await fs.writeFile(legacy, cfb);
         await uploadAndWait(page, [PROJECT, path.join(WORKBOOKS, "department-gansu-2021.xlsx"), legacy]);
         const rows = page.locator("[data-testid=file-row]");
-        assertEqual((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-status")))).join(","), "done,done,failed", "statuses");
+        assertEqual(
+          (await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-status")))).join(","),
+          "done,done,failed",
+          "statuses",
+        );
         await rows.nth(2).click();
         assert(await page.getByText("另存为", { exact: false }).first().isVisible(), "legacy message shown");
         const rowText = await rows.nth(2).innerText();
@@ -169,9 +230,17 @@ export const pageTests = [
         const got = await download(page, page.locator("[data-testid=download-zip]"));
         assertEqual(got.name, "selfeval-results.zip", "zip name");
         const files = unzipSync(got.bytes);
-        assertEqual(Object.keys(files).sort().join(","), "department-gansu-2021.scored.xlsx,project-gansu-2021.scored.xlsx,selfeval-report.json,汇总表.xlsx", "zip entries");
+        assertEqual(
+          Object.keys(files).sort().join(","),
+          "department-gansu-2021.scored.xlsx,project-gansu-2021.scored.xlsx,selfeval-report.json,汇总表.xlsx",
+          "zip entries",
+        );
         const report = JSON.parse(strFromU8(files["selfeval-report.json"]));
-        assertEqual(report.files.map((f) => f.errors[0]?.code ?? f.tables[0].total).join(","), "96.88,90.56,FILE_LEGACY_FORMAT", "zip report");
+        assertEqual(
+          report.files.map((f) => f.errors[0]?.code ?? f.tables[0].total).join(","),
+          "96.88,90.56,FILE_LEGACY_FORMAT",
+          "zip report",
+        );
         const back = compiledLib().xlsx.readBack(files["project-gansu-2021.scored.xlsx"]);
         assertEqual(back.get("绩效自评表").get("G41").value, 96.88, "zipped G41");
         return "zip with 2 workbooks + report; .xls gets the save-as message";

@@ -3,7 +3,10 @@
 import { assert, assertEqual, axeViolations, guardedContext, openPage, screenshot } from "./harness.mjs";
 
 /** Any non-local office.js (the Microsoft CDN by default) gets this body instead. */
-const OFFICE_STUB = { pattern: /^https?:\/\/(?!127\.0\.0\.1)[^/]+\/.*office\.js(\?.*)?$/i, body: "/* office.js stub for tests: window.Office stays undefined */\n" };
+const OFFICE_STUB = {
+  pattern: /^https?:\/\/(?!127\.0\.0\.1)[^/]+\/.*office\.js(\?.*)?$/i,
+  body: "/* office.js stub for tests: window.Office stays undefined */\n",
+};
 
 /** Opens the pane at 320 × 640 with the stub; returns the guard and page. */
 async function openPane(env) {

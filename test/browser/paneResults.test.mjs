@@ -12,7 +12,8 @@ const OUT = path.join(ROOT, "dist-test");
 function newest(dir) {
   if (!existsSync(dir)) return 0;
   let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) t = Math.max(t, e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs);
+  for (const e of readdirSync(dir, { withFileTypes: true }))
+    t = Math.max(t, e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs);
   return t;
 }
 
@@ -20,9 +21,17 @@ function newest(dir) {
 export function buildPaneDemo(rebuild) {
   const pages = ["pane-demo.html", "ribbon-demo.html"].map((f) => path.join(OUT, f));
   const built = pages.every((f) => existsSync(f)) ? Math.min(...pages.map((f) => statSync(f).mtimeMs)) : 0;
-  const sources = Math.max(newest(path.join(ROOT, "src")), newest(path.join(ROOT, "test", "browser", "paneDemo")), newest(path.join(ROOT, "test", "fakes")));
+  const sources = Math.max(
+    newest(path.join(ROOT, "src")),
+    newest(path.join(ROOT, "test", "browser", "paneDemo")),
+    newest(path.join(ROOT, "test", "fakes")),
+  );
   if (!rebuild && built > sources) return;
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--config", "test/browser/paneDemo/webpack.config.cjs"], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--config", "test/browser/paneDemo/webpack.config.cjs"],
+    { cwd: ROOT, encoding: "utf8" },
+  );
   if (r.status !== 0) throw new Error(`pane demo build failed: ${r.stdout.slice(-1500)}${r.stderr.slice(-1500)}`);
 }
 
@@ -30,7 +39,9 @@ export function buildPaneDemo(rebuild) {
 async function checkState(page, what) {
   // settled state: Fluent's colour transitions (a button under the pointer after the result scrolled) take ≤ 200 ms
   await page.waitForTimeout(300);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   assertEqual(overflow, 0, `horizontal overflow at 320 px (${what})`);
   const serious = await axeViolations(page);
   assert(serious.length === 0, `axe (${what}): ${serious.map((v) => `${v.id} ${v.targets.join(" ")}`).join(", ")}`);
@@ -41,10 +52,16 @@ async function runPane(env, lang, runLabel, expectText, more = async () => undef
   const server = await startServer({ root: OUT, port: 0 });
   const guard = await guardedContext(env.browser, server.url);
   try {
-    const { page, errors } = await openPage(guard.context, `${server.url}pane-demo.html?lang=${lang}`, { width: 320, height: 1100 });
+    const { page, errors } = await openPage(guard.context, `${server.url}pane-demo.html?lang=${lang}`, {
+      width: 320,
+      height: 1100,
+    });
     await page.getByTestId("run-intro").waitFor();
     await checkState(page, `${lang}, before the first run`);
-    await screenshot(page, `pane-first-run-${lang}.png`, { fullPage: false, clip: { x: 0, y: 0, width: 320, height: 640 } });
+    await screenshot(page, `pane-first-run-${lang}.png`, {
+      fullPage: false,
+      clip: { x: 0, y: 0, width: 320, height: 640 },
+    });
     await page.getByRole("button", { name: runLabel }).first().click();
     await page.getByText(expectText).first().waitFor({ timeout: 30000 });
     await page.getByText("96.88").first().waitFor({ timeout: 30000 });
@@ -66,7 +83,10 @@ async function officerInPane(page) {
   assertEqual((await first.innerText()).trim(), "在K18填写偏差原因", "附件1's first next step");
   // the finished run scrolled its result into view: the step is on a 640 px pane's first screen
   const place = await first.evaluate((el) => ({ bottom: el.getBoundingClientRect().bottom, scrolled: window.scrollY }));
-  assert(place.bottom <= 640, `K18's step ends ${Math.round(place.bottom)} px down the pane (scrolled ${place.scrolled} px)`);
+  assert(
+    place.bottom <= 640,
+    `K18's step ends ${Math.round(place.bottom)} px down the pane (scrolled ${place.scrolled} px)`,
+  );
   await page.locator("[data-testid=step-cell]", { hasText: "K18" }).first().click();
   await page.getByTestId("toggle-hints").first().click();
   await page.locator("li[data-severity=info]").first().waitFor();

@@ -6,7 +6,19 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { assert, assertEqual, axeViolations, compiledLib, download, fixtureNames, guardedContext, openPage, ROOT, screenshot, WORKBOOKS } from "./harness.mjs";
+import {
+  assert,
+  assertEqual,
+  axeViolations,
+  compiledLib,
+  download,
+  fixtureNames,
+  guardedContext,
+  openPage,
+  ROOT,
+  screenshot,
+  WORKBOOKS,
+} from "./harness.mjs";
 import { summaryRows } from "./reports.test.mjs";
 
 const EXAMPLE = path.join(ROOT, "assets", "example", "绩效自评表示例.xlsx");
@@ -29,7 +41,12 @@ function batchDone(page, n) {
   return page.waitForFunction(
     (total) => {
       const el = document.querySelector("[data-testid=batch-status]");
-      return el && el.getAttribute("data-running") === "false" && Number(el.getAttribute("data-finished")) === total && el.hasAttribute("data-ms");
+      return (
+        el &&
+        el.getAttribute("data-running") === "false" &&
+        Number(el.getAttribute("data-finished")) === total &&
+        el.hasAttribute("data-ms")
+      );
     },
     n,
     { timeout: 120000 },
@@ -38,7 +55,12 @@ function batchDone(page, n) {
 
 /** The part each sheet of a workbook lives in (xl/workbook.xml and its relationships). */
 function sheetParts(parts) {
-  const rels = new Map([...strFromU8(parts["xl/_rels/workbook.xml.rels"]).matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Id="([^"]+)"/.exec(m[0])[1], /Target="([^"]+)"/.exec(m[0])[1]]));
+  const rels = new Map(
+    [...strFromU8(parts["xl/_rels/workbook.xml.rels"]).matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
+      /Id="([^"]+)"/.exec(m[0])[1],
+      /Target="([^"]+)"/.exec(m[0])[1],
+    ]),
+  );
   return new Map(
     [...strFromU8(parts["xl/workbook.xml"]).matchAll(/<sheet\b[^>]*>/g)].map((m) => {
       const target = rels.get(/r:id="([^"]+)"/.exec(m[0])[1]);
@@ -71,7 +93,9 @@ function checkCleanCopy(original, scored, clean, scoredSheets) {
     }
   }
   assert(marksInScored > 0, "the scored copy had no marks to take off");
-  const totals = scoredSheets.map((s) => [...after.get(s).values()].some((c) => c.value === (s === "附件1" ? 96.88 : 90.56)));
+  const totals = scoredSheets.map((s) =>
+    [...after.get(s).values()].some((c) => c.value === (s === "附件1" ? 96.88 : 90.56)),
+  );
   assert(totals.every(Boolean), `totals missing in the clean copy: ${totals}`);
   const partsBefore = unzipSync(original);
   const partsAfter = unzipSync(clean);
@@ -80,7 +104,11 @@ function checkCleanCopy(original, scored, clean, scoredSheets) {
   let identical = 0;
   for (const [name, bytes] of Object.entries(partsBefore)) {
     assert(name in partsAfter, `part ${name} lost`);
-    if (mayChange.has(name) || /^xl\/(comments|drawings\/vmlDrawing|drawings\/commentsDrawing|threadedComments)/.test(name)) continue;
+    if (
+      mayChange.has(name) ||
+      /^xl\/(comments|drawings\/vmlDrawing|drawings\/commentsDrawing|threadedComments)/.test(name)
+    )
+      continue;
     assert(Buffer.compare(Buffer.from(bytes), Buffer.from(partsAfter[name])) === 0, `part ${name} changed`);
     identical++;
   }
@@ -104,7 +132,12 @@ async function reviewerFolder(tmp) {
         const wb = xlsx.readXlsx(bytes, source);
         const sheet = wb.grid.sheets[0].name;
         const put = (col, address, value) => ({ sheet, row: 2, col, address, kind: "score", value });
-        bytes = xlsx.applyPlan(wb, [put(0, "A3", "项目名称"), put(1, "B3", `${unit}项目${i + 1}`), put(3, "D3", "实施单位"), put(4, "E3", unit)]);
+        bytes = xlsx.applyPlan(wb, [
+          put(0, "A3", "项目名称"),
+          put(1, "B3", `${unit}项目${i + 1}`),
+          put(3, "D3", "实施单位"),
+          put(4, "E3", unit),
+        ]);
       } catch {
         // row 3 is part of a merged title or the table: this copy keeps no title block
       }
@@ -121,7 +154,16 @@ function reportFigures(report) {
     if (f.tables.length === 0) return [[f.file, null, null, null, null, null, f.errors.length, 0]];
     return f.tables.map((t) => {
       const count = (sev) => t.findings.filter((x) => x.severity === sev).length;
-      return [f.file, t.info.unit ?? t.info.department, t.info.project, t.total, t.grade, t.funding?.rate ?? null, count("error") + f.errors.length, count("warning")];
+      return [
+        f.file,
+        t.info.unit ?? t.info.department,
+        t.info.project,
+        t.total,
+        t.grade,
+        t.funding?.rate ?? null,
+        count("error") + f.errors.length,
+        count("warning"),
+      ];
     });
   });
 }
@@ -129,7 +171,9 @@ function reportFigures(report) {
 /** Errors and warnings of a file of the JSON report (a file without tables: failed, listed first). */
 function problemsOf(file) {
   if (file.tables.length === 0) return Infinity;
-  return file.errors.length + file.tables.reduce((n, t) => n + t.findings.filter((x) => x.severity !== "info").length, 0);
+  return (
+    file.errors.length + file.tables.reduce((n, t) => n + t.findings.filter((x) => x.severity !== "info").length, 0)
+  );
 }
 
 /** The two walks. */
@@ -146,10 +190,22 @@ export const pathTests = [
         const cell = page.locator("[data-testid=next-steps-table][data-sheet='附件1'] [data-testid=step-cell]").first();
         assertEqual(await cell.innerText(), "K18", "first cell named");
         await cell.click();
-        await page.waitForFunction(() => document.querySelector('[data-testid=preview] td[data-address="K18"]')?.getAttribute("data-focused") === "true");
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[data-testid=preview] td[data-address="K18"]')?.getAttribute("data-focused") ===
+            "true",
+        );
         const order = await page.locator("[data-testid=file-detail] h2").allInnerTexts();
-        assertEqual(order.slice(0, 4).join(" → "), "绩效自评表示例.xlsx → 评分结果 → 下一步 → 问题清单", "reading order");
-        assertEqual(await page.locator("[data-testid=file-detail] li[data-severity=info]").count(), 0, "hints shown before asked");
+        assertEqual(
+          order.slice(0, 4).join(" → "),
+          "绩效自评表示例.xlsx → 评分结果 → 下一步 → 问题清单",
+          "reading order",
+        );
+        assertEqual(
+          await page.locator("[data-testid=file-detail] li[data-severity=info]").count(),
+          0,
+          "hints shown before asked",
+        );
         await page.getByTestId("toggle-hints").click();
         await page.locator("[data-testid=file-detail] li[data-severity=info]").first().waitFor();
         await page.waitForTimeout(300);
@@ -173,14 +229,23 @@ export const pathTests = [
         const added = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-file")));
         assertEqual(added.length, 20, "rows");
         assertEqual(new Set(added).size, 20, `distinct names: ${added.join(", ")}`);
-        assert(added.includes("报送/单位A/自评表1.xlsx") && added.includes("报送/单位B/自评表1.xlsx"), `paths kept: ${added.slice(0, 3).join(", ")}`);
-        assert((await page.getByTestId("batch-status").innerText()).includes("其中 1 个未能处理"), "the failed file is counted");
+        assert(
+          added.includes("报送/单位A/自评表1.xlsx") && added.includes("报送/单位B/自评表1.xlsx"),
+          `paths kept: ${added.slice(0, 3).join(", ")}`,
+        );
+        assert(
+          (await page.getByTestId("batch-status").innerText()).includes("其中 1 个未能处理"),
+          "the failed file is counted",
+        );
         await page.getByTestId("file-sort").selectOption("problems");
         const report = JSON.parse(strFromU8((await download(page, page.getByTestId("download-report"))).bytes));
         const problems = new Map(report.files.map((f) => [f.file, problemsOf(f)]));
         const sorted = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-file")));
         const counts = sorted.map((f) => problems.get(f));
-        assert(counts.every((n, i) => i === 0 || counts[i - 1] >= n), `not sorted by problems: ${counts.join(",")}`);
+        assert(
+          counts.every((n, i) => i === 0 || counts[i - 1] >= n),
+          `not sorted by problems: ${counts.join(",")}`,
+        );
         assertEqual(sorted[0], "报送/单位B/自评表10.xlsx", "the failed file first");
         assertEqual(await rows.first().getAttribute("data-attention"), "failed", "first row looks failed");
         await page.getByTestId("attention-only").click();
@@ -197,13 +262,34 @@ export const pathTests = [
         const violations = [...sortedState, ...failedState];
         assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 1)}`);
         const summary = await summaryRows((await download(page, page.getByTestId("download-summary"))).bytes);
-        assertEqual(summary.length, report.files.reduce((n, f) => n + Math.max(1, f.tables.length), 0), "one row per table");
-        const figures = (list) => list.map((x) => JSON.stringify(x)).sort().join("\n");
-        const fromSummary = summary.map((r) => [r.file, r.cells[3], r.cells[4], r.cells[7], r.cells[8], r.cells[9], r.cells[10], r.cells[11]]);
+        assertEqual(
+          summary.length,
+          report.files.reduce((n, f) => n + Math.max(1, f.tables.length), 0),
+          "one row per table",
+        );
+        const figures = (list) =>
+          list
+            .map((x) => JSON.stringify(x))
+            .sort()
+            .join("\n");
+        const fromSummary = summary.map((r) => [
+          r.file,
+          r.cells[3],
+          r.cells[4],
+          r.cells[7],
+          r.cells[8],
+          r.cells[9],
+          r.cells[10],
+          r.cells[11],
+        ]);
         assertEqual(figures(fromSummary), figures(reportFigures(report)), "summary figures");
         const zip = unzipSync((await download(page, page.getByTestId("download-zip"))).bytes);
         const links = [...new Set(summary.filter((r) => r.link).map((r) => r.link))];
-        assertEqual(links.length, report.files.filter((f) => f.output).length, "files linked (every one with a scored copy)");
+        assertEqual(
+          links.length,
+          report.files.filter((f) => f.output).length,
+          "files linked (every one with a scored copy)",
+        );
         assert(links.length >= 15, `only ${links.length} links`);
         for (const link of links) assert(link in zip, `link ${link} not in the zip`);
         const same = links.filter((l) => l.startsWith("报送/单位A/") && links.includes(l.replace("单位A", "单位B")));

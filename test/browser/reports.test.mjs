@@ -14,7 +14,13 @@ const EXAMPLE = path.join(ROOT, "assets", "example", "绩效自评表示例.xlsx
 /** The paragraphs' text of a .docx (word/document.xml), one line each. */
 function docxText(bytes) {
   const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
-  const unescape = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const unescape = (s) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   return xml
     .split("</w:p>")
     .map((p) => unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")))
@@ -31,7 +37,11 @@ export async function summaryRows(bytes) {
     if (n === 1) return;
     const first = row.getCell(1).value;
     const cells = Array.from({ length: 15 }, (_, i) => row.getCell(i + 1).value ?? null);
-    rows.push({ file: typeof first === "string" ? first : first.text, link: typeof first === "string" ? null : first.hyperlink, cells });
+    rows.push({
+      file: typeof first === "string" ? first : first.text,
+      link: typeof first === "string" ? null : first.hyperlink,
+      cells,
+    });
   });
   return rows;
 }
@@ -40,7 +50,10 @@ export async function summaryRows(bytes) {
 async function reviewerFiles(tmp) {
   const dir = await fs.mkdtemp(path.join(tmp, "units-"));
   const files = [];
-  for (const [unit, src] of [["单位A", "project-gansu-2021.xlsx"], ["单位B", "project-gansu-2021-submitted.xlsx"]]) {
+  for (const [unit, src] of [
+    ["单位A", "project-gansu-2021.xlsx"],
+    ["单位B", "project-gansu-2021-submitted.xlsx"],
+  ]) {
     await fs.mkdir(path.join(dir, unit));
     files.push(path.join(dir, unit, "自评表.xlsx"));
     await fs.copyFile(path.join(WORKBOOKS, src), files.at(-1));
@@ -74,25 +87,48 @@ export const reportTests = [
         await uploadAndWait(page, await reviewerFiles(env.tmp));
         const got = await download(page, page.locator("[data-testid=download-summary]"));
         assertEqual(got.name, "汇总表.xlsx", "summary name");
-        const report = JSON.parse(strFromU8((await download(page, page.locator("[data-testid=download-report]"))).bytes));
+        const report = JSON.parse(
+          strFromU8((await download(page, page.locator("[data-testid=download-report]"))).bytes),
+        );
         const rows = await summaryRows(got.bytes);
-        assertEqual(rows.length, report.files.reduce((n, f) => n + Math.max(1, f.tables.length), 0), "rows");
+        assertEqual(
+          rows.length,
+          report.files.reduce((n, f) => n + Math.max(1, f.tables.length), 0),
+          "rows",
+        );
         assertEqual(rows.map((r) => r.cells[2]).join(","), "未能处理,有警告,有警告,无问题", "attention order");
-        assertEqual(rows.map((r) => `${r.file} ${r.cells[7] ?? "—"}`).join(", "), "旧版.xls —, department-gansu-2021.xlsx 90.56, 自评表.xlsx 96.88, 自评表.xlsx 96.88", "rows in order");
+        assertEqual(
+          rows.map((r) => `${r.file} ${r.cells[7] ?? "—"}`).join(", "),
+          "旧版.xls —, department-gansu-2021.xlsx 90.56, 自评表.xlsx 96.88, 自评表.xlsx 96.88",
+          "rows in order",
+        );
         const zip = unzipSync((await download(page, page.locator("[data-testid=download-zip]"))).bytes);
         assert("汇总表.xlsx" in zip, `zip entries: ${Object.keys(zip).join(", ")}`);
         const links = rows.filter((r) => r.link).map((r) => r.link);
         assertEqual(new Set(links).size, 3, `distinct links: ${links.join(", ")}`);
         for (const link of links) assert(link in zip, `link ${link} not in the zip (${Object.keys(zip).join(", ")})`);
         // the same figures, table by table: file, total, grade, rate, errors, warnings, below target, without a reason
-        const figures = (list) => list.map((x) => JSON.stringify(x)).sort().join("\n");
+        const figures = (list) =>
+          list
+            .map((x) => JSON.stringify(x))
+            .sort()
+            .join("\n");
         const fromReport = report.files.map((f) => {
           const t = f.tables[0];
           if (!t) return [f.file, null, null, null, f.errors.length, 0, 0, 0];
           const count = (sev) => t.findings.filter((x) => x.severity === sev).length;
           const notMet = t.indicators.filter((i) => i.score !== null && i.weight !== null && i.score < i.weight).length;
           const noReason = t.indicators.filter((i) => i.findings.includes("NOT_MET_NO_REASON")).length;
-          return [f.file, t.total, t.grade, t.funding?.rate ?? null, count("error") + f.errors.length, count("warning"), notMet, noReason];
+          return [
+            f.file,
+            t.total,
+            t.grade,
+            t.funding?.rate ?? null,
+            count("error") + f.errors.length,
+            count("warning"),
+            notMet,
+            noReason,
+          ];
         });
         assertEqual(figures(rows.map((r) => [r.file, ...r.cells.slice(7, 14)])), figures(fromReport), "figures");
         return `${rows.length} rows, links ${links.join(" · ")}`;
@@ -105,12 +141,25 @@ export const reportTests = [
         await uploadAndWait(page, [EXAMPLE]);
         assert(!guard.requests.some((u) => /docx-writer|draft-writer/.test(u)), "draft writer loaded before the click");
         const buttons = page.locator("[data-testid=download-draft]");
-        assertEqual((await buttons.allInnerTexts()).join(" | "), "自评报告（Word）：附件1 | 自评报告（Word）：附件2", "draft buttons");
+        assertEqual(
+          (await buttons.allInnerTexts()).join(" | "),
+          "自评报告（Word）：附件1 | 自评报告（Word）：附件2",
+          "draft buttons",
+        );
         const got = await download(page, buttons.first());
         assertEqual(got.name, "绩效自评表示例（附件1）.自评报告.docx", "draft name");
         const text = docxText(got.bytes);
-        for (const s of ["96.88", "优", "76.80%", "形成调研报告数量：年度指标值≥15篇，实际完成值11篇，得2.20分（分值3分，扣0.80分）"]) assert(text.includes(s), `draft lacks ${s}`);
-        assert(guard.requests.some((u) => /docx-writer/.test(u)), "docx writer chunk not requested");
+        for (const s of [
+          "96.88",
+          "优",
+          "76.80%",
+          "形成调研报告数量：年度指标值≥15篇，实际完成值11篇，得2.20分（分值3分，扣0.80分）",
+        ])
+          assert(text.includes(s), `draft lacks ${s}`);
+        assert(
+          guard.requests.some((u) => /docx-writer/.test(u)),
+          "docx writer chunk not requested",
+        );
         return `${got.bytes.length} bytes, ${text.split("\n").length} paragraphs`;
       }),
   },
@@ -124,7 +173,10 @@ export const reportTests = [
           env.browser,
           `${server.url}pane-demo.html?lang=zh`,
           async (page, guard) => {
-            assert(await page.locator("[data-testid=download-draft]").isDisabled(), "draft button enabled before a run");
+            assert(
+              await page.locator("[data-testid=download-draft]").isDisabled(),
+              "draft button enabled before a run",
+            );
             await page.getByRole("button", { name: "一键评分" }).first().click();
             await page.getByText("96.88").first().waitFor({ timeout: 30000 });
             assert(!guard.requests.some((u) => /docx-writer/.test(u)), "docx writer loaded before the click");

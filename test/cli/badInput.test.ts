@@ -18,12 +18,38 @@ function write(name: string, bytes: Uint8Array | string): string {
 
 const cases: [string, () => string, string, RegExp][] = [
   ["not a workbook", () => write("说明.xlsx", "这不是工作簿"), "FILE_UNREADABLE", /[\u4e00-\u9fff]/],
-  ["a truncated zip", () => write("截断.xlsx", fs.readFileSync(workbook("project-gansu-2021.xlsx")).subarray(0, -28)), "FILE_UNREADABLE", /[\u4e00-\u9fff]/],
-  ["an encrypted workbook", () => write("加密.xlsx", minimalCfb(["EncryptionInfo", "EncryptedPackage"])), "FILE_ENCRYPTED", /密码/],
+  [
+    "a truncated zip",
+    () => write("截断.xlsx", fs.readFileSync(workbook("project-gansu-2021.xlsx")).subarray(0, -28)),
+    "FILE_UNREADABLE",
+    /[\u4e00-\u9fff]/,
+  ],
+  [
+    "an encrypted workbook",
+    () => write("加密.xlsx", minimalCfb(["EncryptionInfo", "EncryptedPackage"])),
+    "FILE_ENCRYPTED",
+    /密码/,
+  ],
   ["a legacy .xls", () => write("旧表.xls", minimalCfb(["Workbook"])), "FILE_LEGACY_FORMAT", /另存为/],
   ["a WPS .et", () => write("金山表.et", minimalCfb(["Workbook"])), "FILE_LEGACY_FORMAT", /另存为/],
-  ["an empty workbook", () => write("空白.xlsx", minimalXlsx({ sheets: [{ name: "Sheet1", xml: sheetXml("") }] })), "NO_TABLE_FOUND", /未找到绩效指标表/],
-  ["a sheet with no table", () => write("无表.xlsx", minimalXlsx({ sheets: [{ name: "S", xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>预算表</t></is></c></row>') }] })), "NO_TABLE_FOUND", /未找到绩效指标表/],
+  [
+    "an empty workbook",
+    () => write("空白.xlsx", minimalXlsx({ sheets: [{ name: "Sheet1", xml: sheetXml("") }] })),
+    "NO_TABLE_FOUND",
+    /未找到绩效指标表/,
+  ],
+  [
+    "a sheet with no table",
+    () =>
+      write(
+        "无表.xlsx",
+        minimalXlsx({
+          sheets: [{ name: "S", xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>预算表</t></is></c></row>') }],
+        }),
+      ),
+    "NO_TABLE_FOUND",
+    /未找到绩效指标表/,
+  ],
 ];
 
 let run: { code: number; out: string };
@@ -43,19 +69,27 @@ test("the batch goes on and exits 1 because some files could not be read", () =>
   expect(r.files.at(-1)!.output).toBe(path.join(dir, "out", "正常 的表.xlsx"));
 });
 
-test.each(cases.map(([what, , code, msg], i) => [what, i, code, msg] as const))("%s: its error code and a Chinese message, input unchanged", (_what, i, code, msg) => {
-  const f = readReport(path.join(dir, "r.json")).files[i];
-  expect(f.errors.map((e) => e.code)).toEqual([code]);
-  expect(f.errors[0].message).toMatch(msg);
-  expect(f.output).toBeNull();
-  expect(fingerprint(files[i])).toBe(prints.get(files[i]));
-  expect(run.out).toContain(`✗ ${code}: ${f.errors[0].message}`);
-});
+test.each(cases.map(([what, , code, msg], i) => [what, i, code, msg] as const))(
+  "%s: its error code and a Chinese message, input unchanged",
+  (_what, i, code, msg) => {
+    const f = readReport(path.join(dir, "r.json")).files[i];
+    expect(f.errors.map((e) => e.code)).toEqual([code]);
+    expect(f.errors[0].message).toMatch(msg);
+    expect(f.output).toBeNull();
+    expect(fingerprint(files[i])).toBe(prints.get(files[i]));
+    expect(run.out).toContain(`✗ ${code}: ${f.errors[0].message}`);
+  },
+);
 
 test("a protected sheet: nothing written, a clear message", async () => {
   const { unzipSync, zipSync, strToU8, strFromU8 } = require("fflate");
   const parts = unzipSync(new Uint8Array(fs.readFileSync(workbook("project-gansu-2021.xlsx"))));
-  parts["xl/worksheets/sheet1.xml"] = strToU8(strFromU8(parts["xl/worksheets/sheet1.xml"]).replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>'));
+  parts["xl/worksheets/sheet1.xml"] = strToU8(
+    strFromU8(parts["xl/worksheets/sheet1.xml"]).replace(
+      "</sheetData>",
+      '</sheetData><sheetProtection sheet="1" objects="1"/>',
+    ),
+  );
   const p = write("受保护.xlsx", zipSync(parts));
   const out = path.join(dir, "out-protected");
   const r = await selfeval("score", p, "--out", out, "--json", path.join(dir, "p.json"));
@@ -71,10 +105,17 @@ test("a read-only output folder: WRITE_FAILED with the reason, no partial file",
   // As root a chmod'ed folder stays writable, so the compiled command runs with fs.openSync failing like a
   // read-only file system does (EROFS) for its temporary file.
   const preload = path.join(dir, "readonly-fs.js");
-  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.openSync;
-fs.openSync = (p, ...a) => { if (String(p).endsWith(".tmp")) { const e = new Error("EROFS"); e.code = "EROFS"; throw e; } return real(p, ...a); };`);
+  fs.writeFileSync(
+    preload,
+    `const fs = require("node:fs"); const real = fs.openSync;
+fs.openSync = (p, ...a) => { if (String(p).endsWith(".tmp")) { const e = new Error("EROFS"); e.code = "EROFS"; throw e; } return real(p, ...a); };`,
+  );
   const out = path.join(dir, "ro");
-  const r = spawnSync(process.execPath, ["-r", preload, path.resolve(__dirname, "../../bin/selfeval.js"), "score", good, "--out", out], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    ["-r", preload, path.resolve(__dirname, "../../bin/selfeval.js"), "score", good, "--out", out],
+    { encoding: "utf8" },
+  );
   expect(r.status).toBe(1);
   expect(r.stdout).toContain("WRITE_FAILED: 无法写入");
   expect(r.stdout).toContain("没有写权限");
@@ -102,14 +143,34 @@ test("a subfolder that cannot be listed is reported, the rest of the folder scor
   fs.copyFileSync(good, path.join(tree, "a.xlsx"));
   fs.copyFileSync(good, path.join(tree, "锁定", "b.xlsx"));
   const preload = path.join(dir, "eacces-fs.js");
-  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.readdirSync;
-fs.readdirSync = (p, ...a) => { if (String(p).endsWith("锁定")) { const e = new Error("EACCES"); e.code = "EACCES"; throw e; } return real(p, ...a); };`);
+  fs.writeFileSync(
+    preload,
+    `const fs = require("node:fs"); const real = fs.readdirSync;
+fs.readdirSync = (p, ...a) => { if (String(p).endsWith("锁定")) { const e = new Error("EACCES"); e.code = "EACCES"; throw e; } return real(p, ...a); };`,
+  );
   const json = path.join(dir, "locked.json");
-  const r = spawnSync(process.execPath, ["-r", preload, path.resolve(__dirname, "../../bin/selfeval.js"), "score", tree, "--out", path.join(dir, "o4"), "--json", json], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [
+      "-r",
+      preload,
+      path.resolve(__dirname, "../../bin/selfeval.js"),
+      "score",
+      tree,
+      "--out",
+      path.join(dir, "o4"),
+      "--json",
+      json,
+    ],
+    { encoding: "utf8" },
+  );
   expect(r.status).toBe(1);
   expect(r.stdout).toContain(`FILE_UNREADABLE: 无法打开文件夹“${path.join(tree, "锁定")}”`);
   expect(r.stderr).not.toContain("内部错误");
-  expect(readReport(json).files.map((f) => [path.basename(f.file), f.tables[0]?.total ?? null])).toEqual([["锁定", null], ["a.xlsx", 96.88]]);
+  expect(readReport(json).files.map((f) => [path.basename(f.file), f.tables[0]?.total ?? null])).toEqual([
+    ["锁定", null],
+    ["a.xlsx", 96.88],
+  ]);
 });
 
 test("a missing input is reported, the others processed", async () => {
@@ -122,8 +183,13 @@ test("a missing input is reported, the others processed", async () => {
 test("a 100,000-row sheet is read and scored", async () => {
   const rows: string[] = [];
   const c = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
-  rows.push(`<row r="1">${c("A1", "一级指标")}${c("B1", "二级指标")}${c("C1", "三级指标")}${c("D1", "年度指标值")}${c("E1", "实际完成值")}${c("F1", "分值")}${c("G1", "得分")}</row>`);
-  for (let r = 2; r <= 100001; r++) rows.push(`<row r="${r}">${c(`C${r}`, `指标${r}`)}${c(`D${r}`, "≥10次")}${c(`E${r}`, r % 2 ? "10次" : "5次")}<c r="F${r}"><v>1</v></c></row>`);
+  rows.push(
+    `<row r="1">${c("A1", "一级指标")}${c("B1", "二级指标")}${c("C1", "三级指标")}${c("D1", "年度指标值")}${c("E1", "实际完成值")}${c("F1", "分值")}${c("G1", "得分")}</row>`,
+  );
+  for (let r = 2; r <= 100001; r++)
+    rows.push(
+      `<row r="${r}">${c(`C${r}`, `指标${r}`)}${c(`D${r}`, "≥10次")}${c(`E${r}`, r % 2 ? "10次" : "5次")}<c r="F${r}"><v>1</v></c></row>`,
+    );
   const p = write("十万行.xlsx", minimalXlsx({ sheets: [{ name: "大表", xml: sheetXml(rows.join("")) }] }));
   const t0 = Date.now();
   const r = await selfeval("score", p, "--out", path.join(dir, "big"), "--json", path.join(dir, "big.json"));

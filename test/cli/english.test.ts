@@ -12,7 +12,12 @@ const CJK_OR_FULL_WIDTH = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’�
 
 /** Every text the workbooks hold (cell texts and sheet names): Chinese the output may quote. */
 function ownTexts(files: string[]): string[] {
-  return files.flatMap((f) => readXlsx(new Uint8Array(fs.readFileSync(f)), f).grid.sheets.flatMap((s) => [s.name, ...s.values.flat().filter((v): v is string => typeof v === "string")]));
+  return files.flatMap((f) =>
+    readXlsx(new Uint8Array(fs.readFileSync(f)), f).grid.sheets.flatMap((s) => [
+      s.name,
+      ...s.values.flat().filter((v): v is string => typeof v === "string"),
+    ]),
+  );
 }
 
 /** The runs of Chinese or full-width characters in `out` that are not inside a text of the workbooks or a file name. */
@@ -23,10 +28,26 @@ function foreignRuns(out: string, texts: string[], names: string[]): string[] {
 
 test("score --lang en: the summary, findings, next steps and totals in English", async () => {
   const dir = tmpDir();
-  const inputs = [EXAMPLE, workbook("department-gansu-2021.xlsx"), workbook("no-weights-xiqu-2021.xlsx"), workbook("targets-hengshui-2021.xlsx")];
+  const inputs = [
+    EXAMPLE,
+    workbook("department-gansu-2021.xlsx"),
+    workbook("no-weights-xiqu-2021.xlsx"),
+    workbook("targets-hengshui-2021.xlsx"),
+  ];
   const broken = [path.join(dir, "坏的.xlsx"), path.join(dir, "旧表.xls"), path.join(dir, "表.ods")];
-  broken.forEach((f, i) => fs.writeFileSync(f, i === 1 ? Buffer.from("d0cf11e0a1b11ae1", "hex") : "PK\u0003\u0004 cut"));
-  const run = await selfeval("score", ...inputs, ...broken, path.join(dir, "missing.xlsx"), "--out", path.join(dir, "out"), "--lang", "en");
+  broken.forEach((f, i) =>
+    fs.writeFileSync(f, i === 1 ? Buffer.from("d0cf11e0a1b11ae1", "hex") : "PK\u0003\u0004 cut"),
+  );
+  const run = await selfeval(
+    "score",
+    ...inputs,
+    ...broken,
+    path.join(dir, "missing.xlsx"),
+    "--out",
+    path.join(dir, "out"),
+    "--lang",
+    "en",
+  );
   expect(run.out).toContain("total 96.88, grade excellent");
   expect(run.out).toContain("is incomplete or damaged");
   expect(run.out).toContain("is a legacy Excel 97-2003 (.xls)");
@@ -46,7 +67,10 @@ test("usage errors and the help follow --lang en", async () => {
 describe("a profile file against the core's rules is refused, with the field and the rule (exit 2)", () => {
   const dir = tmpDir();
   const file = path.join(dir, "grades.json");
-  fs.writeFileSync(file, JSON.stringify({ ...BUILT_IN_PROFILES[0], id: "mine", grades: { excellent: 80, good: 90, pass: 60 } }));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ ...BUILT_IN_PROFILES[0], id: "mine", grades: { excellent: 80, good: 90, pass: 60 } }),
+  );
 
   test("in Chinese", async () => {
     const run = await selfeval("score", EXAMPLE, "--profile", file, "--out", path.join(dir, "o"));
@@ -56,7 +80,10 @@ describe("a profile file against the core's rules is refused, with the field and
 
   test("in English", async () => {
     const run = await selfeval("score", EXAMPLE, "--profile", file, "--lang", "en");
-    expect([run.code, run.err.trim()]).toEqual([2, `selfeval: The profile file "${file}" is not valid: grades.good: Must be below excellent (80)`]);
+    expect([run.code, run.err.trim()]).toEqual([
+      2,
+      `selfeval: The profile file "${file}" is not valid: grades.good: Must be below excellent (80)`,
+    ]);
   });
 });
 

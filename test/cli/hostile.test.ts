@@ -8,12 +8,18 @@ import { readReport, tmpDir } from "./helpers";
 const dir = tmpDir("selfeval-hostile-cli-");
 const inbox = path.join(dir, "收件");
 execFileSync(process.execPath, [path.resolve(__dirname, "../../scripts/corpus/hostile.mjs"), inbox]);
-const expected: { file: string; expect: { error?: string; says?: string; totals?: (number | null)[] } }[] = JSON.parse(fs.readFileSync(path.join(inbox, "expected.json"), "utf8"));
+const expected: { file: string; expect: { error?: string; says?: string; totals?: (number | null)[] } }[] = JSON.parse(
+  fs.readFileSync(path.join(inbox, "expected.json"), "utf8"),
+);
 fs.rmSync(path.join(inbox, "expected.json"));
 fs.copyFileSync(path.resolve(__dirname, "../../assets/example/绩效自评表示例.xlsx"), path.join(inbox, "0-正常.xlsx"));
 const out = path.join(dir, "结果");
 const json = path.join(dir, "r.json");
-const run = spawnSync(process.execPath, [path.resolve(__dirname, "../../bin/selfeval.js"), "score", inbox, "--out", out, "--json", json, "--jobs", "2"], { encoding: "utf8", maxBuffer: 64 << 20 });
+const run = spawnSync(
+  process.execPath,
+  [path.resolve(__dirname, "../../bin/selfeval.js"), "score", inbox, "--out", out, "--json", json, "--jobs", "2"],
+  { encoding: "utf8", maxBuffer: 64 << 20 },
+);
 const report = readReport(json);
 const byName = new Map(report.files.map((f) => [path.basename(f.file), f]));
 

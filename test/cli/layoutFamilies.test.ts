@@ -22,7 +22,8 @@ beforeAll(async () => {
   code = (await selfeval("score", ...inputs, "--out", dir, "--json", path.join(dir, "r.json"))).code;
 }, 120000);
 
-const reportOf = (entry: CatalogueEntry): FileReport => readReport(path.join(dir, "r.json")).files.find((f) => f.file === workbook(entry.file))!;
+const reportOf = (entry: CatalogueEntry): FileReport =>
+  readReport(path.join(dir, "r.json")).files.find((f) => f.file === workbook(entry.file))!;
 const cellsOf = (file: string, sheet: string) => readBack(new Uint8Array(fs.readFileSync(file))).get(sheet)!;
 
 function inside(address: string, range: string): boolean {
@@ -37,13 +38,16 @@ function expectWrittenCells(entry: CatalogueEntry, table: CatalogueTable): void 
   const scores = printedScores(table).map(([name]) => [name, cells.get(table.scores![name])?.value]);
   expect(scores).toEqual(printedScores(table));
   expect([cells.get(table.total!)?.value, cells.get(table.fundingScore!)?.value]).toEqual([f.total, f.funding]);
-  for (const [label, address] of Object.entries(table.subtotals ?? {})) expect([label, cells.get(address)?.value]).toEqual([label, f.subtotals[label]]);
+  for (const [label, address] of Object.entries(table.subtotals ?? {}))
+    expect([label, cells.get(address)?.value]).toEqual([label, f.subtotals[label]]);
 }
 
 function expectNothingWritten(entry: CatalogueEntry, table: CatalogueTable): void {
   const before = cellsOf(workbook(entry.file), table.sheet);
   const after = cellsOf(path.join(dir, path.basename(entry.file)), table.sheet);
-  const changed = [...after].filter(([address, c]) => inside(address, table.area) && c.value !== (before.get(address)?.value ?? null));
+  const changed = [...after].filter(
+    ([address, c]) => inside(address, table.area) && c.value !== (before.get(address)?.value ?? null),
+  );
   expect(changed.map(([address, c]) => `${address}=${c.value}`)).toEqual([]);
 }
 
@@ -60,16 +64,19 @@ describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_file, entry) => 
     expect(r.tables.map((t) => t.sheet)).toEqual(entry.tables.map((t) => t.sheet));
   });
 
-  test.each(entry.tables.map((t, i) => [t.seed ?? "empty table", i] as const))("table %s: the seed's figures in the report and in the written cells", (_seed, i) => {
-    const table = entry.tables[i];
-    const t = reportOf(entry).tables[i];
-    if (table.empty) {
-      expect(t).toBeDefined();
-      expect([t.indicators.length, t.total, t.grade]).toEqual([0, null, null]);
-      expect(t.findings.map((x) => x.code)).toContain("NO_INDICATORS");
-      return expectNothingWritten(entry, table);
-    }
-    expectSeedFigures(t, table);
-    expectWrittenCells(entry, table);
-  });
+  test.each(entry.tables.map((t, i) => [t.seed ?? "empty table", i] as const))(
+    "table %s: the seed's figures in the report and in the written cells",
+    (_seed, i) => {
+      const table = entry.tables[i];
+      const t = reportOf(entry).tables[i];
+      if (table.empty) {
+        expect(t).toBeDefined();
+        expect([t.indicators.length, t.total, t.grade]).toEqual([0, null, null]);
+        expect(t.findings.map((x) => x.code)).toContain("NO_INDICATORS");
+        return expectNothingWritten(entry, table);
+      }
+      expectSeedFigures(t, table);
+      expectWrittenCells(entry, table);
+    },
+  );
 });

@@ -16,7 +16,9 @@ test("--audit: existing scores stay, no SCORE_DIFFERS on the submitted copies, f
   expect(checks.misses).toEqual([]);
   expect(checks.held).toBe(4);
   const before = readBack(new Uint8Array(fs.readFileSync(files[0]))).get("Sheet")!;
-  const after = readBack(new Uint8Array(fs.readFileSync(path.join(dir, "project-gansu-2021-submitted.xlsx")))).get("Sheet")!;
+  const after = readBack(new Uint8Array(fs.readFileSync(path.join(dir, "project-gansu-2021-submitted.xlsx")))).get(
+    "Sheet",
+  )!;
   for (const [a, c] of before) expect(after.get(a)?.value).toEqual(c.value);
 });
 
@@ -27,12 +29,24 @@ test("--audit flags a printed score that breaks the rules, with both numbers", a
   const copy = path.join(dir, "改过的 自评表.xlsx");
   const { unzipSync, zipSync, strToU8, strFromU8 } = require("fflate");
   const parts = unzipSync(new Uint8Array(fs.readFileSync(src)));
-  parts["xl/worksheets/sheet1.xml"] = strToU8(strFromU8(parts["xl/worksheets/sheet1.xml"]).replace(/(<c r="J17"[^>]*><v>)2\.2(<\/v>)/, "$13$2"));
+  parts["xl/worksheets/sheet1.xml"] = strToU8(
+    strFromU8(parts["xl/worksheets/sheet1.xml"]).replace(/(<c r="J17"[^>]*><v>)2\.2(<\/v>)/, "$13$2"),
+  );
   fs.writeFileSync(copy, zipSync(parts));
-  const run = await selfeval("score", copy, "--audit", "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json"));
+  const run = await selfeval(
+    "score",
+    copy,
+    "--audit",
+    "--out",
+    path.join(dir, "out"),
+    "--json",
+    path.join(dir, "r.json"),
+  );
   expect(run.code).toBe(0);
   const f = readReport(path.join(dir, "r.json")).files[0].tables[0].findings.filter((x) => x.code === "SCORE_DIFFERS");
-  expect(f).toEqual([{ code: "SCORE_DIFFERS", severity: "warning", cell: "J17", message: "原得分3分，按规则应为2.20分" }]);
+  expect(f).toEqual([
+    { code: "SCORE_DIFFERS", severity: "warning", cell: "J17", message: "原得分3分，按规则应为2.20分" },
+  ]);
   expect(run.out).toContain("J17 原得分3分，按规则应为2.20分");
 });
 
@@ -44,7 +58,9 @@ test("check: target review only, nothing written but the report", async () => {
   expect(fs.readdirSync(dir)).toEqual(["r.json"]);
   const r = readReport(path.join(dir, "r.json")).files[0];
   expect(r.output).toBeNull();
-  expect(r.tables.flatMap((t) => t.findings.map((x) => x.code))).toEqual(expect.arrayContaining(["DIRECTION_SUSPECT", "QUANTITY_CAPPED"]));
+  expect(r.tables.flatMap((t) => t.findings.map((x) => x.code))).toEqual(
+    expect.arrayContaining(["DIRECTION_SUSPECT", "QUANTITY_CAPPED"]),
+  );
 });
 
 test("--in-place: rewritten atomically, the original kept as a backup", async () => {
@@ -55,7 +71,11 @@ test("--in-place: rewritten atomically, the original kept as a backup", async ()
   const run = await selfeval("score", file, "--in-place");
   expect(run.code).toBe(0);
   expect(fingerprint(path.join(dir, "项目 自评表.before-selfeval.xlsx"))).toBe(orig);
-  expect(readBack(new Uint8Array(fs.readFileSync(file))).get("绩效自评表")!.get("G41")!.value).toBe(96.88);
+  expect(
+    readBack(new Uint8Array(fs.readFileSync(file)))
+      .get("绩效自评表")!
+      .get("G41")!.value,
+  ).toBe(96.88);
   expect(fs.readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
 });
 
@@ -69,11 +89,19 @@ test("--in-place again: the original backup is never replaced, an edited file ge
   await selfeval("score", dir, "--in-place"); // the scored file gets a backup of its own
   await selfeval("score", dir, "--in-place"); // unchanged since that backup: nothing new to keep
   expect(fingerprint(file)).toBe(scored);
-  expect(fs.readdirSync(dir).sort()).toEqual(["自评表.before-selfeval.xlsx", "自评表.before-selfeval（2）.xlsx", "自评表.xlsx"]);
+  expect(fs.readdirSync(dir).sort()).toEqual([
+    "自评表.before-selfeval.xlsx",
+    "自评表.before-selfeval（2）.xlsx",
+    "自评表.xlsx",
+  ]);
   fs.copyFileSync(workbook("department-gansu-2021.xlsx"), file); // the user changed the file between runs
   const edited = fingerprint(file);
   await selfeval("score", dir, "--in-place"); // the walk does not score the backups themselves
-  const backups = ["自评表.before-selfeval.xlsx", "自评表.before-selfeval（2）.xlsx", "自评表.before-selfeval（3）.xlsx"];
+  const backups = [
+    "自评表.before-selfeval.xlsx",
+    "自评表.before-selfeval（2）.xlsx",
+    "自评表.before-selfeval（3）.xlsx",
+  ];
   expect(backups.map((b) => fingerprint(path.join(dir, b)))).toEqual([orig, scored, edited]);
   expect(fs.readdirSync(dir).sort()).toEqual([...backups, "自评表.xlsx"]);
 });
@@ -97,7 +125,11 @@ test("an --out folder inside the input folder is skipped on the next run (its sc
   const second = await selfeval("score", dir, "--out", out, "--json", json);
   expect(second.code).toBe(0);
   expect(second.out).toContain(`已跳过输出文件夹“${out}”`);
-  expect(readReport(json).files.map((f) => path.basename(f.file)).sort()).toEqual(["b.xlsx", "甘肃 项目.xlsx"]);
+  expect(
+    readReport(json)
+      .files.map((f) => path.basename(f.file))
+      .sort(),
+  ).toEqual(["b.xlsx", "甘肃 项目.xlsx"]);
   expect(fs.readdirSync(out).sort()).toEqual(["b.xlsx", "甘肃 项目.xlsx"]); // no 评分结果/评分结果 inside
   const en = await selfeval("score", dir, "--out", out, "--lang", "en");
   expect(en.out).toContain(`Skipped the output folder "${out}"`);
@@ -105,16 +137,33 @@ test("an --out folder inside the input folder is skipped on the next run (its sc
 
 test("same-named workbooks from different folders never overwrite each other in one --out folder", async () => {
   const dir = tmpDir();
-  for (const [unit, src] of [["单位A", "project-gansu-2021.xlsx"], ["单位B", "department-gansu-2021.xlsx"], ["其他/单位A", "project-gansu-2021.xlsx"]]) {
+  for (const [unit, src] of [
+    ["单位A", "project-gansu-2021.xlsx"],
+    ["单位B", "department-gansu-2021.xlsx"],
+    ["其他/单位A", "project-gansu-2021.xlsx"],
+  ]) {
     fs.mkdirSync(path.join(dir, unit), { recursive: true });
     fs.copyFileSync(workbook(src), path.join(dir, unit, "自评表.xlsx"));
   }
   const out = path.join(dir, "out");
   const json = path.join(dir, "r.json");
-  const run = await selfeval("score", path.join(dir, "单位A"), path.join(dir, "单位B"), path.join(dir, "其他/单位A"), "--out", out, "--json", json);
+  const run = await selfeval(
+    "score",
+    path.join(dir, "单位A"),
+    path.join(dir, "单位B"),
+    path.join(dir, "其他/单位A"),
+    "--out",
+    out,
+    "--json",
+    json,
+  );
   expect(run.code).toBe(0);
   const outputs = readReport(json).files.map((f) => path.relative(out, f.output!));
-  expect(outputs).toEqual([path.join("单位A", "自评表.xlsx"), path.join("单位B", "自评表.xlsx"), path.join("单位A", "自评表（2）.xlsx")]);
+  expect(outputs).toEqual([
+    path.join("单位A", "自评表.xlsx"),
+    path.join("单位B", "自评表.xlsx"),
+    path.join("单位A", "自评表（2）.xlsx"),
+  ]);
   // each written file is its own source's: the two project copies alike, the department copy different
   const prints = outputs.map((o) => fingerprint(path.join(out, o)));
   expect(prints[0]).toBe(prints[2]);
@@ -134,7 +183,16 @@ test("a file named twice is scored once; files from one folder keep their plain 
 
 test("--profile: built-in ids, a JSON file, and a clear error for a bad one", async () => {
   const dir = tmpDir();
-  const r = await selfeval("score", workbook("project-gansu-2021.xlsx"), "--profile", "qualitative-80-50", "--out", dir, "--json", path.join(dir, "r.json"));
+  const r = await selfeval(
+    "score",
+    workbook("project-gansu-2021.xlsx"),
+    "--profile",
+    "qualitative-80-50",
+    "--out",
+    dir,
+    "--json",
+    path.join(dir, "r.json"),
+  );
   expect(r.code).toBe(0);
   expect(readReport(path.join(dir, "r.json")).profile).toBe("qualitative-80-50");
   const bad = path.join(dir, "bad.json");
@@ -150,7 +208,14 @@ test("profiles, --help, --version and usage errors", async () => {
   expect((await selfeval("--help")).out).toContain("selfeval score <文件或文件夹...>");
   expect((await selfeval("--help", "--lang", "en")).out).toContain("reviewer's mode");
   expect((await selfeval("--version")).out.trim()).toBe("selfeval 0.1.0");
-  for (const args of [["frobnicate"], ["score"], ["score", "a.xlsx", "--in-place", "--out", "x"], ["score", "a.xlsx", "--audit", "--in-place"], ["score", "a.xlsx", "--lang", "fr"], ["check", "a.xlsx", "--out", "x"]]) {
+  for (const args of [
+    ["frobnicate"],
+    ["score"],
+    ["score", "a.xlsx", "--in-place", "--out", "x"],
+    ["score", "a.xlsx", "--audit", "--in-place"],
+    ["score", "a.xlsx", "--lang", "fr"],
+    ["check", "a.xlsx", "--out", "x"],
+  ]) {
     const r = await selfeval(...args);
     expect([args.join(" "), r.code]).toEqual([args.join(" "), 2]);
     expect(r.err).toMatch(/^selfeval: .*[\u4e00-\u9fff]/);
@@ -161,13 +226,28 @@ test("the compiled command scores a folder in parallel with worker threads", () 
   const dir = tmpDir();
   const inDir = path.join(dir, "in");
   fs.mkdirSync(path.join(inDir, "子目录"), { recursive: true });
-  for (let i = 0; i < 6; i++) fs.copyFileSync(workbook(i % 2 ? "project-gansu-2021.xlsx" : "department-gansu-2021-split.xlsx"), path.join(inDir, i < 3 ? "" : "子目录", `表${i}.xlsx`));
+  for (let i = 0; i < 6; i++)
+    fs.copyFileSync(
+      workbook(i % 2 ? "project-gansu-2021.xlsx" : "department-gansu-2021-split.xlsx"),
+      path.join(inDir, i < 3 ? "" : "子目录", `表${i}.xlsx`),
+    );
   const bin = path.resolve(__dirname, "../../bin/selfeval.js");
-  const r = spawnSync(process.execPath, [bin, "score", inDir, "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json"), "--jobs", "2"], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [bin, "score", inDir, "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json"), "--jobs", "2"],
+    { encoding: "utf8" },
+  );
   expect(r.status).toBe(0);
   const rep = readReport(path.join(dir, "r.json"));
   const totals = Object.fromEntries(rep.files.map((f) => [path.basename(f.file), f.tables[0].total]));
-  expect(totals).toEqual({ "表0.xlsx": 90.56, "表1.xlsx": 96.88, "表2.xlsx": 90.56, "表3.xlsx": 96.88, "表4.xlsx": 90.56, "表5.xlsx": 96.88 });
+  expect(totals).toEqual({
+    "表0.xlsx": 90.56,
+    "表1.xlsx": 96.88,
+    "表2.xlsx": 90.56,
+    "表3.xlsx": 96.88,
+    "表4.xlsx": 90.56,
+    "表5.xlsx": 96.88,
+  });
   expect(fs.existsSync(path.join(dir, "out", "子目录", "表5.xlsx"))).toBe(true);
 });
 
@@ -175,20 +255,34 @@ test("a worker that dies on one file (out of memory, a crash) costs that file on
   const dir = tmpDir();
   const inDir = path.join(dir, "in");
   fs.mkdirSync(inDir);
-  for (const n of ["a", "b", "c", "崩溃1", "d", "崩溃2", "e"]) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, `${n}.xlsx`));
+  for (const n of ["a", "b", "c", "崩溃1", "d", "崩溃2", "e"])
+    fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, `${n}.xlsx`));
   // workers inherit the preload: reading a 崩溃 file ends the worker thread the way an out-of-memory abort does
   const preload = path.join(dir, "crash.js");
-  fs.writeFileSync(preload, `const { isMainThread } = require("node:worker_threads");
+  fs.writeFileSync(
+    preload,
+    `const { isMainThread } = require("node:worker_threads");
 if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync;
-  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`);
+  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
+  );
   const json = path.join(dir, "r.json");
   const bin = path.resolve(__dirname, "../../bin/selfeval.js");
-  const r = spawnSync(process.execPath, ["-r", preload, bin, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    ["-r", preload, bin, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"],
+    { encoding: "utf8" },
+  );
   expect(r.status).toBe(1);
   expect(r.stderr).not.toContain("内部错误");
   const files = readReport(json).files;
   expect(files.map((f) => [path.basename(f.file), f.tables[0]?.total ?? f.errors[0].message.slice(0, 8)])).toEqual([
-    ["a.xlsx", 96.88], ["b.xlsx", 96.88], ["c.xlsx", 96.88], ["d.xlsx", 96.88], ["e.xlsx", 96.88], ["崩溃1.xlsx", "处理此文件时程序"], ["崩溃2.xlsx", "处理此文件时程序"],
+    ["a.xlsx", 96.88],
+    ["b.xlsx", 96.88],
+    ["c.xlsx", 96.88],
+    ["d.xlsx", 96.88],
+    ["e.xlsx", 96.88],
+    ["崩溃1.xlsx", "处理此文件时程序"],
+    ["崩溃2.xlsx", "处理此文件时程序"],
   ]);
   expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx"]);
 }, 60000); // a whole CLI run with two worker starts: more than jest's 5 s on a loaded machine
@@ -202,10 +296,16 @@ test("scoring a scored copy again takes last run's marks off cells that are fine
   const scored = path.join(dir, "o1", "p.xlsx");
   const [sheet, scoredCells] = [...readBack(fs.readFileSync(scored))][0];
   // the missing reason marks the empty reason cell and the score it explains
-  expect([...scoredCells].filter(([, c]) => c.note?.includes("请填写偏差原因")).map(([ref]) => ref)).toEqual(["G17", "H17"]);
+  expect([...scoredCells].filter(([, c]) => c.note?.includes("请填写偏差原因")).map(([ref]) => ref)).toEqual([
+    "G17",
+    "H17",
+  ]);
   // the reviewer types the reason into the scored copy
   const wb = readXlsx(fs.readFileSync(scored), "p.xlsx");
-  fs.writeFileSync(scored, applyPlan(wb, [{ sheet, row: 16, col: 7, address: "H17", kind: "score", value: "受疫情影响，期刊出版推迟" }]));
+  fs.writeFileSync(
+    scored,
+    applyPlan(wb, [{ sheet, row: 16, col: 7, address: "H17", kind: "score", value: "受疫情影响，期刊出版推迟" }]),
+  );
   const again = await selfeval("score", scored, "--out", path.join(dir, "o2"));
   expect(again.out).toContain("i 此文件曾评过分：已去掉上次在2个单元格留下的颜色和批注（这些单元格本次没有问题）");
   const cells = readBack(fs.readFileSync(path.join(dir, "o2", "p.xlsx"))).get(sheet)!;
@@ -225,9 +325,15 @@ describe("--info-marks and --clean choose which findings mark the copy; the scor
     const bytes = new Uint8Array(fs.readFileSync(path.join(dir, "project-gansu-2021.xlsx")));
     const { unzipSync, strFromU8 } = require("fflate");
     const parts: Record<string, Uint8Array> = unzipSync(bytes);
-    const xml = Object.keys(parts).filter((n) => /^xl\/comments\d*\.xml$/.test(n)).map((n) => strFromU8(parts[n])).join("");
+    const xml = Object.keys(parts)
+      .filter((n) => /^xl\/comments\d*\.xml$/.test(n))
+      .map((n) => strFromU8(parts[n]))
+      .join("");
     const sheet = [...readBack(bytes).values()][0];
-    return { comments: (xml.match(/<comment /g) ?? []).length, values: new Map([...sheet].map(([a, c]) => [a, c.value])) };
+    return {
+      comments: (xml.match(/<comment /g) ?? []).length,
+      values: new Map([...sheet].map(([a, c]) => [a, c.value])),
+    };
   }
 
   test("problems by default, every hint with --info-marks, none with --clean", async () => {
@@ -239,9 +345,15 @@ describe("--info-marks and --clean choose which findings mark the copy; the scor
   });
 
   test("--clean is refused with --audit and with check", async () => {
-    for (const args of [["score", "x.xlsx", "--audit", "--clean"], ["check", "x.xlsx", "--clean"]]) {
+    for (const args of [
+      ["score", "x.xlsx", "--audit", "--clean"],
+      ["check", "x.xlsx", "--clean"],
+    ]) {
       const run = await selfeval(...args);
-      expect([run.code, run.err.trim()]).toEqual([2, "selfeval: --clean 写一份不带标记的评分副本，不能与 --audit 或 check 同时使用"]);
+      expect([run.code, run.err.trim()]).toEqual([
+        2,
+        "selfeval: --clean 写一份不带标记的评分副本，不能与 --audit 或 check 同时使用",
+      ]);
     }
   });
 });

@@ -21,7 +21,12 @@ const LIB = path.resolve(__dirname, "../../lib/cli");
 const central = builtInProfile("central-2020")!;
 
 function reportOf(name: string): FileReport {
-  return scoreWorkbook(readXlsx(workbookBytes(name), name).grid, { mode: "score", profile: central, fileName: name, lang: "zh" }).report;
+  return scoreWorkbook(readXlsx(workbookBytes(name), name).grid, {
+    mode: "score",
+    profile: central,
+    fileName: name,
+    lang: "zh",
+  }).report;
 }
 
 describe("how many workers a batch gets", () => {
@@ -40,7 +45,15 @@ describe("how many workers a batch gets", () => {
 });
 
 describe("the streamed JSON report", () => {
-  const reports = [...readmeWorkbooks().slice(0, 4).map(reportOf), { file: "缺.xlsx", output: null, tables: [], errors: [{ code: "FILE_UNREADABLE" as const, message: "找不到文件" }] }];
+  const reports = [
+    ...readmeWorkbooks().slice(0, 4).map(reportOf),
+    {
+      file: "缺.xlsx",
+      output: null,
+      tables: [],
+      errors: [{ code: "FILE_UNREADABLE" as const, message: "找不到文件" }],
+    },
+  ];
 
   test.each([0, 1, 5])("with %i files it is byte for byte the whole report's JSON", (n) => {
     const dir = tmpDir();
@@ -73,11 +86,20 @@ describe("the compact aggregate of a file", () => {
     expect(a.failed).toBe(false);
     expect(a.tables).toHaveLength(1);
     const row = a.tables[0];
-    expect([row.sheet, row.range, row.kind, row.total, row.grade, row.rate]).toEqual([t.sheet, t.range, "project", 96.88, "优", t.funding!.rate]);
+    expect([row.sheet, row.range, row.kind, row.total, row.grade, row.rate]).toEqual([
+      t.sheet,
+      t.range,
+      "project",
+      96.88,
+      "优",
+      t.funding!.rate,
+    ]);
     expect([row.project, row.unit, row.year]).toEqual([t.info.project, t.info.unit, t.info.year]);
     expect(row.warnings).toBe(t.findings.filter((f) => f.severity === "warning").length);
     expect(row.withoutReason).toBe(1);
-    expect(row.notMet).toBe(t.indicators.filter((i) => i.score !== null && i.weight !== null && i.score < i.weight).length);
+    expect(row.notMet).toBe(
+      t.indicators.filter((i) => i.score !== null && i.weight !== null && i.score < i.weight).length,
+    );
     const reason = row.problems.find((p) => p.code === "NOT_MET_NO_REASON")!;
     expect(reason.indicator).toBe(t.indicators.find((i) => i.findings.includes("NOT_MET_NO_REASON"))!.level3);
     expect(JSON.stringify(a).length).toBeLessThan(JSON.stringify(report).length / 10);
@@ -85,7 +107,9 @@ describe("the compact aggregate of a file", () => {
 
   test("a failed file counts as failed; a file without tables does not", () => {
     const tally = new RunTally();
-    tally.add(aggregateOf({ file: "a", output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: "x" }] }));
+    tally.add(
+      aggregateOf({ file: "a", output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message: "x" }] }),
+    );
     tally.add(aggregateOf({ file: "b", output: null, tables: [], errors: [{ code: "NO_TABLE_FOUND", message: "y" }] }));
     tally.add(aggregateOf(reportOf("department-gansu-2021.xlsx")));
     expect([tally.files, tally.failed, tally.tables, tally.scored]).toEqual([3, 1, 1, 1]);
@@ -98,7 +122,10 @@ describe("the compiled pool", () => {
       [1, 2].map(
         () =>
           new Promise<string>((resolve, reject) => {
-            const w = new Worker(`require("node:worker_threads").parentPort.postMessage(require(${JSON.stringify(path.join(LIB, "processFile.js"))}).tmpPath("/d"))`, { eval: true });
+            const w = new Worker(
+              `require("node:worker_threads").parentPort.postMessage(require(${JSON.stringify(path.join(LIB, "processFile.js"))}).tmpPath("/d"))`,
+              { eval: true },
+            );
             w.on("message", (m: string) => void w.terminate().then(() => resolve(m)));
             w.on("error", reject);
           }),
@@ -111,14 +138,24 @@ describe("the compiled pool", () => {
     const dir = tmpDir();
     const inDir = path.join(dir, "in");
     fs.mkdirSync(inDir);
-    const names = Array.from({ length: 90 }, (_v, i) => `表${String(i).padStart(3, "0")}${i === 20 || i === 61 ? "崩溃" : ""}.xlsx`);
+    const names = Array.from(
+      { length: 90 },
+      (_v, i) => `表${String(i).padStart(3, "0")}${i === 20 || i === 61 ? "崩溃" : ""}.xlsx`,
+    );
     for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, n));
     const preload = path.join(dir, "crash.js");
-    fs.writeFileSync(preload, `const { isMainThread } = require("node:worker_threads");
+    fs.writeFileSync(
+      preload,
+      `const { isMainThread } = require("node:worker_threads");
 if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync;
-  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`);
+  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
+    );
     const json = path.join(dir, "r.json");
-    const r = spawnSync(process.execPath, ["-r", preload, BIN, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      ["-r", preload, BIN, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"],
+      { encoding: "utf8" },
+    );
     expect(r.status).toBe(1);
     const files = readReport(json).files;
     expect(files.map((f) => path.basename(f.file))).toEqual(names);
@@ -133,10 +170,15 @@ if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync
     const dir = tmpDir();
     const inDir = path.join(dir, "in");
     fs.mkdirSync(inDir);
-    for (let i = 0; i < 700; i++) fs.copyFileSync(workbook("department-gansu-2021.xlsx"), path.join(inDir, `d${i}.xlsx`));
+    for (let i = 0; i < 700; i++)
+      fs.copyFileSync(workbook("department-gansu-2021.xlsx"), path.join(inDir, `d${i}.xlsx`));
     const out = path.join(dir, "out.txt");
     // 700 summaries are about 90 KB, more than a pipe's 64 KB: exiting before they are taken cut them off
-    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" check "${inDir}" --jobs 1 | (sleep 1; cat) > "${out}"`], { encoding: "utf8" });
+    const r = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${BIN}" check "${inDir}" --jobs 1 | (sleep 1; cat) > "${out}"`],
+      { encoding: "utf8" },
+    );
     expect(r.status).toBe(0);
     const text = fs.readFileSync(out, "utf8");
     expect(Buffer.byteLength(text)).toBeGreaterThan(65536);

@@ -16,7 +16,9 @@ test("on the example: 自评报告（附件1）.docx holds 96.88, 优, 76.80%, �
   expect(run.out).toContain(`自评报告初稿：${path.join(dir, "自评报告（附件1）.docx")}`);
   const project = docxText(new Uint8Array(fs.readFileSync(path.join(dir, "自评报告（附件1）.docx"))));
   for (const s of ["96.88", "优", "76.80%", "形成调研报告数量"]) expect(project).toContain(s);
-  expect(project).toContain("形成调研报告数量：年度指标值≥15篇，实际完成值11篇，得2.20分（分值3分，扣0.80分）。偏差原因：【请填写：偏差原因】");
+  expect(project).toContain(
+    "形成调研报告数量：年度指标值≥15篇，实际完成值11篇，得2.20分（分值3分，扣0.80分）。偏差原因：【请填写：偏差原因】",
+  );
   expect(project).toContain("合计总分96.88分，自评等级为“优”");
   const department = docxText(new Uint8Array(fs.readFileSync(path.join(dir, "自评报告（附件2）.docx"))));
   expect(department.split("\n")[0]).toBe("2021年度【请填写：单位名称】部门整体支出绩效自评报告");
@@ -35,18 +37,42 @@ test("one table: exactly the --out file; without --out beside the input; --out D
   expect(fs.existsSync(path.join(dir, "a.docx"))).toBe(true);
   expect((await selfeval("report", one, "--jobs", "1")).code).toBe(0);
   expect(fs.readdirSync(path.join(dir, "in", "单位A")).sort()).toEqual(["自评表.xlsx", "自评表.自评报告.docx"]);
-  expect((await selfeval("report", path.join(dir, "in"), "--out", path.join(dir, "drafts"), "--jobs", "1")).code).toBe(0);
-  expect(["单位A", "单位B"].map((u) => fs.readdirSync(path.join(dir, "drafts", u)))).toEqual([["自评表.自评报告.docx"], ["自评表.自评报告.docx"]]);
-  expect((await selfeval("report", path.join(dir, "in"), "--out", path.join(dir, "all.docx"), "--jobs", "1")).code).toBe(0);
-  expect(fs.readdirSync(dir).filter((f) => f.startsWith("all")).sort()).toEqual(["all（单位A-自评表）.docx", "all（单位B-自评表）.docx"]);
+  expect((await selfeval("report", path.join(dir, "in"), "--out", path.join(dir, "drafts"), "--jobs", "1")).code).toBe(
+    0,
+  );
+  expect(["单位A", "单位B"].map((u) => fs.readdirSync(path.join(dir, "drafts", u)))).toEqual([
+    ["自评表.自评报告.docx"],
+    ["自评表.自评报告.docx"],
+  ]);
+  expect(
+    (await selfeval("report", path.join(dir, "in"), "--out", path.join(dir, "all.docx"), "--jobs", "1")).code,
+  ).toBe(0);
+  expect(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith("all"))
+      .sort(),
+  ).toEqual(["all（单位A-自评表）.docx", "all（单位B-自评表）.docx"]);
 });
 
 test("--lang en: English draft and lines; a targets-only workbook gets no draft, said so", async () => {
   const dir = tmpDir("selfeval-report-");
-  const run = await selfeval("report", workbook("project-gansu-2021.xlsx"), "--out", path.join(dir, "r.docx"), "--lang", "en", "--jobs", "1");
+  const run = await selfeval(
+    "report",
+    workbook("project-gansu-2021.xlsx"),
+    "--out",
+    path.join(dir, "r.docx"),
+    "--lang",
+    "en",
+    "--jobs",
+    "1",
+  );
   expect(run.out).toContain(`Draft report: ${path.join(dir, "r.docx")}`);
   const text = docxText(new Uint8Array(fs.readFileSync(path.join(dir, "r.docx"))));
   expect(text).toContain("a total of 96.88, grade 优 Excellent");
   const none = await selfeval("report", workbook("targets-hengshui-2021.xlsx"), "--jobs", "1");
-  expect([none.code, none.out.trim().split("\n").pop()]).toEqual([0, "没有可写自评报告的指标表（只有绩效目标表、或文件未能读取）。"]);
+  expect([none.code, none.out.trim().split("\n").pop()]).toEqual([
+    0,
+    "没有可写自评报告的指标表（只有绩效目标表、或文件未能读取）。",
+  ]);
 });

@@ -31,7 +31,11 @@ test("an 80-character Chinese name in place: the backup's name is shortened to f
   expect(backup).toMatch(/…\.before-selfeval\.xlsx$/);
   expect(Buffer.byteLength(backup)).toBeLessThanOrEqual(255);
   expect(fingerprint(path.join(dir, backup))).toBe(orig);
-  expect(readBack(new Uint8Array(fs.readFileSync(file))).get("附件1")!.get("J42")!.value).toBe(96.88);
+  expect(
+    readBack(new Uint8Array(fs.readFileSync(file)))
+      .get("附件1")!
+      .get("J42")!.value,
+  ).toBe(96.88);
 });
 
 test("a disk that fills up while the backup is written: no half backup, the file as it was, the reason in Chinese", () => {
@@ -39,8 +43,11 @@ test("a disk that fills up while the backup is written: no half backup, the file
   const file = copyInto(dir, "自评表.xlsx");
   const orig = fingerprint(file);
   const preload = path.join(tmpDir(), "enospc.js");
-  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.writeSync;
-fs.writeSync = (fd, ...a) => { const e = new Error("ENOSPC"); e.code = "ENOSPC"; throw e; };`);
+  fs.writeFileSync(
+    preload,
+    `const fs = require("node:fs"); const real = fs.writeSync;
+fs.writeSync = (fd, ...a) => { const e = new Error("ENOSPC"); e.code = "ENOSPC"; throw e; };`,
+  );
   const r = spawnSync(process.execPath, ["-r", preload, BIN, "score", file, "--in-place"], { encoding: "utf8" });
   expect(r.status).toBe(1);
   expect(r.stdout).toContain("WRITE_FAILED: 无法写入");
@@ -56,26 +63,38 @@ test("two --in-place runs on one folder: the second leaves it alone and says why
   copyInto(folder, "b.xlsx");
   // the first run is slowed down while it reads, so that the second starts while it holds the lock
   const preload = path.join(dir, "slow.js");
-  fs.writeFileSync(preload, `const fs = require("node:fs"); const real = fs.readFileSync;
-fs.readFileSync = (p, ...a) => { if (String(p).endsWith(".xlsx")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500); return real(p, ...a); };`);
+  fs.writeFileSync(
+    preload,
+    `const fs = require("node:fs"); const real = fs.readFileSync;
+fs.readFileSync = (p, ...a) => { if (String(p).endsWith(".xlsx")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500); return real(p, ...a); };`,
+  );
   const first = spawn(process.execPath, ["-r", preload, BIN, "score", folder, "--in-place", "--jobs", "1"]);
   let firstOut = "";
   first.stdout.on("data", (d) => (firstOut += d));
   const done = new Promise<number>((resolve) => first.on("exit", (code) => resolve(code ?? -1)));
-  for (let i = 0; i < 100 && !fs.existsSync(path.join(folder, LOCK_NAME)); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && !fs.existsSync(path.join(folder, LOCK_NAME)); i++)
+    await new Promise((r) => setTimeout(r, 50));
   expect(fs.existsSync(path.join(folder, LOCK_NAME))).toBe(true);
   const second = spawnSync(process.execPath, [BIN, "score", folder, "--in-place"], { encoding: "utf8" });
   expect(second.status).toBe(1);
   expect(second.stdout.match(/WRITE_FAILED: 未处理：另一个selfeval（进程\d+，/g)).toHaveLength(2);
   expect(await done).toBe(0);
   expect(firstOut).toContain("共处理2个文件，0个未能完成。");
-  expect(fs.readdirSync(folder).sort()).toEqual(["a.before-selfeval.xlsx", "a.xlsx", "b.before-selfeval.xlsx", "b.xlsx"]);
+  expect(fs.readdirSync(folder).sort()).toEqual([
+    "a.before-selfeval.xlsx",
+    "a.xlsx",
+    "b.before-selfeval.xlsx",
+    "b.xlsx",
+  ]);
 }, 30000);
 
 test("a lock left by a run that was killed is taken over, and removed at the end", async () => {
   const dir = tmpDir();
   const file = copyInto(dir, "自评表.xlsx");
-  fs.writeFileSync(path.join(dir, LOCK_NAME), JSON.stringify({ pid: 2 ** 22 + 12345, host: require("node:os").hostname(), started: "2026-01-01T00:00:00Z" }));
+  fs.writeFileSync(
+    path.join(dir, LOCK_NAME),
+    JSON.stringify({ pid: 2 ** 22 + 12345, host: require("node:os").hostname(), started: "2026-01-01T00:00:00Z" }),
+  );
   const run = await selfeval("score", file, "--in-place");
   expect(run.code).toBe(0);
   expect(fs.existsSync(path.join(dir, LOCK_NAME))).toBe(false);

@@ -15,7 +15,16 @@ describe("the fixtures folder", () => {
   let out: string;
 
   beforeAll(async () => {
-    ({ code, out } = await selfeval("score", WORKBOOKS, "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json"), "--summary", summary));
+    ({ code, out } = await selfeval(
+      "score",
+      WORKBOOKS,
+      "--out",
+      path.join(dir, "out"),
+      "--json",
+      path.join(dir, "r.json"),
+      "--summary",
+      summary,
+    ));
   }, 120000);
 
   test("one row per table, figures equal to the JSON report, links resolve to the scored copies", async () => {
@@ -44,7 +53,10 @@ describe("the fixtures folder", () => {
 /** A folder 报送/ with 单位A/自评表.xlsx (the project table) and 单位B/自评表.xlsx (the department table). */
 function unitsFolder(dir: string): string {
   const input = path.join(dir, "报送");
-  for (const [unit, src] of [["单位A", "project-gansu-2021.xlsx"], ["单位B", "department-gansu-2021.xlsx"]]) {
+  for (const [unit, src] of [
+    ["单位A", "project-gansu-2021.xlsx"],
+    ["单位B", "department-gansu-2021.xlsx"],
+  ]) {
     fs.mkdirSync(path.join(input, unit), { recursive: true });
     fs.copyFileSync(workbook(src), path.join(input, unit, "自评表.xlsx"));
   }
@@ -72,7 +84,10 @@ describe("two units' files with the same name", () => {
     const input = unitsFolder(dir);
     const sum = path.join(dir, "check", "汇总.xlsx");
     expect((await selfeval("check", input, "--summary", sum)).code).toBe(0);
-    expect((await readSummary(sum)).map((r) => r.link).sort()).toEqual(["../报送/单位A/自评表.xlsx", "../报送/单位B/自评表.xlsx"]);
+    expect((await readSummary(sum)).map((r) => r.link).sort()).toEqual([
+      "../报送/单位A/自评表.xlsx",
+      "../报送/单位B/自评表.xlsx",
+    ]);
   });
 
   test("--lang en: the summary lines and sheet are English", async () => {
@@ -91,5 +106,8 @@ test("usage errors: --summary needs an .xlsx name; report writes no workbook", a
   const bad = await selfeval("score", workbook("project-gansu-2021.xlsx"), "--summary", "汇总.csv");
   expect([bad.code, bad.err.trim()]).toEqual([2, "selfeval: --summary 需要一个 .xlsx 文件名，例如 汇总表.xlsx"]);
   const inPlace = await selfeval("report", workbook("project-gansu-2021.xlsx"), "--in-place");
-  expect([inPlace.code, inPlace.err.trim()]).toEqual([2, "selfeval: report 只写自评报告，不改工作簿；请去掉 --in-place / --audit"]);
+  expect([inPlace.code, inPlace.err.trim()]).toEqual([
+    2,
+    "selfeval: report 只写自评报告，不改工作簿；请去掉 --in-place / --audit",
+  ]);
 });

@@ -22,7 +22,12 @@ export async function readSummary(file: string): Promise<SummaryRowBack[]> {
     const first = row.getCell(1).value as string | { text: string; hyperlink: string };
     const cells = Array.from({ length: 15 }, (_, i) => row.getCell(i + 1).value ?? null);
     const file = typeof first === "string" ? first : first.text;
-    rows.push({ file, link: typeof first === "string" ? null : first.hyperlink, sheet: (cells[1] as string | null) ?? null, cells });
+    rows.push({
+      file,
+      link: typeof first === "string" ? null : first.hyperlink,
+      sheet: (cells[1] as string | null) ?? null,
+      cells,
+    });
   });
   return rows;
 }
@@ -43,7 +48,9 @@ export function expectRowsMatchReport(rows: readonly SummaryRowBack[], report: R
     expect([row.cells[7], row.cells[8], row.cells[9]]).toEqual([t.total, t.grade, t.funding?.rate ?? null]);
     expect(row.cells[10]).toBe(t.findings.filter((x) => x.severity === "error").length + file.errors.length);
     expect(row.cells[11]).toBe(t.findings.filter((x) => x.severity === "warning").length);
-    expect(row.cells[12]).toBe(t.indicators.filter((i) => i.score !== null && i.weight !== null && i.score < i.weight).length);
+    expect(row.cells[12]).toBe(
+      t.indicators.filter((i) => i.score !== null && i.weight !== null && i.score < i.weight).length,
+    );
     expect(row.cells[13]).toBe(t.indicators.filter((i) => i.findings.includes("NOT_MET_NO_REASON")).length);
     expect(path.resolve(dir, row.link!)).toBe(path.resolve(file.output!));
     expect(fs.existsSync(path.resolve(dir, row.link!))).toBe(true);

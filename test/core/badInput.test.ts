@@ -7,12 +7,22 @@ const base = (): SeedCase => ({
   title: "2021年度项目支出绩效自评表",
   kind: "project",
   funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-  rows: Array.from({ length: 9 }, (_, i) => ({ level1: "产出指标", level2: "数量指标", level3: `培训次数${i + 1}`, target: "≥10次", actual: "10次", weight: 10, reason: "" })),
+  rows: Array.from({ length: 9 }, (_, i) => ({
+    level1: "产出指标",
+    level2: "数量指标",
+    level3: `培训次数${i + 1}`,
+    target: "≥10次",
+    actual: "10次",
+    weight: 10,
+    reason: "",
+  })),
 });
-const run = (g: WorkbookGrid, mode: "score" | "audit" = "score") => scoreWorkbook(g, { mode, profile, fileName: "t.xlsx" });
+const run = (g: WorkbookGrid, mode: "score" | "audit" = "score") =>
+  scoreWorkbook(g, { mode, profile, fileName: "t.xlsx" });
 const tableOf = (g: WorkbookGrid): TableReport => run(g).report.tables[0];
 /** The values of the first finding of `code` in the first table (what its message says: messages.test.ts tests the words). */
-const paramsOf = (g: WorkbookGrid, code: string, mode: "score" | "audit" = "score") => run(g, mode).issues![0].find((i) => i.code === code)?.params;
+const paramsOf = (g: WorkbookGrid, code: string, mode: "score" | "audit" = "score") =>
+  run(g, mode).issues![0].find((i) => i.code === code)?.params;
 const ROW = 10; // first indicator row (0-based), columns: D target 3, E actual 4, F weight 5, G score 6, H reason 7
 
 test("the clean table scores 100", () => {
@@ -25,12 +35,18 @@ test("#DIV/0! in a completed value: not scored, total withheld with the partial 
   g.sheets[0].errors = new Set([`${ROW},4`]);
   const t = tableOf(g);
   expect(t.indicators[0]).toMatchObject({ status: "unreadable", score: null, findings: ["ACTUAL_UNPARSEABLE"] });
-  expect(paramsOf(g, "ACTUAL_UNPARSEABLE")).toEqual({ text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } });
+  expect(paramsOf(g, "ACTUAL_UNPARSEABLE")).toEqual({
+    text: "#DIV/0!",
+    reason: { code: "ERROR_VALUE", value: "#DIV/0!" },
+  });
   expect(t.total).toBeNull();
   expect(t.grade).toBeNull();
   const inc = t.findings.find((f) => f.code === "TOTAL_INCOMPLETE")!;
   expect(inc.cell).toBe("G20");
-  expect(paramsOf(g, "TOTAL_INCOMPLETE")).toEqual({ partial: 90, waiting: [{ row: 11, name: "培训次数1", weight: 10 }] });
+  expect(paramsOf(g, "TOTAL_INCOMPLETE")).toEqual({
+    partial: 90,
+    waiting: [{ row: 11, name: "培训次数1", weight: 10 }],
+  });
   expect(run(g).writes.find((w) => w.address === "G20")!.value).toBeUndefined(); // no total written, only the mark
 });
 
@@ -98,7 +114,13 @@ test("not-applicable rows are left out and the total rescaled", () => {
   const t = tableOf(seedGrid(s));
   expect(t.indicators[0].status).toBe("not-applicable");
   expect(t.total).toBe(100);
-  expect(paramsOf(seedGrid(s), "NOT_APPLICABLE_RESCALED")).toEqual({ rows: 1, sum: 90, applicable: 90, full: 100, total: 100 });
+  expect(paramsOf(seedGrid(s), "NOT_APPLICABLE_RESCALED")).toEqual({
+    rows: 1,
+    sum: 90,
+    applicable: 90,
+    full: 100,
+    total: 100,
+  });
 });
 
 test("a qualitative result that matches no band waits for a person", () => {
@@ -126,18 +148,21 @@ test("score mode replaces an existing score and keeps the old value in the messa
 });
 
 describe("amendment 4: what cannot be read is said on the cell that holds it", () => {
-  test.each(["M.8万元", "到0次"])("a target %j holding a figure that cannot be read: TARGET_UNPARSEABLE on the target cell", (target) => {
-    const g = seedGrid(base());
-    g.sheets[0].values[ROW][3] = target;
-    g.sheets[0].values[ROW][4] = "0.8万元";
-    const t = tableOf(g);
-    expect(t.indicators[0]).toMatchObject({ status: "unreadable", score: null, findings: ["TARGET_UNPARSEABLE"] });
-    const f = t.findings.find((x) => x.code === "TARGET_UNPARSEABLE")!;
-    expect(f).toMatchObject({ severity: "error", cell: "D11" });
-    expect(t.indicators[0].findings).toEqual(["TARGET_UNPARSEABLE"]);
-    expect(paramsOf(g, "TARGET_UNPARSEABLE")).toEqual({ text: target, reason: { code: "FIGURE_IN_WORDS" } });
-    expect(t.findings.some((x) => x.code === "QUALITATIVE_REVIEW")).toBe(false);
-  });
+  test.each(["M.8万元", "到0次"])(
+    "a target %j holding a figure that cannot be read: TARGET_UNPARSEABLE on the target cell",
+    (target) => {
+      const g = seedGrid(base());
+      g.sheets[0].values[ROW][3] = target;
+      g.sheets[0].values[ROW][4] = "0.8万元";
+      const t = tableOf(g);
+      expect(t.indicators[0]).toMatchObject({ status: "unreadable", score: null, findings: ["TARGET_UNPARSEABLE"] });
+      const f = t.findings.find((x) => x.code === "TARGET_UNPARSEABLE")!;
+      expect(f).toMatchObject({ severity: "error", cell: "D11" });
+      expect(t.indicators[0].findings).toEqual(["TARGET_UNPARSEABLE"]);
+      expect(paramsOf(g, "TARGET_UNPARSEABLE")).toEqual({ text: target, reason: { code: "FIGURE_IN_WORDS" } });
+      expect(t.findings.some((x) => x.code === "QUALITATIVE_REVIEW")).toBe(false);
+    },
+  );
 
   test("a word target holding a figure is still decided by its words when they match", () => {
     const g = seedGrid(base());

@@ -97,7 +97,9 @@ describe("funding headers", () => {
     ["得分(20分*执行率)", "score"],
   ])("%j is %s", (header, role) => expect(fundingRole(header)?.role).toBe(role));
 
-  test.each(["预算执行情况（20分）", "项目资金（万元）", "资金来源", "评分说明"])("%j fits no funding role", (h) => expect(fundingRole(h)).toBeNull());
+  test.each(["预算执行情况（20分）", "项目资金（万元）", "资金来源", "评分说明"])("%j fits no funding role", (h) =>
+    expect(fundingRole(h)).toBeNull(),
+  );
 });
 
 test.each([

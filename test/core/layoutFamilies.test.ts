@@ -19,14 +19,20 @@ function inside(address: string, range: string): boolean {
 }
 
 /** The value the plan writes into a cell of a sheet (undefined when it writes none). */
-const planned = (plan: Plan, sheet: string, address: string) => plan.writes.find((w) => w.sheet === sheet && w.address === address && w.value !== undefined)?.value;
+const planned = (plan: Plan, sheet: string, address: string) =>
+  plan.writes.find((w) => w.sheet === sheet && w.address === address && w.value !== undefined)?.value;
 
 function expectPlannedCells(plan: Plan, table: CatalogueTable, t: TableReport): void {
   const f = figuresOf(table);
-  for (const [name, address] of Object.entries(table.scores!)) expect([name, planned(plan, table.sheet, address)]).toEqual([name, t.indicators.find((i) => i.level3 === name)?.score]);
+  for (const [name, address] of Object.entries(table.scores!))
+    expect([name, planned(plan, table.sheet, address)]).toEqual([
+      name,
+      t.indicators.find((i) => i.level3 === name)?.score,
+    ]);
   expect(planned(plan, table.sheet, table.total!)).toBe(f.total);
   expect(planned(plan, table.sheet, table.fundingScore!)).toBe(f.funding);
-  for (const [label, address] of Object.entries(table.subtotals ?? {})) expect([label, planned(plan, table.sheet, address)]).toEqual([label, f.subtotals[label]]);
+  for (const [label, address] of Object.entries(table.subtotals ?? {}))
+    expect([label, planned(plan, table.sheet, address)]).toEqual([label, f.subtotals[label]]);
 }
 
 function expectEmptyTable(plan: Plan, table: CatalogueTable, t: TableReport | undefined): void {
@@ -35,7 +41,9 @@ function expectEmptyTable(plan: Plan, table: CatalogueTable, t: TableReport | un
   const noRows = t!.findings.filter((x) => x.code === "NO_INDICATORS");
   expect(noRows.map((x) => x.severity)).toEqual(["error"]);
   expect(inside(noRows[0].cell!, table.header)).toBe(true);
-  expect(plan.writes.filter((w) => w.sheet === table.sheet && w.value !== undefined && inside(w.address, table.area))).toEqual([]);
+  expect(
+    plan.writes.filter((w) => w.sheet === table.sheet && w.value !== undefined && inside(w.address, table.area)),
+  ).toEqual([]);
 }
 
 /** The national copies the reader already reads, as a control on these checks, then every family workbook. */
@@ -43,7 +51,11 @@ const CONTROL = ["project-gansu-2021.xlsx", "department-gansu-2021.xlsx", "two-s
 const ENTRIES = [...catalogue().filter((e) => CONTROL.includes(e.file)), ...familyWorkbooks()];
 
 describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_file, entry) => {
-  const plan = scoreWorkbook(readXlsx(workbookBytes(entry.file), entry.file).grid, { mode: "score", profile, fileName: entry.file });
+  const plan = scoreWorkbook(readXlsx(workbookBytes(entry.file), entry.file).grid, {
+    mode: "score",
+    profile,
+    fileName: entry.file,
+  });
   const report = plan.report;
 
   test(`${entry.family}: every table found, no file error`, () => {
@@ -51,14 +63,19 @@ describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_file, entry) => 
     expect(report.tables.map((t) => t.sheet)).toEqual(entry.tables.map((t) => t.sheet));
   });
 
-  test.each(entry.tables.map((t, i) => [t.seed ?? "empty table", i] as const))("table %s: the seed's figures, in the layout's cells", (_seed, i) => {
-    const table = entry.tables[i];
-    const t = report.tables[i];
-    if (table.empty) return expectEmptyTable(plan, table, t);
-    expectSeedFigures(t, table);
-    expectPlannedCells(plan, table, t);
-    const shares = t.findings.filter((x) => x.code === "WEIGHTS_FROM_BLOCKS");
-    // one table-level warning per level-1 block whose points were divided (产出指标63分平均分配给21项指标，每项3分)
-    expect(shares.map((x) => [x.severity, x.cell, x.message])).toEqual(entry.family === "hubei-20" ? blockShareMessages(table).map((m) => ["warning", null, m]) : []);
-  });
+  test.each(entry.tables.map((t, i) => [t.seed ?? "empty table", i] as const))(
+    "table %s: the seed's figures, in the layout's cells",
+    (_seed, i) => {
+      const table = entry.tables[i];
+      const t = report.tables[i];
+      if (table.empty) return expectEmptyTable(plan, table, t);
+      expectSeedFigures(t, table);
+      expectPlannedCells(plan, table, t);
+      const shares = t.findings.filter((x) => x.code === "WEIGHTS_FROM_BLOCKS");
+      // one table-level warning per level-1 block whose points were divided (产出指标63分平均分配给21项指标，每项3分)
+      expect(shares.map((x) => [x.severity, x.cell, x.message])).toEqual(
+        entry.family === "hubei-20" ? blockShareMessages(table).map((m) => ["warning", null, m]) : [],
+      );
+    },
+  );
 });

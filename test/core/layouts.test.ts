@@ -3,22 +3,55 @@
 import fc from "fast-check";
 import { builtInProfile, scoreWorkbook, type Plan, type TableReport } from "../../src/core";
 import type { SheetGrid } from "../../src/core/grid";
-import { layoutGrid, NATIONAL, SAMPLE_FIGURES, type LayoutColumn, type LayoutOptions, type SampleRow } from "../helpers/layoutGrid";
+import {
+  layoutGrid,
+  NATIONAL,
+  SAMPLE_FIGURES,
+  type LayoutColumn,
+  type LayoutOptions,
+  type SampleRow,
+} from "../helpers/layoutGrid";
 
 const profile = builtInProfile("central-2020")!;
-const plan = (sheet: SheetGrid, mode: "score" | "audit" | "check" = "score"): Plan => scoreWorkbook({ name: "t", sheets: [sheet] }, { mode, profile, fileName: "t.xlsx" });
+const plan = (sheet: SheetGrid, mode: "score" | "audit" | "check" = "score"): Plan =>
+  scoreWorkbook({ name: "t", sheets: [sheet] }, { mode, profile, fileName: "t.xlsx" });
 const only = (p: Plan): TableReport => {
   expect(p.report.tables).toHaveLength(1);
   return p.report.tables[0];
 };
-const col = (head: string, cell: (r: SampleRow) => string | number | null, extra: Partial<LayoutColumn> = {}): LayoutColumn => ({ head, cell, ...extra });
+const col = (
+  head: string,
+  cell: (r: SampleRow) => string | number | null,
+  extra: Partial<LayoutColumn> = {},
+): LayoutColumn => ({ head, cell, ...extra });
 const byHead = (cols: LayoutColumn[], head: string) => cols.find((c) => c.head === head)!;
 
 function expectFigures(t: TableReport, funding = true): void {
   expect(t.mode).toBe("score");
-  expect(t.indicators.map((i) => i.level3)).toEqual(["培训次数", "覆盖人数", "验收合格率", "人均培训成本", "政策知晓率", "参训人员满意度"]);
-  expect(t.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]);
-  expect(t.indicators.map((i) => i.level2)).toEqual(["数量指标", "数量指标", "质量指标", "成本指标", "社会效益指标", "服务对象满意度指标"]);
+  expect(t.indicators.map((i) => i.level3)).toEqual([
+    "培训次数",
+    "覆盖人数",
+    "验收合格率",
+    "人均培训成本",
+    "政策知晓率",
+    "参训人员满意度",
+  ]);
+  expect(t.indicators.map((i) => i.level1)).toEqual([
+    "产出指标",
+    "产出指标",
+    "产出指标",
+    "产出指标",
+    "效益指标",
+    "满意度指标",
+  ]);
+  expect(t.indicators.map((i) => i.level2)).toEqual([
+    "数量指标",
+    "数量指标",
+    "质量指标",
+    "成本指标",
+    "社会效益指标",
+    "服务对象满意度指标",
+  ]);
   expect(t.indicators.map((i) => i.score)).toEqual(SAMPLE_FIGURES.scores);
   if (funding) expect(t.funding).toEqual(SAMPLE_FIGURES.funding);
   expect(t.total).toBe(SAMPLE_FIGURES.total);
@@ -81,7 +114,11 @@ const families: [string, LayoutColumn[], LayoutOptions][] = [
   ["split into 指标性质 | 指标值 | 度量单位 on one header row", SPLIT_ONE_ROW, {}],
   ["a two-row header: 年度指标值 over 指标性质 | 指标值 | 度量单位", TWO_ROW_SPLIT, {}],
   ["a two-row header: 符号 | 值 | 单位 and 实际完成值 over 值 | 单位", SYMBOL_VALUE_UNIT, {}],
-  ["分值 before 指标值, a merged 绩效指标 block label on the left, 全年实际值", WEIGHT_FIRST, { blockLabel: "绩效指标" }],
+  [
+    "分值 before 指标值, a merged 绩效指标 block label on the left, 全年实际值",
+    WEIGHT_FIRST,
+    { blockLabel: "绩效指标" },
+  ],
   ["a block label with spaces inside (绩 效 指 标)", NATIONAL, { blockLabel: "绩 效 指 标" }],
   ["subtotal rows 一、产出指标 … 60 before each block", NATIONAL, { subtotals: true }],
   ["the Hubei funding block (预算数(A) | 执行数(B) | 执行率(B/A) | 得分(10分*执行率))", NATIONAL, { funding: "hubei" }],
@@ -111,25 +148,44 @@ describe("weights only in block labels (Hubei-style: no 分值 column)", () => {
   });
 
   test("a remainder goes to the last row of the block", () => {
-    const cols = HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 50 : r.points}分）` } : c));
+    const cols = HUBEI.map((c) =>
+      c.head === "一级指标"
+        ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 50 : r.points}分）` }
+        : c,
+    );
     const t = only(plan(layoutGrid(cols, { funding: "hubei" })));
     expect(t.indicators.slice(0, 4).map((i) => i.weight)).toEqual([12.5, 12.5, 12.5, 12.5]);
-    const ten = HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 10 : r.points}分）` } : c));
+    const ten = HUBEI.map((c) =>
+      c.head === "一级指标"
+        ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 10 : r.points}分）` }
+        : c,
+    );
     const t3 = only(plan(layoutGrid(ten, { funding: "hubei" })));
     expect(t3.indicators.slice(0, 4).map((i) => i.weight)).toEqual([2.5, 2.5, 2.5, 2.5]);
-    expect(t3.findings.find((f) => f.code === "WEIGHTS_FROM_BLOCKS")!.message).toBe("产出指标10分平均分配给4项指标，每项2.5分，请核对");
+    expect(t3.findings.find((f) => f.code === "WEIGHTS_FROM_BLOCKS")!.message).toBe(
+      "产出指标10分平均分配给4项指标，每项2.5分，请核对",
+    );
   });
 
   test("uneven division: hundredths, the remainder on the last row", () => {
-    const cols = HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 50.01 : r.points}分）` } : c));
+    const cols = HUBEI.map((c) =>
+      c.head === "一级指标"
+        ? { ...c, cell: (r: SampleRow) => `${r.level1}（${r.level1 === "产出指标" ? 50.01 : r.points}分）` }
+        : c,
+    );
     const t = only(plan(layoutGrid(cols, { funding: "hubei" })));
     expect(t.indicators.slice(0, 4).map((i) => i.weight)).toEqual([12.5, 12.5, 12.5, 12.51]);
-    expect(t.findings.find((f) => f.code === "WEIGHTS_FROM_BLOCKS")!.message).toBe("产出指标50.01分平均分配给4项指标，每项12.5分，末项12.51分，请核对");
+    expect(t.findings.find((f) => f.code === "WEIGHTS_FROM_BLOCKS")!.message).toBe(
+      "产出指标50.01分平均分配给4项指标，每项12.5分，末项12.51分，请核对",
+    );
   });
 
   test("profile weights.fromBlockPoints off: the table stays check-only", () => {
     const off = { ...profile, weights: { fromBlockPoints: "off" as const } };
-    const p = scoreWorkbook({ name: "t", sheets: [layoutGrid(HUBEI, { funding: "hubei" })] }, { mode: "score", profile: off, fileName: "t" });
+    const p = scoreWorkbook(
+      { name: "t", sheets: [layoutGrid(HUBEI, { funding: "hubei" })] },
+      { mode: "score", profile: off, fileName: "t" },
+    );
     const t = only(p);
     expect(t.mode).toBe("check-only");
     expect(t.total).toBeNull();
@@ -137,7 +193,14 @@ describe("weights only in block labels (Hubei-style: no 分值 column)", () => {
   });
 
   test("without block points the table stays check-only", () => {
-    const t = only(plan(layoutGrid(HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => r.level1 } : c)), { funding: "hubei" })));
+    const t = only(
+      plan(
+        layoutGrid(
+          HUBEI.map((c) => (c.head === "一级指标" ? { ...c, cell: (r: SampleRow) => r.level1 } : c)),
+          { funding: "hubei" },
+        ),
+      ),
+    );
     expect(t.mode).toBe("check-only");
     expect(t.findings.map((f) => f.code)).toContain("WEIGHT_MISSING");
   });
@@ -170,7 +233,9 @@ test("subtotal rows are not indicators; their 得分 gets the block's sum", () =
   const t = only(p);
   expect(t.indicators).toHaveLength(6);
   const scoreCol = NATIONAL.findIndex((c) => c.head === "得分");
-  const subtotalWrites = p.writes.filter((w) => w.col === scoreCol && w.value !== undefined && [8, 13, 15].includes(w.row));
+  const subtotalWrites = p.writes.filter(
+    (w) => w.col === scoreCol && w.value !== undefined && [8, 13, 15].includes(w.row),
+  );
   expect(subtotalWrites.map((w) => [w.address, w.value])).toEqual([
     ["G9", 55.64],
     ["G14", 20],
@@ -194,7 +259,11 @@ describe("every header the reader did not place is reported", () => {
     expectFigures(t);
     const f = t.findings.filter((x) => x.code === "HEADER_IGNORED");
     expect(f.map((x) => [x.severity, x.cell, x.message])).toEqual([
-      ["info", null, "以下表头未能识别，这些列未参与评分：I列“备注”、J列“完成情况说明”（与其他列含义相同，已按另一列读取）"],
+      [
+        "info",
+        null,
+        "以下表头未能识别，这些列未参与评分：I列“备注”、J列“完成情况说明”（与其他列含义相同，已按另一列读取）",
+      ],
     ]);
   });
 });
@@ -255,7 +324,10 @@ test("two tables stacked on one sheet, the second with a funding block and no ro
   const sheet: SheetGrid = {
     ...first,
     values: [...first.values, [], [], ...second.values],
-    merges: [...first.merges, ...second.merges.filter((m) => m.r2 < 8).map((m) => ({ ...m, r1: m.r1 + gap, r2: m.r2 + gap }))],
+    merges: [
+      ...first.merges,
+      ...second.merges.filter((m) => m.r2 < 8).map((m) => ({ ...m, r1: m.r1 + gap, r2: m.r2 + gap })),
+    ],
   };
   const p = plan(sheet);
   expect(p.report.tables).toHaveLength(2);
@@ -269,10 +341,21 @@ describe("the report says who and what (title block), the header row and each le
   test("项目名称, 主管部门 and 实施单位 beside their labels; the year from the title", () => {
     const sheet = layoutGrid(NATIONAL, { origin: { row: 4, col: 0 } });
     sheet.origin = { row: 0, col: 0 };
-    sheet.values = [["项目名称", null, "机构编制实名制升级改造项目", null, null], ["主管部门", "省委编办", null, "实施单位", "省委编办信息中心"], [], [], ...sheet.values];
+    sheet.values = [
+      ["项目名称", null, "机构编制实名制升级改造项目", null, null],
+      ["主管部门", "省委编办", null, "实施单位", "省委编办信息中心"],
+      [],
+      [],
+      ...sheet.values,
+    ];
     sheet.merges = [{ r1: 0, c1: 0, r2: 0, c2: 1 }, ...sheet.merges.map((m) => ({ ...m, r1: m.r1 + 4, r2: m.r2 + 4 }))];
     const t = only(plan(sheet));
-    expect(t.info).toEqual({ project: "机构编制实名制升级改造项目", department: "省委编办", unit: "省委编办信息中心", year: 2021 });
+    expect(t.info).toEqual({
+      project: "机构编制实名制升级改造项目",
+      department: "省委编办",
+      unit: "省委编办信息中心",
+      year: 2021,
+    });
     expect(t.headerRow).toBe(12);
   });
 
@@ -289,13 +372,25 @@ describe("the report says who and what (title block), the header row and each le
   });
 
   test("a block with a row waiting for a person counts it and sums the rest", () => {
-    const cols = NATIONAL.map((c) => (c.head === "实际完成值" ? { ...c, cell: (r: SampleRow) => (r.level3 === "政策知晓率" ? "已提交调查报告" : `${r.actual}${r.unit}`) } : c));
-    expect(only(plan(layoutGrid(cols))).blocks.map((b) => [b.score, b.waiting])).toEqual([[55.64, 0], [0, 1], [9.44, 0]]);
+    const cols = NATIONAL.map((c) =>
+      c.head === "实际完成值"
+        ? { ...c, cell: (r: SampleRow) => (r.level3 === "政策知晓率" ? "已提交调查报告" : `${r.actual}${r.unit}`) }
+        : c,
+    );
+    expect(only(plan(layoutGrid(cols))).blocks.map((b) => [b.score, b.waiting])).toEqual([
+      [55.64, 0],
+      [0, 1],
+      [9.44, 0],
+    ]);
   });
 });
 
 test("each indicator carries its reason cell's text (null when empty or when the table has no reason column)", () => {
-  const cols = NATIONAL.map((c) => (c.head === "偏差原因分析及改进措施" ? { ...c, cell: (r: SampleRow) => (r.level3 === "培训次数" ? "  受疫情影响，两期培训改为线上 " : null) } : c));
+  const cols = NATIONAL.map((c) =>
+    c.head === "偏差原因分析及改进措施"
+      ? { ...c, cell: (r: SampleRow) => (r.level3 === "培训次数" ? "  受疫情影响，两期培训改为线上 " : null) }
+      : c,
+  );
   const t = only(plan(layoutGrid(cols)));
   expect(t.indicators.map((i) => i.reason)).toEqual(["受疫情影响，两期培训改为线上", null, null, null, null, null]);
   expect(t.indicators[0].findings).not.toContain("NOT_MET_NO_REASON");

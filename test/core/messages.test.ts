@@ -1,10 +1,36 @@
 // The message tables, tested once: every finding code and every variant of its values renders in both languages,
 // with its numbers; English has no full-width punctuation outside the quoted cell texts and names.
-import { en, fileMessage, zh, type FileProblem, type FileProblemKind, type FindingParams, type Messages, type ProblemOf, type ReadFailure, type Shortfall } from "../../src/core/messages";
+import {
+  en,
+  fileMessage,
+  zh,
+  type FileProblem,
+  type FileProblemKind,
+  type FindingParams,
+  type Messages,
+  type ProblemOf,
+  type ReadFailure,
+  type Shortfall,
+} from "../../src/core/messages";
 import { FindingCodeSchema, type FindingCode } from "../../src/core/report";
 
-const quantity: Shortfall = { kind: "quantity", actual: "11篇", relation: "below", target: "15篇", formula: { kind: "ratio", num: 11, den: 15, weight: 3 }, score: 2.2 };
-const band: Shortfall & { kind: "band" } = { kind: "band", actual: "基本完成", band: 1, point: 0.7, weight: 3, score: 2.1, lead: { actual: "2022年1月", target: "2021年12月" } };
+const quantity: Shortfall = {
+  kind: "quantity",
+  actual: "11篇",
+  relation: "below",
+  target: "15篇",
+  formula: { kind: "ratio", num: 11, den: 15, weight: 3 },
+  score: 2.2,
+};
+const band: Shortfall & { kind: "band" } = {
+  kind: "band",
+  actual: "基本完成",
+  band: 1,
+  point: 0.7,
+  weight: 3,
+  score: 2.1,
+  lead: { actual: "2022年1月", target: "2021年12月" },
+};
 
 /** Sample values of every code, each variant once (a missing code does not compile). */
 const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
@@ -12,10 +38,26 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   ACTUAL_UNPARSEABLE: [{ text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } }],
   ACTUAL_MISSING: [{ target: "≥15篇" }],
   UNIT_MISMATCH: [{ targetUnit: "次", actualUnit: "人" }],
-  WEIGHT_MISSING: [{ kind: "row", text: "三分" }, { kind: "row", text: null }, { kind: "table", comparable: 7, met: 5 }],
+  WEIGHT_MISSING: [
+    { kind: "row", text: "三分" },
+    { kind: "row", text: null },
+    { kind: "table", comparable: 7, met: 5 },
+  ],
   TARGET_MISSING: [{ weight: 3 }],
-  TOTAL_INCOMPLETE: [{ partial: 87.5, waiting: [{ row: 17, name: "形成调研报告数量", weight: 3 }, { row: 21, name: "满意度", weight: 4.5 }] }],
-  NOT_MET_NO_REASON: [{ shortfall: quantity }, { shortfall: band }, { shortfall: { ...quantity, relation: "above", formula: { kind: "zero-target", target: 0 }, score: 0 } }],
+  TOTAL_INCOMPLETE: [
+    {
+      partial: 87.5,
+      waiting: [
+        { row: 17, name: "形成调研报告数量", weight: 3 },
+        { row: 21, name: "满意度", weight: 4.5 },
+      ],
+    },
+  ],
+  NOT_MET_NO_REASON: [
+    { shortfall: quantity },
+    { shortfall: band },
+    { shortfall: { ...quantity, relation: "above", formula: { kind: "zero-target", target: 0 }, score: 0 } },
+  ],
   OVER_ACHIEVED: [
     { kind: "above", actual: "70件", target: "50件", percent: 40, threshold: 0.2, deducted: null },
     { kind: "above", actual: "70件", target: "50件", percent: 40, threshold: 0.2, deducted: 2.4 },
@@ -46,12 +88,30 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { target: "320万元", comparator: "<=", basis: "cost-category", keyword: null },
     { target: "8755", comparator: ">=", basis: "default", keyword: null },
   ],
-  APPROXIMATE_VALUE: [{ kind: "approximate", text: "1000多人次", counted: "1000人次" }, { kind: "range", text: "8-12次", counted: "8次" }],
-  REMARK_IGNORED: [{ side: "actual", text: "11篇（受疫情影响）", figure: "11篇", note: "受疫情影响" }, { side: "target", text: "≥15篇（全年）", figure: "≥15篇", note: "全年" }],
+  APPROXIMATE_VALUE: [
+    { kind: "approximate", text: "1000多人次", counted: "1000人次" },
+    { kind: "range", text: "8-12次", counted: "8次" },
+  ],
+  REMARK_IGNORED: [
+    { side: "actual", text: "11篇（受疫情影响）", figure: "11篇", note: "受疫情影响" },
+    { side: "target", text: "≥15篇（全年）", figure: "≥15篇", note: "全年" },
+  ],
   NOT_APPLICABLE_RESCALED: [{ rows: 2, sum: 85, applicable: 94, full: 100, total: 90.43 }],
-  WEIGHTS_DIFFER_FROM_PROFILE: [{ kind: "funding", table: 20, profile: 10 }, { kind: "level1", diffs: [{ name: "产出指标", table: 63, profile: 50 }, { name: "效益指标", table: 24, profile: 30 }] }],
+  WEIGHTS_DIFFER_FROM_PROFILE: [
+    { kind: "funding", table: 20, profile: 10 },
+    {
+      kind: "level1",
+      diffs: [
+        { name: "产出指标", table: 63, profile: 50 },
+        { name: "效益指标", table: 24, profile: 30 },
+      ],
+    },
+  ],
   DIRECTION_SUSPECT: [{ name: "采购计划完成率", target: "≤80%" }],
-  QUANTITY_CAPPED: [{ name: "召开会议次数", target: "≤5次", description: "组织召开3-5次会议" }, { name: "培训期数", target: "≤5次", description: null }],
+  QUANTITY_CAPPED: [
+    { name: "召开会议次数", target: "≤5次", description: "组织召开3-5次会议" },
+    { name: "培训期数", target: "≤5次", description: null },
+  ],
   COST_FLOOR: [{ name: "项目总成本", target: "≥90万元" }],
   QUALITATIVE_IN_QUANTITY: [{ name: "培训次数", target: "若干" }],
   TARGET_MISSING_UNIT: [{ name: "培训", target: "12" }],
@@ -59,9 +119,22 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   LEVEL2_MISSING: [{ missing: ["时效指标", "成本指标"] }],
   MERGED_SCORE_CELL: [{ range: "G11:G13", count: 3 }],
   NO_INDICATORS: [{ header: "A8:H8" }],
-  WEIGHTS_FROM_BLOCKS: [{ block: "产出指标", points: 60, rows: 6, each: 10, last: null }, { block: "产出指标", points: 50.01, rows: 4, each: 12.5, last: 12.51 }],
-  SCORED_BY_WORDS: [{ actual: "完成", band: 0 }, { actual: "基本完成", band: 1 }],
-  HEADER_IGNORED: [{ headers: [{ column: "F", text: "指标值确定依据", duplicate: false }, { column: "J", text: "完成情况说明", duplicate: true }] }],
+  WEIGHTS_FROM_BLOCKS: [
+    { block: "产出指标", points: 60, rows: 6, each: 10, last: null },
+    { block: "产出指标", points: 50.01, rows: 4, each: 12.5, last: 12.51 },
+  ],
+  SCORED_BY_WORDS: [
+    { actual: "完成", band: 0 },
+    { actual: "基本完成", band: 1 },
+  ],
+  HEADER_IGNORED: [
+    {
+      headers: [
+        { column: "F", text: "指标值确定依据", duplicate: false },
+        { column: "J", text: "完成情况说明", duplicate: true },
+      ],
+    },
+  ],
 };
 
 const READ_FAILURES: ReadFailure[] = [
@@ -87,7 +160,10 @@ const englishOnly = (s: string) => s.replace(/"[^"]*"/g, "").replace(/[\u4e00-\u
 function numbersIn(v: unknown): number[] {
   if (typeof v === "number") return [v];
   if (Array.isArray(v)) return v.flatMap(numbersIn);
-  if (v && typeof v === "object") return Object.entries(v).flatMap(([k, x]) => (["threshold", "point", "rate", "limit", "band"].includes(k) ? [] : numbersIn(x)));
+  if (v && typeof v === "object")
+    return Object.entries(v).flatMap(([k, x]) =>
+      ["threshold", "point", "rate", "limit", "band"].includes(k) ? [] : numbersIn(x),
+    );
   return [];
 }
 
@@ -120,15 +196,31 @@ test.each(READ_FAILURES.map((f) => [f.code, f]))("read failure %s says itself in
 });
 
 test("the rates are shown as percentages in both languages", () => {
-  expect(zh.findings.BUDGET_RATE_LOW({ rate: 0.5943, limit: 0.9, score: 5.94 })).toBe("预算执行率59.43%低于90%，请说明原因（得分5.94分）");
-  expect(en.findings.BUDGET_RATE_LOW({ rate: 0.5943, limit: 0.9, score: 5.94 })).toBe("Execution rate 59.43% is below 90%; give the reason (score 5.94)");
+  expect(zh.findings.BUDGET_RATE_LOW({ rate: 0.5943, limit: 0.9, score: 5.94 })).toBe(
+    "预算执行率59.43%低于90%，请说明原因（得分5.94分）",
+  );
+  expect(en.findings.BUDGET_RATE_LOW({ rate: 0.5943, limit: 0.9, score: 5.94 })).toBe(
+    "Execution rate 59.43% is below 90%; give the reason (score 5.94)",
+  );
 });
 
 describe("the Excel host's messages", () => {
   const keys = Object.keys(zh.host) as (keyof typeof zh.host)[];
   test("both languages name the same messages", () => expect(Object.keys(en.host).sort()).toEqual([...keys].sort()));
   test.each(keys)("%s renders its values in both languages; English without full-width punctuation", (key) => {
-    const values = { sheet: "附件1", mb: 6.2, n: 3, reason: "AccessDenied", cells: "A1, B2", cell: "绩效自评表!G17", written: 2.2, now: 3, missing: "附件2", total: "96.88", grade: "优" };
+    const values = {
+      sheet: "附件1",
+      mb: 6.2,
+      n: 3,
+      reason: "AccessDenied",
+      cells: "A1, B2",
+      cell: "绩效自评表!G17",
+      written: 2.2,
+      now: 3,
+      missing: "附件2",
+      total: "96.88",
+      grade: "优",
+    };
     const z = (zh.host[key] as (p: typeof values) => string)(values);
     const e = (en.host[key] as (p: typeof values) => string)(values);
     expect(z).not.toMatch(/\{\w+\}|undefined/);
@@ -149,7 +241,11 @@ describe("the file problems", () => {
     zipEncrypted: [{ kind: "zipEncrypted", file }],
     encrypted: [{ kind: "encrypted", file }],
     legacyXls: [{ kind: "legacyXls", file }],
-    legacyOther: (["excel2003xml", "html", "xlsb", "ods", "csv", "numbers", "dbf"] as const).map((format) => ({ kind: "legacyOther" as const, file, format })),
+    legacyOther: (["excel2003xml", "html", "xlsb", "ods", "csv", "numbers", "dbf"] as const).map((format) => ({
+      kind: "legacyOther" as const,
+      file,
+      format,
+    })),
     oleNotWorkbook: [{ kind: "oleNotWorkbook", file }],
     notWorkbook: (["docx", "pptx", "zip"] as const).map((content) => ({ kind: "notWorkbook" as const, file, content })),
     sheetTooLarge: [
@@ -210,8 +306,14 @@ describe("the file problems", () => {
   });
 
   test("the limits are shown in their units", () => {
-    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, zh)).toContain("单元格超过200万个");
-    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, en)).toContain("2,000,000 cells");
-    expect(fileMessage({ kind: "fileSize", file, bytes: 220200960, limitBytes: 209715200, host: "page" }, en)).toContain("210 MB");
+    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, zh)).toContain(
+      "单元格超过200万个",
+    );
+    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, en)).toContain(
+      "2,000,000 cells",
+    );
+    expect(
+      fileMessage({ kind: "fileSize", file, bytes: 220200960, limitBytes: 209715200, host: "page" }, en),
+    ).toContain("210 MB");
   });
 });

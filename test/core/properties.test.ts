@@ -42,25 +42,56 @@ test("a higher completed value never scores less under ≥, never more under ≤
 });
 
 test("the total is exactly the funding score plus the rounded row scores", () => {
-  const rowArb = fc.record({ a: fc.integer({ min: 1, max: 500 }), b: fc.integer({ min: 0, max: 700 }), w: fc.integer({ min: 1, max: 9 }) });
+  const rowArb = fc.record({
+    a: fc.integer({ min: 1, max: 500 }),
+    b: fc.integer({ min: 0, max: 700 }),
+    w: fc.integer({ min: 1, max: 9 }),
+  });
   fc.assert(
-    fc.property(fc.array(rowArb, { minLength: 1, maxLength: 25 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 1200 }), (rows, budget, executed) => {
-      const t = table(
-        rows.map((r, i) => ({ level1: "产出指标", level2: "数量指标", level3: `指标${i}次数`, target: `≥${r.a / 7}次`, actual: `${r.b / 3}次`, weight: r.w, reason: "原因" })),
-        { budget, executed, weight: 10, printedScore: 0 },
-      );
-      const parts = Math.round(t.funding!.score * 100) + t.indicators.reduce((s, i) => s + Math.round(i.score! * 100), 0);
-      return t.total === parts / 100 && Number.isInteger(Math.round(t.total * 100)) && String(t.total).split(".")[1]?.length !== 3;
-    }),
+    fc.property(
+      fc.array(rowArb, { minLength: 1, maxLength: 25 }),
+      fc.integer({ min: 1, max: 1000 }),
+      fc.integer({ min: 0, max: 1200 }),
+      (rows, budget, executed) => {
+        const t = table(
+          rows.map((r, i) => ({
+            level1: "产出指标",
+            level2: "数量指标",
+            level3: `指标${i}次数`,
+            target: `≥${r.a / 7}次`,
+            actual: `${r.b / 3}次`,
+            weight: r.w,
+            reason: "原因",
+          })),
+          { budget, executed, weight: 10, printedScore: 0 },
+        );
+        const parts =
+          Math.round(t.funding!.score * 100) + t.indicators.reduce((s, i) => s + Math.round(i.score! * 100), 0);
+        return (
+          t.total === parts / 100 &&
+          Number.isInteger(Math.round(t.total * 100)) &&
+          String(t.total).split(".")[1]?.length !== 3
+        );
+      },
+    ),
     { numRuns: 150 },
   );
 });
 
 test("scoring never throws on arbitrary text in target, completed value and weight cells", () => {
-  const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("——", "#DIV/0!", "≥", "1,0,0", "一百二十万", "12月底前", "/", "约"));
+  const text = fc.oneof(
+    fc.string(),
+    fc.string({ unit: "grapheme" }),
+    fc.constantFrom("——", "#DIV/0!", "≥", "1,0,0", "一百二十万", "12月底前", "/", "约"),
+  );
   fc.assert(
     fc.property(text, text, text, (t, a, w) => {
-      const seed: SeedCase = { title: "自评表", kind: "project", funding: null, rows: [{ level1: "产出指标", level2: "数量指标", level3: "x", target: t, actual: a, weight: null }] };
+      const seed: SeedCase = {
+        title: "自评表",
+        kind: "project",
+        funding: null,
+        rows: [{ level1: "产出指标", level2: "数量指标", level3: "x", target: t, actual: a, weight: null }],
+      };
       const g = seedGrid(seed);
       g.sheets[0].values[10][5] = w;
       const plan = scoreWorkbook(g, { mode: "score", profile, fileName: "x.xlsx" });

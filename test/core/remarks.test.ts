@@ -8,7 +8,9 @@ import { seedGrid } from "../helpers/seedGrid";
 const profile = builtInProfile("central-2020")!;
 const table = (target: string, actual: string, reason = ""): WorkbookGrid =>
   seedGrid({
-    title: "2021年度项目支出绩效自评表", kind: "project", funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+    title: "2021年度项目支出绩效自评表",
+    kind: "project",
+    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
     rows: [{ level1: "产出指标", level2: "数量指标", level3: "形成调研报告数量", target, actual, weight: 90, reason }],
   });
 const OTHER = ["WEIGHTS_DIFFER_FROM_PROFILE", "LEVEL2_MISSING", "DIRECTION_INFERRED"];
@@ -17,7 +19,12 @@ const scored = (target: string, actual: string, reason = "") => {
   const plan = scoreWorkbook(table(target, actual, reason), { mode: "score", profile, fileName: "t.xlsx" });
   const t = plan.report.tables[0];
   const row = plan.issues![0].filter((i) => !OTHER.includes(i.code));
-  return { score: t.indicators[0].score, status: t.indicators[0].status, findings: row.map((f) => `${f.code} ${f.cell}`), params: row.map((f) => f.params) };
+  return {
+    score: t.indicators[0].score,
+    status: t.indicators[0].status,
+    findings: row.map((f) => `${f.code} ${f.cell}`),
+    params: row.map((f) => f.params),
+  };
 };
 
 describe("splitRemark", () => {
@@ -36,23 +43,48 @@ describe("splitRemark", () => {
 
 describe("parseValue keeps the whole text and reads the figure", () => {
   test("a bracketed remark after a count", () => {
-    expect(parseValue("11篇（受疫情影响）")).toMatchObject({ kind: "quantity", value: 11, text: "11篇（受疫情影响）", remark: { figure: "11篇", note: "受疫情影响" } });
+    expect(parseValue("11篇（受疫情影响）")).toMatchObject({
+      kind: "quantity",
+      value: 11,
+      text: "11篇（受疫情影响）",
+      remark: { figure: "11篇", note: "受疫情影响" },
+    });
   });
   test("a remark after a comma, a thousands separator kept", () => {
-    expect(parseValue("1,000人次（含线上），均已完成")).toMatchObject({ kind: "quantity", value: 1000, remark: { figure: "1,000人次", note: "含线上，均已完成" } });
+    expect(parseValue("1,000人次（含线上），均已完成")).toMatchObject({
+      kind: "quantity",
+      value: 1000,
+      remark: { figure: "1,000人次", note: "含线上，均已完成" },
+    });
   });
   test("a deadline with a remark (in a 时效 row)", () => {
-    expect(parseValue("2023年11月（已完成）", { timeliness: true })).toMatchObject({ kind: "deadline", year: 2023, month: 11, remark: { note: "已完成" } });
+    expect(parseValue("2023年11月（已完成）", { timeliness: true })).toMatchObject({
+      kind: "deadline",
+      year: 2023,
+      month: 11,
+      remark: { note: "已完成" },
+    });
   });
   test("a 指标性质 column saying 定性 keeps the whole cell as words", () => {
-    expect(parseValue("6件，均及时处置", { comparatorColumn: "定性" })).toEqual({ kind: "qualitative", text: "6件，均及时处置" });
+    expect(parseValue("6件，均及时处置", { comparatorColumn: "定性" })).toEqual({
+      kind: "qualitative",
+      text: "6件，均及时处置",
+    });
   });
   test("a not-applicable mark with a remark is not applicable", () => {
     expect(parseValue("—（本年度未开展）").kind).toBe("not-applicable");
   });
   test("words with a figure after them: the figure is read, the words are the remark", () => {
-    expect(parseValue("已完成（11篇）")).toMatchObject({ kind: "quantity", value: 11, remark: { figure: "11篇", note: "已完成" } });
-    expect(parseValue("按期完成（12月底）", { timeliness: true })).toMatchObject({ kind: "deadline", month: 12, remark: { note: "按期完成" } });
+    expect(parseValue("已完成（11篇）")).toMatchObject({
+      kind: "quantity",
+      value: 11,
+      remark: { figure: "11篇", note: "已完成" },
+    });
+    expect(parseValue("按期完成（12月底）", { timeliness: true })).toMatchObject({
+      kind: "deadline",
+      month: 12,
+      remark: { note: "按期完成" },
+    });
   });
   test("words with words stay words; a suffix the reader knows is no remark", () => {
     expect(parseValue("按期完成（见附件）")).toEqual({ kind: "qualitative", text: "按期完成（见附件）" });
@@ -84,7 +116,10 @@ describe("scoring a figure with a remark", () => {
 
   test("a remark that agrees with the result is an info finding only", () => {
     expect(scored("≥95%", "98.5%（满意）")).toMatchObject({ score: 90, findings: ["REMARK_IGNORED E11"] });
-    expect(scored("≥15篇", "11篇，未达标", "受疫情影响")).toMatchObject({ score: 66, findings: ["REMARK_IGNORED E11"] });
+    expect(scored("≥15篇", "11篇，未达标", "受疫情影响")).toMatchObject({
+      score: 66,
+      findings: ["REMARK_IGNORED E11"],
+    });
   });
 
   test("a target's remark is said on the target cell", () => {
@@ -92,8 +127,14 @@ describe("scoring a figure with a remark", () => {
   });
 
   test("words first and the figure after them: the figure is compared (已完成（11篇）, 已完成，共11篇 were full marks)", () => {
-    expect(scored("≥15篇", "已完成（11篇）", "受疫情影响")).toMatchObject({ score: 66, findings: ["QUALITATIVE_REVIEW E11"] });
-    expect(scored("≥15篇", "已完成，共11篇", "受疫情影响")).toMatchObject({ score: 66, findings: ["QUALITATIVE_REVIEW E11"] });
+    expect(scored("≥15篇", "已完成（11篇）", "受疫情影响")).toMatchObject({
+      score: 66,
+      findings: ["QUALITATIVE_REVIEW E11"],
+    });
+    expect(scored("≥15篇", "已完成，共11篇", "受疫情影响")).toMatchObject({
+      score: 66,
+      findings: ["QUALITATIVE_REVIEW E11"],
+    });
   });
 
   test("full marks by words for a text whose figure cannot be compared are a warning, never silent", () => {

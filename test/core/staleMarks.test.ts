@@ -13,7 +13,10 @@ function withOwnNotes(cells: { row: number; col: number }[], isProtected = false
   return grid;
 }
 
-const flagged = (grid: WorkbookGrid) => scoreWorkbook(grid, options).writes.filter((w) => w.mark).map((w) => `${w.row},${w.col}`);
+const flagged = (grid: WorkbookGrid) =>
+  scoreWorkbook(grid, options)
+    .writes.filter((w) => w.mark)
+    .map((w) => `${w.row},${w.col}`);
 
 test("a flagged cell noted before is marked again (its note is replaced), never unmarked", () => {
   const cells = flagged(seedGrid(project)).map((k) => ({ row: Number(k.split(",")[0]), col: Number(k.split(",")[1]) }));
@@ -26,8 +29,17 @@ test("a flagged cell noted before is marked again (its note is replaced), never 
 test("a noted cell that is fine now gets an unmark write; a score cell keeps its value write and is unmarked on it", () => {
   const row = SEED_LAYOUT.firstRow + 1; // the second indicator: met, nothing to flag
   expect(flagged(seedGrid(project))).not.toContain(`${row},3`);
-  const writes = scoreWorkbook(withOwnNotes([{ row, col: 3 }, { row, col: 6 }, { row: 200, col: 1 }]), options).writes;
-  const unmarks = writes.filter((w) => w.unmark).map((w) => [w.address, w.kind, w.value === undefined ? null : typeof w.value]);
+  const writes = scoreWorkbook(
+    withOwnNotes([
+      { row, col: 3 },
+      { row, col: 6 },
+      { row: 200, col: 1 },
+    ]),
+    options,
+  ).writes;
+  const unmarks = writes
+    .filter((w) => w.unmark)
+    .map((w) => [w.address, w.kind, w.value === undefined ? null : typeof w.value]);
   expect(unmarks).toEqual([
     ["G12", "score", "number"],
     ["D12", "unmark", null],
@@ -44,5 +56,9 @@ test("check mode writes nothing and a protected sheet gets no unmark writes", ()
 test("a stale note inside a merged area is taken off its top-left cell", () => {
   const grid = withOwnNotes([{ row: SEED_LAYOUT.firstRow + 1, col: 0 }]);
   grid.sheets[0].merges = [{ r1: SEED_LAYOUT.firstRow, c1: 0, r2: SEED_LAYOUT.firstRow + 3, c2: 0 }];
-  expect(scoreWorkbook(grid, options).writes.filter((w) => w.unmark).map((w) => w.address)).toEqual(["A11"]);
+  expect(
+    scoreWorkbook(grid, options)
+      .writes.filter((w) => w.unmark)
+      .map((w) => w.address),
+  ).toEqual(["A11"]);
 });

@@ -8,8 +8,18 @@ const run = (name: string, mode: "score" | "audit" | "check" = "score"): FileRep
   scoreWorkbook(readXlsx(workbookBytes(name), name).grid, { mode, profile, fileName: name }).report;
 const row = (t: TableReport, name: string) => t.indicators.find((i) => i.level3 === name)!;
 
-const PROJECT = ["project-gansu-2021.xlsx", "project-gansu-2021-submitted.xlsx", "project-gansu-2021-split.xlsx", "foreign/project-gansu-2021-openpyxl.xlsx", "foreign/project-gansu-2021-libreoffice.xlsx"];
-const DEPARTMENT = ["department-gansu-2021.xlsx", "department-gansu-2021-submitted.xlsx", "department-gansu-2021-split.xlsx"];
+const PROJECT = [
+  "project-gansu-2021.xlsx",
+  "project-gansu-2021-submitted.xlsx",
+  "project-gansu-2021-split.xlsx",
+  "foreign/project-gansu-2021-openpyxl.xlsx",
+  "foreign/project-gansu-2021-libreoffice.xlsx",
+];
+const DEPARTMENT = [
+  "department-gansu-2021.xlsx",
+  "department-gansu-2021-submitted.xlsx",
+  "department-gansu-2021-split.xlsx",
+];
 
 function expectProject(t: TableReport): void {
   expect(t.mode).toBe("score");
@@ -51,7 +61,9 @@ test.each(DEPARTMENT)("%s: department figures", (name) => {
 });
 
 test("the reason cell decides NOT_MET_NO_REASON on 形成调研报告数量", () => {
-  expect(row(run("project-gansu-2021-submitted.xlsx").tables[0], "形成调研报告数量").findings).not.toContain("NOT_MET_NO_REASON");
+  expect(row(run("project-gansu-2021-submitted.xlsx").tables[0], "形成调研报告数量").findings).not.toContain(
+    "NOT_MET_NO_REASON",
+  );
   const plain = run("project-gansu-2021.xlsx").tables[0];
   expect(row(plain, "形成调研报告数量").findings).toContain("NOT_MET_NO_REASON");
   const f = plain.findings.find((x) => x.code === "NOT_MET_NO_REASON")!;
@@ -82,7 +94,8 @@ test("targets-hengshui: two stacked check-only tables with the review findings",
     ["check-only", "targets-only", null, 14],
     ["check-only", "targets-only", null, 9],
   ]);
-  const codes = (n: string) => r.tables.flatMap((t) => t.indicators.filter((i) => i.level3 === n).flatMap((i) => i.findings));
+  const codes = (n: string) =>
+    r.tables.flatMap((t) => t.indicators.filter((i) => i.level3 === n).flatMap((i) => i.findings));
   expect(codes("采购计划完成率")).toContain("DIRECTION_SUSPECT");
   for (const n of ["召开会议次数", "培训期数", "会议次数", "培训次数"]) expect(codes(n)).toContain("QUANTITY_CAPPED");
   expect(codes("受训人均成本")).toEqual([]);
@@ -93,7 +106,15 @@ test("no-weights: check-only, all three met, no invented scores", () => {
   expect(t.mode).toBe("check-only");
   expect(t.total).toBeNull();
   expect(t.indicators.map((i) => i.score)).toEqual([null, null, null]);
-  const plan = scoreWorkbook(readXlsx(workbookBytes("no-weights-xiqu-2021.xlsx"), "n").grid, { mode: "score", profile, fileName: "n" });
+  const plan = scoreWorkbook(readXlsx(workbookBytes("no-weights-xiqu-2021.xlsx"), "n").grid, {
+    mode: "score",
+    profile,
+    fileName: "n",
+  });
   expect(plan.report.tables[0].findings.find((x) => x.code === "WEIGHT_MISSING")!.cell).toBeNull();
-  expect(plan.issues![0].find((i) => i.code === "WEIGHT_MISSING")!.params).toEqual({ kind: "table", comparable: 3, met: 3 });
+  expect(plan.issues![0].find((i) => i.code === "WEIGHT_MISSING")!.params).toEqual({
+    kind: "table",
+    comparable: 3,
+    met: 3,
+  });
 });

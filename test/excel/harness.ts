@@ -16,7 +16,11 @@ export function fixtureGrid(name: string): WorkbookGrid {
 }
 
 /** A host working on a fake Excel, in a runtime (default: the pane's). */
-export function hostOn(excel: FakeExcel, options: Omit<ExcelHostOptions, "environment"> = {}, runtime?: FakeRuntime): ExcelWorkbookHost {
+export function hostOn(
+  excel: FakeExcel,
+  options: Omit<ExcelHostOptions, "environment"> = {},
+  runtime?: FakeRuntime,
+): ExcelWorkbookHost {
   return new ExcelWorkbookHost({ ...options, environment: excel.environment(runtime) });
 }
 
@@ -32,12 +36,14 @@ export function planMismatches(excel: FakeExcel, plan: Plan, notes: "notes" | "c
     const sheet = excel.doc.sheets.find((s) => s.name === w.sheet)!;
     const cell = sheet.peek(w.row, w.col);
     const at = `${w.sheet}!${a1(w.row, w.col)}`;
-    if (w.value !== undefined && cell?.value !== w.value) out.push(`${at} value ${JSON.stringify(cell?.value)} ≠ ${JSON.stringify(w.value)}`);
+    if (w.value !== undefined && cell?.value !== w.value)
+      out.push(`${at} value ${JSON.stringify(cell?.value)} ≠ ${JSON.stringify(w.value)}`);
     if (w.numFmt !== undefined && cell?.format !== w.numFmt) out.push(`${at} format ${cell?.format} ≠ ${w.numFmt}`);
     if (w.mark) {
       const fill = "#" + MARK_FILLS[w.mark.severity].slice(2);
       if (cell?.fill !== fill) out.push(`${at} fill ${cell?.fill} ≠ ${fill}`);
-      if (notes === "notes" && !sheet.notes.get(`${w.row},${w.col}`)?.endsWith(w.mark.note)) out.push(`${at} note missing`);
+      if (notes === "notes" && !sheet.notes.get(`${w.row},${w.col}`)?.endsWith(w.mark.note))
+        out.push(`${at} note missing`);
       if (notes === "comments") {
         const c = excel.doc.commentAt(w.sheet, w.row, w.col);
         const texts = c ? [c.content, ...c.replies.map((r) => r.content)] : [];

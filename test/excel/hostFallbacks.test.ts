@@ -21,7 +21,9 @@ describe("ExcelApi 1.1 (Office 2016): no notes, no comments, no merged-area API"
     expect(sheet.peek(3, 8)?.value).toBe("评分说明");
     // one line for the note on the score cell and on the empty reason cell beside it
     expect(sheet.peek(16, 8)?.value).toMatch(/^G17、H17：【绩效评分】未完成但未填写偏差原因：[^\n]*$/);
-    expect(sheet.peek(13, 8)?.value).toBe("E14：【绩效评分】完成值为约数或区间：实际完成值“1000多人次”为约数，按1000人次计算");
+    expect(sheet.peek(13, 8)?.value).toBe(
+      "E14：【绩效评分】完成值为约数或区间：实际完成值“1000多人次”为约数，按1000人次计算",
+    );
     const markedRows = new Set(outcome.plan!.writes.filter((w) => w.mark).map((w) => w.row));
     const texts = sheet.rows.map((r, i) => (r?.[8]?.value ? i : -1)).filter((i) => i >= 0 && i !== 3);
     expect(texts).toEqual([...markedRows].sort((x, y) => x - y));
@@ -46,7 +48,14 @@ describe("ExcelApi 1.1 (Office 2016): no notes, no comments, no merged-area API"
 describe("ExcelApi 1.10–1.17: threaded comments", () => {
   it("adds comments, replies to someone else's comment, updates its own on a re-run, and undoes all of it", async () => {
     const excel = FakeExcel.fromGrid(fixtureGrid("project-gansu-2021.xlsx"), { api: "1.17" });
-    excel.doc.comments.push({ id: "user-1", sheet: "绩效自评表", row: 16, col: 7, content: "王科长：原因稍后补", replies: [] });
+    excel.doc.comments.push({
+      id: "user-1",
+      sheet: "绩效自评表",
+      row: 16,
+      col: 7,
+      content: "王科长：原因稍后补",
+      replies: [],
+    });
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
     const first = await host.run({ mode: "score", profile: central, marks: "all" });
@@ -95,7 +104,9 @@ describe("payload limits (Excel on the web: 5 MB per request and response)", () 
     const outcome = await hostOn(excel).run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.refused).toBeNull();
     expect(excel.syncs[0]).toMatchObject({ ok: false, error: "ResponsePayloadSizeLimitExceeded" });
-    expect(excel.syncs.slice(1).every((s) => s.ok && s.requestBytes <= FIVE_MB && s.responseBytes <= FIVE_MB)).toBe(true);
+    expect(excel.syncs.slice(1).every((s) => s.ok && s.requestBytes <= FIVE_MB && s.responseBytes <= FIVE_MB)).toBe(
+      true,
+    );
     expect(outcome.notices.join()).toMatch(/已分\d+次读取/);
     expect(outcome.writeChunks).toBeGreaterThan(1);
     expect(outcome.notices.join()).toContain(`超过网页版Excel单次5 MB上限，已分${outcome.writeChunks}批写入`);

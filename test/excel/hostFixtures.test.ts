@@ -16,7 +16,9 @@ describe.each(readmeWorkbooks())("Excel host on %s", (name) => {
     // The grid the host read through Office.js gives the same plan as the file read directly.
     expect(outcome.plan!.writes).toEqual(planOf(grid).writes);
     expect(planMismatches(excel, outcome.plan!, "notes")).toEqual([]);
-    const changed = snapshotDiff(before, snapshotDocument(excel.doc)).filter((k) => k.startsWith("cells:")).map((k) => k.slice(6));
+    const changed = snapshotDiff(before, snapshotDocument(excel.doc))
+      .filter((k) => k.startsWith("cells:"))
+      .map((k) => k.slice(6));
     const planned = planCells(outcome.plan!);
     expect(changed.filter((c) => !planned.has(c))).toEqual([]);
     expect(outcome.written).toBe(planned.size);

@@ -61,7 +61,13 @@ describe("writing over a formula", () => {
     // A scorer that also overwrites G17 (the core itself leaves formula cells alone).
     const score = (g: WorkbookGrid): Plan => {
       const plan = planOf(g);
-      return { ...plan, writes: [...plan.writes, { sheet: "绩效自评表", row: 16, col: 6, address: "G17", kind: "score", value: 2.2, numFmt: "0.00" }] };
+      return {
+        ...plan,
+        writes: [
+          ...plan.writes,
+          { sheet: "绩效自评表", row: 16, col: 6, address: "G17", kind: "score", value: 2.2, numFmt: "0.00" },
+        ],
+      };
     };
     const host = hostOn(excel, { score });
     await host.run({ mode: "score", profile: central });

@@ -30,7 +30,9 @@ describe("notes (ExcelApi 1.18+)", () => {
     const second = await host.run({ mode: "score", profile: central, marks: "all" });
     expect(second.plan!.writes.filter((w) => w.unmark).map((w) => w.address)).toEqual(["G17", "H17"]);
     expect(second.syncs).toBe(3); // read, locate our notes (needed before scoring), write
-    expect(second.notices).toContain("此工作簿曾评过分：已去掉上次在2个单元格留下的颜色和批注（这些单元格本次没有问题）。");
+    expect(second.notices).toContain(
+      "此工作簿曾评过分：已去掉上次在2个单元格留下的颜色和批注（这些单元格本次没有问题）。",
+    );
     expect(sheet.peek(16, 7)).toMatchObject({ value: REASON, fill: "#FFFF00" });
     expect(sheet.notes.has("16,7")).toBe(false);
     expect(sheet.notes.has("16,6")).toBe(false);
@@ -105,7 +107,10 @@ describe("threaded comments (ExcelApi 1.10–1.17)", () => {
 });
 
 describe("清除标记（保留得分）: a run with marks 'none'", () => {
-  it.each([["notes", undefined], ["threaded comments", "1.17"]])("in %s mode takes every mark of ours off, keeps the scores, and undo puts the marks back", async (_mode, api) => {
+  it.each([
+    ["notes", undefined],
+    ["threaded comments", "1.17"],
+  ])("in %s mode takes every mark of ours off, keeps the scores, and undo puts the marks back", async (_mode, api) => {
     const excel = excelWith(() => undefined, api);
     const sheet = excel.doc.sheets[0];
     const host = hostOn(excel);

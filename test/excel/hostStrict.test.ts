@@ -9,10 +9,11 @@ import { FakeExcel, FakeSettings } from "../fakes/fakeExcel";
 import { snapshotDiff, snapshotDocument } from "../fakes/snapshot";
 import { central, fixtureGrid, hostOn } from "./harness";
 
-const gansu = (options: ConstructorParameters<typeof FakeExcel>[1] = {}) => FakeExcel.fromGrid(fixtureGrid("project-gansu-2021.xlsx"), options);
+const gansu = (options: ConstructorParameters<typeof FakeExcel>[1] = {}) =>
+  FakeExcel.fromGrid(fixtureGrid("project-gansu-2021.xlsx"), options);
 
 describe("exact undo of text cells and formats", () => {
-  it("gives a text \"18\" (General) and a text \"0018\" (@) back as text after score + undo", async () => {
+  it('gives a text "18" (General) and a text "0018" (@) back as text after score + undo', async () => {
     const excel = gansu();
     const sheet = excel.doc.sheets[0];
     Object.assign(sheet.cell(16, 6), { value: "18" });
@@ -41,7 +42,14 @@ describe("exact undo of text cells and formats", () => {
 describe("a user's threaded comment where our note would go (ExcelApi 1.18+)", () => {
   it("adds our explanation as a reply, with no failed batch, and undo takes only the reply off", async () => {
     const excel = gansu();
-    excel.doc.comments.push({ id: "user-1", sheet: "绩效自评表", row: 16, col: 7, content: "王科长：原因稍后补", replies: [] });
+    excel.doc.comments.push({
+      id: "user-1",
+      sheet: "绩效自评表",
+      row: 16,
+      col: 7,
+      content: "王科长：原因稍后补",
+      replies: [],
+    });
     const before = snapshotDocument(excel.doc);
     const host = hostOn(excel);
     const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
@@ -49,7 +57,9 @@ describe("a user's threaded comment where our note would go (ExcelApi 1.18+)", (
     expect(excel.syncs.every((s) => s.ok)).toBe(true);
     const comment = excel.doc.commentAt("绩效自评表", 16, 7)!;
     expect(comment.content).toBe("王科长：原因稍后补");
-    expect(comment.replies.map((r) => r.content)).toEqual([expect.stringMatching(/^【绩效评分】未完成但未填写偏差原因/)]);
+    expect(comment.replies.map((r) => r.content)).toEqual([
+      expect.stringMatching(/^【绩效评分】未完成但未填写偏差原因/),
+    ]);
     expect(excel.doc.sheets[0].notes.has("16,7")).toBe(false);
     expect((await host.undoLast()).ok).toBe(true);
     expect(snapshotDiff(before, snapshotDocument(excel.doc))).toEqual([]);
@@ -64,7 +74,9 @@ describe("a legacy note where our threaded comment would go (ExcelApi 1.10–1.1
     const host = hostOn(excel);
     const outcome = await host.run({ mode: "score", profile: central, marks: "all" });
     expect(outcome.refused).toBeNull();
-    expect(outcome.notices).toContain("1个单元格已有旧式批注（此版本Excel无法读取或修改），这些单元格的评分说明已写入“评分说明”列。");
+    expect(outcome.notices).toContain(
+      "1个单元格已有旧式批注（此版本Excel无法读取或修改），这些单元格的评分说明已写入“评分说明”列。",
+    );
     expect(excel.doc.sheets[0].peek(16, 8)?.value).toMatch(/^H17：【绩效评分】未完成但未填写偏差原因/);
     expect(excel.doc.sheets[0].notes.get("16,7")).toBe("科室备注：报告延期");
     expect(excel.doc.comments.length).toBeGreaterThan(5);
@@ -96,8 +108,21 @@ describe("a write batch refused part-way (batches are not transactional)", () =>
 });
 
 const cjkEntry = (id: string, chars: number): UndoEntry => ({
-  v: 1, id, at: new Date(Date.now() + Number(id.length)).toISOString(), file: "f", noteMode: "notes", partial: false,
-  runs: [{ sheet: "S", col: 0, row1: 0, before: { formulas: ["评".repeat(chars)], formats: ["General"], types: "s" }, after: { values: [1] } }],
+  v: 1,
+  id,
+  at: new Date(Date.now() + Number(id.length)).toISOString(),
+  file: "f",
+  noteMode: "notes",
+  partial: false,
+  runs: [
+    {
+      sheet: "S",
+      col: 0,
+      row1: 0,
+      before: { formulas: ["评".repeat(chars)], formats: ["General"], types: "s" },
+      after: { values: [1] },
+    },
+  ],
   marks: [],
 });
 
@@ -122,7 +147,10 @@ describe("undo records in the document settings (UTF-8 bytes, rollback)", () => 
     const store = new UndoStore(new DocumentSettings(fake, session), session);
     const result = await store.push(cjkEntry("b", 250_000));
     expect(storedBytes([cjkEntry("b", 250_000)])).toBeLessThan(UNDO_RECORD_MAX_BYTES);
-    expect(result).toEqual({ persisted: false, reason: "The argument is invalid or missing or has an incorrect format." });
+    expect(result).toEqual({
+      persisted: false,
+      reason: "The argument is invalid or missing or has an incorrect format.",
+    });
     expect(fake.get(UNDO_SETTING)).toBeNull();
     expect((await store.last())?.id).toBe("b");
     const excel = gansu();

@@ -9,7 +9,8 @@ import { snapshotDiff, snapshotDocument } from "../fakes/snapshot";
 import { fixtureGrid, hostOn } from "./harness";
 
 const WIN10_IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko";
-const WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
+const WEBVIEW2 =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
 
 /** Waits until Office.onReady of a runtime has fired. */
 async function ready(runtime: FakeRuntime): Promise<PresenterOffice> {
@@ -72,11 +73,14 @@ describe("一键评分 in its own runtime (no shared runtime: Excel 2016/2019 re
     const ribbon = excel.openRuntime("ribbon");
     const office = await ready(ribbon);
     const closer = setInterval(() => ribbon.office.openDialog?.listening && ribbon.office.openDialog.userCloses(), 5);
-    const result = await scoreFromRibbon({ completed: () => undefined }, {
-      host: hostOn(excel, {}, ribbon),
-      presenter: choosePresenter(office, WIN10_IE11, excel.hostPageUrl),
-      lang: "en",
-    });
+    const result = await scoreFromRibbon(
+      { completed: () => undefined },
+      {
+        host: hostOn(excel, {}, ribbon),
+        presenter: choosePresenter(office, WIN10_IE11, excel.hostPageUrl),
+        lang: "en",
+      },
+    );
     clearInterval(closer);
     expect(result.kind).toBe("refused");
     expect(result.title).toBe("Scoring: nothing was written");
@@ -96,7 +100,9 @@ describe("一键评分 in the shared runtime (SharedRuntime 1.1)", () => {
       expect(excel.pane.office.paneShown).toBe(1);
       expect(excel.pane.office.dialogs).toHaveLength(0);
       expect(seen).toEqual([result]);
-      expect(summarizeOutcome(result.outcome!)).toMatch(/^绩效评分：1个表，写入\d+个单元格，绩效自评表 总分96\.88（优）$/);
+      expect(summarizeOutcome(result.outcome!)).toMatch(
+        /^绩效评分：1个表，写入\d+个单元格，绩效自评表 总分96\.88（优）$/,
+      );
     } finally {
       stop();
     }
@@ -118,7 +124,10 @@ describe("the ribbon command's edges", () => {
     const completed = jest.fn();
     const failing = { loadDocumentProfile: async () => null, run: async () => Promise.reject(new Error("boom")) };
     const shown: RibbonResult[] = [];
-    const result = await scoreFromRibbon({ completed }, { host: failing as never, presenter: { show: async (r) => void shown.push(r) } });
+    const result = await scoreFromRibbon(
+      { completed },
+      { host: failing as never, presenter: { show: async (r) => void shown.push(r) } },
+    );
     expect(result).toMatchObject({ kind: "failed", title: "一键评分失败", lines: ["boom"] });
     expect(shown).toEqual([result]);
     expect(completed).toHaveBeenCalledTimes(1);
@@ -126,7 +135,14 @@ describe("the ribbon command's edges", () => {
 
   it("fits a long result into a dialog URL Internet Explorer accepts (2,083 characters)", () => {
     const lines = Array.from({ length: 40 }, (_, i) => `第${i + 1}行：单元格需要复核，请核对年度指标值与实际完成值`);
-    const url = dialogUrl("https://host/app/taskpane.html?x=1", { kind: "done", lang: "zh", title: "一键评分完成", lines, outcome: null, profileId: "p" });
+    const url = dialogUrl("https://host/app/taskpane.html?x=1", {
+      kind: "done",
+      lang: "zh",
+      title: "一键评分完成",
+      lines,
+      outcome: null,
+      profileId: "p",
+    });
     expect(url.startsWith("https://host/app/dialog.html?r=")).toBe(true);
     expect(url.length).toBeLessThanOrEqual(2000);
     const shown = JSON.parse(unescape(url.split("?r=")[1])).l as string[];

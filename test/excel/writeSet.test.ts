@@ -35,9 +35,17 @@ describe("grouping writes", () => {
 
   it("turns the project fixture's 34 value writes into 4 column runs and 2 marks (the one warning on G17 and H17)", () => {
     const set = planWriteSet(planOf(fixtureGrid("project-gansu-2021.xlsx")), true);
-    expect(set.runs.map((r) => `${r.col}:${r.row1}+${r.values.length}`)).toEqual(["6:4+1", "6:10+31", "7:4+1", "7:40+1"]);
+    expect(set.runs.map((r) => `${r.col}:${r.row1}+${r.values.length}`)).toEqual([
+      "6:4+1",
+      "6:10+31",
+      "7:4+1",
+      "7:40+1",
+    ]);
     expect(set.marks.map((m) => `${m.row},${m.col}`)).toEqual(["16,6", "16,7"]);
-    expect(markOps([w(1, 1, { mark: { severity: "error", note: "x" } })], false)[0]).toMatchObject({ color: "#FFC7CE", note: null });
+    expect(markOps([w(1, 1, { mark: { severity: "error", note: "x" } })], false)[0]).toMatchObject({
+      color: "#FFC7CE",
+      note: null,
+    });
   });
 });
 
@@ -56,16 +64,61 @@ describe("payload chunking", () => {
 });
 
 describe("explanation column (ExcelApi below 1.10)", () => {
-  const sheet = buildSheetGrid("S", [{ address: "S!A1:C4", values: [["标题", "", ""], ["三级指标", "得分", ""], ["甲", 1, ""], ["乙", 2, "x"]], numberFormat: [[], [], [], []], formulas: null }], [], false);
+  const sheet = buildSheetGrid(
+    "S",
+    [
+      {
+        address: "S!A1:C4",
+        values: [
+          ["标题", "", ""],
+          ["三级指标", "得分", ""],
+          ["甲", 1, ""],
+          ["乙", 2, "x"],
+        ],
+        numberFormat: [[], [], [], []],
+        formulas: null,
+      },
+    ],
+    [],
+    false,
+  );
   const plan = (writes: CellWrite[]): Plan => ({
     writes,
-    report: { file: "f", output: null, tables: [{ sheet: "S", range: "A2:B4", headerRow: 2, info: { project: null, department: null, unit: null, year: null }, kind: "project", mode: "score", indicators: [], blocks: [], funding: null, total: null, grade: null, findings: [] }], errors: [] },
+    report: {
+      file: "f",
+      output: null,
+      tables: [
+        {
+          sheet: "S",
+          range: "A2:B4",
+          headerRow: 2,
+          info: { project: null, department: null, unit: null, year: null },
+          kind: "project",
+          mode: "score",
+          indicators: [],
+          blocks: [],
+          funding: null,
+          total: null,
+          grade: null,
+          findings: [],
+        },
+      ],
+      errors: [],
+    },
   });
 
   it("uses the first column right of the table that is empty on the table's rows, header on the table's top row (its first header)", () => {
-    const runs = explanationRuns(plan([w(2, 1, { kind: "mark", value: undefined, mark: { severity: "warning", note: "【绩效评分】甲" } }), w(2, 0, { kind: "mark", value: undefined, mark: { severity: "info", note: "【绩效评分】乙" } })]), { name: "f", sheets: [sheet] });
+    const runs = explanationRuns(
+      plan([
+        w(2, 1, { kind: "mark", value: undefined, mark: { severity: "warning", note: "【绩效评分】甲" } }),
+        w(2, 0, { kind: "mark", value: undefined, mark: { severity: "info", note: "【绩效评分】乙" } }),
+      ]),
+      { name: "f", sheets: [sheet] },
+    );
     // Column C has "x" in row 4, so column D.
-    expect(runs).toEqual([{ sheet: "S", col: 3, row1: 1, values: ["评分说明", "B3：【绩效评分】甲\nA3：【绩效评分】乙"], numFmt: null }]);
+    expect(runs).toEqual([
+      { sheet: "S", col: 3, row1: 1, values: ["评分说明", "B3：【绩效评分】甲\nA3：【绩效评分】乙"], numFmt: null },
+    ]);
   });
 });
 
@@ -95,6 +148,13 @@ describe("addresses, notes and values", () => {
 
   it("picks notes on 1.18, comments on 1.10, the column below", () => {
     const at = (v: number) => noteModeFor(detectCapabilities((_n, x) => Number(x.split(".")[1]) <= v));
-    expect([at(21), at(18), at(17), at(10), at(9), at(1)]).toEqual(["notes", "notes", "comments", "comments", "column", "column"]);
+    expect([at(21), at(18), at(17), at(10), at(9), at(1)]).toEqual([
+      "notes",
+      "notes",
+      "comments",
+      "comments",
+      "column",
+      "column",
+    ]);
   });
 });

@@ -47,7 +47,11 @@ async function naiveRowByRow(excel: FakeExcel): Promise<void> {
       ws.getRangeByIndexes(r, 0, 1, used.columnCount).load("values,numberFormat");
       await ctx.sync();
     }
-    const plan = scoreWorkbook(generateProjectGrid(excel.doc.sheets[0].rows.length - 9), { mode: "score", profile, fileName: "naive" });
+    const plan = scoreWorkbook(generateProjectGrid(excel.doc.sheets[0].rows.length - 9), {
+      mode: "score",
+      profile,
+      fileName: "naive",
+    });
     const rows = [...new Set(plan.writes.map((w) => w.row))].sort((a, b) => a - b);
     for (const row of rows) {
       for (const w of plan.writes.filter((x) => x.row === row)) {
@@ -81,7 +85,13 @@ export async function measureExcelRuns(rows: number): Promise<ExcelBench> {
   const naiveExcel = FakeExcel.fromGrid(grid);
   t = performance.now();
   await naiveRowByRow(naiveExcel);
-  return { rows, cellsWritten: outcome.written, host: hostFigures, undo: undoFigures, naive: figures(naiveExcel, performance.now() - t) };
+  return {
+    rows,
+    cellsWritten: outcome.written,
+    host: hostFigures,
+    undo: undoFigures,
+    naive: figures(naiveExcel, performance.now() - t),
+  };
 }
 
 /** A plain-text table of bench results. */
@@ -89,5 +99,7 @@ export function formatExcelBench(results: ExcelBench[]): string {
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   const line = (r: ExcelBench, name: string, f: ExcelRunFigures) =>
     `${String(r.rows).padStart(6)} rows  ${name.padEnd(6)} syncs ${String(f.syncs).padStart(6)}  request ${kb(f.requestBytes).padStart(9)}  response ${kb(f.responseBytes).padStart(9)}  largest ${kb(f.largestPayload).padStart(8)}  ${f.ms} ms`;
-  return results.flatMap((r) => [line(r, "host", r.host), line(r, "undo", r.undo), line(r, "naive", r.naive)]).join("\n");
+  return results
+    .flatMap((r) => [line(r, "host", r.host), line(r, "undo", r.undo), line(r, "naive", r.naive)])
+    .join("\n");
 }

@@ -102,19 +102,27 @@ export class FakeContextCore {
     };
     await Promise.resolve();
     this.host.beforeSync?.(this.syncCount - 1);
-    if (this.host.editMode) fail(new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."));
+    if (this.host.editMode)
+      fail(new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."));
     const limit = this.host.payloadLimit;
-    if (limit !== null && requestBytes > limit) fail(new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."));
+    if (limit !== null && requestBytes > limit)
+      fail(new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."));
     const stage = new Stage();
     for (const action of actions) {
       try {
         action.run(stage);
       } catch (error) {
-        fail(error instanceof FakeOfficeError ? error : new FakeOfficeError("GeneralException", String(error)), stage.responseBytes);
+        fail(
+          error instanceof FakeOfficeError ? error : new FakeOfficeError("GeneralException", String(error)),
+          stage.responseBytes,
+        );
       }
     }
     if (limit !== null && stage.responseBytes > limit) {
-      fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."), stage.responseBytes);
+      fail(
+        new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."),
+        stage.responseBytes,
+      );
     }
     stage.commit();
     this.host.record({ requestBytes, responseBytes: stage.responseBytes, ok: true, error: null });
@@ -124,12 +132,18 @@ export class FakeContextCore {
 /** Splits load() arguments into property paths ("values, format/fill/color" → ["values", "format/fill/color"]). */
 export function loadPaths(arg: unknown): string[] {
   if (arg === undefined || arg === null) return [];
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => loadPaths(a));
   if (typeof arg === "object") {
     const o = arg as Record<string, unknown>;
     if ("select" in o || "expand" in o) return [...loadPaths(o.select), ...loadPaths(o.expand)];
-    return Object.entries(o).flatMap(([k, v]) => (v === true ? [k] : v && typeof v === "object" ? loadPaths(v).map((p) => `${k}/${p}`) : []));
+    return Object.entries(o).flatMap(([k, v]) =>
+      v === true ? [k] : v && typeof v === "object" ? loadPaths(v).map((p) => `${k}/${p}`) : [],
+    );
   }
   return [];
 }
@@ -174,7 +188,10 @@ export abstract class FakeObject {
   /** Reads a loaded property, throwing like Office.js when it was not loaded and synced. */
   protected loadedValue<T>(name: string): T {
     if (!this.loaded.has(name)) {
-      throw new FakeOfficeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     return this.loaded.get(name) as T;
   }

@@ -8,9 +8,21 @@ const grid: WorkbookGrid = {
   sheets: [
     {
       name: "自评表",
-      values: [["标题", null, null], [null, "分值", 3], [null, "执行率", 0.768]],
-      formats: [[null, null, null], [null, null, "0.00"], [null, null, "0.00%"]],
-      formulas: [[null, null, null], [null, null, null], [null, null, "E5/D5"]],
+      values: [
+        ["标题", null, null],
+        [null, "分值", 3],
+        [null, "执行率", 0.768],
+      ],
+      formats: [
+        [null, null, null],
+        [null, null, "0.00"],
+        [null, null, "0.00%"],
+      ],
+      formulas: [
+        [null, null, null],
+        [null, null, null],
+        [null, null, "E5/D5"],
+      ],
       merges: [{ r1: 3, c1: 1, r2: 3, c2: 3 }],
       origin: { row: 3, col: 1 },
     },
@@ -29,8 +41,14 @@ describe("fake Excel", () => {
       range.load("values,numberFormat,address");
       expect(() => range.values).toThrow(FakeOfficeError);
       await ctx.sync();
-      expect(range.values).toEqual([["分值", 3], ["执行率", 0.768]]);
-      expect(range.numberFormat).toEqual([["General", "0.00"], ["General", "0.00%"]]);
+      expect(range.values).toEqual([
+        ["分值", 3],
+        ["执行率", 0.768],
+      ]);
+      expect(range.numberFormat).toEqual([
+        ["General", "0.00"],
+        ["General", "0.00%"],
+      ]);
       expect(range.address).toBe("自评表!C5:D6");
       expect(() => range.formulas).toThrow(/formulas/);
     });
@@ -54,7 +72,11 @@ describe("fake Excel", () => {
   it("reports merged areas (ExcelApi 1.13) and fails the batch above 512 areas", async () => {
     const excel = FakeExcel.fromGrid(grid);
     await run(excel, async (ctx) => {
-      const areas = ctx.workbook.worksheets.getItem("自评表").getRange().getMergedAreasOrNullObject().load("areas/items/address");
+      const areas = ctx.workbook.worksheets
+        .getItem("自评表")
+        .getRange()
+        .getMergedAreasOrNullObject()
+        .load("areas/items/address");
       await ctx.sync();
       expect(areas.areas.items.map((a) => a.address)).toEqual(["自评表!B4:D4"]);
     });
@@ -85,7 +107,9 @@ describe("fake Excel", () => {
       const props = ws.getRange("E5:E6").getCellProperties({ format: { fill: { color: true, pattern: true } } });
       const fill = ws.getRange("E5:E6").format.fill.load("color");
       await ctx.sync();
-      expect(props.value.map((row) => (row[0] as { format: { fill: { color: string; pattern: string } } }).format.fill)).toEqual([
+      expect(
+        props.value.map((row) => (row[0] as { format: { fill: { color: string; pattern: string } } }).format.fill),
+      ).toEqual([
         { color: "#FFC7CE", pattern: "Solid" },
         { color: "#FFFFFF", pattern: "None" },
       ]);
@@ -120,7 +144,9 @@ describe("fake Excel", () => {
     const limited = FakeExcel.fromGrid(grid, { payloadLimit: 1000 });
     await expect(
       run(limited, async (ctx) => {
-        ctx.workbook.worksheets.getItem("自评表").getRange("A1:A10").values = Array.from({ length: 10 }, () => ["x".repeat(200)]);
+        ctx.workbook.worksheets.getItem("自评表").getRange("A1:A10").values = Array.from({ length: 10 }, () => [
+          "x".repeat(200),
+        ]);
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });

@@ -64,7 +64,10 @@ export class FakeExcel implements FakeAppState {
   url: string | null;
   platform: string;
 
-  constructor(readonly doc: FakeDocument, options: FakeExcelOptions = {}) {
+  constructor(
+    readonly doc: FakeDocument,
+    options: FakeExcelOptions = {},
+  ) {
     this.api = options.api ?? "1.21";
     this.readOnly = options.readOnly ?? false;
     this.editMode = options.editMode ?? false;

@@ -9,13 +9,20 @@ export interface FillTarget {
 }
 
 /** Applies a scalar or a 2-D array to every cell of a rectangle (InvalidArgument when the shape differs). */
-export function forEachCell<T>(target: { sheet: FakeSheetModel; rect: Rect }, input: T | T[][], apply: (cell: FakeCell, v: T) => void): void {
+export function forEachCell<T>(
+  target: { sheet: FakeSheetModel; rect: Rect },
+  input: T | T[][],
+  apply: (cell: FakeCell, v: T) => void,
+): void {
   const { rect, sheet } = target;
   const rows = rect.r2 - rect.r1 + 1;
   const cols = rect.c2 - rect.c1 + 1;
   if (Array.isArray(input)) {
     if (input.length !== rows || input.some((r) => !Array.isArray(r) || r.length !== cols)) {
-      throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${rows}x${cols}).`);
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size of the range (${rows}x${cols}).`,
+      );
     }
   }
   for (let i = 0; i < rows; i++) {
@@ -28,7 +35,10 @@ export function forEachCell<T>(target: { sheet: FakeSheetModel; rect: Rect }, in
 
 /** Range.format.fill: `color` (uniform colour or null for mixed, #FFFFFF for none) and clear(). */
 export class FakeRangeFill extends FakeObject {
-  constructor(context: FakeContextCore, private readonly range: FillTarget) {
+  constructor(
+    context: FakeContextCore,
+    private readonly range: FillTarget,
+  ) {
     super(context);
   }
   get color(): string {
@@ -49,7 +59,8 @@ export class FakeRangeFill extends FakeObject {
     const t = this.range.target();
     if (!t) return null;
     const colors = new Set<string>();
-    for (let r = t.rect.r1; r <= t.rect.r2; r++) for (let c = t.rect.c1; c <= t.rect.c2; c++) colors.add(t.sheet.peek(r, c)?.fill ?? "#FFFFFF");
+    for (let r = t.rect.r1; r <= t.rect.r2; r++)
+      for (let c = t.rect.c1; c <= t.rect.c2; c++) colors.add(t.sheet.peek(r, c)?.fill ?? "#FFFFFF");
     return colors.size === 1 ? [...colors][0] : null;
   }
 }
@@ -75,4 +86,3 @@ export class FakeRangeFormat extends FakeObject {
     this.fill.applyLoad(nested.length ? nested : ["color"], stage);
   }
 }
-

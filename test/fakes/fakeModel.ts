@@ -60,7 +60,8 @@ export class FakeSheetModel {
     this.rows.forEach((row, r) => {
       row?.forEach((c, col) => {
         if (!c) return;
-        const used = c.value !== null || c.formula !== null || (!valuesOnly && (c.fill !== null || c.format !== "General"));
+        const used =
+          c.value !== null || c.formula !== null || (!valuesOnly && (c.fill !== null || c.format !== "General"));
         if (!used) return;
         if (!rect) rect = { r1: r, c1: col, r2: r, c2: col };
         else {
@@ -161,6 +162,11 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
   const [p1, p2 = p1] = coords;
   return {
     sheet,
-    rect: { r1: Math.min(p1.row, p2.row), c1: Math.min(p1.col, p2.col), r2: Math.max(p1.row, p2.row), c2: Math.max(p1.col, p2.col) },
+    rect: {
+      r1: Math.min(p1.row, p2.row),
+      c1: Math.min(p1.col, p2.col),
+      r2: Math.max(p1.row, p2.row),
+      c2: Math.max(p1.col, p2.col),
+    },
   };
 }

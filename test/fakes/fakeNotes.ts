@@ -16,7 +16,8 @@ export function resolveCell(host: NoteHost, scope: (() => string) | null, cell: 
   if (cell instanceof FakeRange) {
     const t = cell.target();
     if (!t) throw new FakeOfficeError("InvalidArgument", "The cell is a null object.");
-    if (t.rect.r1 !== t.rect.r2 || t.rect.c1 !== t.rect.c2) throw new FakeOfficeError("InvalidArgument", "Notes and comments need a single cell.");
+    if (t.rect.r1 !== t.rect.r2 || t.rect.c1 !== t.rect.c2)
+      throw new FakeOfficeError("InvalidArgument", "Notes and comments need a single cell.");
     return { sheet: t.sheet, row: t.rect.r1, col: t.rect.c1 };
   }
   const { sheet, rect } = parseAddress(cell);
@@ -26,15 +27,23 @@ export function resolveCell(host: NoteHost, scope: (() => string) | null, cell: 
 }
 
 export function locationRange(host: NoteHost, ref: () => CellRef | null): FakeRange {
-  return new FakeRange(host.core, () => {
-    const r = ref();
-    return r && { sheet: r.sheet, rect: { r1: r.row, c1: r.col, r2: r.row, c2: r.col } };
-  }, host);
+  return new FakeRange(
+    host.core,
+    () => {
+      const r = ref();
+      return r && { sheet: r.sheet, rect: { r1: r.row, c1: r.col, r2: r.row, c2: r.col } };
+    },
+    host,
+  );
 }
 
 /** One note. */
 export class FakeNote extends FakeObject {
-  constructor(private readonly host: NoteHost, private readonly find: () => CellRef | null, private readonly nullable: boolean) {
+  constructor(
+    private readonly host: NoteHost,
+    private readonly find: () => CellRef | null,
+    private readonly nullable: boolean,
+  ) {
     super(host.core);
   }
   private ref(): CellRef | null {
@@ -47,21 +56,27 @@ export class FakeNote extends FakeObject {
     return this.loadedValue("content");
   }
   set content(value: string) {
-    this.context.enqueue({ requestBytes: 60 + jsonSize(value), run: () => {
-      const r = this.ref();
-      if (!r) throw new FakeOfficeError("InvalidArgument", "Cannot set a null note.");
-      this.host.checkWritable(r.sheet);
-      r.sheet.notes.set(`${r.row},${r.col}`, value);
-    } });
+    this.context.enqueue({
+      requestBytes: 60 + jsonSize(value),
+      run: () => {
+        const r = this.ref();
+        if (!r) throw new FakeOfficeError("InvalidArgument", "Cannot set a null note.");
+        this.host.checkWritable(r.sheet);
+        r.sheet.notes.set(`${r.row},${r.col}`, value);
+      },
+    });
   }
   /** Deletes the note. */
   delete(): void {
-    this.context.enqueue({ requestBytes: 40, run: () => {
-      const r = this.ref();
-      if (!r) throw new FakeOfficeError("InvalidArgument", "Cannot delete a null note.");
-      this.host.checkWritable(r.sheet);
-      r.sheet.notes.delete(`${r.row},${r.col}`);
-    } });
+    this.context.enqueue({
+      requestBytes: 40,
+      run: () => {
+        const r = this.ref();
+        if (!r) throw new FakeOfficeError("InvalidArgument", "Cannot delete a null note.");
+        this.host.checkWritable(r.sheet);
+        r.sheet.notes.delete(`${r.row},${r.col}`);
+      },
+    });
   }
   /** The note's cell. */
   getLocation(): FakeRange {
@@ -86,7 +101,10 @@ export class FakeNote extends FakeObject {
 export class FakeNoteCollection extends FakeItemsCollection<FakeNote> {
   protected readonly typeName = "NoteCollection";
   protected readonly itemDefaults = ["content"];
-  constructor(private readonly host: NoteHost, private readonly scope: (() => string) | null) {
+  constructor(
+    private readonly host: NoteHost,
+    private readonly scope: (() => string) | null,
+  ) {
     super(host.core);
   }
   /** Adds a note to a cell; Excel refuses a cell that already has one. */
@@ -95,9 +113,11 @@ export class FakeNoteCollection extends FakeItemsCollection<FakeNote> {
     this.context.enqueueApi("1.18", "NoteCollection.add", 80 + jsonSize(content), () => {
       const cell = resolveCell(this.host, this.scope, cellAddress);
       this.host.checkWritable(cell.sheet);
-      if (cell.sheet.notes.has(`${cell.row},${cell.col}`)) throw new FakeOfficeError("InvalidArgument", "The cell already has a note.");
+      if (cell.sheet.notes.has(`${cell.row},${cell.col}`))
+        throw new FakeOfficeError("InvalidArgument", "The cell already has a note.");
       // A cell holds a note or a threaded comment, never both: see fakeComments.ts (CommentCollection.add).
-      if (this.host.doc.commentAt(cell.sheet.name, cell.row, cell.col)) throw new FakeOfficeError("InvalidArgument", "The cell already has a threaded comment.");
+      if (this.host.doc.commentAt(cell.sheet.name, cell.row, cell.col))
+        throw new FakeOfficeError("InvalidArgument", "The cell already has a threaded comment.");
       cell.sheet.notes.set(`${cell.row},${cell.col}`, content);
       ref.cell = cell;
     });
@@ -128,4 +148,3 @@ export class FakeNoteCollection extends FakeItemsCollection<FakeNote> {
     return items;
   }
 }
-

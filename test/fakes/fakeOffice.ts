@@ -73,10 +73,12 @@ export class FakeOffice {
   }
 
   private displayDialogAsync(url: string, options: unknown, callback?: (r: unknown) => void): void {
-    const fail = (code: number, message: string): void => void setTimeout(() => callback?.({ status: "failed", error: { code, message } }), 0);
+    const fail = (code: number, message: string): void =>
+      void setTimeout(() => callback?.({ status: "failed", error: { code, message } }), 0);
     const target = new URL(url, this.host.hostPageUrl);
     if (target.protocol !== "https:") return fail(12005, "The URL uses HTTP; HTTPS is required.");
-    if (target.origin !== new URL(this.host.hostPageUrl).origin) return fail(12004, "The domain of the URL is not trusted.");
+    if (target.origin !== new URL(this.host.hostPageUrl).origin)
+      return fail(12004, "The domain of the URL is not trusted.");
     if (this.openDialog) return fail(12007, "A dialog box is already opened from this host window.");
     const dialog = new FakeDialog(target.href, options);
     this.dialogs.push(dialog);
@@ -92,13 +94,16 @@ export class FakeOffice {
       HostType: { Excel: "Excel" },
       EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-      onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
+      onReady(
+        callback?: (info: { host: string; platform: string }) => void,
+      ): Promise<{ host: string; platform: string }> {
         return new Promise((resolve) =>
           setTimeout(() => {
             if (!self.ready) {
               self.ready = true;
               office.actions = { associate: (id: string, fn: (event: unknown) => void) => self.actions.set(id, fn) };
-              if (host.isSetSupported("SharedRuntime", "1.1")) office.addin = { showAsTaskpane: async () => void self.paneShown++ };
+              if (host.isSetSupported("SharedRuntime", "1.1"))
+                office.addin = { showAsTaskpane: async () => void self.paneShown++ };
             }
             const info = { host: "Excel", platform: host.platform };
             callback?.(info);
@@ -109,7 +114,10 @@ export class FakeOffice {
       context: {
         diagnostics: { platform: host.platform },
         requirements: { isSetSupported: (n: string, v: string) => host.isSetSupported(n, v) },
-        ui: { displayDialogAsync: (url: string, options: unknown, cb?: (r: unknown) => void) => self.displayDialogAsync(url, options, cb) },
+        ui: {
+          displayDialogAsync: (url: string, options: unknown, cb?: (r: unknown) => void) =>
+            self.displayDialogAsync(url, options, cb),
+        },
         document: {
           get mode() {
             return host.readOnly ? "readOnly" : "readWrite";

@@ -15,12 +15,19 @@ export const READ_LIMIT_CELLS = 5_000_000;
 
 function checkReadLimit(rect: Rect): void {
   const cells = (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
-  if (cells > READ_LIMIT_CELLS) throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+  if (cells > READ_LIMIT_CELLS)
+    throw new FakeOfficeError(
+      "RangeExceedsLimit",
+      "The cell count in the range has exceeded the maximum supported number.",
+    );
 }
 
 /** Stores one written item: numbers and Booleans as they are, strings like typed input (see fakeTypedInput.ts). */
 function storeTyped(cell: FakeCell, x: unknown, viaFormulas: boolean): void {
-  const input = typeof x === "string" ? typedInput(x, cell.format) : { kind: "value" as const, value: x === undefined || x === null ? null : (x as CellValue) };
+  const input =
+    typeof x === "string"
+      ? typedInput(x, cell.format)
+      : { kind: "value" as const, value: x === undefined || x === null ? null : (x as CellValue) };
   if (input.kind === "formula") {
     cell.value = cell.shadow?.formula === input.formula ? cell.shadow.value : viaFormulas ? cell.value : null;
     cell.formula = input.formula;
@@ -108,22 +115,38 @@ export class FakeRange extends FakeObject implements FillTarget {
 
   /** One cell of this range, relative coordinates. */
   getCell(row: number, col: number): FakeRange {
-    return new FakeRange(this.context, () => {
-      const t = this.resolve();
-      return t && { sheet: t.sheet, rect: { r1: t.rect.r1 + row, c1: t.rect.c1 + col, r2: t.rect.r1 + row, c2: t.rect.c1 + col } };
-    }, this.guard);
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this.resolve();
+        return (
+          t && {
+            sheet: t.sheet,
+            rect: { r1: t.rect.r1 + row, c1: t.rect.c1 + col, r2: t.rect.r1 + row, c2: t.rect.c1 + col },
+          }
+        );
+      },
+      this.guard,
+    );
   }
 
   /** Merged areas whose top-left cell is in this range (ExcelApi 1.13; Excel fails above 512 areas). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, () => {
-      this.context.requireApi("1.13", "Range.getMergedAreasOrNullObject");
-      const t = this.resolve();
-      if (!t) return null;
-      const areas = t.sheet.merges.filter((m) => m.r1 >= t.rect.r1 && m.r1 <= t.rect.r2 && m.c1 >= t.rect.c1 && m.c1 <= t.rect.c2);
-      if (areas.length > 512) throw new FakeOfficeError("GeneralException", "There are more than 512 merged areas in the range.");
-      return areas.length ? { sheet: t.sheet, rects: areas } : null;
-    }, this.guard);
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        this.context.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+        const t = this.resolve();
+        if (!t) return null;
+        const areas = t.sheet.merges.filter(
+          (m) => m.r1 >= t.rect.r1 && m.r1 <= t.rect.r2 && m.c1 >= t.rect.c1 && m.c1 <= t.rect.c2,
+        );
+        if (areas.length > 512)
+          throw new FakeOfficeError("GeneralException", "There are more than 512 merged areas in the range.");
+        return areas.length ? { sheet: t.sheet, rects: areas } : null;
+      },
+      this.guard,
+    );
   }
 
   /** Per-cell properties (ExcelApi 1.9); only format.fill color/pattern and address are modelled. */
@@ -138,7 +161,10 @@ export class FakeRange extends FakeObject implements FillTarget {
         const row: unknown[] = [];
         for (let c = t.rect.c1; c <= t.rect.c2; c++) {
           const fill = t.sheet.peek(r, c)?.fill ?? null;
-          row.push({ address: `${quoteSheet(t.sheet.name)}!${rectA1({ r1: r, c1: c, r2: r, c2: c })}`, format: { fill: { color: fill ?? "#FFFFFF", pattern: fill ? "Solid" : "None" } } });
+          row.push({
+            address: `${quoteSheet(t.sheet.name)}!${rectA1({ r1: r, c1: c, r2: r, c2: c })}`,
+            format: { fill: { color: fill ?? "#FFFFFF", pattern: fill ? "Solid" : "None" } },
+          });
         }
         out.push(row);
       }

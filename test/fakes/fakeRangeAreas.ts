@@ -5,7 +5,10 @@ import { FakeRange, type WriteGuard } from "./fakeRange";
 
 /** A result of a method (getCellProperties): `value` is readable after the sync. */
 export class FakeClientResult<T> extends FakeObject {
-  constructor(context: FakeContextCore, private readonly compute: () => T) {
+  constructor(
+    context: FakeContextCore,
+    private readonly compute: () => T,
+  ) {
     super(context);
     context.enqueue({ requestBytes: 80, run: (stage) => stage.set(this, "value", this.compute()) });
   }
@@ -50,7 +53,9 @@ export class FakeRangeAreas extends FakeObject {
   protected loadNavigation(name: string, nested: string[], stage: Stage): void {
     if (name !== "areas") super.loadNavigation(name, nested, stage);
     const t = this.resolve();
-    const items = (t?.rects ?? []).map((rect) => new FakeRange(this.context, () => ({ sheet: t!.sheet, rect }), this.guard));
+    const items = (t?.rects ?? []).map(
+      (rect) => new FakeRange(this.context, () => ({ sheet: t!.sheet, rect }), this.guard),
+    );
     const itemPaths = nested.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
     for (const item of items) item.applyLoad(itemPaths.length ? itemPaths : ["address"], stage);
     stage.set(this, "areas", { items }, 8 * items.length);

@@ -68,7 +68,10 @@ export class FakeSettings {
     setTimeout(() => {
       this.saveCount++;
       const failure =
-        this.failSaves ?? (settingsBytes(this.values) > this.limitBytes ? "The argument is invalid or missing or has an incorrect format." : null);
+        this.failSaves ??
+        (settingsBytes(this.values) > this.limitBytes
+          ? "The argument is invalid or missing or has an incorrect format."
+          : null);
       if (failure) {
         callback?.({ status: "failed", error: { message: failure } });
         return;

@@ -1,5 +1,12 @@
 // Fake Worksheet, WorksheetCollection, Workbook, Application and the request context that ties them together.
-import { FakeContextCore, FakeItemsCollection, FakeObject, FakeOfficeError, type FakeHostState, type Stage } from "./fakeCore";
+import {
+  FakeContextCore,
+  FakeItemsCollection,
+  FakeObject,
+  FakeOfficeError,
+  type FakeHostState,
+  type Stage,
+} from "./fakeCore";
 import { parseAddress, rectA1, type FakeDocument, type FakeSheetModel, type Rect } from "./fakeModel";
 import { FakeCommentCollection } from "./fakeComments";
 import { FakeNoteCollection, type NoteHost } from "./fakeNotes";
@@ -14,7 +21,10 @@ export interface FakeAppState extends FakeHostState {
 
 /** Worksheet.protection. */
 export class FakeWorksheetProtection extends FakeObject {
-  constructor(context: FakeContextCore, private readonly sheet: () => FakeSheetModel | null) {
+  constructor(
+    context: FakeContextCore,
+    private readonly sheet: () => FakeSheetModel | null,
+  ) {
     super(context);
   }
   get protected(): boolean {
@@ -25,7 +35,8 @@ export class FakeWorksheetProtection extends FakeObject {
   }
   protected readProperty(name: string): unknown {
     this.context.requireApi("1.2", "Worksheet.protection");
-    if (name !== "protected") throw new FakeOfficeError("InvalidArgument", `WorksheetProtection.${name} is not in the fake`);
+    if (name !== "protected")
+      throw new FakeOfficeError("InvalidArgument", `WorksheetProtection.${name} is not in the fake`);
     return this.sheet()?.protected ?? null;
   }
 }
@@ -34,7 +45,10 @@ export class FakeWorksheetProtection extends FakeObject {
 export class FakeWorksheet extends FakeObject {
   readonly protection: FakeWorksheetProtection;
 
-  constructor(private readonly ctx: FakeRequestContext, private readonly find: () => FakeSheetModel | null) {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly find: () => FakeSheetModel | null,
+  ) {
     super(ctx);
     this.protection = new FakeWorksheetProtection(ctx, () => this.find());
   }
@@ -56,41 +70,62 @@ export class FakeWorksheet extends FakeObject {
   }
   /** The used range (valuesOnly needs ExcelApi 1.2; an empty sheet gives A1). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const s = this.model();
-      const rect = s.usedRect(Boolean(valuesOnly) && this.ctx.host.supports("1.2"));
-      return { sheet: s, rect: rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 } };
-    }, this.ctx);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const s = this.model();
+        const rect = s.usedRect(Boolean(valuesOnly) && this.ctx.host.supports("1.2"));
+        return { sheet: s, rect: rect ?? { r1: 0, c1: 0, r2: 0, c2: 0 } };
+      },
+      this.ctx,
+    );
   }
   /** The used range, or a null object for an empty sheet (ExcelApi 1.4). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      this.ctx.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
-      const s = this.model();
-      const rect = s.usedRect(Boolean(valuesOnly));
-      return rect ? { sheet: s, rect } : null;
-    }, this.ctx);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        this.ctx.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+        const s = this.model();
+        const rect = s.usedRect(Boolean(valuesOnly));
+        return rect ? { sheet: s, rect } : null;
+      },
+      this.ctx,
+    );
   }
   /** A range by A1 address; the whole sheet without one. */
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const s = this.model();
-      if (!address) return { sheet: s, rect: WHOLE_SHEET };
-      const parsed = parseAddress(address);
-      if (parsed.sheet && parsed.sheet !== s.name) throw new FakeOfficeError("InvalidArgument", `Address '${address}' is on another sheet.`);
-      return { sheet: s, rect: parsed.rect };
-    }, this.ctx);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const s = this.model();
+        if (!address) return { sheet: s, rect: WHOLE_SHEET };
+        const parsed = parseAddress(address);
+        if (parsed.sheet && parsed.sheet !== s.name)
+          throw new FakeOfficeError("InvalidArgument", `Address '${address}' is on another sheet.`);
+        return { sheet: s, rect: parsed.rect };
+      },
+      this.ctx,
+    );
   }
   /** One cell, 0-based. */
   getCell(row: number, col: number): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.model(), rect: { r1: row, c1: col, r2: row, c2: col } }), this.ctx);
+    return new FakeRange(
+      this.ctx,
+      () => ({ sheet: this.model(), rect: { r1: row, c1: col, r2: row, c2: col } }),
+      this.ctx,
+    );
   }
   /** A range by indexes (ExcelApi 1.7). */
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      this.ctx.requireApi("1.7", "Worksheet.getRangeByIndexes");
-      return { sheet: this.model(), rect: { r1: row, c1: col, r2: row + rowCount - 1, c2: col + colCount - 1 } };
-    }, this.ctx);
+    return new FakeRange(
+      this.ctx,
+      () => {
+        this.ctx.requireApi("1.7", "Worksheet.getRangeByIndexes");
+        return { sheet: this.model(), rect: { r1: row, c1: col, r2: row + rowCount - 1, c2: col + colCount - 1 } };
+      },
+      this.ctx,
+    );
   }
   /** Makes the sheet the active one. */
   activate(): void {
@@ -139,7 +174,9 @@ export class FakeWorksheetCollection extends FakeItemsCollection<FakeWorksheet> 
     return new FakeWorksheet(this.ctx, () => this.ctx.doc.sheet(this.ctx.doc.activeSheet));
   }
   protected currentItems(): FakeWorksheet[] {
-    return this.ctx.doc.sheets.map((s) => new FakeWorksheet(this.ctx, () => (this.ctx.doc.sheets.includes(s) ? s : this.ctx.doc.sheet(s.name))));
+    return this.ctx.doc.sheets.map(
+      (s) => new FakeWorksheet(this.ctx, () => (this.ctx.doc.sheets.includes(s) ? s : this.ctx.doc.sheet(s.name))),
+    );
   }
 }
 
@@ -188,7 +225,10 @@ export class FakeRequestContext extends FakeContextCore implements NoteHost {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
 
-  constructor(readonly doc: FakeDocument, readonly app: FakeAppState) {
+  constructor(
+    readonly doc: FakeDocument,
+    readonly app: FakeAppState,
+  ) {
     super(app);
     this.workbook = new FakeWorkbook(this);
     this.application = new FakeApplication(this);
@@ -199,7 +239,11 @@ export class FakeRequestContext extends FakeContextCore implements NoteHost {
   /** Throws AccessDenied when the workbook is read-only or the sheet protected. */
   checkWritable(sheet: FakeSheetModel): void {
     if (this.app.readOnly) throw new FakeOfficeError("AccessDenied", "The workbook is read-only.");
-    if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The cell you're trying to change is on a protected sheet (${sheet.name}).`);
+    if (sheet.protected)
+      throw new FakeOfficeError(
+        "AccessDenied",
+        `The cell you're trying to change is on a protected sheet (${sheet.name}).`,
+      );
   }
   /** Records a selection and activates its sheet. */
   selectRange(sheet: FakeSheetModel, rect: Rect): void {

@@ -6,7 +6,10 @@ import type { WorkbookGrid } from "../../src/core/grid";
 import { FakeExcel } from "./fakeExcel";
 import type { FakeRequestContext } from "./fakeSheets";
 
-const grid: WorkbookGrid = { name: "f.xlsx", sheets: [{ name: "S", values: [["a", 1]], merges: [], origin: { row: 0, col: 0 } }] };
+const grid: WorkbookGrid = {
+  name: "f.xlsx",
+  sheets: [{ name: "S", values: [["a", 1]], merges: [], origin: { row: 0, col: 0 } }],
+};
 const run = <T>(excel: FakeExcel, f: (ctx: FakeRequestContext) => Promise<T>) => excel.run(f);
 const save = (s: { saveAsync(cb: (r: { status: string; error: { message: string } | null }) => void): void }) =>
   new Promise<{ status: string; error: { message: string } | null }>((resolve) => s.saveAsync(resolve));
@@ -35,7 +38,10 @@ describe("document settings in separate runtimes", () => {
     settings.set("k", "a".repeat(1_900_000));
     expect((await save(settings)).status).toBe("succeeded");
     settings.set("k", "评".repeat(700_000));
-    expect(await save(settings)).toEqual({ status: "failed", error: { message: "The argument is invalid or missing or has an incorrect format." } });
+    expect(await save(settings)).toEqual({
+      status: "failed",
+      error: { message: "The argument is invalid or missing or has an incorrect format." },
+    });
   });
 });
 
@@ -57,7 +63,13 @@ describe("writes read like typed input", () => {
     });
     const s = excel.doc.sheets[0];
     expect([2, 3, 4, 5, 6, 7, 8].map((r) => [s.peek(r, 0)?.value, s.peek(r, 0)?.formula])).toEqual([
-      [18, null], [null, "=B1*2"], [null, "=-x"], [45296, null], [0.5, null], [true, null], ["优", null],
+      [18, null],
+      [null, "=B1*2"],
+      [null, "=-x"],
+      [45296, null],
+      [0.5, null],
+      [true, null],
+      ["优", null],
     ]);
     expect(s.peek(1, 0)?.value).toBe(18);
     expect(s.peek(0, 3)).toMatchObject({ value: "0018", format: "@" });
@@ -115,8 +127,21 @@ describe("the Office global", () => {
 
   it("opens dialogs only over HTTPS on the page's domain, one at a time", async () => {
     const excel = FakeExcel.fromGrid(grid);
-    const office = excel.pane.office.global() as { context: { ui: { displayDialogAsync(u: string, o: unknown, cb: (r: { status: string; error?: { code: number } }) => void): void } } };
-    const open = (url: string) => new Promise<{ status: string; error?: { code: number } }>((resolve) => office.context.ui.displayDialogAsync(url, {}, resolve));
+    const office = excel.pane.office.global() as {
+      context: {
+        ui: {
+          displayDialogAsync(
+            u: string,
+            o: unknown,
+            cb: (r: { status: string; error?: { code: number } }) => void,
+          ): void;
+        };
+      };
+    };
+    const open = (url: string) =>
+      new Promise<{ status: string; error?: { code: number } }>((resolve) =>
+        office.context.ui.displayDialogAsync(url, {}, resolve),
+      );
     expect((await open("http://localhost:3000/dialog.html")).error?.code).toBe(12005);
     expect((await open("https://elsewhere.example/dialog.html")).error?.code).toBe(12004);
     expect((await open("dialog.html")).status).toBe("succeeded");

@@ -16,7 +16,10 @@ const PATTERNS: [string, string, string][] = [
 ];
 
 /** A project table with `indicators` rows (weight 3 each), funding 320 / 245.77, on one sheet at column `colOffset`. */
-export function generateProjectGrid(indicators: number, options: { sheet?: string; name?: string; colOffset?: number } = {}): WorkbookGrid {
+export function generateProjectGrid(
+  indicators: number,
+  options: { sheet?: string; name?: string; colOffset?: number } = {},
+): WorkbookGrid {
   const off = options.colOffset ?? 0;
   const pad = (row: CellValue[]): CellValue[] => [...Array<CellValue>(off).fill(null), ...row];
   const values: CellValue[][] = [

@@ -17,7 +17,8 @@ export function snapshotDocument(doc: FakeDocument): DocumentSnapshot {
     sheet.rows.forEach((row, r) =>
       row?.forEach((c, col) => {
         if (!c || (c.value === null && c.formula === null && c.format === "General" && c.fill === null)) return;
-        cells[`${sheet.name}!${a1(r, col)}`] = `${JSON.stringify(c.value)}|${c.formula ?? ""}|${c.format}|${c.fill ?? ""}`;
+        cells[`${sheet.name}!${a1(r, col)}`] =
+          `${JSON.stringify(c.value)}|${c.formula ?? ""}|${c.format}|${c.fill ?? ""}`;
       }),
     );
     for (const [key, text] of sheet.notes) {
@@ -26,7 +27,8 @@ export function snapshotDocument(doc: FakeDocument): DocumentSnapshot {
     }
   }
   const comments: Record<string, string> = {};
-  for (const c of doc.comments) comments[`${c.sheet}!${a1(c.row, c.col)}`] = [c.content, ...c.replies.map((r) => "↳" + r.content)].join("\n");
+  for (const c of doc.comments)
+    comments[`${c.sheet}!${a1(c.row, c.col)}`] = [c.content, ...c.replies.map((r) => "↳" + r.content)].join("\n");
   return { cells, notes, comments };
 }
 

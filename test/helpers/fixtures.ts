@@ -68,10 +68,21 @@ export function familyWorkbooks(): CatalogueEntry[] {
 }
 
 /** The seed tables of test/fixtures/seeds. */
-export type SeedName = "project-gansu-2021" | "department-gansu-2021" | "targets-hengshui-2021-a" | "targets-hengshui-2021-b" | "no-weights-xiqu-2021";
+export type SeedName =
+  | "project-gansu-2021"
+  | "department-gansu-2021"
+  | "targets-hengshui-2021-a"
+  | "targets-hengshui-2021-b"
+  | "no-weights-xiqu-2021";
 
 /** Every seed name. */
-export const SEED_NAMES: readonly SeedName[] = ["targets-hengshui-2021-a", "targets-hengshui-2021-b", "no-weights-xiqu-2021", "department-gansu-2021", "project-gansu-2021"];
+export const SEED_NAMES: readonly SeedName[] = [
+  "targets-hengshui-2021-a",
+  "targets-hengshui-2021-b",
+  "no-weights-xiqu-2021",
+  "department-gansu-2021",
+  "project-gansu-2021",
+];
 
 /** A seed table (test/fixtures/seeds/NAME.json). */
 export function seed(name: SeedName): SeedCase {

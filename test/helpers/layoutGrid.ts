@@ -18,12 +18,72 @@ export interface SampleRow {
 
 /** Six indicators, weights equal within each level-1 block (so block points divide back into them). */
 export const SAMPLE: readonly SampleRow[] = [
-  { level1: "产出指标", points: 60, level2: "数量指标", level3: "培训次数", cmp: "≥", value: 10, unit: "次", actual: 8, weight: 15 },
-  { level1: "产出指标", points: 60, level2: "数量指标", level3: "覆盖人数", cmp: "≥", value: 1000, unit: "人次", actual: "1000多", weight: 15 },
-  { level1: "产出指标", points: 60, level2: "质量指标", level3: "验收合格率", cmp: "≥", value: 95, unit: "%", actual: 97, weight: 15 },
-  { level1: "产出指标", points: 60, level2: "成本指标", level3: "人均培训成本", cmp: "≤", value: 300, unit: "元", actual: 330, weight: 15 },
-  { level1: "效益指标", points: 20, level2: "社会效益指标", level3: "政策知晓率", cmp: "≥", value: 90, unit: "%", actual: 92, weight: 20 },
-  { level1: "满意度指标", points: 10, level2: "服务对象满意度指标", level3: "参训人员满意度", cmp: "≥", value: 90, unit: "%", actual: 85, weight: 10 },
+  {
+    level1: "产出指标",
+    points: 60,
+    level2: "数量指标",
+    level3: "培训次数",
+    cmp: "≥",
+    value: 10,
+    unit: "次",
+    actual: 8,
+    weight: 15,
+  },
+  {
+    level1: "产出指标",
+    points: 60,
+    level2: "数量指标",
+    level3: "覆盖人数",
+    cmp: "≥",
+    value: 1000,
+    unit: "人次",
+    actual: "1000多",
+    weight: 15,
+  },
+  {
+    level1: "产出指标",
+    points: 60,
+    level2: "质量指标",
+    level3: "验收合格率",
+    cmp: "≥",
+    value: 95,
+    unit: "%",
+    actual: 97,
+    weight: 15,
+  },
+  {
+    level1: "产出指标",
+    points: 60,
+    level2: "成本指标",
+    level3: "人均培训成本",
+    cmp: "≤",
+    value: 300,
+    unit: "元",
+    actual: 330,
+    weight: 15,
+  },
+  {
+    level1: "效益指标",
+    points: 20,
+    level2: "社会效益指标",
+    level3: "政策知晓率",
+    cmp: "≥",
+    value: 90,
+    unit: "%",
+    actual: 92,
+    weight: 20,
+  },
+  {
+    level1: "满意度指标",
+    points: 10,
+    level2: "服务对象满意度指标",
+    level3: "参训人员满意度",
+    cmp: "≥",
+    value: 90,
+    unit: "%",
+    actual: 85,
+    weight: 10,
+  },
 ];
 
 /** What a correct scorer makes of SAMPLE in every layout (central-2020). */
@@ -82,11 +142,19 @@ class GridBuilder {
   }
 
   merge(r1: number, c1: number, r2: number, c2: number): void {
-    if (r2 > r1 || c2 > c1) this.merges.push({ r1: r1 + this.origin.row, c1: c1 + this.origin.col, r2: r2 + this.origin.row, c2: c2 + this.origin.col });
+    if (r2 > r1 || c2 > c1)
+      this.merges.push({
+        r1: r1 + this.origin.row,
+        c1: c1 + this.origin.col,
+        r2: r2 + this.origin.row,
+        c2: c2 + this.origin.col,
+      });
   }
 
   sheet(name: string): SheetGrid {
-    const values = Array.from({ length: this.values.length }, (_, i) => Array.from({ length: this.values[i]?.length ?? 0 }, (_, j) => this.values[i]?.[j] ?? null));
+    const values = Array.from({ length: this.values.length }, (_, i) =>
+      Array.from({ length: this.values[i]?.length ?? 0 }, (_, j) => this.values[i]?.[j] ?? null),
+    );
     return { name, values, merges: this.merges, origin: this.origin };
   }
 }
@@ -94,13 +162,17 @@ class GridBuilder {
 /** Writes the funding block at row 3; returns the row the indicator header starts at. */
 function writeFunding(g: GridBuilder, style: "national" | "hubei"): number {
   if (style === "national") {
-    ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((v, c) => g.set(3, c, v));
+    ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((v, c) =>
+      g.set(3, c, v),
+    );
     [null, "年度资金总额", 200, 200, 150, 10, null, null].forEach((v, c) => g.set(4, c, v));
     [null, "其中：财政拨款", 200, 200, 150, null, null, null].forEach((v, c) => g.set(5, c, v));
     g.merge(3, 0, 5, 0);
     return 7;
   }
-  ["预算执行情况（10分）", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(10分*执行率)"].forEach((v, c) => g.set(3, c, v));
+  ["预算执行情况（10分）", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(10分*执行率)"].forEach((v, c) =>
+    g.set(3, c, v),
+  );
   [null, 200, 150, null, null].forEach((v, c) => g.set(4, c, v));
   g.merge(3, 0, 4, 0);
   return 6;
@@ -139,7 +211,13 @@ function writeBody(g: GridBuilder, cols: LayoutColumn[], first: number, subtotal
     if (subtotals && row.level1 !== block) {
       closeRuns(r - 1);
       block = row.level1;
-      cols.forEach((col, c) => g.set(r, c, col.head === "一级指标" ? `${"一二三"[ordinal++]}、${row.level1}` : col.head === "分值" ? row.points : null));
+      cols.forEach((col, c) =>
+        g.set(
+          r,
+          c,
+          col.head === "一级指标" ? `${"一二三"[ordinal++]}、${row.level1}` : col.head === "分值" ? row.points : null,
+        ),
+      );
       r++;
     }
     cols.forEach((col, c) => {

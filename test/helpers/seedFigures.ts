@@ -15,11 +15,17 @@ export interface SeedFigures {
 /** project = 30 indicators, funding 320 / 245.77; department = 29 indicators, funding 3007.2 / 1787.26. */
 export const SEED_FIGURES: Record<"project-gansu-2021" | "department-gansu-2021", SeedFigures> = {
   "project-gansu-2021": {
-    total: 96.88, grade: "优", funding: 7.68, named: { 形成调研报告数量: 2.2 },
+    total: 96.88,
+    grade: "优",
+    funding: 7.68,
+    named: { 形成调研报告数量: 2.2 },
     subtotals: { "一、产出指标": 62.2, "二、效益指标": 24, "三、满意度指标": 3 },
   },
   "department-gansu-2021": {
-    total: 90.56, grade: "优", funding: 5.94, named: { 基本支出预算执行率: 2.98, 项目支出预算执行率: 0.64, 结转结余变动率: 0 },
+    total: 90.56,
+    grade: "优",
+    funding: 5.94,
+    named: { 基本支出预算执行率: 2.98, 项目支出预算执行率: 0.64, 结转结余变动率: 0 },
     subtotals: { "一、部门管理": 24.62, "二、履职效果": 39, "三、能力建设": 15, "四、服务对象满意度": 6 },
   },
 };
@@ -57,5 +63,7 @@ export function blockShareMessages(table: CatalogueTable): string[] {
     const b = blocks.get(r.level1) ?? { points: 0, rows: 0 };
     blocks.set(r.level1, { points: b.points + (r.weight ?? 0), rows: b.rows + 1 });
   }
-  return [...blocks].map(([name, b]) => `${name}${b.points}分平均分配给${b.rows}项指标，每项${b.points / b.rows}分，请核对`);
+  return [...blocks].map(
+    ([name, b]) => `${name}${b.points}分平均分配给${b.rows}项指标，每项${b.points / b.rows}分，请核对`,
+  );
 }

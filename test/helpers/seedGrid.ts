@@ -7,7 +7,18 @@ export interface SeedCase {
   title: string;
   kind: string;
   funding: { budget: number; executed: number; weight: number; printedRate?: number; printedScore: number } | null;
-  rows: { level1: string; level2: string; level3: string; target: string; actual?: string; weight?: number | null; printedScore?: number | null; reason?: string; description?: string; basis?: string }[];
+  rows: {
+    level1: string;
+    level2: string;
+    level3: string;
+    target: string;
+    actual?: string;
+    weight?: number | null;
+    printedScore?: number | null;
+    reason?: string;
+    description?: string;
+    basis?: string;
+  }[];
   printedTotal?: number | null;
   printedGrade?: string | null;
 }
@@ -22,7 +33,16 @@ export function seedGrid(seed: SeedCase, opts: { year?: string } = {}): Workbook
   values[1] = [opts.year ?? "（2021年度）"];
   if (seed.funding) {
     values[3] = ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
-    values[4] = [null, "年度资金总额", seed.funding.budget, seed.funding.budget, seed.funding.executed, seed.funding.weight, null, null];
+    values[4] = [
+      null,
+      "年度资金总额",
+      seed.funding.budget,
+      seed.funding.budget,
+      seed.funding.executed,
+      seed.funding.weight,
+      null,
+      null,
+    ];
   }
   const targetsOnly = seed.kind === "targets";
   values[9] = targetsOnly

@@ -19,7 +19,11 @@ function validate(text: string = MANIFEST): Result {
   const file = path.join(dir, "manifest.xml");
   fs.writeFileSync(file, text);
   try {
-    const out = execFileSync(process.execPath, ["scripts/validate-manifest.mjs", "--manifest", file, "--no-build", "--json"], { cwd: ROOT, encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      ["scripts/validate-manifest.mjs", "--manifest", file, "--no-build", "--json"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     return JSON.parse(out) as Result;
   } catch (error) {
     return JSON.parse(String((error as { stdout: string }).stdout)) as Result;
@@ -55,30 +59,58 @@ describe("manifest.xml", () => {
   it("catches a duplicate id and a resid that does not exist", () => {
     const dupe = validate(MANIFEST.replace('id="SelfEval.PaneButton"', 'id="SelfEval.ScoreButton"'));
     expect(failed(dupe)).toEqual(["ids are unique: SelfEval.ScoreButton"]);
-    const missing = validate(MANIFEST.replace('<Label resid="PaneButton.Label"/>', '<Label resid="PaneButton.Caption"/>'));
+    const missing = validate(
+      MANIFEST.replace('<Label resid="PaneButton.Label"/>', '<Label resid="PaneButton.Caption"/>'),
+    );
     expect(failed(missing)).toEqual(["every resid exists in the right resource list: PaneButton.Caption (missing)"]);
   });
 
   it("catches a URL the build does not produce and an icon of the wrong size", () => {
-    const url = validate(MANIFEST.replace('<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/index.html"/>', '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/ribbon.html"/>'));
+    const url = validate(
+      MANIFEST.replace(
+        '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/index.html"/>',
+        '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/ribbon.html"/>',
+      ),
+    );
     expect(failed(url)).toEqual(["every URL is a webpack page or a file under assets/: ribbon.html"]);
-    const icon = validate(MANIFEST.replace('<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>', '<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"/>'));
-    expect(failed(icon)[0]).toMatch(/^icons are PNGs of the right size: Icon\.16x16: assets\/icon-32\.png is 32×32, needs 16×16/);
+    const icon = validate(
+      MANIFEST.replace(
+        '<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>',
+        '<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
+      ),
+    );
+    expect(failed(icon)[0]).toMatch(
+      /^icons are PNGs of the right size: Icon\.16x16: assets\/icon-32\.png is 32×32, needs 16×16/,
+    );
   });
 
   it("checks the shared runtime markup: Runtimes first in Host, the FunctionFile on its page, no SharedRuntime requirement", () => {
-    expect(MANIFEST).toMatch(/<Host xsi:type="Workbook">\s*(<!--[\s\S]*?-->\s*)?<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    expect(MANIFEST).toMatch(
+      /<Host xsi:type="Workbook">\s*(<!--[\s\S]*?-->\s*)?<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long"\/>/,
+    );
     expect(MANIFEST).toContain('<FunctionFile resid="Taskpane.Url"/>');
-    const name = "shared runtime: <Runtimes> first in Host, one long Runtime, FunctionFile on its page, no SharedRuntime requirement";
+    const name =
+      "shared runtime: <Runtimes> first in Host, one long Runtime, FunctionFile on its page, no SharedRuntime requirement";
     const runtimeCheck = (text: string) => validate(text).checks.find((c) => c.name === name)!;
     expect(runtimeCheck(MANIFEST).ok).toBe(true);
-    const moved = MANIFEST.replace(/(<Runtimes>[\s\S]*?<\/Runtimes>)\s*(<DesktopFormFactor>[\s\S]*?<\/DesktopFormFactor>)/, "$2$1");
+    const moved = MANIFEST.replace(
+      /(<Runtimes>[\s\S]*?<\/Runtimes>)\s*(<DesktopFormFactor>[\s\S]*?<\/DesktopFormFactor>)/,
+      "$2$1",
+    );
     expect(runtimeCheck(moved).detail).toBe("Runtimes is not the first child of Host");
     const short = MANIFEST.replace('lifetime="long"', 'lifetime="short"');
     expect(runtimeCheck(short).detail).toBe('lifetime="short" (the shared runtime needs long)');
-    const apart = MANIFEST.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="GetStarted.LearnMoreUrl"/>');
-    expect(runtimeCheck(apart).detail).toBe("FunctionFile resid GetStarted.LearnMoreUrl differs from the Runtime's Taskpane.Url");
-    const required = MANIFEST.replace('<Set Name="ExcelApi" MinVersion="1.1"/>', '<Set Name="ExcelApi" MinVersion="1.1"/><Set Name="SharedRuntime" MinVersion="1.1"/>');
+    const apart = MANIFEST.replace(
+      '<FunctionFile resid="Taskpane.Url"/>',
+      '<FunctionFile resid="GetStarted.LearnMoreUrl"/>',
+    );
+    expect(runtimeCheck(apart).detail).toBe(
+      "FunctionFile resid GetStarted.LearnMoreUrl differs from the Runtime's Taskpane.Url",
+    );
+    const required = MANIFEST.replace(
+      '<Set Name="ExcelApi" MinVersion="1.1"/>',
+      '<Set Name="ExcelApi" MinVersion="1.1"/><Set Name="SharedRuntime" MinVersion="1.1"/>',
+    );
     expect(runtimeCheck(required).detail).toMatch(/^SharedRuntime is a manifest requirement/);
   });
 
@@ -88,7 +120,11 @@ describe("manifest.xml", () => {
       ENTRIES: { name: string; entry: string; layer?: string }[];
     };
     expect(config.PAGES.map((p) => p.filename)).toEqual(["taskpane.html", "dialog.html", "index.html"]);
-    expect(config.ENTRIES.map((e) => [e.name, e.layer ?? null])).toEqual([["taskpane", null], ["commands", "es5"], ["web", null]]);
+    expect(config.ENTRIES.map((e) => [e.name, e.layer ?? null])).toEqual([
+      ["taskpane", null],
+      ["commands", "es5"],
+      ["web", null],
+    ]);
     for (const entry of config.ENTRIES) expect(fs.existsSync(path.join(ROOT, entry.entry))).toBe(true);
     for (const page of config.PAGES) {
       const template = fs.readFileSync(path.join(ROOT, page.template), "utf8");

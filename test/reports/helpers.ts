@@ -12,11 +12,19 @@ export const EXAMPLE = path.resolve(__dirname, "../../assets/example/绩效自�
 /** The report of one workbook file scored with the default profile, named `display`. */
 export function scoredReport(file: string, display = path.basename(file), lang: "zh" | "en" = "zh"): FileReport {
   const wb = readXlsx(new Uint8Array(fs.readFileSync(file)), path.basename(file));
-  return scoreWorkbook(wb.grid, { mode: "score", profile: builtInProfile(DEFAULT_PROFILE_ID)!, fileName: display, lang }).report;
+  return scoreWorkbook(wb.grid, {
+    mode: "score",
+    profile: builtInProfile(DEFAULT_PROFILE_ID)!,
+    fileName: display,
+    lang,
+  }).report;
 }
 
 /** A file that could not be read, as the hosts report it. */
-export function failedFile(file: string, message = "文件是旧版Excel 97-2003(.xls)格式，请另存为 .xlsx 后再评分"): FileReport {
+export function failedFile(
+  file: string,
+  message = "文件是旧版Excel 97-2003(.xls)格式，请另存为 .xlsx 后再评分",
+): FileReport {
   return { file, output: null, tables: [], errors: [{ code: "FILE_LEGACY_FORMAT", message }] };
 }
 
@@ -27,7 +35,14 @@ export function docxText(bytes: Uint8Array): string {
   return xml
     .split(/<\/w:p>/)
     .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
-    .map((line) => line.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&"))
+    .map((line) =>
+      line
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&"),
+    )
     .filter((line) => line !== "")
     .join("\n");
 }

@@ -12,11 +12,28 @@ const CREATED = new Date("2024-03-01T08:00:00Z");
 
 /** The summary's sources (each file's aggregate), with the report beside each for the assertions. */
 function sources(lang: "zh" | "en" = "zh"): (SummarySource & { report: FileReport })[] {
-  const source = (report: FileReport, label: string, link: string | null) => ({ aggregate: aggregateOf(report), label, link, report });
+  const source = (report: FileReport, label: string, link: string | null) => ({
+    aggregate: aggregateOf(report),
+    label,
+    link,
+    report,
+  });
   return [
-    source(scoredReport(workbook("project-gansu-2021.xlsx"), "单位A/自评表.xlsx", lang), "单位A/自评表.xlsx", "out/单位A/自评表.xlsx"),
-    source(scoredReport(workbook("project-gansu-2021-submitted.xlsx"), "单位B/自评表.xlsx", lang), "单位B/自评表.xlsx", "out/单位B/自评表.xlsx"),
-    source(scoredReport(workbook("department-gansu-2021.xlsx"), undefined, lang), "department-gansu-2021.xlsx", "out/department-gansu-2021.xlsx"),
+    source(
+      scoredReport(workbook("project-gansu-2021.xlsx"), "单位A/自评表.xlsx", lang),
+      "单位A/自评表.xlsx",
+      "out/单位A/自评表.xlsx",
+    ),
+    source(
+      scoredReport(workbook("project-gansu-2021-submitted.xlsx"), "单位B/自评表.xlsx", lang),
+      "单位B/自评表.xlsx",
+      "out/单位B/自评表.xlsx",
+    ),
+    source(
+      scoredReport(workbook("department-gansu-2021.xlsx"), undefined, lang),
+      "department-gansu-2021.xlsx",
+      "out/department-gansu-2021.xlsx",
+    ),
     source(scoredReport(workbook("targets-hengshui-2021.xlsx"), undefined, lang), "targets-hengshui-2021.xlsx", null),
     source(failedFile("旧版.xls"), "旧版.xls", null),
   ];
@@ -44,10 +61,31 @@ function values(ws: ExcelJS.Worksheet): unknown[][] {
 
 test("one row per table (one per failed file), figures equal to the report, sorted with those needing attention first", async () => {
   const files = sources();
-  const { bytes } = buildSummaryWorkbook({ report: { generator: "selfeval 0.1.0", profile: "central-2020" }, files, lang: "zh", created: CREATED });
+  const { bytes } = buildSummaryWorkbook({
+    report: { generator: "selfeval 0.1.0", profile: "central-2020" },
+    files,
+    lang: "zh",
+    created: CREATED,
+  });
   const ws = (await load(bytes)).getWorksheet("汇总表")!;
   const rows = values(ws);
-  expect(rows[0]).toEqual(["文件", "工作表", "状态", "单位", "项目", "年度", "类型", "总分", "等级", "预算执行率", "错误", "警告", "未达标指标", "未说明原因", "需处理的问题"]);
+  expect(rows[0]).toEqual([
+    "文件",
+    "工作表",
+    "状态",
+    "单位",
+    "项目",
+    "年度",
+    "类型",
+    "总分",
+    "等级",
+    "预算执行率",
+    "错误",
+    "警告",
+    "未达标指标",
+    "未说明原因",
+    "需处理的问题",
+  ]);
   const tables = files.reduce((n, f) => n + Math.max(1, f.report.tables.length), 0);
   expect(rows.length - 1).toBe(tables);
   expect(tables).toBe(6);
@@ -68,19 +106,35 @@ test("one row per table (one per failed file), figures equal to the report, sort
     expect(row[9]).toBe(t.funding?.rate);
     expect(row[10]).toBe(t.findings.filter((x) => x.severity === "error").length);
     expect(row[11]).toBe(t.findings.filter((x) => x.severity === "warning").length);
-    expect(row[12]).toBe(t.indicators.filter((i) => i.score !== null && i.weight !== null && i.score < i.weight).length);
+    expect(row[12]).toBe(
+      t.indicators.filter((i) => i.score !== null && i.weight !== null && i.score < i.weight).length,
+    );
     expect(row[13]).toBe(t.indicators.filter((i) => i.findings.includes("NOT_MET_NO_REASON")).length);
   }
-  expect(byLabel.get("单位A/自评表.xlsx")!.slice(9, 15)).toEqual([0.768, 0, 1, 1, 1, "H17 形成调研报告数量：未完成但未填写偏差原因"]);
+  expect(byLabel.get("单位A/自评表.xlsx")!.slice(9, 15)).toEqual([
+    0.768,
+    0,
+    1,
+    1,
+    1,
+    "H17 形成调研报告数量：未完成但未填写偏差原因",
+  ]);
   expect(byLabel.get("单位B/自评表.xlsx")!.slice(12, 15)).toEqual([1, 0, null]);
   expect(byLabel.get("旧版.xls")![14]).toBe("文件是旧版Excel 97-2003(.xls)格式，请另存为 .xlsx 后再评分");
   expect(byLabel.get("department-gansu-2021.xlsx")![14]).toBe(
-    ["H11 基本支出预算执行率", "H12 项目支出预算执行率", "H14 结转结余变动率"].map((s) => `${s}：未完成但未填写偏差原因`).join("\n") + "\nH32 为民办实事件数：超额完成较多，需说明原因",
+    ["H11 基本支出预算执行率", "H12 项目支出预算执行率", "H14 结转结余变动率"]
+      .map((s) => `${s}：未完成但未填写偏差原因`)
+      .join("\n") + "\nH32 为民办实事件数：超额完成较多，需说明原因",
   );
 });
 
 test("frozen bold header, autofilter over every row, 0.00 and 0.00% formats, links to the scored copies, prints one page wide", async () => {
-  const { bytes } = buildSummaryWorkbook({ report: { generator: "selfeval 0.1.0", profile: "central-2020" }, files: sources(), lang: "zh", created: CREATED });
+  const { bytes } = buildSummaryWorkbook({
+    report: { generator: "selfeval 0.1.0", profile: "central-2020" },
+    files: sources(),
+    lang: "zh",
+    created: CREATED,
+  });
   const ws = (await load(bytes)).getWorksheet("汇总表")!;
   expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1, topLeftCell: "A2" });
   expect(ws.autoFilter).toBe("A1:O7");
@@ -90,11 +144,22 @@ test("frozen bold header, autofilter over every row, 0.00 and 0.00% formats, lin
   expect(a.getCell(8).numFmt).toBe("0.00");
   expect(a.getCell(10).numFmt).toBe("0.00%");
   expect(ws.getRow(2).getCell(1).value).toBe("旧版.xls");
-  expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+  expect(ws.pageSetup).toMatchObject({
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:1",
+  });
 });
 
 test("columns fit their Chinese text (CJK counts 2), capped; multi-line problems get taller rows", async () => {
-  const { bytes } = buildSummaryWorkbook({ report: { generator: "selfeval 0.1.0", profile: "central-2020" }, files: sources(), lang: "zh", created: CREATED });
+  const { bytes } = buildSummaryWorkbook({
+    report: { generator: "selfeval 0.1.0", profile: "central-2020" },
+    files: sources(),
+    lang: "zh",
+    created: CREATED,
+  });
   const ws = (await load(bytes)).getWorksheet("汇总表")!;
   expect(textWidth("单位A/自评表.xlsx")).toBe(17);
   expect(ws.getColumn(1).width).toBe(28); // targets-hengshui-2021.xlsx (26) + 2
@@ -106,16 +171,35 @@ test("columns fit their Chinese text (CJK counts 2), capped; multi-line problems
 });
 
 test("the same input gives the same bytes; an About sheet says the order and the links", async () => {
-  const input = { report: { generator: "selfeval 0.1.0", profile: "central-2020" }, files: sources(), lang: "zh" as const, created: CREATED };
+  const input = {
+    report: { generator: "selfeval 0.1.0", profile: "central-2020" },
+    files: sources(),
+    lang: "zh" as const,
+    created: CREATED,
+  };
   const a = buildSummaryWorkbook(input).bytes;
   expect(Buffer.from(buildSummaryWorkbook(input).bytes).equals(Buffer.from(a))).toBe(true);
   const about = values((await load(a)).getWorksheet("说明")!);
-  expect(about.map((r) => r[0])).toEqual(["绩效自评汇总表", "生成工具", "评分方案", "文件数", "指标表数", "排序", "链接", "各列"]);
+  expect(about.map((r) => r[0])).toEqual([
+    "绩效自评汇总表",
+    "生成工具",
+    "评分方案",
+    "文件数",
+    "指标表数",
+    "排序",
+    "链接",
+    "各列",
+  ]);
   expect(about.slice(3, 5).map((r) => r[1])).toEqual([5, 5]);
 });
 
 test("English: sheet, headers, statuses, kinds and problem titles have no Chinese (cell texts and names aside)", async () => {
-  const { bytes } = buildSummaryWorkbook({ report: { generator: "selfeval 0.1.0", profile: "central-2020" }, files: sources("en"), lang: "en", created: CREATED });
+  const { bytes } = buildSummaryWorkbook({
+    report: { generator: "selfeval 0.1.0", profile: "central-2020" },
+    files: sources("en"),
+    lang: "en",
+    created: CREATED,
+  });
   const wb = await load(bytes);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "About"]);
   const rows = values(wb.getWorksheet("Summary")!);
@@ -125,5 +209,9 @@ test("English: sheet, headers, statuses, kinds and problem titles have no Chines
   const a = rows.find((r) => r[0] === "单位A/自评表.xlsx")!;
   expect(a[8]).toBe("优 Excellent");
   expect(String(a[14]).replace(/形成调研报告数量/, "")).not.toMatch(cjk);
-  expect(values(wb.getWorksheet("About")!).flat().filter((v) => cjk.test(String(v)))).toEqual([]);
+  expect(
+    values(wb.getWorksheet("About")!)
+      .flat()
+      .filter((v) => cjk.test(String(v))),
+  ).toEqual([]);
 });

@@ -23,7 +23,15 @@ beforeAll(async () => {
   const run = await selfeval("score", ...files, "--out", path.join(dir, "out"), "--json", path.join(dir, "r.json"));
   expect(run.code).toBe(0);
   const submitted = ["project-gansu-2021-submitted.xlsx", "department-gansu-2021-submitted.xlsx"].map(sharedWorkbook);
-  const audit = await selfeval("score", ...submitted, "--audit", "--out", path.join(dir, "audit"), "--json", path.join(dir, "audit.json"));
+  const audit = await selfeval(
+    "score",
+    ...submitted,
+    "--audit",
+    "--out",
+    path.join(dir, "audit"),
+    "--json",
+    path.join(dir, "audit.json"),
+  );
   expect(audit.code).toBe(0);
 }, 60000);
 

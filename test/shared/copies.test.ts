@@ -26,13 +26,27 @@ test.each(Object.entries(SEED_FILES))("seed %s holds the numbers and texts of se
   const own = seed(name as SeedName);
   expect(own.title).toBe(shared.title);
   expect(own.printedTotal ?? null).toBe(shared.printed_total ?? null);
-  if (shared.funding) expect(own.funding).toMatchObject({ budget: shared.funding.budget, executed: shared.funding.executed, weight: shared.funding.weight, printedScore: shared.funding.printed_score });
+  if (shared.funding)
+    expect(own.funding).toMatchObject({
+      budget: shared.funding.budget,
+      executed: shared.funding.executed,
+      weight: shared.funding.weight,
+      printedScore: shared.funding.printed_score,
+    });
   else expect(own.funding).toBeNull();
-  const rename = ({ printed_score, ...rest }: SharedRow) => (printed_score === undefined ? rest : { ...rest, printedScore: printed_score });
+  const rename = ({ printed_score, ...rest }: SharedRow) =>
+    printed_score === undefined ? rest : { ...rest, printedScore: printed_score };
   expect(own.rows).toEqual(shared.rows.map(rename));
 });
 
-const view = (s: SheetGrid) => ({ name: s.name, origin: s.origin, values: s.values, formats: s.formats, formulas: s.formulas, merges: [...s.merges].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1 || a.r2 - b.r2) });
+const view = (s: SheetGrid) => ({
+  name: s.name,
+  origin: s.origin,
+  values: s.values,
+  formats: s.formats,
+  formulas: s.formulas,
+  merges: [...s.merges].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1 || a.r2 - b.r2),
+});
 
 test.each(readmeWorkbooks())("%s reads exactly like the shared workbook", (name) => {
   const own = readXlsx(workbookBytes(name), name).grid.sheets.map(view);

@@ -11,7 +11,6 @@ import { failOnConsoleErrors } from "./consoleGuard";
 
 failOnConsoleErrors();
 
-
 /** Reads a Blob as text (jsdom's Blob has no text()). */
 function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -22,7 +21,11 @@ function readBlob(blob: Blob): Promise<string> {
   });
 }
 
-function renderPane(host: WorkbookHost | null, prefs: PreferenceStore = createMemoryPreferenceStore(), hostNote?: string) {
+function renderPane(
+  host: WorkbookHost | null,
+  prefs: PreferenceStore = createMemoryPreferenceStore(),
+  hostNote?: string,
+) {
   return renderUi(<PaneApp host={host} prefs={prefs} hostNote={hostNote} />);
 }
 
@@ -46,7 +49,12 @@ describe("PaneApp inside Excel", () => {
     expect(await screen.findByTestId("summary-total")).toHaveTextContent("96.88");
     expect(screen.getByTestId("summary-grade")).toHaveTextContent("优");
     expect(host.run).toHaveBeenCalledTimes(1);
-    expect(host.run).toHaveBeenCalledWith({ mode: "audit", profile: builtInProfile("sichuan"), lang: "zh", marks: "problems" });
+    expect(host.run).toHaveBeenCalledWith({
+      mode: "audit",
+      profile: builtInProfile("sichuan"),
+      lang: "zh",
+      marks: "problems",
+    });
     expect(screen.getByText(/预算执行率 76\.80% · 执行率得分 7\.68/)).toBeInTheDocument();
     expect(screen.getByText("已写入 62 个单元格。 说明写在单元格批注里。")).toBeInTheDocument();
     expect(prefs.get(PREF_KEYS.mode)).toBe("audit");
@@ -55,14 +63,22 @@ describe("PaneApp inside Excel", () => {
 
   test("the host's notices (old marks taken off, batches, undo in memory) are shown under the written count", async () => {
     const host = new FakeHost();
-    host.outcome = { ...scoredOutcome(), notices: ["此工作簿曾评过分：已去掉上次在1个单元格留下的颜色和批注（这些单元格本次没有问题）。"] };
+    host.outcome = {
+      ...scoredOutcome(),
+      notices: ["此工作簿曾评过分：已去掉上次在1个单元格留下的颜色和批注（这些单元格本次没有问题）。"],
+    };
     await runOnce(host);
-    expect(screen.getByText("此工作簿曾评过分：已去掉上次在1个单元格留下的颜色和批注（这些单元格本次没有问题）。")).toBeInTheDocument();
+    expect(
+      screen.getByText("此工作簿曾评过分：已去掉上次在1个单元格留下的颜色和批注（这些单元格本次没有问题）。"),
+    ).toBeInTheDocument();
   });
 
   test("the last mode and profile come back from the preference store", async () => {
     const host = new FakeHost();
-    const prefs = createMemoryPreferenceStore({ [PREF_KEYS.mode]: "check", [PREF_KEYS.profileId]: "qualitative-80-50" });
+    const prefs = createMemoryPreferenceStore({
+      [PREF_KEYS.mode]: "check",
+      [PREF_KEYS.profileId]: "qualitative-80-50",
+    });
     renderPane(host, prefs);
     expect(screen.getByLabelText("模式")).toHaveValue("check");
     expect(screen.getByLabelText("评分方案")).toHaveValue("qualitative-80-50");
@@ -117,7 +133,9 @@ describe("PaneApp inside Excel", () => {
     expect(steps.getByText("填好后重新评分")).toBeInTheDocument();
     fireEvent.click(steps.getByRole("button", { name: "H17" }));
     expect(host.selectCell).toHaveBeenLastCalledWith("自评表", "H17");
-    expect(screen.getByTestId("summary-project")).toHaveTextContent("项目：业务费项目—机构改革及机构编制实名制升级改造项目");
+    expect(screen.getByTestId("summary-project")).toHaveTextContent(
+      "项目：业务费项目—机构改革及机构编制实名制升级改造项目",
+    );
     expect(screen.getByTestId("summary-unit")).toHaveTextContent("单位：省委编办 · 2021年度");
   });
 
@@ -127,7 +145,12 @@ describe("PaneApp inside Excel", () => {
     const findings = within(screen.getByRole("region", { name: "问题清单" }));
     expect(findings.getAllByRole("listitem").map((li) => li.getAttribute("data-severity"))).toEqual(["warning"]);
     fireEvent.click(screen.getByRole("button", { name: "显示3条提示" }));
-    expect(findings.getAllByRole("listitem").map((li) => li.getAttribute("data-severity"))).toEqual(["warning", "info", "info", "info"]);
+    expect(findings.getAllByRole("listitem").map((li) => li.getAttribute("data-severity"))).toEqual([
+      "warning",
+      "info",
+      "info",
+      "info",
+    ]);
     fireEvent.click(screen.getByRole("button", { name: "隐藏提示" }));
     expect(findings.getAllByRole("listitem")).toHaveLength(1);
   });
@@ -169,7 +192,12 @@ describe("PaneApp inside Excel", () => {
     await waitFor(() => expect(host.canUndo).toHaveBeenCalled());
     fireEvent.click(screen.getByRole("button", { name: "清除标记（保留得分）" }));
     expect(await screen.findByTestId("cleaned")).toHaveTextContent("得分、总分和等级保留");
-    expect(host.run).toHaveBeenLastCalledWith({ mode: "score", profile: builtInProfile("central-2020"), lang: "zh", marks: "none" });
+    expect(host.run).toHaveBeenLastCalledWith({
+      mode: "score",
+      profile: builtInProfile("central-2020"),
+      lang: "zh",
+      marks: "none",
+    });
     await waitFor(() => expect(screen.getByRole("button", { name: "撤销评分" })).toBeEnabled());
     fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
     await waitFor(() => expect(screen.queryByTestId("cleaned")).not.toBeInTheDocument());
@@ -180,7 +208,15 @@ describe("PaneApp inside Excel", () => {
 
   test("a workbook without a table shows 未能评分 with the reason, not 'nothing to fix'", async () => {
     const host = new FakeHost();
-    host.outcome = { ...scoredOutcome({ file: "空表.xlsx", output: null, tables: [], errors: [{ code: "NO_TABLE_FOUND", message: "未找到绩效指标表" }] }), written: 0 };
+    host.outcome = {
+      ...scoredOutcome({
+        file: "空表.xlsx",
+        output: null,
+        tables: [],
+        errors: [{ code: "NO_TABLE_FOUND", message: "未找到绩效指标表" }],
+      }),
+      written: 0,
+    };
     renderPane(host);
     fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
     const failed = await screen.findByTestId("file-failed");
@@ -233,7 +269,13 @@ describe("PaneApp inside Excel", () => {
 
   test("the document's profile is offered, selected and used", async () => {
     const host = new FakeHost();
-    host.documentProfile = { ...BUILT_IN_PROFILES[0], id: "gansu-2021", name: "甘肃 2021", nameEn: "Gansu 2021", fullMark: 100 };
+    host.documentProfile = {
+      ...BUILT_IN_PROFILES[0],
+      id: "gansu-2021",
+      name: "甘肃 2021",
+      nameEn: "Gansu 2021",
+      fullMark: 100,
+    };
     renderPane(host);
     await waitFor(() => expect(screen.getByLabelText("评分方案")).toHaveValue("gansu-2021"));
     expect(screen.getByRole("option", { name: "甘肃 2021（本工作簿）" })).toBeInTheDocument();
@@ -275,7 +317,9 @@ describe("PaneApp inside Excel", () => {
     const revoke = jest.fn();
     Object.assign(URL, { createObjectURL: create, revokeObjectURL: revoke });
     const clicked: string[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push(this.download);
     });
     renderPane(host);
@@ -322,6 +366,8 @@ describe("PaneApp outside Excel", () => {
     renderPane(null);
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     const heading = screen.getByText("Not running inside Excel");
-    expect(within(heading.parentElement as HTMLElement).getByText(/use the browser page index\.html/)).toBeInTheDocument();
+    expect(
+      within(heading.parentElement as HTMLElement).getByText(/use the browser page index\.html/),
+    ).toBeInTheDocument();
   });
 });

@@ -7,7 +7,6 @@ import { failOnConsoleErrors } from "./consoleGuard";
 
 failOnConsoleErrors();
 
-
 const central = BUILT_IN_PROFILES[0];
 
 function section(name: string): HTMLElement {
@@ -31,7 +30,13 @@ describe("ProfileEditor", () => {
     expect(screen.getByLabelText("中 的下限")).toHaveValue("60");
     expect(screen.getByLabelText("视为未填写的偏差原因")).toHaveValue("无, 0, /, ／, —, -, ——, 无。, 暂无");
     expect(screen.getByLabelText("产出指标必备的二级指标")).toHaveValue("数量指标, 质量指标, 时效指标, 成本指标");
-    for (const name of ["越低越好的关键词", "越高越好的关键词", "“达成”补充词语", "“部分达成”补充词语", "“未达成”补充词语"]) {
+    for (const name of [
+      "越低越好的关键词",
+      "越高越好的关键词",
+      "“达成”补充词语",
+      "“部分达成”补充词语",
+      "“未达成”补充词语",
+    ]) {
       expect(screen.getByLabelText(name)).toHaveValue("");
     }
   });

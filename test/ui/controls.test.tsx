@@ -10,12 +10,21 @@ import { failOnConsoleErrors } from "./consoleGuard";
 
 failOnConsoleErrors();
 
-
 describe("RunBar", () => {
   test("offers three modes and the profiles; everything is locked while a run is busy", () => {
     const onRun = jest.fn();
     const view = renderUi(
-      <RunBar mode="score" onModeChange={jest.fn()} profiles={profileChoices("zh", null)} profileId="central-2020" onProfileChange={jest.fn()} infoMarks={false} onInfoMarksChange={jest.fn()} onRun={onRun} busy={false} />,
+      <RunBar
+        mode="score"
+        onModeChange={jest.fn()}
+        profiles={profileChoices("zh", null)}
+        profileId="central-2020"
+        onProfileChange={jest.fn()}
+        infoMarks={false}
+        onInfoMarksChange={jest.fn()}
+        onRun={onRun}
+        busy={false}
+      />,
     );
     expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([
       "评分（写入得分）",
@@ -28,7 +37,17 @@ describe("RunBar", () => {
     fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
     expect(onRun).toHaveBeenCalledTimes(1);
     view.rerender(
-      <RunBar mode="score" onModeChange={jest.fn()} profiles={profileChoices("zh", null)} profileId="central-2020" onProfileChange={jest.fn()} infoMarks={false} onInfoMarksChange={jest.fn()} onRun={onRun} busy />,
+      <RunBar
+        mode="score"
+        onModeChange={jest.fn()}
+        profiles={profileChoices("zh", null)}
+        profileId="central-2020"
+        onProfileChange={jest.fn()}
+        infoMarks={false}
+        onInfoMarksChange={jest.fn()}
+        onRun={onRun}
+        busy
+      />,
     );
     expect(screen.getByRole("button", { name: /正在评分/ })).toBeDisabled();
     expect(screen.getByLabelText("模式")).toBeDisabled();
@@ -37,7 +56,14 @@ describe("RunBar", () => {
 
   test("the blue-hints setting: off as given, reports a tick, says what it marks, and has no effect in target review", () => {
     const onInfoMarksChange = jest.fn();
-    const props = { onModeChange: jest.fn(), profiles: profileChoices("zh", null), profileId: "central-2020", onProfileChange: jest.fn(), onRun: jest.fn(), busy: false };
+    const props = {
+      onModeChange: jest.fn(),
+      profiles: profileChoices("zh", null),
+      profileId: "central-2020",
+      onProfileChange: jest.fn(),
+      onRun: jest.fn(),
+      busy: false,
+    };
     const view = renderUi(<RunBar {...props} mode="score" infoMarks={false} onInfoMarksChange={onInfoMarksChange} />);
     const box = screen.getByRole("checkbox", { name: "在工作簿中也标出蓝色提示" });
     expect(box).not.toBeChecked();

@@ -22,8 +22,14 @@ describe("detectHost", () => {
 
   test("no Office.js, another Office app, or a plain browser: no host, and a note", async () => {
     const create = jest.fn(() => new FakeHost());
-    await expect(detectHost(undefined, create)).resolves.toEqual({ host: null, note: "未加载 Office.js / Office.js is not loaded" });
-    await expect(detectHost(fakeOffice("Word"), create)).resolves.toEqual({ host: null, note: "当前宿主：Word / Current host: Word" });
+    await expect(detectHost(undefined, create)).resolves.toEqual({
+      host: null,
+      note: "未加载 Office.js / Office.js is not loaded",
+    });
+    await expect(detectHost(fakeOffice("Word"), create)).resolves.toEqual({
+      host: null,
+      note: "当前宿主：Word / Current host: Word",
+    });
     const browser = await detectHost(fakeOffice(null), create);
     expect(browser.host).toBeNull();
     expect(browser.note).toContain("浏览器");

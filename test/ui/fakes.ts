@@ -44,10 +44,20 @@ const PROJECT_ROWS: Row[] = [
 const FIRST_ROW = 11;
 
 const PROJECT_FINDINGS: Finding[] = [
-  { code: "NOT_MET_NO_REASON", severity: "warning", cell: "H17", message: "实际完成值11篇低于年度指标值15篇，按11/15×3计2.20分，请填写偏差原因" },
+  {
+    code: "NOT_MET_NO_REASON",
+    severity: "warning",
+    cell: "H17",
+    message: "实际完成值11篇低于年度指标值15篇，按11/15×3计2.20分，请填写偏差原因",
+  },
   { code: "APPROXIMATE_VALUE", severity: "info", cell: "H14", message: "完成值“1000多人次”为约数，按1000人次计算" },
   { code: "APPROXIMATE_VALUE", severity: "info", cell: "H18", message: "完成值“70多人次”为约数，按70人次计算" },
-  { code: "WEIGHTS_DIFFER_FROM_PROFILE", severity: "info", cell: null, message: "一级指标分值为产出63/效益24/满意度3，与评分方案（产出50/效益30/满意度10）不同" },
+  {
+    code: "WEIGHTS_DIFFER_FROM_PROFILE",
+    severity: "info",
+    cell: null,
+    message: "一级指标分值为产出63/效益24/满意度3，与评分方案（产出50/效益30/满意度10）不同",
+  },
 ];
 
 /** The project table of project-gansu-2021.xlsx as the core reports it: total 96.88, 优, funding 7.68. */
@@ -63,13 +73,20 @@ export function projectTable(sheet = "自评表"): TableReport {
     score,
     reason: null,
     status: "scored",
-    findings: PROJECT_FINDINGS.filter((f) => f.cell !== null && f.cell.slice(1) === String(FIRST_ROW + i)).map((f) => f.code),
+    findings: PROJECT_FINDINGS.filter((f) => f.cell !== null && f.cell.slice(1) === String(FIRST_ROW + i)).map(
+      (f) => f.code,
+    ),
   }));
   return {
     sheet,
     range: "A3:J40",
     headerRow: 10,
-    info: { project: "业务费项目—机构改革及机构编制实名制升级改造项目", department: "省委编办", unit: "省委编办", year: 2021 },
+    info: {
+      project: "业务费项目—机构改革及机构编制实名制升级改造项目",
+      department: "省委编办",
+      unit: "省委编办",
+      year: 2021,
+    },
     kind: "project",
     mode: "score",
     indicators,
@@ -101,9 +118,24 @@ export function departmentTable(sheet = "部门整体"): TableReport {
     total: 90.56,
     grade: "优",
     findings: [
-      { code: "NOT_MET_NO_REASON", severity: "warning", cell: "H9", message: "基本支出预算执行率99.49%低于100%，计2.98分，请填写偏差原因" },
-      { code: "OVER_ACHIEVED", severity: "warning", cell: "H21", message: "为民办实事件数70余件超过指标值50件的120%，请说明原因" },
-      { code: "ACTUAL_UNPARSEABLE", severity: "error", cell: "H30", message: "实际完成值“#DIV/0!”无法识别（单元格为错误值）" },
+      {
+        code: "NOT_MET_NO_REASON",
+        severity: "warning",
+        cell: "H9",
+        message: "基本支出预算执行率99.49%低于100%，计2.98分，请填写偏差原因",
+      },
+      {
+        code: "OVER_ACHIEVED",
+        severity: "warning",
+        cell: "H21",
+        message: "为民办实事件数70余件超过指标值50件的120%，请说明原因",
+      },
+      {
+        code: "ACTUAL_UNPARSEABLE",
+        severity: "error",
+        cell: "H30",
+        message: "实际完成值“#DIV/0!”无法识别（单元格为错误值）",
+      },
     ],
   };
 }

@@ -5,10 +5,13 @@ import { validateDraft } from "../../src/ui/profileValidation";
 const central = BUILT_IN_PROFILES[0];
 
 describe("profile draft", () => {
-  test.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))("%s survives draft and validation unchanged", (_id, p) => {
-    const result = validateDraft("zh", draftFromProfile(p));
-    expect(result).toEqual({ ok: true, profile: p });
-  });
+  test.each(BUILT_IN_PROFILES.map((p) => [p.id, p] as const))(
+    "%s survives draft and validation unchanged",
+    (_id, p) => {
+      const result = validateDraft("zh", draftFromProfile(p));
+      expect(result).toEqual({ ok: true, profile: p });
+    },
+  );
 
   test("lists split on half- and full-width commas and 、; numbers accept full-width digits", () => {
     expect(parseList("完成, 实现，达到、 基本完成 ,")).toEqual(["完成", "实现", "达到", "基本完成"]);
@@ -55,7 +58,11 @@ describe("profile draft", () => {
       level1Weights: { 产出指标: 60, 效益指标: 40 },
       funding: { weight: 20, rounding: { decimals: 0, mode: "floor" }, reasonBelowRate: null },
       scoreRounding: { decimals: 1, mode: "floor" },
-      qualitative: { points: [1, 0.65, 0.1], bandFloors: [0.85, 0.5], vocabulary: { achieved: ["圆满完成"], partial: [], missed: [] } },
+      qualitative: {
+        points: [1, 0.65, 0.1],
+        bandFloors: [0.85, 0.5],
+        vocabulary: { achieved: ["圆满完成"], partial: [], missed: [] },
+      },
       overAchievement: { threshold: 0.5, action: "deduct" },
       notApplicable: { markers: ["不适用", "无此项"], rescale: false },
       grades: { excellent: 95, good: 80, pass: 60 },
@@ -70,7 +77,14 @@ describe("profile draft", () => {
 describe("profile validation messages", () => {
   test("schema issues land on their fields in Chinese", () => {
     const d = draftFromProfile(central);
-    Object.assign(d, { overThreshold: "-1", fullMark: "0", fundingDecimals: "1.5", name: " ", reasonBelowRate: "1.2", gradePass: "abc" });
+    Object.assign(d, {
+      overThreshold: "-1",
+      fullMark: "0",
+      fundingDecimals: "1.5",
+      name: " ",
+      reasonBelowRate: "1.2",
+      gradePass: "abc",
+    });
     d.points = ["1", "2", "0"];
     d.weights[0].weight = "-3";
     const result = validateDraft("zh", d);
@@ -94,7 +108,10 @@ describe("profile validation messages", () => {
     d.overThreshold = "-0.1";
     d.id = "x".repeat(65);
     const result = validateDraft("en", d);
-    expect(result.ok ? {} : result.errors).toEqual({ overThreshold: "Must be at least 0", id: "At most 64 characters" });
+    expect(result.ok ? {} : result.errors).toEqual({
+      overThreshold: "Must be at least 0",
+      id: "At most 64 characters",
+    });
   });
 
   test("blank and repeated level-1 names, and grades out of order, are refused", () => {

@@ -1,6 +1,14 @@
 import { ReportSchema } from "../../src/core/report";
 import { blockReports } from "../../src/core/score/blocks";
-import { buildReport, chartRows, fileSeverityCounts, formatRate, formatScore, reportFileName, severityCounts } from "../../src/ui/reportView";
+import {
+  buildReport,
+  chartRows,
+  fileSeverityCounts,
+  formatRate,
+  formatScore,
+  reportFileName,
+  severityCounts,
+} from "../../src/ui/reportView";
 import { departmentTable, fileReport, projectTable } from "./fakes";
 
 describe("reportView", () => {
@@ -27,7 +35,11 @@ describe("reportView", () => {
 
   test("severity counts per table and per file", () => {
     expect(severityCounts(projectTable().findings)).toEqual({ error: 0, warning: 1, info: 3 });
-    expect(fileSeverityCounts(fileReport([projectTable(), departmentTable()]))).toEqual({ error: 1, warning: 3, info: 3 });
+    expect(fileSeverityCounts(fileReport([projectTable(), departmentTable()]))).toEqual({
+      error: 1,
+      warning: 3,
+      info: 3,
+    });
   });
 
   test("rates and scores print with two decimals", () => {

@@ -11,7 +11,6 @@ import { failOnConsoleErrors } from "./consoleGuard";
 
 failOnConsoleErrors();
 
-
 describe("SummaryCard", () => {
   test("one table: total, grade, funding rate and score, counts by severity", () => {
     renderUi(<SummaryCard report={fileReport([projectTable()])} />);
@@ -32,7 +31,14 @@ describe("SummaryCard", () => {
 
   test("withheld total, check-only tables and no table at all", () => {
     const withheld = { ...projectTable(), total: null, grade: null };
-    const targets = { ...projectTable("目标表"), kind: "targets-only" as const, mode: "check-only" as const, funding: null, total: null, grade: null };
+    const targets = {
+      ...projectTable("目标表"),
+      kind: "targets-only" as const,
+      mode: "check-only" as const,
+      funding: null,
+      total: null,
+      grade: null,
+    };
     const view = renderUi(<SummaryCard report={fileReport([withheld, targets])} />);
     expect(screen.getByTestId("summary-total")).toHaveTextContent("暂不计算");
     expect(screen.getByText("只检查，不计分")).toBeInTheDocument();
@@ -49,12 +55,23 @@ describe("FindingsList", () => {
     renderUi(<FindingsList report={report} onSelect={jest.fn()} />);
     expect(screen.getByRole("heading", { name: "自评表!A3:J40" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "部门整体!A2:J45" })).toBeInTheDocument();
-    const cells = () => screen.getAllByRole("listitem").map((li) => `${li.getAttribute("data-severity")} ${li.textContent?.split(" ")[0]}`);
+    const cells = () =>
+      screen
+        .getAllByRole("listitem")
+        .map((li) => `${li.getAttribute("data-severity")} ${li.textContent?.split(" ")[0]}`);
     expect(cells()).toEqual(["warning H17", "error H30", "warning H9", "warning H21"]);
     const toggle = screen.getByRole("button", { name: "显示3条提示" });
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     fireEvent.click(toggle);
-    expect(cells()).toEqual(["warning H17", "info H14", "info H18", "info 整表", "error H30", "warning H9", "warning H21"]);
+    expect(cells()).toEqual([
+      "warning H17",
+      "info H14",
+      "info H18",
+      "info 整表",
+      "error H30",
+      "warning H9",
+      "warning H21",
+    ]);
     fireEvent.click(screen.getByRole("button", { name: "隐藏提示" }));
     expect(screen.getAllByRole("listitem")).toHaveLength(4);
   });
@@ -95,7 +112,11 @@ describe("NextSteps", () => {
     renderUi(<NextSteps report={fileReport([projectTable(), departmentTable()])} onSelect={onSelect} />);
     const groups = screen.getAllByTestId("next-steps-table");
     expect(groups.map((g) => within(g).getByRole("heading").textContent)).toEqual(["自评表!A3:J40", "部门整体!A2:J45"]);
-    expect(within(groups[1]).getAllByRole("listitem").map((li) => [li.getAttribute("data-severity"), li.textContent])).toEqual([
+    expect(
+      within(groups[1])
+        .getAllByRole("listitem")
+        .map((li) => [li.getAttribute("data-severity"), li.textContent]),
+    ).toEqual([
       ["error", "在H30填写可识别的实际完成值"],
       ["warning", "在H9填写偏差原因"],
       ["warning", "在H21说明超额原因"],

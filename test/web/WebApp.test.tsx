@@ -54,14 +54,19 @@ function renderPage() {
 }
 
 async function pick(...names: string[]): Promise<void> {
-  await pickFiles("file-input", names.map((n) => fixtureFile(n)));
+  await pickFiles(
+    "file-input",
+    names.map((n) => fixtureFile(n)),
+  );
 }
 
 async function pickFiles(input: string, files: File[]): Promise<void> {
   await act(async () => {
     fireEvent.change(screen.getByTestId(input), { target: { files } });
   });
-  await waitFor(() => expect(screen.getByTestId("batch-status").getAttribute("data-running")).toBe("false"), { timeout: 5000 });
+  await waitFor(() => expect(screen.getByTestId("batch-status").getAttribute("data-running")).toBe("false"), {
+    timeout: 5000,
+  });
   await waitFor(() => expect(screen.getByTestId("batch-status").hasAttribute("data-ms")).toBe(true), { timeout: 5000 });
 }
 
@@ -69,7 +74,10 @@ async function pickFiles(input: string, files: File[]): Promise<void> {
 function catchDownloads(): { name: string; blob: Blob }[] {
   const saved: { name: string; blob: Blob }[] = [];
   let last: Blob | null = null;
-  Object.assign(URL, { createObjectURL: (blob: Blob) => ((last = blob), "blob:selfeval/1"), revokeObjectURL: () => undefined });
+  Object.assign(URL, {
+    createObjectURL: (blob: Blob) => ((last = blob), "blob:selfeval/1"),
+    revokeObjectURL: () => undefined,
+  });
   jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
     if (last) saved.push({ name: this.download, blob: last });
   });
@@ -108,7 +116,11 @@ describe("WebApp", () => {
     expect(detail).toHaveAttribute("data-file", "project-gansu-2021.xlsx");
     expect(within(detail).getByTestId("summary-total")).toHaveTextContent("96.88");
     expect(screen.getByText("已完成 2/2", { exact: false })).toBeInTheDocument();
-    expect(within(detail).getAllByTestId("next-step").map((li) => li.textContent)).toEqual(["在H17填写偏差原因"]);
+    expect(
+      within(detail)
+        .getAllByTestId("next-step")
+        .map((li) => li.textContent),
+    ).toEqual(["在H17填写偏差原因"]);
     const h17 = await waitFor(() => {
       const cell = document.querySelector('[data-testid=preview] td[data-address="H17"]');
       expect(cell).not.toBeNull();
@@ -119,7 +131,9 @@ describe("WebApp", () => {
     await waitFor(() => expect(h17).toHaveAttribute("data-focused", "true"));
     expect(h17).toHaveAttribute("data-scrolled", "true");
     fireEvent.click(rows[1]);
-    await waitFor(() => expect(screen.getByTestId("file-detail")).toHaveAttribute("data-file", "department-gansu-2021.xlsx"));
+    await waitFor(() =>
+      expect(screen.getByTestId("file-detail")).toHaveAttribute("data-file", "department-gansu-2021.xlsx"),
+    );
     expect(within(screen.getByTestId("file-detail")).getByTestId("summary-total")).toHaveTextContent("90.56");
   });
 
@@ -133,7 +147,9 @@ describe("WebApp", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Score now" }));
     });
-    await waitFor(() => expect(scored).toEqual(["targets-hengshui-2021.xlsx:score:zh", "targets-hengshui-2021.xlsx:check:en"]));
+    await waitFor(() =>
+      expect(scored).toEqual(["targets-hengshui-2021.xlsx:score:zh", "targets-hengshui-2021.xlsx:check:en"]),
+    );
     await waitFor(() => expect(screen.getByTestId("download-workbook")).toBeDisabled());
     expect(screen.getByText("Nothing was written", { exact: false })).toBeInTheDocument();
     expect(prefs.get("lastMode")).toBe("check");
@@ -173,12 +189,27 @@ describe("WebApp", () => {
 
   it("sorts by problems, total or grade and shows only the files needing attention", async () => {
     renderPage();
-    await pick("project-gansu-2021-submitted.xlsx", "department-gansu-2021.xlsx", "project-gansu-2021.xlsx", "no-weights-xiqu-2021.xlsx");
+    await pick(
+      "project-gansu-2021-submitted.xlsx",
+      "department-gansu-2021.xlsx",
+      "project-gansu-2021.xlsx",
+      "no-weights-xiqu-2021.xlsx",
+    );
     const order = () => screen.getAllByTestId("file-row").map((r) => r.getAttribute("data-file"));
     fireEvent.change(screen.getByTestId("file-sort"), { target: { value: "problems" } });
-    expect(order()).toEqual(["department-gansu-2021.xlsx", "project-gansu-2021.xlsx", "no-weights-xiqu-2021.xlsx", "project-gansu-2021-submitted.xlsx"]);
+    expect(order()).toEqual([
+      "department-gansu-2021.xlsx",
+      "project-gansu-2021.xlsx",
+      "no-weights-xiqu-2021.xlsx",
+      "project-gansu-2021-submitted.xlsx",
+    ]);
     fireEvent.change(screen.getByTestId("file-sort"), { target: { value: "total" } });
-    expect(order()).toEqual(["no-weights-xiqu-2021.xlsx", "department-gansu-2021.xlsx", "project-gansu-2021-submitted.xlsx", "project-gansu-2021.xlsx"]);
+    expect(order()).toEqual([
+      "no-weights-xiqu-2021.xlsx",
+      "department-gansu-2021.xlsx",
+      "project-gansu-2021-submitted.xlsx",
+      "project-gansu-2021.xlsx",
+    ]);
     fireEvent.click(screen.getByRole("checkbox", { name: "只看需要处理的（3）" }));
     expect(order()).toEqual(["no-weights-xiqu-2021.xlsx", "department-gansu-2021.xlsx", "project-gansu-2021.xlsx"]);
     fireEvent.change(screen.getByTestId("file-sort"), { target: { value: "added" } });
@@ -197,7 +228,9 @@ describe("WebApp", () => {
     const cells = readBack(await bytesOf(saved[0].blob)).get("绩效自评表")!;
     expect(cells.get("G41")?.value).toBe(96.88);
     expect(cells.get("G17")?.value).toBe(2.2);
-    const ours = [...cells].filter(([, c]) => (c.note ?? "").includes("【绩效评分】") || Object.values(MARK_FILLS).includes(c.fill ?? ""));
+    const ours = [...cells].filter(
+      ([, c]) => (c.note ?? "").includes("【绩效评分】") || Object.values(MARK_FILLS).includes(c.fill ?? ""),
+    );
     expect(ours).toEqual([]);
     expect(scored.at(-1)).toBe("project-gansu-2021.xlsx:score:zh");
     jest.restoreAllMocks();
@@ -208,7 +241,9 @@ describe("WebApp", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "在工作簿中也标出蓝色提示" }));
     expect(prefs.get("infoMarks")).toBe("true");
     await pick("project-gansu-2021.xlsx");
-    const e40 = await waitFor(() => document.querySelector('[data-testid=preview] td[data-address="E40"]') as HTMLElement);
+    const e40 = await waitFor(
+      () => document.querySelector('[data-testid=preview] td[data-address="E40"]') as HTMLElement,
+    );
     expect(e40).toHaveAttribute("data-severity", "info");
     const saved = catchDownloads();
     fireEvent.click(screen.getByTestId("download-workbook"));
@@ -219,17 +254,38 @@ describe("WebApp", () => {
 
   it("dropping a folder scores its spreadsheets under their paths (webkitGetAsEntry)", async () => {
     renderPage();
-    const file = (fullPath: string, fixture: string) => ({ name: fullPath.split("/").pop() as string, fullPath, isFile: true, isDirectory: false, file: (ok: (f: File) => void) => ok(fixtureFile(fixture)) });
+    const file = (fullPath: string, fixture: string) => ({
+      name: fullPath.split("/").pop() as string,
+      fullPath,
+      isFile: true,
+      isDirectory: false,
+      file: (ok: (f: File) => void) => ok(fixtureFile(fixture)),
+    });
     const folder = (fullPath: string, children: unknown[]) => {
       let read = false;
-      return { name: fullPath.split("/").pop(), fullPath, isFile: false, isDirectory: true, createReader: () => ({ readEntries: (ok: (e: unknown[]) => void) => ok(read ? [] : ((read = true), children)) }) };
+      return {
+        name: fullPath.split("/").pop(),
+        fullPath,
+        isFile: false,
+        isDirectory: true,
+        createReader: () => ({
+          readEntries: (ok: (e: unknown[]) => void) => ok(read ? [] : ((read = true), children)),
+        }),
+      };
     };
-    const tree = folder("/报送", [folder("/报送/单位B", [file("/报送/单位B/自评表.xlsx", "department-gansu-2021.xlsx")]), folder("/报送/单位A", [file("/报送/单位A/自评表.xlsx", "project-gansu-2021.xlsx")])]);
+    const tree = folder("/报送", [
+      folder("/报送/单位B", [file("/报送/单位B/自评表.xlsx", "department-gansu-2021.xlsx")]),
+      folder("/报送/单位A", [file("/报送/单位A/自评表.xlsx", "project-gansu-2021.xlsx")]),
+    ]);
     await act(async () => {
-      fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { items: [{ kind: "file", webkitGetAsEntry: () => tree, getAsFile: () => null }], files: [] } });
+      fireEvent.drop(screen.getByTestId("drop-zone"), {
+        dataTransfer: { items: [{ kind: "file", webkitGetAsEntry: () => tree, getAsFile: () => null }], files: [] },
+      });
     });
     await waitFor(() => expect(screen.getAllByTestId("file-row")).toHaveLength(2));
-    await waitFor(() => expect(screen.getByTestId("batch-status").hasAttribute("data-ms")).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId("batch-status").hasAttribute("data-ms")).toBe(true), {
+      timeout: 5000,
+    });
     expect(screen.getAllByTestId("file-row").map((r) => `${r.getAttribute("data-file")} ${r.textContent}`)).toEqual([
       expect.stringMatching(/^报送\/单位A\/自评表\.xlsx .*96\.88 优/),
       expect.stringMatching(/^报送\/单位B\/自评表\.xlsx .*90\.56 优/),

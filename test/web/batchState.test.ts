@@ -17,10 +17,35 @@ function scored(name: string, total: number | null): ScoredFile {
   const report: FileReport = {
     file: name,
     output: total === null ? null : name,
-    tables: total === null ? [] : [{ sheet: "S", range: "A1:H9", headerRow: 1, info: { project: null, department: null, unit: null, year: null }, kind: "project", mode: "score", indicators: [], blocks: [], funding: null, total, grade: "优", findings: [] }],
+    tables:
+      total === null
+        ? []
+        : [
+            {
+              sheet: "S",
+              range: "A1:H9",
+              headerRow: 1,
+              info: { project: null, department: null, unit: null, year: null },
+              kind: "project",
+              mode: "score",
+              indicators: [],
+              blocks: [],
+              funding: null,
+              total,
+              grade: "优",
+              findings: [],
+            },
+          ],
     errors: total === null ? [{ code: "NO_TABLE_FOUND", message: "未找到" }] : [],
   };
-  return { report, output: total === null ? null : new Uint8Array([1, 2, 3]), written: 3, notes: false, previewJson: "[]", millis: 1 };
+  return {
+    report,
+    output: total === null ? null : new Uint8Array([1, 2, 3]),
+    written: 3,
+    notes: false,
+    previewJson: "[]",
+    millis: 1,
+  };
 }
 
 const until = async (done: () => boolean): Promise<void> => {
@@ -70,7 +95,10 @@ describe("BatchState", () => {
       () => changes++,
     );
     const started = Date.now();
-    state.add(Array.from({ length: 120 }, (_, i) => source(`f${i}.xlsx`)), settings);
+    state.add(
+      Array.from({ length: 120 }, (_, i) => source(`f${i}.xlsx`)),
+      settings,
+    );
     await until(() => state.snapshot().elapsedMs !== null);
     const elapsed = Date.now() - started;
     expect(state.snapshot().entries.every((e) => e.status === "done")).toBe(true);
@@ -82,28 +110,46 @@ describe("BatchState", () => {
   it("refuses a file over 200 MB without reading it", async () => {
     const big = source("huge.xlsx", MAX_FILE_BYTES + 1);
     let scoredCalls = 0;
-    const state = new BatchState(async (_s, name) => (scoredCalls++, scored(name, 1)), 1, () => undefined);
+    const state = new BatchState(
+      async (_s, name) => (scoredCalls++, scored(name, 1)),
+      1,
+      () => undefined,
+    );
     state.add([big], settings);
     await until(() => state.snapshot().elapsedMs !== null);
     const entry = state.snapshot().entries[0];
     expect(entry.status).toBe("failed");
-    expect(entry.result?.report.errors[0]).toEqual({ code: "FILE_TOO_LARGE", message: "“huge.xlsx”大小200MB，超过200MB，无法在浏览器中处理。" });
+    expect(entry.result?.report.errors[0]).toEqual({
+      code: "FILE_TOO_LARGE",
+      message: "“huge.xlsx”大小200MB，超过200MB，无法在浏览器中处理。",
+    });
     expect(big.reads).toBe(0);
     expect(scoredCalls).toBe(0);
   });
 
   it("turns a crashed worker into a failed file with the reason", async () => {
-    const state = new BatchState(async () => Promise.reject(new Error("out of memory")), 1, () => undefined);
+    const state = new BatchState(
+      async () => Promise.reject(new Error("out of memory")),
+      1,
+      () => undefined,
+    );
     state.add([source("x.xlsx")], { ...settings, lang: "en" });
     await until(() => state.snapshot().elapsedMs !== null);
     const entry = state.snapshot().entries[0];
     expect(entry.status).toBe("failed");
-    expect(entry.result?.report.errors[0]).toEqual({ code: "FILE_UNREADABLE", message: "Processing failed: out of memory" });
+    expect(entry.result?.report.errors[0]).toEqual({
+      code: "FILE_UNREADABLE",
+      message: "Processing failed: out of memory",
+    });
   });
 
   it("re-runs every file with new settings and clears everything on clear()", async () => {
     const modes: string[] = [];
-    const state = new BatchState(async (_s, name, _b, s) => (modes.push(s.mode), scored(name, 80)), 1, () => undefined);
+    const state = new BatchState(
+      async (_s, name, _b, s) => (modes.push(s.mode), scored(name, 80)),
+      1,
+      () => undefined,
+    );
     const a = source("a.xlsx");
     state.add([a, source("b.xlsx")], settings);
     await until(() => state.snapshot().elapsedMs !== null);
@@ -123,14 +169,22 @@ describe("BatchState", () => {
 
   it("scores a finished file again with the same settings but marks none for the copy without marks, leaving its entry alone", async () => {
     const calls: string[] = [];
-    const state = new BatchState(async (_s, name, _b, s) => (calls.push(`${name}:${s.mode}:${s.profile.id}:${s.marks}`), scored(name, 80)), 1, () => undefined);
+    const state = new BatchState(
+      async (_s, name, _b, s) => (calls.push(`${name}:${s.mode}:${s.profile.id}:${s.marks}`), scored(name, 80)),
+      1,
+      () => undefined,
+    );
     state.add([source("单位A/自评表.xlsx"), source("单位B/自评表.xlsx")], { ...settings, mode: "audit", marks: "all" });
     await until(() => state.snapshot().elapsedMs !== null);
     const [first, second] = state.snapshot().entries;
     expect([first.downloadName, second.downloadName]).toEqual(["单位A/自评表.scored.xlsx", "单位B/自评表.scored.xlsx"]);
     const copy = await state.scoreCopy(second.id, "none");
     expect(copy?.output).toEqual(new Uint8Array([1, 2, 3]));
-    expect(calls).toEqual(["单位A/自评表.xlsx:audit:central-2020:all", "单位B/自评表.xlsx:audit:central-2020:all", "单位B/自评表.xlsx:audit:central-2020:none"]);
+    expect(calls).toEqual([
+      "单位A/自评表.xlsx:audit:central-2020:all",
+      "单位B/自评表.xlsx:audit:central-2020:all",
+      "单位B/自评表.xlsx:audit:central-2020:none",
+    ]);
     expect(state.snapshot().entries[1]).toBe(second);
     expect(await state.scoreCopy(99, "none")).toBeNull();
   });

@@ -23,9 +23,21 @@ const hint: Finding = { code: "APPROXIMATE_VALUE", severity: "info", cell: "E8",
 
 let id = 0;
 function entry(name: string, tables: TableReport[] | null, status: FileEntry["status"] = "done"): FileEntry {
-  const report: FileReport = { file: name, output: null, tables: tables ?? [], errors: tables === null || tables.length === 0 ? [{ code: "FILE_LEGACY_FORMAT", message: "另存为" }] : [] };
+  const report: FileReport = {
+    file: name,
+    output: null,
+    tables: tables ?? [],
+    errors: tables === null || tables.length === 0 ? [{ code: "FILE_LEGACY_FORMAT", message: "另存为" }] : [],
+  };
   const finished = status === "done" || status === "failed";
-  return { id: ++id, name, status: tables === null ? "failed" : status, result: finished ? { report, output: null, written: 0, notes: false, previewJson: "[]", millis: 0 } : null, profileId: null, downloadName: name };
+  return {
+    id: ++id,
+    name,
+    status: tables === null ? "failed" : status,
+    result: finished ? { report, output: null, written: 0, notes: false, previewJson: "[]", millis: 0 } : null,
+    profileId: null,
+    downloadName: name,
+  };
 }
 
 const clean = entry("clean.xlsx", [table(98, "优", [hint, hint])]);
@@ -42,7 +54,8 @@ test("attention and problem counts of a file: its worst table, hints not counted
 });
 
 test("failed files first and unfinished last in every order but 'added'; ties keep the order of adding", () => {
-  const names = (sort: Parameters<typeof orderedEntries>[1], only = false) => orderedEntries(all, sort, only).map((e) => e.name);
+  const names = (sort: Parameters<typeof orderedEntries>[1], only = false) =>
+    orderedEntries(all, sort, only).map((e) => e.name);
   expect(names("added")).toEqual(["running.xlsx", "clean.xlsx", "warn.xlsx", "err.xlsx", "旧.xls"]);
   expect(names("problems")).toEqual(["旧.xls", "warn.xlsx", "err.xlsx", "clean.xlsx", "running.xlsx"]);
   expect(names("total")).toEqual(["旧.xls", "warn.xlsx", "err.xlsx", "clean.xlsx", "running.xlsx"]);

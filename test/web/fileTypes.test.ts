@@ -44,8 +44,16 @@ describe("uniqueNames", () => {
 
 describe("a file over the page's limit", () => {
   it("states the size in MB and the 200 MB limit in both languages", () => {
-    const problem = { kind: "fileSize", file: "big.xlsx", bytes: MAX_FILE_BYTES + 50 * 1048576, limitBytes: MAX_FILE_BYTES, host: "page" } as const;
+    const problem = {
+      kind: "fileSize",
+      file: "big.xlsx",
+      bytes: MAX_FILE_BYTES + 50 * 1048576,
+      limitBytes: MAX_FILE_BYTES,
+      host: "page",
+    } as const;
     expect(fileMessage(problem, zh)).toBe("“big.xlsx”大小250MB，超过200MB，无法在浏览器中处理。");
-    expect(fileMessage(problem, en)).toBe('"big.xlsx" is 250 MB, over the 200 MB limit of the browser page; it cannot be processed here.');
+    expect(fileMessage(problem, en)).toBe(
+      '"big.xlsx" is 250 MB, over the 200 MB limit of the browser page; it cannot be processed here.',
+    );
   });
 });

@@ -32,12 +32,24 @@ function folderEntry(fullPath: string, children: EntryLike[], batch = 2): EntryL
 }
 
 test("a dropped folder tree: every batch of readEntries is read, paths kept, only spreadsheets, in path order", async () => {
-  const unitA = folderEntry("/报送/单位A", [fileEntry("/报送/单位A/自评表10.xlsx"), fileEntry("/报送/单位A/自评表2.xlsx"), fileEntry("/报送/单位A/说明.docx"), fileEntry("/报送/单位A/~$自评表2.xlsx"), fileEntry("/报送/单位A/旧.xls")]);
+  const unitA = folderEntry("/报送/单位A", [
+    fileEntry("/报送/单位A/自评表10.xlsx"),
+    fileEntry("/报送/单位A/自评表2.xlsx"),
+    fileEntry("/报送/单位A/说明.docx"),
+    fileEntry("/报送/单位A/~$自评表2.xlsx"),
+    fileEntry("/报送/单位A/旧.xls"),
+  ]);
   const unitB = folderEntry("/报送/单位B", [fileEntry("/报送/单位B/自评表2.xlsx"), fileEntry("/报送/单位B/.DS_Store")]);
   const root = folderEntry("/报送", [unitB, unitA]);
   const loose = fileEntry("/单独.pdf");
   const got = await droppedFiles([loose, root], []);
-  expect(got.files.map((f) => f.name)).toEqual(["单独.pdf", "报送/单位A/旧.xls", "报送/单位A/自评表2.xlsx", "报送/单位A/自评表10.xlsx", "报送/单位B/自评表2.xlsx"]);
+  expect(got.files.map((f) => f.name)).toEqual([
+    "单独.pdf",
+    "报送/单位A/旧.xls",
+    "报送/单位A/自评表2.xlsx",
+    "报送/单位A/自评表10.xlsx",
+    "报送/单位B/自评表2.xlsx",
+  ]);
   expect(got.skipped).toBe(3);
   expect(got.truncated).toBe(false);
   expect(unitA.reads).toBe(4);
@@ -57,7 +69,11 @@ test("picked files: a folder pick keeps relative paths and skips other files; a 
     Object.defineProperty(f, "webkitRelativePath", { value: path });
     return f;
   };
-  const folder = pickedFiles([inFolder("审/单位B/自评表.xlsx"), inFolder("审/单位A/自评表.xlsx"), inFolder("审/单位A/附件.pdf")]);
+  const folder = pickedFiles([
+    inFolder("审/单位B/自评表.xlsx"),
+    inFolder("审/单位A/自评表.xlsx"),
+    inFolder("审/单位A/附件.pdf"),
+  ]);
   expect(folder.files.map((f) => f.name)).toEqual(["审/单位A/自评表.xlsx", "审/单位B/自评表.xlsx"]);
   expect(folder.skipped).toBe(1);
   const plain = pickedFiles([new File(["x"], "b.pdf"), new File(["x"], "a.xlsx")]);
@@ -68,5 +84,9 @@ test("picked files: a folder pick keeps relative paths and skips other files; a 
 });
 
 test("which files of a folder are scored", () => {
-  expect(["a/自评表.xlsx", "a/b.xlsm", "a/旧.xls", "a/~$自评表.xlsx", "a/.hidden.xlsx", "a/说明.docx", "a/b.csv"].map(wantedInFolder)).toEqual([true, true, true, false, false, false, false]);
+  expect(
+    ["a/自评表.xlsx", "a/b.xlsm", "a/旧.xls", "a/~$自评表.xlsx", "a/.hidden.xlsx", "a/说明.docx", "a/b.csv"].map(
+      wantedInFolder,
+    ),
+  ).toEqual([true, true, true, false, false, false, false]);
 });

@@ -59,7 +59,11 @@ describe("the saved profile", () => {
 
   it("ignores stored text that is not a valid profile", () => {
     expect(loadCustomProfile(createMemoryPreferenceStore({ [CUSTOM_PROFILE_KEY]: "{not json" }))).toBeNull();
-    expect(loadCustomProfile(createMemoryPreferenceStore({ [CUSTOM_PROFILE_KEY]: JSON.stringify({ ...mine, fullMark: -5 }) }))).toBeNull();
+    expect(
+      loadCustomProfile(
+        createMemoryPreferenceStore({ [CUSTOM_PROFILE_KEY]: JSON.stringify({ ...mine, fullMark: -5 }) }),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -74,7 +78,9 @@ describe("downloads", () => {
 
   it("writes the report as the command line does: pretty JSON with a final newline", () => {
     const text = reportJson(buildReport([], "central-2020"));
-    expect(text).toBe('{\n  "reportVersion": 2,\n  "generator": "selfeval 0.1.0",\n  "profile": "central-2020",\n  "files": []\n}\n');
+    expect(text).toBe(
+      '{\n  "reportVersion": 2,\n  "generator": "selfeval 0.1.0",\n  "profile": "central-2020",\n  "files": []\n}\n',
+    );
   });
 });
 
@@ -87,7 +93,10 @@ describe("page strings", () => {
 
 describe("parsePreviews", () => {
   it("returns the array, or nothing for text that is not a JSON array", () => {
-    expect(parsePreviews('[{"sheet":"S","range":"A1:B2","columns":["A","B"],"rows":[],"hiddenRows":0,"hiddenCols":0}]')[0].range).toBe("A1:B2");
+    expect(
+      parsePreviews('[{"sheet":"S","range":"A1:B2","columns":["A","B"],"rows":[],"hiddenRows":0,"hiddenCols":0}]')[0]
+        .range,
+    ).toBe("A1:B2");
     expect(parsePreviews("{}")).toEqual([]);
     expect(parsePreviews("")).toEqual([]);
   });
@@ -95,15 +104,28 @@ describe("parsePreviews", () => {
 
 describe("outcomeOf", () => {
   it("counts what was written and says notes were attached", () => {
-    const result = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", { mode: "score", profile: BUILT_IN_PROFILES[0], lang: "zh" });
+    const result = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", {
+      mode: "score",
+      profile: BUILT_IN_PROFILES[0],
+      lang: "zh",
+    });
     expect(outcomeOf(result)).toMatchObject({ written: 35, noteMode: "notes", refused: null, plan: null });
   });
 
   it("turns a protected sheet into a refusal: scored in the report, nothing written, no duplicate file error", () => {
     const files = unzipSync(workbookBytes("project-gansu-2021.xlsx"));
     const sheetName = Object.keys(files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)) as string;
-    files[sheetName] = strToU8(strFromU8(files[sheetName]).replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'));
-    const result = scoreFileBytes(zipSync(files), "locked.xlsx", { mode: "score", profile: BUILT_IN_PROFILES[0], lang: "zh" });
+    files[sheetName] = strToU8(
+      strFromU8(files[sheetName]).replace(
+        "</sheetData>",
+        '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>',
+      ),
+    );
+    const result = scoreFileBytes(zipSync(files), "locked.xlsx", {
+      mode: "score",
+      profile: BUILT_IN_PROFILES[0],
+      lang: "zh",
+    });
     expect(result.output).toBeNull();
     expect(result.report.tables[0].total).toBe(96.88);
     expect(result.report.errors.map((e) => e.code)).toEqual(["SHEET_PROTECTED"]);

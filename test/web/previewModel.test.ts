@@ -3,7 +3,15 @@ import { BUILT_IN_PROFILES, scoreWorkbook } from "../../src/core";
 import type { SheetGrid } from "../../src/core/grid";
 import type { TableReport } from "../../src/core/report";
 import { readXlsx } from "../../src/xlsx";
-import { buildPreviews, displayValue, MAX_PREVIEW_ROWS, parseRange, previewIndexOf, previewTable, type PreviewTable } from "../../src/web/previewModel";
+import {
+  buildPreviews,
+  displayValue,
+  MAX_PREVIEW_ROWS,
+  parseRange,
+  previewIndexOf,
+  previewTable,
+  type PreviewTable,
+} from "../../src/web/previewModel";
 import { workbookBytes } from "../helpers/fixtures";
 
 const central = BUILT_IN_PROFILES[0];

@@ -21,7 +21,11 @@ class FakeWorker implements WorkerLike {
       }
       const reply: WorkerResponse =
         request.type === "score"
-          ? { type: "scored", id: request.id, result: scoreFileBytes(new Uint8Array(request.bytes), request.name, request) }
+          ? {
+              type: "scored",
+              id: request.id,
+              result: scoreFileBytes(new Uint8Array(request.bytes), request.name, request),
+            }
           : { type: "zipped", id: request.id, bytes: zipFiles(request.entries) };
       this.onmessage?.({ data: reply } as MessageEvent<WorkerResponse>);
     }, 0);
@@ -72,9 +76,18 @@ describe("WorkerPool", () => {
       made.push(w);
       return w;
     }, 1);
-    await expect(pool.score(0, "bad.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), "check", central, "zh")).rejects.toThrow("worker crashed");
+    await expect(
+      pool.score(0, "bad.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), "check", central, "zh"),
+    ).rejects.toThrow("worker crashed");
     expect(made[0].terminated).toBe(true);
-    const again = await pool.score(0, "no-weights-xiqu-2021.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), "check", central, "zh");
+    const again = await pool.score(
+      0,
+      "no-weights-xiqu-2021.xlsx",
+      bytesOf("no-weights-xiqu-2021.xlsx"),
+      "check",
+      central,
+      "zh",
+    );
     expect(made).toHaveLength(2);
     expect(again.report.tables[0].mode).toBe("check-only");
   });
@@ -91,18 +104,32 @@ describe("WorkerPool", () => {
 describe("a worker that does not answer in time", () => {
   it("is stopped, the file fails with the reason, and the next file gets a fresh worker", async () => {
     const made: FakeWorker[] = [];
-    const silent = { onmessage: null, onerror: null, terminated: false, postMessage() {}, terminate() { this.terminated = true; } };
+    const silent = {
+      onmessage: null,
+      onerror: null,
+      terminated: false,
+      postMessage() {},
+      terminate() {
+        this.terminated = true;
+      },
+    };
     let first = true;
-    const pool = new WorkerPool(() => {
-      if (first) {
-        first = false;
-        return silent as unknown as WorkerLike;
-      }
-      const w = new FakeWorker();
-      made.push(w);
-      return w;
-    }, 1, 50);
-    await expect(pool.score(0, "卡住.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh")).rejects.toThrow("处理超过0.05秒，已停止");
+    const pool = new WorkerPool(
+      () => {
+        if (first) {
+          first = false;
+          return silent as unknown as WorkerLike;
+        }
+        const w = new FakeWorker();
+        made.push(w);
+        return w;
+      },
+      1,
+      50,
+    );
+    await expect(
+      pool.score(0, "卡住.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh"),
+    ).rejects.toThrow("处理超过0.05秒，已停止");
     expect(silent.terminated).toBe(true);
     const next = await pool.score(0, "b.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
     expect(next.report.tables[0].total).toBe(96.88);
@@ -125,7 +152,11 @@ describe("two requests per worker", () => {
   it("slot i goes to worker i % size; a worker works through its requests in order", async () => {
     const { pool, made } = fakePool();
     expect(pool.slots).toBe(2);
-    const [a, b] = await Promise.all([0, 1].map((slot) => pool.score(slot, `${slot}.xlsx`, bytesOf("project-gansu-2021.xlsx"), "score", central, "zh")));
+    const [a, b] = await Promise.all(
+      [0, 1].map((slot) =>
+        pool.score(slot, `${slot}.xlsx`, bytesOf("project-gansu-2021.xlsx"), "score", central, "zh"),
+      ),
+    );
     expect(made).toHaveLength(1);
     expect([a.report.file, b.report.file]).toEqual(["0.xlsx", "1.xlsx"]);
   });
@@ -153,7 +184,11 @@ describe("two requests per worker", () => {
         terminate() {},
       };
       const pool = new WorkerPool(() => slow, 1, 1000);
-      const result = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", { mode: "score", profile: central, lang: "zh" });
+      const result = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", {
+        mode: "score",
+        profile: central,
+        lang: "zh",
+      });
       const first = pool.score(0, "a.xlsx", new ArrayBuffer(1), "score", central, "zh");
       const second = pool.score(1, "b.xlsx", new ArrayBuffer(1), "score", central, "zh");
       jest.advanceTimersByTime(900);

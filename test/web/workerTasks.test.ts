@@ -35,10 +35,16 @@ describe("scoreFileBytes", () => {
     const first = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", zh);
     expect(first.cleared).toBe(0);
     const wb = readXlsx(first.output as Uint8Array, "p.xlsx");
-    const typed = applyPlan(wb, [{ sheet: "绩效自评表", row: 16, col: 7, address: "H17", kind: "score", value: "出版推迟" }]);
+    const typed = applyPlan(wb, [
+      { sheet: "绩效自评表", row: 16, col: 7, address: "H17", kind: "score", value: "出版推迟" },
+    ]);
     const again = scoreFileBytes(typed, "p.scored.xlsx", zh);
     expect(again.cleared).toBe(2);
-    expect(readBack(again.output as Uint8Array).get("绩效自评表")?.get("H17")).toMatchObject({ value: "出版推迟", note: null, fill: null });
+    expect(
+      readBack(again.output as Uint8Array)
+        .get("绩效自评表")
+        ?.get("H17"),
+    ).toMatchObject({ value: "出版推迟", note: null, fill: null });
   });
 
   it.each(readmeWorkbooks())("gives %s the totals of the fixtures README", (name) => {
@@ -57,7 +63,10 @@ describe("scoreFileBytes", () => {
   });
 
   it("writes nothing in target review and still reports and previews", () => {
-    const result = scoreFileBytes(workbookBytes("targets-hengshui-2021.xlsx"), "targets-hengshui-2021.xlsx", { ...zh, mode: "check" });
+    const result = scoreFileBytes(workbookBytes("targets-hengshui-2021.xlsx"), "targets-hengshui-2021.xlsx", {
+      ...zh,
+      mode: "check",
+    });
     expect(result.output).toBeNull();
     expect(result.report.output).toBeNull();
     expect(result.written).toBe(0);
@@ -105,18 +114,25 @@ describe("scoreFileBytesAsync (the page's worker)", () => {
   it.each([
     ["CompressionStream", true],
     ["fflate", false],
-  ])("packs the changed parts with %s: the same parts as the synchronous path, the sheet deflated, small parts stored", async (_name, native) => {
-    const bytes = workbookBytes("project-gansu-2021.xlsx");
-    const sync = scoreFileBytes(bytes, "p.xlsx", zh);
-    const result = await scoreFileBytesAsync(bytes, "p.xlsx", zh, pagePacker(native));
-    expect(result.report).toEqual(sync.report);
-    const [a, b] = [unzipSync(sync.output as Uint8Array), unzipSync(result.output as Uint8Array)];
-    expect(Object.keys(b)).toEqual(Object.keys(a));
-    for (const name of Object.keys(a)) expect([name, strFromU8(b[name])]).toEqual([name, strFromU8(a[name])]);
-    const methods = new Map(readZip(result.output as Uint8Array, "p").entries.map((e) => [e.name, e.method]));
-    expect(methods.get("xl/worksheets/sheet1.xml")).toBe(8);
-    expect([...readZip(result.output as Uint8Array, "p").entries].filter((e) => e.method === 0).every((e) => e.size < STORE_BELOW || e.compressedSize === e.size)).toBe(true);
-  });
+  ])(
+    "packs the changed parts with %s: the same parts as the synchronous path, the sheet deflated, small parts stored",
+    async (_name, native) => {
+      const bytes = workbookBytes("project-gansu-2021.xlsx");
+      const sync = scoreFileBytes(bytes, "p.xlsx", zh);
+      const result = await scoreFileBytesAsync(bytes, "p.xlsx", zh, pagePacker(native));
+      expect(result.report).toEqual(sync.report);
+      const [a, b] = [unzipSync(sync.output as Uint8Array), unzipSync(result.output as Uint8Array)];
+      expect(Object.keys(b)).toEqual(Object.keys(a));
+      for (const name of Object.keys(a)) expect([name, strFromU8(b[name])]).toEqual([name, strFromU8(a[name])]);
+      const methods = new Map(readZip(result.output as Uint8Array, "p").entries.map((e) => [e.name, e.method]));
+      expect(methods.get("xl/worksheets/sheet1.xml")).toBe(8);
+      expect(
+        [...readZip(result.output as Uint8Array, "p").entries]
+          .filter((e) => e.method === 0)
+          .every((e) => e.size < STORE_BELOW || e.compressedSize === e.size),
+      ).toBe(true);
+    },
+  );
 
   it("the CompressionStream is there in this runtime (Node 20, Chromium)", () => {
     expect(hasDeflateRawStream()).toBe(true);

@@ -32,7 +32,9 @@ describe("not a workbook", () => {
     expect(e.message).toContain("不是有效的Excel工作簿");
     expect(e.message).toContain(NAME);
     expect(e.problem).toEqual({ kind: "notZip", file: NAME });
-    expect(e.text("en")).toBe(`"${NAME}" is not a valid Excel workbook (.xlsx) and cannot be read. Check that the file is complete and really an Excel file.`);
+    expect(e.text("en")).toBe(
+      `"${NAME}" is not a valid Excel workbook (.xlsx) and cannot be read. Check that the file is complete and really an Excel file.`,
+    );
   });
 
   test("an empty file", () => {
@@ -58,7 +60,9 @@ describe("not a workbook", () => {
   });
 
   test("an HTML table saved as .xls (common in exports) gets the save-as advice", () => {
-    const html = new TextEncoder().encode('<html><head><meta charset="utf-8"></head><body><table><tr><td>得分</td></tr></table></body></html>');
+    const html = new TextEncoder().encode(
+      '<html><head><meta charset="utf-8"></head><body><table><tr><td>得分</td></tr></table></body></html>',
+    );
     const e = failure(html, "导出.xls");
     expect(e.code).toBe("FILE_LEGACY_FORMAT");
     expect(e.message).toContain("另存为");
@@ -137,7 +141,9 @@ describe("zips that are not spreadsheets", () => {
 
 describe("size guards", () => {
   test("a row beyond 1,048,576 is FILE_TOO_LARGE", () => {
-    const bytes = minimalXlsx({ sheets: [{ name: "大表", xml: sheetXml('<row r="1048577"><c r="A1048577"><v>1</v></c></row>') }] });
+    const bytes = minimalXlsx({
+      sheets: [{ name: "大表", xml: sheetXml('<row r="1048577"><c r="A1048577"><v>1</v></c></row>') }],
+    });
     const e = failure(bytes, "big.xlsx");
     expect(e.code).toBe("FILE_TOO_LARGE");
     expect(e.message).toContain("工作表“大表”过大");

@@ -112,19 +112,33 @@ export function minimalXlsx(opts: {
   extra?: RawEntry[];
   workbookPr?: string;
 }): Uint8Array {
-  const sheetRels = opts.sheets.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  const sheetRels = opts.sheets.map(
+    (_s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
   const more: string[] = [];
-  const types: string[] = opts.sheets.map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+  const types: string[] = opts.sheets.map(
+    (_s, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  );
   const entries: RawEntry[] = [];
   if (opts.sharedStrings) {
     more.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
-    types.push('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
-    const si = opts.sharedStrings.map((s) => (s.startsWith("<") ? `<si>${s}</si>` : `<si><t xml:space="preserve">${s}</t></si>`)).join("");
-    entries.push({ name: "xl/sharedStrings.xml", data: `<sst ${MAIN_NS} count="${opts.sharedStrings.length}" uniqueCount="${opts.sharedStrings.length}">${si}</sst>` });
+    types.push(
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+    );
+    const si = opts.sharedStrings
+      .map((s) => (s.startsWith("<") ? `<si>${s}</si>` : `<si><t xml:space="preserve">${s}</t></si>`))
+      .join("");
+    entries.push({
+      name: "xl/sharedStrings.xml",
+      data: `<sst ${MAIN_NS} count="${opts.sharedStrings.length}" uniqueCount="${opts.sharedStrings.length}">${si}</sst>`,
+    });
   }
   if (opts.styles) {
     more.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`);
-    types.push('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    types.push(
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+    );
     entries.push({ name: "xl/styles.xml", data: opts.styles });
   }
   const sheets = opts.sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
@@ -133,9 +147,18 @@ export function minimalXlsx(opts: {
       name: "[Content_Types].xml",
       data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${types.join("")}</Types>`,
     },
-    { name: "_rels/.rels", data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: "xl/workbook.xml", data: `<workbook ${MAIN_NS} ${REL_NS}>${opts.workbookPr ?? ""}<sheets>${sheets}</sheets></workbook>` },
-    { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[...sheetRels, ...more].join("")}</Relationships>` },
+    {
+      name: "_rels/.rels",
+      data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: "xl/workbook.xml",
+      data: `<workbook ${MAIN_NS} ${REL_NS}>${opts.workbookPr ?? ""}<sheets>${sheets}</sheets></workbook>`,
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[...sheetRels, ...more].join("")}</Relationships>`,
+    },
     ...opts.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml })),
     ...entries,
     ...(opts.extra ?? []),

@@ -20,7 +20,9 @@ const FORMULA_ROWS =
 
 function formulaBook(extra: string[] = []): Uint8Array {
   return minimalXlsx({
-    sheets: [{ name: "公式 表", xml: sheetXml(FORMULA_ROWS, '<mergeCells count="1"><mergeCell ref="J1:K2"/></mergeCells>') }],
+    sheets: [
+      { name: "公式 表", xml: sheetXml(FORMULA_ROWS, '<mergeCells count="1"><mergeCell ref="J1:K2"/></mergeCells>') },
+    ],
     styles: STYLES,
     extra: extra.length ? [{ name: "xl/calcChain.xml", data: extra[0] }] : [],
   });
@@ -67,7 +69,9 @@ describe("reading cell types", () => {
 
   test("a 1904-dated workbook's date cells are moved to the 1900 serials the core expects", () => {
     const bytes = minimalXlsx({
-      sheets: [{ name: "S", xml: sheetXml('<row r="1"><c r="A1" s="2"><v>43069</v></c><c r="B1"><v>43069</v></c></row>') }],
+      sheets: [
+        { name: "S", xml: sheetXml('<row r="1"><c r="A1" s="2"><v>43069</v></c><c r="B1"><v>43069</v></c></row>') },
+      ],
       styles: STYLES,
       workbookPr: '<workbookPr date1904="1"/>',
     });
@@ -87,7 +91,9 @@ describe("writing over formulas", () => {
   });
 
   test("overwriting a shared-formula master gives each remaining dependent its own formula", () => {
-    const out = applyPlan(readXlsx(formulaBook(), "f.xlsx"), [{ sheet: "公式 表", row: 1, col: 6, address: "G2", kind: "score", value: 1 }]);
+    const out = applyPlan(readXlsx(formulaBook(), "f.xlsx"), [
+      { sheet: "公式 表", row: 1, col: 6, address: "G2", kind: "score", value: 1 },
+    ]);
     expect(get(out, "G2")).toEqual({ value: 1, formula: null });
     expect(get(out, "G3")).toEqual({ value: 0, formula: "C3*$C$1+H3" });
     expect(get(out, "G4")).toEqual({ value: 0, formula: "C4*$C$1+H4" });
@@ -97,19 +103,36 @@ describe("writing over formulas", () => {
   });
 
   test("calcChain.xml is dropped (with its relationship and content type) only when a formula was replaced", () => {
-    const chain = '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/></calcChain>';
+    const chain =
+      '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/></calcChain>';
     const base = unzipParts(formulaBook([chain]));
     const withChain = rawZip(
       [...base].map(([name, data]) => {
         let text = data.toString("utf8");
-        if (name === "xl/_rels/workbook.xml.rels") text = text.replace("</Relationships>", '<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>');
-        if (name === "[Content_Types].xml") text = text.replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>');
+        if (name === "xl/_rels/workbook.xml.rels")
+          text = text.replace(
+            "</Relationships>",
+            '<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+          );
+        if (name === "[Content_Types].xml")
+          text = text.replace(
+            "</Types>",
+            '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+          );
         return { name, data: text };
       }),
     );
-    const valueOnly = unzipParts(applyPlan(readXlsx(withChain, "c.xlsx"), [{ sheet: "公式 表", row: 0, col: 2, address: "C1", kind: "score", value: 9 }]));
+    const valueOnly = unzipParts(
+      applyPlan(readXlsx(withChain, "c.xlsx"), [
+        { sheet: "公式 表", row: 0, col: 2, address: "C1", kind: "score", value: 9 },
+      ]),
+    );
     expect(valueOnly.has("xl/calcChain.xml")).toBe(true);
-    const overFormula = unzipParts(applyPlan(readXlsx(withChain, "c.xlsx"), [{ sheet: "公式 表", row: 0, col: 1, address: "B1", kind: "score", value: 9 }]));
+    const overFormula = unzipParts(
+      applyPlan(readXlsx(withChain, "c.xlsx"), [
+        { sheet: "公式 表", row: 0, col: 1, address: "B1", kind: "score", value: 9 },
+      ]),
+    );
     expect(overFormula.has("xl/calcChain.xml")).toBe(false);
     expect(overFormula.get("xl/_rels/workbook.xml.rels")!.toString("utf8")).not.toContain("calcChain");
     expect(overFormula.get("[Content_Types].xml")!.toString("utf8")).not.toContain("calcChain");
@@ -122,7 +145,10 @@ describe("guards", () => {
     return rawZip(
       [...parts].map(([name, data]) => ({
         name,
-        data: name === "xl/worksheets/sheet1.xml" ? data.toString("utf8").replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>') : data,
+        data:
+          name === "xl/worksheets/sheet1.xml"
+            ? data.toString("utf8").replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>')
+            : data,
       })),
     );
   }
@@ -148,7 +174,9 @@ describe("guards", () => {
     const inMerge: CellWrite = { sheet: "公式 表", row: 1, col: 10, address: "K2", kind: "score", value: 1 };
     expect(() => applyPlan(wb, [inMerge])).toThrow(/K2位于合并区域J1:K2内/);
     expect(() => applyPlan(wb, [{ ...inMerge, sheet: "没有" }])).toThrow(/没有名为“没有”的工作表/);
-    expect(() => applyPlan(wb, [{ ...inMerge, row: 0, col: 9, address: "J1", value: Number.NaN }])).toThrow(/不是有效数字/);
+    expect(() => applyPlan(wb, [{ ...inMerge, row: 0, col: 9, address: "J1", value: Number.NaN }])).toThrow(
+      /不是有效数字/,
+    );
     const ok = applyPlan(wb, [{ ...inMerge, row: 0, col: 9, address: "J1" }]);
     expect(readBack(ok).get("公式 表")!.get("J1")!.value).toBe(1);
   });

@@ -13,7 +13,10 @@ function protectedWorkbook(): Uint8Array {
   return rawZip(
     [...parts].map(([name, data]) => ({
       name,
-      data: name === "xl/worksheets/sheet1.xml" ? data.toString("utf8").replace("</sheetData>", '</sheetData><sheetProtection sheet="1"/>') : data,
+      data:
+        name === "xl/worksheets/sheet1.xml"
+          ? data.toString("utf8").replace("</sheetData>", '</sheetData><sheetProtection sheet="1"/>')
+          : data,
     })),
   );
 }
@@ -21,8 +24,16 @@ function protectedWorkbook(): Uint8Array {
 const FILES: { name: string; make: () => Uint8Array; code: string | null }[] = [
   { name: "encrypted.xlsx", make: () => minimalCfb(["EncryptionInfo", "EncryptedPackage"]), code: "FILE_ENCRYPTED" },
   { name: "legacy.xls", make: () => minimalCfb(["Workbook"]), code: "FILE_LEGACY_FORMAT" },
-  { name: "report.docx", make: () => rawZip([{ name: "word/document.xml", data: "<w:document/>" }]), code: "FILE_UNREADABLE" },
-  { name: "truncated.xlsx", make: () => workbookBytes("project-gansu-2021.xlsx").slice(0, 5000), code: "FILE_UNREADABLE" },
+  {
+    name: "report.docx",
+    make: () => rawZip([{ name: "word/document.xml", data: "<w:document/>" }]),
+    code: "FILE_UNREADABLE",
+  },
+  {
+    name: "truncated.xlsx",
+    make: () => workbookBytes("project-gansu-2021.xlsx").slice(0, 5000),
+    code: "FILE_UNREADABLE",
+  },
   { name: "protected 受保护.xlsx", make: protectedWorkbook, code: null },
 ];
 

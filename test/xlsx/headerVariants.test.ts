@@ -11,7 +11,9 @@ import { layoutGrid, NATIONAL, SAMPLE_FIGURES, type LayoutColumn } from "../help
 async function xlsxOf(grid: SheetGrid): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(grid.name);
-  grid.values.forEach((row, i) => row.forEach((v, j) => v !== null && (ws.getCell(grid.origin.row + i + 1, grid.origin.col + j + 1).value = v)));
+  grid.values.forEach((row, i) =>
+    row.forEach((v, j) => v !== null && (ws.getCell(grid.origin.row + i + 1, grid.origin.col + j + 1).value = v)),
+  );
   for (const m of grid.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -25,18 +27,41 @@ function pipeline(bytes: Uint8Array) {
 }
 
 /** The national columns with one header replaced. */
-const withHeader = (head: string, text: string): LayoutColumn[] => NATIONAL.map((c) => (c.head === head ? { ...c, head: text } : c));
+const withHeader = (head: string, text: string): LayoutColumn[] =>
+  NATIONAL.map((c) => (c.head === head ? { ...c, head: text } : c));
 
 // [role's header in the national template, the variant the spec names]
 const INDICATOR_VARIANTS: [string, string][] = [
-  ["三级指标", "三级指标名称"], ["三级指标", "绩效指标"], ["三级指标", "指标名称"], ["三级指标", "三 级 指 标"],
-  ["年度指标值", "年度目标值"], ["年度指标值", "指标值"], ["年度指标值", "预期指标值"], ["年度指标值", "全年指标值"],
-  ["年度指标值", "年初指标值"], ["年度指标值", "调整指标值"], ["年度指标值", "年初目标值(A)"], ["年度指标值", "年度\n指标值"],
-  ["实际完成值", "实际完成指标值"], ["实际完成值", "全年实际完成值"], ["实际完成值", "全年完成值"], ["实际完成值", "实际完成情况"],
-  ["实际完成值", "完成值"], ["实际完成值", "实际完成值(B)"], ["实际完成值", "全年实际值"],
-  ["分值", "权重"], ["分值", "指标分值"], ["分值", "指标权重"], ["分值", "分值（分）"],
-  ["得分", "自评得分"], ["得分", "指标得分"], ["得分", "评分"], ["得分", "得分(20分*执行率)"],
-  ["偏差原因分析及改进措施", "偏差原因及改进措施"], ["偏差原因分析及改进措施", "未完成原因分析"], ["偏差原因分析及改进措施", "偏差原因"],
+  ["三级指标", "三级指标名称"],
+  ["三级指标", "绩效指标"],
+  ["三级指标", "指标名称"],
+  ["三级指标", "三 级 指 标"],
+  ["年度指标值", "年度目标值"],
+  ["年度指标值", "指标值"],
+  ["年度指标值", "预期指标值"],
+  ["年度指标值", "全年指标值"],
+  ["年度指标值", "年初指标值"],
+  ["年度指标值", "调整指标值"],
+  ["年度指标值", "年初目标值(A)"],
+  ["年度指标值", "年度\n指标值"],
+  ["实际完成值", "实际完成指标值"],
+  ["实际完成值", "全年实际完成值"],
+  ["实际完成值", "全年完成值"],
+  ["实际完成值", "实际完成情况"],
+  ["实际完成值", "完成值"],
+  ["实际完成值", "实际完成值(B)"],
+  ["实际完成值", "全年实际值"],
+  ["分值", "权重"],
+  ["分值", "指标分值"],
+  ["分值", "指标权重"],
+  ["分值", "分值（分）"],
+  ["得分", "自评得分"],
+  ["得分", "指标得分"],
+  ["得分", "评分"],
+  ["得分", "得分(20分*执行率)"],
+  ["偏差原因分析及改进措施", "偏差原因及改进措施"],
+  ["偏差原因分析及改进措施", "未完成原因分析"],
+  ["偏差原因分析及改进措施", "偏差原因"],
   ["偏差原因分析及改进措施", "原因分析及改进措施"],
 ];
 
@@ -53,9 +78,14 @@ describe("indicator header variants", () => {
 
   test.each(INDICATOR_VARIANTS)("%s → %j: same figures, same cells written", async (head, text) => {
     const { table, back } = pipeline(await xlsxOf(layoutGrid(withHeader(head, text))));
-    expect([table.total, table.grade, table.funding?.score]).toEqual([SAMPLE_FIGURES.total, "优", SAMPLE_FIGURES.funding.score]);
+    expect([table.total, table.grade, table.funding?.score]).toEqual([
+      SAMPLE_FIGURES.total,
+      "优",
+      SAMPLE_FIGURES.funding.score,
+    ]);
     expect(table.indicators.map((i) => i.score)).toEqual(SAMPLE_FIGURES.scores);
-    for (const ref of ["G9", "G10", "G12", "G14", "G15", "H5", "G5"]) expect([ref, back.get(ref)?.value]).toEqual([ref, control.back.get(ref)?.value]);
+    for (const ref of ["G9", "G10", "G12", "G14", "G15", "H5", "G5"])
+      expect([ref, back.get(ref)?.value]).toEqual([ref, control.back.get(ref)?.value]);
   });
 });
 
@@ -68,8 +98,16 @@ function fundingVariant(col: number, text: string, row = 3): SheetGrid {
 
 describe("funding block variants", () => {
   test.each([
-    [3, "调整后预算数"], [3, "预算数"], [3, "预算数(A)"], [4, "执行数"], [4, "预算执行数"], [4, "实际支出数"], [4, "支出数"],
-    [4, "全年执行数(B)"], [6, "执行率(B/A)"], [7, "得分(10分*执行率)"],
+    [3, "调整后预算数"],
+    [3, "预算数"],
+    [3, "预算数(A)"],
+    [4, "执行数"],
+    [4, "预算执行数"],
+    [4, "实际支出数"],
+    [4, "支出数"],
+    [4, "全年执行数(B)"],
+    [6, "执行率(B/A)"],
+    [7, "得分(10分*执行率)"],
   ] as [number, string][])("column %i headed %j: funding 7.5 written back", async (col, text) => {
     const { table, back } = pipeline(await xlsxOf(fundingVariant(col, text)));
     expect(table.funding).toEqual(SAMPLE_FIGURES.funding);
@@ -88,6 +126,9 @@ describe("funding block variants", () => {
     const { table, back } = pipeline(await xlsxOf(grid));
     expect(table.funding).toMatchObject({ weight: 20, score: 15 });
     expect(back.get("H5")?.value).toBe(15);
-    expect(table.findings.find((f) => f.code === "WEIGHTS_DIFFER_FROM_PROFILE" && f.message.startsWith("预算执行率"))?.message).toBe("预算执行率分值为20分，评分方案为10分，按表中20分计算");
+    expect(
+      table.findings.find((f) => f.code === "WEIGHTS_DIFFER_FROM_PROFILE" && f.message.startsWith("预算执行率"))
+        ?.message,
+    ).toBe("预算执行率分值为20分，评分方案为10分，按表中20分计算");
   });
 });

@@ -15,7 +15,15 @@ interface Case {
   file: string;
   item: number;
   what: string;
-  expect: { error?: string; says?: string; totals?: (number | null)[]; flagged?: string; untouched?: string; features?: boolean; escaped?: boolean };
+  expect: {
+    error?: string;
+    says?: string;
+    totals?: (number | null)[];
+    flagged?: string;
+    untouched?: string;
+    features?: boolean;
+    escaped?: boolean;
+  };
 }
 
 const dir = tmpDir("selfeval-hostile-");
@@ -24,7 +32,13 @@ const cases: Case[] = JSON.parse(fs.readFileSync(path.join(dir, "expected.json")
 const profile = builtInProfile("central-2020")!;
 
 /** What the .xlsx host does with one file: the error it throws, or the plan's totals and the written bytes. */
-function run(file: string): { error?: XlsxError; totals?: (number | null)[]; bytes?: Uint8Array; original: Uint8Array; writeError?: XlsxError } {
+function run(file: string): {
+  error?: XlsxError;
+  totals?: (number | null)[];
+  bytes?: Uint8Array;
+  original: Uint8Array;
+  writeError?: XlsxError;
+} {
   const original = new Uint8Array(fs.readFileSync(path.join(dir, file)));
   let wb;
   try {
@@ -96,7 +110,12 @@ test("an array formula over the score cells: those cells are left as they were, 
   const { bytes, original } = run("3-数组公式覆盖得分列.xlsx");
   const before = readBack(original).get("附件1")!;
   const after = readBack(bytes!).get("附件1")!;
-  for (let r = 12; r <= 41; r++) expect([r, after.get(`J${r}`)!.value, after.get(`J${r}`)!.formula]).toEqual([r, before.get(`J${r}`)!.value, before.get(`J${r}`)!.formula]);
+  for (let r = 12; r <= 41; r++)
+    expect([r, after.get(`J${r}`)!.value, after.get(`J${r}`)!.formula]).toEqual([
+      r,
+      before.get(`J${r}`)!.value,
+      before.get(`J${r}`)!.formula,
+    ]);
   expect(after.get("J12")!.formula).toBe("I12:I41*0");
   expect(after.get("J42")!.value).toBe(96.88);
 });

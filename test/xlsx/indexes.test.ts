@@ -19,24 +19,32 @@ describe("the element index of a checked part", () => {
   const parts: [string, string][] = [];
   for (const entry of catalogue().slice(0, 12)) {
     const zip = readZip(workbookBytes(entry.file), entry.file);
-    for (const e of zip.entries) if (/\.(xml|rels)$/.test(e.name)) parts.push([`${entry.file}:${e.name}`, new TextDecoder().decode(entryData(zip, e, entry.file))]);
+    for (const e of zip.entries)
+      if (/\.(xml|rels)$/.test(e.name))
+        parts.push([`${entry.file}:${e.name}`, new TextDecoder().decode(entryData(zip, e, entry.file))]);
   }
   afterEach(forgetIndexes);
 
-  test.each(parts.slice(0, 60))("%s: every element name, in the document and in each element's content", (_name, xml) => {
-    const index = new XmlIndex(xml);
-    const names = [...new Set([...xml.matchAll(/<([A-Za-z_][\w.:-]*)/g)].map((m) => m[1]))];
-    expect(rootPrefix(xml)).toBe(index.rootPrefix());
-    for (const name of names) {
-      const whole = tokenized(xml, name);
-      expect(index.find(name, 0, xml.length)).toEqual(whole);
-      for (const parent of whole.filter((s) => !s.selfClosing).slice(0, 5)) {
-        expect(index.covers(parent.openEnd, parent.closeStart)).toBe(true);
-        for (const child of names) expect(index.find(child, parent.openEnd, parent.closeStart)).toEqual(tokenized(xml, child, parent.openEnd, parent.closeStart));
+  test.each(parts.slice(0, 60))(
+    "%s: every element name, in the document and in each element's content",
+    (_name, xml) => {
+      const index = new XmlIndex(xml);
+      const names = [...new Set([...xml.matchAll(/<([A-Za-z_][\w.:-]*)/g)].map((m) => m[1]))];
+      expect(rootPrefix(xml)).toBe(index.rootPrefix());
+      for (const name of names) {
+        const whole = tokenized(xml, name);
+        expect(index.find(name, 0, xml.length)).toEqual(whole);
+        for (const parent of whole.filter((s) => !s.selfClosing).slice(0, 5)) {
+          expect(index.covers(parent.openEnd, parent.closeStart)).toBe(true);
+          for (const child of names)
+            expect(index.find(child, parent.openEnd, parent.closeStart)).toEqual(
+              tokenized(xml, child, parent.openEnd, parent.closeStart),
+            );
+        }
       }
-    }
-    expect(index.covers(1, xml.length)).toBe(false);
-  });
+      expect(index.covers(1, xml.length)).toBe(false);
+    },
+  );
 });
 
 describe("ranges indexed by column", () => {
@@ -64,13 +72,29 @@ describe("the outline of an edited sheet", () => {
     const g = new Gen(rng(11));
     for (let run = 0; run < 300; run++) {
       const xml = sheetDocument(g, 4);
-      const edits: CellEdit[] = Array.from({ length: 1 + g.int(6) }, () => ({ row: g.int(30), col: g.int(8), value: g.chance(0.5) ? g.int(100) : "新值<&>", restyle: g.chance(0.3) ? () => 3 : undefined }));
+      const edits: CellEdit[] = Array.from({ length: 1 + g.int(6) }, () => ({
+        row: g.int(30),
+        col: g.int(8),
+        value: g.chance(0.5) ? g.int(100) : "新值<&>",
+        restyle: g.chance(0.3) ? () => 3 : undefined,
+      }));
       forgetOutlines();
       const edited = editSheetCells(xml, edits).xml;
       const shifted = sheetOutline(edited);
       forgetOutlines();
       const fresh = sheetOutline(edited);
-      const view = (o: typeof fresh) => ({ prefix: o.prefix, rootEnd: o.rootEnd, entries: o.entries.map(({ name, start, openEnd, closeStart, end, selfClosing }) => ({ name, start, openEnd, closeStart, end, selfClosing })) });
+      const view = (o: typeof fresh) => ({
+        prefix: o.prefix,
+        rootEnd: o.rootEnd,
+        entries: o.entries.map(({ name, start, openEnd, closeStart, end, selfClosing }) => ({
+          name,
+          start,
+          openEnd,
+          closeStart,
+          end,
+          selfClosing,
+        })),
+      });
       expect([run, view(shifted)]).toEqual([run, view(fresh)]);
     }
   });

@@ -20,7 +20,11 @@ function bigWorkbook(): Uint8Array {
         `<c r="E${r}"><f>B${r}*2</f><v>${r * 3}</v></c><c r="F${r}" t="b"><v>${r % 2}</v></c></row>`,
     );
   }
-  return minimalXlsx({ sheets: [{ name: "大表", xml: sheetXml(rows.join("")) }], sharedStrings: ["≥15篇", "11篇", "&gt;90%"], styles: STYLES });
+  return minimalXlsx({
+    sheets: [{ name: "大表", xml: sheetXml(rows.join("")) }],
+    sharedStrings: ["≥15篇", "11篇", "&gt;90%"],
+    styles: STYLES,
+  });
 }
 
 describe("a 100,000-row sheet", () => {
@@ -38,7 +42,9 @@ describe("a 100,000-row sheet", () => {
     const ms = Math.min(...times);
     const cells = ROWS * 6;
     const perSecond = Math.round(cells / (ms / 1000));
-    console.log(`read ${cells} cells (${(bytes.length / 1e6).toFixed(1)} MB zipped) in ${ms.toFixed(0)} ms: ${perSecond} cells/s`);
+    console.log(
+      `read ${cells} cells (${(bytes.length / 1e6).toFixed(1)} MB zipped) in ${ms.toFixed(0)} ms: ${perSecond} cells/s`,
+    );
     expect(sheet.values).toHaveLength(ROWS);
     expect(sheet.values[ROWS - 1]).toEqual(["11篇", ROWS * 1.5, `指标${ROWS}`, 0, ROWS * 3, false]);
     expect(cellAt(sheet, 40, 0)).toBe(">90%");
@@ -50,7 +56,15 @@ describe("a 100,000-row sheet", () => {
 
   test("a score in every row is spliced in and read back", () => {
     const wb = readXlsx(bytes, "big.xlsx");
-    const writes: CellWrite[] = Array.from({ length: ROWS }, (_, r) => ({ sheet: "大表", row: r, col: 6, address: `G${r + 1}`, kind: "score", value: r / 100, numFmt: "0.00" }));
+    const writes: CellWrite[] = Array.from({ length: ROWS }, (_, r) => ({
+      sheet: "大表",
+      row: r,
+      col: 6,
+      address: `G${r + 1}`,
+      kind: "score",
+      value: r / 100,
+      numFmt: "0.00",
+    }));
     const t0 = performance.now();
     const out = applyPlan(wb, writes);
     const ms = performance.now() - t0;

@@ -9,19 +9,56 @@ import { rawZip, unzipParts } from "./builders";
 
 const FOREIGN = ["foreign/project-gansu-2021-openpyxl.xlsx", "foreign/project-gansu-2021-libreoffice.xlsx"];
 const SHEET = "绩效自评表";
-const MAY_CHANGE = /^(\[Content_Types\]\.xml|xl\/worksheets\/sheet1\.xml|xl\/worksheets\/_rels\/sheet1\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/comments.*|xl\/drawings\/(vmlDrawing|commentsDrawing).*\.vml)$/;
+const MAY_CHANGE =
+  /^(\[Content_Types\]\.xml|xl\/worksheets\/sheet1\.xml|xl\/worksheets\/_rels\/sheet1\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/comments.*|xl\/drawings\/(vmlDrawing|commentsDrawing).*\.vml)$/;
 
 /** The plan of the brief: 30 scores, a total, one mark per severity and one on A11 (which has a user note). */
 function scoringPlan(): CellWrite[] {
   const writes: CellWrite[] = [];
   for (let row = 10; row < 40; row++) {
-    writes.push({ sheet: SHEET, row, col: 6, address: a1(row, 6), kind: "score", value: Math.round((3 - (row - 10) * 0.01) * 100) / 100, numFmt: "0.00" });
+    writes.push({
+      sheet: SHEET,
+      row,
+      col: 6,
+      address: a1(row, 6),
+      kind: "score",
+      value: Math.round((3 - (row - 10) * 0.01) * 100) / 100,
+      numFmt: "0.00",
+    });
   }
   writes.push({ sheet: SHEET, row: 40, col: 6, address: "G41", kind: "total", value: 96.88, numFmt: "0.00" });
-  writes.push({ sheet: SHEET, row: 16, col: 4, address: "E17", kind: "mark", mark: { severity: "error", note: "【绩效评分】实际完成值11篇低于年度指标值15篇" } });
-  writes.push({ sheet: SHEET, row: 16, col: 7, address: "H17", kind: "mark", mark: { severity: "warning", note: "【绩效评分】请填写偏差原因" } });
-  writes.push({ sheet: SHEET, row: 39, col: 4, address: "E40", kind: "mark", mark: { severity: "info", note: "【绩效评分】>90%按90%计 & 取近似值" } });
-  writes.push({ sheet: SHEET, row: 10, col: 0, address: "A11", kind: "mark", mark: { severity: "info", note: "【绩效评分】一级指标权重与标准不同" } });
+  writes.push({
+    sheet: SHEET,
+    row: 16,
+    col: 4,
+    address: "E17",
+    kind: "mark",
+    mark: { severity: "error", note: "【绩效评分】实际完成值11篇低于年度指标值15篇" },
+  });
+  writes.push({
+    sheet: SHEET,
+    row: 16,
+    col: 7,
+    address: "H17",
+    kind: "mark",
+    mark: { severity: "warning", note: "【绩效评分】请填写偏差原因" },
+  });
+  writes.push({
+    sheet: SHEET,
+    row: 39,
+    col: 4,
+    address: "E40",
+    kind: "mark",
+    mark: { severity: "info", note: "【绩效评分】>90%按90%计 & 取近似值" },
+  });
+  writes.push({
+    sheet: SHEET,
+    row: 10,
+    col: 0,
+    address: "A11",
+    kind: "mark",
+    mark: { severity: "info", note: "【绩效评分】一级指标权重与标准不同" },
+  });
   return writes;
 }
 
@@ -47,13 +84,17 @@ function excelJsView(bytes: Uint8Array): Uint8Array {
   const entries = [...unzipParts(bytes)]
     .filter(([name]) => !name.startsWith("xl/drawings/drawing1.xml") && !name.startsWith("xl/drawings/_rels/drawing1"))
     .map(([name, data]) => {
-      if (name === "xl/worksheets/sheet2.xml") return { name, data: data.toString("utf8").replace(/<drawing [^>]*\/>/, "") };
+      if (name === "xl/worksheets/sheet2.xml")
+        return { name, data: data.toString("utf8").replace(/<drawing [^>]*\/>/, "") };
       if (!name.endsWith(".rels")) return { name: rename[name] ?? name, data };
       const dir = name.replace(/_rels\/[^/]+$/, "");
       const text = data
         .toString("utf8")
         .replace(/<Relationship [^>]*drawing"[^>]*\/>/g, (m) => (m.includes("vmlDrawing") ? m : ""))
-        .replace(/Target="\/([^"]+)"/g, (_m, t: string) => `Target="${path.posix.relative(dir || ".", rename[t] ?? t)}"`);
+        .replace(
+          /Target="\/([^"]+)"/g,
+          (_m, t: string) => `Target="${path.posix.relative(dir || ".", rename[t] ?? t)}"`,
+        );
       return { name, data: text };
     });
   return rawZip(entries);
@@ -98,9 +139,17 @@ describe.each(FOREIGN)("lossless scoring of %s", (name) => {
     expect(cells.get("G11")).toMatchObject({ value: 3, numFmt: "0.00", fill: null });
     expect(cells.get("G40")).toMatchObject({ value: 2.71, numFmt: "0.00" });
     expect(cells.get("G41")).toMatchObject({ value: 96.88, numFmt: "0.00" });
-    expect(cells.get("E17")).toMatchObject({ value: "11篇", fill: "FFFFC7CE", note: "【绩效评分】实际完成值11篇低于年度指标值15篇" });
+    expect(cells.get("E17")).toMatchObject({
+      value: "11篇",
+      fill: "FFFFC7CE",
+      note: "【绩效评分】实际完成值11篇低于年度指标值15篇",
+    });
     expect(cells.get("H17")).toMatchObject({ fill: "FFFFEB9C", note: "【绩效评分】请填写偏差原因" });
-    expect(cells.get("E40")).toMatchObject({ value: ">90%", fill: "FFDDEBF7", note: "【绩效评分】>90%按90%计 & 取近似值" });
+    expect(cells.get("E40")).toMatchObject({
+      value: ">90%",
+      fill: "FFDDEBF7",
+      note: "【绩效评分】>90%按90%计 & 取近似值",
+    });
     expect(cells.get("A11")).toMatchObject({
       value: "产出指标",
       fill: "FFDDEBF7",
@@ -128,7 +177,9 @@ describe.each(FOREIGN)("lossless scoring of %s", (name) => {
     expect(ws.getCell("G41").value).toBe(96.88);
     expect(ws.getCell("E17").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
     const note = ws.getCell("A11").note as { texts: { text: string }[] };
-    expect(note.texts.map((t) => t.text).join("")).toBe("填表人：财务科，请于3月10日前报送\n\n【绩效评分】一级指标权重与标准不同");
+    expect(note.texts.map((t) => t.text).join("")).toBe(
+      "填表人：财务科，请于3月10日前报送\n\n【绩效评分】一级指标权重与标准不同",
+    );
     expect(excel.getWorksheet("汇总")).toBeDefined();
   });
 
@@ -143,29 +194,40 @@ test("ExcelJS cannot open the openpyxl original either (why the test relativises
   await expect(excel.xlsx.load(Buffer.from(workbookBytes(FOREIGN[0])) as unknown as ExcelJS.Buffer)).rejects.toThrow();
 });
 
-test.each(readmeWorkbooks().filter((n) => !n.includes("openpyxl")))("%s: a write and a mark leave every other cell as it was; ExcelJS opens it", async (name) => {
-  const original = workbookBytes(name);
-  const wb = readXlsx(original, name);
-  const sheet = wb.grid.sheets[0];
-  const col = sheet.origin.col + Math.max(...sheet.values.map((r) => r.length));
-  const writes: CellWrite[] = [
-    { sheet: sheet.name, row: 11, col, address: a1(11, col), kind: "score", value: 1.25, numFmt: "0.00" },
-    { sheet: sheet.name, row: 0, col: sheet.origin.col, address: a1(0, sheet.origin.col), kind: "mark", mark: { severity: "warning", note: "【绩效评分】标题" } },
-  ];
-  const scored = applyPlan(wb, writes);
-  const before = readBack(original);
-  const after = readBack(scored);
-  for (const [sheetName, cells] of before) {
-    for (const [address, cell] of cells) {
-      const now = after.get(sheetName)!.get(address)!;
-      expect([address, now.value, now.formula]).toEqual([address, cell.value, cell.formula]);
-      if (!(sheetName === sheet.name && address === a1(0, sheet.origin.col))) expect([address, now.style]).toEqual([address, cell.style]);
+test.each(readmeWorkbooks().filter((n) => !n.includes("openpyxl")))(
+  "%s: a write and a mark leave every other cell as it was; ExcelJS opens it",
+  async (name) => {
+    const original = workbookBytes(name);
+    const wb = readXlsx(original, name);
+    const sheet = wb.grid.sheets[0];
+    const col = sheet.origin.col + Math.max(...sheet.values.map((r) => r.length));
+    const writes: CellWrite[] = [
+      { sheet: sheet.name, row: 11, col, address: a1(11, col), kind: "score", value: 1.25, numFmt: "0.00" },
+      {
+        sheet: sheet.name,
+        row: 0,
+        col: sheet.origin.col,
+        address: a1(0, sheet.origin.col),
+        kind: "mark",
+        mark: { severity: "warning", note: "【绩效评分】标题" },
+      },
+    ];
+    const scored = applyPlan(wb, writes);
+    const before = readBack(original);
+    const after = readBack(scored);
+    for (const [sheetName, cells] of before) {
+      for (const [address, cell] of cells) {
+        const now = after.get(sheetName)!.get(address)!;
+        expect([address, now.value, now.formula]).toEqual([address, cell.value, cell.formula]);
+        if (!(sheetName === sheet.name && address === a1(0, sheet.origin.col)))
+          expect([address, now.style]).toEqual([address, cell.style]);
+      }
     }
-  }
-  const excel = new ExcelJS.Workbook();
-  await excel.xlsx.load(Buffer.from(scored) as unknown as ExcelJS.Buffer);
-  const ws = excel.getWorksheet(sheet.name)!;
-  expect(ws.getCell(a1(11, col)).value).toBe(1.25);
-  const note = ws.getCell(a1(0, sheet.origin.col)).note as { texts: { text: string }[] };
-  expect(note.texts.map((t) => t.text).join("")).toBe("【绩效评分】标题");
-});
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(Buffer.from(scored) as unknown as ExcelJS.Buffer);
+    const ws = excel.getWorksheet(sheet.name)!;
+    expect(ws.getCell(a1(11, col)).value).toBe(1.25);
+    const note = ws.getCell(a1(0, sheet.origin.col)).note as { texts: { text: string }[] };
+    expect(note.texts.map((t) => t.text).join("")).toBe("【绩效评分】标题");
+  },
+);

@@ -6,7 +6,13 @@ import { idmapBlocks } from "../../src/xlsx/vml";
 import { workbookBytes } from "../helpers/fixtures";
 import { minimalXlsx, sheetXml, unzipParts } from "./builders";
 
-function mark(sheet: string, row: number, col: number, severity: "error" | "warning" | "info", note: string): CellWrite {
+function mark(
+  sheet: string,
+  row: number,
+  col: number,
+  severity: "error" | "warning" | "info",
+  note: string,
+): CellWrite {
   return { sheet, row, col, address: `R${row}C${col}`, kind: "mark", mark: { severity, note } };
 }
 
@@ -30,7 +36,9 @@ describe("a workbook without notes", () => {
     const rels = text(parts, "xl/worksheets/_rels/sheet1.xml.rels");
     expect(rels).toContain('Target="../comments1.xml"');
     expect(rels).toContain('Target="../drawings/vmlDrawing1.vml"');
-    expect(text(parts, "xl/worksheets/sheet1.xml")).toMatch(/<pageSetup[^>]*\/><legacyDrawing r:id="rId2"\/><\/worksheet>$/);
+    expect(text(parts, "xl/worksheets/sheet1.xml")).toMatch(
+      /<pageSetup[^>]*\/><legacyDrawing r:id="rId2"\/><\/worksheet>$/,
+    );
     const types = text(parts, "[Content_Types].xml");
     expect(types).toContain('<Override PartName="/xl/comments1.xml"');
     expect(types).toContain('<Default Extension="vml"');
@@ -89,7 +97,12 @@ test("several marks on one cell: the strongest fill and every note, one per line
   ]);
   const cells = readBack(out).get("绩效自评表")!;
   expect(cells.get("E17")).toMatchObject({ fill: "FFFFC7CE", note: "【绩效评分】提示\n【绩效评分】错误" });
-  expect(cells.get("G17")).toMatchObject({ value: 2.2, numFmt: "0.00", fill: "FFFFEB9C", note: "【绩效评分】低于目标" });
+  expect(cells.get("G17")).toMatchObject({
+    value: 2.2,
+    numFmt: "0.00",
+    fill: "FFFFEB9C",
+    note: "【绩效评分】低于目标",
+  });
 });
 
 test("30,000 marked cells share a handful of new cell formats", () => {
@@ -101,7 +114,9 @@ test("30,000 marked cells share a handful of new cell formats", () => {
     '<borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>';
   const wb = readXlsx(minimalXlsx({ sheets: [{ name: "大", xml: sheetXml(rows.join("")) }], styles }), "big.xlsx");
   const severities = ["error", "warning", "info"] as const;
-  const writes = Array.from({ length: 30000 }, (_, r) => mark("大", r, 0, severities[r % 3], `【绩效评分】第${r + 1}行`));
+  const writes = Array.from({ length: 30000 }, (_, r) =>
+    mark("大", r, 0, severities[r % 3], `【绩效评分】第${r + 1}行`),
+  );
   const t0 = performance.now();
   const out = applyPlan(wb, writes);
   const ms = performance.now() - t0;
@@ -114,14 +129,24 @@ test("30,000 marked cells share a handful of new cell formats", () => {
   expect(new Set(ids).size).toBe(30000);
   expect(ids.every((id) => id % 1024 !== 0)).toBe(true);
   const back = readBack(out).get("大")!;
-  expect(back.get("A29999")).toMatchObject({ value: 29999, numFmt: "0.00%", fill: "FFFFEB9C", note: "【绩效评分】第29999行" });
+  expect(back.get("A29999")).toMatchObject({
+    value: 29999,
+    numFmt: "0.00%",
+    fill: "FFFFEB9C",
+    note: "【绩效评分】第29999行",
+  });
   console.log(`applyPlan: 30,000 marks with notes in ${ms.toFixed(0)} ms`);
   expect(ms).toBeLessThan(15000);
 });
 
 test("a workbook without styles.xml gets one when a cell needs a format", () => {
-  const wb = readXlsx(minimalXlsx({ sheets: [{ name: "S", xml: sheetXml('<row r="1"><c r="A1"><v>0.5</v></c></row>') }] }), "s.xlsx");
-  const out = applyPlan(wb, [{ sheet: "S", row: 0, col: 0, address: "A1", kind: "funding-rate", value: 0.768, numFmt: "0.00%" }]);
+  const wb = readXlsx(
+    minimalXlsx({ sheets: [{ name: "S", xml: sheetXml('<row r="1"><c r="A1"><v>0.5</v></c></row>') }] }),
+    "s.xlsx",
+  );
+  const out = applyPlan(wb, [
+    { sheet: "S", row: 0, col: 0, address: "A1", kind: "funding-rate", value: 0.768, numFmt: "0.00%" },
+  ]);
   const parts = unzipParts(out);
   expect(text(parts, "xl/styles.xml")).toContain('<cellXfs count="2">');
   expect(text(parts, "xl/_rels/workbook.xml.rels")).toContain('Target="styles.xml"');
@@ -141,6 +166,8 @@ test("a worksheet written with an x: namespace prefix is read and written with t
   ]);
   const sheet = text(unzipParts(out), "xl/worksheets/sheet1.xml");
   expect(sheet).toContain('<x:row r="3"><x:c r="B3"><x:v>7.68</x:v></x:c></x:row>');
-  expect(sheet).toContain('<x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId2"/></x:worksheet>');
+  expect(sheet).toContain(
+    '<x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId2"/></x:worksheet>',
+  );
   expect(readBack(out).get("P")!.get("B2")!.note).toBe("【绩效评分】说明");
 });

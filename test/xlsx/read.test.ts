@@ -5,14 +5,22 @@ import { readmeWorkbooks, workbookBytes } from "../helpers/fixtures";
 
 function at(sheet: SheetGrid, ref: string) {
   const p = parseA1(ref)!;
-  return { value: cellAt(sheet, p.row, p.col), format: formatAt(sheet, p.row, p.col), formula: formulaAt(sheet, p.row, p.col) };
+  return {
+    value: cellAt(sheet, p.row, p.col),
+    format: formatAt(sheet, p.row, p.col),
+    formula: formulaAt(sheet, p.row, p.col),
+  };
 }
 
 function nonEmpty(sheet: SheetGrid): number {
   return sheet.values.reduce((n, row) => n + row.filter((v) => v !== null).length, 0);
 }
 
-const PROJECT_LAYOUTS = ["project-gansu-2021.xlsx", "foreign/project-gansu-2021-openpyxl.xlsx", "foreign/project-gansu-2021-libreoffice.xlsx"];
+const PROJECT_LAYOUTS = [
+  "project-gansu-2021.xlsx",
+  "foreign/project-gansu-2021-openpyxl.xlsx",
+  "foreign/project-gansu-2021-libreoffice.xlsx",
+];
 
 describe("readXlsx on the fixtures README's workbooks", () => {
   test("every workbook opens with non-empty sheets and rectangular-safe rows", () => {
@@ -24,7 +32,8 @@ describe("readXlsx on the fixtures README's workbooks", () => {
       expect(wb.grid.sheets.length).toBeGreaterThan(0);
       const main = wb.grid.sheets[0];
       expect(nonEmpty(main)).toBeGreaterThan(20);
-      for (const sheet of wb.grid.sheets) for (const row of sheet.values) expect(row.every((v) => v !== undefined)).toBe(true);
+      for (const sheet of wb.grid.sheets)
+        for (const row of sheet.values) expect(row.every((v) => v !== undefined)).toBe(true);
     }
   });
 

@@ -66,7 +66,8 @@ describe("a reviewer fills in the missing reason and scores the scored copy agai
   });
 
   test("the comments part and the VML drawing lose exactly two notes each (H17, G17)", () => {
-    const count = (bytes: Uint8Array, part: string, re: RegExp) => (unzipParts(bytes).get(part)?.toString("utf8").match(re) ?? []).length;
+    const count = (bytes: Uint8Array, part: string, re: RegExp) =>
+      (unzipParts(bytes).get(part)?.toString("utf8").match(re) ?? []).length;
     expect(count(first.out, "xl/comments1.xml", /<comment /g)).toBe(17);
     expect(count(second.out, "xl/comments1.xml", /<comment /g)).toBe(15);
     expect(count(second.out, "xl/drawings/vmlDrawing1.vml", /ObjectType="Note"/g)).toBe(15);
@@ -80,7 +81,11 @@ describe("a reviewer fills in the missing reason and scores the scored copy agai
   test("check mode names no cells at all, audit mode takes the stale mark off its copy too", () => {
     const rescored = fillReason(first.out);
     expect(score(rescored, "check").plan.writes).toEqual([]);
-    expect(score(rescored, "audit").plan.writes.filter((w) => w.unmark).map((w) => w.address)).toEqual(["G17", "H17"]);
+    expect(
+      score(rescored, "audit")
+        .plan.writes.filter((w) => w.unmark)
+        .map((w) => w.address),
+    ).toEqual(["G17", "H17"]);
   });
 });
 
@@ -89,7 +94,14 @@ test("a user's own note on a cell we flagged keeps the user's text when our part
   const original = workbookBytes("foreign/project-gansu-2021-openpyxl.xlsx");
   const sheet = readXlsx(original, "p.xlsx").sheets[0].name;
   const userNote = readBack(original).get(sheet)!.get("A11")!.note!;
-  const ours: CellWrite = { sheet, row: 10, col: 0, address: "A11", kind: "mark", mark: { severity: "info", note: "【绩效评分】测试" } };
+  const ours: CellWrite = {
+    sheet,
+    row: 10,
+    col: 0,
+    address: "A11",
+    kind: "mark",
+    mark: { severity: "info", note: "【绩效评分】测试" },
+  };
   const marked = applyPlan(readXlsx(original, "p.xlsx"), [ours]);
   expect(readBack(marked).get(sheet)!.get("A11")!.note).toBe(`${userNote}\n\n【绩效评分】测试`);
   const wb = readXlsx(marked, "p.xlsx");
@@ -105,7 +117,14 @@ test("when our last note goes, the comments part, the drawing and their links go
   const original = workbookBytes("project-gansu-2021.xlsx");
   const scored = score(original).out;
   const wb = readXlsx(scored, "p.xlsx");
-  const unmarks: CellWrite[] = wb.grid.sheets[0].ownNotes!.map((c) => ({ sheet: SHEET, row: c.row, col: c.col, address: "", kind: "unmark", unmark: true }));
+  const unmarks: CellWrite[] = wb.grid.sheets[0].ownNotes!.map((c) => ({
+    sheet: SHEET,
+    row: c.row,
+    col: c.col,
+    address: "",
+    kind: "unmark",
+    unmark: true,
+  }));
   const cleaned = applyPlan(wb, unmarks);
   const parts = unzipParts(cleaned);
   expect([...parts.keys()].sort()).toEqual([...unzipParts(original).keys()].sort());
@@ -135,7 +154,11 @@ describe("StyleEditor.unmarked: the format a marked cell came from", () => {
   const amber = '<xf numFmtId="0" fontId="1" fillId="3" borderId="1" xfId="0" applyFill="1"/>';
 
   test("the only format that differs just in its fill is the one: a yellow input cell gets its yellow back", () => {
-    expect(new StyleEditor(styles(`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${yellow}${amber}`)).unmarked(2)).toBe(1);
+    expect(
+      new StyleEditor(
+        styles(`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${yellow}${amber}`),
+      ).unmarked(2),
+    ).toBe(1);
   });
 
   test("two such formats (no fill and yellow): no fill, the usual template state", () => {
@@ -158,7 +181,8 @@ describe("which notes are ours, and what is left when ours goes", () => {
     '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>甲</author></authors><commentList>' +
     comments.join("") +
     "</commentList></comments>";
-  const note = (ref: string, text: string) => `<comment ref="${ref}" authorId="0"><text><t xml:space="preserve">${text}</t></text></comment>`;
+  const note = (ref: string, text: string) =>
+    `<comment ref="${ref}" authorId="0"><text><t xml:space="preserve">${text}</t></text></comment>`;
 
   test("ours alone, ours after a user's line (Excel add-in: one newline), a threaded-comment placeholder quoting us (not ours)", () => {
     const xml = part(
@@ -167,8 +191,15 @@ describe("which notes are ours, and what is left when ours goes", () => {
       note("C3", "[Threaded comment]\n\nComment:\n    【绩效评分】请填写偏差原因"),
       note("D4", "王科长：原因稍后补"),
     );
-    expect(ownNoteCells(xml)).toEqual([{ row: 0, col: 0 }, { row: 1, col: 1 }]);
-    const result = removeOwnNotes(xml, [{ row: 0, col: 0 }, { row: 1, col: 1 }, { row: 3, col: 3 }]);
+    expect(ownNoteCells(xml)).toEqual([
+      { row: 0, col: 0 },
+      { row: 1, col: 1 },
+    ]);
+    const result = removeOwnNotes(xml, [
+      { row: 0, col: 0 },
+      { row: 1, col: 1 },
+      { row: 3, col: 3 },
+    ]);
     expect(result.removed).toEqual([{ row: 0, col: 0 }]);
     expect(result.remaining).toBe(3);
     expect(readComments(result.xml).map((n) => [n.row, n.col, n.text])).toEqual([

@@ -16,14 +16,37 @@ const dir = tmpDir();
 function bothHosts(file: string, mode: "score" | "audit" = "score", lang: "zh" | "en" = "zh") {
   const name = path.basename(file);
   const output = path.join(dir, `${mode}-${lang}-${name}`);
-  const job: FileJob = { input: file, display: name, output, inPlace: false, backup: false, mode, profile, lang, marks: "problems" };
+  const job: FileJob = {
+    input: file,
+    display: name,
+    output,
+    inPlace: false,
+    backup: false,
+    mode,
+    profile,
+    lang,
+    marks: "problems",
+  };
   const cli = processFile(job).report;
   const page = scoreFileBytes(new Uint8Array(fs.readFileSync(file)), name, { mode, profile, lang });
-  const cells = (bytes: Uint8Array | null) => (bytes ? [...readBack(bytes)].map(([sheet, m]) => [sheet, [...m].map(([a, c]) => [a, c.value, c.note ?? null])]) : null);
-  return { cli, page: page.report, cliCells: cells(fs.existsSync(output) ? new Uint8Array(fs.readFileSync(output)) : null), pageCells: cells(page.output) };
+  const cells = (bytes: Uint8Array | null) =>
+    bytes
+      ? [...readBack(bytes)].map(([sheet, m]) => [sheet, [...m].map(([a, c]) => [a, c.value, c.note ?? null])])
+      : null;
+  return {
+    cli,
+    page: page.report,
+    cliCells: cells(fs.existsSync(output) ? new Uint8Array(fs.readFileSync(output)) : null),
+    pageCells: cells(page.output),
+  };
 }
 
-test.each(readmeWorkbooks().flatMap((n) => [[n, "score"], [n, "audit"]]))("%s (%s): the same report and the same cells from both hosts", (name, mode) => {
+test.each(
+  readmeWorkbooks().flatMap((n) => [
+    [n, "score"],
+    [n, "audit"],
+  ]),
+)("%s (%s): the same report and the same cells from both hosts", (name, mode) => {
   const r = bothHosts(workbook(name), mode as "score" | "audit");
   expect({ ...r.page, output: null }).toEqual({ ...r.cli, output: null });
   expect(r.pageCells).not.toBeNull();

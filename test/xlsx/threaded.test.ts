@@ -20,7 +20,13 @@ const PLACEHOLDER_HEAD = "[Threaded comment]\n\nYour version of Excel allows you
 
 function score(bytes: Uint8Array): Uint8Array {
   const wb = readXlsx(bytes, FILE);
-  const plan = scoreWorkbook(wb.grid, { mode: "score", profile: builtInProfile("central-2020")!, fileName: FILE, lang: "zh", marks: "all" });
+  const plan = scoreWorkbook(wb.grid, {
+    mode: "score",
+    profile: builtInProfile("central-2020")!,
+    fileName: FILE,
+    lang: "zh",
+    marks: "all",
+  });
   return applyPlan(wb, plan.writes);
 }
 
@@ -29,7 +35,10 @@ const before = unzipParts(original);
 const after = unzipParts(scored);
 
 test("only the parts scoring must touch change; chart, image, pivot, drawing, names, links and other sheets stay byte for byte", () => {
-  const changed = [...after].filter(([n, d]) => !before.has(n) || Buffer.compare(before.get(n)!, d) !== 0).map(([n]) => n).sort();
+  const changed = [...after]
+    .filter(([n, d]) => !before.has(n) || Buffer.compare(before.get(n)!, d) !== 0)
+    .map(([n]) => n)
+    .sort();
   expect(changed).toEqual([
     "[Content_Types].xml", // sheet 附件2's new notes part and drawing
     "xl/comments1.xml",
@@ -74,10 +83,22 @@ test("re-scoring the scored copy keeps exactly one reply, and the thread part by
 
 test("once the reason is filled in, the reply goes and the thread and placeholder are the original's again", () => {
   const parts = unzipParts(scored);
-  const sheet = parts.get("xl/worksheets/sheet1.xml")!.toString("utf8").replace(/<c r="K18"([^>]*?)\/>/, '<c r="K18"$1 t="inlineStr"><is><t>受疫情影响，调研延期</t></is></c>');
-  const fixed = rawZip([...parts].map(([name, data]) => ({ name, data: name === "xl/worksheets/sheet1.xml" ? sheet : data })));
+  const sheet = parts
+    .get("xl/worksheets/sheet1.xml")!
+    .toString("utf8")
+    .replace(/<c r="K18"([^>]*?)\/>/, '<c r="K18"$1 t="inlineStr"><is><t>受疫情影响，调研延期</t></is></c>');
+  const fixed = rawZip(
+    [...parts].map(([name, data]) => ({ name, data: name === "xl/worksheets/sheet1.xml" ? sheet : data })),
+  );
   const rescored = unzipParts(score(fixed));
   expect(rescored.get(THREAD)!.equals(before.get(THREAD)!)).toBe(true);
-  const note = readBack(new Uint8Array(rawZip([...rescored].map(([name, data]) => ({ name, data }))))).get("附件1")!.get("K18")!.note!;
-  expect(note).toBe(before.get("xl/comments1.xml")!.toString("utf8").match(/<comment ref="K18"[^>]*><text><t xml:space="preserve">([^<]*)</)![1]);
+  const note = readBack(new Uint8Array(rawZip([...rescored].map(([name, data]) => ({ name, data })))))
+    .get("附件1")!
+    .get("K18")!.note!;
+  expect(note).toBe(
+    before
+      .get("xl/comments1.xml")!
+      .toString("utf8")
+      .match(/<comment ref="K18"[^>]*><text><t xml:space="preserve">([^<]*)</)![1],
+  );
 });

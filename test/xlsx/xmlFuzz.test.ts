@@ -86,7 +86,7 @@ function saxCells(xml: string): RefCell[] {
 
 /** What the grid should hold for a reference cell (the reader's typing rules, restated plainly). */
 function expectedValue(c: RefCell): unknown {
-  if (c.type === "s") return c.v === null || c.v === "" ? null : STRINGS[Number(c.v)] ?? null;
+  if (c.type === "s") return c.v === null || c.v === "" ? null : (STRINGS[Number(c.v)] ?? null);
   if (c.type === "inlineStr") return c.inline === null ? (c.v === null ? null : xstring(c.v)) : xstring(c.inline);
   if (c.type === "str" || c.type === "e") return c.v === null || c.v === "" ? null : xstring(c.v);
   if (c.type === "b") return c.v === null || c.v === "" ? null : c.v === "1" || c.v === "true";
@@ -95,7 +95,14 @@ function expectedValue(c: RefCell): unknown {
 }
 
 function ours(xml: string) {
-  const ctx = { name: "S", fileName: "fuzz.xlsx", sharedStrings: STRINGS, styles: parseStyles(null), date1904: false, budget: new ReadBudget("fuzz.xlsx") };
+  const ctx = {
+    name: "S",
+    fileName: "fuzz.xlsx",
+    sharedStrings: STRINGS,
+    styles: parseStyles(null),
+    date1904: false,
+    budget: new ReadBudget("fuzz.xlsx"),
+  };
   return readSheet(xml, ctx).grid;
 }
 
@@ -114,7 +121,10 @@ describe(`XML fuzz (${RUNS} runs, seed ${SEED})`, () => {
         const where = `run ${i}, cell ${String.fromCharCode(65 + c.col)}${c.row + 1}\n${xml}`;
         expect([where, cellAt(grid, c.row, c.col)]).toEqual([where, expectedValue(c)]);
         const formula = c.f === null ? null : xstring(c.f) || null;
-        expect([where, grid.formulas?.[c.row - grid.origin.row]?.[c.col - grid.origin.col] ?? null]).toEqual([where, formula]);
+        expect([where, grid.formulas?.[c.row - grid.origin.row]?.[c.col - grid.origin.col] ?? null]).toEqual([
+          where,
+          formula,
+        ]);
       }
       const nonEmpty = grid.values.flat().filter((v) => v !== null).length;
       expect(nonEmpty).toBe(ref.filter((c) => expectedValue(c) !== null).length);
@@ -134,7 +144,11 @@ describe(`XML fuzz (${RUNS} runs, seed ${SEED})`, () => {
     for (let i = 0; i < RUNS; i++) {
       const xml = sheetDocument(g, STRINGS.length);
       const before = saxCells(xml);
-      const edits = Array.from({ length: 1 + g.int(4) }, () => ({ row: g.int(12), col: g.int(8), value: g.chance(0.5) ? g.int(100) / 4 : g.pick(["得分<", "a]]>b", "&amp;"]) }));
+      const edits = Array.from({ length: 1 + g.int(4) }, () => ({
+        row: g.int(12),
+        col: g.int(8),
+        value: g.chance(0.5) ? g.int(100) / 4 : g.pick(["得分<", "a]]>b", "&amp;"]),
+      }));
       const out = editSheetCells(xml, edits).xml;
       expect(() => wellFormed(out)).not.toThrow();
       const last = new Map(edits.map((e) => [`${e.row},${e.col}`, e.value]));
@@ -157,7 +171,10 @@ describe(`XML fuzz (${RUNS} runs, seed ${SEED})`, () => {
       const xml = sheetDocument(g, STRINGS.length);
       const ends = [...xml.matchAll(/<\/(x:)?(c|row|v|is|t|f|sheetData)>/g)];
       const m = g.pick(ends);
-      const broken = xml.slice(0, m.index) + g.pick([m[0].slice(0, -1), m[0].replace(">", "x>"), m[0].replace("</", "<")]) + xml.slice(m.index! + m[0].length);
+      const broken =
+        xml.slice(0, m.index) +
+        g.pick([m[0].slice(0, -1), m[0].replace(">", "x>"), m[0].replace("</", "<")]) +
+        xml.slice(m.index! + m[0].length);
       let parserRefused = false;
       try {
         wellFormed(broken);

@@ -28,8 +28,29 @@ export class Gen {
   }
 }
 
-const WORDS = ["11篇", "≥15篇", "100%", "按时完成", "a<b", "x>y", "R&D", "\"引号\"", "'单'", "]]", "1,000", "  空格 ", "_x000D_", "新\n行"];
-const FAKE = ['<c r="E17"><v>15</v></c>', '<row r="3"><c r="A3" t="inlineStr"><is><t>假</t></is></c></row>', "<si><t>fake</t></si>", "</c>", "</sheetData>"];
+const WORDS = [
+  "11篇",
+  "≥15篇",
+  "100%",
+  "按时完成",
+  "a<b",
+  "x>y",
+  "R&D",
+  '"引号"',
+  "'单'",
+  "]]",
+  "1,000",
+  "  空格 ",
+  "_x000D_",
+  "新\n行",
+];
+const FAKE = [
+  '<c r="E17"><v>15</v></c>',
+  '<row r="3"><c r="A3" t="inlineStr"><is><t>假</t></is></c></row>',
+  "<si><t>fake</t></si>",
+  "</c>",
+  "</sheetData>",
+];
 
 /** Escapes text as element content, sometimes with character references. */
 function esc(g: Gen, s: string): string {
@@ -52,7 +73,8 @@ export function textXml(g: Gen, s: string): string {
     rest = rest.slice(n);
     if (g.chance(0.25) && !piece.includes("]]>") && !piece.endsWith("]")) parts.push(`<![CDATA[${piece}]]>`);
     else parts.push(esc(g, piece));
-    if (rest.length && g.chance(0.3)) parts.push(g.chance(0.5) ? `<!--${g.pick(FAKE).replace(/--/g, "")}-->` : `<?mso ${g.pick(["x", "a b"])}?>`);
+    if (rest.length && g.chance(0.3))
+      parts.push(g.chance(0.5) ? `<!--${g.pick(FAKE).replace(/--/g, "")}-->` : `<?mso ${g.pick(["x", "a b"])}?>`);
   }
   return parts.join("");
 }
@@ -67,7 +89,10 @@ function noise(g: Gen): string {
 
 function attr(g: Gen, name: string, value: string): string {
   const q = g.chance(0.5) ? '"' : "'";
-  const v = value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(q === '"' ? /"/g : /'/g, q === '"' ? "&quot;" : "&apos;");
+  const v = value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(q === '"' ? /"/g : /'/g, q === '"' ? "&quot;" : "&apos;");
   return `${g.pick([" ", "\n", "  "])}${name}${g.pick(["=", " = "])}${q}${v}${q}`;
 }
 
@@ -86,7 +111,7 @@ function cellXml(g: Gen, p: string, row: number, col: number, strings: number): 
     body = v(String(g.int(strings)));
   } else if (kind === 2) {
     attrs += attr(g, "t", "str");
-    body = `<${p}f>${textXml(g, "SUM(A1:B2)&\"x\"")}</${p}f>${noise(g)}${v(g.pick(WORDS))}`;
+    body = `<${p}f>${textXml(g, 'SUM(A1:B2)&"x"')}</${p}f>${noise(g)}${v(g.pick(WORDS))}`;
   } else if (kind === 3) {
     attrs += attr(g, "t", "inlineStr");
     const runs = g.chance(0.5)
@@ -104,7 +129,9 @@ function cellXml(g: Gen, p: string, row: number, col: number, strings: number): 
 /** A random worksheet part. */
 export function sheetDocument(g: Gen, strings: number): string {
   const p = g.chance(0.3) ? "x:" : "";
-  const ns = p ? `xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"` : `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
+  const ns = p
+    ? `xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
+    : `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
   const rows: string[] = [];
   let r = g.int(3);
   for (let i = 0, n = 1 + g.int(6); i < n; i++, r += 1 + g.int(2)) {
@@ -115,7 +142,9 @@ export function sheetDocument(g: Gen, strings: number): string {
     rows.push(`<${p}row${rAttr}${attr(g, "spans", "1:7")}>${cells.join("")}${noise(g)}</${p}row>`);
   }
   const decl = g.chance(0.7) ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` : "";
-  const merges = g.chance(0.5) ? `<${p}mergeCells count="1">${noise(g)}<${p}mergeCell ref="A1:B1"/></${p}mergeCells>` : "";
+  const merges = g.chance(0.5)
+    ? `<${p}mergeCells count="1">${noise(g)}<${p}mergeCell ref="A1:B1"/></${p}mergeCells>`
+    : "";
   return `${decl}${noise(g)}<${p}worksheet ${ns}>${noise(g)}<${p}dimension ref="A1:G9"/><${p}sheetData>${rows.join("")}${noise(g)}</${p}sheetData>${noise(g)}${merges}</${p}worksheet>${noise(g)}`;
 }
 
@@ -131,7 +160,9 @@ export function sharedStringsDocument(g: Gen, n: number): { xml: string; strings
     } else {
       const b = g.pick(WORDS);
       strings.push(a + b);
-      items.push(`<si><r><t>${textXml(g, a)}</t></r>${noise(g)}<rPh sb="0" eb="1"><t>カナ</t></rPh><r><rPr><b/></rPr><t>${textXml(g, b)}</t></r></si>`);
+      items.push(
+        `<si><r><t>${textXml(g, a)}</t></r>${noise(g)}<rPh sb="0" eb="1"><t>カナ</t></rPh><r><rPr><b/></rPr><t>${textXml(g, b)}</t></r></si>`,
+      );
     }
   }
   const xml = `<?xml version="1.0"?>${noise(g)}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${n}">${items.map((x) => noise(g) + x).join("")}</sst>`;

@@ -52,7 +52,13 @@ describe("zip reading", () => {
       add: [{ name: "新增/文件.xml", data: new TextEncoder().encode("<新/>") }],
     });
     const parts = unzipParts(out);
-    expect([...parts.keys()]).toEqual(["deflated.txt", "signed-descriptor.txt", "unsigned-descriptor.txt", "目录/中文 名称.xml", "新增/文件.xml"]);
+    expect([...parts.keys()]).toEqual([
+      "deflated.txt",
+      "signed-descriptor.txt",
+      "unsigned-descriptor.txt",
+      "目录/中文 名称.xml",
+      "新增/文件.xml",
+    ]);
     expect(parts.get("deflated.txt")!.toString("utf8")).toBe("新内容");
     expect(parts.get("新增/文件.xml")!.toString("utf8")).toBe("<新/>");
     const before = localRecords(bytes);
@@ -60,16 +66,32 @@ describe("zip reading", () => {
     for (const name of ["signed-descriptor.txt", "unsigned-descriptor.txt", "目录/中文 名称.xml"]) {
       expect(Buffer.compare(after.get(name)!, before.get(name)!)).toBe(0);
     }
-    expect(Buffer.from(out).subarray(-"archive comment 注释".length - 3).toString("utf8")).toContain("注释");
+    expect(
+      Buffer.from(out)
+        .subarray(-"archive comment 注释".length - 3)
+        .toString("utf8"),
+    ).toContain("注释");
   });
 });
 
 describe("a workbook with data descriptors and stored parts", () => {
   test("is read and written; untouched parts keep their exact local records", () => {
     const plain = unzipParts(
-      minimalXlsx({ sheets: [{ name: "表", xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }, { name: "另", xml: sheetXml("") }] }),
+      minimalXlsx({
+        sheets: [
+          { name: "表", xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') },
+          { name: "另", xml: sheetXml("") },
+        ],
+      }),
     );
-    const odd = rawZip([...plain].map(([name, data], i) => ({ name, data, method: i % 2 ? 0 : 8, descriptor: i % 3 ? "signed" : "unsigned" })));
+    const odd = rawZip(
+      [...plain].map(([name, data], i) => ({
+        name,
+        data,
+        method: i % 2 ? 0 : 8,
+        descriptor: i % 3 ? "signed" : "unsigned",
+      })),
+    );
     const wb = readXlsx(odd, "odd.xlsx");
     expect(wb.grid.sheets[0].values).toEqual([[1]]);
     const out = applyPlan(wb, [{ sheet: "表", row: 0, col: 1, address: "B1", kind: "score", value: 2 }]);
@@ -81,8 +103,13 @@ describe("a workbook with data descriptors and stored parts", () => {
     }
     expect(readXlsx(out, "out.xlsx").grid.sheets[0].values).toEqual([[1, 2]]);
     const levels: number[] = [];
-    const counting: ZipCodec = { ...nodeCodec, deflateRaw: (data, level) => (levels.push(level), nodeCodec.deflateRaw(data, level)) };
-    const viaZlib = applyPlan(wb, [{ sheet: "表", row: 0, col: 1, address: "B1", kind: "score", value: 2 }], { codec: counting });
+    const counting: ZipCodec = {
+      ...nodeCodec,
+      deflateRaw: (data, level) => (levels.push(level), nodeCodec.deflateRaw(data, level)),
+    };
+    const viaZlib = applyPlan(wb, [{ sheet: "表", row: 0, col: 1, address: "B1", kind: "score", value: 2 }], {
+      codec: counting,
+    });
     expect(levels).toEqual([]); // the changed sheet is under STORE_BELOW bytes: stored
     expect(readZip(viaZlib, "z").entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!.method).toBe(0);
     expect(readXlsx(viaZlib, "zlib.xlsx").grid.sheets[0].values).toEqual([[1, 2]]);
@@ -93,24 +120,53 @@ describe("packing changed parts", () => {
   const zip = readZip(rawZip([{ name: "a.xml", data: "<a/>" }]), "t.zip");
   const compressible = new TextEncoder().encode("<row><c><v>1</v></c></row>".repeat(200));
   let seed = 2463534242;
-  const random = Uint8Array.from({ length: 4000 }, () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed & 0xff));
+  const random = Uint8Array.from(
+    { length: 4000 },
+    () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed & 0xff),
+  );
 
-  test.each([["node:zlib", nodeCodec], ["portable (fflate)", portableCodec]])("%s: small parts stored, others deflated at DEFLATE_LEVEL unless that is no smaller", (_name, codec) => {
+  test.each([
+    ["node:zlib", nodeCodec],
+    ["portable (fflate)", portableCodec],
+  ])("%s: small parts stored, others deflated at DEFLATE_LEVEL unless that is no smaller", (_name, codec) => {
     const levels: number[] = [];
-    const counting: ZipCodec = { ...codec, deflateRaw: (data, level) => (levels.push(level), codec.deflateRaw(data, level)) };
+    const counting: ZipCodec = {
+      ...codec,
+      deflateRaw: (data, level) => (levels.push(level), codec.deflateRaw(data, level)),
+    };
     const small = new Uint8Array(STORE_BELOW - 1).fill(0x41);
-    const out = writeZip(zip, { replace: new Map([["a.xml", small]]), add: [{ name: "b.xml", data: compressible }, { name: "c.bin", data: random }], codec: counting });
+    const out = writeZip(zip, {
+      replace: new Map([["a.xml", small]]),
+      add: [
+        { name: "b.xml", data: compressible },
+        { name: "c.bin", data: random },
+      ],
+      codec: counting,
+    });
     const read = readZip(out, "out.zip");
-    expect(read.entries.map((e) => [e.name, e.method])).toEqual([["a.xml", 0], ["b.xml", 8], ["c.bin", 0]]);
+    expect(read.entries.map((e) => [e.name, e.method])).toEqual([
+      ["a.xml", 0],
+      ["b.xml", 8],
+      ["c.bin", 0],
+    ]);
     expect(levels).toEqual([DEFLATE_LEVEL, DEFLATE_LEVEL]);
     expect(read.entries[1].compressedSize).toBeLessThan(compressible.length / 10);
-    for (const [entry, data] of [[read.entries[0], small], [read.entries[1], compressible], [read.entries[2], random]] as const) {
-      expect(Buffer.compare(Buffer.from(entryData(read, entry, "out.zip", undefined, codec)), Buffer.from(data))).toBe(0);
+    for (const [entry, data] of [
+      [read.entries[0], small],
+      [read.entries[1], compressible],
+      [read.entries[2], random],
+    ] as const) {
+      expect(Buffer.compare(Buffer.from(entryData(read, entry, "out.zip", undefined, codec)), Buffer.from(data))).toBe(
+        0,
+      );
       expect(entry.crc).toBe(zlib.crc32(data));
     }
   });
 
-  test.each([["node:zlib", nodeCodec], ["portable (fflate)", portableCodec]])("%s: inflating never produces more than the declared size", (_name, codec) => {
+  test.each([
+    ["node:zlib", nodeCodec],
+    ["portable (fflate)", portableCodec],
+  ])("%s: inflating never produces more than the declared size", (_name, codec) => {
     for (const size of [20_000, 5_000_000]) {
       const raw = new Uint8Array(zlib.deflateRawSync(new Uint8Array(size)));
       expect(codec.inflateRaw(raw, size)).toHaveLength(size);

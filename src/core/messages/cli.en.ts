@@ -3,7 +3,8 @@ import { fmtScore } from "../score/rounding";
 import type { CliMessages } from "./cli";
 
 const SYSTEM: Record<string, string> = {
-  ENAMETOOLONG: "the file name or path is too long (file names may have at most 255 bytes, about 85 Chinese characters)",
+  ENAMETOOLONG:
+    "the file name or path is too long (file names may have at most 255 bytes, about 85 Chinese characters)",
   ENOENT: "the path does not exist (the folder may have been moved or deleted)",
   EACCES: "permission denied (a read-only folder, or a read-only file?)",
   EPERM: "permission denied (a read-only folder, or a read-only file?)",
@@ -57,7 +58,8 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
            writes a draft self-evaluation report (.docx) for every project and department table from its scores, with
            what a person must write marked [To complete: ...]; writes no workbook. By default <name>.report.docx beside
            the input; a file with several tables gets the sheet name in each draft's name`,
-  unknownCommand: (p) => `Unknown command "${p.command}". Commands: score, check, report, profiles (selfeval --help for usage)`,
+  unknownCommand: (p) =>
+    `Unknown command "${p.command}". Commands: score, check, report, profiles (selfeval --help for usage)`,
   needsValue: (p) => `${p.flag} needs a value`,
   langValue: () => "--lang must be zh or en",
   jobsValue: () => "--jobs needs a whole number from 1 to 64",
@@ -71,11 +73,17 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
   cleanWithAudit: () => "--clean writes a scored copy without marks; it cannot be used with --audit or check",
   profileNotFound: (p) => `No scoring profile "${p.spec}": neither a built-in profile (${p.ids.join(", ")}) nor a file`,
   profileNotJson: (p) => `The profile file "${p.spec}" is not valid JSON: ${p.reason}`,
-  profileInvalid: (p) => `The profile file "${p.spec}" is not valid: ${p.problems.map((x) => `${x.path || "(root)"}: ${x.message}`).join("; ")}`,
+  profileInvalid: (p) =>
+    `The profile file "${p.spec}" is not valid: ${p.problems.map((x) => `${x.path || "(root)"}: ${x.message}`).join("; ")}`,
   profileLine: (p) => `${p.id.padEnd(20)} ${p.name}${p.isDefault ? " (default)" : ""}`,
   tableLine: (t) => {
     const fund = t.funding ? `funding ${(t.funding.rate * 100).toFixed(2)}% scores ${fmtScore(t.funding.score)}, ` : "";
-    const result = t.result === "check-only" ? "checked, not scored" : t.result === "withheld" ? "total withheld (rows wait for a person)" : `total ${fmtScore(t.result.total)}, grade ${GRADES[t.result.grade] ?? t.result.grade}`;
+    const result =
+      t.result === "check-only"
+        ? "checked, not scored"
+        : t.result === "withheld"
+          ? "total withheld (rows wait for a person)"
+          : `total ${fmtScore(t.result.total)}, grade ${GRADES[t.result.grade] ?? t.result.grade}`;
     return `${t.sheet}!${t.range} (${t.indicators} indicators): ${fund}${result}; errors ${t.counts.error}, warnings ${t.counts.warning}, hints ${t.counts.info}`;
   },
   nextSteps: (p) => `Next: ${p.line}`,
@@ -88,7 +96,8 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
   readFailed: (p) => `Cannot read the file: ${p.reason}`,
   writeFailed: (p) => `Cannot write "${p.target}": ${p.reason}; the original is unchanged`,
   cleared: (p) => `  i Scored before: took last run's fill and note off ${p.n} cell(s) that are fine now`,
-  lockedOut: (p) => `Not processed: another selfeval (process ${p.pid}, started ${p.since}) is rewriting files in this folder in place; run again when it has finished, so that the two runs do not overwrite each other's backups. The original is unchanged`,
+  lockedOut: (p) =>
+    `Not processed: another selfeval (process ${p.pid}, started ${p.since}) is rewriting files in this folder in place; run again when it has finished, so that the two runs do not overwrite each other's backups. The original is unchanged`,
   summaryWritten: (p) => `Summary: ${p.file} (${p.rows} row(s), those needing attention first)`,
   summaryFailed: (p) => `Could not write the summary "${p.file}": ${p.reason}`,
   draftWritten: (p) => `Draft report: ${p.file}`,

@@ -65,11 +65,17 @@ check         只审核指标设置，除报告外不写任何文件
   cleanWithAudit: () => "--clean 写一份不带标记的评分副本，不能与 --audit 或 check 同时使用",
   profileNotFound: (p) => `找不到评分方案“${p.spec}”：既不是内置方案（${p.ids.join("、")}），也不是文件`,
   profileNotJson: (p) => `评分方案文件“${p.spec}”不是有效的JSON：${p.reason}`,
-  profileInvalid: (p) => `评分方案文件“${p.spec}”有误：${p.problems.map((x) => `${x.path || "(根)"}：${x.message}`).join("；")}`,
+  profileInvalid: (p) =>
+    `评分方案文件“${p.spec}”有误：${p.problems.map((x) => `${x.path || "(根)"}：${x.message}`).join("；")}`,
   profileLine: (p) => `${p.id.padEnd(20)} ${p.name}${p.isDefault ? "（默认）" : ""}`,
   tableLine: (t) => {
     const fund = t.funding ? `预算执行率${(t.funding.rate * 100).toFixed(2)}%得${fmtScore(t.funding.score)}分，` : "";
-    const result = t.result === "check-only" ? "只检查，不计分" : t.result === "withheld" ? "总分暂缺（有待人工处理的指标）" : `总分${fmtScore(t.result.total)}，等级${t.result.grade}`;
+    const result =
+      t.result === "check-only"
+        ? "只检查，不计分"
+        : t.result === "withheld"
+          ? "总分暂缺（有待人工处理的指标）"
+          : `总分${fmtScore(t.result.total)}，等级${t.result.grade}`;
     return `${t.sheet}!${t.range}（${t.indicators}项指标）：${fund}${result}；错误${t.counts.error}，警告${t.counts.warning}，提示${t.counts.info}`;
   },
   nextSteps: (p) => `下一步：${p.line}`,
@@ -82,7 +88,8 @@ check         只审核指标设置，除报告外不写任何文件
   readFailed: (p) => `无法读取文件：${p.reason}`,
   writeFailed: (p) => `无法写入“${p.target}”：${p.reason}，原文件未改动`,
   cleared: (p) => `  i 此文件曾评过分：已去掉上次在${p.n}个单元格留下的颜色和批注（这些单元格本次没有问题）`,
-  lockedOut: (p) => `未处理：另一个selfeval（进程${p.pid}，${p.since}开始）正在原地改写此文件夹中的文件；为免两次运行互相覆盖备份，请等它结束后再运行。原文件未改动`,
+  lockedOut: (p) =>
+    `未处理：另一个selfeval（进程${p.pid}，${p.since}开始）正在原地改写此文件夹中的文件；为免两次运行互相覆盖备份，请等它结束后再运行。原文件未改动`,
   summaryWritten: (p) => `汇总表：${p.file}（${p.rows}行，需要处理的在前）`,
   summaryFailed: (p) => `无法写入汇总表“${p.file}”：${p.reason}`,
   draftWritten: (p) => `自评报告初稿：${p.file}`,

@@ -22,7 +22,8 @@ function formula(f: Formula): string {
 }
 
 /** Cells as a step names them: K18, I11, I12, or the first six and how many more. */
-const cellList = (cells: readonly string[]) => (cells.length > 6 ? `${cells.slice(0, 6).join(", ")} and ${cells.length - 6} more` : cells.join(", "));
+const cellList = (cells: readonly string[]) =>
+  cells.length > 6 ? `${cells.slice(0, 6).join(", ")} and ${cells.length - 6} more` : cells.join(", ");
 
 const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, after ${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
@@ -30,7 +31,10 @@ const band = (b: BandIndex) => BANDS[b];
 /** The explanation of a score below the weight. */
 function shortfall(f: Shortfall): string {
   if (f.kind === "quantity") {
-    const how = f.formula.kind === "zero-target" ? `any excess over a target of ${n(f.formula.target, 4)} scores ${s(f.score)}` : `${formula(f.formula)} = ${s(f.score)}`;
+    const how =
+      f.formula.kind === "zero-target"
+        ? `any excess over a target of ${n(f.formula.target, 4)} scores ${s(f.score)}`
+        : `${formula(f.formula)} = ${s(f.score)}`;
     return `Completed ${f.actual} is ${f.relation === "differs" ? "different from" : f.relation} the target ${f.target}: ${how}`;
   }
   return `${late(f.lead, "; ")}"${f.actual}" is ${band(f.band)}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
@@ -75,9 +79,11 @@ export const en: Messages = {
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
-    ACTUAL_UNPARSEABLE: (p) => `Completed value "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
+    ACTUAL_UNPARSEABLE: (p) =>
+      `Completed value "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
     ACTUAL_MISSING: (p) => `Target "${p.target}" but no completed value; row not scored`,
-    UNIT_MISMATCH: (p) => `Target unit "${p.targetUnit}" and completed-value unit "${p.actualUnit}" differ and cannot be compared; use one unit`,
+    UNIT_MISMATCH: (p) =>
+      `Target unit "${p.targetUnit}" and completed-value unit "${p.actualUnit}" differ and cannot be compared; use one unit`,
     WEIGHT_MISSING: (p) =>
       p.kind === "table"
         ? `The table has no weight column: completion checked only, no scores or total; ${p.met} of ${p.comparable} comparable indicators met their target`
@@ -85,7 +91,8 @@ export const en: Messages = {
           ? `Weight "${p.text}" is not a number; row not scored`
           : "Weight missing; row not scored",
     TARGET_MISSING: (p) => `Weight ${p.weight} but no target; row not scored`,
-    TOTAL_INCOMPLETE: (p) => `Partial sum ${n(p.partial)}; total and grade wait for these rows: ${p.waiting.map((w) => `row ${w.row} "${w.name}" (${n(w.weight)})`).join(", ")}`,
+    TOTAL_INCOMPLETE: (p) =>
+      `Partial sum ${n(p.partial)}; total and grade wait for these rows: ${p.waiting.map((w) => `row ${w.row} "${w.name}" (${n(w.weight)})`).join(", ")}`,
     NOT_MET_NO_REASON: (p) => `${shortfall(p.shortfall)}; please give the reason`,
     OVER_ACHIEVED: (p) =>
       p.kind === "range"
@@ -107,39 +114,59 @@ export const en: Messages = {
     SCORE_DIFFERS: (p) => {
       const shown = p.old !== null ? n(p.old) : `"${p.text}"`;
       const now = s(p.computed);
-      return p.kept ? `Existing score ${shown}; the rules give ${now}${p.formula ? " (a formula, left as is)" : ""}` : `Existing score ${shown} differs from the rules' ${now}; replaced by ${now}`;
+      return p.kept
+        ? `Existing score ${shown}; the rules give ${now}${p.formula ? " (a formula, left as is)" : ""}`
+        : `Existing score ${shown} differs from the rules' ${now}; replaced by ${now}`;
     },
     SCORE_ABOVE_WEIGHT: (p) => `Existing score ${n(p.old)} exceeds the weight ${n(p.weight)}`,
     TOTAL_DIFFERS: (p) => `Existing total ${n(p.old)} differs from the sum of the existing scores ${n(p.sum)}`,
-    BUDGET_RATE_LOW: (p) => `Execution rate ${n(p.rate * 100)}% is below ${n(p.limit * 100)}%; give the reason (score ${s(p.score)})`,
+    BUDGET_RATE_LOW: (p) =>
+      `Execution rate ${n(p.rate * 100)}% is below ${n(p.limit * 100)}%; give the reason (score ${s(p.score)})`,
     UNIT_ASSUMED: (p) => {
       if (p.kind === "fraction") return `Completed value ${n(p.value, 4)} read as the fraction ${n(p.percent, 4)}%`;
-      if (p.kind === "actual-in-target-unit") return `Completed value ${n(p.value, 4)} has no unit; read in the target's unit "${p.unit}"`;
+      if (p.kind === "actual-in-target-unit")
+        return `Completed value ${n(p.value, 4)} has no unit; read in the target's unit "${p.unit}"`;
       return `Target ${n(p.value, 4)} has no unit; read in the completed value's unit "${p.unit}"`;
     },
     DIRECTION_INFERRED: (p) => {
-      const basis = p.basis === "keyword" ? ` from "${p.keyword}" in the name` : p.basis === "cost-category" ? " as a cost indicator" : " by default";
+      const basis =
+        p.basis === "keyword"
+          ? ` from "${p.keyword}" in the name`
+          : p.basis === "cost-category"
+            ? " as a cost indicator"
+            : " by default";
       return `Target "${p.target}" has no direction; inferred ${p.comparator === ">=" ? "≥ (higher is better)" : "≤ (lower is better)"}${basis}`;
     },
-    APPROXIMATE_VALUE: (p) => (p.kind === "range" ? `Completed value "${p.text}" is a range; counted as its lower bound ${p.counted}` : `Completed value "${p.text}" is approximate; counted as ${p.counted}`),
-    REMARK_IGNORED: (p) => `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as ${p.figure}; the remark "${p.note}" is not scored`,
-    NOT_APPLICABLE_RESCALED: (p) => `${p.rows} row(s) not applicable, left out; rescaled ${n(p.sum)}/${n(p.applicable)}×${n(p.full)} = ${n(p.total)}`,
+    APPROXIMATE_VALUE: (p) =>
+      p.kind === "range"
+        ? `Completed value "${p.text}" is a range; counted as its lower bound ${p.counted}`
+        : `Completed value "${p.text}" is approximate; counted as ${p.counted}`,
+    REMARK_IGNORED: (p) =>
+      `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as ${p.figure}; the remark "${p.note}" is not scored`,
+    NOT_APPLICABLE_RESCALED: (p) =>
+      `${p.rows} row(s) not applicable, left out; rescaled ${n(p.sum)}/${n(p.applicable)}×${n(p.full)} = ${n(p.total)}`,
     WEIGHTS_DIFFER_FROM_PROFILE: (p) =>
       p.kind === "funding"
         ? `Funding weight ${n(p.table)} differs from the profile's ${n(p.profile)}; the table's ${n(p.table)} is used`
         : `First-level weights differ from the profile: ${p.diffs.map((d) => `${d.name} ${n(d.table)} (profile ${n(d.profile)})`).join(", ")}; the table's are used`,
-    DIRECTION_SUSPECT: (p) => `"${p.name}" is higher-is-better but the target "${p.target}" caps it from above; check the direction (should be ≥)`,
-    QUANTITY_CAPPED: (p) => `Quantity "${p.name}" only has an upper bound "${p.target}"${p.description ? `; its description says "${p.description}": use a range or a lower bound` : "; set a lower bound or a range"}`,
+    DIRECTION_SUSPECT: (p) =>
+      `"${p.name}" is higher-is-better but the target "${p.target}" caps it from above; check the direction (should be ≥)`,
+    QUANTITY_CAPPED: (p) =>
+      `Quantity "${p.name}" only has an upper bound "${p.target}"${p.description ? `; its description says "${p.description}": use a range or a lower bound` : "; set a lower bound or a range"}`,
     COST_FLOOR: (p) => `Cost indicator "${p.name}" has a lower bound "${p.target}"; a cost should be capped (≤)`,
-    QUALITATIVE_IN_QUANTITY: (p) => `Quantity indicator "${p.name}" has a target without a number ("${p.target}"); give a quantity and unit`,
+    QUALITATIVE_IN_QUANTITY: (p) =>
+      `Quantity indicator "${p.name}" has a target without a number ("${p.target}"); give a quantity and unit`,
     TARGET_MISSING_UNIT: (p) => `Target "${p.target}" has no unit, and the name "${p.name}" does not make it obvious`,
     DUPLICATE_INDICATOR: (p) => `Indicator "${p.name}" already appears in row ${p.firstRow}; merge or rename`,
     LEVEL2_MISSING: (p) => `Output indicators lack the level-2 categories: ${p.missing.join(", ")}`,
-    MERGED_SCORE_CELL: (p) => `Score cells ${p.range} are merged across ${p.count} indicators, so scores cannot be written one by one (they are in the report); unmerge and run again`,
+    MERGED_SCORE_CELL: (p) =>
+      `Score cells ${p.range} are merged across ${p.count} indicators, so scores cannot be written one by one (they are in the report); unmerge and run again`,
     NO_INDICATORS: (p) => `No indicator rows under the header ${p.header}; no total, no grade`,
-    WEIGHTS_FROM_BLOCKS: (p) => `${p.block}: ${n(p.points)} points divided equally among ${p.rows} indicators, ${n(p.each)} each${p.last === null ? "" : `, the last ${n(p.last)}`}; please check`,
+    WEIGHTS_FROM_BLOCKS: (p) =>
+      `${p.block}: ${n(p.points)} points divided equally among ${p.rows} indicators, ${n(p.each)} each${p.last === null ? "" : `, the last ${n(p.last)}`}; please check`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
-    HEADER_IGNORED: (p) => `These headers were not recognised and their columns were not read: ${p.headers.map((h) => `column ${h.column} "${h.text}"${h.duplicate ? " (same meaning as another column, which was read)" : ""}`).join(", ")}`,
+    HEADER_IGNORED: (p) =>
+      `These headers were not recognised and their columns were not read: ${p.headers.map((h) => `column ${h.column} "${h.text}"${h.duplicate ? " (same meaning as another column, which was read)" : ""}`).join(", ")}`,
   },
   readFailure: (f) => {
     switch (f.code) {

@@ -1,9 +1,19 @@
 // The file problems in English, item for item as files.zh.ts, with the same details. Plain ASCII punctuation.
-import type { DamageDetail, FileLimit, FileMessages, HeaderField, OtherFormat, SheetLimit, WriteFailure, ZipContent } from "./files";
+import type {
+  DamageDetail,
+  FileLimit,
+  FileMessages,
+  HeaderField,
+  OtherFormat,
+  SheetLimit,
+  WriteFailure,
+  ZipContent,
+} from "./files";
 
 const SAVE_AS_XLSX =
   "Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then score that copy; to convert many files use soffice --headless --convert-to xlsx <file>.";
-const REPAIR = "Excel offers to repair it when it opens it: open it in Excel, let Excel repair it, save it and score it again.";
+const REPAIR =
+  "Excel offers to repair it when it opens it: open it in Excel, let Excel repair it, save it and score it again.";
 const SPLIT = "Delete unrelated data or split the file, then score it again.";
 
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
@@ -31,9 +41,19 @@ const FORMATS: Record<OtherFormat, string> = {
   dbf: "a dBase table (.dbf)",
 };
 
-const CONTENTS: Record<ZipContent, string> = { docx: "a Word document (.docx)", pptx: "a PowerPoint presentation (.pptx)", zip: "a plain zip archive" };
+const CONTENTS: Record<ZipContent, string> = {
+  docx: "a Word document (.docx)",
+  pptx: "a PowerPoint presentation (.pptx)",
+  zip: "a plain zip archive",
+};
 
-const FIELDS: Record<HeaderField, string> = { name: "name", method: "compression method", encryption: "encryption flag", sizes: "size or checksum", descriptor: "data descriptor" };
+const FIELDS: Record<HeaderField, string> = {
+  name: "name",
+  method: "compression method",
+  encryption: "encryption flag",
+  sizes: "size or checksum",
+  descriptor: "data descriptor",
+};
 
 function damage(d: DamageDetail): string {
   switch (d.kind) {
@@ -93,27 +113,40 @@ function writeFailure(f: WriteFailure): string {
 /** The file problems in English. */
 export const filesEn: FileMessages = {
   empty: (p) => `"${p.file}" is an empty file, not a valid Excel workbook.`,
-  notZip: (p) => `"${p.file}" is not a valid Excel workbook (.xlsx) and cannot be read. Check that the file is complete and really an Excel file.`,
-  truncated: (p) => `"${p.file}" is incomplete or damaged (perhaps an interrupted download or copy) and cannot be read. Get the file again and retry.`,
-  corrupt: (p) => `"${p.file}" is damaged (part ${p.part} cannot be unpacked). Open it in Excel, save it again and retry.`,
-  zip64: (p) => `"${p.file}" uses the ZIP64 format, which is not supported yet. Open it in Excel, save it as .xlsx and score that copy.`,
-  zipEncrypted: (p) => `The zip contents of "${p.file}" are encrypted and cannot be read. Remove the password in Excel and save it as .xlsx.`,
-  encrypted: (p) => `"${p.file}" is encrypted (it has a password to open) and cannot be read. Remove the password in Excel, save it as .xlsx and score that copy.`,
-  legacyXls: (p) => `"${p.file}" is a legacy Excel 97-2003 (.xls) or WPS (.et) workbook and cannot be scored directly. ${SAVE_AS_XLSX}`,
-  legacyOther: (p) => `"${p.file}" is ${FORMATS[p.format]}, not an .xlsx workbook, and cannot be scored directly. ${SAVE_AS_XLSX}`,
+  notZip: (p) =>
+    `"${p.file}" is not a valid Excel workbook (.xlsx) and cannot be read. Check that the file is complete and really an Excel file.`,
+  truncated: (p) =>
+    `"${p.file}" is incomplete or damaged (perhaps an interrupted download or copy) and cannot be read. Get the file again and retry.`,
+  corrupt: (p) =>
+    `"${p.file}" is damaged (part ${p.part} cannot be unpacked). Open it in Excel, save it again and retry.`,
+  zip64: (p) =>
+    `"${p.file}" uses the ZIP64 format, which is not supported yet. Open it in Excel, save it as .xlsx and score that copy.`,
+  zipEncrypted: (p) =>
+    `The zip contents of "${p.file}" are encrypted and cannot be read. Remove the password in Excel and save it as .xlsx.`,
+  encrypted: (p) =>
+    `"${p.file}" is encrypted (it has a password to open) and cannot be read. Remove the password in Excel, save it as .xlsx and score that copy.`,
+  legacyXls: (p) =>
+    `"${p.file}" is a legacy Excel 97-2003 (.xls) or WPS (.et) workbook and cannot be scored directly. ${SAVE_AS_XLSX}`,
+  legacyOther: (p) =>
+    `"${p.file}" is ${FORMATS[p.format]}, not an .xlsx workbook, and cannot be scored directly. ${SAVE_AS_XLSX}`,
   oleNotWorkbook: (p) => `"${p.file}" is a legacy Office document (such as a Word .doc), not an Excel workbook.`,
-  notWorkbook: (p) => `"${p.file}" is ${CONTENTS[p.content]}, not an Excel workbook (.xlsx): it has no xl/workbook.xml.`,
-  sheetTooLarge: (p) => `Sheet "${p.sheet}" of "${p.file}" is too large (${sheetLimit(p.limit)}), over this tool's limits. ${SPLIT}`,
-  fileTooLarge: (p) => `"${p.file}" is too large (${fileLimit(p.limit)}), over this tool's limits; nothing was changed. ${SPLIT}`,
+  notWorkbook: (p) =>
+    `"${p.file}" is ${CONTENTS[p.content]}, not an Excel workbook (.xlsx): it has no xl/workbook.xml.`,
+  sheetTooLarge: (p) =>
+    `Sheet "${p.sheet}" of "${p.file}" is too large (${sheetLimit(p.limit)}), over this tool's limits. ${SPLIT}`,
+  fileTooLarge: (p) =>
+    `"${p.file}" is too large (${fileLimit(p.limit)}), over this tool's limits; nothing was changed. ${SPLIT}`,
   fileSize: (p) =>
     p.host === "page"
       ? `"${p.file}" is ${mb(p.bytes)}, over the ${mb(p.limitBytes)} limit of the browser page; it cannot be processed here.`
       : `The file is ${mb(p.bytes)}, over the ${mb(p.limitBytes)} limit; it cannot be processed`,
   damaged: (p) => `"${p.file}" is damaged (${damage(p.detail)}); nothing was changed. ${REPAIR}`,
-  malformedXml: (p) => `"${p.file}" is damaged: the XML of part ${p.part} is malformed (line ${p.line}: ${p.reason}); nothing was changed. ${REPAIR}`,
+  malformedXml: (p) =>
+    `"${p.file}" is damaged: the XML of part ${p.part} is malformed (line ${p.line}: ${p.reason}); nothing was changed. ${REPAIR}`,
   strict: (p) =>
     `"${p.file}" is a Strict Open XML spreadsheet. This tool does not write that format (writing would mix two formats, and Excel might not open the file), so nothing was changed. In Excel choose Save As, "Excel Workbook (*.xlsx)", and score that copy.`,
-  sheetProtected: (p) => `Sheet "${p.sheet}" is protected. Unprotect it first (Review → Unprotect Sheet), then score again. Nothing was changed.`,
+  sheetProtected: (p) =>
+    `Sheet "${p.sheet}" is protected. Unprotect it first (Review → Unprotect Sheet), then score again. Nothing was changed.`,
   writeFailed: (p) => `Cannot write the workbook: ${writeFailure(p.failure)}. Nothing was changed.`,
   readFailed: (p) => `Error while reading the workbook: ${p.reason}`,
   processingFailed: (p) => `Processing failed: ${p.reason}`,

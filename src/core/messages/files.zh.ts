@@ -1,5 +1,14 @@
 // 文件问题的中文说明：每种问题一条，由其值生成。与 files.en.ts 逐项对应。
-import type { DamageDetail, FileLimit, FileMessages, HeaderField, OtherFormat, SheetLimit, WriteFailure, ZipContent } from "./files";
+import type {
+  DamageDetail,
+  FileLimit,
+  FileMessages,
+  HeaderField,
+  OtherFormat,
+  SheetLimit,
+  WriteFailure,
+  ZipContent,
+} from "./files";
 
 const SAVE_AS_XLSX =
   "请在Excel或WPS中打开后“另存为”Excel工作簿(.xlsx)再评分；批量转换可用 soffice --headless --convert-to xlsx 文件名。";
@@ -30,9 +39,19 @@ const FORMATS: Record<OtherFormat, string> = {
   dbf: "dBase数据表(.dbf)",
 };
 
-const CONTENTS: Record<ZipContent, string> = { docx: "Word文档(.docx)", pptx: "PowerPoint演示文稿(.pptx)", zip: "普通ZIP压缩包" };
+const CONTENTS: Record<ZipContent, string> = {
+  docx: "Word文档(.docx)",
+  pptx: "PowerPoint演示文稿(.pptx)",
+  zip: "普通ZIP压缩包",
+};
 
-const FIELDS: Record<HeaderField, string> = { name: "名称", method: "压缩方式", encryption: "加密标志", sizes: "大小或校验值", descriptor: "数据描述符" };
+const FIELDS: Record<HeaderField, string> = {
+  name: "名称",
+  method: "压缩方式",
+  encryption: "加密标志",
+  sizes: "大小或校验值",
+  descriptor: "数据描述符",
+};
 
 function damage(d: DamageDetail): string {
   switch (d.kind) {
@@ -111,10 +130,12 @@ export const filesZh: FileMessages = {
       ? `“${p.file}”大小${mb(p.bytes)}，超过${mb(p.limitBytes)}，无法在浏览器中处理。`
       : `文件大小${mb(p.bytes)}，超过${mb(p.limitBytes)}，无法处理`,
   damaged: (p) => `“${p.file}”已损坏（${damage(p.detail)}），未做任何修改。${REPAIR}`,
-  malformedXml: (p) => `“${p.file}”已损坏：部件${p.part}的XML格式有误（第${p.line}行：${p.reason}），未做任何修改。${REPAIR}`,
+  malformedXml: (p) =>
+    `“${p.file}”已损坏：部件${p.part}的XML格式有误（第${p.line}行：${p.reason}），未做任何修改。${REPAIR}`,
   strict: (p) =>
     `“${p.file}”是“Strict Open XML 电子表格”格式，本工具不写入这种格式（写入会混用两种格式，Excel可能无法打开），未做任何修改。请在Excel中“另存为”→“Excel 工作簿(*.xlsx)”后再评分。`,
-  sheetProtected: (p) => `工作表“${p.sheet}”受保护，请先撤销工作表保护（审阅 → 撤销工作表保护）后再评分。未做任何修改。`,
+  sheetProtected: (p) =>
+    `工作表“${p.sheet}”受保护，请先撤销工作表保护（审阅 → 撤销工作表保护）后再评分。未做任何修改。`,
   writeFailed: (p) => `无法写入工作簿：${writeFailure(p.failure)}。未做任何修改。`,
   readFailed: (p) => `读取工作簿时出错：${p.reason}`,
   processingFailed: (p) => `处理出错：${p.reason}`,

@@ -5,14 +5,18 @@ import type { HostMessages } from "./host";
 export const hostEn: HostMessages = {
   cellEditMode: () => `Press Enter or Esc to finish editing the cell, then score again`,
   readOnly: () => `The workbook is read-only, so no scores were written. Enable editing or save a copy and try again.`,
-  sheetProtected: (p) => `Sheet "${p.sheet}" is protected; nothing was written. Unprotect it (Review → Unprotect Sheet) and score again.`,
+  sheetProtected: (p) =>
+    `Sheet "${p.sheet}" is protected; nothing was written. Unprotect it (Review → Unprotect Sheet) and score again.`,
   tooLarge: (p) => `The changes are too large (about ${p.mb} MB) for Excel's request limit; nothing was written.`,
-  chunked: (p) => `About ${p.mb} MB of changes exceed Excel on the web's 5 MB request limit; written in ${p.n} batches.`,
+  chunked: (p) =>
+    `About ${p.mb} MB of changes exceed Excel on the web's 5 MB request limit; written in ${p.n} batches.`,
   staleCleared: (p) => `Scored before: took the last run's fill and note off ${p.n} cell(s) that are fine now.`,
   readChunked: (p) => `The sheets exceed Excel's request limit; read in ${p.n} batches.`,
   mergesSkipped: () => `Too many merged areas (over 512); merged areas were not read.`,
-  undoMemoryOnly: () => `The undo record is too large to keep in the workbook; undo works only until the workbook is closed.`,
-  undoSaveFailed: (p) => `The undo record could not be saved in the workbook (${p.reason}); undo works only until it is closed.`,
+  undoMemoryOnly: () =>
+    `The undo record is too large to keep in the workbook; undo works only until the workbook is closed.`,
+  undoSaveFailed: (p) =>
+    `The undo record could not be saved in the workbook (${p.reason}); undo works only until it is closed.`,
   writeDenied: () => `Excel refused to write (protected sheet or read-only workbook); nothing was written.`,
   nothingToUndo: () => `There is no scoring run to undo.`,
   undone: (p) => `The last scoring run was undone; ${p.n} cells restored.`,
@@ -33,15 +37,22 @@ export const hostEn: HostMessages = {
   ribbonUndoHint: () => `To undo, open the Scoring pane and choose Undo.`,
   valueChanged: (p) => `${p.cell} (wrote ${p.written}, now ${p.now})`,
   formatChanged: (p) => `${p.cell} (number format changed)`,
-  partialWrite: (p) => `Writing stopped (${p.reason}): ${p.written} written; ${p.missing} not written or not finished. Undo restores what was written.`,
-  partialUnknown: (p) => `Writing was interrupted (${p.reason}); part of it may have been written. Undo restores what was written.`,
+  partialWrite: (p) =>
+    `Writing stopped (${p.reason}): ${p.written} written; ${p.missing} not written or not finished. Undo restores what was written.`,
+  partialUnknown: (p) =>
+    `Writing was interrupted (${p.reason}); part of it may have been written. Undo restores what was written.`,
   sheetName: (p) => `sheet "${p.sheet}"`,
   listSeparator: () => `, `,
   nothing: () => `none`,
-  undoLost: () => `The undo record is too large to keep in the workbook, and the ribbon command's memory ends with it: this run cannot be undone.`,
-  commentFallback: (p) => `${p.n} cell(s) already have a legacy note this Excel cannot read or change; their explanations went into the 评分说明 column.`,
-  commentsSkipped: (p) => `${p.n} cell(s) could not get an explanation comment (${p.cells}); their fill is set, see the results.`,
-  readTooLarge: (p) => `The used range of sheet "${p.sheet}" is too large (${p.cells} cells) to read; nothing was written. Delete the extra rows and columns outside the table (formatting included) and try again.`,
+  undoLost: () =>
+    `The undo record is too large to keep in the workbook, and the ribbon command's memory ends with it: this run cannot be undone.`,
+  commentFallback: (p) =>
+    `${p.n} cell(s) already have a legacy note this Excel cannot read or change; their explanations went into the 评分说明 column.`,
+  commentsSkipped: (p) =>
+    `${p.n} cell(s) could not get an explanation comment (${p.cells}); their fill is set, see the results.`,
+  readTooLarge: (p) =>
+    `The used range of sheet "${p.sheet}" is too large (${p.cells} cells) to read; nothing was written. Delete the extra rows and columns outside the table (formatting included) and try again.`,
   fillChanged: (p) => `${p.cell} (fill changed)`,
   noteChanged: (p) => `${p.cell} (note changed or deleted)`,
-  andMore: (p) => `and ${p.n} more`,};
+  andMore: (p) => `and ${p.n} more`,
+};

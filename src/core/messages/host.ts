@@ -43,4 +43,5 @@ export interface HostMessages {
   readTooLarge: (p: { cells: string | number; sheet: string | number }) => string;
   fillChanged: (p: { cell: string | number }) => string;
   noteChanged: (p: { cell: string | number }) => string;
-  andMore: (p: { n: string | number }) => string;}
+  andMore: (p: { n: string | number }) => string;
+}

@@ -5,7 +5,8 @@ import type { HostMessages } from "./host";
 export const hostZh: HostMessages = {
   cellEditMode: () => `请先按Enter或Esc退出单元格编辑，再点击评分`,
   readOnly: () => `工作簿为只读，无法写入评分。请启用编辑或另存一份后再试。`,
-  sheetProtected: (p) => `工作表“${p.sheet}”受保护，未写入任何内容。请先撤销工作表保护（审阅 → 撤销工作表保护）再评分。`,
+  sheetProtected: (p) =>
+    `工作表“${p.sheet}”受保护，未写入任何内容。请先撤销工作表保护（审阅 → 撤销工作表保护）再评分。`,
   tooLarge: (p) => `要写入的内容过大（约${p.mb} MB），超出Excel单次请求上限，未写入任何内容。`,
   chunked: (p) => `写入内容约${p.mb} MB，超过网页版Excel单次5 MB上限，已分${p.n}批写入。`,
   staleCleared: (p) => `此工作簿曾评过分：已去掉上次在${p.n}个单元格留下的颜色和批注（这些单元格本次没有问题）。`,
@@ -33,15 +34,19 @@ export const hostZh: HostMessages = {
   ribbonUndoHint: () => `如需撤销，请打开“评分面板”，点击“撤销评分”。`,
   valueChanged: (p) => `${p.cell}（评分写入${p.written}，现为${p.now}）`,
   formatChanged: (p) => `${p.cell}（数字格式已更改）`,
-  partialWrite: (p) => `写入未完成（${p.reason}）：${p.written}已写入，${p.missing}未写入或未写完。已写入的部分可用“撤销评分”恢复。`,
+  partialWrite: (p) =>
+    `写入未完成（${p.reason}）：${p.written}已写入，${p.missing}未写入或未写完。已写入的部分可用“撤销评分”恢复。`,
   partialUnknown: (p) => `写入中断（${p.reason}），可能已写入一部分。已写入的部分可用“撤销评分”恢复。`,
   sheetName: (p) => `工作表“${p.sheet}”`,
   listSeparator: () => `、`,
   nothing: () => `无`,
   undoLost: () => `撤销记录过大，无法保存在工作簿中；一键评分在单独的环境中运行，结束后无法保留，本次评分不能撤销。`,
-  commentFallback: (p) => `${p.n}个单元格已有旧式批注（此版本Excel无法读取或修改），这些单元格的评分说明已写入“评分说明”列。`,
+  commentFallback: (p) =>
+    `${p.n}个单元格已有旧式批注（此版本Excel无法读取或修改），这些单元格的评分说明已写入“评分说明”列。`,
   commentsSkipped: (p) => `${p.n}个单元格无法添加评分说明批注（${p.cells}），已保留底色，详见评分结果。`,
-  readTooLarge: (p) => `工作表“${p.sheet}”的已用区域过大（${p.cells}个单元格），超出可读取的上限，未写入任何内容。请删除表格以外多余的行和列（包括只设置了格式的单元格）后再试。`,
+  readTooLarge: (p) =>
+    `工作表“${p.sheet}”的已用区域过大（${p.cells}个单元格），超出可读取的上限，未写入任何内容。请删除表格以外多余的行和列（包括只设置了格式的单元格）后再试。`,
   fillChanged: (p) => `${p.cell}（填充色已更改）`,
   noteChanged: (p) => `${p.cell}（评分说明批注已更改或删除）`,
-  andMore: (p) => `等${p.n}处`,};
+  andMore: (p) => `等${p.n}处`,
+};

@@ -42,7 +42,14 @@ export interface LateLead {
 
 /** Why a row scored below its weight (the explanation NOT_MET_NO_REASON and QUALITATIVE_REVIEW repeat). */
 export type Shortfall =
-  | { kind: "quantity"; actual: string; relation: "below" | "above" | "differs"; target: string; formula: Formula; score: number }
+  | {
+      kind: "quantity";
+      actual: string;
+      relation: "below" | "above" | "differs";
+      target: string;
+      formula: Formula;
+      score: number;
+    }
   | { kind: "band"; actual: string; band: 1 | 2; point: number; weight: number; score: number; lead: LateLead | null };
 
 /** One header cell the reader did not place. */
@@ -63,7 +70,14 @@ export interface FindingParams {
   TOTAL_INCOMPLETE: { partial: number; waiting: { row: number; name: string; weight: number }[] };
   NOT_MET_NO_REASON: { shortfall: Shortfall };
   OVER_ACHIEVED:
-    | { kind: "above"; actual: string; target: string; percent: number | null; threshold: number; deducted: number | null }
+    | {
+        kind: "above";
+        actual: string;
+        target: string;
+        percent: number | null;
+        threshold: number;
+        deducted: number | null;
+      }
     | { kind: "range"; actual: string; range: string; high: string; percent: number | null };
   QUALITATIVE_REVIEW:
     | { kind: "no-band"; actual: string; lead: LateLead | null }
@@ -79,7 +93,12 @@ export interface FindingParams {
     | { kind: "fraction"; value: number; percent: number }
     | { kind: "actual-in-target-unit"; value: number; unit: string }
     | { kind: "target-in-actual-unit"; value: number; unit: string };
-  DIRECTION_INFERRED: { target: string; comparator: ">=" | "<="; basis: "keyword" | "cost-category" | "default"; keyword: string | null };
+  DIRECTION_INFERRED: {
+    target: string;
+    comparator: ">=" | "<=";
+    basis: "keyword" | "cost-category" | "default";
+    keyword: string | null;
+  };
   APPROXIMATE_VALUE: { kind: "range" | "approximate"; text: string; counted: string };
   REMARK_IGNORED: { side: "target" | "actual"; text: string; figure: string; note: string };
   NOT_APPLICABLE_RESCALED: { rows: number; sum: number; applicable: number; full: number; total: number };

@@ -22,14 +22,16 @@ function formula(f: Formula): string {
 }
 
 /** Cells as a step names them: K18、I11、I12, or the first six and how many more. */
-const cellList = (cells: readonly string[]) => (cells.length > 6 ? `${cells.slice(0, 6).join("、")}等${cells.length}处` : cells.join("、"));
+const cellList = (cells: readonly string[]) =>
+  cells.length > 6 ? `${cells.slice(0, 6).join("、")}等${cells.length}处` : cells.join("、");
 
 const late = (l: LateLead | null, sep: string) => (l ? `完成时间${l.actual}晚于${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
 
 /** 低于指标值时的计分说明（偏差原因提示和定性复核共用）。 */
 function shortfall(f: Shortfall): string {
-  if (f.kind === "quantity") return `实际完成值${f.actual}${RELATION[f.relation]}年度指标值${f.target}，${formula(f.formula)}计${s(f.score)}分`;
+  if (f.kind === "quantity")
+    return `实际完成值${f.actual}${RELATION[f.relation]}年度指标值${f.target}，${formula(f.formula)}计${s(f.score)}分`;
   return `${late(f.lead, "，")}“${f.actual}”判为${band(f.band)}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
 }
 
@@ -74,7 +76,8 @@ export const zh: Messages = {
     TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
     ACTUAL_UNPARSEABLE: (p) => `实际完成值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
     ACTUAL_MISSING: (p) => `年度指标值为“${p.target}”，但未填写实际完成值，不计分`,
-    UNIT_MISMATCH: (p) => `年度指标值的单位“${p.targetUnit}”与实际完成值的单位“${p.actualUnit}”不一致，无法比较，请统一计量单位`,
+    UNIT_MISMATCH: (p) =>
+      `年度指标值的单位“${p.targetUnit}”与实际完成值的单位“${p.actualUnit}”不一致，无法比较，请统一计量单位`,
     WEIGHT_MISSING: (p) =>
       p.kind === "table"
         ? `本表没有分值（权重）列，只核对完成情况，不计算得分和总分；${p.comparable}项可比较的指标中${p.met}项已达到年度指标值`
@@ -82,7 +85,8 @@ export const zh: Messages = {
           ? `分值“${p.text}”不是数字，本行不计分`
           : "本行缺少分值，不计分",
     TARGET_MISSING: (p) => `本行有分值${p.weight}分但没有年度指标值，不计分`,
-    TOTAL_INCOMPLETE: (p) => `已计得分合计${n(p.partial)}分；以下指标待人工处理后才能计算总分和等级：${p.waiting.map((w) => `第${w.row}行“${w.name}”（${n(w.weight)}分）`).join("、")}`,
+    TOTAL_INCOMPLETE: (p) =>
+      `已计得分合计${n(p.partial)}分；以下指标待人工处理后才能计算总分和等级：${p.waiting.map((w) => `第${w.row}行“${w.name}”（${n(w.weight)}分）`).join("、")}`,
     NOT_MET_NO_REASON: (p) => `${shortfall(p.shortfall)}，请填写偏差原因`,
     OVER_ACHIEVED: (p) =>
       p.kind === "range"
@@ -104,39 +108,52 @@ export const zh: Messages = {
     SCORE_DIFFERS: (p) => {
       const shown = p.old !== null ? `${n(p.old)}分` : `“${p.text}”`;
       const now = s(p.computed);
-      return p.kept ? `原得分${shown}，按规则应为${now}分${p.formula ? "（单元格为公式，未改动）" : ""}` : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
+      return p.kept
+        ? `原得分${shown}，按规则应为${now}分${p.formula ? "（单元格为公式，未改动）" : ""}`
+        : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
     },
     SCORE_ABOVE_WEIGHT: (p) => `原得分${n(p.old)}分超过分值${n(p.weight)}分`,
     TOTAL_DIFFERS: (p) => `原总分${n(p.old)}分与各项原得分之和${n(p.sum)}分不一致`,
     BUDGET_RATE_LOW: (p) => `预算执行率${n(p.rate * 100)}%低于${n(p.limit * 100)}%，请说明原因（得分${s(p.score)}分）`,
     UNIT_ASSUMED: (p) => {
       if (p.kind === "fraction") return `实际完成值${n(p.value, 4)}按小数理解为${n(p.percent, 4)}%`;
-      if (p.kind === "actual-in-target-unit") return `实际完成值${n(p.value, 4)}未写单位，按年度指标值的单位“${p.unit}”理解`;
+      if (p.kind === "actual-in-target-unit")
+        return `实际完成值${n(p.value, 4)}未写单位，按年度指标值的单位“${p.unit}”理解`;
       return `年度指标值${n(p.value, 4)}未写单位，按实际完成值的单位“${p.unit}”理解`;
     },
     DIRECTION_INFERRED: (p) => {
-      const basis = p.basis === "keyword" ? `按指标名称中的“${p.keyword}”` : p.basis === "cost-category" ? "按成本指标" : "默认";
+      const basis =
+        p.basis === "keyword" ? `按指标名称中的“${p.keyword}”` : p.basis === "cost-category" ? "按成本指标" : "默认";
       return `年度指标值“${p.target}”未写方向，${basis}推定为${p.comparator === ">=" ? "≥（越高越好）" : "≤（越低越好）"}`;
     },
-    APPROXIMATE_VALUE: (p) => (p.kind === "range" ? `实际完成值“${p.text}”是一个区间，按下限${p.counted}计算` : `实际完成值“${p.text}”为约数，按${p.counted}计算`),
-    REMARK_IGNORED: (p) => `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按${p.figure}计分，说明“${p.note}”未参与计分`,
-    NOT_APPLICABLE_RESCALED: (p) => `${p.rows}项指标不适用，已剔除；按${n(p.sum)}/${n(p.applicable)}×${n(p.full)}折算为${n(p.total)}分`,
+    APPROXIMATE_VALUE: (p) =>
+      p.kind === "range"
+        ? `实际完成值“${p.text}”是一个区间，按下限${p.counted}计算`
+        : `实际完成值“${p.text}”为约数，按${p.counted}计算`,
+    REMARK_IGNORED: (p) =>
+      `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按${p.figure}计分，说明“${p.note}”未参与计分`,
+    NOT_APPLICABLE_RESCALED: (p) =>
+      `${p.rows}项指标不适用，已剔除；按${n(p.sum)}/${n(p.applicable)}×${n(p.full)}折算为${n(p.total)}分`,
     WEIGHTS_DIFFER_FROM_PROFILE: (p) =>
       p.kind === "funding"
         ? `预算执行率分值为${n(p.table)}分，评分方案为${n(p.profile)}分，按表中${n(p.table)}分计算`
         : `一级指标分值与评分方案不同：${p.diffs.map((d) => `${d.name}${n(d.table)}分（方案${n(d.profile)}分）`).join("，")}；按表中分值计算`,
     DIRECTION_SUSPECT: (p) => `“${p.name}”越高越好，年度指标值“${p.target}”却设了上限，请核实方向（应为≥）`,
-    QUANTITY_CAPPED: (p) => `数量指标“${p.name}”只设上限“${p.target}”${p.description ? `，指标描述为“${p.description}”，建议写成区间或下限` : "，建议设下限或区间"}`,
+    QUANTITY_CAPPED: (p) =>
+      `数量指标“${p.name}”只设上限“${p.target}”${p.description ? `，指标描述为“${p.description}”，建议写成区间或下限` : "，建议设下限或区间"}`,
     COST_FLOOR: (p) => `成本指标“${p.name}”设了下限“${p.target}”，成本应控制上限（≤）`,
     QUALITATIVE_IN_QUANTITY: (p) => `数量指标“${p.name}”的年度指标值“${p.target}”没有数值，建议写明数量和单位`,
     TARGET_MISSING_UNIT: (p) => `年度指标值“${p.target}”没有计量单位，且指标名称“${p.name}”看不出单位`,
     DUPLICATE_INDICATOR: (p) => `三级指标“${p.name}”在本表第${p.firstRow}行已出现，请合并或改名`,
     LEVEL2_MISSING: (p) => `产出指标缺少二级指标：${p.missing.join("、")}`,
-    MERGED_SCORE_CELL: (p) => `得分单元格${p.range}合并了${p.count}项指标，无法分别写入得分（得分见报告）；请取消合并后再评分`,
+    MERGED_SCORE_CELL: (p) =>
+      `得分单元格${p.range}合并了${p.count}项指标，无法分别写入得分（得分见报告）；请取消合并后再评分`,
     NO_INDICATORS: (p) => `表头${p.header}下没有指标行，不计算总分和等级`,
-    WEIGHTS_FROM_BLOCKS: (p) => `${p.block}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
+    WEIGHTS_FROM_BLOCKS: (p) =>
+      `${p.block}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
-    HEADER_IGNORED: (p) => `以下表头未能识别，这些列未参与评分：${p.headers.map((h) => `${h.column}列“${h.text}”${h.duplicate ? "（与其他列含义相同，已按另一列读取）" : ""}`).join("、")}`,
+    HEADER_IGNORED: (p) =>
+      `以下表头未能识别，这些列未参与评分：${p.headers.map((h) => `${h.column}列“${h.text}”${h.duplicate ? "（与其他列含义相同，已按另一列读取）" : ""}`).join("、")}`,
   },
   readFailure: (f) => {
     switch (f.code) {

@@ -53,8 +53,10 @@ function matchParts(s: string, timeliness: boolean): DateParts | typeof NO_SUCH_
   if ((m = YEAR_WORD_RE.exec(s))) {
     return { year: m[1] ? Number(m[1]) : null, month: m[2] === "中" ? 6 : 12, day: null, by: true };
   }
-  if ((m = HALF_RE.exec(s))) return { year: m[1] ? Number(m[1]) : null, month: m[2] === "上" ? 6 : 12, day: null, by: true };
-  if ((m = QUARTER_RE.exec(s))) return { year: m[1] ? Number(m[1]) : null, month: QUARTER_END[m[2]], day: null, by: true };
+  if ((m = HALF_RE.exec(s)))
+    return { year: m[1] ? Number(m[1]) : null, month: m[2] === "上" ? 6 : 12, day: null, by: true };
+  if ((m = QUARTER_RE.exec(s)))
+    return { year: m[1] ? Number(m[1]) : null, month: QUARTER_END[m[2]], day: null, by: true };
   if ((m = SEPARATED_RE.exec(s)) && (m[2] !== "." || timeliness)) {
     const month = Number(m[3]);
     const day = m[4] ? Number(m[4]) : null;

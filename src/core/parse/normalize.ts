@@ -2,9 +2,24 @@
 import type { Comparator } from "./types";
 
 const CHAR_MAP = new Map<number, string>([
-  [0x2267, "≥"], [0x2a7e, "≥"], [0x2266, "≤"], [0x2a7d, "≤"], [0xfe66, "="], [0x2550, "="], [0xfe6a, "%"],
-  [0x301c, "~"], [0x2212, "-"], [0xfe63, "-"], [0x2010, "-"], [0x2011, "-"], [0x2012, "-"], [0x2015, "—"],
-  [0xfe64, "<"], [0xfe65, ">"], [0x2264, "≤"], [0x2265, "≥"],
+  [0x2267, "≥"],
+  [0x2a7e, "≥"],
+  [0x2266, "≤"],
+  [0x2a7d, "≤"],
+  [0xfe66, "="],
+  [0x2550, "="],
+  [0xfe6a, "%"],
+  [0x301c, "~"],
+  [0x2212, "-"],
+  [0xfe63, "-"],
+  [0x2010, "-"],
+  [0x2011, "-"],
+  [0x2012, "-"],
+  [0x2015, "—"],
+  [0xfe64, "<"],
+  [0xfe65, ">"],
+  [0x2264, "≤"],
+  [0x2265, "≥"],
 ]);
 
 function isSpace(c: number): boolean {
@@ -16,7 +31,11 @@ export function normalizeValueText(raw: string): string {
   let plain = true;
   for (let i = 0; i < raw.length && plain; i++) {
     const c = raw.charCodeAt(i);
-    plain = !(isSpace(c) || (c >= 0xff01 && c <= 0xff5e) || (c > 0x2000 && CHAR_MAP.has(c) && c !== 0x2264 && c !== 0x2265));
+    plain = !(
+      isSpace(c) ||
+      (c >= 0xff01 && c <= 0xff5e) ||
+      (c > 0x2000 && CHAR_MAP.has(c) && c !== 0x2264 && c !== 0x2265)
+    );
   }
   if (plain) return raw;
   let out = "";
@@ -40,7 +59,19 @@ export function normalizeValueText(raw: string): string {
 
 /** Whole-cell not-applicable marks (spec §2), as normalised text. */
 export const NOT_APPLICABLE_MARKS: readonly string[] = [
-  "/", "—", "——", "-", "--", "–", "一", "\\", "不适用", "无此项", "N/A", "n/a", "NA",
+  "/",
+  "—",
+  "——",
+  "-",
+  "--",
+  "–",
+  "一",
+  "\\",
+  "不适用",
+  "无此项",
+  "N/A",
+  "n/a",
+  "NA",
 ];
 
 const DEFAULT_MARK_SET: ReadonlySet<string> = new Set(NOT_APPLICABLE_MARKS);
@@ -62,37 +93,112 @@ type ComparatorWord = readonly [word: string, comparator: Comparator];
 /** Prefix comparators, longest first (spec §2 table, plus 不足/不到 = <, 逾/超/达 as short forms). */
 export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
   [
-    [">=", ">="], ["=>", ">="], ["<=", "<="], ["=<", "<="], ["≥", ">="], ["≤", "<="], ["≮", ">="], ["≯", "<="],
-    [">", ">"], ["<", "<"], ["=", "="],
-    ["大于或等于", ">="], ["小于或等于", "<="], ["大于等于", ">="], ["小于等于", "<="], ["不低于", ">="],
-    ["不少于", ">="], ["不小于", ">="], ["至少", ">="], ["达到", ">="], ["不高于", "<="], ["不超过", "<="],
-    ["不多于", "<="], ["不大于", "<="], ["控制在", "<="], ["大于", ">"], ["高于", ">"], ["多于", ">"],
-    ["超过", ">"], ["小于", "<"], ["低于", "<"], ["少于", "<"], ["等于", "="], ["不足", "<"], ["不到", "<"],
-    ["逾", ">"], ["超", ">"], ["达", ">="],
+    [">=", ">="],
+    ["=>", ">="],
+    ["<=", "<="],
+    ["=<", "<="],
+    ["≥", ">="],
+    ["≤", "<="],
+    ["≮", ">="],
+    ["≯", "<="],
+    [">", ">"],
+    ["<", "<"],
+    ["=", "="],
+    ["大于或等于", ">="],
+    ["小于或等于", "<="],
+    ["大于等于", ">="],
+    ["小于等于", "<="],
+    ["不低于", ">="],
+    ["不少于", ">="],
+    ["不小于", ">="],
+    ["至少", ">="],
+    ["达到", ">="],
+    ["不高于", "<="],
+    ["不超过", "<="],
+    ["不多于", "<="],
+    ["不大于", "<="],
+    ["控制在", "<="],
+    ["大于", ">"],
+    ["高于", ">"],
+    ["多于", ">"],
+    ["超过", ">"],
+    ["小于", "<"],
+    ["低于", "<"],
+    ["少于", "<"],
+    ["等于", "="],
+    ["不足", "<"],
+    ["不到", "<"],
+    ["逾", ">"],
+    ["超", ">"],
+    ["达", ">="],
   ] as ComparatorWord[]
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** Words before the number that only announce it (完成100%, 共计24次); they change nothing. */
-export const LEAD_WORDS: readonly string[] = ["已完成", "实际完成", "完成", "共计", "累计", "合计", "总计", "全年", "实现", "共"];
+export const LEAD_WORDS: readonly string[] = [
+  "已完成",
+  "实际完成",
+  "完成",
+  "共计",
+  "累计",
+  "合计",
+  "总计",
+  "全年",
+  "实现",
+  "共",
+];
 
 /** Words and signs before the number that make it approximate (约300, ≈300). */
 export const APPROX_PREFIXES: readonly string[] = ["大约", "大概", "将近", "接近", "约", "近", "≈", "≒"];
 
 /** Suffixes after the number/unit: comparator, approximate flag (spec §2: 以上 → ≥, 以内/以下/之内/内 → ≤). */
 export const SUFFIXES: readonly (readonly [word: string, comparator: Comparator | null, approximate: boolean])[] = [
-  ["及以上", ">=", true], ["以上", ">=", true], ["之上", ">=", true], ["以内", "<=", true], ["之内", "<=", true],
-  ["以下", "<=", true], ["内", "<=", true], ["左右", null, true], ["上下", null, true], ["多", null, true],
-  ["余", null, true], ["(含)", null, false], ["完成", null, false],
+  ["及以上", ">=", true],
+  ["以上", ">=", true],
+  ["之上", ">=", true],
+  ["以内", "<=", true],
+  ["之内", "<=", true],
+  ["以下", "<=", true],
+  ["内", "<=", true],
+  ["左右", null, true],
+  ["上下", null, true],
+  ["多", null, true],
+  ["余", null, true],
+  ["(含)", null, false],
+  ["完成", null, false],
 ];
 
 /** What a 指标性质 / 指标方向 column says: a comparator, "qualitative" (定性), or nothing usable. */
 export type ColumnComparator = Comparator | "qualitative" | null;
 
-const COLUMN_WORDS: ReadonlyMap<string, ColumnComparator> = new Map(Object.entries({
-  "≥": ">=", ">=": ">=", 大于等于: ">=", 大于或等于: ">=", 不低于: ">=", 不少于: ">=", 正向: ">=", 正向指标: ">=",
-  "≤": "<=", "<=": "<=", 小于等于: "<=", 小于或等于: "<=", 不高于: "<=", 不超过: "<=", 反向: "<=", 反向指标: "<=",
-  "=": "=", 等于: "=", ">": ">", 大于: ">", "<": "<", 小于: "<", 定性: "qualitative", 定性指标: "qualitative",
-} as Record<string, ColumnComparator>));
+const COLUMN_WORDS: ReadonlyMap<string, ColumnComparator> = new Map(
+  Object.entries({
+    "≥": ">=",
+    ">=": ">=",
+    大于等于: ">=",
+    大于或等于: ">=",
+    不低于: ">=",
+    不少于: ">=",
+    正向: ">=",
+    正向指标: ">=",
+    "≤": "<=",
+    "<=": "<=",
+    小于等于: "<=",
+    小于或等于: "<=",
+    不高于: "<=",
+    不超过: "<=",
+    反向: "<=",
+    反向指标: "<=",
+    "=": "=",
+    等于: "=",
+    ">": ">",
+    大于: ">",
+    "<": "<",
+    小于: "<",
+    定性: "qualitative",
+    定性指标: "qualitative",
+  } as Record<string, ColumnComparator>),
+);
 
 /** Reads the comparator column (`≥ ≤ = 定性`, `大于等于`, `小于等于`, `等于`, `正向/反向`). */
 export function parseComparatorColumn(text: string | null | undefined): ColumnComparator {

@@ -57,7 +57,17 @@ export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
   if (fmt.percent) {
     const value = scaleNumber(n, 2);
     const unit = unitParts("%")?.unit ?? null;
-    return { kind: "quantity", comparator, comparatorSource, value, high: null, unit, unitSource: "format", approximate: false, text: `${value}%` };
+    return {
+      kind: "quantity",
+      comparator,
+      comparatorSource,
+      value,
+      high: null,
+      unit,
+      unitSource: "format",
+      approximate: false,
+      text: `${value}%`,
+    };
   }
   const literal = fmt.literal ? columnUnit(fmt.literal) : null;
   const cu = literal ?? columnUnit(ctx.unitColumn);
@@ -67,5 +77,15 @@ export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
   const value = cu && cu.exp !== 0 ? scaleNumber(n, cu.exp) : n;
   const unit = cu?.unit ?? null;
   const unitSource = unit ? (literal ? "format" : "column") : null;
-  return { kind: "quantity", comparator, comparatorSource, value, high: null, unit, unitSource, approximate: false, text: String(n) };
+  return {
+    kind: "quantity",
+    comparator,
+    comparatorSource,
+    value,
+    high: null,
+    unit,
+    unitSource,
+    approximate: false,
+    text: String(n),
+  };
 }

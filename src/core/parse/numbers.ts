@@ -35,7 +35,12 @@ function isDigit(c: number): boolean {
 }
 
 function threeDigitsAt(s: string, i: number): boolean {
-  return isDigit(s.charCodeAt(i)) && isDigit(s.charCodeAt(i + 1)) && isDigit(s.charCodeAt(i + 2)) && !isDigit(s.charCodeAt(i + 3));
+  return (
+    isDigit(s.charCodeAt(i)) &&
+    isDigit(s.charCodeAt(i + 1)) &&
+    isDigit(s.charCodeAt(i + 2)) &&
+    !isDigit(s.charCodeAt(i + 3))
+  );
 }
 
 /** Reads an ASCII number at i: optional sign, thousands separators (1,000), decimals; null when there is none. */
@@ -71,7 +76,18 @@ export function readArabicNumber(s: string, i: number): NumberToken | null {
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_SMALL: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };

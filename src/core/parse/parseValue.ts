@@ -3,7 +3,13 @@ import { sameTextReading, textContextOf, type TextContext } from "./readingConte
 import type { CellValue } from "../grid";
 import type { Comparator, ParseContext, ParsedValue, QuantityValue } from "./types";
 import {
-  APPROX_PREFIXES, LEAD_WORDS, PREFIX_COMPARATORS, cjkCount, markSet, normalizeValueText, parseComparatorColumn,
+  APPROX_PREFIXES,
+  LEAD_WORDS,
+  PREFIX_COMPARATORS,
+  cjkCount,
+  markSet,
+  normalizeValueText,
+  parseComparatorColumn,
 } from "./normalize";
 import { scanQuantity } from "./quantity";
 import { splitRemark } from "./remark";
@@ -13,8 +19,21 @@ import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } f
 
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty", text: "" });
 const ERROR_TEXTS: ReadonlySet<string> = new Set([
-  "#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!",
-  "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+  "#DIV/0!",
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
 ]);
 const NUMBERISH_START = "0123456789+-.≥≤<>=%≮≯";
 const CACHE_LIMIT = 20000;
@@ -92,7 +111,8 @@ function parseTextCached(raw: string, ctx: ParseContext): ParsedValue {
   }
   const context = textContextOf(ctx);
   const first = cache.get(raw);
-  for (let e: CacheEntry | null | undefined = first; e; e = e.next) if (sameTextReading(e.context, context)) return e.parsed;
+  for (let e: CacheEntry | null | undefined = first; e; e = e.next)
+    if (sameTextReading(e.context, context)) return e.parsed;
   const parsed = Object.freeze(finite(parseText(raw, ctx)));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, { context, parsed, next: first ?? null });
@@ -104,7 +124,8 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
   const s0 = normalizeValueText(text);
   if (s0 === "") return EMPTY;
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
-  if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase())) return unreadable(text, { code: "ERROR_VALUE", value: s0.toUpperCase() });
+  if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase()))
+    return unreadable(text, { code: "ERROR_VALUE", value: s0.toUpperCase() });
   const read = readFigure(s0, text, ctx);
   if (read.kind !== "qualitative" && read.kind !== "unreadable") return read;
   return withRemark(s0, text, ctx, 2) ?? read;
@@ -158,7 +179,10 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
     approximate = true;
     s = s.slice(approxWord.length);
   }
-  if (s === "") return prefix && NUMBERISH_START.includes(s0[0]) ? unreadable(text, { code: "COMPARATOR_ONLY", text: s0 }) : qualitative(text);
+  if (s === "")
+    return prefix && NUMBERISH_START.includes(s0[0])
+      ? unreadable(text, { code: "COMPARATOR_ONLY", text: s0 })
+      : qualitative(text);
   const deadline = parseDeadlineText(s, text, prefix, column, ctx.tableYear ?? null, ctx.timeliness === true);
   if (deadline) return deadline;
   const scan = scanQuantity(s);
@@ -177,7 +201,16 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   let unitSource: QuantityValue["unitSource"] = unit ? "text" : null;
   if (!unit) {
     const cu = columnUnit(ctx.unitColumn);
-    if (cu && isMonthColumn(cu) && ctx.timeliness && !scan.multiplied && high === null && Number.isInteger(value) && value >= 1 && value <= 12) {
+    if (
+      cu &&
+      isMonthColumn(cu) &&
+      ctx.timeliness &&
+      !scan.multiplied &&
+      high === null &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= 12
+    ) {
       return monthDeadline(value, text, comparator, ctx.tableYear ?? null);
     }
     if (cu) {
@@ -190,8 +223,15 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
     }
   }
   return {
-    kind: "quantity", comparator, comparatorSource, value, high, unit, unitSource,
-    approximate: approximate || scan.approximate, text,
+    kind: "quantity",
+    comparator,
+    comparatorSource,
+    value,
+    high,
+    unit,
+    unitSource,
+    approximate: approximate || scan.approximate,
+    text,
   };
 }
 

@@ -70,7 +70,7 @@ function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone
   let z = zone;
   let approximate = false;
   let suffix: Comparator | null = null;
-  for (let again = allowSuffix; again; ) {
+  for (let again = allowSuffix; again;) {
     again = false;
     const candidates = z.length > 0 ? SUFFIX_BY_LAST.get(z[z.length - 1]) : undefined;
     if (!candidates) break;
@@ -110,9 +110,11 @@ function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone
   for (let len = Math.min(5, z.length - 1); len >= 1; len--) {
     const head = unitParts(z.slice(0, len));
     const noun = z.slice(len);
-    if (head && CJK_NOUN.test(noun) && !PHRASE_WORDS.test(noun)) return { unit: head.unit, exp: head.exp, approximate, suffix };
+    if (head && CJK_NOUN.test(noun) && !PHRASE_WORDS.test(noun))
+      return { unit: head.unit, exp: head.exp, approximate, suffix };
   }
-  if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z)) return { unit: unknownCountUnit(z), exp: 0, approximate, suffix };
+  if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z))
+    return { unit: unknownCountUnit(z), exp: 0, approximate, suffix };
   return null;
 }
 
@@ -146,7 +148,13 @@ export function scanQuantity(s: string): QuantityScan | QuantityFail {
   return finish(a, first, b, z2, false);
 }
 
-function finish(a: NumberToken, za: Zone, b: NumberToken | null, zb: Zone, percentWords: boolean): QuantityScan | QuantityFail {
+function finish(
+  a: NumberToken,
+  za: Zone,
+  b: NumberToken | null,
+  zb: Zone,
+  percentWords: boolean,
+): QuantityScan | QuantityFail {
   let unit = zb.unit ?? za.unit;
   if (percentWords) {
     if (unit) return FAIL;

@@ -12,7 +12,13 @@ export interface ReadingContext {
 }
 
 /** One entry per field: a Record over the type's keys, so a field missing here is a compile error. */
-const FIELDS_OF_READING: { [K in keyof ReadingContext]: 0 } = { numFmt: 0, unitColumn: 0, comparatorColumn: 0, tableYear: 0, timeliness: 0 };
+const FIELDS_OF_READING: { [K in keyof ReadingContext]: 0 } = {
+  numFmt: 0,
+  unitColumn: 0,
+  comparatorColumn: 0,
+  tableYear: 0,
+  timeliness: 0,
+};
 const READING_FIELDS = Object.keys(FIELDS_OF_READING) as (keyof ReadingContext)[];
 
 /** The fields that decide how a text reads (a number format only matters for typed numbers). */
@@ -33,5 +39,10 @@ export function sameTextReading(a: TextContext, b: TextContext): boolean {
 
 /** The text-reading part of a parse context, absent fields as null / false. */
 export function textContextOf(ctx: ParseContext): TextContext {
-  return { unitColumn: ctx.unitColumn ?? null, comparatorColumn: ctx.comparatorColumn ?? null, tableYear: ctx.tableYear ?? null, timeliness: ctx.timeliness === true };
+  return {
+    unitColumn: ctx.unitColumn ?? null,
+    comparatorColumn: ctx.comparatorColumn ?? null,
+    tableYear: ctx.tableYear ?? null,
+    timeliness: ctx.timeliness === true,
+  };
 }

@@ -19,7 +19,8 @@ export function splitRemark(s: string): { head: string; note: string } | null {
     return null;
   }
   for (let i = 1; i < s.length - 1; i++) {
-    if (SEPARATORS.includes(s[i]) && !(isDigit(s[i - 1]) && isDigit(s[i + 1]))) return pair(s.slice(0, i), s.slice(i + 1));
+    if (SEPARATORS.includes(s[i]) && !(isDigit(s[i - 1]) && isDigit(s[i + 1])))
+      return pair(s.slice(0, i), s.slice(i + 1));
   }
   return null;
 }

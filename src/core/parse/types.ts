@@ -5,16 +5,7 @@ import type { ReadFailure } from "../messages/params";
 export type Comparator = ">=" | "<=" | ">" | "<" | "=";
 
 /** Unit families; values are compared only within one family. */
-export type UnitFamily =
-  | "count"
-  | "money"
-  | "percent"
-  | "area"
-  | "length"
-  | "duration"
-  | "energy"
-  | "mass"
-  | "volume";
+export type UnitFamily = "count" | "money" | "percent" | "area" | "length" | "duration" | "energy" | "mass" | "volume";
 
 /** A unit as written, with its family and the factor to the family's base (元, fraction, 平方米, 米, 天, 度, 千克, 立方米). */
 export interface Unit {
@@ -97,12 +88,7 @@ export interface UnreadableValue {
 
 /** Any reading of a cell. */
 export type ParsedValue =
-  | QuantityValue
-  | DeadlineValue
-  | QualitativeValue
-  | NotApplicableValue
-  | EmptyValue
-  | UnreadableValue;
+  QuantityValue | DeadlineValue | QualitativeValue | NotApplicableValue | EmptyValue | UnreadableValue;
 
 /** What the reader needs to know besides the cell itself. */
 export interface ParseContext {

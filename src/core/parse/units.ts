@@ -7,9 +7,54 @@ type UnitRow = readonly [text: string, factor: number];
 
 /** Count units: each its own count kind (次 and 人 are different counts). */
 export const COUNT_UNITS: readonly string[] = [
-  "次", "场", "场次", "人", "人次", "名", "位", "个", "家", "件", "篇", "页", "套", "台", "辆", "项", "期", "批",
-  "批次", "户", "所", "座", "处", "份", "本", "册", "例", "张", "条", "棵", "株", "头", "只", "种",
-  "部", "间", "块", "节", "课时", "台次", "车次", "架次", "户次", "家次", "项次", "篇次", "支", "把",
+  "次",
+  "场",
+  "场次",
+  "人",
+  "人次",
+  "名",
+  "位",
+  "个",
+  "家",
+  "件",
+  "篇",
+  "页",
+  "套",
+  "台",
+  "辆",
+  "项",
+  "期",
+  "批",
+  "批次",
+  "户",
+  "所",
+  "座",
+  "处",
+  "份",
+  "本",
+  "册",
+  "例",
+  "张",
+  "条",
+  "棵",
+  "株",
+  "头",
+  "只",
+  "种",
+  "部",
+  "间",
+  "块",
+  "节",
+  "课时",
+  "台次",
+  "车次",
+  "架次",
+  "户次",
+  "家次",
+  "项次",
+  "篇次",
+  "支",
+  "把",
 ];
 
 /**
@@ -26,25 +71,104 @@ export const COUNT_GROUPS: readonly (readonly string[])[] = [
 ];
 
 const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRow[]>> = {
-  money: [["元", 1], ["千元", 1e3], ["万元", 1e4], ["十万元", 1e5], ["百万元", 1e6], ["千万元", 1e7], ["亿元", 1e8]],
-  percent: [["%", 0.01], ["百分比", 0.01], ["百分点", 0.01], ["个百分点", 0.01], ["‰", 0.001]],
-  area: [["平方米", 1], ["㎡", 1], ["平米", 1], ["m2", 1], ["m²", 1], ["亩", 10000 / 15], ["公顷", 1e4],
-    ["平方公里", 1e6], ["平方千米", 1e6], ["km2", 1e6], ["km²", 1e6]],
-  length: [["米", 1], ["m", 1], ["千米", 1e3], ["公里", 1e3], ["km", 1e3], ["厘米", 0.01], ["cm", 0.01]],
-  duration: [["分钟", 1 / 1440], ["小时", 1 / 24], ["个小时", 1 / 24], ["天", 1], ["日", 1], ["工作日", 1],
-    ["个工作日", 1], ["周", 7], ["星期", 7], ["个星期", 7], ["个月", 30], ["月", 30], ["季度", 91], ["个季度", 91],
-    ["年", 365]],
-  energy: [["度", 1], ["千瓦时", 1], ["kwh", 1], ["kw·h", 1], ["kw.h", 1]],
-  mass: [["千克", 1], ["公斤", 1], ["kg", 1], ["克", 0.001], ["g", 0.001], ["斤", 0.5], ["吨", 1e3], ["t", 1e3]],
-  volume: [["立方米", 1], ["方", 1], ["立方", 1], ["m3", 1], ["m³", 1], ["升", 0.001], ["l", 0.001]],
+  money: [
+    ["元", 1],
+    ["千元", 1e3],
+    ["万元", 1e4],
+    ["十万元", 1e5],
+    ["百万元", 1e6],
+    ["千万元", 1e7],
+    ["亿元", 1e8],
+  ],
+  percent: [
+    ["%", 0.01],
+    ["百分比", 0.01],
+    ["百分点", 0.01],
+    ["个百分点", 0.01],
+    ["‰", 0.001],
+  ],
+  area: [
+    ["平方米", 1],
+    ["㎡", 1],
+    ["平米", 1],
+    ["m2", 1],
+    ["m²", 1],
+    ["亩", 10000 / 15],
+    ["公顷", 1e4],
+    ["平方公里", 1e6],
+    ["平方千米", 1e6],
+    ["km2", 1e6],
+    ["km²", 1e6],
+  ],
+  length: [
+    ["米", 1],
+    ["m", 1],
+    ["千米", 1e3],
+    ["公里", 1e3],
+    ["km", 1e3],
+    ["厘米", 0.01],
+    ["cm", 0.01],
+  ],
+  duration: [
+    ["分钟", 1 / 1440],
+    ["小时", 1 / 24],
+    ["个小时", 1 / 24],
+    ["天", 1],
+    ["日", 1],
+    ["工作日", 1],
+    ["个工作日", 1],
+    ["周", 7],
+    ["星期", 7],
+    ["个星期", 7],
+    ["个月", 30],
+    ["月", 30],
+    ["季度", 91],
+    ["个季度", 91],
+    ["年", 365],
+  ],
+  energy: [
+    ["度", 1],
+    ["千瓦时", 1],
+    ["kwh", 1],
+    ["kw·h", 1],
+    ["kw.h", 1],
+  ],
+  mass: [
+    ["千克", 1],
+    ["公斤", 1],
+    ["kg", 1],
+    ["克", 0.001],
+    ["g", 0.001],
+    ["斤", 0.5],
+    ["吨", 1e3],
+    ["t", 1e3],
+  ],
+  volume: [
+    ["立方米", 1],
+    ["方", 1],
+    ["立方", 1],
+    ["m3", 1],
+    ["m³", 1],
+    ["升", 0.001],
+    ["l", 0.001],
+  ],
 };
 
 /** Aliases written with a slash or another spelling, mapped to their unit text. */
-const ALIASES: ReadonlyMap<string, string> = new Map([["人/次", "人次"], ["千瓦·时", "千瓦时"]]);
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ["人/次", "人次"],
+  ["千瓦·时", "千瓦时"],
+]);
 
 /** Multiplier prefixes of non-money units (万人次 = 10^4 人次), as powers of ten. */
 const MULTIPLIERS: readonly (readonly [string, number])[] = [
-  ["百万", 6], ["千万", 7], ["十万", 5], ["亿", 8], ["万", 4], ["千", 3], ["百", 2],
+  ["百万", 6],
+  ["千万", 7],
+  ["十万", 5],
+  ["亿", 8],
+  ["万", 4],
+  ["千", 3],
+  ["百", 2],
 ];
 
 const BASE_UNITS = new Map<string, Unit>();
@@ -120,7 +244,12 @@ export function lookupUnit(text: string): Unit | null {
   if (!parts) return null;
   if (parts.exp === 0) return parts.unit;
   const u = parts.unit;
-  return { text: normalizeUnitText(text), family: u.family, factor: scaleNumber(u.factor, parts.exp), countKind: u.countKind };
+  return {
+    text: normalizeUnitText(text),
+    family: u.family,
+    factor: scaleNumber(u.factor, parts.exp),
+    countKind: u.countKind,
+  };
 }
 
 /** A count unit the table does not know (e.g. "枚"), compared by its own text. */

@@ -28,8 +28,14 @@ function blocksOf(t: TableLayout, merges: MergeIndex): Block[] {
 
 /** Each row's weight in hundredths from its block's points, or null when the table has a 分值 column, no block
  *  points, or the profile says `off`. Rows of a block without points have none (WEIGHT_MISSING). */
-export function weightsFromBlocks(t: TableLayout, merges: MergeIndex, profile: Profile, sink: FindingSink): Map<number, number> | null {
-  if (t.columns.weight !== undefined || t.kind === "targets-only" || profile.weights.fromBlockPoints === "off") return null;
+export function weightsFromBlocks(
+  t: TableLayout,
+  merges: MergeIndex,
+  profile: Profile,
+  sink: FindingSink,
+): Map<number, number> | null {
+  if (t.columns.weight !== undefined || t.kind === "targets-only" || profile.weights.fromBlockPoints === "off")
+    return null;
   const blocks = blocksOf(t, merges);
   if (!blocks.some((b) => b.points !== null)) return null;
   const weights = new Map<number, number>();
@@ -39,7 +45,13 @@ export function weightsFromBlocks(t: TableLayout, merges: MergeIndex, profile: P
     const each = Math.floor(total / b.rows.length);
     b.rows.forEach((row, i) => weights.set(row, i === b.rows.length - 1 ? total - each * (b.rows.length - 1) : each));
     const last = total - each * (b.rows.length - 1);
-    sink.add("WEIGHTS_FROM_BLOCKS", null, { block: b.name, points: b.points, rows: b.rows.length, each: fromHundredths(each), last: last === each ? null : fromHundredths(last) });
+    sink.add("WEIGHTS_FROM_BLOCKS", null, {
+      block: b.name,
+      points: b.points,
+      rows: b.rows.length,
+      each: fromHundredths(each),
+      last: last === each ? null : fromHundredths(last),
+    });
   }
   return weights;
 }

@@ -14,5 +14,10 @@ export function blockReports(indicators: readonly IndicatorReport[]): BlockRepor
     else if (i.status !== "not-applicable") b.waiting++;
     blocks.set(i.level1, b);
   }
-  return [...blocks].map(([level1, b]) => ({ level1, weight: fromHundredths(b.weight), score: fromHundredths(b.score), waiting: b.waiting }));
+  return [...blocks].map(([level1, b]) => ({
+    level1,
+    weight: fromHundredths(b.weight),
+    score: fromHundredths(b.score),
+    waiting: b.waiting,
+  }));
 }

@@ -25,7 +25,8 @@ export class ExistingScores {
     if (old !== null) {
       this.existingSum += old;
       this.existingCount++;
-      if (weight !== null && old > weight + SETTING_NOISE) this.sink.add("SCORE_ABOVE_WEIGHT", cellOf(cell), { old, weight }, row);
+      if (weight !== null && old > weight + SETTING_NOISE)
+        this.sink.add("SCORE_ABOVE_WEIGHT", cellOf(cell), { old, weight }, row);
     }
     if (score !== null) compareOne(cell, old, score, this.audit, this.sink, row);
   }
@@ -40,16 +41,33 @@ export class ExistingScores {
       compareOne(funding.cell, old, funding.score, this.audit, sink, null);
     }
     const oldTotal = numberIn(totalCell);
-    if (totalCell && oldTotal !== null && this.existingCount > 0 && Math.abs(oldTotal - existingSum) > TOTAL_DIFFERS_BY) {
+    if (
+      totalCell &&
+      oldTotal !== null &&
+      this.existingCount > 0 &&
+      Math.abs(oldTotal - existingSum) > TOTAL_DIFFERS_BY
+    ) {
       sink.add("TOTAL_DIFFERS", cellOf(totalCell), { old: oldTotal, sum: existingSum });
     }
   }
 }
 
-function compareOne(cell: CellRef, old: number | null, computed: number, audit: boolean, sink: FindingSink, row: number | null): void {
+function compareOne(
+  cell: CellRef,
+  old: number | null,
+  computed: number,
+  audit: boolean,
+  sink: FindingSink,
+  row: number | null,
+): void {
   const text = old === null ? cellText(cell.value) : "";
   // an empty 得分 cell holds no score to differ from (in an audit the computed score is in the report)
   if (old === null && !text) return;
   if (old !== null && Math.abs(old - fromHundredths(computed)) <= SCORE_DIFFERS_BY + SETTING_NOISE) return;
-  sink.add("SCORE_DIFFERS", cellOf(cell), { old, text, computed: fromHundredths(computed), kept: audit || !!cell.formula, formula: !!cell.formula }, row);
+  sink.add(
+    "SCORE_DIFFERS",
+    cellOf(cell),
+    { old, text, computed: fromHundredths(computed), kept: audit || !!cell.formula, formula: !!cell.formula },
+    row,
+  );
 }

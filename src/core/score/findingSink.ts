@@ -73,7 +73,13 @@ export class FindingSink {
 
   /** Adds a finding of `code` with its values on a cell (or the table when `at` is null); `also` is a second cell
    *  to mark with it (where the user must write: an empty reason cell). */
-  add<C extends FindingCode>(code: C, at: CellAt | null, params: FindingParams[C], indicatorRow: number | null = null, also: CellAt | null = null): void {
+  add<C extends FindingCode>(
+    code: C,
+    at: CellAt | null,
+    params: FindingParams[C],
+    indicatorRow: number | null = null,
+    also: CellAt | null = null,
+  ): void {
     this.list.issues.push({ code, cell: at ? a1(at.row, at.col) : null, params } as Issue);
     this.list.rows.push(at ? at.row : -1);
     this.list.cols.push(at ? at.col : -1);

@@ -34,12 +34,16 @@ export function showActual(al: Aligned): string {
 /** Text of a value with its unit, 30万人次 style for round ten-thousands of counts. */
 export function showQuantity(value: number, unit: Unit | null): string {
   const u = unit?.text ?? "";
-  if (unit && unit.family === "count" && value >= 10000 && value % 10000 === 0) return fmtNumber(value / 10000) + "万" + u;
+  if (unit && unit.family === "count" && value >= 10000 && value % 10000 === 0)
+    return fmtNumber(value / 10000) + "万" + u;
   return fmtNumber(value, 4) + u;
 }
 
 /** Brings both sides to one unit; returns the two units when their families differ (UNIT_MISMATCH). */
-export function alignQuantities(t: QuantityValue, b: QuantityValue): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
+export function alignQuantities(
+  t: QuantityValue,
+  b: QuantityValue,
+): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
   let tu = t.unit;
   let bu = b.unit;
   let bv = b.value;
@@ -91,7 +95,13 @@ function atLeast(q: QuantityComparison): Comparison {
   const w = q.weight;
   const strictMet = b > a + FLOAT_NOISE || (q.approximate && Math.abs(b - a) <= FLOAT_NOISE);
   const met = q.comparator === ">=" ? b >= a - FLOAT_NOISE : strictMet;
-  if (!met && a > 0) return { met: false, raw: clamp(w, (w * b) / a), over: false, formula: { kind: "ratio", num: numB, den: numA, weight: w } };
+  if (!met && a > 0)
+    return {
+      met: false,
+      raw: clamp(w, (w * b) / a),
+      over: false,
+      formula: { kind: "ratio", num: numB, den: numA, weight: w },
+    };
   const ratio = a > 0 ? b / a - 1 : 0;
   const { threshold, deduct } = q.overAchievement;
   const over = a > 0 && ratio > threshold + SETTING_NOISE;
@@ -105,7 +115,12 @@ function atMost(q: QuantityComparison): Comparison {
   const strictMet = b < a - FLOAT_NOISE || (q.approximate && Math.abs(b - a) <= FLOAT_NOISE);
   if (b === 0 || (q.comparator === "<=" ? b <= a + FLOAT_NOISE : strictMet)) return MET(w);
   if (a <= 0) return { met: false, raw: 0, over: false, formula: { kind: "zero-target", target: numA } };
-  return { met: false, raw: clamp(w, (w * a) / b), over: false, formula: { kind: "ratio", num: numA, den: numB, weight: w } };
+  return {
+    met: false,
+    raw: clamp(w, (w * a) / b),
+    over: false,
+    formula: { kind: "ratio", num: numA, den: numB, weight: w },
+  };
 }
 
 /** = A: met within the spec's 0.5 % band; otherwise w × min(A, B) / max(A, B). */
@@ -114,7 +129,12 @@ function equalTo(q: QuantityComparison): Comparison {
   const w = q.weight;
   if (Math.abs(b - a) <= Math.abs(a) * EQUAL_BAND + FLOAT_NOISE) return MET(w);
   const hi = Math.max(a, b);
-  return { met: false, raw: hi > 0 ? Math.max(0, (w * Math.min(a, b)) / hi) : 0, over: false, formula: { kind: "smaller-over-larger", weight: w } };
+  return {
+    met: false,
+    raw: hi > 0 ? Math.max(0, (w * Math.min(a, b)) / hi) : 0,
+    over: false,
+    formula: { kind: "smaller-over-larger", weight: w },
+  };
 }
 
 /** a–b: met inside the range; below, w × B / a; above, full marks with the over-achievement warning. */
@@ -124,7 +144,12 @@ function inRange(q: QuantityComparison): Comparison {
   const hi = q.al.high ?? a;
   if (b >= a - FLOAT_NOISE && b <= hi + FLOAT_NOISE) return MET(w);
   if (b > hi) return { met: true, raw: w, over: true, formula: null };
-  return { met: false, raw: a > 0 ? (w * b) / a : 0, over: false, formula: { kind: "below-range", num: numB, den: numA, weight: w } };
+  return {
+    met: false,
+    raw: a > 0 ? (w * b) / a : 0,
+    over: false,
+    formula: { kind: "below-range", num: numB, den: numA, weight: w },
+  };
 }
 
 const STRATEGIES: Record<Comparator | "range", (q: QuantityComparison) => Comparison> = {

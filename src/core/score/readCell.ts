@@ -38,19 +38,34 @@ class ContextMemos {
 }
 
 /** The context a row's target or completed value is read in. */
-function contextOf(ref: CellRef, row: IndicatorInput, side: "target" | "actual", tableYear: number | null): ReadingContext {
+function contextOf(
+  ref: CellRef,
+  row: IndicatorInput,
+  side: "target" | "actual",
+  tableYear: number | null,
+): ReadingContext {
   // the completed value's own unit column (实际完成值 over 值 | 单位) applies to it; else the shared one
   const unitColumn = side === "actual" && row.actualUnitText !== null ? row.actualUnitText : row.unitText;
-  return { numFmt: ref.numFmt, unitColumn, comparatorColumn: row.comparatorText, tableYear, timeliness: row.level2.includes("时效") };
+  return {
+    numFmt: ref.numFmt,
+    unitColumn,
+    comparatorColumn: row.comparatorText,
+    tableYear,
+    timeliness: row.level2.includes("时效"),
+  };
 }
 
 /** A memoised cell reader for one run. */
-export function makeCellReader(profile: Profile, tableYear: number | null): (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue {
+export function makeCellReader(
+  profile: Profile,
+  tableYear: number | null,
+): (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue {
   const memos = new ContextMemos();
   const markers = profile.notApplicable.markers;
   return (ref, row, side) => {
     if (!ref) return { kind: "empty", text: "" };
-    if (ref.formula && (ref.value === null || ref.value === "")) return { kind: "unreadable", text: "=" + ref.formula, reason: { code: "FORMULA_NO_RESULT" } };
+    if (ref.formula && (ref.value === null || ref.value === ""))
+      return { kind: "unreadable", text: "=" + ref.formula, reason: { code: "FORMULA_NO_RESULT" } };
     const v = ref.value;
     const context = contextOf(ref, row, side, tableYear);
     const memo = !ref.isError && (typeof v === "string" || typeof v === "number") ? memos.of(context).values : null;

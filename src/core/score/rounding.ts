@@ -11,7 +11,8 @@ export interface RoundingRule {
 export function toHundredths(value: number, rule: RoundingRule): number {
   const f = 10 ** rule.decimals;
   const scaled = value * f;
-  const rounded = rule.mode === "floor" ? Math.floor(scaled + ROUNDING_NUDGE) : Math.floor(scaled + 0.5 + ROUNDING_NUDGE);
+  const rounded =
+    rule.mode === "floor" ? Math.floor(scaled + ROUNDING_NUDGE) : Math.floor(scaled + 0.5 + ROUNDING_NUDGE);
   return rounded * 10 ** (2 - rule.decimals);
 }
 

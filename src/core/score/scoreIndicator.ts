@@ -35,7 +35,13 @@ const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null
 const NOT_SCORED: IndicatorResult = { status: "unreadable", score: null, met: null, why: null };
 
 /** Scores a weighted row whose target `t` and completed value `b` (as read from the row's cells) are present. */
-export function scoreIndicator(row: IndicatorInput, t: ParsedValue, b: ParsedValue, w: number, ctx: RowContext): IndicatorResult {
+export function scoreIndicator(
+  row: IndicatorInput,
+  t: ParsedValue,
+  b: ParsedValue,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
   if (t.kind === "unreadable") {
     ctx.sink.add("TARGET_UNPARSEABLE", at(row.target), { text: t.text, reason: t.reason }, row.row);
     return NOT_SCORED;
@@ -44,12 +50,19 @@ export function scoreIndicator(row: IndicatorInput, t: ParsedValue, b: ParsedVal
     ctx.sink.add("ACTUAL_UNPARSEABLE", at(row.actual), { text: b.text, reason: b.reason }, row.row);
     return NOT_SCORED;
   }
-  if (t.kind === "quantity") return b.kind === "quantity" ? quantityRow(row, t, b, w, ctx) : wordsForFigure(row, t, b.text, w, ctx);
+  if (t.kind === "quantity")
+    return b.kind === "quantity" ? quantityRow(row, t, b, w, ctx) : wordsForFigure(row, t, b.text, w, ctx);
   if (t.kind === "deadline") return deadlineRow(row, t, b, w, ctx);
   return unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx);
 }
 
-function quantityRow(row: IndicatorInput, t: QuantityValue, b: QuantityValue, w: number, ctx: RowContext): IndicatorResult {
+function quantityRow(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
   const al = alignQuantities(t, b);
   // a figure in another unit than the target's does not answer it: the whole cell is read as words, as without a remark
   if ("mismatch" in al) {
@@ -60,10 +73,22 @@ function quantityRow(row: IndicatorInput, t: QuantityValue, b: QuantityValue, w:
   return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx);
 }
 
-function deadlineRow(row: IndicatorInput, t: DeadlineValue, b: ParsedValue, w: number, ctx: RowContext): IndicatorResult {
+function deadlineRow(
+  row: IndicatorInput,
+  t: DeadlineValue,
+  b: ParsedValue,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
   if (b.kind === "deadline") {
     if (dateKey(b, t) <= dateKey(t, b)) return noteRemarks(row, t, b, full(w, "scored"), ctx);
-    return noteRemarks(row, t, b, scoreByWords(row, b.remark?.figure ?? b.text, t.text, w, ctx, { actual: b.text, target: t.text }), ctx);
+    return noteRemarks(
+      row,
+      t,
+      b,
+      scoreByWords(row, b.remark?.figure ?? b.text, t.text, w, ctx, { actual: b.text, target: t.text }),
+      ctx,
+    );
   }
   if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
   return scoreByWords(row, b.text, t.text, w, ctx);
@@ -72,15 +97,31 @@ function deadlineRow(row: IndicatorInput, t: DeadlineValue, b: ParsedValue, w: n
 /** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
  *  that the remark was not scored, a QUALITATIVE_REVIEW warning when the completed value's remark says the opposite of
  *  the result (11篇（已完成） against ≥15篇). */
-function noteRemarks(row: IndicatorInput, t: QuantityValue | DeadlineValue, b: QuantityValue | DeadlineValue, res: IndicatorResult, ctx: RowContext): IndicatorResult {
+function noteRemarks(
+  row: IndicatorInput,
+  t: QuantityValue | DeadlineValue,
+  b: QuantityValue | DeadlineValue,
+  res: IndicatorResult,
+  ctx: RowContext,
+): IndicatorResult {
   const ignored = (side: "target" | "actual", v: QuantityValue | DeadlineValue, ref: CellRef | null) =>
-    ctx.sink.add("REMARK_IGNORED", at(ref), { side, text: v.text, figure: v.remark!.figure, note: v.remark!.note }, row.row);
+    ctx.sink.add(
+      "REMARK_IGNORED",
+      at(ref),
+      { side, text: v.text, figure: v.remark!.figure, note: v.remark!.note },
+      row.row,
+    );
   if (t.remark) ignored("target", t, row.target);
   if (b.remark) {
     const { figure, note } = b.remark;
     const band = classifyQualitative(note, "", ctx.profile).band;
     if (res.met !== null && band !== null && res.met !== (band === 0)) {
-      ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { kind: "remark-contradicts", text: b.text, figure, note }, row.row);
+      ctx.sink.add(
+        "QUALITATIVE_REVIEW",
+        at(row.actual),
+        { kind: "remark-contradicts", text: b.text, figure, note },
+        row.row,
+      );
     } else ignored("actual", b, row.actual);
   }
   return res;
@@ -89,20 +130,36 @@ function noteRemarks(row: IndicatorInput, t: QuantityValue | DeadlineValue, b: Q
 /** A number target answered in words: the words decide (spec §3 qualitative), but full marks for a text holding a
  *  figure that could not be compared (11篇已完成 against ≥15篇) are never silent: a QUALITATIVE_REVIEW warning; and
  *  words without a figure (完成 against ≤30万元) say the band they gave (SCORED_BY_WORDS). */
-function wordsForFigure(row: IndicatorInput, t: QuantityValue, actual: string, w: number, ctx: RowContext): IndicatorResult {
+function wordsForFigure(
+  row: IndicatorInput,
+  t: QuantityValue,
+  actual: string,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
   const res = scoreByWords(row, actual, t.text, w, ctx);
   const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
   if (res.met && hasFigure) {
     ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { kind: "figure-by-words", actual, target: t.text }, row.row);
   } else if (!hasFigure && res.score !== null) {
-    ctx.sink.add("SCORED_BY_WORDS", at(row.actual), { actual, band: classifyQualitative(actual, t.text, ctx.profile).band! }, row.row);
+    ctx.sink.add(
+      "SCORED_BY_WORDS",
+      at(row.actual),
+      { actual, band: classifyQualitative(actual, t.text, ctx.profile).band! },
+      row.row,
+    );
   }
   return res;
 }
 
 /** A word target holding a figure the reader cannot take (M.8万元, 到0次) that the words do not decide either: the
  *  target is what cannot be read, so the finding is on it (TARGET_UNPARSEABLE), not on the completed value. */
-function unreadableWordTarget(row: IndicatorInput, t: ParsedValue, b: ParsedValue, ctx: RowContext): IndicatorResult | null {
+function unreadableWordTarget(
+  row: IndicatorInput,
+  t: ParsedValue,
+  b: ParsedValue,
+  ctx: RowContext,
+): IndicatorResult | null {
   if (t.kind !== "qualitative" || !holdsFigure(t.text)) return null;
   if (classifyQualitative(b.text, t.text, ctx.profile).band !== null) return null;
   ctx.sink.add("TARGET_UNPARSEABLE", at(row.target), { text: t.text, reason: { code: "FIGURE_IN_WORDS" } }, row.row);
@@ -120,7 +177,14 @@ function dateKey(d: DeadlineValue, other: DeadlineValue): number {
 
 /** The qualitative rule (spec §3 三档): the band's point, a QUALITATIVE_REVIEW warning for bands 2 and 3 and for text
  *  that matches no band (not scored). `lead` is a missed deadline said before the band. */
-function scoreByWords(row: IndicatorInput, actual: string, target: string, w: number, ctx: RowContext, lead: LateLead | null = null): IndicatorResult {
+function scoreByWords(
+  row: IndicatorInput,
+  actual: string,
+  target: string,
+  w: number,
+  ctx: RowContext,
+  lead: LateLead | null = null,
+): IndicatorResult {
   const cell = at(row.score ?? row.actual);
   const c = classifyQualitative(actual, target, ctx.profile);
   if (c.band === null) {

@@ -15,14 +15,24 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
   if (t.comparator) return t.comparator;
   const d = inferDirection(row.level2, row.level3, ctx.profile);
   const basis = d.keyword ? "keyword" : d.reason === "cost-category" ? "cost-category" : "default";
-  ctx.sink.add("DIRECTION_INFERRED", at(row.target), { target: t.text, comparator: d.comparator, basis, keyword: d.keyword }, row.row);
+  ctx.sink.add(
+    "DIRECTION_INFERRED",
+    at(row.target),
+    { target: t.text, comparator: d.comparator, basis, keyword: d.keyword },
+    row.row,
+  );
   return d.comparator;
 }
 
 /** APPROXIMATE_VALUE: a completed value that is a range or an approximation counts as the figure shown. */
 function noteApproximation(row: IndicatorInput, b: QuantityValue, al: Aligned, ctx: RowContext): void {
   if (b.high !== null || b.approximate) {
-    ctx.sink.add("APPROXIMATE_VALUE", at(row.actual), { kind: b.high !== null ? "range" : "approximate", text: b.text, counted: showActual(al) }, row.row);
+    ctx.sink.add(
+      "APPROXIMATE_VALUE",
+      at(row.actual),
+      { kind: b.high !== null ? "range" : "approximate", text: b.text, counted: showActual(al) },
+      row.row,
+    );
   }
 }
 
@@ -33,33 +43,73 @@ function emptyReasonCell(row: IndicatorInput): { row: number; col: number } | nu
 }
 
 /** OVER_ACHIEVED, measured from a range's upper bound or from the target. */
-function overParams(t: QuantityValue, al: Aligned, cmp: Comparator | "range", score: number, ctx: RowContext): FindingParams["OVER_ACHIEVED"] {
+function overParams(
+  t: QuantityValue,
+  al: Aligned,
+  cmp: Comparator | "range",
+  score: number,
+  ctx: RowContext,
+): FindingParams["OVER_ACHIEVED"] {
   if (cmp === "range") {
     const percent = al.high! > 0 ? (al.b / al.high! - 1) * 100 : null;
     return { kind: "range", actual: showActual(al), range: t.text, high: showQuantity(t.high!, al.unit), percent };
   }
   const oa = ctx.profile.overAchievement;
   const deducted = oa.action === "deduct" ? fromHundredths(score) : null;
-  return { kind: "above", actual: showActual(al), target: showTarget(al), percent: al.a > 0 ? (al.b / al.a - 1) * 100 : null, threshold: oa.threshold, deducted };
+  return {
+    kind: "above",
+    actual: showActual(al),
+    target: showTarget(al),
+    percent: al.a > 0 ? (al.b / al.a - 1) * 100 : null,
+    threshold: oa.threshold,
+    deducted,
+  };
 }
 
 function shortfallOf(cmp: Comparator | "range", al: Aligned, c: Comparison, score: number): IndicatorResult["why"] {
   const relation = cmp === "<=" || cmp === "<" ? "above" : cmp === "=" ? "differs" : "below";
-  return { kind: "quantity", actual: showActual(al), relation, target: showTarget(al), formula: c.formula!, score: fromHundredths(score) };
+  return {
+    kind: "quantity",
+    actual: showActual(al),
+    relation,
+    target: showTarget(al),
+    formula: c.formula!,
+    score: fromHundredths(score),
+  };
 }
 
 /** Scores a quantity target against a quantity completed value brought to one unit (`al`). */
-export function scoreQuantity(row: IndicatorInput, t: QuantityValue, b: QuantityValue, al: Aligned, w: number, ctx: RowContext): IndicatorResult {
-  if (al.assumed) ctx.sink.add("UNIT_ASSUMED", at(al.assumed.on === "target" ? row.target : row.actual), al.assumed.params, row.row);
+export function scoreQuantity(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  al: Aligned,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  if (al.assumed)
+    ctx.sink.add("UNIT_ASSUMED", at(al.assumed.on === "target" ? row.target : row.actual), al.assumed.params, row.row);
   const cmp = comparatorOf(row, t, ctx);
   noteApproximation(row, b, al, ctx);
   const oa = ctx.profile.overAchievement;
-  const c = compareQuantity({ comparator: cmp, al, weight: w, approximate: b.approximate, overAchievement: { threshold: oa.threshold, deduct: oa.action === "deduct" } });
+  const c = compareQuantity({
+    comparator: cmp,
+    al,
+    weight: w,
+    approximate: b.approximate,
+    overAchievement: { threshold: oa.threshold, deduct: oa.action === "deduct" },
+  });
   const score = toHundredths(c.raw, ctx.profile.scoreRounding);
   if (c.over) {
     // on the empty reason cell, where the reason must be written; the score cell it concerns gets the note too
     const reason = emptyReasonCell(row);
-    ctx.sink.add("OVER_ACHIEVED", reason ?? at(row.score ?? row.actual), overParams(t, al, cmp, score, ctx), row.row, reason ? at(row.score) : null);
+    ctx.sink.add(
+      "OVER_ACHIEVED",
+      reason ?? at(row.score ?? row.actual),
+      overParams(t, al, cmp, score, ctx),
+      row.row,
+      reason ? at(row.score) : null,
+    );
   }
   if (c.met) return { status: "scored", score, met: true, why: null };
   return { status: "scored", score, met: false, why: shortfallOf(cmp, al, c, score) };

@@ -23,19 +23,34 @@ const isNA = (p: ParsedValue) => p.kind === "not-applicable";
 const isNone = (p: ParsedValue) => p.kind === "empty" || p.kind === "not-applicable";
 const cellOf = (r: { row: number; col: number } | null) => (r ? { row: r.row, col: r.col } : null);
 
-function outcome(input: IndicatorInput, target: ParsedValue, weight: number | null, status: IndicatorStatus, score: number | null, met: boolean | null): RowOutcome {
+function outcome(
+  input: IndicatorInput,
+  target: ParsedValue,
+  weight: number | null,
+  status: IndicatorStatus,
+  score: number | null,
+  met: boolean | null,
+): RowOutcome {
   return { input, target, weight, status, score, met };
 }
 
 /** Scores one row; `scoring` false gives a check-only row (met is still worked out when possible). `weight` is the
  *  row's 分值 (its cell's number unless the table's weights come from block points). */
-export function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean, hasWeights: boolean, weight: number | null = numberIn(row.weight)): RowOutcome {
+export function scoreRow(
+  row: IndicatorInput,
+  ctx: RowContext,
+  scoring: boolean,
+  hasWeights: boolean,
+  weight: number | null = numberIn(row.weight),
+): RowOutcome {
   const { sink, profile } = ctx;
   const target = ctx.read(row.target, row, "target");
   const actual = ctx.read(row.actual, row, "actual");
-  if ((isNA(target) && isNone(actual)) || (isNA(actual) && isNone(target))) return outcome(row, target, weight, "not-applicable", null, null);
+  if ((isNA(target) && isNone(actual)) || (isNA(actual) && isNone(target)))
+    return outcome(row, target, weight, "not-applicable", null, null);
   if (!scoring) {
-    if (target.kind === "empty" || !row.actual || isNone(actual)) return outcome(row, target, weight, "check-only", null, null);
+    if (target.kind === "empty" || !row.actual || isNone(actual))
+      return outcome(row, target, weight, "check-only", null, null);
     const probe = scoreIndicator(row, target, actual, 1, { ...ctx, sink: new FindingSink() });
     return outcome(row, target, weight, "check-only", null, probe.met);
   }
@@ -54,7 +69,8 @@ export function scoreRow(row: IndicatorInput, ctx: RowContext, scoring: boolean,
     return outcome(row, target, weight, "unreadable", null, null);
   }
   const res = scoreIndicator(row, target, actual, w, ctx);
-  if (res.score !== null && res.why && res.score < toHundredths(w, profile.scoreRounding)) noteMissingReason(row, res.why, profile, sink);
+  if (res.score !== null && res.why && res.score < toHundredths(w, profile.scoreRounding))
+    noteMissingReason(row, res.why, profile, sink);
   return outcome(row, target, weight, res.status, res.score, res.met);
 }
 

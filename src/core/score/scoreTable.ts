@@ -43,7 +43,11 @@ function sharedScoreCells(t: TableLayout, merges: MergeIndex, sink: FindingSink)
   for (const group of byAnchor.values()) {
     if (group.length < 2) continue;
     const m = merges.areaAt(group[0], col)!;
-    sink.add("MERGED_SCORE_CELL", { row: m.r1, col: m.c1 }, { range: a1Range(m.r1, m.c1, m.r2, m.c2), count: group.length });
+    sink.add(
+      "MERGED_SCORE_CELL",
+      { row: m.r1, col: m.c1 },
+      { range: a1Range(m.r1, m.c1, m.r2, m.c2), count: group.length },
+    );
     for (const r of group) out.add(r);
   }
   return out;
@@ -72,7 +76,9 @@ class TableRun {
     this.found = new TableFindings(t.firstRow);
     noteIgnoredHeaders(t, this.found.sink(Phase.Layout));
     // in check mode the weights only tell a weighted table from one without weights: their finding is not shown
-    this.blockWeights = t.indicatorRows.length ? weightsFromBlocks(t, merges, profile, mode !== "check" ? this.found.sink(Phase.Layout) : new FindingSink()) : null;
+    this.blockWeights = t.indicatorRows.length
+      ? weightsFromBlocks(t, merges, profile, mode !== "check" ? this.found.sink(Phase.Layout) : new FindingSink())
+      : null;
     this.hasWeights = t.columns.weight !== undefined || this.blockWeights !== null;
     this.scoring = mode !== "check" && this.hasWeights && t.kind !== "targets-only";
     this.writing = mode === "score" && this.scoring && writes !== null;
@@ -90,10 +96,13 @@ class TableRun {
     const out: TableReport["indicators"] = new Array(t.indicatorRows.length);
     for (let i = 0; i < t.indicatorRows.length; i++) {
       const input = reader.read(t.indicatorRows[i]);
-      const o = this.blockWeights ? scoreRow(input, ctx, this.scoring, true, this.derivedWeight(input.row)) : scoreRow(input, ctx, this.scoring, this.hasWeights);
+      const o = this.blockWeights
+        ? scoreRow(input, ctx, this.scoring, true, this.derivedWeight(input.row))
+        : scoreRow(input, ctx, this.scoring, this.hasWeights);
       review.row(input, o.target);
       this.count(o);
-      if (this.writing && o.score !== null && !shared.has(input.row)) this.put(input.score, "score", fromHundredths(o.score), "0.00");
+      if (this.writing && o.score !== null && !shared.has(input.row))
+        this.put(input.score, "score", fromHundredths(o.score), "0.00");
       out[i] = indicatorReport(o);
     }
     review.finish();
@@ -123,14 +132,23 @@ class TableRun {
     const { t, merges, profile } = this;
     const sink = this.found.sink(Phase.Table);
     if (!this.scoring) {
-      if (!this.hasWeights && t.kind !== "targets-only") sink.add("WEIGHT_MISSING", null, { kind: "table", comparable: this.comparable, met: this.met });
+      if (!this.hasWeights && t.kind !== "targets-only")
+        sink.add("WEIGHT_MISSING", null, { kind: "table", comparable: this.comparable, met: this.met });
       return { funding: null, total: null, grade: null };
     }
     const funding = scoreFunding(t, merges, profile, sink);
     const totalRef = this.totalRef();
     const hasScores = t.columns.score !== undefined;
-    const { total, grade } = this.totals.total(funding, profile, sink, hasScores && totalRef ? { row: totalRef.row, col: totalRef.col } : null);
-    this.existing.finish(funding ? { cell: funding.scoreCell, score: funding.score } : null, hasScores ? totalRef : null);
+    const { total, grade } = this.totals.total(
+      funding,
+      profile,
+      sink,
+      hasScores && totalRef ? { row: totalRef.row, col: totalRef.col } : null,
+    );
+    this.existing.finish(
+      funding ? { cell: funding.scoreCell, score: funding.score } : null,
+      hasScores ? totalRef : null,
+    );
     return { funding, total, grade };
   }
 
@@ -142,7 +160,8 @@ class TableRun {
   /** Writes subtotals, the funding block's rate and score, the total and the grade. */
   writeValues(result: ReturnType<TableRun["finish"]>): void {
     const { t, merges } = this;
-    for (const s of this.subtotals.sums()) this.put(cellRefAt(t, merges, s.row, t.columns.score), "score", fromHundredths(s.sum), "0.00");
+    for (const s of this.subtotals.sums())
+      this.put(cellRefAt(t, merges, s.row, t.columns.score), "score", fromHundredths(s.sum), "0.00");
     if (result.funding) {
       this.put(result.funding.rateCell, "funding-rate", result.funding.report.rate, "0.00%");
       this.put(result.funding.scoreCell, "funding-score", result.funding.report.score, "0.00");
@@ -151,7 +170,11 @@ class TableRun {
     this.put(this.totalRef(), "total", fromHundredths(result.total), "0.00");
     if (!t.gradeCell) return;
     const beside = t.totalRow === null || t.gradeCell.row !== t.totalRow;
-    this.put(cellRefAt(t, merges, t.gradeCell.row, t.gradeCell.col), "grade", beside ? result.grade! : `自评等级：${result.grade}`);
+    this.put(
+      cellRefAt(t, merges, t.gradeCell.row, t.gradeCell.col),
+      "grade",
+      beside ? result.grade! : `自评等级：${result.grade}`,
+    );
   }
 
   /** A value into a cell we own; a cell holding a formula is left alone (the existing-score finding says so). */
@@ -184,7 +207,14 @@ function indicatorReport(o: RowOutcome): TableReport["indicators"][number] {
 }
 
 /** Scores a table in the given run mode, one pass over its rows (nothing per row is kept but what the plan needs). */
-export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile, mode: RunMode, lang: "zh" | "en", writes: SheetWrites | null): TableOutcome {
+export function scoreTable(
+  t: TableLayout,
+  merges: MergeIndex,
+  profile: Profile,
+  mode: RunMode,
+  lang: "zh" | "en",
+  writes: SheetWrites | null,
+): TableOutcome {
   const run = new TableRun(t, merges, profile, mode, writes);
   let indicators: TableReport["indicators"] = [];
   let result: ReturnType<TableRun["finish"]> = { funding: null, total: null, grade: null };
@@ -203,7 +233,10 @@ export function scoreTable(t: TableLayout, merges: MergeIndex, profile: Profile,
     headerRow: t.headerRow + 1,
     info: t.info,
     kind: t.kind,
-    mode: run.scoring || (t.indicatorRows.length === 0 && run.hasWeights && t.kind !== "targets-only") ? "score" : "check-only",
+    mode:
+      run.scoring || (t.indicatorRows.length === 0 && run.hasWeights && t.kind !== "targets-only")
+        ? "score"
+        : "check-only",
     indicators,
     blocks: blockReports(indicators),
     funding: result.funding ? result.funding.report : null,

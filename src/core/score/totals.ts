@@ -34,7 +34,14 @@ export class TotalsAccumulator {
   private readonly level1Weights = new Map<string, number>();
 
   /** Adds one scored (or unscored) row. `score` is in hundredths. */
-  addRow(row: number, level1: string, level3: string, weight: number | null, status: IndicatorStatus, score: number | null): void {
+  addRow(
+    row: number,
+    level1: string,
+    level3: string,
+    weight: number | null,
+    status: IndicatorStatus,
+    score: number | null,
+  ): void {
     if (weight === null) return;
     this.level1Weights.set(level1, (this.level1Weights.get(level1) ?? 0) + weight);
     this.allWeights += h(weight);
@@ -48,7 +55,12 @@ export class TotalsAccumulator {
   }
 
   /** Works out the total; adds TOTAL_INCOMPLETE, WEIGHTS_NOT_FULL, NOT_APPLICABLE_RESCALED, WEIGHTS_DIFFER_FROM_PROFILE. */
-  total(funding: FundingResult | null, profile: Profile, sink: FindingSink, totalCell: { row: number; col: number } | null): TotalResult {
+  total(
+    funding: FundingResult | null,
+    profile: Profile,
+    sink: FindingSink,
+    totalCell: { row: number; col: number } | null,
+  ): TotalResult {
     const fundW = funding ? h(funding.weight) : 0;
     const sum = this.sum + (funding ? funding.score : 0);
     const applicable = this.applicable + fundW;
@@ -66,7 +78,13 @@ export class TotalsAccumulator {
     let total = sum;
     if (naRows > 0 && profile.notApplicable.rescale && applicable > 0 && applicable < allWeights) {
       total = toHundredths((sum / applicable) * profile.fullMark, profile.scoreRounding);
-      sink.add("NOT_APPLICABLE_RESCALED", totalCell, { rows: naRows, sum: fromHundredths(sum), applicable: fromHundredths(applicable), full: profile.fullMark, total: fromHundredths(total) });
+      sink.add("NOT_APPLICABLE_RESCALED", totalCell, {
+        rows: naRows,
+        sum: fromHundredths(sum),
+        applicable: fromHundredths(applicable),
+        full: profile.fullMark,
+        total: fromHundredths(total),
+      });
     }
     return { total, grade: gradeOf(fromHundredths(total), profile) };
   }
@@ -75,7 +93,8 @@ export class TotalsAccumulator {
     const diffs: { name: string; table: number; profile: number }[] = [];
     for (const [name, expected] of Object.entries(profile.level1Weights)) {
       const got = this.level1Weights.get(name);
-      if (got !== undefined && Math.abs(got - expected) > SETTING_NOISE) diffs.push({ name, table: got, profile: expected });
+      if (got !== undefined && Math.abs(got - expected) > SETTING_NOISE)
+        diffs.push({ name, table: got, profile: expected });
     }
     if (diffs.length) sink.add("WEIGHTS_DIFFER_FROM_PROFILE", null, { kind: "level1", diffs });
   }

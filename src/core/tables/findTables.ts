@@ -34,13 +34,21 @@ function kindOf(roles: Roles, title: string, level1s: string[]): TableLayout["ki
   return "project";
 }
 
-function gradeCellOf(sheet: SheetGrid, from: number, to: number, totalRow: number | null, roles: Roles, lastCol: number): { row: number; col: number } | null {
+function gradeCellOf(
+  sheet: SheetGrid,
+  from: number,
+  to: number,
+  totalRow: number | null,
+  roles: Roles,
+  lastCol: number,
+): { row: number; col: number } | null {
   for (let r = from; r <= to; r++) {
     const c = rowHasText(sheet, r, isGradeLabel);
     if (c >= 0) return { row: r, col: c + 1 };
   }
   if (totalRow === null || roles.score === undefined) return null;
-  for (let c = roles.score + 1; c <= lastCol; c++) if (isBlank(cellAt(sheet, totalRow, c))) return { row: totalRow, col: c };
+  for (let c = roles.score + 1; c <= lastCol; c++)
+    if (isBlank(cellAt(sheet, totalRow, c))) return { row: totalRow, col: c };
   return null;
 }
 
@@ -72,7 +80,13 @@ function level1Texts(sheet: SheetGrid, merges: MergeIndex, col: number | undefin
 }
 
 /** The table under one header, its funding block searched between `regionStart` and the header. */
-function tableAt(sheet: SheetGrid, merges: MergeIndex, band: HeaderBand, regionStart: number, regionEnd: number): TableLayout {
+function tableAt(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  band: HeaderBand,
+  regionStart: number,
+  regionEnd: number,
+): TableLayout {
   const { rows, totalRow } = scanRows(sheet, band, regionEnd);
   const levels = levelColumns(sheet, merges, band.levels, rows);
   const roles: Roles = { ...band.roles, level1: levels.level1, level2: levels.level2, level3: levels.level3 };
@@ -81,7 +95,11 @@ function tableAt(sheet: SheetGrid, merges: MergeIndex, band: HeaderBand, regionS
   const funding = findFunding(sheet, regionStart, band.top);
   const { title, year } = titleOf(sheet, regionStart, funding ? funding.headerRow : band.top);
   const info = readTitleBlock(sheet, merges, regionStart, band.top, year);
-  const cols = [...(Object.values(roles) as number[]), ...levels.blockLabels.map((l) => l.col), ...(funding ? (Object.values(funding.cols) as number[]) : [])];
+  const cols = [
+    ...(Object.values(roles) as number[]),
+    ...levels.blockLabels.map((l) => l.col),
+    ...(funding ? (Object.values(funding.cols) as number[]) : []),
+  ];
   const firstCol = Math.min(...cols);
   const lastCol = Math.max(...cols);
   const lastRow = totalRow ?? (rows.length ? rows[rows.length - 1] : band.bottom);

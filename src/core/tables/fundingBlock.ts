@@ -49,7 +49,12 @@ function hasFigure(sheet: SheetGrid, r: number, cols: Partial<Record<FundingRole
   return false;
 }
 
-function totalRowOf(sheet: SheetGrid, header: number, to: number, cols: Partial<Record<FundingRole, number>>): number | null {
+function totalRowOf(
+  sheet: SheetGrid,
+  header: number,
+  to: number,
+  cols: Partial<Record<FundingRole, number>>,
+): number | null {
   const firstFigure = Math.min(...(Object.values(cols) as number[]));
   let first: number | null = null;
   for (let r = header + 1; r < to; r++) {

@@ -76,7 +76,13 @@ const shown = (v: unknown) => String(v).replace(/\s+/g, " ").trim();
 const OWN_COLUMN = "评分说明";
 
 /** The role of column `c` in a band of one or two rows, with the text it was read from. */
-function columnRole(sheet: SheetGrid, merges: MergeIndex, top: number, bottom: number, c: number): { rec: Recognised<ColumnRole>; text: string } | { unknown: string; row: number } | null {
+function columnRole(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  top: number,
+  bottom: number,
+  c: number,
+): { rec: Recognised<ColumnRole>; text: string } | { unknown: string; row: number } | null {
   const pa = merges.anchor(top, c);
   const parentText = pa.row === top ? cellAt(sheet, pa.row, pa.col) : null;
   const parent = indicatorRole(parentText);
@@ -133,10 +139,16 @@ export function readHeaderBand(sheet: SheetGrid, merges: MergeIndex, r: number):
 }
 
 /** Gives a column its role unless a column with a stronger claim (a synonym over a key term; else the left one) has it. */
-function place(band: HeaderBand, strength: Partial<Record<ColumnRole, RecognisedBy>>, h: PlacedHeader, row: number): void {
+function place(
+  band: HeaderBand,
+  strength: Partial<Record<ColumnRole, RecognisedBy>>,
+  h: PlacedHeader,
+  row: number,
+): void {
   const held = band.roles[h.role];
   if (held === undefined || (strength[h.role] === "key-term" && h.by === "synonym")) {
-    if (held !== undefined) band.ignored.push({ row, col: held, text: band.texts.get(held) ?? "", reason: "duplicate" });
+    if (held !== undefined)
+      band.ignored.push({ row, col: held, text: band.texts.get(held) ?? "", reason: "duplicate" });
     band.roles[h.role] = h.col;
     strength[h.role] = h.by;
   } else band.ignored.push({ row, col: h.col, text: h.text, reason: "duplicate" });
@@ -145,7 +157,13 @@ function place(band: HeaderBand, strength: Partial<Record<ColumnRole, Recognised
 function isIndicatorHeader(band: HeaderBand): boolean {
   const roles = band.roles;
   if (roles.targetAdjusted !== undefined) {
-    if (roles.target !== undefined) band.ignored.push({ row: band.top, col: roles.target, text: band.texts.get(roles.target) ?? "", reason: "duplicate" });
+    if (roles.target !== undefined)
+      band.ignored.push({
+        row: band.top,
+        col: roles.target,
+        text: band.texts.get(roles.target) ?? "",
+        reason: "duplicate",
+      });
     roles.target = roles.targetAdjusted; // spec: prefer 调整指标值
   }
   const levelRoles = new Set(band.levels.map((l) => l.role));

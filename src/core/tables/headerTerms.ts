@@ -46,12 +46,25 @@ interface RoleTerms<R extends string> {
 
 /** The indicator block: synonyms (spec §1 table, and the sub-headers of two-row headers), then key terms in priority order. */
 const INDICATOR_TERMS: readonly RoleTerms<ColumnRole>[] = [
-  { role: "reason", synonyms: ["偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因分析", "偏差原因", "原因分析及改进措施"], contains: ["原因", "偏差", "改进措施"] },
+  {
+    role: "reason",
+    synonyms: ["偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因分析", "偏差原因", "原因分析及改进措施"],
+    contains: ["原因", "偏差", "改进措施"],
+  },
   { role: "weight", synonyms: ["分值", "权重", "指标分值", "指标权重"], contains: ["分值", "权重", "满分"] },
   { role: "score", synonyms: ["得分", "自评得分", "指标得分", "评分"], contains: ["得分"], except: ["评分说明"] },
-  { role: "actual", synonyms: ["实际完成值", "实际完成指标值", "全年实际完成值", "全年完成值", "实际完成情况", "完成值"], contains: ["实际", "完成值", "完成数", "完成情况"] },
+  {
+    role: "actual",
+    synonyms: ["实际完成值", "实际完成指标值", "全年实际完成值", "全年完成值", "实际完成情况", "完成值"],
+    contains: ["实际", "完成值", "完成数", "完成情况"],
+  },
   { role: "targetAdjusted", synonyms: ["调整指标值", "调整后指标值"] },
-  { role: "target", synonyms: ["年度指标值", "年度目标值", "指标值", "预期指标值", "全年指标值", "年初指标值"], endsWith: ["目标值", "指标值", "目标", "计划值"], except: ["总体目标", "年度总体目标"] },
+  {
+    role: "target",
+    synonyms: ["年度指标值", "年度目标值", "指标值", "预期指标值", "全年指标值", "年初指标值"],
+    endsWith: ["目标值", "指标值", "目标", "计划值"],
+    except: ["总体目标", "年度总体目标"],
+  },
   { role: "unit", synonyms: ["度量单位", "计量单位", "单位"], contains: ["单位"] },
   { role: "comparator", synonyms: ["指标性质", "指标方向", "符号"], contains: ["性质", "方向"] },
   { role: "level1", synonyms: ["一级指标"], startsWith: ["一级"] },
@@ -64,10 +77,24 @@ const INDICATOR_TERMS: readonly RoleTerms<ColumnRole>[] = [
 /** The funding block (spec §1 "Funding block variants"). */
 const FUNDING_TERMS: readonly RoleTerms<FundingRole>[] = [
   { role: "rate", synonyms: ["执行率", "预算执行率"], contains: ["执行率"] },
-  { role: "executed", synonyms: ["全年执行数", "执行数", "预算执行数", "实际支出数", "支出数", "实际执行数", "全年执行"], contains: ["执行数", "支出数", "执行金额", "支出金额", "实际支出", "实际执行"] },
+  {
+    role: "executed",
+    synonyms: ["全年执行数", "执行数", "预算执行数", "实际支出数", "支出数", "实际执行数", "全年执行"],
+    contains: ["执行数", "支出数", "执行金额", "支出金额", "实际支出", "实际执行"],
+  },
   { role: "initial", synonyms: ["年初预算数", "年初预算"], startsWith: ["年初预算"] },
-  { role: "adjusted", synonyms: ["调整后预算数", "调整预算数", "调整后预算"], startsWith: ["调整"], contains: ["调整后预算"] },
-  { role: "budget", synonyms: ["全年预算数", "全年预算", "预算数"], contains: ["预算数", "预算金额"], endsWith: ["预算"] },
+  {
+    role: "adjusted",
+    synonyms: ["调整后预算数", "调整预算数", "调整后预算"],
+    startsWith: ["调整"],
+    contains: ["调整后预算"],
+  },
+  {
+    role: "budget",
+    synonyms: ["全年预算数", "全年预算", "预算数"],
+    contains: ["预算数", "预算金额"],
+    endsWith: ["预算"],
+  },
   { role: "weight", synonyms: ["分值", "权重"], contains: ["分值", "权重", "满分"] },
   { role: "score", synonyms: ["得分", "评分", "自评得分"], contains: ["得分"], except: ["评分说明"] },
 ];
@@ -79,7 +106,9 @@ const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/g;
 /** Step 1: NFKC (full-width to half-width), no blanks or line breaks, no trailing colon, no bracketed annotations
  *  such as (A), (B/A), (分), (万元), (20分*执行率) or 【…】 when text remains. */
 export function normaliseHeader(text: string): string {
-  const plain = nfkc(text).replace(/[\s\u200b\ufeff]+/g, "").replace(/[:：]+$/, "");
+  const plain = nfkc(text)
+    .replace(/[\s\u200b\ufeff]+/g, "")
+    .replace(/[:：]+$/, "");
   const bare = plain.replace(BRACKETED, "");
   return bare === "" ? plain : bare;
 }
@@ -88,7 +117,12 @@ export function normaliseHeader(text: string): string {
 function byKeyTerm<R extends string>(key: string, terms: readonly RoleTerms<R>[]): R | null {
   for (const t of terms) {
     if (t.except?.includes(key)) continue;
-    if (t.contains?.some((k) => key.includes(k)) || t.endsWith?.some((k) => key.endsWith(k)) || t.startsWith?.some((k) => key.startsWith(k))) return t.role;
+    if (
+      t.contains?.some((k) => key.includes(k)) ||
+      t.endsWith?.some((k) => key.endsWith(k)) ||
+      t.startsWith?.some((k) => key.startsWith(k))
+    )
+      return t.role;
   }
   return null;
 }

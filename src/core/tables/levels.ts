@@ -40,17 +40,26 @@ function differs(sheet: SheetGrid, merges: MergeIndex, col: number, rows: readon
 }
 
 /** Sorts a header's level columns out over the table's indicator rows. */
-export function levelColumns(sheet: SheetGrid, merges: MergeIndex, levels: readonly PlacedHeader[], rows: readonly number[]): LevelColumns {
+export function levelColumns(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  levels: readonly PlacedHeader[],
+  rows: readonly number[],
+): LevelColumns {
   const blockLabels = levels.filter((l) => labelsBlock(sheet, merges, l.col, rows));
   const candidates = levels.filter((l) => !blockLabels.includes(l));
   const out: LevelColumns = { blockLabels: [] };
   const pool = candidates.length > 0 ? candidates : levels.slice(-1);
   const rightFirst = [...pool].reverse();
-  const named = rightFirst.find((l) => differs(sheet, merges, l.col, rows)) ?? rightFirst.find((l) => l.role === "level3") ?? rightFirst[0];
+  const named =
+    rightFirst.find((l) => differs(sheet, merges, l.col, rows)) ??
+    rightFirst.find((l) => l.role === "level3") ??
+    rightFirst[0];
   if (!named) return { blockLabels };
   out.level3 = named.col;
   const left = pool.filter((l) => l.col < named.col);
-  for (const l of left) if ((l.role === "level1" || l.role === "level2") && out[l.role] === undefined) out[l.role] = l.col;
+  for (const l of left)
+    if ((l.role === "level1" || l.role === "level2") && out[l.role] === undefined) out[l.role] = l.col;
   // generic names (绩效指标, 指标名称) left of level-3 fill level-2, then level-1, from the nearest
   for (const l of [...left].reverse()) {
     if (l.role !== "level3") continue;

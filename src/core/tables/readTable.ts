@@ -38,7 +38,8 @@ export interface IndicatorInput {
 const LEVEL1_POINTS = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
 const LEVEL3_PREFIX = /^\s*(?:指标\s*\d+\s*[:：.、]|\d+\s*[.、．]|[（(]\d+[)）])\s*/;
 /** An ordinal before a level name: 一、 （一） 1、 1. (subtotal rows are often numbered 一、二、). */
-const LEVEL_ORDINAL = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．])\s*/;
+const LEVEL_ORDINAL =
+  /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．])\s*/;
 
 /** Splits 产出指标（50分） or 一、产出指标（50分） into the name and its points. */
 export function splitLevel1(text: string): { name: string; points: number | null } {
@@ -52,7 +53,15 @@ export function splitLevel1(text: string): { name: string; points: number | null
 export function cleanLevel3(text: string): string {
   const c = text.charCodeAt(0);
   // only a space, a digit, 指 or a bracket can start a prefix (the regular expression is skipped for the rest)
-  const mayHavePrefix = c <= 0x20 || c === 0xa0 || (c >= 0x1680 && c <= 0x3000) || c === 0xfeff || (c >= 48 && c <= 57) || c === 0x6307 || c === 0xff08 || c === 40;
+  const mayHavePrefix =
+    c <= 0x20 ||
+    c === 0xa0 ||
+    (c >= 0x1680 && c <= 0x3000) ||
+    c === 0xfeff ||
+    (c >= 48 && c <= 57) ||
+    c === 0x6307 ||
+    c === 0xff08 ||
+    c === 40;
   return mayHavePrefix ? text.replace(LEVEL3_PREFIX, "").trim() : text.trim();
 }
 

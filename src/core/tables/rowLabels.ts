@@ -21,12 +21,19 @@ const GRADE_FIRST = firstChars(["自评等级", "评价等级", "绩效等级", 
 
 /** Whether a cell starts a total row (总分, 合计, 总计). */
 export function isTotalLabel(text: unknown): boolean {
-  if (typeof text !== "string" || text.length === 0 || text.length > 20 || !mayStartLabel(TOTAL_FIRST, text)) return false;
+  if (typeof text !== "string" || text.length === 0 || text.length > 20 || !mayStartLabel(TOTAL_FIRST, text))
+    return false;
   const k = labelKey(text);
   return TOTAL.test(k) && k.length <= 12;
 }
 
 /** Whether a cell labels a grade (等级, 自评等级, 评价等级). */
 export function isGradeLabel(text: unknown): boolean {
-  return typeof text === "string" && text.length > 0 && text.length < 12 && mayStartLabel(GRADE_FIRST, text) && GRADE.test(labelKey(text));
+  return (
+    typeof text === "string" &&
+    text.length > 0 &&
+    text.length < 12 &&
+    mayStartLabel(GRADE_FIRST, text) &&
+    GRADE.test(labelKey(text))
+  );
 }

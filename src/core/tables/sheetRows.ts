@@ -12,7 +12,13 @@ export function isBlank(v: CellValue): boolean {
 }
 
 /** The first column in [c1, c2] of row `r` whose cell passes `test`, or -1. */
-export function rowHasText(sheet: SheetGrid, r: number, test: (v: CellValue) => boolean, c1 = 0, c2 = Infinity): number {
+export function rowHasText(
+  sheet: SheetGrid,
+  r: number,
+  test: (v: CellValue) => boolean,
+  c1 = 0,
+  c2 = Infinity,
+): number {
   const row = rowAt(sheet, r);
   const from = Math.max(0, c1 - sheet.origin.col);
   const to = Math.min(row.length - 1, c2 - sheet.origin.col);

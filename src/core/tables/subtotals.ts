@@ -37,7 +37,12 @@ function anchored(sheet: SheetGrid, merges: MergeIndex, row: number, col: number
   return cellAt(sheet, a.row, a.col);
 }
 
-function factsOf(sheet: SheetGrid, merges: MergeIndex, cols: Partial<Record<ColumnRole, number>>, rows: readonly number[]): RowFacts[] {
+function factsOf(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  cols: Partial<Record<ColumnRole, number>>,
+  rows: readonly number[],
+): RowFacts[] {
   let level1 = "";
   let level2 = "";
   return rows.map((row) => {
@@ -53,10 +58,17 @@ function factsOf(sheet: SheetGrid, merges: MergeIndex, cols: Partial<Record<Colu
 }
 
 /** Splits a table's rows into indicators and subtotals (block sums in one pass: linear in the rows). */
-export function splitSubtotals(sheet: SheetGrid, merges: MergeIndex, cols: Partial<Record<ColumnRole, number>>, rows: readonly number[]): { indicators: number[]; subtotals: SubtotalLayout[] } {
-  if (cols.weight === undefined || (cols.level1 === undefined && cols.level2 === undefined)) return { indicators: [...rows], subtotals: [] };
+export function splitSubtotals(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  cols: Partial<Record<ColumnRole, number>>,
+  rows: readonly number[],
+): { indicators: number[]; subtotals: SubtotalLayout[] } {
+  if (cols.weight === undefined || (cols.level1 === undefined && cols.level2 === undefined))
+    return { indicators: [...rows], subtotals: [] };
   // a subtotal's name, target and completed value cells are empty as stored: most tables have no such row
-  const bare = (r: number) => [cols.level3, cols.target, cols.actual].every((c) => c === undefined || isBlank(cellAt(sheet, r, c)));
+  const bare = (r: number) =>
+    [cols.level3, cols.target, cols.actual].every((c) => c === undefined || isBlank(cellAt(sheet, r, c)));
   if (!rows.some(bare)) return { indicators: [...rows], subtotals: [] };
   const facts = factsOf(sheet, merges, cols, rows);
   const blocks = new Map<string, { sum: number; rows: number[] }>();
@@ -75,7 +87,12 @@ export function splitSubtotals(sheet: SheetGrid, merges: MergeIndex, cols: Parti
     if (f.candidate === 0) continue;
     const block = blocks.get(keysOf(f)[f.candidate - 1]);
     if (block && block.sum === Math.round(f.weight! * 100)) {
-      subtotals.push({ row: f.row, level: f.candidate, name: f.candidate === 1 ? f.level1 : f.level2, members: block.rows });
+      subtotals.push({
+        row: f.row,
+        level: f.candidate,
+        name: f.candidate === 1 ? f.level1 : f.level2,
+        members: block.rows,
+      });
     }
   }
   const taken = new Set(subtotals.map((s) => s.row));

@@ -41,7 +41,13 @@ function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, col: nu
 }
 
 /** Reads the title block in rows [from, to) (the rows above a table); `year` is the one the title gave, if any. */
-export function readTitleBlock(sheet: SheetGrid, merges: MergeIndex, from: number, to: number, year: number | null): TitleInfo {
+export function readTitleBlock(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  from: number,
+  to: number,
+  year: number | null,
+): TitleInfo {
   const info: TitleInfo = { project: null, department: null, unit: null, year };
   for (let r = Math.max(from, to - 12); r < to; r++) {
     const row = rowAt(sheet, r);

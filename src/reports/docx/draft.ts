@@ -14,7 +14,10 @@ function context(table: TableReport, lang: "zh" | "en"): SectionContext {
   const words = draftStrings(lang);
   const form = table.kind === "department" ? words.department : words.project;
   const unit = table.info.unit ?? table.info.department;
-  const name = table.kind === "department" ? (unit ?? words.placeholder(words.missing.unit)) : (table.info.project ?? words.placeholder(words.missing.project));
+  const name =
+    table.kind === "department"
+      ? (unit ?? words.placeholder(words.missing.unit))
+      : (table.info.project ?? words.placeholder(words.missing.project));
   const year = table.info.year === null ? words.placeholder(words.missing.year) : String(table.info.year);
   return { table, facts: tableFacts(table), words, form, subject: { name, year }, lang };
 }
@@ -25,7 +28,10 @@ export function buildDraft(table: TableReport, lang: "zh" | "en"): Draft {
   const { words: w } = c;
   const unit = table.info.unit ?? table.info.department;
   const title = c.form.title(c.subject);
-  const unitLine: DraftBlock[] = table.kind === "project" ? [{ kind: "subtitle", runs: runsOf(w.unitLine(unit ?? w.placeholder(w.missing.unit)), w) }] : [];
+  const unitLine: DraftBlock[] =
+    table.kind === "project"
+      ? [{ kind: "subtitle", runs: runsOf(w.unitLine(unit ?? w.placeholder(w.missing.unit)), w) }]
+      : [];
   const blocks: DraftBlock[] = [
     { kind: "title", runs: runsOf(title, w) },
     ...unitLine,
@@ -49,7 +55,9 @@ export interface DraftOf {
 
 /** The drafts of every project and department table of the files, in file and sheet order. */
 export function draftsOf(files: readonly FileReport[], lang: "zh" | "en"): DraftOf[] {
-  return files.flatMap((file) => file.tables.filter(hasDraft).map((table) => ({ file, table, draft: buildDraft(table, lang) })));
+  return files.flatMap((file) =>
+    file.tables.filter(hasDraft).map((table) => ({ file, table, draft: buildDraft(table, lang) })),
+  );
 }
 
 /** The plain text of a draft, one block per line (tables row by row, cells tab-separated). */

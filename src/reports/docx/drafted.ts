@@ -11,5 +11,7 @@ export function hasDraft(table: TableReport): boolean {
 export function sheetTag(table: TableReport, tables: readonly TableReport[]): string | null {
   const drafts = tables.filter(hasDraft);
   if (drafts.length < 2) return null;
-  return drafts.filter((t) => t.sheet === table.sheet).length > 1 ? `${table.sheet} ${table.range.replace(":", "-")}` : table.sheet;
+  return drafts.filter((t) => t.sheet === table.sheet).length > 1
+    ? `${table.sheet} ${table.range.replace(":", "-")}`
+    : table.sheet;
 }

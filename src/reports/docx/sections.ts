@@ -19,7 +19,10 @@ export interface SectionContext {
 /** 一、绩效自评工作组织开展情况: scope from the figures, the rest for a person to write. */
 export function organisation(c: SectionContext): DraftBlock[] {
   const { words: w, table } = c;
-  const basics = table.kind === "department" ? [heading(w.sub(1, w.basicsHeading), 2), paragraph(w.placeholder(w.basicsPlaceholder), w)] : [];
+  const basics =
+    table.kind === "department"
+      ? [heading(w.sub(1, w.basicsHeading), 2), paragraph(w.placeholder(w.basicsPlaceholder), w)]
+      : [];
   const n = basics.length ? 1 : 0;
   return [
     heading(w.organisationHeading, 1),
@@ -39,12 +42,17 @@ export function budget(c: SectionContext): DraftBlock[] {
   const deduct = shortfallOf(f);
   return [
     heading(c.form.budgetHeading, 1),
-    paragraph(c.form.budget(c.subject, money(f.budget), money(f.executed), percent(f.rate)) + w.fundingScore(points(f.weight), score(f.score), deduct > 0 ? score(deduct) : null), w),
+    paragraph(
+      c.form.budget(c.subject, money(f.budget), money(f.executed), percent(f.rate)) +
+        w.fundingScore(points(f.weight), score(f.score), deduct > 0 ? score(deduct) : null),
+      w,
+    ),
     paragraph(w.placeholder(w.fundingUse), w),
   ];
 }
 
-const met = (rows: readonly IndicatorReport[]) => rows.filter((i) => i.score !== null && i.weight !== null && shortfallOf(i) === 0).length;
+const met = (rows: readonly IndicatorReport[]) =>
+  rows.filter((i) => i.score !== null && i.weight !== null && shortfallOf(i) === 0).length;
 
 /** 三、绩效目标完成情况: counts met / not met overall and by level-1 block, and every indicator in a table. */
 export function targets(c: SectionContext): DraftBlock[] {
@@ -54,9 +62,20 @@ export function targets(c: SectionContext): DraftBlock[] {
   const blocks = table.blocks.map((b, k) => {
     const rows = all.filter((i) => i.level1 === b.level1);
     const missed = rows.filter((i) => shortfallOf(i) > 0).map((i) => i.level3);
-    return paragraph(w.block(k + 1, b.level1, points(b.weight), score(b.score)) + w.blockCounts(rows.length, met(rows), missed), w);
+    return paragraph(
+      w.block(k + 1, b.level1, points(b.weight), score(b.score)) + w.blockCounts(rows.length, met(rows), missed),
+      w,
+    );
   });
-  const cells = all.map((i) => [i.level1, i.level2, i.level3, i.target, i.actual, i.weight === null ? "" : points(i.weight), i.score === null ? w.notScored : score(i.score)]);
+  const cells = all.map((i) => [
+    i.level1,
+    i.level2,
+    i.level3,
+    i.target,
+    i.actual,
+    i.weight === null ? "" : points(i.weight),
+    i.score === null ? w.notScored : score(i.score),
+  ]);
   return [
     heading(c.form.targetsHeading, 1),
     heading(w.sub(1, w.overallHeading), 2),
@@ -74,12 +93,25 @@ export function deviations(c: SectionContext): DraftBlock[] {
   const { words: w, table } = c;
   const items: string[] = [];
   const f = table.funding;
-  if (f && shortfallOf(f) > 0) items.push(w.fundingShortfall(items.length + 1, percent(f.rate), score(shortfallOf(f))) + w.placeholder(w.fundingReasonPlaceholder));
+  if (f && shortfallOf(f) > 0)
+    items.push(
+      w.fundingShortfall(items.length + 1, percent(f.rate), score(shortfallOf(f))) +
+        w.placeholder(w.fundingReasonPlaceholder),
+    );
   for (const i of c.facts.notMet) {
-    const line = w.shortfall(items.length + 1, i.level3, i.target, i.actual, score(i.score!), points(i.weight!), score(shortfallOf(i)));
+    const line = w.shortfall(
+      items.length + 1,
+      i.level3,
+      i.target,
+      i.actual,
+      score(i.score!),
+      points(i.weight!),
+      score(shortfallOf(i)),
+    );
     items.push(line + (reasonText(i) ?? w.placeholder(w.reasonPlaceholder)));
   }
-  for (const i of c.facts.overAchieved) items.push(w.overAchieved(items.length + 1, i.level3, i.target, i.actual) + w.placeholder(w.overReasonPlaceholder));
+  for (const i of c.facts.overAchieved)
+    items.push(w.overAchieved(items.length + 1, i.level3, i.target, i.actual) + w.placeholder(w.overReasonPlaceholder));
   return [
     heading(c.form.deviationHeading, 1),
     heading(w.sub(1, w.reasonsHeading), 2),
@@ -97,7 +129,15 @@ export function result(c: SectionContext): DraftBlock[] {
   if (table.total !== null && table.grade !== null) {
     const grade = gradeLabel(table.grade, c.lang);
     const f = table.funding;
-    const text = f ? c.form.result(c.subject, score(f.score), score((hundredths(table.total) - hundredths(f.score)) / 100), score(table.total), grade) : w.resultNoFunding(score(table.total), grade);
+    const text = f
+      ? c.form.result(
+          c.subject,
+          score(f.score),
+          score((hundredths(table.total) - hundredths(f.score)) / 100),
+          score(table.total),
+          grade,
+        )
+      : w.resultNoFunding(score(table.total), grade);
     out.push(paragraph(text, w));
   } else if (table.mode === "check-only") out.push(paragraph(w.resultCheckOnly, w));
   else out.push(paragraph(w.resultWithheld + w.placeholder(w.resultWithheldPlaceholder), w));
@@ -105,12 +145,16 @@ export function result(c: SectionContext): DraftBlock[] {
   const problems = c.facts.problems.filter((p) => !asked.has(p.code));
   if (problems.length) {
     out.push({ kind: "paragraph", runs: [{ text: w.problemsLead, placeholder: true }] });
-    for (const p of problems) out.push({ kind: "paragraph", runs: [{ text: `${p.cell ? p.cell + " " : ""}${p.message}`, placeholder: true }] });
+    for (const p of problems)
+      out.push({ kind: "paragraph", runs: [{ text: `${p.cell ? p.cell + " " : ""}${p.message}`, placeholder: true }] });
   }
   return out;
 }
 
 /** 六、结果应用: for a person to write. */
 export function application(c: SectionContext): DraftBlock[] {
-  return [heading(c.words.applicationHeading, 1), paragraph(c.words.placeholder(c.words.applicationPlaceholder), c.words)];
+  return [
+    heading(c.words.applicationHeading, 1),
+    paragraph(c.words.placeholder(c.words.applicationPlaceholder), c.words),
+  ];
 }

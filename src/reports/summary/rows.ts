@@ -45,7 +45,9 @@ const RANK: Record<Attention, number> = { failed: 0, errors: 1, warnings: 2, cle
 function problemLines(table: TableAggregate, lang: "zh" | "en", words: SummaryStrings): string[] {
   const titles = messagesFor(lang).titles;
   const colon = lang === "zh" ? "：" : ": ";
-  return table.problems.map((p) => `${[p.cell ?? words.tableLevel, p.indicator].filter(Boolean).join(" ")}${colon}${titles[p.code]}`);
+  return table.problems.map(
+    (p) => `${[p.cell ?? words.tableLevel, p.indicator].filter(Boolean).join(" ")}${colon}${titles[p.code]}`,
+  );
 }
 
 /** The attention a table of a file needs (errors also when the file had a problem of its own). */
@@ -59,7 +61,8 @@ function tableRow(source: SummarySource, table: TableAggregate, lang: "zh" | "en
   return {
     label: source.label,
     link: source.link,
-    sheet: file.tables.filter((t) => t.sheet === table.sheet).length > 1 ? `${table.sheet}!${table.range}` : table.sheet,
+    sheet:
+      file.tables.filter((t) => t.sheet === table.sheet).length > 1 ? `${table.sheet}!${table.range}` : table.sheet,
     attention: attentionOf(file, table),
     unit: table.unit ?? table.department,
     project: table.project,
@@ -113,7 +116,9 @@ function compareRows(a: { row: SummaryRow; at: number }, b: { row: SummaryRow; a
 
 /** The summary's rows, sorted (see compareRows). */
 export function summaryRows(sources: readonly SummarySource[], lang: "zh" | "en", words: SummaryStrings): SummaryRow[] {
-  const rows = sources.flatMap((s) => (s.aggregate.tables.length === 0 ? [fileRow(s, words)] : s.aggregate.tables.map((t) => tableRow(s, t, lang, words))));
+  const rows = sources.flatMap((s) =>
+    s.aggregate.tables.length === 0 ? [fileRow(s, words)] : s.aggregate.tables.map((t) => tableRow(s, t, lang, words)),
+  );
   return rows
     .map((row, at) => ({ row, at }))
     .sort(compareRows)

@@ -45,8 +45,14 @@ const zh = {
     withoutReason: "未说明原因",
     problems: "需处理的问题",
   } satisfies Record<SummaryColumn, string>,
-  status: { failed: "未能处理", errors: "有错误", warnings: "有警告", clean: "无问题" } satisfies Record<Attention, string>,
-  kind: { project: "项目支出", department: "部门整体支出", "targets-only": "绩效目标表" } satisfies Record<TableReport["kind"], string>,
+  status: { failed: "未能处理", errors: "有错误", warnings: "有警告", clean: "无问题" } satisfies Record<
+    Attention,
+    string
+  >,
+  kind: { project: "项目支出", department: "部门整体支出", "targets-only": "绩效目标表" } satisfies Record<
+    TableReport["kind"],
+    string
+  >,
   checkOnly: "（只检查，不计分）",
   noTable: "未找到指标表",
   tableLevel: "全表",
@@ -61,7 +67,8 @@ const zh = {
     links: "链接",
     linksText: "“文件”列链接到评分后的副本，路径相对于本汇总表所在的文件夹。",
     columns: "各列",
-    columnsText: "“未达标指标”为得分低于分值的指标数；“未说明原因”为其中偏差原因栏为空的指标数；总分、等级、执行率与JSON报告一致。",
+    columnsText:
+      "“未达标指标”为得分低于分值的指标数；“未说明原因”为其中偏差原因栏为空的指标数；总分、等级、执行率与JSON报告一致。",
   },
 };
 
@@ -101,11 +108,13 @@ const en: SummaryStrings = {
     files: "Files",
     tables: "Tables",
     order: "Order",
-    orderText: "Needing attention first: files not processed, tables with errors, tables with warnings, then clean tables; lowest total first within each.",
+    orderText:
+      "Needing attention first: files not processed, tables with errors, tables with warnings, then clean tables; lowest total first within each.",
     links: "Links",
     linksText: "The File column links to the scored copy, relative to this summary's folder.",
     columns: "Columns",
-    columnsText: "Below target: indicators scored under their weight; No reason given: those of them with an empty reason cell; totals, grades and rates equal the JSON report.",
+    columnsText:
+      "Below target: indicators scored under their weight; No reason given: those of them with an empty reason cell; totals, grades and rates equal the JSON report.",
   },
 };
 

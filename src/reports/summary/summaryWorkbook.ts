@@ -27,11 +27,17 @@ const MIN_WIDTH = 6;
 const LINE_POINTS = 17;
 const MAX_LINES = 12;
 
-const STATUS_STYLE: Record<SummaryRow["attention"], CellStyle> = { failed: "error", errors: "error", warnings: "warning", clean: "clean" };
+const STATUS_STYLE: Record<SummaryRow["attention"], CellStyle> = {
+  failed: "error",
+  errors: "error",
+  warnings: "warning",
+  clean: "clean",
+};
 
 /** An empty cell that keeps its column's border (written as a style-only cell). */
 const blank = (style: CellStyle): SheetCell => ({ value: NaN, style });
-const text = (value: string | null, style: CellStyle = "text"): SheetCell => (value === null || value === "" ? blank(style) : { text: value, style });
+const text = (value: string | null, style: CellStyle = "text"): SheetCell =>
+  value === null || value === "" ? blank(style) : { text: value, style };
 const num = (value: number | null, style: CellStyle): SheetCell => (value === null ? blank(style) : { value, style });
 
 /** The cells of one row, in SUMMARY_COLUMNS order. */
@@ -43,7 +49,10 @@ function rowCells(row: SummaryRow, words: SummaryStrings, lang: "zh" | "en"): Sh
     unit: text(row.unit),
     project: text(row.project),
     year: num(row.year, "integer"),
-    kind: row.kind === null ? blank("text") : { text: words.kind[row.kind] + (row.checkOnly ? words.checkOnly : ""), style: "text" },
+    kind:
+      row.kind === null
+        ? blank("text")
+        : { text: words.kind[row.kind] + (row.checkOnly ? words.checkOnly : ""), style: "text" },
     total: num(row.total, "score"),
     grade: row.grade === null ? blank("text") : { text: gradeLabel(row.grade, lang), style: "text" },
     rate: num(row.rate, "percent"),
@@ -61,7 +70,11 @@ function cellWidth(cell: SheetCell): number {
   if (cell === null) return 0;
   if ("text" in cell) return textWidth(cell.text);
   if (!Number.isFinite(cell.value)) return 0;
-  return cell.style === "percent" ? (cell.value * 100).toFixed(2).length + 1 : cell.style === "score" ? cell.value.toFixed(2).length : String(cell.value).length;
+  return cell.style === "percent"
+    ? (cell.value * 100).toFixed(2).length + 1
+    : cell.style === "score"
+      ? cell.value.toFixed(2).length
+      : String(cell.value).length;
 }
 
 /** Column widths that fit the header and the values (full-width characters count two), within the caps. */
@@ -75,7 +88,13 @@ function columnWidths(rows: SheetCell[][]): number[] {
 /** Row heights: the header and any row whose wrapped text needs more than one line. */
 function rowHeights(rows: SheetCell[][], widths: number[]): (number | null)[] {
   return rows.map((cells) => {
-    const lines = cells.reduce((n, cell, i) => (cell && "text" in cell && (cell.style === "wrap" || cell.style === "header") ? Math.max(n, wrappedLines(cell.text, widths[i] - 1)) : n), 1);
+    const lines = cells.reduce(
+      (n, cell, i) =>
+        cell && "text" in cell && (cell.style === "wrap" || cell.style === "header")
+          ? Math.max(n, wrappedLines(cell.text, widths[i] - 1))
+          : n,
+      1,
+    );
     return lines > 1 ? Math.min(MAX_LINES, lines) * LINE_POINTS : null;
   });
 }
@@ -101,16 +120,30 @@ function aboutSheet(input: SummaryInput, rows: SummaryRow[], words: SummaryStrin
     [a.links, text(a.linksText, "wrap")],
     [a.columns, text(a.columnsText, "wrap")],
   ];
-  const cells: SheetCell[][] = [[{ text: a.title, style: "title" }], ...pairs.map(([k, v]) => [{ text: k, style: "header" } as SheetCell, v])];
+  const cells: SheetCell[][] = [
+    [{ text: a.title, style: "title" }],
+    ...pairs.map(([k, v]) => [{ text: k, style: "header" } as SheetCell, v]),
+  ];
   const widths = [14, 70];
-  return { name: words.aboutSheetName, rows: cells, widths, heights: rowHeights(cells, widths), header: false, links: [] };
+  return {
+    name: words.aboutSheetName,
+    rows: cells,
+    widths,
+    heights: rowHeights(cells, widths),
+    header: false,
+    links: [],
+  };
 }
 
 /** The summary workbook's bytes and the rows it holds (sorted as written). */
 export function buildSummaryWorkbook(input: SummaryInput): { bytes: Uint8Array; rows: SummaryRow[] } {
   const words = summaryStrings(input.lang);
   const rows = summaryRows(input.files, input.lang, words);
-  const bytes = writeWorkbook({ sheets: [summarySheet(rows, words, input.lang), aboutSheet(input, rows, words)], creator: input.report.generator, created: input.created });
+  const bytes = writeWorkbook({
+    sheets: [summarySheet(rows, words, input.lang), aboutSheet(input, rows, words)],
+    creator: input.report.generator,
+    created: input.created,
+  });
   return { bytes, rows };
 }
 

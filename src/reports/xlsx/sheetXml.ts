@@ -47,7 +47,9 @@ export class SharedStrings {
 
   /** xl/sharedStrings.xml. */
   xml(): string {
-    const items = this.texts.map((t) => `<si><t${/^\s|\s$|\n/.test(t) ? ` xml:space="preserve"` : ""}>${escapeText(t)}</t></si>`).join("");
+    const items = this.texts
+      .map((t) => `<si><t${/^\s|\s$|\n/.test(t) ? ` xml:space="preserve"` : ""}>${escapeText(t)}</t></si>`)
+      .join("");
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">${items}</sst>`;
   }
 }
@@ -77,10 +79,16 @@ export function filterRange(sheet: SheetSpec): string {
 const FROZEN_HEADER = `<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>`;
 
 /** The worksheet part and the hyperlinks' relationships (rId1…). */
-export function sheetXml(sheet: SheetSpec, tabSelected: boolean, strings: SharedStrings): { xml: string; rels: { id: string; target: string }[] } {
+export function sheetXml(
+  sheet: SheetSpec,
+  tabSelected: boolean,
+  strings: SharedStrings,
+): { xml: string; rels: { id: string; target: string }[] } {
   const lastCol = lastColumn(sheet);
   const lastRow = Math.max(1, sheet.rows.length);
-  const view = sheet.header ? FROZEN_HEADER.replace(`<sheetView `, `<sheetView${tabSelected ? ` tabSelected="1"` : ""} `) : `<sheetView${tabSelected ? ` tabSelected="1"` : ""} workbookViewId="0"/>`;
+  const view = sheet.header
+    ? FROZEN_HEADER.replace(`<sheetView `, `<sheetView${tabSelected ? ` tabSelected="1"` : ""} `)
+    : `<sheetView${tabSelected ? ` tabSelected="1"` : ""} workbookViewId="0"/>`;
   const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
   const rows = sheet.rows.map((cells, r) => rowXml(cells, r, sheet.heights[r] ?? null, strings)).join("");
   const rels = sheet.links.map((l, i) => ({ id: `rId${i + 1}`, target: l.target }));

@@ -1,7 +1,20 @@
 // The styles part of a new workbook: a few named cell styles (header, text, wrapped text, 0.00, 0.00%, link, fills).
 
 /** The named cell styles, in the order of their cellXfs entries (index 0 is the default). */
-export const CELL_STYLES = ["default", "header", "text", "wrap", "score", "percent", "integer", "link", "error", "warning", "clean", "title"] as const;
+export const CELL_STYLES = [
+  "default",
+  "header",
+  "text",
+  "wrap",
+  "score",
+  "percent",
+  "integer",
+  "link",
+  "error",
+  "warning",
+  "clean",
+  "title",
+] as const;
 
 /** A named cell style. */
 export type CellStyle = (typeof CELL_STYLES)[number];
@@ -26,7 +39,10 @@ const FONTS = [
 const FILLS = [
   `<fill><patternFill patternType="none"/></fill>`,
   `<fill><patternFill patternType="gray125"/></fill>`,
-  ...["FFD9E1F2", "FFFFC7CE", "FFFFEB9C", "FFC6EFCE"].map((rgb) => `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`),
+  ...["FFD9E1F2", "FFFFC7CE", "FFFFEB9C", "FFC6EFCE"].map(
+    (rgb) =>
+      `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`,
+  ),
 ];
 
 const THIN = `<left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/>`;
@@ -45,7 +61,13 @@ interface Xf {
 const TOP = `<alignment vertical="top"/>`;
 const XFS: Record<CellStyle, Xf> = {
   default: { fmt: FMT.general, font: 0, fill: 0, border: 0 },
-  header: { fmt: FMT.general, font: 1, fill: 2, border: 1, align: `<alignment horizontal="center" vertical="center" wrapText="1"/>` },
+  header: {
+    fmt: FMT.general,
+    font: 1,
+    fill: 2,
+    border: 1,
+    align: `<alignment horizontal="center" vertical="center" wrapText="1"/>`,
+  },
   text: { fmt: FMT.general, font: 0, fill: 0, border: 1, align: TOP },
   wrap: { fmt: FMT.general, font: 0, fill: 0, border: 1, align: `<alignment vertical="top" wrapText="1"/>` },
   score: { fmt: FMT.score, font: 0, fill: 0, border: 1, align: TOP },
@@ -59,14 +81,21 @@ const XFS: Record<CellStyle, Xf> = {
 };
 
 function xfXml(xf: Xf): string {
-  const applied = [xf.fmt ? ` applyNumberFormat="1"` : "", xf.font ? ` applyFont="1"` : "", xf.fill ? ` applyFill="1"` : "", xf.border ? ` applyBorder="1"` : "", xf.align ? ` applyAlignment="1"` : ""].join("");
+  const applied = [
+    xf.fmt ? ` applyNumberFormat="1"` : "",
+    xf.font ? ` applyFont="1"` : "",
+    xf.fill ? ` applyFill="1"` : "",
+    xf.border ? ` applyBorder="1"` : "",
+    xf.align ? ` applyAlignment="1"` : "",
+  ].join("");
   const open = `<xf numFmtId="${xf.fmt}" fontId="${xf.font}" fillId="${xf.fill}" borderId="${xf.border}" xfId="0"${applied}`;
   return xf.align ? `${open}>${xf.align}</xf>` : `${open}/>`;
 }
 
 /** xl/styles.xml of the new workbook. */
 export function stylesXml(): string {
-  const list = (name: string, items: readonly string[]) => `<${name} count="${items.length}">${items.join("")}</${name}>`;
+  const list = (name: string, items: readonly string[]) =>
+    `<${name} count="${items.length}">${items.join("")}</${name}>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
@@ -74,7 +103,10 @@ export function stylesXml(): string {
     list("fills", FILLS) +
     list("borders", BORDERS) +
     `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-    list("cellXfs", CELL_STYLES.map((s) => xfXml(XFS[s]))) +
+    list(
+      "cellXfs",
+      CELL_STYLES.map((s) => xfXml(XFS[s])),
+    ) +
     `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
     `<dxfs count="0"/><tableStyles count="0"/>` +
     `</styleSheet>`

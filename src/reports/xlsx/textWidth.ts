@@ -1,7 +1,8 @@
 // How wide text is in a spreadsheet column: CJK and full-width characters count as two, the rest as one.
 
 /** Wide characters: CJK ideographs and symbols, kana, Hangul, full-width forms (【】，：%). */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Display width of one line of text (full-width characters count 2). */
 export function lineWidth(line: string): number {

@@ -19,7 +19,11 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 function contentTypes(sheets: number): string {
-  const sheetTypes = Array.from({ length: sheets }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("");
+  const sheetTypes = Array.from(
+    { length: sheets },
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join("");
   return (
     XML_HEAD +
     `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -36,7 +40,12 @@ function contentTypes(sheets: number): string {
 }
 
 function relationships(items: { id: string; type: string; target: string; external?: boolean }[]): string {
-  const rels = items.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"${r.external ? ` TargetMode="External"` : ""}/>`).join("");
+  const rels = items
+    .map(
+      (r) =>
+        `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"${r.external ? ` TargetMode="External"` : ""}/>`,
+    )
+    .join("");
   return `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${rels}</Relationships>`;
 }
 
@@ -46,12 +55,17 @@ function quotedName(name: string): string {
 }
 
 function workbookXml(sheets: readonly SheetSpec[]): string {
-  const list = sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const list = sheets
+    .map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join("");
   const names = sheets
     .map((s, i) => {
       if (!s.header || s.rows.length === 0) return "";
       const filter = `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(quotedName(s.name) + "!" + filterRange(s).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"))}</definedName>`;
-      return filter + `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(quotedName(s.name) + "!$1:$1")}</definedName>`;
+      return (
+        filter +
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(quotedName(s.name) + "!$1:$1")}</definedName>`
+      );
     })
     .join("");
   return (
@@ -87,9 +101,16 @@ export function writeWorkbook(book: BookSpec): Uint8Array {
   book.sheets.forEach((sheet, i) => {
     const { xml, rels } = sheetXml(sheet, i === 0, strings);
     files[`xl/worksheets/sheet${i + 1}.xml`] = xml;
-    if (rels.length) files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = relationships(rels.map((r) => ({ ...r, type: `${REL}/hyperlink`, external: true })));
+    if (rels.length)
+      files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = relationships(
+        rels.map((r) => ({ ...r, type: `${REL}/hyperlink`, external: true })),
+      );
   });
-  const sheetRels = book.sheets.map((_, i) => ({ id: `rId${i + 1}`, type: `${REL}/worksheet`, target: `worksheets/sheet${i + 1}.xml` }));
+  const sheetRels = book.sheets.map((_, i) => ({
+    id: `rId${i + 1}`,
+    type: `${REL}/worksheet`,
+    target: `worksheets/sheet${i + 1}.xml`,
+  }));
   const n = book.sheets.length;
   const parts: Record<string, string> = {
     "[Content_Types].xml": contentTypes(n),
@@ -111,6 +132,7 @@ export function writeWorkbook(book: BookSpec): Uint8Array {
     "xl/sharedStrings.xml": strings.xml(),
   };
   const zippable: Zippable = {};
-  for (const [name, text] of Object.entries(parts)) zippable[name] = [enc.encode(text), { level: 6, mtime: book.created }];
+  for (const [name, text] of Object.entries(parts))
+    zippable[name] = [enc.encode(text), { level: 6, mtime: book.created }];
   return zipSync(zippable);
 }

@@ -66,12 +66,17 @@ export const EN: Record<MessageKey, string> = {
   undo: "Undo scoring",
   cleanMarks: "Remove marks (keep scores)",
   cleaning: "Removing marks…",
-  cleaned: "The fills and notes this tool left in the workbook are gone; scores, total and grade stay. Undo scoring brings them back.",
+  cleaned:
+    "The fills and notes this tool left in the workbook are gone; scores, total and grade stay. Undo scoring brings them back.",
   infoMarks: "Also mark the blue hints in the workbook",
-  infoMarksHint: "Such as a target without ≥ or ≤, or an approximate value; unticked, only errors (red) and warnings (amber) are marked.",
-  "intro.score": "Scoring writes each indicator's score into the 得分 column of every self-evaluation table and the total and grade into its total row; cells that need attention turn red (error) or amber (warning) with a note starting 【绩效评分】. Only these cells change, and the run can be undone.",
-  "intro.audit": "Checking the scores filled in: the table's own scores stay; scores that do not follow the rules and other cells that need attention turn red or amber with a note. The run can be undone.",
-  "intro.check": "Target review: only the targets are checked, nothing is written to the workbook; the result appears below.",
+  infoMarksHint:
+    "Such as a target without ≥ or ≤, or an approximate value; unticked, only errors (red) and warnings (amber) are marked.",
+  "intro.score":
+    "Scoring writes each indicator's score into the 得分 column of every self-evaluation table and the total and grade into its total row; cells that need attention turn red (error) or amber (warning) with a note starting 【绩效评分】. Only these cells change, and the run can be undone.",
+  "intro.audit":
+    "Checking the scores filled in: the table's own scores stay; scores that do not follow the rules and other cells that need attention turn red or amber with a note. The run can be undone.",
+  "intro.check":
+    "Target review: only the targets are checked, nothing is written to the workbook; the result appears below.",
   "intro.infoMarks": "Blue hints are marked in the workbook too.",
   undoing: "Undoing…",
   undoFailed: "Undo failed",

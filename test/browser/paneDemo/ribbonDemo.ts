@@ -17,15 +17,62 @@ function stripToIe11(w: AnyWindow): string[] {
     const d = Object.getOwnPropertyDescriptor(owner, name);
     if (d?.configurable && delete owner[name]) removed.push(label);
   };
-  for (const g of ["Promise", "Map", "Set", "WeakMap", "WeakSet", "Symbol", "Reflect", "Proxy", "TextEncoder", "TextDecoder", "URL", "URLSearchParams", "fetch", "globalThis", "queueMicrotask", "structuredClone"]) del(w, g, g);
+  for (const g of [
+    "Promise",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "Symbol",
+    "Reflect",
+    "Proxy",
+    "TextEncoder",
+    "TextDecoder",
+    "URL",
+    "URLSearchParams",
+    "fetch",
+    "globalThis",
+    "queueMicrotask",
+    "structuredClone",
+  ])
+    del(w, g, g);
   const o = w.Object as unknown as Record<string, unknown>;
-  for (const n of ["assign", "entries", "values", "fromEntries", "is", "getOwnPropertySymbols"]) del(o, n, `Object.${n}`);
+  for (const n of ["assign", "entries", "values", "fromEntries", "is", "getOwnPropertySymbols"])
+    del(o, n, `Object.${n}`);
   const a = w.Array as unknown as Record<string, unknown>;
   for (const n of ["from", "of"]) del(a, n, `Array.${n}`);
   const ap = (w.Array as unknown as { prototype: Record<string, unknown> }).prototype;
-  for (const n of ["includes", "find", "findIndex", "fill", "flat", "flatMap", "entries", "keys", "values", "at", "findLast"]) del(ap, n, `Array.prototype.${n}`);
+  for (const n of [
+    "includes",
+    "find",
+    "findIndex",
+    "fill",
+    "flat",
+    "flatMap",
+    "entries",
+    "keys",
+    "values",
+    "at",
+    "findLast",
+  ])
+    del(ap, n, `Array.prototype.${n}`);
   const sp = (w.String as unknown as { prototype: Record<string, unknown> }).prototype;
-  for (const n of ["startsWith", "endsWith", "includes", "padStart", "padEnd", "repeat", "trimStart", "trimEnd", "replaceAll", "at", "codePointAt", "normalize", "matchAll"]) del(sp, n, `String.prototype.${n}`);
+  for (const n of [
+    "startsWith",
+    "endsWith",
+    "includes",
+    "padStart",
+    "padEnd",
+    "repeat",
+    "trimStart",
+    "trimEnd",
+    "replaceAll",
+    "at",
+    "codePointAt",
+    "normalize",
+    "matchAll",
+  ])
+    del(sp, n, `String.prototype.${n}`);
   const num = w.Number as unknown as Record<string, unknown>;
   for (const n of ["isFinite", "isInteger", "isNaN", "parseFloat"]) del(num, n, `Number.${n}`);
   const m = w.Math as unknown as Record<string, unknown>;
@@ -46,7 +93,9 @@ async function main(): Promise<void> {
   const grid = readXlsx(bytes, "绩效自评表示例.xlsx").grid;
   const frameUrl = new URL("ribbon-frame.html", location.href).href;
   const excel = new FakeExcel(FakeDocument.fromGrid(grid), { api: "1.1", hostPageUrl: frameUrl });
-  const office = excel.pane.office.global() as { context: { ui: { displayDialogAsync: (u: string, o: unknown, cb: (r: unknown) => void) => void } } };
+  const office = excel.pane.office.global() as {
+    context: { ui: { displayDialogAsync: (u: string, o: unknown, cb: (r: unknown) => void) => void } };
+  };
   const requested: string[] = [];
   const open = office.context.ui.displayDialogAsync;
   office.context.ui.displayDialogAsync = (u, o, cb) => {
@@ -65,7 +114,8 @@ async function main(): Promise<void> {
   script.src = bundle;
   w.document.body.appendChild(script);
   await load(script);
-  for (let i = 0; i < 200 && !excel.pane.office.actions.has("scoreWorkbook"); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 200 && !excel.pane.office.actions.has("scoreWorkbook"); i++)
+    await new Promise((r) => setTimeout(r, 25));
   const action = excel.pane.office.actions.get("scoreWorkbook");
   if (!action) throw new Error("scoreWorkbook was not registered through Office.actions after Office.onReady");
   await new Promise<void>((resolve, reject) => {
@@ -76,10 +126,19 @@ async function main(): Promise<void> {
   const header = sheet.rows.some((row) => row?.some((c) => c?.value === "评分说明"));
   const scored = excel.syncs.filter((s) => s.ok).length;
   const dialog = requested[0] ? JSON.parse(unescape(requested[0].split("?r=")[1])) : null;
-  const result = { removed, stillMissing: typeof w.Promise === "undefined" && typeof w.Symbol === "undefined", header, scored, dialog, frameErrors: (w as unknown as { __errors?: string[] }).__errors ?? [] };
+  const result = {
+    removed,
+    stillMissing: typeof w.Promise === "undefined" && typeof w.Symbol === "undefined",
+    header,
+    scored,
+    dialog,
+    frameErrors: (w as unknown as { __errors?: string[] }).__errors ?? [],
+  };
   document.getElementById("result")!.textContent = JSON.stringify(result);
 }
 
 main().catch((error: unknown) => {
-  document.getElementById("result")!.textContent = JSON.stringify({ error: error instanceof Error ? error.message : String(error) });
+  document.getElementById("result")!.textContent = JSON.stringify({
+    error: error instanceof Error ? error.message : String(error),
+  });
 });

@@ -10,10 +10,26 @@ module.exports = {
   entry: { paneDemo: path.join(__dirname, "index.tsx"), ribbonDemo: path.join(__dirname, "ribbonDemo.ts") },
   output: { path: path.join(ROOT, "dist-test"), filename: "[name].js", clean: true },
   resolve: { extensions: [".tsx", ".ts", ".mjs", ".js"] },
-  module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } } }] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+      },
+    ],
+  },
   plugins: [
-    new HtmlWebpackPlugin({ template: path.join(__dirname, "pane-demo.html"), filename: "pane-demo.html", chunks: ["paneDemo"] }),
-    new HtmlWebpackPlugin({ template: path.join(__dirname, "ribbon-demo.html"), filename: "ribbon-demo.html", chunks: ["ribbonDemo"] }),
+    new HtmlWebpackPlugin({
+      template: path.join(__dirname, "pane-demo.html"),
+      filename: "pane-demo.html",
+      chunks: ["paneDemo"],
+    }),
+    new HtmlWebpackPlugin({
+      template: path.join(__dirname, "ribbon-demo.html"),
+      filename: "ribbon-demo.html",
+      chunks: ["ribbonDemo"],
+    }),
     new CopyWebpackPlugin({
       patterns: [
         { from: path.join(ROOT, "assets/example/绩效自评表示例.xlsx"), to: "example.xlsx" },

@@ -54,10 +54,17 @@ describe("inferDirection", () => {
 });
 
 describe("isHigherIsBetterRate", () => {
-  test.each(["采购计划完成率", "改革完成率", "实名制管理覆盖率", "产品合格率", "受训人员满意度", "中文域名有效率", "资金到位率", "政策知晓率", "报送及时率"])(
-    "%s is a higher-is-better rate",
-    (name) => expect(isHigherIsBetterRate(name)).toBe(true),
-  );
+  test.each([
+    "采购计划完成率",
+    "改革完成率",
+    "实名制管理覆盖率",
+    "产品合格率",
+    "受训人员满意度",
+    "中文域名有效率",
+    "资金到位率",
+    "政策知晓率",
+    "报送及时率",
+  ])("%s is a higher-is-better rate", (name) => expect(isHigherIsBetterRate(name)).toBe(true));
   test.each(["产品不合格率", "召开会议次数", "参会人均成本", "预算执行率", "完成率控制成本"])("%s is not", (name) =>
     expect(isHigherIsBetterRate(name)).toBe(false),
   );

@@ -10,20 +10,70 @@ const SEEDS = SEED_NAMES.map((name) => ({ name, rows: seed(name).rows }));
 
 /** Every distinct target and completed value of the seed cases, with its expected reading. */
 const EXPECTED: readonly (readonly [string, string])[] = [
-  ["≤5次", "<=5次"], ["≥80%", ">=80%"], ["100%", "100%"], ["≤80%", "<=80%"], ["≤12月", "D<=?-12"], ["≤310元", "<=310元"],
-  ["≤180元", "<=180元"], ["≤330元", "<=330元"], ["≤2次", "<=2次"], ["≤3次", "<=3次"], ["≥90%", ">=90%"],
-  ["99.49%", "99.49%"], ["21.35%", "21.35%"], ["≤100%", "<=100%"], ["68.59%", "68.59%"], ["≤0", "<=0"],
-  ["937.35%", "937.35%"], ["健全", "Q:健全"], ["规范", "Q:规范"], ["88.75%", "88.75%"], ["≥10场次", ">=10场次"],
-  ["11场次", "11场次"], ["≥1000人次", ">=1000人次"], ["1000多人次", "1000人次~"], ["≥20次", ">=20次"], ["24次", "24次"],
-  ["科学合理", "Q:科学合理"], ["及时", "Q:及时"], ["按期完成", "Q:按期完成"], ["有效优化", "Q:有效优化"],
-  ["20余次", "20次~"], ["≥30万人次", ">=300000人次"], ["30多万人次", "300000人次~"], ["获得表彰", "Q:获得表彰"],
-  ["2个集体、2名同志受到省委省政府表彰奖励", "Q:2个集体、2名同志受到省委省政府表彰奖励"], ["≥50件", ">=50件"],
-  ["70余件", "70件~"], ["及时处置", "Q:及时处置"], ["6件，均及时处置", "6件 (+均及时处置)"], ["完备", "Q:完备"],
-  ["≥5万页", ">=50000页"], ["超过5万页", ">50000页~"], ["≥95%", ">=95%"], [">95%", ">95%~"], ["3家", "3家"],
-  ["≥10次", ">=10次"], ["10次", "10次"], ["≥24次", ">=24次"], ["≥11场次", ">=11场次"], ["1套", "1套"], ["≥15篇", ">=15篇"],
-  ["11篇", "11篇"], ["≥70人次", ">=70人次"], ["70多人次", "70人次~"], ["3名", "3名"], ["≤2日", "<=2日"],
-  ["2日内", "<=2日~"], ["≤320万元", "<=320万元"], ["245.77万元", "245.77万元"], ["≥12万度", ">=120000度"],
-  ["12.94万度", "129400度"], ["有效", "Q:有效"], ["完善", "Q:完善"], [">90%", ">90%~"],
+  ["≤5次", "<=5次"],
+  ["≥80%", ">=80%"],
+  ["100%", "100%"],
+  ["≤80%", "<=80%"],
+  ["≤12月", "D<=?-12"],
+  ["≤310元", "<=310元"],
+  ["≤180元", "<=180元"],
+  ["≤330元", "<=330元"],
+  ["≤2次", "<=2次"],
+  ["≤3次", "<=3次"],
+  ["≥90%", ">=90%"],
+  ["99.49%", "99.49%"],
+  ["21.35%", "21.35%"],
+  ["≤100%", "<=100%"],
+  ["68.59%", "68.59%"],
+  ["≤0", "<=0"],
+  ["937.35%", "937.35%"],
+  ["健全", "Q:健全"],
+  ["规范", "Q:规范"],
+  ["88.75%", "88.75%"],
+  ["≥10场次", ">=10场次"],
+  ["11场次", "11场次"],
+  ["≥1000人次", ">=1000人次"],
+  ["1000多人次", "1000人次~"],
+  ["≥20次", ">=20次"],
+  ["24次", "24次"],
+  ["科学合理", "Q:科学合理"],
+  ["及时", "Q:及时"],
+  ["按期完成", "Q:按期完成"],
+  ["有效优化", "Q:有效优化"],
+  ["20余次", "20次~"],
+  ["≥30万人次", ">=300000人次"],
+  ["30多万人次", "300000人次~"],
+  ["获得表彰", "Q:获得表彰"],
+  ["2个集体、2名同志受到省委省政府表彰奖励", "Q:2个集体、2名同志受到省委省政府表彰奖励"],
+  ["≥50件", ">=50件"],
+  ["70余件", "70件~"],
+  ["及时处置", "Q:及时处置"],
+  ["6件，均及时处置", "6件 (+均及时处置)"],
+  ["完备", "Q:完备"],
+  ["≥5万页", ">=50000页"],
+  ["超过5万页", ">50000页~"],
+  ["≥95%", ">=95%"],
+  [">95%", ">95%~"],
+  ["3家", "3家"],
+  ["≥10次", ">=10次"],
+  ["10次", "10次"],
+  ["≥24次", ">=24次"],
+  ["≥11场次", ">=11场次"],
+  ["1套", "1套"],
+  ["≥15篇", ">=15篇"],
+  ["11篇", "11篇"],
+  ["≥70人次", ">=70人次"],
+  ["70多人次", "70人次~"],
+  ["3名", "3名"],
+  ["≤2日", "<=2日"],
+  ["2日内", "<=2日~"],
+  ["≤320万元", "<=320万元"],
+  ["245.77万元", "245.77万元"],
+  ["≥12万度", ">=120000度"],
+  ["12.94万度", "129400度"],
+  ["有效", "Q:有效"],
+  ["完善", "Q:完善"],
+  [">90%", ">90%~"],
 ];
 
 describe("seed cases", () => {
@@ -88,7 +138,14 @@ function tablesOf(rows: SheetRow[]): TableRow[][] {
   rows.forEach((hr, i) => {
     const key = (c: Cell) => (typeof c === "string" ? c.replace(/\s+/g, "") : "");
     const col = (names: readonly string[]) => hr.cells.findIndex((c) => names.includes(key(c)));
-    const [l2, l3, t, a, u, cmp] = [HEADERS.level2, HEADERS.level3, HEADERS.target, HEADERS.actual, HEADERS.unit, HEADERS.comparator].map(col);
+    const [l2, l3, t, a, u, cmp] = [
+      HEADERS.level2,
+      HEADERS.level3,
+      HEADERS.target,
+      HEADERS.actual,
+      HEADERS.unit,
+      HEADERS.comparator,
+    ].map(col);
     if (l3 < 0 || t < 0) return;
     const table: TableRow[] = [];
     let level2 = "";
@@ -101,10 +158,18 @@ function tablesOf(rows: SheetRow[]): TableRow[][] {
       }
       level2 = (row.cells[l2] as string) || level2;
       const ctx = (c: number): ParseContext => ({
-        numFmt: row.formats[c], unitColumn: u >= 0 ? (row.cells[u] as string | null) : null,
-        comparatorColumn: cmp >= 0 ? (row.cells[cmp] as string | null) : null, tableYear: 2021, timeliness: /时效/.test(level2),
+        numFmt: row.formats[c],
+        unitColumn: u >= 0 ? (row.cells[u] as string | null) : null,
+        comparatorColumn: cmp >= 0 ? (row.cells[cmp] as string | null) : null,
+        tableYear: 2021,
+        timeliness: /时效/.test(level2),
       });
-      table.push({ level2, level3: name, target: parseValue(row.cells[t] ?? null, ctx(t)), actual: a >= 0 ? parseValue(row.cells[a] ?? null, ctx(a)) : null });
+      table.push({
+        level2,
+        level3: name,
+        target: parseValue(row.cells[t] ?? null, ctx(t)),
+        actual: a >= 0 ? parseValue(row.cells[a] ?? null, ctx(a)) : null,
+      });
     }
     tables.push(table);
   });
@@ -132,15 +197,23 @@ function expectSameMeaning(w: ParsedValue, seedText: string, where: string): voi
 
 describe("workbooks read like their seed cases", () => {
   test.each([
-    "project-gansu-2021.xlsx", "project-gansu-2021-submitted.xlsx", "project-gansu-2021-split.xlsx",
-    "department-gansu-2021.xlsx", "department-gansu-2021-submitted.xlsx", "department-gansu-2021-split.xlsx",
-    "two-sheets-gansu-2021.xlsx", "targets-hengshui-2021.xlsx", "no-weights-xiqu-2021.xlsx",
+    "project-gansu-2021.xlsx",
+    "project-gansu-2021-submitted.xlsx",
+    "project-gansu-2021-split.xlsx",
+    "department-gansu-2021.xlsx",
+    "department-gansu-2021-submitted.xlsx",
+    "department-gansu-2021-split.xlsx",
+    "two-sheets-gansu-2021.xlsx",
+    "targets-hengshui-2021.xlsx",
+    "no-weights-xiqu-2021.xlsx",
   ])("%s", async (file) => {
     const tables = (await readSheets(file)).flatMap(tablesOf);
     expect(tables.length).toBeGreaterThan(0);
     let compared = 0;
     for (const table of tables) {
-      const seed = SEEDS.find((s) => s.rows.length === table.length && table.every((r, i) => s.rows[i].level3 === r.level3));
+      const seed = SEEDS.find(
+        (s) => s.rows.length === table.length && table.every((r, i) => s.rows[i].level3 === r.level3),
+      );
       expect(seed).toBeDefined();
       table.forEach((r, i) => {
         const sr = seed!.rows[i];

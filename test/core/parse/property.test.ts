@@ -14,8 +14,12 @@ function wellFormed(p: ParsedValue): boolean {
   if (!KINDS.includes(p.kind)) return false;
   switch (p.kind) {
     case "quantity":
-      return Number.isFinite(p.value) && (p.high === null || (Number.isFinite(p.high) && p.high >= p.value)) &&
-        (p.unit === null || Number.isFinite(p.unit.factor)) && typeof p.approximate === "boolean";
+      return (
+        Number.isFinite(p.value) &&
+        (p.high === null || (Number.isFinite(p.high) && p.high >= p.value)) &&
+        (p.unit === null || Number.isFinite(p.unit.factor)) &&
+        typeof p.approximate === "boolean"
+      );
     case "deadline":
       return p.month >= 1 && p.month <= 12 && (p.day === null || (p.day >= 1 && p.day <= 31));
     case "unreadable":
@@ -27,15 +31,90 @@ function wellFormed(p: ParsedValue): boolean {
 }
 
 const TOKENS = [
-  "≥", "≤", ">", "<", "=", ">=", "＞＝", "大于等于", "不超过", "超过", "约", "达到", "控制在", "1", "0", "9", "12", ".", ",", "，",
-  "1,000", "３", "三", "十", "两", "百", "万", "亿", "千", "多", "余", "%", "％", "百分之", "次", "人次", "万元", "元", "度", "页",
-  "-", "—", "~", "至", "到", "以上", "以内", "内", "左右", "年", "月", "日", "底", "前", "完成", "及时", "未", "/", "(含)", " ",
-  "2021年", "12月", "季度", "上半年", "#DIV/0!", "一", "e", "E+", "∞",
+  "≥",
+  "≤",
+  ">",
+  "<",
+  "=",
+  ">=",
+  "＞＝",
+  "大于等于",
+  "不超过",
+  "超过",
+  "约",
+  "达到",
+  "控制在",
+  "1",
+  "0",
+  "9",
+  "12",
+  ".",
+  ",",
+  "，",
+  "1,000",
+  "３",
+  "三",
+  "十",
+  "两",
+  "百",
+  "万",
+  "亿",
+  "千",
+  "多",
+  "余",
+  "%",
+  "％",
+  "百分之",
+  "次",
+  "人次",
+  "万元",
+  "元",
+  "度",
+  "页",
+  "-",
+  "—",
+  "~",
+  "至",
+  "到",
+  "以上",
+  "以内",
+  "内",
+  "左右",
+  "年",
+  "月",
+  "日",
+  "底",
+  "前",
+  "完成",
+  "及时",
+  "未",
+  "/",
+  "(含)",
+  " ",
+  "2021年",
+  "12月",
+  "季度",
+  "上半年",
+  "#DIV/0!",
+  "一",
+  "e",
+  "E+",
+  "∞",
 ];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((a) => a.join(""));
 const context: fc.Arbitrary<ParseContext> = fc.record(
   {
-    numFmt: fc.constantFrom(null, "0.00%", "0%", "yyyy-mm-dd", 'yyyy"年"m"月"', '0"万元"', "General", "0.00E+00", "[h]:mm"),
+    numFmt: fc.constantFrom(
+      null,
+      "0.00%",
+      "0%",
+      "yyyy-mm-dd",
+      'yyyy"年"m"月"',
+      '0"万元"',
+      "General",
+      "0.00E+00",
+      "[h]:mm",
+    ),
     unitColumn: fc.constantFrom(null, "%", "万人次", "次", "月", "日", "万", "无", "万元"),
     comparatorColumn: fc.constantFrom(null, "≥", "≤", "定性", "大于等于", "小于等于", "等于"),
     tableYear: fc.constantFrom(null, 2021),
@@ -47,19 +126,31 @@ const context: fc.Arbitrary<ParseContext> = fc.record(
 
 describe("parseValue never throws", () => {
   test("on arbitrary strings", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), context, (s, ctx) => wellFormed(parseValue(s, ctx))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), context, (s, ctx) => wellFormed(parseValue(s, ctx))),
+      { numRuns: 3000 },
+    );
   });
 
   test("on arbitrary unicode strings (full code points)", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), context, (s, ctx) => wellFormed(parseValue(s, ctx))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), context, (s, ctx) => wellFormed(parseValue(s, ctx))),
+      { numRuns: 3000 },
+    );
   });
 
   test("on strings made of the reader's own tokens", () => {
-    fc.assert(fc.property(tokenText, context, (s, ctx) => wellFormed(parseValue(s, ctx))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(tokenText, context, (s, ctx) => wellFormed(parseValue(s, ctx))),
+      { numRuns: 5000 },
+    );
   });
 
   test("on any number, with any format", () => {
-    fc.assert(fc.property(fc.double(), context, (n, ctx) => wellFormed(parseValue(n, ctx))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.double(), context, (n, ctx) => wellFormed(parseValue(n, ctx))),
+      { numRuns: 3000 },
+    );
   });
 
   test("a reading is the same with or without the cache", () => {

@@ -1,9 +1,16 @@
 // Qualitative bands (spec §3): target match first, then the whole text, then the longest contained entry.
-import { classifyQualitative, isMetWord, ACHIEVED_WORDS, PARTIAL_WORDS, MISSED_WORDS } from "../../../src/core/qualitative";
+import {
+  classifyQualitative,
+  isMetWord,
+  ACHIEVED_WORDS,
+  PARTIAL_WORDS,
+  MISSED_WORDS,
+} from "../../../src/core/qualitative";
 import { BUILT_IN_PROFILES, type Profile } from "../../../src/core/profile";
 
 const central = BUILT_IN_PROFILES[0];
-const classify = (actual: string, target = "", profile: Profile = central) => classifyQualitative(actual, target, profile);
+const classify = (actual: string, target = "", profile: Profile = central) =>
+  classifyQualitative(actual, target, profile);
 
 describe("(1) the completed text against the target", () => {
   test("equal text is 达成", () => {
@@ -17,7 +24,11 @@ describe("(1) the completed text against the target", () => {
   });
 
   test("the target's leading verb is dropped (获得表彰 vs …受到省委省政府表彰奖励)", () => {
-    expect(classify("2个集体、2名同志受到省委省政府表彰奖励", "获得表彰")).toEqual({ band: 0, rule: "contains-target", matched: "表彰" });
+    expect(classify("2个集体、2名同志受到省委省政府表彰奖励", "获得表彰")).toEqual({
+      band: 0,
+      rule: "contains-target",
+      matched: "表彰",
+    });
     expect(classify("覆盖", "实现覆盖")).toEqual({ band: 0, rule: "equals-target", matched: "覆盖" });
   });
 
@@ -29,8 +40,15 @@ describe("(1) the completed text against the target", () => {
 
 describe("(2) the whole text in the vocabulary", () => {
   test.each([
-    ["按期完成", "及时", 0], ["达成预期指标", "", 0], ["合规", "", 0], ["基本完成", "完成全部任务", 1], ["一般", "", 1],
-    ["未完成", "", 2], ["否", "", 2], ["不满意", "", 2], ["未", "", 2],
+    ["按期完成", "及时", 0],
+    ["达成预期指标", "", 0],
+    ["合规", "", 0],
+    ["基本完成", "完成全部任务", 1],
+    ["一般", "", 1],
+    ["未完成", "", 2],
+    ["否", "", 2],
+    ["不满意", "", 2],
+    ["未", "", 2],
   ])("%s (target %s) → band %d", (actual, target, band) => {
     expect(classify(actual, target)).toMatchObject({ band, rule: "vocabulary", matched: actual });
   });
@@ -58,7 +76,14 @@ describe("(3) the longest contained entry, ties to the lower band", () => {
   );
 
   test("one-character entries still decide a whole text", () => {
-    for (const [word, band] of [["是", 0], ["好", 0], ["高", 0], ["否", 2], ["差", 2], ["未", 2]] as const) {
+    for (const [word, band] of [
+      ["是", 0],
+      ["好", 0],
+      ["高", 0],
+      ["否", 2],
+      ["差", 2],
+      ["未", 2],
+    ] as const) {
       expect(classify(word, "")).toEqual({ band, rule: "vocabulary", matched: word });
     }
   });
@@ -72,7 +97,10 @@ describe("(3) the longest contained entry, ties to the lower band", () => {
 describe("profile vocabulary additions", () => {
   const profile: Profile = {
     ...central,
-    qualitative: { ...central.qualitative, vocabulary: { achieved: ["圆满"], partial: ["有待加强"], missed: ["滞后"] } },
+    qualitative: {
+      ...central.qualitative,
+      vocabulary: { achieved: ["圆满"], partial: ["有待加强"], missed: ["滞后"] },
+    },
   };
   test("added words join their band", () => {
     expect(classify("圆满", "", profile)).toMatchObject({ band: 0, rule: "vocabulary" });
@@ -84,11 +112,23 @@ describe("profile vocabulary additions", () => {
 
 test("the built-in lists are those of spec §3", () => {
   expect(ACHIEVED_WORDS).toHaveLength(28);
-  expect(PARTIAL_WORDS).toEqual(["部分达成", "基本达成", "基本完成", "基本满意", "基本合格", "较好", "一般", "有所提升", "逐步提高"]);
+  expect(PARTIAL_WORDS).toEqual([
+    "部分达成",
+    "基本达成",
+    "基本完成",
+    "基本满意",
+    "基本合格",
+    "较好",
+    "一般",
+    "有所提升",
+    "逐步提高",
+  ]);
   expect(MISSED_WORDS).toEqual(["未达成", "未完成", "否", "差", "较差", "不合格", "不满意", "无效", "未"]);
 });
 
 describe("isMetWord", () => {
-  test.each(["按时", "及时", "按期完成", "已完成", "均按时完成", " 及时。"])("%s is a met word", (t) => expect(isMetWord(t)).toBe(true));
+  test.each(["按时", "及时", "按期完成", "已完成", "均按时完成", " 及时。"])("%s is a met word", (t) =>
+    expect(isMetWord(t)).toBe(true),
+  );
   test.each(["未按时", "不及时", "延期", "12月", ""])("%s is not", (t) => expect(isMetWord(t)).toBe(false));
 });

@@ -10,7 +10,11 @@ for (const name of SEED_NAMES) {
     if (r.actual !== undefined) cells.push([r.actual, { tableYear: 2021 }]);
   }
 }
-cells.push([0.768, { numFmt: "0.00%" }], [99.49, { unitColumn: "%", comparatorColumn: "大于等于" }], ["30多", { unitColumn: "万人次" }]);
+cells.push(
+  [0.768, { numFmt: "0.00%" }],
+  [99.49, { unitColumn: "%", comparatorColumn: "大于等于" }],
+  ["30多", { unitColumn: "万人次" }],
+);
 
 function perSecond(n: number, fn: (i: number) => void): number {
   for (let i = 0; i < 5000; i++) fn(i);

@@ -10,13 +10,34 @@ const unit = (t: string): Unit => {
 
 describe("lookupUnit", () => {
   test.each([
-    ["元", "money", 1], ["千元", "money", 1e3], ["万元", "money", 1e4], ["亿元", "money", 1e8],
-    ["%", "percent", 0.01], ["％", "percent", 0.01], ["百分比", "percent", 0.01],
-    ["平方米", "area", 1], ["㎡", "area", 1], ["公顷", "area", 1e4], ["米", "length", 1], ["千米", "length", 1000],
-    ["公里", "length", 1000], ["天", "duration", 1], ["日", "duration", 1], ["工作日", "duration", 1], ["周", "duration", 7],
-    ["月", "duration", 30], ["年", "duration", 365], ["小时", "duration", 1 / 24], ["分钟", "duration", 1 / 1440],
-    ["度", "energy", 1], ["千瓦时", "energy", 1], ["千克", "mass", 1], ["公斤", "mass", 1], ["吨", "mass", 1000],
-    ["立方米", "volume", 1], ["方", "volume", 1],
+    ["元", "money", 1],
+    ["千元", "money", 1e3],
+    ["万元", "money", 1e4],
+    ["亿元", "money", 1e8],
+    ["%", "percent", 0.01],
+    ["％", "percent", 0.01],
+    ["百分比", "percent", 0.01],
+    ["平方米", "area", 1],
+    ["㎡", "area", 1],
+    ["公顷", "area", 1e4],
+    ["米", "length", 1],
+    ["千米", "length", 1000],
+    ["公里", "length", 1000],
+    ["天", "duration", 1],
+    ["日", "duration", 1],
+    ["工作日", "duration", 1],
+    ["周", "duration", 7],
+    ["月", "duration", 30],
+    ["年", "duration", 365],
+    ["小时", "duration", 1 / 24],
+    ["分钟", "duration", 1 / 1440],
+    ["度", "energy", 1],
+    ["千瓦时", "energy", 1],
+    ["千克", "mass", 1],
+    ["公斤", "mass", 1],
+    ["吨", "mass", 1000],
+    ["立方米", "volume", 1],
+    ["方", "volume", 1],
   ])("%s is %s × %d", (text, family, factor) => {
     expect(unit(text)).toMatchObject({ family, factor });
   });
@@ -24,7 +45,10 @@ describe("lookupUnit", () => {
   test("亩 is 10000/15 square metres", () => expect(unit("亩").factor).toBeCloseTo(666.6667, 4));
 
   test("every count unit of spec §2 is its own count kind", () => {
-    const spec = "次 场 场次 人 人次 名 位 个 家 件 篇 页 套 台 辆 项 期 批 批次 户 所 座 处 份 本 册 例 张 条 棵 株 头 只 种".split(" ");
+    const spec =
+      "次 场 场次 人 人次 名 位 个 家 件 篇 页 套 台 辆 项 期 批 批次 户 所 座 处 份 本 册 例 张 条 棵 株 头 只 种".split(
+        " ",
+      );
     for (const t of spec) expect(unit(t)).toEqual({ text: t, family: "count", factor: 1, countKind: t });
     expect(COUNT_UNITS).toEqual(expect.arrayContaining(spec));
   });
