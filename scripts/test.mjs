@@ -1,5 +1,5 @@
 // `npm test`: every check of the project, in order, stopping at the first that fails:
-// type check, lint, jest (core, xlsx, CLI, Excel host on the fake context, UI, web), production build with its size
+// type check, lint, format (Prettier), jest (core, xlsx, CLI, Excel host on the fake context, UI, web), production build with its size
 // limits, the offline manifest check, the compiled CLI, and the real-browser tests in Chromium.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -24,6 +24,7 @@ function step(title, cmd, args) {
 const jestJson = path.join(os.tmpdir(), `selfeval-jest-${process.pid}.json`);
 step("type check", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
 step("lint", bin("eslint"), ["src", "test", "scripts"]);
+step("format", bin("prettier"), ["--check", "--log-level", "warn", "."]);
 step("build the command line", bin("tsc"), ["-p", "tsconfig.cli.json"]);
 step("unit and integration tests", bin("jest"), ["--json", "--outputFile", jestJson]);
 step("production build", bin("webpack"), ["--mode", "production"]);
