@@ -20,15 +20,13 @@ export const hostileTests = [
           corpus.map((c) => c.file),
           { timeout: 240000 },
         );
-        const rows = await page
-          .locator("[data-testid=file-row]")
-          .evaluateAll((els) =>
-            els.map((e) => ({
-              file: e.getAttribute("data-file"),
-              status: e.getAttribute("data-status"),
-              text: e.textContent ?? "",
-            })),
-          );
+        const rows = await page.locator("[data-testid=file-row]").evaluateAll((els) =>
+          els.map((e) => ({
+            file: e.getAttribute("data-file"),
+            status: e.getAttribute("data-status"),
+            text: e.textContent ?? "",
+          })),
+        );
         assertEqual(rows.length, corpus.length, "rows");
         for (const c of corpus) {
           const row = rows.find((r) => r.file === path.basename(c.file));
