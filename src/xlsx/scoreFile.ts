@@ -90,21 +90,25 @@ export function writesCopy(run: FileRun, report: FileReport): boolean {
   return run.mode !== "check" && report.tables.length > 0;
 }
 
-/** The whole pipeline with a synchronous writer. */
-export function scoreFile(bytes: Uint8Array, run: FileRun): FileScore {
-  const { report, scored } = readAndScore(bytes, run);
+/** The outcome once the copy is made by `write` (which returns its bytes or throws why it cannot be written). */
+function withCopy(
+  read: ReturnType<typeof readAndScore>,
+  run: FileRun,
+  write: (s: ScoredWorkbook) => Uint8Array,
+): FileScore {
+  const { report, scored } = read;
   if (!scored || !writesCopy(run, report)) return { report, scored, output: null, cleared: 0 };
   try {
-    return {
-      report,
-      scored,
-      output: applyPlan(scored.workbook, scored.plan.writes),
-      cleared: unmarkedCells(scored.plan),
-    };
+    return { report, scored, output: write(scored), cleared: unmarkedCells(scored.plan) };
   } catch (err) {
     report.errors.push(problemOf(err, run.lang, "write"));
     return { report, scored, output: null, cleared: 0 };
   }
+}
+
+/** The whole pipeline with a synchronous writer. */
+export function scoreFile(bytes: Uint8Array, run: FileRun): FileScore {
+  return withCopy(readAndScore(bytes, run), run, (s) => applyPlan(s.workbook, s.plan.writes));
 }
 
 /** The whole pipeline, the changed parts packed by `pack` (the browser's CompressionStream). */
@@ -113,17 +117,21 @@ export async function scoreFileAsync(
   run: FileRun,
   pack: (data: Uint8Array) => Promise<PackedPart>,
 ): Promise<FileScore> {
-  const { report, scored } = readAndScore(bytes, run);
-  if (!scored || !writesCopy(run, report)) return { report, scored, output: null, cleared: 0 };
+  const read = readAndScore(bytes, run);
+  const packed =
+    read.scored && writesCopy(run, read.report)
+      ? await settle(applyPlanAsync(read.scored.workbook, read.scored.plan.writes, pack))
+      : null;
+  return withCopy(read, run, () => {
+    if (!packed?.ok) throw packed?.error;
+    return packed.value;
+  });
+}
+
+async function settle<T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
   try {
-    return {
-      report,
-      scored,
-      output: await applyPlanAsync(scored.workbook, scored.plan.writes, pack),
-      cleared: unmarkedCells(scored.plan),
-    };
-  } catch (err) {
-    report.errors.push(problemOf(err, run.lang, "write"));
-    return { report, scored, output: null, cleared: 0 };
+    return { ok: true, value: await p };
+  } catch (error) {
+    return { ok: false, error };
   }
 }
