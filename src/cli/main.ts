@@ -50,7 +50,7 @@ export function loadProfile(spec: string | null, lang: "zh" | "en" = "zh"): Prof
     throw new UsageError(t.profileNotJson({ spec, reason: (e as Error).message }));
   }
   // zod is loaded only here, when a profile file is validated; every rule (grade order, names, weights) is the core's
-  const { ProfileSchema, profileProblemOf } = require("../core/profile") as typeof import("../core/profile");
+  const { ProfileSchema, profileProblemOf } = require("../core/schemas") as typeof import("../core/schemas");
   const r = ProfileSchema.safeParse(data);
   if (r.success) return r.data;
   const problems = r.error.issues.map((i) => ({

@@ -1,11 +1,14 @@
-// The public face of the scoring core: grids in, a plan out. Pure: no Office, DOM or file system.
+// The public face of the scoring core: grids in, a plan out. Pure: no Office, DOM or file system. It loads no zod:
+// the schemas that validate a report or a profile are the second entry, ./schemas (loaded where they are used).
 export { scoreWorkbook, type MarkPolicy, type ScoreOptions } from "./buildPlan";
 export { FINDING_CATALOGUE, maxSeverity, severityCounts, severityOf } from "./findings";
 export { buildReport, GENERATOR, VERSION } from "./reportBuilder";
 export * from "./grid";
 export * from "./plan";
-export * from "./profile";
-export * from "./report";
+export type * from "./profile";
+export type * from "./report";
+export { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "./builtInProfiles";
+export { REPORT_VERSION } from "./reportVersion";
 export { nextSteps, nextStepsLine, type NextAction, type NextStep } from "./nextSteps";
 export { fileMessage, messagesFor, type Messages } from "./messages";
 export type { CliMessages, TableLine } from "./messages/cli";

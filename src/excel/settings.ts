@@ -5,7 +5,8 @@
 // refreshAsync before every read and before every write (a stale copy never drops another runtime's key), writes
 // queued one after another in this runtime, and a failed save rolled back in memory (an oversized value left in the
 // copy would make every later save fail too).
-import { ProfileSchema, type Profile } from "../core";
+import type { Profile } from "../core";
+import { ProfileSchema } from "../core/schemas";
 import type { SessionMemory, SettingsLike, SettingsResult } from "./environment";
 
 /** Settings key of the profile stored in the workbook. */

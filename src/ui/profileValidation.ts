@@ -1,7 +1,8 @@
 // Validates the editor's draft with the core's ProfileSchema (every rule is there) and puts its messages on the fields.
 import type { z } from "zod";
 import { messagesFor } from "../core";
-import { level1NameProblems, profileProblemOf, ProfileSchema, type Profile } from "../core";
+import type { Profile } from "../core";
+import { level1NameProblems, profileProblemOf, ProfileSchema } from "../core/schemas";
 import type { Lang } from "./i18n";
 import { candidateFromDraft, type ProfileDraft } from "./profileForm";
 

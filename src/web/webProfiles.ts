@@ -1,5 +1,6 @@
 // The user's own profile in the browser: saved as JSON under one preference key, offered first in the picker.
-import { parseProfile, type Profile } from "../core";
+import type { Profile } from "../core";
+import { parseProfile } from "../core/schemas";
 import type { PreferenceStore } from "../host/types";
 import type { Lang } from "../ui/i18n";
 import { availableProfiles, type ProfileChoice } from "../ui/profiles";
