@@ -82,13 +82,17 @@ export function nextSteps(table: TableReport): NextStep[] {
   const unscored = (cell: string | null) =>
     cell !== null && byRow.get(Number(cell.replace(/^[A-Z]+/, "")))?.score === null;
   const steps = new Map<string, NextStep>();
+  const listed = new Set<string>(); // "key cell": a cell once per step (a Set, not a scan: a long sheet has thousands)
   for (const f of table.findings) {
     if (f.severity === "info") continue;
     const action = actionOf(f.code, unscored(f.cell));
     if (!action) continue;
     const key = `${f.severity}:${action}`;
     const step = steps.get(key) ?? { action, severity: f.severity, cells: [] };
-    if (f.cell && !step.cells.includes(f.cell)) step.cells.push(f.cell);
+    if (f.cell && !listed.has(`${key} ${f.cell}`)) {
+      listed.add(`${key} ${f.cell}`);
+      step.cells.push(f.cell);
+    }
     steps.set(key, step);
   }
   const rank = (s: NextStep) => (s.severity === "error" ? 0 : 100) + ORDER.indexOf(s.action);
