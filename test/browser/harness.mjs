@@ -38,11 +38,12 @@ export async function fixtureNames() {
 
 const requireCjs = createRequire(import.meta.url);
 
-/** The compiled core and xlsx host from lib/ ({ core, xlsx }). */
+/** The compiled core (its two entries: index and schemas) and xlsx host from lib/ ({ core, schemas, xlsx }). */
 export function compiledLib() {
   const core = requireCjs(path.join(ROOT, "lib", "core", "index.js"));
+  const schemas = requireCjs(path.join(ROOT, "lib", "core", "schemas.js"));
   const xlsx = requireCjs(path.join(ROOT, "lib", "xlsx", "index.js"));
-  return { core, xlsx };
+  return { core, schemas, xlsx };
 }
 
 /** True when lib/ holds the compiled core and xlsx host. */

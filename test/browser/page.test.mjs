@@ -175,8 +175,8 @@ export const pageTests = [
         const got = await download(page, page.locator("[data-testid=download-report]"));
         assertEqual(got.name, "selfeval-report.json", "report name");
         const report = JSON.parse(strFromU8(got.bytes));
-        const { core } = compiledLib();
-        core.ReportSchema.parse(report);
+        const { schemas } = compiledLib();
+        schemas.ReportSchema.parse(report);
         assertEqual(report.profile, "central-2020", "profile");
         const table = report.files[0].tables[0];
         assertEqual(table.total, 96.88, "audit total");
