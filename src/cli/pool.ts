@@ -4,7 +4,8 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { FileReport } from "../core";
+import type { FileReport, WorkerCrash } from "../core";
+import { xlsxError } from "../xlsx/errors";
 import { fileResult, type FileResult } from "./fileResult";
 import type { JobFile, JobSettings } from "./processFile";
 
@@ -75,21 +76,24 @@ export async function runHere(batch: Batch): Promise<void> {
   }
 }
 
-const OUT_OF_MEMORY = "\u0000memory";
-const TIMED_OUT = "\u0000time";
+/** Why a worker ended on the file in hand. */
+type WorkerEnd = "memory" | "time" | WorkerCrash;
 
-/** The report of a file whose worker died on it (out of memory, over time, or a crash). */
-export function workerDied(file: JobFile, why: string): FileReport {
-  if (why === OUT_OF_MEMORY || why === TIMED_OUT) {
-    const what =
-      why === OUT_OF_MEMORY
-        ? `所需内存超过${WORKER_LIMITS.maxOldGenerationSizeMb}MB`
-        : `处理超过${FILE_TIME_LIMIT_MS / 1000}秒`;
-    const message = `文件过大（${what}），已停止处理此文件，其余文件照常处理，原文件未改动。请删去无关数据或拆分后再评分。`;
-    return { file: file.display, output: null, tables: [], errors: [{ code: "FILE_TOO_LARGE", message }] };
-  }
-  const message = `处理此文件时程序中断（${why}；文件可能过大或已损坏），其余文件照常处理，原文件未改动`;
-  return { file: file.display, output: null, tables: [], errors: [{ code: "FILE_UNREADABLE", message }] };
+/** The report of a file whose worker died on it (out of memory, over time, or a crash), in the run's language. */
+export function workerDied(file: JobFile, why: WorkerEnd, lang: "zh" | "en"): FileReport {
+  const e =
+    why === "memory"
+      ? xlsxError("workerStopped", {
+          file: file.display,
+          limit: { kind: "memory", mb: WORKER_LIMITS.maxOldGenerationSizeMb },
+        })
+      : why === "time"
+        ? xlsxError("workerStopped", {
+            file: file.display,
+            limit: { kind: "time", seconds: FILE_TIME_LIMIT_MS / 1000 },
+          })
+        : xlsxError("workerCrashed", { file: file.display, cause: why });
+  return { file: file.display, output: null, tables: [], errors: [{ code: e.code, message: e.text(lang) }] };
 }
 
 /** One run of the batch on worker threads: hands out chunks, puts results in order, replaces dead workers. */
@@ -154,7 +158,7 @@ class WorkerRun {
     let watchdog: NodeJS.Timeout | undefined;
     const arm = () => {
       clearTimeout(watchdog);
-      if (inFlight.length) watchdog = setTimeout(() => died(TIMED_OUT), FILE_TIME_LIMIT_MS);
+      if (inFlight.length) watchdog = setTimeout(() => died("time"), FILE_TIME_LIMIT_MS);
     };
     const stop = () => {
       over = true;
@@ -175,14 +179,21 @@ class WorkerRun {
       else if (!inFlight.length) this.parked.add(feed);
       arm();
     };
-    const died = (why: string) => {
+    const died = (why: WorkerEnd) => {
       if (over) return;
       stop();
       const [inHand, ...rest] = inFlight;
       this.again.unshift(...rest);
       // the file in hand fails; a fresh worker carries on with the rest (each takes a file as it starts: progress)
       if (inHand !== undefined)
-        this.deliver(inHand, fileResult(workerDied(this.batch.files.at(inHand), why), 0, this.batch.settings.lang));
+        this.deliver(
+          inHand,
+          fileResult(
+            workerDied(this.batch.files.at(inHand), why, this.batch.settings.lang),
+            0,
+            this.batch.settings.lang,
+          ),
+        );
       if (this.remaining > 0) this.startWorker();
     };
     worker.on("message", (m: { i: number; result: FileResult }) => {
@@ -192,9 +203,13 @@ class WorkerRun {
       feed();
     });
     worker.on("error", (e) =>
-      died((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? OUT_OF_MEMORY : e.message),
+      died(
+        (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? "memory"
+          : { kind: "error", message: e.message },
+      ),
     );
-    worker.on("exit", (code) => died(`退出码${code}`));
+    worker.on("exit", (code) => died({ kind: "exit", code }));
     feed();
   }
 }

@@ -223,8 +223,8 @@ export class BatchState {
   }
 
   private crashed(job: Job, error: unknown): ScoredFile {
-    const text = error instanceof Error ? error.message : String(error);
-    const message = job.settings.lang === "en" ? `Processing failed: ${text}` : `处理出错：${text}`;
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = fileMessage({ kind: "processingFailed", reason }, messagesFor(job.settings.lang));
     return {
       report: failedReport(job.source.name, "FILE_UNREADABLE", message),
       output: null,

@@ -60,7 +60,6 @@ const WEB_ZH = {
   profileSavedHere: "评分方案已保存到本浏览器。",
   demoLoading: "正在载入示例工作簿…",
   demoFailed: "无法载入示例工作簿：{message}",
-  workerFailed: "处理出错：{message}",
   resultsFor: "{name} 的结果",
   staleCleared: "此文件曾评过分：已去掉上次在{n}个单元格留下的颜色和批注（这些单元格本次没有问题）。",
 } as const;
@@ -127,7 +126,6 @@ const WEB_EN: Record<WebKey, string> = {
   profileSavedHere: "The profile is saved in this browser.",
   demoLoading: "Loading the example workbook…",
   demoFailed: "Could not load the example workbook: {message}",
-  workerFailed: "Processing failed: {message}",
   resultsFor: "Results of {name}",
   staleCleared: "Scored before: took the last run's fill and note off {n} cell(s) that are fine now.",
 };

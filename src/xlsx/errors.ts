@@ -30,6 +30,8 @@ const CODES: Record<FileProblemKind, FileErrorCode> = {
   strict: "FILE_LEGACY_FORMAT",
   sheetProtected: "SHEET_PROTECTED",
   writeFailed: "WRITE_FAILED",
+  workerStopped: "FILE_TOO_LARGE",
+  workerCrashed: "FILE_UNREADABLE",
   readFailed: "FILE_UNREADABLE",
   processingFailed: "FILE_UNREADABLE",
 };

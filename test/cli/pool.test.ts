@@ -10,7 +10,7 @@ import type { FileReport } from "../../src/core/report";
 import { buildReport } from "../../src/core/reportBuilder";
 import { aggregateOf, RunTally } from "../../src/cli/aggregate";
 import { fileResult } from "../../src/cli/fileResult";
-import { POOL_MIN_BYTES, workerCount } from "../../src/cli/pool";
+import { POOL_MIN_BYTES, workerCount, workerDied } from "../../src/cli/pool";
 import { ReportStream } from "../../src/cli/reportStream";
 import { readXlsx } from "../../src/xlsx";
 import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
@@ -185,4 +185,16 @@ if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync
     expect(text.match(/^■ /gm)).toHaveLength(700);
     expect(text).toContain("共处理700个文件，0个未能完成。");
   }, 60000);
+});
+
+test("a file whose worker died is reported in the run's language, with the limit or the exit code", () => {
+  const file = { input: "/x/大表.xlsx", display: "大表.xlsx", output: null };
+  const memory = workerDied(file, "memory", "en").errors[0];
+  expect(memory.code).toBe("FILE_TOO_LARGE");
+  expect(memory.message).toMatch(/^The file is too large \(it needs more than \d+ MB of memory\)/);
+  const crash = workerDied(file, { kind: "exit", code: 134 }, "zh").errors[0];
+  expect([crash.code, crash.message]).toEqual([
+    "FILE_UNREADABLE",
+    "处理此文件时程序中断（退出码134；文件可能过大或已损坏），其余文件照常处理，原文件未改动",
+  ]);
 });

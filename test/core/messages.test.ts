@@ -284,6 +284,14 @@ describe("the file problems", () => {
       { kind: "noSheet", sheet: "附件3" },
       { kind: "structure", reason: "no sheet part" },
     ].map((failure) => ({ kind: "writeFailed" as const, failure: failure as ProblemOf<"writeFailed">["failure"] })),
+    workerStopped: [
+      { kind: "workerStopped", file, limit: { kind: "memory", mb: 1536 } },
+      { kind: "workerStopped", file, limit: { kind: "time", seconds: 120 } },
+    ],
+    workerCrashed: [
+      { kind: "workerCrashed", file, cause: { kind: "exit", code: 134 } },
+      { kind: "workerCrashed", file, cause: { kind: "error", message: "Maximum call stack size exceeded" } },
+    ],
     readFailed: [{ kind: "readFailed", reason: "out of memory" }],
     processingFailed: [{ kind: "processingFailed", reason: "out of memory" }],
   };
@@ -293,8 +301,10 @@ describe("the file problems", () => {
   function shownValues(p: FileProblem): string[] {
     const values = Object.values(p).flatMap((v) => (v && typeof v === "object" ? Object.values(v) : [v]));
     const shown = values.filter((v): v is string => typeof v === "string" && !/^[a-z0-9]+$/i.test(v));
-    // The command line prints a too-large file's message under the file's own name.
-    return p.kind === "fileSize" && p.host === "cli" ? shown.filter((v) => v !== p.file) : shown;
+    // The command line prints these under the file's own name (a file too large to read, a worker stopped on it).
+    const underName =
+      (p.kind === "fileSize" && p.host === "cli") || p.kind === "workerStopped" || p.kind === "workerCrashed";
+    return underName ? shown.filter((v) => v !== p.file) : shown;
   }
 
   test.each(all.map((p) => [JSON.stringify(p), p]))("%s: both languages, with its values", (_, p) => {

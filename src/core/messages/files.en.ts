@@ -148,6 +148,10 @@ export const filesEn: FileMessages = {
   sheetProtected: (p) =>
     `Sheet "${p.sheet}" is protected. Unprotect it first (Review → Unprotect Sheet), then score again. Nothing was changed.`,
   writeFailed: (p) => `Cannot write the workbook: ${writeFailure(p.failure)}. Nothing was changed.`,
+  workerStopped: (p) =>
+    `The file is too large (${p.limit.kind === "memory" ? `it needs more than ${p.limit.mb} MB of memory` : `it took more than ${p.limit.seconds} s`}); processing it was stopped, the other files were processed and the original is unchanged. ${SPLIT}`,
+  workerCrashed: (p) =>
+    `The program stopped while processing this file (${p.cause.kind === "exit" ? `exit code ${p.cause.code}` : p.cause.message}; the file may be too large or damaged); the other files were processed and the original is unchanged.`,
   readFailed: (p) => `Error while reading the workbook: ${p.reason}`,
   processingFailed: (p) => `Processing failed: ${p.reason}`,
 };

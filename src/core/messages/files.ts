@@ -64,6 +64,12 @@ export type WriteFailure =
   | { kind: "noSheet"; sheet: string }
   | { kind: "structure"; reason: string };
 
+/** The limit a worker was stopped at, on the file in hand (the rest of the batch goes on). */
+export type WorkerLimit = { kind: "memory"; mb: number } | { kind: "time"; seconds: number };
+
+/** How a worker ended on the file in hand: an exit code, or the error it raised. */
+export type WorkerCrash = { kind: "exit"; code: number } | { kind: "error"; message: string };
+
 /** Every problem a file can have, with its values. */
 export type FileProblem =
   | { kind: "empty"; file: string }
@@ -85,6 +91,8 @@ export type FileProblem =
   | { kind: "strict"; file: string }
   | { kind: "sheetProtected"; sheet: string }
   | { kind: "writeFailed"; failure: WriteFailure }
+  | { kind: "workerStopped"; file: string; limit: WorkerLimit }
+  | { kind: "workerCrashed"; file: string; cause: WorkerCrash }
   | { kind: "readFailed"; reason: string }
   | { kind: "processingFailed"; reason: string };
 

@@ -137,6 +137,10 @@ export const filesZh: FileMessages = {
   sheetProtected: (p) =>
     `工作表“${p.sheet}”受保护，请先撤销工作表保护（审阅 → 撤销工作表保护）后再评分。未做任何修改。`,
   writeFailed: (p) => `无法写入工作簿：${writeFailure(p.failure)}。未做任何修改。`,
+  workerStopped: (p) =>
+    `文件过大（${p.limit.kind === "memory" ? `所需内存超过${p.limit.mb}MB` : `处理超过${p.limit.seconds}秒`}），已停止处理此文件，其余文件照常处理，原文件未改动。请删去无关数据或拆分后再评分。`,
+  workerCrashed: (p) =>
+    `处理此文件时程序中断（${p.cause.kind === "exit" ? `退出码${p.cause.code}` : p.cause.message}；文件可能过大或已损坏），其余文件照常处理，原文件未改动`,
   readFailed: (p) => `读取工作簿时出错：${p.reason}`,
   processingFailed: (p) => `处理出错：${p.reason}`,
 };
