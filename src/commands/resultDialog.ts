@@ -3,6 +3,7 @@
 // The page must be HTTPS on the function file's own domain; the user closing it raises DialogEventReceived (12006).
 // https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins
 import type { RibbonPresenter, RibbonResult } from "../excel";
+import { hostText } from "../excel/messages";
 
 /** Internet Explorer's URL length limit is 2,083 characters; the dialog URL stays under it. */
 export const MAX_DIALOG_URL = 2000;
@@ -36,13 +37,7 @@ export function dialogUrl(pageUrl: string, result: RibbonResult): string {
   const base = dialogPageUrl(pageUrl) + "?r=";
   const lines = result.lines.map((l) => (l.length > 400 ? l.slice(0, 399) + "…" : l));
   for (let n = lines.length; n >= 0; n--) {
-    const shown =
-      n < lines.length
-        ? [
-            ...lines.slice(0, n),
-            result.lang === "en" ? "… (open the Scoring pane for the rest)" : "……（其余内容请打开评分面板查看）",
-          ]
-        : lines;
+    const shown = n < lines.length ? [...lines.slice(0, n), hostText(result.lang).dialogRest()] : lines;
     const url = base + escape(JSON.stringify({ k: result.kind, g: result.lang, t: result.title, l: shown }));
     if (url.length <= MAX_DIALOG_URL) return url;
   }

@@ -148,5 +148,15 @@ describe("the ribbon command's edges", () => {
     const shown = JSON.parse(unescape(url.split("?r=")[1])).l as string[];
     expect(shown.length).toBeGreaterThan(3);
     expect(shown[shown.length - 1]).toBe("……（其余内容请打开评分面板查看）");
+    const en = dialogUrl("https://host/app/taskpane.html", {
+      kind: "done",
+      lang: "en",
+      title: "Done",
+      lines,
+      outcome: null,
+      profileId: "p",
+    });
+    const shownEn = JSON.parse(unescape(en.split("?r=")[1])).l as string[];
+    expect(shownEn[shownEn.length - 1]).toBe("... (open the Scoring pane for the rest)");
   });
 });

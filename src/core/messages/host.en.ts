@@ -55,4 +55,5 @@ export const hostEn: HostMessages = {
   fillChanged: (p) => `${p.cell} (fill changed)`,
   noteChanged: (p) => `${p.cell} (note changed or deleted)`,
   andMore: (p) => `and ${p.n} more`,
+  dialogRest: () => "... (open the Scoring pane for the rest)",
 };

@@ -44,4 +44,6 @@ export interface HostMessages {
   fillChanged: (p: { cell: string | number }) => string;
   noteChanged: (p: { cell: string | number }) => string;
   andMore: (p: { n: string | number }) => string;
+  /** The last line of the ribbon's result dialog when its lines do not all fit in the dialog's URL. */
+  dialogRest: () => string;
 }

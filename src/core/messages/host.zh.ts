@@ -49,4 +49,5 @@ export const hostZh: HostMessages = {
   fillChanged: (p) => `${p.cell}（填充色已更改）`,
   noteChanged: (p) => `${p.cell}（评分说明批注已更改或删除）`,
   andMore: (p) => `等${p.n}处`,
+  dialogRest: () => "……（其余内容请打开评分面板查看）",
 };
