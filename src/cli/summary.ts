@@ -1,9 +1,9 @@
 // What the command line prints: a readable summary per file (texts from the message layer), a progress bar for batches.
-import { severityCounts } from "../core";
-import { messagesFor } from "../core";
-import { nextSteps, nextStepsLine } from "../core";
-import type { FileReport } from "../core";
+import { messagesFor, nextSteps, nextStepsLine, severityCounts, type FileReport } from "../core";
 import { oneLine } from "./terminal";
+
+/** The error and warning lines printed under one table; the rest are counted (a 3,000-row table can have hundreds). */
+export const MAX_FINDING_LINES = 30;
 
 /** The summary lines of one file: its problems, each table's figures, its errors and warnings, and the officer's next
  *  steps; texts from the file (names, cell texts in messages) with control characters escaped, so a cell cannot clear
@@ -19,9 +19,11 @@ export function fileSummary(f: FileReport, lang: "zh" | "en"): string {
     lines.push(
       `  ${oneLine(m.cli.tableLine({ sheet: t.sheet, range: t.range, indicators: t.indicators.length, funding, result, counts: severityCounts(t.findings) }))}`,
     );
-    for (const x of t.findings)
-      if (x.severity !== "info")
-        lines.push(`    ${x.severity === "error" ? "✗" : "!"} ${x.cell ?? "—"} ${oneLine(x.message)}`);
+    const problems = t.findings.filter((x) => x.severity !== "info");
+    for (const x of problems.slice(0, MAX_FINDING_LINES))
+      lines.push(`    ${x.severity === "error" ? "✗" : "!"} ${x.cell ?? "—"} ${oneLine(x.message)}`);
+    if (problems.length > MAX_FINDING_LINES)
+      lines.push(`    ${m.cli.moreFindings({ n: problems.length - MAX_FINDING_LINES })}`);
     const next = nextStepsLine(nextSteps(t), m);
     if (next) lines.push(`    → ${oneLine(m.cli.nextSteps({ line: next }))}`);
   }

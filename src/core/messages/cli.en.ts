@@ -87,6 +87,7 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
     return `${t.sheet}!${t.range} (${t.indicators} indicators): ${fund}${result}; errors ${t.counts.error}, warnings ${t.counts.warning}, hints ${t.counts.info}`;
   },
   nextSteps: (p) => `Next: ${p.line}`,
+  moreFindings: (p) => `... and ${p.n} more errors and warnings: see the notes in the scored copy or the --json report`,
   missing: (p) => `No such file or folder "${p.path}"`,
   unreadableFolder: (p) => `Cannot open the folder "${p.path}" (no permission to read?); its files were not processed`,
   skippedOutput: (p) => `Skipped the output folder "${p.path}": it holds scored copies`,

@@ -35,6 +35,8 @@ export interface CliMessages {
   profileLine: (p: { id: string; name: string; isDefault: boolean }) => string;
   tableLine: (t: TableLine) => string;
   nextSteps: (p: { line: string }) => string;
+  /** Under a table's first error and warning lines when it has more (all are in the copy's notes and the report). */
+  moreFindings: (p: { n: number }) => string;
   missing: (p: { path: string }) => string;
   unreadableFolder: (p: { path: string }) => string;
   skippedOutput: (p: { path: string }) => string;

@@ -79,6 +79,7 @@ check         只审核指标设置，除报告外不写任何文件
     return `${t.sheet}!${t.range}（${t.indicators}项指标）：${fund}${result}；错误${t.counts.error}，警告${t.counts.warning}，提示${t.counts.info}`;
   },
   nextSteps: (p) => `下一步：${p.line}`,
+  moreFindings: (p) => `……另有${p.n}条错误和警告，见评分后副本中的批注或 --json 报告`,
   missing: (p) => `找不到文件或文件夹“${p.path}”`,
   unreadableFolder: (p) => `无法打开文件夹“${p.path}”（没有读取权限？），其中的文件未处理`,
   skippedOutput: (p) => `已跳过输出文件夹“${p.path}”：其中是评分后的副本，不再重复评分`,
