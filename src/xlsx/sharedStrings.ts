@@ -15,7 +15,7 @@ export function parseSharedStrings(xml: string, budget?: ReadBudget): string[] {
   let phDepth = 0;
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
     if (k === TOKEN.start) {
-      if (t.depth === 1) p = rootPrefixOf(t);
+      if (t.depth === 1) p = t.prefix();
       else if (t.depth === 2 && t.nameIs(p + "si")) {
         if (out.length >= LIMITS.sharedStrings)
           budget?.count(out.length + 1, { kind: "sharedStrings", limit: LIMITS.sharedStrings });
@@ -35,9 +35,4 @@ export function parseSharedStrings(xml: string, budget?: ReadBudget): string[] {
     else if (tDepth && k === TOKEN.cdata) text += cdataText(xml, t.start, t.end);
   }
   return out;
-}
-
-function rootPrefixOf(t: XmlTokenizer): string {
-  const colon = t.xml.indexOf(":", t.nameStart);
-  return colon >= 0 && colon < t.nameEnd ? t.xml.slice(t.nameStart, colon + 1) : "";
 }

@@ -10,7 +10,7 @@ import { ArrayFormulas, type ArrayRange } from "./sheetArrays";
 import type { StyleTable } from "./styles";
 import { layOut, type CellList } from "./sheetLayout";
 import { closeRow, newRowTable, openRow, type RowTable } from "./rowScan";
-import type { OutlineEntry, SheetOutline } from "./sheetScan";
+import { OutlineBuilder, type SheetOutline } from "./sheetScan";
 import { decodeAttr, decodeText, decodeXstring, getAttr, parseCellRef } from "./xml";
 import { cdataText, TOKEN, XmlTokenizer } from "./xmlTokenizer";
 import { cellRefAt, cellType, digitsAt, isPlain, REF_COLS } from "./cellAttrs";
@@ -205,44 +205,24 @@ export interface SheetRead {
 export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
   const t = new XmlTokenizer(xml);
   const pass = new SheetPass(ctx);
-  const outline: OutlineEntry[] = [];
-  let p = "";
-  let sheetData = false;
-  let rootEnd = xml.length;
+  const builder = new OutlineBuilder(xml);
+  const outline = builder.outline;
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
-    const depth = t.depth;
     if (k === TOKEN.text || k === TOKEN.cdata) {
       if (pass.field !== Field.None)
         pass.append(k === TOKEN.text ? decodeText(xml.slice(t.start, t.end)) : cdataText(xml, t.start, t.end));
     } else if (k === TOKEN.start) {
-      if (depth === 1) {
-        const colon = xml.indexOf(":", t.nameStart);
-        p = colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
-      } else if (depth === 2) {
-        const entry = {
-          name: t.name(),
-          start: t.start,
-          openEnd: t.end,
-          closeStart: t.end,
-          end: t.end,
-          selfClosing: t.selfClosing,
-        };
-        outline.push(entry);
-        sheetData = !t.selfClosing && entry.name === p + "sheetData";
-      } else if (sheetData) startInSheetData(xml, t, pass, p, ctx);
+      if (t.depth <= 2) builder.start(t);
+      else if (builder.inSheetData) startInSheetData(xml, t, pass, outline.prefix, ctx);
     } else if (k === TOKEN.end) {
-      if (depth === 2) {
-        const entry = outline[outline.length - 1];
-        entry.closeStart = t.start;
-        entry.end = t.end;
-        sheetData = false;
-      } else if (depth === 1) rootEnd = t.start;
-      else if (sheetData) endInSheetData(t, pass, p);
+      if (t.depth <= 2) builder.end(t);
+      else if (builder.inSheetData) endInSheetData(t, pass, outline.prefix);
     }
   }
   pass.finish();
-  const grid = layOut(xml, p, outline, ctx, pass.list, pass.errors);
-  return { grid, arrays: pass.arrays.ranges, outline: { prefix: p, rootEnd, entries: outline, rows: pass.rows } };
+  outline.rows = pass.rows;
+  const grid = layOut(xml, outline.prefix, outline.entries, ctx, pass.list, pass.errors);
+  return { grid, arrays: pass.arrays.ranges, outline };
 }
 
 function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: string, ctx: SheetReadContext): void {

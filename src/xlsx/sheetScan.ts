@@ -20,6 +20,41 @@ export interface SheetOutline {
   rows?: RowTable;
 }
 
+/** Builds a worksheet's outline from its start and end tags at depths 1 and 2: one builder for the reader's pass and
+ *  for sheetOutline's own. The caller handles what lies deeper (rows and cells while `inSheetData`). */
+export class OutlineBuilder {
+  readonly outline: SheetOutline;
+  /** True between <sheetData> and </sheetData>. */
+  inSheetData = false;
+
+  constructor(xml: string) {
+    this.outline = { prefix: "", rootEnd: xml.length, entries: [] };
+  }
+
+  /** A start tag at depth 1 (the root: its prefix) or 2 (a top-level element). */
+  start(t: XmlTokenizer): void {
+    if (t.depth === 1) {
+      this.outline.prefix = t.prefix();
+      return;
+    }
+    const { start, end, selfClosing } = t;
+    this.outline.entries.push({ name: t.name(), start, openEnd: end, closeStart: end, end, selfClosing });
+    this.inSheetData = !selfClosing && t.nameIs(this.outline.prefix + "sheetData");
+  }
+
+  /** An end tag at depth 1 (where the root's content ends) or 2 (closing the last top-level element). */
+  end(t: XmlTokenizer): void {
+    if (t.depth === 1) {
+      this.outline.rootEnd = t.start;
+      return;
+    }
+    const entry = this.outline.entries[this.outline.entries.length - 1];
+    entry.closeStart = t.start;
+    entry.end = t.end;
+    this.inSheetData = false;
+  }
+}
+
 /** Outlines known for texts being written (compared by identity first: no hashing of a large part); emptied by
  *  forgetOutlines() when a write is done, so no part's text outlives its workbook. */
 const outlines: { xml: string; outline: SheetOutline }[] = [];
@@ -46,24 +81,14 @@ export function sheetOutline(xml: string): SheetOutline {
   const known = outlines.find((o) => o.xml.length === xml.length && o.xml === xml);
   if (known) return known.outline;
   const t = new XmlTokenizer(xml);
-  const outline: SheetOutline = { prefix: "", rootEnd: xml.length, entries: [], rows: newRowTable() };
-  const rows = outline.rows!;
-  let inSheetData = false;
+  const builder = new OutlineBuilder(xml);
+  const outline = builder.outline;
+  const rows = (outline.rows = newRowTable());
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
-    if (k === TOKEN.start && t.depth === 1) {
-      const colon = xml.indexOf(":", t.nameStart);
-      outline.prefix = colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
-    } else if (k === TOKEN.start && t.depth === 2) {
-      outline.entries.push({
-        name: t.name(),
-        start: t.start,
-        openEnd: t.end,
-        closeStart: t.end,
-        end: t.end,
-        selfClosing: t.selfClosing,
-      });
-      inSheetData = !t.selfClosing && t.nameIs(outline.prefix + "sheetData");
-    } else if (k === TOKEN.start && t.depth === 3 && inSheetData && t.nameIs(outline.prefix + "row")) {
+    if ((k === TOKEN.start || k === TOKEN.end) && t.depth <= 2) {
+      if (k === TOKEN.start) builder.start(t);
+      else builder.end(t);
+    } else if (k === TOKEN.start && t.depth === 3 && builder.inSheetData && t.nameIs(outline.prefix + "row")) {
       const r = t.attr("r");
       openRow(
         rows,
@@ -71,14 +96,9 @@ export function sheetOutline(xml: string): SheetOutline {
         t.start,
         t.end,
       );
-    } else if (k === TOKEN.end && t.depth === 3 && inSheetData && t.nameIs(outline.prefix + "row")) {
+    } else if (k === TOKEN.end && t.depth === 3 && builder.inSheetData && t.nameIs(outline.prefix + "row")) {
       closeRow(rows, t.start, t.end);
-    } else if (k === TOKEN.end && t.depth === 2) {
-      const entry = outline.entries[outline.entries.length - 1];
-      entry.closeStart = t.start;
-      entry.end = t.end;
-      inSheetData = false;
-    } else if (k === TOKEN.end && t.depth === 1) outline.rootEnd = t.start;
+    }
   }
   rememberOutline(xml, outline);
   return outline;

@@ -44,9 +44,7 @@ export function rootPrefix(xml: string): string {
   if (index) return index.rootPrefix();
   const t = new XmlTokenizer(xml, 0, xml.length, true);
   for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
-    if (k !== TOKEN.start) continue;
-    const colon = xml.indexOf(":", t.nameStart);
-    return colon >= 0 && colon < t.nameEnd ? xml.slice(t.nameStart, colon + 1) : "";
+    if (k === TOKEN.start) return t.prefix();
   }
   return "";
 }

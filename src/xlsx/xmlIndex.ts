@@ -2,7 +2,7 @@
 // reader checks each part once and every later lookup in it (findElement, findElements, rootPrefix in xml.ts) reads
 // this table instead of tokenizing the part again. Indexes are kept for the workbook being read or written only
 // (useIndexes / forgetIndexes), and looked up by the part's very string.
-import { TOKEN, XmlTokenizer } from "./xmlTokenizer";
+import { namePrefix, TOKEN, XmlTokenizer } from "./xmlTokenizer";
 
 /** Parts larger than this are not indexed on demand (a sheet's millions of elements would outweigh the gain). */
 const ON_DEMAND_LIMIT = 1 << 20;
@@ -52,9 +52,7 @@ export class XmlIndex {
 
   /** The namespace prefix of the document element ("x:" or ""). */
   rootPrefix(): string {
-    if (!this.count) return "";
-    const colon = this.xml.indexOf(":", this.nameStarts[0]);
-    return colon >= 0 && colon < this.nameEnds[0] ? this.xml.slice(this.nameStarts[0], colon + 1) : "";
+    return this.count ? namePrefix(this.xml, this.nameStarts[0], this.nameEnds[0]) : "";
   }
 
   /** Whether [from, until) is the whole document or one element's content (the ranges `find` answers exactly). */

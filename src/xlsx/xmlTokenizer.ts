@@ -90,6 +90,11 @@ export class XmlTokenizer {
     return this.xml.slice(this.nameStart, this.nameEnd);
   }
 
+  /** The namespace prefix of the current tag's name with its colon ("x:" for <x:worksheet>), "" when unprefixed. */
+  prefix(): string {
+    return namePrefix(this.xml, this.nameStart, this.nameEnd);
+  }
+
   /** How many attributes the current start tag has (their ranges are in `attrs`, four numbers each). */
   attrCount(): number {
     return this.na >> 2;
@@ -288,4 +293,10 @@ export class XmlTokenizer {
     this.end = this.pos = i + 1;
     return (this.kind = TOKEN.end);
   }
+}
+
+/** The namespace prefix with its colon of the tag name at [nameStart, nameEnd) ("x:" for x:worksheet), "" when none. */
+export function namePrefix(xml: string, nameStart: number, nameEnd: number): string {
+  const colon = xml.indexOf(":", nameStart);
+  return colon >= 0 && colon < nameEnd ? xml.slice(nameStart, colon + 1) : "";
 }
