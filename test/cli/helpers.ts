@@ -1,9 +1,11 @@
 // Runs the command line in-process with captured output, in temporary folders.
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import { ReportSchema, type Report } from "../../src/core/report";
+import { workbook } from "../helpers/fixtures";
 
 /** What a run printed and returned. */
 export interface CliRun {
@@ -37,4 +39,30 @@ export function readReport(file: string): Report {
 /** SHA-like fingerprint of a file's bytes, to prove an input was not touched. */
 export function fingerprint(file: string): string {
   return require("node:crypto").createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+}
+
+/** The compiled command on a folder of copies of project-gansu-2021.xlsx named `names`, `--jobs 2`, with a preload
+ *  that ends a worker thread (the way an out-of-memory abort does) when it reads a file whose name holds 崩溃.
+ *  Returns the process's result, the report and the folder (outputs in `dir/out`). */
+export function runWithCrashingWorkers(names: readonly string[]): {
+  run: SpawnSyncReturns<string>;
+  report: Report;
+  dir: string;
+} {
+  const dir = tmpDir();
+  const inDir = path.join(dir, "in");
+  fs.mkdirSync(inDir);
+  for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, n));
+  const preload = path.join(dir, "crash.js");
+  fs.writeFileSync(
+    preload,
+    `const { isMainThread } = require("node:worker_threads");
+if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync;
+  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
+  );
+  const json = path.join(dir, "r.json");
+  const bin = path.resolve(__dirname, "../../bin/selfeval.js");
+  const args = ["-r", preload, bin, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"];
+  const run = spawnSync(process.execPath, args, { encoding: "utf8" });
+  return { run, report: readReport(json), dir };
 }

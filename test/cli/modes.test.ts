@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { applyPlan, readBack, readXlsx } from "../../src/xlsx";
 import { workbook } from "../helpers/fixtures";
 import { readmeAuditFigures } from "../helpers/readmeFigures";
-import { fingerprint, readReport, selfeval, tmpDir } from "./helpers";
+import { fingerprint, readReport, runWithCrashingWorkers, selfeval, tmpDir } from "./helpers";
 
 test("--audit: existing scores stay, no SCORE_DIFFERS on the submitted copies, flags on a copy", async () => {
   const dir = tmpDir();
@@ -252,29 +252,12 @@ test("the compiled command scores a folder in parallel with worker threads", () 
 });
 
 test("a worker that dies on one file (out of memory, a crash) costs that file only: a fresh worker scores the rest", () => {
-  const dir = tmpDir();
-  const inDir = path.join(dir, "in");
-  fs.mkdirSync(inDir);
-  for (const n of ["a", "b", "c", "崩溃1", "d", "崩溃2", "e"])
-    fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, `${n}.xlsx`));
   // workers inherit the preload: reading a 崩溃 file ends the worker thread the way an out-of-memory abort does
-  const preload = path.join(dir, "crash.js");
-  fs.writeFileSync(
-    preload,
-    `const { isMainThread } = require("node:worker_threads");
-if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync;
-  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
-  );
-  const json = path.join(dir, "r.json");
-  const bin = path.resolve(__dirname, "../../bin/selfeval.js");
-  const r = spawnSync(
-    process.execPath,
-    ["-r", preload, bin, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"],
-    { encoding: "utf8" },
-  );
+  const names = ["a", "b", "c", "崩溃1", "d", "崩溃2", "e"].map((n) => `${n}.xlsx`);
+  const { run: r, report, dir } = runWithCrashingWorkers(names);
   expect(r.status).toBe(1);
   expect(r.stderr).not.toContain("内部错误");
-  const files = readReport(json).files;
+  const files = report.files;
   expect(files.map((f) => [path.basename(f.file), f.tables[0]?.total ?? f.errors[0].message.slice(0, 8)])).toEqual([
     ["a.xlsx", 96.88],
     ["b.xlsx", 96.88],

@@ -14,7 +14,7 @@ import { POOL_MIN_BYTES, workerCount, workerDied } from "../../src/cli/pool";
 import { ReportStream } from "../../src/cli/reportStream";
 import { readXlsx } from "../../src/xlsx";
 import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
-import { readReport, tmpDir } from "./helpers";
+import { runWithCrashingWorkers, tmpDir } from "./helpers";
 
 const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
 const LIB = path.resolve(__dirname, "../../lib/cli");
@@ -135,29 +135,13 @@ describe("the compiled pool", () => {
   });
 
   test("jobs go out in chunks; a worker that dies mid-chunk costs its file only, the rest of its chunk is scored; the report and the summary keep file order", () => {
-    const dir = tmpDir();
-    const inDir = path.join(dir, "in");
-    fs.mkdirSync(inDir);
     const names = Array.from(
       { length: 90 },
       (_v, i) => `表${String(i).padStart(3, "0")}${i === 20 || i === 61 ? "崩溃" : ""}.xlsx`,
     );
-    for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, n));
-    const preload = path.join(dir, "crash.js");
-    fs.writeFileSync(
-      preload,
-      `const { isMainThread } = require("node:worker_threads");
-if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync;
-  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
-    );
-    const json = path.join(dir, "r.json");
-    const r = spawnSync(
-      process.execPath,
-      ["-r", preload, BIN, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"],
-      { encoding: "utf8" },
-    );
+    const { run: r, report, dir } = runWithCrashingWorkers(names);
     expect(r.status).toBe(1);
-    const files = readReport(json).files;
+    const files = report.files;
     expect(files.map((f) => path.basename(f.file))).toEqual(names);
     expect(files.filter((f) => f.tables[0]?.total === 96.88)).toHaveLength(88);
     expect(files.filter((f) => f.errors.length).map((f) => path.basename(f.file))).toEqual([names[20], names[61]]);
