@@ -8,7 +8,7 @@ import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../core";
 import type { Profile } from "../core";
 import type { FileReport } from "../core";
 import { RunTally, type FileAggregate } from "./aggregate";
-import { messagesFor } from "../core";
+import { failedReport, messagesFor } from "../core";
 import { cliText, helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { otherSpreadsheetError } from "../xlsx/sniff";
 import { fileResult, type FileResult } from "./fileResult";
@@ -174,26 +174,11 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   });
   const inputOf = new Map(files.map((f) => [f.path, f]));
   const listed: FileReport[] = [
-    ...missing.map((m): FileReport => ({
-      file: m,
-      output: null,
-      tables: [],
-      errors: [{ code: "FILE_UNREADABLE", message: t.missing({ path: m }) }],
-    })),
-    ...unreadable.map((d): FileReport => ({
-      file: d,
-      output: null,
-      tables: [],
-      errors: [{ code: "FILE_UNREADABLE", message: t.unreadableFolder({ path: d }) }],
-    })),
-    ...others.map((f): FileReport => ({
-      file: f,
-      output: null,
-      tables: [],
-      errors: [
-        { code: "FILE_LEGACY_FORMAT", message: t.notProcessed({ reason: otherSpreadsheetError(f)!.text(args.lang) }) },
-      ],
-    })),
+    ...missing.map((m) => failedReport(m, "FILE_UNREADABLE", t.missing({ path: m }))),
+    ...unreadable.map((d) => failedReport(d, "FILE_UNREADABLE", t.unreadableFolder({ path: d }))),
+    ...others.map((f) =>
+      failedReport(f, "FILE_LEGACY_FORMAT", t.notProcessed({ reason: otherSpreadsheetError(f)!.text(args.lang) })),
+    ),
     ...lockedJobs.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!, args.lang)),
   ];
   for (const r of listed) output.add(fileResult(r, 0, args.lang));
@@ -225,5 +210,5 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
 /** The report of a file left alone because another run holds its folder's lock. */
 function lockedOut(job: JobFile, owner: LockOwner, lang: "zh" | "en"): FileReport {
   const message = cliText(lang).lockedOut({ pid: owner.pid, since: owner.started.replace("T", " ").slice(0, 19) });
-  return { file: job.display, output: null, tables: [], errors: [{ code: "WRITE_FAILED", message }] };
+  return failedReport(job.display, "WRITE_FAILED", message);
 }

@@ -4,7 +4,7 @@
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { FileReport, WorkerCrash } from "../core";
+import { failedReport, type FileReport, type WorkerCrash } from "../core";
 import { xlsxError } from "../xlsx/errors";
 import { fileResult, type FileResult } from "./fileResult";
 import type { JobFile, JobSettings } from "./processFile";
@@ -93,7 +93,7 @@ export function workerDied(file: JobFile, why: WorkerEnd, lang: "zh" | "en"): Fi
             limit: { kind: "time", seconds: FILE_TIME_LIMIT_MS / 1000 },
           })
         : xlsxError("workerCrashed", { file: file.display, cause: why });
-  return { file: file.display, output: null, tables: [], errors: [{ code: e.code, message: e.text(lang) }] };
+  return failedReport(file.display, e.code, e.text(lang));
 }
 
 /** One run of the batch on worker threads: hands out chunks, puts results in order, replaces dead workers. */

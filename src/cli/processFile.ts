@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { threadId } from "node:worker_threads";
-import type { FileErrorCode, FileReport, MarkPolicy, Profile } from "../core";
+import { failedReport, type FileReport, type MarkPolicy, type Profile } from "../core";
 import { LIMITS, scoreFile, xlsxError } from "../xlsx";
 import { fitName, numbered } from "./files";
 import { nodeCodec } from "./nodeCodec";
@@ -33,10 +33,6 @@ export interface JobFile {
 export type FileJob = JobSettings & JobFile;
 
 const MAX_BYTES = LIMITS.fileBytes;
-
-function failed(job: FileJob, code: FileErrorCode, message: string): FileReport {
-  return { file: job.display, output: null, tables: [], errors: [{ code, message }] };
-}
 
 /** One file's report, and on how many cells the written copy lost an earlier run's note and fill. */
 export interface FileOutcome {
@@ -76,11 +72,15 @@ function readInput(job: FileJob): Uint8Array | FileReport {
     const size = fs.statSync(job.input).size;
     if (size > MAX_BYTES) {
       const e = xlsxError("fileSize", { file: job.display, bytes: size, limitBytes: MAX_BYTES, host: "cli" });
-      return failed(job, e.code, e.text(job.lang));
+      return failedReport(job.display, e.code, e.text(job.lang));
     }
     return new Uint8Array(fs.readFileSync(job.input));
   } catch (e) {
-    return failed(job, "FILE_UNREADABLE", cliText(job.lang).readFailed({ reason: systemReason(e, job.lang) }));
+    return failedReport(
+      job.display,
+      "FILE_UNREADABLE",
+      cliText(job.lang).readFailed({ reason: systemReason(e, job.lang) }),
+    );
   }
 }
 

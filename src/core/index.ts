@@ -3,6 +3,7 @@
 export { scoreWorkbook, type MarkPolicy, type ScoreOptions } from "./buildPlan";
 export { FINDING_CATALOGUE, maxSeverity, severityCounts, severityOf } from "./findings";
 export { buildReport, GENERATOR, VERSION } from "./reportBuilder";
+export { failedReport } from "./failedReport";
 export * from "./grid";
 export * from "./plan";
 export type * from "./profile";

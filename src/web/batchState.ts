@@ -1,14 +1,13 @@
 // The files of the page and their results, kept outside React; the page re-renders from snapshots at most every
 // FLUSH_MS so that a 200-file batch does not re-render 200 times.
 import type { MarkPolicy } from "../core";
-import { fileMessage, messagesFor } from "../core";
+import { failedReport, fileMessage, messagesFor } from "../core";
 import type { Profile } from "../core";
 import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
 import { MAX_FILE_BYTES, scoredName, uniqueNames } from "./fileTypes";
 import type { ScoredFile } from "./protocol";
 import { NotStartedError } from "./workerPool";
-import { failedReport } from "./failedReport";
 
 /** How often (ms) at most the page is told that something changed during a batch. */
 export const FLUSH_MS = 200;

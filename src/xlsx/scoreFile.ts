@@ -2,6 +2,7 @@
 // score → apply the plan → new bytes, with every problem a file error in the report. The hosts only fetch the bytes
 // and store the result (a file on disk, a download).
 import {
+  failedReport,
   scoreWorkbook,
   unmarkedCells,
   type FileErrorCode,
@@ -78,10 +79,8 @@ export function readAndScore(bytes: Uint8Array, run: FileRun): { report: FileRep
     });
     return { report: plan.report, scored: { workbook, plan } };
   } catch (err) {
-    return {
-      report: { file: display, output: null, tables: [], errors: [problemOf(err, run.lang, "read")] },
-      scored: null,
-    };
+    const { code, message } = problemOf(err, run.lang, "read");
+    return { report: failedReport(display, code, message), scored: null };
   }
 }
 
