@@ -24,33 +24,22 @@ export function explanationColumnOf(sheet: SheetGrid, table: SheetRect): { col: 
   return { col: last + 1, reused: false };
 }
 
-/** A table of the report on one sheet as a rectangle; the column's header goes on its top row. */
-type ReportTable = SheetRect;
-
-/** Tables of the report on one sheet (their ranges start at their first header row, the funding block's or the
- *  indicators', as the core found it); the whole used range when the report names none. */
-function tablesOn(plan: Plan, sheet: SheetGrid): ReportTable[] {
+/** Tables of the report on one sheet, as rectangles (each starts at its first header row, the funding block's or the
+ *  indicators', as the core found it: the column's header goes there); the whole used range when the report names
+ *  none. */
+function tablesOn(plan: Plan, sheet: SheetGrid): SheetRect[] {
   const rects = plan.report.tables
     .filter((t) => t.sheet === sheet.name)
-    .flatMap((t) => {
-      const r = parseRangeAddress(t.range);
-      return r ? [{ ...r, sheet: sheet.name }] : [];
-    });
+    .map((t) => parseRangeAddress(t.range))
+    .filter((r): r is SheetRect => r !== null)
+    .map((r) => ({ ...r, sheet: sheet.name }));
   if (rects.length > 0) return rects;
   const b = sheetBounds(sheet);
-  const r1 = sheet.origin.row;
-  return [
-    {
-      sheet: sheet.name,
-      r1,
-      c1: sheet.origin.col,
-      r2: Math.max(r1, b.rows - 1),
-      c2: Math.max(sheet.origin.col, b.cols - 1),
-    },
-  ];
+  const { row, col } = sheet.origin;
+  return [{ sheet: sheet.name, r1: row, c1: col, r2: Math.max(row, b.rows - 1), c2: Math.max(col, b.cols - 1) }];
 }
 
-function nearestTable(tables: ReportTable[], row: number): ReportTable {
+function nearestTable(tables: SheetRect[], row: number): SheetRect {
   const inside = tables.find((t) => row >= t.r1 && row <= t.r2);
   if (inside) return inside;
   return tables.reduce((best, t) =>
@@ -68,7 +57,7 @@ export function explanationRuns(plan: Plan, grid: WorkbookGrid): ValueRun[] {
     if (marks.length === 0) continue;
     const tables = tablesOn(plan, sheet);
     // per row, each note once with every cell it is on (a missing reason marks the reason and the score cell)
-    const byTable = new Map<ReportTable, Map<number, Map<string, string[]>>>();
+    const byTable = new Map<SheetRect, Map<number, Map<string, string[]>>>();
     for (const w of marks) {
       const table = nearestTable(tables, w.row);
       const rows = byTable.get(table) ?? new Map<number, Map<string, string[]>>();
