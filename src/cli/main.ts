@@ -14,7 +14,7 @@ import { otherSpreadsheetError } from "../xlsx/sniff";
 import { fileResult, type FileResult } from "./fileResult";
 import { expandInputs, makeJobs, type InputFile, type JobList } from "./files";
 import { FolderLocks, type LockOwner } from "./folderLock";
-import { POOL_MIN_BYTES, runBatch } from "./pool";
+import { coreCount, poolMinBytes, runBatch } from "./pool";
 import type { JobFile, JobSettings } from "./processFile";
 import { ReportStream } from "./reportStream";
 import { progressBar } from "./summary";
@@ -60,9 +60,11 @@ export function loadProfile(spec: string | null, lang: "zh" | "en" = "zh"): Prof
   throw new UsageError(t.profileInvalid({ spec, problems }));
 }
 
-/** The size of the input files, counted until it reaches `enough` (the pool's threshold: no need to stat them all). */
+/** The size of the input files, counted until it reaches `enough` (the pool's threshold: no need to stat them all;
+ *  none when no size would start a pool). */
 function inputBytes(files: JobList, enough: number): number {
   let bytes = 0;
+  if (enough === Infinity) return bytes;
   for (let i = 0; i < files.length && bytes < enough; i++) {
     try {
       bytes += fs.statSync(files.at(i).input).size;
@@ -186,7 +188,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     await runBatch({
       files: jobs,
       settings,
-      bytes: inputBytes(jobs, POOL_MIN_BYTES),
+      bytes: args.jobs === null ? inputBytes(jobs, poolMinBytes(Math.min(coreCount(), jobs.length))) : 0,
       jobsWanted: args.jobs,
       onResult: (i, result) => output.add(result, inputOf.get(jobs.at(i).input) ?? null),
       onProgress: (done) => progress && process.stderr.write(`\r${progressBar(done, jobs.length)}`),

@@ -1,6 +1,7 @@
-// Runs a batch's file jobs: in this thread when a pool cannot help (one file, one core, a few small files), else on
-// worker threads that start once with the run's settings and take jobs in chunks. Results are handed on in job
-// order as they are ready, so the caller can write them out and forget them (memory flat in the number of files).
+// Runs a batch's file jobs: in this thread when a pool cannot help (one file, one core, too little input for the
+// cores to pay for the workers' warm-up), else on worker threads that start once with the run's settings and take
+// jobs in chunks. Results are handed on in job order as they are ready, so the caller can write them out and forget
+// them (memory flat in the number of files).
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -15,9 +16,15 @@ import type { JobFile, JobSettings } from "./processFile";
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 24 };
 /** Longest a worker may spend on one file before it is stopped and the file fails (no real file comes near). */
 export const FILE_TIME_LIMIT_MS = 120_000;
-/** Below this much input in all, a batch runs in this thread: starting workers (each loads the scorer, ~0.1 s)
- *  would cost more than they save. */
-export const POOL_MIN_BYTES = 1 << 20;
+/** What starting a worker costs, as the bytes of workbooks the same CPU would score: each thread loads the scorer
+ *  and warms up its own JIT, about 1.1 s of CPU against 1.6 ms per 6.3 KB workbook once warm (BENCHMARKS.md, "Pool"). */
+export const WARM_UP_BYTES = 4.5 * (1 << 20);
+/** How much faster one thread runs than its CPU alone would say: its compiler and collector threads use the next
+ *  processor (`--jobs 1` on 1,000 workbooks: 2.75 s of CPU in 2.06 s). */
+export const ONE_THREAD_SPEEDUP = 1.35;
+/** The least gain in time, estimated, for which workers are started: the estimate's margin, and CPU not spent for a
+ *  few percent (on two cores a pool for 1,000 workbooks finished no sooner and took 1.3× the CPU). */
+export const MIN_GAIN = 1.3;
 /** Results ahead of the first unfinished file kept waiting at most: a slow file holds back this many, no more. */
 export const ORDER_WINDOW = 512;
 /** Largest chunk of jobs sent to a worker in one message; a worker is sent more while it holds fewer than this. */
@@ -48,11 +55,19 @@ export function coreCount(): number {
   return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
 }
 
-/** How many workers a batch gets: 0 runs it in this thread. An explicit --jobs N is followed (N = 1: no worker). */
+/** How many workers a batch gets: 0 runs it in this thread. An explicit --jobs N is followed (N = 1: no worker);
+ *  otherwise one per core when the estimated time with them, each paying its warm-up, beats this thread's by MIN_GAIN. */
 export function workerCount(files: number, bytes: number, jobsWanted: number | null, cores = coreCount()): number {
   if (jobsWanted !== null) return jobsWanted > 1 ? Math.min(jobsWanted, files) : 0;
-  if (files < 2 || cores < 2 || bytes < POOL_MIN_BYTES) return 0;
-  return Math.min(cores, files);
+  const workers = Math.min(cores, files);
+  return workers >= 2 && bytes >= poolMinBytes(workers) ? workers : 0;
+}
+
+/** The input size from which `workers` workers are estimated to beat this thread by MIN_GAIN (Infinity if never):
+ *  the time in this thread, (warm-up + bytes) / ONE_THREAD_SPEEDUP, against warm-up + bytes / workers. */
+export function poolMinBytes(workers: number): number {
+  const alone = 1 / (ONE_THREAD_SPEEDUP * MIN_GAIN);
+  return alone > 1 / workers ? (WARM_UP_BYTES * (1 - alone)) / (alone - 1 / workers) : Infinity;
 }
 
 /** Runs the batch; resolves when every result has been handed on. */

@@ -10,7 +10,7 @@ import type { FileReport } from "../../src/core/report";
 import { buildReport } from "../../src/core/reportBuilder";
 import { aggregateOf, RunTally } from "../../src/cli/aggregate";
 import { fileResult } from "../../src/cli/fileResult";
-import { POOL_MIN_BYTES, workerCount, workerDied } from "../../src/cli/pool";
+import { poolMinBytes, workerCount, workerDied } from "../../src/cli/pool";
 import { ReportStream } from "../../src/cli/reportStream";
 import { readXlsx } from "../../src/xlsx";
 import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
@@ -30,17 +30,29 @@ function reportOf(name: string): FileReport {
 }
 
 describe("how many workers a batch gets", () => {
+  const MB = 1 << 20;
   test.each([
-    [1, 10 * POOL_MIN_BYTES, null, 16, 0, "one file: in this thread"],
-    [500, 10 * POOL_MIN_BYTES, null, 1, 0, "one core: in this thread"],
-    [20, POOL_MIN_BYTES - 1, null, 16, 0, "a few small files: starting workers would cost more than they save"],
-    [1000, 10 * POOL_MIN_BYTES, null, 2, 2, "one per core"],
-    [3, 10 * POOL_MIN_BYTES, null, 16, 3, "no more than files"],
+    [1, 100 * MB, null, 16, 0, "one file: in this thread"],
+    [500, 100 * MB, null, 1, 0, "one core: in this thread"],
+    [20, 1 * MB, null, 16, 0, "a few small files: the workers' warm-up would cost more than they save"],
+    [1000, 6.3 * MB, null, 2, 0, "1,000 small workbooks on two cores: a pool finished no sooner, for 1.3× the CPU"],
+    [10000, 63 * MB, null, 2, 2, "10,000 on two cores: one worker per core"],
+    [1000, 6.3 * MB, null, 16, 16, "1,000 on sixteen cores: one worker per core"],
+    [3, 100 * MB, null, 16, 3, "no more than files"],
     [1000, 0, 1, 16, 0, "--jobs 1: in this thread"],
     [1000, 0, 4, 2, 4, "--jobs 4 is followed"],
     [2, 0, 8, 2, 2, "--jobs capped at the files"],
   ])("%i files, %i bytes, --jobs %s, %i cores → %i (%s)", (files, bytes, jobs, cores, want, _why) => {
     expect(workerCount(files, bytes, jobs, cores)).toBe(want);
+  });
+
+  test("the input a pool needs falls with the cores, and one worker never pays", () => {
+    const needed = [1, 2, 4, 8, 16].map(poolMinBytes);
+    expect(needed[0]).toBe(Infinity);
+    expect(needed[1] / MB).toBeCloseTo(27.7, 1);
+    expect(needed[2] / MB).toBeCloseTo(6.1, 1);
+    expect(needed[4] / MB).toBeCloseTo(3.8, 1);
+    expect(needed.slice(1).every((n, i) => i === 0 || n < needed[i])).toBe(true);
   });
 });
 
