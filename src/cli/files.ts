@@ -1,10 +1,12 @@
-// Expands the command line's files and folders into jobs with their output paths, kept compact: one small object
-// per file sharing its folder's strings, each job's output worked out when the job is handed out (100,000 files
-// cost about 11 MB here, not 30+).
+// Expands the command line's files and folders into jobs with their output paths, kept compact: each folder's
+// files by name (InputList), each job's path and output worked out when the job is handed out.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isOtherSpreadsheet } from "../xlsx/sniff";
+import { InputList, joinPrefix, type InputFile } from "./inputList";
 import type { JobFile } from "./processFile";
+
+export type { InputFile } from "./inputList";
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|xlt|et|ett|xlsb)$/i;
 /** The longest file name most file systems allow, in bytes. */
@@ -21,23 +23,13 @@ export function fitName(dir: string, stem: string, suffix: string, reserve = "")
   return path.join(dir, chars.join("") + "…" + suffix);
 }
 
-/** One input file and where the report names it. */
-export interface InputFile {
-  path: string;
-  display: string;
-  /** Path relative to the folder given on the command line ("" for files given directly). */
-  relDir: string;
-  /** The name that tells this input's source apart: the folder given, or a given file's own folder. */
-  source: string;
-}
-
 /** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs,
  * and the output folder `skipDir` when it lies inside an input folder: it holds an earlier run's scored copies). */
 export function expandInputs(
   inputs: string[],
   skipDir: string | null = null,
-): { files: InputFile[]; missing: string[]; skipped: string[]; unreadable: string[]; others: string[] } {
-  const files: InputFile[] = [];
+): { files: InputList; missing: string[]; skipped: string[]; unreadable: string[]; others: string[] } {
+  const files = new InputList();
   const others: string[] = [];
   const missing: string[] = [];
   const skip = skipDir === null ? null : path.resolve(skipDir);
@@ -52,17 +44,17 @@ export function expandInputs(
       continue;
     }
     if (st.isDirectory()) walk(input, input, { files, skip, skipped, unreadable, others, source: sourceName(input) });
-    else files.push({ path: input, display: input, relDir: "", source: sourceName(path.dirname(input)) });
+    else files.add("", "", sourceName(path.dirname(input)), [input]);
   }
   // a file named twice (or inside two folders given) is scored once; one folder cannot list a file twice
   if (inputs.length === 1) return { files, missing, skipped, unreadable, others };
-  const unique: InputFile[] = [];
   const seen = new Set<string>();
-  for (const f of files) {
+  const unique = files.filter((f) => {
     const k = path.resolve(f.path);
-    if (!seen.has(k)) unique.push(f);
+    const first = !seen.has(k);
     seen.add(k);
-  }
+    return first;
+  });
   return { files: unique, missing, skipped, unreadable, others };
 }
 
@@ -72,7 +64,7 @@ function sourceName(dir: string): string {
 
 /** What a folder walk collects: the files, the output folder it skipped, the folders it could not list. */
 interface Walk {
-  files: InputFile[];
+  files: InputList;
   skip: string | null;
   skipped: string[];
   unreadable: string[];
@@ -91,15 +83,18 @@ function walk(root: string, dir: string, w: Walk): void {
     return;
   }
   const relDir = path.relative(root, dir);
+  const names: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
     if (e.isDirectory()) {
+      const p = path.join(dir, e.name);
+      if (names.length) w.files.add(joinPrefix(dir), relDir, w.source, names.splice(0));
       if (w.skip !== null && path.resolve(p) === w.skip) w.skipped.push(p);
       else walk(root, p, w);
-    } else if (WORKBOOK.test(e.name) && !e.name.startsWith("~$") && !OURS.test(e.name)) {
-      w.files.push({ path: p, display: p, relDir, source: w.source });
-    } else if (isOtherSpreadsheet(e.name) && !e.name.startsWith("~$") && !e.name.startsWith(".~lock")) w.others.push(p);
+    } else if (WORKBOOK.test(e.name) && !e.name.startsWith("~$") && !OURS.test(e.name)) names.push(e.name);
+    else if (isOtherSpreadsheet(e.name) && !e.name.startsWith("~$") && !e.name.startsWith(".~lock"))
+      w.others.push(path.join(dir, e.name));
   }
+  w.files.add(joinPrefix(dir), relDir, w.source, names);
 }
 
 /** Where a scored copy goes: DIR/<rel>/<name>, the input itself (--in-place), or <name>.scored.xlsx beside it. */
@@ -121,7 +116,7 @@ export function outputPath(f: InputFile, out: string | null, inPlace: boolean): 
 /** The jobs of a run: each one's output worked out when it is asked for (no two the same, see uniqueOutputs). */
 export class JobList {
   constructor(
-    private readonly files: readonly InputFile[],
+    private readonly files: InputList,
     private readonly out: string | null,
     private readonly inPlace: boolean,
     private readonly write: boolean,
@@ -136,7 +131,7 @@ export class JobList {
 
   /** The i-th job. */
   at(i: number): JobFile {
-    const f = this.files[i];
+    const f = this.files.at(i);
     return {
       input: f.path,
       display: f.display,
@@ -144,29 +139,36 @@ export class JobList {
     };
   }
 
+  /** The input file of the i-th job. */
+  input(i: number): InputFile {
+    return this.files.at(i);
+  }
+
   /** The folders the inputs are in. */
   folders(): string[] {
-    return [...new Set(this.files.map((f) => path.dirname(f.path)))];
+    return this.files.folders();
   }
 
   /** The jobs whose input is in a folder that `keep` accepts (resolved path), and the others. */
   split(keep: (dir: string) => boolean): { kept: JobList; left: JobFile[] } {
-    const kept: InputFile[] = [];
     const moved = new Map<number, string>();
     const left: JobFile[] = [];
-    this.files.forEach((f, i) => {
-      if (!keep(path.resolve(path.dirname(f.path)))) left.push(this.at(i));
-      else {
-        if (this.moved.has(i)) moved.set(kept.length, this.moved.get(i)!);
-        kept.push(f);
+    let count = 0;
+    const kept = this.files.filter((f, i) => {
+      if (!keep(path.resolve(path.dirname(f.path)))) {
+        left.push(this.at(i));
+        return false;
       }
+      if (this.moved.has(i)) moved.set(count, this.moved.get(i)!);
+      count++;
+      return true;
     });
     return { kept: new JobList(kept, this.out, this.inPlace, this.write, moved), left };
   }
 }
 
 /** Builds the jobs of a run; no two write the same file (see uniqueOutputs). */
-export function makeJobs(files: readonly InputFile[], out: string | null, inPlace: boolean, write: boolean): JobList {
+export function makeJobs(files: InputList, out: string | null, inPlace: boolean, write: boolean): JobList {
   return new JobList(files, out, inPlace, write, write && out !== null ? movedOutputs(files, out, inPlace) : new Map());
 }
 
@@ -185,17 +187,18 @@ function hash53(text: string): number {
 }
 
 /** The outputs uniqueOutputs moves, by index; a first pass over hashes skips the exact one when nothing clashes. */
-function movedOutputs(files: readonly InputFile[], out: string, inPlace: boolean): Map<number, string> {
+function movedOutputs(files: InputList, out: string, inPlace: boolean): Map<number, string> {
   const seen = new Set<number>();
   let clash = false;
   for (let i = 0; i < files.length && !clash; i++) {
-    const h = hash53(path.resolve(outputPath(files[i], out, inPlace)).toLowerCase());
+    const h = hash53(path.resolve(outputPath(files.at(i), out, inPlace)).toLowerCase());
     clash = seen.has(h);
     seen.add(h);
   }
   const moved = new Map<number, string>();
   if (!clash) return moved;
-  uniqueOutputs(files, out, inPlace).forEach((o, i) => o !== outputPath(files[i], out, inPlace) && moved.set(i, o));
+  const all = Array.from({ length: files.length }, (_, i) => files.at(i));
+  uniqueOutputs(all, out, inPlace).forEach((o, i) => o !== outputPath(all[i], out, inPlace) && moved.set(i, o));
   return moved;
 }
 

@@ -151,7 +151,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const expanded = expandInputs(args.inputs, args.command === "report" ? null : args.out);
   const { missing, skipped, unreadable, others } = expanded;
   const summaryFile = args.summary === null ? null : path.resolve(args.summary);
-  const files = expanded.files.filter((f) => path.resolve(f.path) !== summaryFile); // an earlier run's 汇总表 is not scored
+  // an earlier run's 汇总表 is not scored
+  const files =
+    summaryFile === null ? expanded.files : expanded.files.filter((f) => path.resolve(f.path) !== summaryFile);
   const t = cliText(args.lang);
   for (const d of skipped) io.out(oneLine(t.skippedOutput({ path: d })));
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
@@ -174,7 +176,6 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     aggregates: args.summary !== null,
     drafts: args.command === "report",
   });
-  const inputOf = new Map(files.map((f) => [f.path, f]));
   const listed: FileReport[] = [
     ...missing.map((m) => failedReport(m, "FILE_UNREADABLE", t.missing({ path: m }))),
     ...unreadable.map((d) => failedReport(d, "FILE_UNREADABLE", t.unreadableFolder({ path: d }))),
@@ -190,7 +191,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       settings,
       bytes: args.jobs === null ? inputBytes(jobs, poolMinBytes(Math.min(coreCount(), jobs.length))) : 0,
       jobsWanted: args.jobs,
-      onResult: (i, result) => output.add(result, inputOf.get(jobs.at(i).input) ?? null),
+      onResult: (i, result) => output.add(result, jobs.input(i)),
       onProgress: (done) => progress && process.stderr.write(`\r${progressBar(done, jobs.length)}`),
     });
   } finally {
