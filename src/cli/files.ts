@@ -1,17 +1,12 @@
-// Expands the command line's files and folders into jobs with their output paths, kept compact: each folder's
-// files by name (InputList), each job's path and output worked out when the job is handed out.
-import * as fs from "node:fs";
+// The jobs of a run: each input file's output path (never one path twice), worked out when the job is handed out.
 import * as path from "node:path";
-import { isOtherSpreadsheet } from "../xlsx/sniff";
-import { InputList, joinPrefix, type InputFile } from "./inputList";
+import type { InputFile, InputList } from "./inputList";
 import type { JobFile } from "./processFile";
 
 export type { InputFile } from "./inputList";
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|xlt|et|ett|xlsb)$/i;
 /** The longest file name most file systems allow, in bytes. */
 const MAX_NAME_BYTES = 255;
-const OURS = /\.(scored|before-selfeval(（\d+）)?)\.(xlsx|xlsm)$/i;
 
 /** dir/stem+suffix, the stem shortened (ending in …) so that the name with `reserve` appended still fits in 255
  *  bytes: an 80-character Chinese name plus ".before-selfeval.xlsx" would not. */
@@ -21,80 +16,6 @@ export function fitName(dir: string, stem: string, suffix: string, reserve = "")
   const chars = [...stem];
   while (chars.length > 1 && bytes(chars.join("") + "…" + suffix + reserve) > MAX_NAME_BYTES) chars.pop();
   return path.join(dir, chars.join("") + "…" + suffix);
-}
-
-/** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs,
- * and the output folder `skipDir` when it lies inside an input folder: it holds an earlier run's scored copies). */
-export function expandInputs(
-  inputs: string[],
-  skipDir: string | null = null,
-): { files: InputList; missing: string[]; skipped: string[]; unreadable: string[]; others: string[] } {
-  const files = new InputList();
-  const others: string[] = [];
-  const missing: string[] = [];
-  const skip = skipDir === null ? null : path.resolve(skipDir);
-  const skipped: string[] = [];
-  const unreadable: string[] = [];
-  for (const input of inputs) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(input);
-    } catch {
-      missing.push(input);
-      continue;
-    }
-    if (st.isDirectory()) walk(input, input, { files, skip, skipped, unreadable, others, source: sourceName(input) });
-    else files.add("", "", sourceName(path.dirname(input)), [input]);
-  }
-  // a file named twice (or inside two folders given) is scored once; one folder cannot list a file twice
-  if (inputs.length === 1) return { files, missing, skipped, unreadable, others };
-  const seen = new Set<string>();
-  const unique = files.filter((f) => {
-    const k = path.resolve(f.path);
-    const first = !seen.has(k);
-    seen.add(k);
-    return first;
-  });
-  return { files: unique, missing, skipped, unreadable, others };
-}
-
-function sourceName(dir: string): string {
-  return path.basename(path.resolve(dir)) || "输入";
-}
-
-/** What a folder walk collects: the files, the output folder it skipped, the folders it could not list. */
-interface Walk {
-  files: InputList;
-  skip: string | null;
-  skipped: string[];
-  unreadable: string[];
-  /** Spreadsheets in a format this tool does not read (.ods, .csv, .numbers …): listed as not processed. */
-  others: string[];
-  /** The walk's source name (its root folder's), shared by its files. */
-  source: string;
-}
-
-function walk(root: string, dir: string, w: Walk): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    w.unreadable.push(dir); // no permission, or gone meanwhile: reported, the rest of the batch goes on
-    return;
-  }
-  const relDir = path.relative(root, dir);
-  const names: string[] = [];
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isDirectory()) {
-      const p = path.join(dir, e.name);
-      if (names.length) w.files.add(joinPrefix(dir), relDir, w.source, names.splice(0));
-      if (w.skip !== null && path.resolve(p) === w.skip) w.skipped.push(p);
-      else walk(root, p, w);
-    } else if (WORKBOOK.test(e.name) && !e.name.startsWith("~$") && !OURS.test(e.name)) names.push(e.name);
-    else if (isOtherSpreadsheet(e.name) && !e.name.startsWith("~$") && !e.name.startsWith(".~lock"))
-      w.others.push(path.join(dir, e.name));
-  }
-  w.files.add(joinPrefix(dir), relDir, w.source, names);
 }
 
 /** Where a scored copy goes: DIR/<rel>/<name>, the input itself (--in-place), or <name>.scored.xlsx beside it. */
@@ -186,15 +107,34 @@ function hash53(text: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/** A set of whole numbers below 2^53 in one typed array (outside the JavaScript heap: 100,000 of them in a Set were
+ *  100,000 heap numbers that the heap grew by 20 MB to keep). */
+class NumberSet {
+  private readonly slots: Float64Array;
+
+  constructor(expected: number) {
+    this.slots = new Float64Array(2 ** Math.ceil(Math.log2(Math.max(16, expected * 2))));
+  }
+
+  /** Adds n; false if it was there already. */
+  add(n: number): boolean {
+    const mask = this.slots.length - 1;
+    for (let at = n % this.slots.length; ; at = (at + 1) & mask) {
+      if (this.slots[at] === 0) {
+        this.slots[at] = n + 1; // 0 marks an empty slot
+        return true;
+      }
+      if (this.slots[at] === n + 1) return false;
+    }
+  }
+}
+
 /** The outputs uniqueOutputs moves, by index; a first pass over hashes skips the exact one when nothing clashes. */
 function movedOutputs(files: InputList, out: string, inPlace: boolean): Map<number, string> {
-  const seen = new Set<number>();
+  const seen = new NumberSet(files.length);
   let clash = false;
-  for (let i = 0; i < files.length && !clash; i++) {
-    const h = hash53(path.resolve(outputPath(files.at(i), out, inPlace)).toLowerCase());
-    clash = seen.has(h);
-    seen.add(h);
-  }
+  for (let i = 0; i < files.length && !clash; i++)
+    clash = !seen.add(hash53(path.resolve(outputPath(files.at(i), out, inPlace)).toLowerCase()));
   const moved = new Map<number, string>();
   if (!clash) return moved;
   const all = Array.from({ length: files.length }, (_, i) => files.at(i));
@@ -227,7 +167,7 @@ export function uniqueOutputs(files: readonly InputFile[], out: string | null, i
   });
 }
 
-/** The n-th file of a name: the name itself for 1, then 自评表（2）.xlsx, 自评表（3）.xlsx … (as OURS recognises). */
+/** The n-th file of a name: the name itself for 1, then 自评表（2）.xlsx, 自评表（3）.xlsx … (as the folder walk's OURS recognises). */
 export function numbered(file: string, n: number): string {
   if (n === 1) return file;
   const ext = path.extname(file);

@@ -1,7 +1,8 @@
-// The input files of a run, kept compact: each folder once and each of its files by the name the folder listing
-// gave; a file's path and record are made when asked for. A path joined per file and kept for the run cost 100,000
-// files about 20 MB kept and 60 MB of heap grown while listing (BENCHMARKS.md, "Memory"); names alone cost 7 MB.
+// The input files of a run, kept compact: each folder once and its files' names in a NameTable; a file's path and
+// record are made when asked for. A path joined per file and kept for the run cost 100,000 files about 20 MB kept
+// and 70 MB of memory grown while listing (BENCHMARKS.md, "Memory"); their names as UTF-8 cost 2 MB.
 import * as path from "node:path";
+import type { NameTable } from "./nameTable";
 
 /** One input file and where the report names it. */
 export interface InputFile {
@@ -19,7 +20,7 @@ interface FileGroup {
   readonly prefix: string;
   readonly relDir: string;
   readonly source: string;
-  readonly names: readonly string[];
+  readonly names: NameTable;
 }
 
 /** What path.join(dir, name) puts before a plain name. */
@@ -40,7 +41,7 @@ export class InputList {
   }
 
   /** Adds a folder's files (names without separators) or one file given as typed (prefix ""). */
-  add(prefix: string, relDir: string, source: string, names: readonly string[]): void {
+  add(prefix: string, relDir: string, source: string, names: NameTable): void {
     if (names.length === 0) return;
     this.groups.push({ prefix, relDir, source, names });
     this.starts.push(this.count);
@@ -51,21 +52,23 @@ export class InputList {
   at(i: number): InputFile {
     const k = this.groupIndex(i);
     const g = this.groups[k];
-    const p = g.prefix + g.names[i - this.starts[k]];
+    const p = g.prefix + g.names.at(i - this.starts[k]);
     return { path: p, display: p, relDir: g.relDir, source: g.source };
   }
 
   /** The folder of each group, as path.dirname of its files would give it. */
   folders(): string[] {
-    return [...new Set(this.groups.map((g) => path.dirname(g.prefix + g.names[0])))];
+    return [...new Set(this.groups.map((g) => path.dirname(g.prefix + g.names.at(0))))];
   }
 
-  /** The files `keep` accepts, in the same order, sharing this list's names. */
+  /** The files `keep` accepts, in the same order. */
   filter(keep: (f: InputFile, i: number) => boolean): InputList {
     const kept = new InputList();
     this.groups.forEach((g, k) => {
-      const names = g.names.filter((name, j) => keep(this.at(this.starts[k] + j), this.starts[k] + j));
-      kept.add(g.prefix, g.relDir, g.source, names.length === g.names.length ? g.names : names);
+      const picked: number[] = [];
+      for (let j = 0; j < g.names.length; j++)
+        if (keep(this.at(this.starts[k] + j), this.starts[k] + j)) picked.push(j);
+      kept.add(g.prefix, g.relDir, g.source, picked.length === g.names.length ? g.names : g.names.pick(picked));
     });
     return kept;
   }

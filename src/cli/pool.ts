@@ -11,9 +11,9 @@ import { fileResult, type FileResult } from "./fileResult";
 import type { JobFile, JobSettings } from "./processFile";
 
 /** What one worker may use: a file that needs more fails alone (FILE_TOO_LARGE), the batch goes on. A young
- *  generation of 24 MB scored 10,000 files with the same CPU as 48 MB and a 15 % lower peak (V8 doubles it after
- *  the first thousand files otherwise; BENCHMARKS.md, "Memory"). */
-export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 24 };
+ *  generation of 12 MB scored 10,000 workbooks with the same CPU as 24 MB (0.99×) and a peak of 151 MB instead of
+ *  180; 6 MB saved 13 MB more but made 30,000-row sheets 12 % slower (BENCHMARKS.md, "Memory"). */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 12 };
 /** Longest a worker may spend on one file before it is stopped and the file fails (no real file comes near). */
 export const FILE_TIME_LIMIT_MS = 120_000;
 /** What starting a worker costs, as the bytes of workbooks the same CPU would score: each thread loads the scorer

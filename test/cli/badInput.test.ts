@@ -137,7 +137,7 @@ test("an --out path that is a file, a --json path that is a folder: the reason i
 });
 
 test("a subfolder that cannot be listed is reported, the rest of the folder scored", () => {
-  // as root every folder is readable, so the compiled command runs with readdirSync failing for one folder
+  // as root every folder is readable, so the compiled command runs with opendirSync failing for one folder
   const tree = path.join(dir, "收件");
   fs.mkdirSync(path.join(tree, "锁定"), { recursive: true });
   fs.copyFileSync(good, path.join(tree, "a.xlsx"));
@@ -145,8 +145,8 @@ test("a subfolder that cannot be listed is reported, the rest of the folder scor
   const preload = path.join(dir, "eacces-fs.js");
   fs.writeFileSync(
     preload,
-    `const fs = require("node:fs"); const real = fs.readdirSync;
-fs.readdirSync = (p, ...a) => { if (String(p).endsWith("锁定")) { const e = new Error("EACCES"); e.code = "EACCES"; throw e; } return real(p, ...a); };`,
+    `const fs = require("node:fs"); const real = fs.opendirSync;
+fs.opendirSync = (p, ...a) => { if (String(p).endsWith("锁定")) { const e = new Error("EACCES"); e.code = "EACCES"; throw e; } return real(p, ...a); };`,
   );
   const json = path.join(dir, "locked.json");
   const r = spawnSync(

@@ -1,8 +1,10 @@
 // The compact list of a run's input files: the same paths, order and records a path per file gave.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { expandInputs, makeJobs } from "../../src/cli/files";
+import { makeJobs } from "../../src/cli/files";
+import { expandInputs } from "../../src/cli/folderWalk";
 import { InputList, joinPrefix } from "../../src/cli/inputList";
+import { NameTable } from "../../src/cli/nameTable";
 import { tmpDir } from "./helpers";
 
 test.each([".", "./in/", "in", "in/", "/", "a/../b", "a//b/."])(
@@ -14,10 +16,10 @@ test.each([".", "./in/", "in", "in/", "/", "a/../b", "a//b/."])(
 
 test("files are found by index across folders; a wrong index throws", () => {
   const list = new InputList();
-  list.add("a/", "", "a", ["1.xlsx", "2.xlsx"]);
-  list.add("a/sub/", "sub", "a", []);
-  list.add("a/sub/", "sub", "a", ["3.xlsx"]);
-  list.add("", "", "x", ["x/4.xlsx"]);
+  list.add("a/", "", "a", NameTable.of(["1.xlsx", "2.xlsx"]));
+  list.add("a/sub/", "sub", "a", NameTable.of([]));
+  list.add("a/sub/", "sub", "a", NameTable.of(["3.xlsx"]));
+  list.add("", "", "x", NameTable.of(["x/4.xlsx"]));
   expect(list.length).toBe(4);
   expect([0, 1, 2, 3].map((i) => list.at(i).path)).toEqual(["a/1.xlsx", "a/2.xlsx", "a/sub/3.xlsx", "x/4.xlsx"]);
   expect(list.at(2)).toEqual({ path: "a/sub/3.xlsx", display: "a/sub/3.xlsx", relDir: "sub", source: "a" });
@@ -62,4 +64,25 @@ test("a file given twice, or in two folders given, is listed once", () => {
   for (const n of ["x/1.xlsx", "x/2.xlsx"]) fs.writeFileSync(path.join(root, n), "x");
   const { files } = expandInputs([path.join(root, "x", "2.xlsx"), path.join(root, "x"), path.join(root, "x/")]);
   expect(Array.from({ length: files.length }, (_, i) => path.basename(files.at(i).path))).toEqual(["2.xlsx", "1.xlsx"]);
+});
+
+test("names kept as UTF-8 read back as given, and sort as localeCompare sorts them", () => {
+  const names = [
+    "单位10.xlsx",
+    "单位2.xlsx",
+    "B.xlsx",
+    "a.xlsx",
+    "Ä.xlsx",
+    "甲.xlsx",
+    "乙.xlsx",
+    "",
+    "😀 报表.xlsx",
+    "a.xlsx",
+  ];
+  const table = NameTable.of(names);
+  expect(Array.from({ length: table.length }, (_, j) => table.at(j))).toEqual(names);
+  const sorted = Array.from(table.sortedOrder(), (j) => table.at(j));
+  expect(sorted).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  const picked = table.pick([8, 0]);
+  expect([picked.length, picked.at(0), picked.at(1)]).toEqual([2, "😀 报表.xlsx", "单位10.xlsx"]);
 });
