@@ -25,6 +25,7 @@ import { MAX_ROWS } from "./sheetReader";
 import type { ArrayRange } from "./sheetArrays";
 import { forgetOutlines, rememberOutline } from "./sheetScan";
 import { editSheetCells, type CellEdit } from "./sheetWriter";
+import { Restyles } from "./restyles";
 import { StyleEditor } from "./styleEditor";
 import { forgetIndexes, useIndexes } from "./xmlIndex";
 import { writeZip, type PackedPart } from "./zipWrite";
@@ -32,11 +33,9 @@ import { writeZip, type PackedPart } from "./zipWrite";
 const MAX_COLS = 16384;
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-/** All writes to one cell, merged. */
-interface CellPlan {
-  row: number;
-  col: number;
-  value?: number | string;
+/** All writes to one cell, merged; the sheet writer's edit of the cell once its restyle is set (one object per
+ *  written cell). */
+interface CellPlan extends CellEdit {
   numFmt?: string;
   severity?: Severity;
   notes: string[];
@@ -77,8 +76,8 @@ function checkWrite(w: CellWrite, ranges: SheetRanges): void {
 }
 
 /** Groups the writes by sheet index and cell; validates everything before any change is made. */
-function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, Map<string, CellPlan>> {
-  const bySheet = new Map<number, Map<string, CellPlan>>();
+function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, Map<number, CellPlan>> {
+  const bySheet = new Map<number, Map<number, CellPlan>>();
   const ranges = new Map<number, SheetRanges>();
   for (const w of writes) {
     const index = wb.sheets.findIndex((s) => s.name === w.sheet);
@@ -92,9 +91,9 @@ function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, 
         (sheetRanges = { merges: new RangeIndex(grid.merges), arrays: new RangeIndex(wb.sheets[index].arrays) }),
       );
     checkWrite(w, sheetRanges);
-    const cells = bySheet.get(index) ?? new Map<string, CellPlan>();
+    const cells = bySheet.get(index) ?? new Map<number, CellPlan>();
     bySheet.set(index, cells);
-    const key = `${w.row},${w.col}`;
+    const key = w.row * MAX_COLS + w.col;
     const cell = cells.get(key) ?? { row: w.row, col: w.col, notes: [], unmark: false };
     cells.set(key, cell);
     if (w.value !== undefined) cell.value = w.value;
@@ -145,21 +144,19 @@ function editSheet(
   pkg: PackageEditor,
   styles: StyleEditor,
   index: number,
-  cells: Map<string, CellPlan>,
+  cells: Map<number, CellPlan>,
 ): number {
   const sheet = wb.sheets[index];
-  const edits: CellEdit[] = [];
+  const edits: CellPlan[] = [];
   const notes: NoteWrite[] = [];
   const stale: CellPlan[] = [];
+  const restyles = new Restyles(styles);
   for (const cell of cells.values()) {
     const fill = cell.severity ? MARK_FILLS[cell.severity] : undefined;
     const unmark = cell.unmark && !fill;
-    const restyle =
-      cell.numFmt !== undefined || fill !== undefined || unmark
-        ? (current: number) => styles.styleFor(unmark ? styles.unmarked(current) : current, cell.numFmt, fill)
-        : undefined;
-    const existingOnly = unmark && cell.value === undefined && cell.numFmt === undefined;
-    edits.push({ row: cell.row, col: cell.col, value: cell.value, restyle, existingOnly });
+    cell.restyle = restyles.of(cell.numFmt, fill, unmark);
+    cell.existingOnly = unmark && cell.value === undefined && cell.numFmt === undefined;
+    edits.push(cell);
     if (cell.notes.length) notes.push({ row: cell.row, col: cell.col, text: cell.notes.join("\n") });
     if (unmark && !cell.notes.length) stale.push(cell);
   }

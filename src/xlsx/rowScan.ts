@@ -10,9 +10,10 @@ export interface RowSpan extends ElementSpan {
   tag: string;
 }
 
-/** A <c> element with its 0-based column. */
+/** A <c> element with its 0-based column and its first <f> element (the formula), if any. */
 export interface CellSpan extends ElementSpan {
   col: number;
+  formula: ElementSpan | null;
 }
 
 /** The <row> elements of sheetData in document order: 0-based row numbers and positions, one array each (a sheet
@@ -76,8 +77,8 @@ function cellColumn(t: XmlTokenizer): number | null {
   return null;
 }
 
-/** The cells of one row (its <c> children) with their 0-based columns, as numbers in arrays that are reused from
- *  row to row (a 30,000-row write makes no object per cell it does not change). */
+/** The cells of one row (its <c> children) with their 0-based columns and formulas, as numbers in arrays that are
+ *  reused from row to row (a 30,000-row write makes no object per cell it does not change). */
 export class RowCells {
   count = 0;
   private readonly starts: number[] = [];
@@ -85,6 +86,8 @@ export class RowCells {
   private readonly closeStarts: number[] = [];
   private readonly ends: number[] = [];
   private readonly cols: number[] = [];
+  /** The cell's first <f> element at any depth (as findElement finds it): its four positions, start -1 when none. */
+  private readonly formulas: number[] = [];
 
   /** Reads the cells of `row` (one tokenizer pass over it). */
   scan(xml: string, p: string, row: RowSpan): this {
@@ -92,16 +95,20 @@ export class RowCells {
     if (row.selfClosing) return this;
     const t = new XmlTokenizer(xml, row.openEnd, row.closeStart, true);
     const name = p + "c";
+    const fName = p + "f";
     let open = -1;
     let prev = -1;
+    let fDepth = 0;
     for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
-      if (t.depth !== 1) continue;
-      if (k === TOKEN.start && t.nameIs(name)) {
+      if (t.depth !== 1) {
+        if (open >= 0) fDepth = this.formulaToken(t, k, open, fName, fDepth);
+      } else if (k === TOKEN.start && t.nameIs(name)) {
         const i = this.count++;
         prev = cellColumn(t) ?? prev + 1;
         this.starts[i] = t.start;
         this.openEnds[i] = this.closeStarts[i] = this.ends[i] = t.end;
         this.cols[i] = prev;
+        this.formulas[4 * i] = -1;
         open = t.selfClosing ? -1 : i;
       } else if (k === TOKEN.end && open >= 0) {
         this.closeStarts[open] = t.start;
@@ -110,6 +117,22 @@ export class RowCells {
       }
     }
     return this;
+  }
+
+  /** Notes the first <f> inside cell `i` (its start tag, then its end tag at `fDepth`); returns the depth to close. */
+  private formulaToken(t: XmlTokenizer, k: number, i: number, fName: string, fDepth: number): number {
+    const f = this.formulas;
+    if (k === TOKEN.start && f[4 * i] < 0 && t.nameIs(fName)) {
+      f[4 * i] = t.start;
+      f[4 * i + 1] = f[4 * i + 2] = f[4 * i + 3] = t.end;
+      return t.selfClosing ? 0 : t.depth;
+    }
+    if (k === TOKEN.end && t.depth === fDepth) {
+      f[4 * i + 2] = t.start;
+      f[4 * i + 3] = t.end;
+      return 0;
+    }
+    return fDepth;
   }
 
   /** The first cell in column `col`, or -1. */
@@ -127,6 +150,8 @@ export class RowCells {
   /** The i-th cell as a span. */
   span(i: number): CellSpan {
     const end = this.ends[i];
+    const f = this.formulas;
+    const fStart = f[4 * i];
     return {
       start: this.starts[i],
       openEnd: this.openEnds[i],
@@ -134,6 +159,16 @@ export class RowCells {
       end,
       selfClosing: end === this.openEnds[i],
       col: this.cols[i],
+      formula:
+        fStart < 0
+          ? null
+          : {
+              start: fStart,
+              openEnd: f[4 * i + 1],
+              closeStart: f[4 * i + 2],
+              end: f[4 * i + 3],
+              selfClosing: f[4 * i + 3] === f[4 * i + 1],
+            },
     };
   }
 }

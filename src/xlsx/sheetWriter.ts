@@ -17,7 +17,6 @@ import {
   applySplices,
   attrsOf,
   escapeText,
-  findElement,
   findElements,
   getAttr,
   setAttr,
@@ -44,6 +43,17 @@ export interface SheetEditResult {
   formulasRemoved: number;
 }
 
+/** Attributes a rewritten cell sets itself (reference, style, type, metadata); the others are kept as they were. */
+const REWRITTEN_ATTRS = new Set(["r", "s", "t", "cm", "vm"]);
+
+/** The attributes of a cell's start tag that a rewrite keeps, as markup (" name="value"" each). */
+function keptAttrs(tag: string): string {
+  let kept = "";
+  for (const [name, value] of attrsOf(tag))
+    if (!REWRITTEN_ATTRS.has(name)) kept += ` ${name}="${value.replace(/"/g, "&quot;")}"`;
+  return kept;
+}
+
 function numberText(v: number): string {
   if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
   return Object.is(v, -0) ? "0" : String(v);
@@ -60,7 +70,6 @@ class SheetSplicer {
   constructor(
     private readonly xml: string,
     private readonly p: string,
-    private readonly written: ReadonlySet<string>,
     outline: SheetOutline,
   ) {
     const cols = outlineChild(outline, "cols");
@@ -106,7 +115,7 @@ class SheetSplicer {
         this.splices.push({ start: cell.start, end: cell.openEnd, text: setAttr(tag, "s", String(style)) });
       return;
     }
-    const f = cell.selfClosing ? null : findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
+    const f = cell.formula;
     if (f) {
       this.formulasRemoved++;
       const fTag = this.xml.slice(f.start, f.openEnd);
@@ -118,11 +127,11 @@ class SheetSplicer {
         });
       }
     }
-    const kept = attrsOf(tag)
-      .filter(([name]) => !["r", "s", "t", "cm", "vm"].includes(name))
-      .map(([name, value]) => ` ${name}="${value.replace(/"/g, "&quot;")}"`)
-      .join("");
-    this.splices.push({ start: cell.start, end: cell.end, text: this.newCell(row, cell.col, style, edit.value, kept) });
+    this.splices.push({
+      start: cell.start,
+      end: cell.end,
+      text: this.newCell(row, cell.col, style, edit.value, keptAttrs(tag)),
+    });
   }
 
   /** Applies the edits of one existing row (the row's start tag first, then its cells left to right). */
@@ -171,14 +180,14 @@ class SheetSplicer {
   }
 
   /** Gives the dependents of overwritten shared-formula masters their own (shifted) formula. */
-  detachDependents(rows: RowTable): void {
+  detachDependents(rows: RowTable, edits: readonly CellEdit[]): void {
     if (!this.lostMasters.size) return;
+    const written = new Set(edits.map((e) => `${e.row},${e.col}`));
     for (let i = 0; i < rows.num.length; i++) {
       const row = rowSpanAt(this.xml, rows, i);
       for (const cell of scanCells(this.xml, this.p, row)) {
-        if (cell.selfClosing || this.written.has(`${row.num},${cell.col}`)) continue;
-        const f = findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
-        if (!f) continue;
+        const f = cell.formula;
+        if (!f || written.has(`${row.num},${cell.col}`)) continue;
         const fTag = this.xml.slice(f.start, f.openEnd);
         const master = this.lostMasters.get(getAttr(fTag, "si") ?? "\u0000");
         if (!master || getAttr(fTag, "t") !== "shared") continue;
@@ -213,7 +222,7 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
   const sorted = edits
     .filter((e) => !e.existingOnly || rowByNum.has(e.row))
     .sort((a, b) => a.row - b.row || a.col - b.col);
-  const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)), outline);
+  const splicer = new SheetSplicer(xml, p, outline);
   const created: string[] = [];
   let next = 0;
   for (let i = 0; i < sorted.length;) {
@@ -237,7 +246,7 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
       text: `<${p}sheetData>${created.join("")}</${p}sheetData>`,
     });
   }
-  splicer.detachDependents(rows);
+  splicer.detachDependents(rows, sorted);
   const dim = widenDimension(xml, outline, sorted);
   if (dim) splicer.splices.push(dim);
   const edited = applySplices(xml, splicer.splices);
