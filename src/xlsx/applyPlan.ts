@@ -24,7 +24,7 @@ import type { XlsxWorkbook } from "./readWorkbook";
 import { MAX_ROWS } from "./sheetReader";
 import type { ArrayRange } from "./sheetArrays";
 import { forgetOutlines, rememberOutline } from "./sheetScan";
-import { editSheetCells, type CellEdit } from "./sheetWriter";
+import { sheetEditSplices, type CellEdit } from "./sheetWriter";
 import { Restyles } from "./restyles";
 import { StyleEditor } from "./styleEditor";
 import { forgetIndexes, useIndexes } from "./xmlIndex";
@@ -162,9 +162,14 @@ function editSheet(
   }
   const original = pkg.text(sheet.path) ?? "";
   rememberOutline(original, sheet.outline);
-  const result = editSheetCells(original, edits);
-  const unnoted = removeStaleNotes(pkg, sheet.path, result.xml, stale, notes.length > 0);
-  pkg.set(sheet.path, writeNotes(pkg, sheet.path, unnoted, notes));
+  // cells change inside <sheetData>, notes only the sheet's top-level elements: both are splices of the original
+  // text, applied together as the part's bytes are written (no edited copy of a large sheet is made)
+  const result = sheetEditSplices(original, edits);
+  const splices = result.splices.concat(
+    removeStaleNotes(pkg, sheet.path, original, stale, notes.length > 0),
+    writeNotes(pkg, sheet.path, original, notes),
+  );
+  pkg.setSpliced(sheet.path, original, splices);
   return result.formulasRemoved;
 }
 

@@ -13,16 +13,7 @@ import {
   widenSpans,
   type SheetOutline,
 } from "./sheetScan";
-import {
-  applySplices,
-  attrsOf,
-  escapeText,
-  findElements,
-  getAttr,
-  setAttr,
-  textContent,
-  type Splice,
-} from "./xml";
+import { applySplices, attrsOf, escapeText, findElements, getAttr, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
 export interface CellEdit {
@@ -205,15 +196,29 @@ function rowIndexByNum(rows: RowTable): Map<number, number> {
   return byNum;
 }
 
-/** Applies cell edits to a worksheet part's XML by splicing; everything not written stays byte for byte. Uses the
- *  outline (and row table) the reading pass left for this text, and leaves the edited text's outline for the notes
- *  writer, so a large sheet is not tokenized again. */
-export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEditResult {
-  let outline = sheetOutline(xml);
-  if (!outline.rows) {
-    forgetOutline(xml);
-    outline = sheetOutline(xml);
-  }
+/** The outline of a sheet text with its row table (the reading pass's, or one pass now). */
+function outlineWithRows(xml: string): SheetOutline {
+  const outline = sheetOutline(xml);
+  if (outline.rows) return outline;
+  forgetOutline(xml);
+  return sheetOutline(xml);
+}
+
+/** A sheet's cell edits as splices of its text, not yet applied. */
+export interface SheetSplices {
+  splices: Splice[];
+  /** Formulas replaced by values (a calcChain entry may now point at a value). */
+  formulasRemoved: number;
+  /** The outline of the text before the edits. */
+  outline: SheetOutline;
+  /** True when an empty <sheetData/> was replaced whole (the text's shape changed, shiftedOutline cannot follow). */
+  reshaped: boolean;
+}
+
+/** The splices that apply cell edits to a worksheet part's XML (everything not written stays byte for byte), from the
+ *  outline and row table the reading pass left for this text, so a large sheet is not tokenized again. */
+export function sheetEditSplices(xml: string, edits: readonly CellEdit[]): SheetSplices {
+  const outline = outlineWithRows(xml);
   const rows = outline.rows!;
   const p = outline.prefix;
   const sheetData = outlineChild(outline, "sheetData");
@@ -240,17 +245,21 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
     i = j;
   }
   if (created.length) {
-    splicer.splices.push({
-      start: sheetData.start,
-      end: sheetData.end,
-      text: `<${p}sheetData>${created.join("")}</${p}sheetData>`,
-    });
+    const text = `<${p}sheetData>${created.join("")}</${p}sheetData>`;
+    splicer.splices.push({ start: sheetData.start, end: sheetData.end, text });
   }
   splicer.detachDependents(rows, sorted);
   const dim = widenDimension(xml, outline, sorted);
   if (dim) splicer.splices.push(dim);
-  const edited = applySplices(xml, splicer.splices);
+  return { splices: splicer.splices, formulasRemoved: splicer.formulasRemoved, outline, reshaped: created.length > 0 };
+}
+
+/** Applies cell edits to a worksheet part's XML by splicing (sheetEditSplices), and leaves the edited text's outline
+ *  for later lookups, so it is not tokenized again. */
+export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEditResult {
+  const edit = sheetEditSplices(xml, edits);
+  const edited = applySplices(xml, edit.splices);
   // (a <sheetData/> replaced whole changes its own shape: that rare text gets a pass of its own when asked)
-  if (edited !== xml && !created.length) rememberOutline(edited, shiftedOutline(outline, splicer.splices));
-  return { xml: edited, formulasRemoved: splicer.formulasRemoved };
+  if (edited !== xml && !edit.reshaped) rememberOutline(edited, shiftedOutline(edit.outline, edit.splices));
+  return { xml: edited, formulasRemoved: edit.formulasRemoved };
 }
