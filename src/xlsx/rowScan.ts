@@ -2,6 +2,7 @@
 // writer, and the cells of one row scanned into arrays reused from row to row (no object per cell not written).
 import { cellRefAt, REF_COLS } from "./cellAttrs";
 import { parseCellRef, type ElementSpan } from "./xml";
+import { scanPlainRow, type RowCellSink } from "./plainRowScan";
 import { TOKEN, XmlTokenizer } from "./xmlTokenizer";
 
 /** A <row> element with its 0-based number and start tag. */
@@ -79,7 +80,7 @@ function cellColumn(t: XmlTokenizer): number | null {
 
 /** The cells of one row (its <c> children) with their 0-based columns and formulas, as numbers in arrays that are
  *  reused from row to row (a 30,000-row write makes no object per cell it does not change). */
-export class RowCells {
+export class RowCells implements RowCellSink {
   count = 0;
   private readonly starts: number[] = [];
   private readonly openEnds: number[] = [];
@@ -89,50 +90,69 @@ export class RowCells {
   /** The cell's first <f> element at any depth (as findElement finds it): its four positions, start -1 when none. */
   private readonly formulas: number[] = [];
 
-  /** Reads the cells of `row` (one tokenizer pass over it). */
+  /** Reads the cells of `row`: a plain pass over its tags (plainRowScan.ts), the tokenizer for a row that holds
+   *  comments, CDATA or processing instructions. */
   scan(xml: string, p: string, row: RowSpan): this {
+    this.count = 0;
+    if (row.selfClosing || scanPlainRow(xml, p + "c", p + "f", row.openEnd, row.closeStart, this)) return this;
+    this.count = 0;
+    return this.scanTokens(xml, p, row);
+  }
+
+  /** Reads the cells of `row` with the tokenizer (one pass over it). */
+  scanTokens(xml: string, p: string, row: RowSpan): this {
     this.count = 0;
     if (row.selfClosing) return this;
     const t = new XmlTokenizer(xml, row.openEnd, row.closeStart, true);
     const name = p + "c";
     const fName = p + "f";
-    let open = -1;
-    let prev = -1;
+    let open = false;
     let fDepth = 0;
     for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
       if (t.depth !== 1) {
-        if (open >= 0) fDepth = this.formulaToken(t, k, open, fName, fDepth);
+        if (!open) continue;
+        if (k === TOKEN.start && t.nameIs(fName) && this.formulaStart(t.start, t.end))
+          fDepth = t.selfClosing ? 0 : t.depth;
+        else if (k === TOKEN.end && t.depth === fDepth) {
+          this.formulaEnd(t.start, t.end);
+          fDepth = 0;
+        }
       } else if (k === TOKEN.start && t.nameIs(name)) {
-        const i = this.count++;
-        prev = cellColumn(t) ?? prev + 1;
-        this.starts[i] = t.start;
-        this.openEnds[i] = this.closeStarts[i] = this.ends[i] = t.end;
-        this.cols[i] = prev;
-        this.formulas[4 * i] = -1;
-        open = t.selfClosing ? -1 : i;
-      } else if (k === TOKEN.end && open >= 0) {
-        this.closeStarts[open] = t.start;
-        this.ends[open] = t.end;
-        open = -1;
+        this.openCell(t.start, t.end, cellColumn(t));
+        open = !t.selfClosing;
+      } else if (k === TOKEN.end && open) {
+        this.closeCell(t.start, t.end);
+        open = false;
       }
     }
     return this;
   }
 
-  /** Notes the first <f> inside cell `i` (its start tag, then its end tag at `fDepth`); returns the depth to close. */
-  private formulaToken(t: XmlTokenizer, k: number, i: number, fName: string, fDepth: number): number {
-    const f = this.formulas;
-    if (k === TOKEN.start && f[4 * i] < 0 && t.nameIs(fName)) {
-      f[4 * i] = t.start;
-      f[4 * i + 1] = f[4 * i + 2] = f[4 * i + 3] = t.end;
-      return t.selfClosing ? 0 : t.depth;
-    }
-    if (k === TOKEN.end && t.depth === fDepth) {
-      f[4 * i + 2] = t.start;
-      f[4 * i + 3] = t.end;
-      return 0;
-    }
-    return fDepth;
+  openCell(start: number, openEnd: number, col: number | null): void {
+    const i = this.count++;
+    this.starts[i] = start;
+    this.openEnds[i] = this.closeStarts[i] = this.ends[i] = openEnd;
+    this.cols[i] = col ?? (i ? this.cols[i - 1] : -1) + 1;
+    this.formulas[4 * i] = -1;
+  }
+
+  closeCell(closeStart: number, end: number): void {
+    this.closeStarts[this.count - 1] = closeStart;
+    this.ends[this.count - 1] = end;
+  }
+
+  formulaStart(start: number, openEnd: number): boolean {
+    const at = 4 * (this.count - 1);
+    if (this.formulas[at] >= 0) return false;
+    this.formulas[at] = start;
+    this.formulas[at + 1] = this.formulas[at + 2] = this.formulas[at + 3] = openEnd;
+    return true;
+  }
+
+  formulaEnd(closeStart: number, end: number): void {
+    const at = 4 * (this.count - 1);
+    this.formulas[at + 2] = closeStart;
+    this.formulas[at + 3] = end;
   }
 
   /** The first cell in column `col`, or -1. */
