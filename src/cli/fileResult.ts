@@ -15,12 +15,15 @@ export interface FileResult {
   aggregate: FileAggregate;
 }
 
-/** The indentation of an element of the report's "files" array. */
-const FILE_INDENT = "    ";
+/** A report holding one file, as JSON.stringify(report, null, 2) lays it out: the text before and after the file. */
+const FILES_HEAD = '{\n  "files": [\n';
+const FILES_TAIL = "\n  ]\n}";
 
-/** A file report as an element of the report's "files" array (every line indented to its depth there). */
+/** A file report as an element of the report's "files" array: stringified at its depth there (indented by
+ *  JSON.stringify itself, not re-indented after, which copied the whole text once more). */
 export function fileJson(report: FileReport): string {
-  return FILE_INDENT + JSON.stringify(report, null, 2).replace(/\n/g, "\n" + FILE_INDENT);
+  const wrapped = JSON.stringify({ files: [report] }, null, 2);
+  return wrapped.slice(FILES_HEAD.length, wrapped.length - FILES_TAIL.length);
 }
 
 /** The result of one file from its report (and how many earlier marks the written copy lost). */

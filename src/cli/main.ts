@@ -20,7 +20,6 @@ import type { JobFile, JobSettings } from "./processFile";
 import { ReportStream } from "./reportStream";
 import { progressBar } from "./summary";
 import { systemReason } from "./systemErrors";
-import { writeDraftFiles, writeSummaryFile } from "./reportOutputs";
 import { oneLine } from "./terminal";
 
 /** Where the command line writes; tests pass their own. */
@@ -206,6 +205,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     io.err(oneLine(`selfeval: ${t.reportFailed({ file: args.json!, reason: systemReason(reportError, args.lang) })}`));
     return 1;
   }
+  if (args.summary === null && args.command !== "report") return failed > 0 ? 1 : 0;
+  // the summary workbook and the drafts (their writers, fflate among them) are loaded only for a run that makes them
+  const { writeDraftFiles, writeSummaryFile } = require("./reportOutputs") as typeof import("./reportOutputs");
   if (args.summary !== null && !writeSummaryFile(output.aggregates, args.summary, profile.id, args.lang, io)) return 1;
   if (args.command === "report" && !(await writeDraftFiles(output.drafted, args.out, args.lang, io))) return 1;
   return failed > 0 ? 1 : 0;

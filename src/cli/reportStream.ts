@@ -61,6 +61,7 @@ export class ReportStream {
   private write(text: string | Uint8Array): void {
     if (this.error !== null) return;
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    if (bytes.length >= FLUSH_AT) this.flush(); // a large entry is written as it is, not copied into a batch
     this.pending.push(bytes);
     this.pendingLength += bytes.length;
     if (this.pendingLength >= FLUSH_AT) this.flush();
@@ -69,7 +70,8 @@ export class ReportStream {
   private flush(): void {
     if (this.error === null && this.fd !== null && this.pending.length) {
       try {
-        fs.writeSync(this.fd, Buffer.concat(this.pending, this.pendingLength));
+        const pending = this.pending;
+        fs.writeSync(this.fd, pending.length === 1 ? pending[0] : Buffer.concat(pending, this.pendingLength));
       } catch (e) {
         this.fail(e);
       }

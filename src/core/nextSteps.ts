@@ -70,22 +70,34 @@ const ORDER: readonly NextAction[] = [
   "review-target",
 ];
 
+/** The table's indicators by row, indexed on first use (only QUALITATIVE_REVIEW asks; a long table has thousands). */
+class IndicatorRows {
+  private byRow: Map<number, TableReport["indicators"][number]> | null = null;
+
+  constructor(private readonly table: TableReport) {}
+
+  /** True when the indicator on the row of `cell` ("D12") was not scored. */
+  unscored(cell: string | null): boolean {
+    if (cell === null) return false;
+    this.byRow ??= new Map(this.table.indicators.map((i) => [i.row, i]));
+    return this.byRow.get(Number(cell.replace(/^[A-Z]+/, "")))?.score === null;
+  }
+}
+
 /** QUALITATIVE_REVIEW asks for a band when the row is not scored, and for a check of the band given otherwise. */
-function actionOf(code: FindingCode, unscored: boolean): NextAction | null {
-  if (code === "QUALITATIVE_REVIEW") return unscored ? "choose-band" : "confirm-band";
+function actionOf(code: FindingCode, cell: string | null, rows: IndicatorRows): NextAction | null {
+  if (code === "QUALITATIVE_REVIEW") return rows.unscored(cell) ? "choose-band" : "confirm-band";
   return ACTION_OF[code] ?? null;
 }
 
 /** The steps for one table: one per action and severity, cells in sheet order without repeats. */
 export function nextSteps(table: TableReport): NextStep[] {
-  const byRow = new Map(table.indicators.map((i) => [i.row, i]));
-  const unscored = (cell: string | null) =>
-    cell !== null && byRow.get(Number(cell.replace(/^[A-Z]+/, "")))?.score === null;
+  const rows = new IndicatorRows(table);
   const steps = new Map<string, NextStep>();
   const listed = new Set<string>(); // "key cell": a cell once per step (a Set, not a scan: a long sheet has thousands)
   for (const f of table.findings) {
     if (f.severity === "info") continue;
-    const action = actionOf(f.code, unscored(f.cell));
+    const action = actionOf(f.code, f.cell, rows);
     if (!action) continue;
     const key = `${f.severity}:${action}`;
     const step = steps.get(key) ?? { action, severity: f.severity, cells: [] };

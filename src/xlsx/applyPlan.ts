@@ -1,8 +1,7 @@
 // applyPlan: writes a plan's cells into the workbook and returns new .xlsx bytes. Only the written sheets,
 // their rels, styles, comments/VML and content types change; every other part is copied byte for byte.
-import { a1Range, type MergedArea } from "../core";
 import { MARK_FILLS, type CellWrite } from "../core";
-import type { Severity } from "../core";
+import { planCells, type CellPlan } from "./cellPlans";
 import type { NoteWrite } from "./comments";
 import { XlsxError, xlsxError } from "./errors";
 import { removeStaleNotes, writeNotes } from "./notesWriter";
@@ -19,95 +18,13 @@ import {
   removeRelationship,
 } from "./parts";
 import type { ZipCodec } from "./codec";
-import { RangeIndex } from "./rangeIndex";
 import type { XlsxWorkbook } from "./readWorkbook";
-import { MAX_ROWS } from "./sheetReader";
-import type { ArrayRange } from "./sheetArrays";
 import { forgetOutlines, rememberOutline } from "./sheetScan";
-import { editSheetCells, type CellEdit } from "./sheetWriter";
+import { sheetEditSplices } from "./sheetWriter";
+import { Restyles } from "./restyles";
 import { StyleEditor } from "./styleEditor";
 import { forgetIndexes, useIndexes } from "./xmlIndex";
 import { writeZip, type PackedPart } from "./zipWrite";
-
-const MAX_COLS = 16384;
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
-
-/** All writes to one cell, merged. */
-interface CellPlan {
-  row: number;
-  col: number;
-  value?: number | string;
-  numFmt?: string;
-  severity?: Severity;
-  notes: string[];
-  /** An earlier run's note and fill are to go (the plan no longer flags the cell). */
-  unmark: boolean;
-}
-
-/** What a write is checked against on one sheet: its merged areas and array formulas, indexed by column. */
-interface SheetRanges {
-  merges: RangeIndex<MergedArea>;
-  arrays: RangeIndex<ArrayRange>;
-}
-
-function checkWrite(w: CellWrite, ranges: SheetRanges): void {
-  if (
-    !Number.isInteger(w.row) ||
-    !Number.isInteger(w.col) ||
-    w.row < 0 ||
-    w.col < 0 ||
-    w.row >= MAX_ROWS ||
-    w.col >= MAX_COLS
-  ) {
-    throw xlsxError("writeFailed", { failure: { kind: "badAddress", cell: w.address } });
-  }
-  if (typeof w.value === "number" && !Number.isFinite(w.value)) {
-    throw xlsxError("writeFailed", { failure: { kind: "notFinite", cell: w.address } });
-  }
-  const m = ranges.merges.find(w.row, w.col, (area) => w.row !== area.r1 || w.col !== area.c1);
-  if (m) {
-    const range = a1Range(m.r1, m.c1, m.r2, m.c2);
-    throw xlsxError("writeFailed", { failure: { kind: "inMerge", cell: w.address, range } });
-  }
-  const array = w.value !== undefined ? ranges.arrays.find(w.row, w.col) : undefined;
-  if (array) {
-    const range = a1Range(array.r1, array.c1, array.r2, array.c2);
-    throw xlsxError("writeFailed", { failure: { kind: "inArray", cell: w.address, range } });
-  }
-}
-
-/** Groups the writes by sheet index and cell; validates everything before any change is made. */
-function planCells(wb: XlsxWorkbook, writes: readonly CellWrite[]): Map<number, Map<string, CellPlan>> {
-  const bySheet = new Map<number, Map<string, CellPlan>>();
-  const ranges = new Map<number, SheetRanges>();
-  for (const w of writes) {
-    const index = wb.sheets.findIndex((s) => s.name === w.sheet);
-    if (index < 0) throw xlsxError("writeFailed", { failure: { kind: "noSheet", sheet: w.sheet } });
-    const grid = wb.grid.sheets[index];
-    if (grid.protected) throw xlsxError("sheetProtected", { sheet: w.sheet });
-    let sheetRanges = ranges.get(index);
-    if (!sheetRanges)
-      ranges.set(
-        index,
-        (sheetRanges = { merges: new RangeIndex(grid.merges), arrays: new RangeIndex(wb.sheets[index].arrays) }),
-      );
-    checkWrite(w, sheetRanges);
-    const cells = bySheet.get(index) ?? new Map<string, CellPlan>();
-    bySheet.set(index, cells);
-    const key = `${w.row},${w.col}`;
-    const cell = cells.get(key) ?? { row: w.row, col: w.col, notes: [], unmark: false };
-    cells.set(key, cell);
-    if (w.value !== undefined) cell.value = w.value;
-    if (w.unmark) cell.unmark = true;
-    if (w.numFmt !== undefined) cell.numFmt = w.numFmt;
-    if (w.mark) {
-      if (!cell.severity || SEVERITY_RANK[w.mark.severity] > SEVERITY_RANK[cell.severity])
-        cell.severity = w.mark.severity;
-      if (w.mark.note && !cell.notes.includes(w.mark.note)) cell.notes.push(w.mark.note);
-    }
-  }
-  return bySheet;
-}
 
 function dropCalcChain(wb: XlsxWorkbook, pkg: PackageEditor): void {
   if (!wb.calcChainPath) return;
@@ -145,29 +62,32 @@ function editSheet(
   pkg: PackageEditor,
   styles: StyleEditor,
   index: number,
-  cells: Map<string, CellPlan>,
+  cells: Map<number, CellPlan>,
 ): number {
   const sheet = wb.sheets[index];
-  const edits: CellEdit[] = [];
+  const edits: CellPlan[] = [];
   const notes: NoteWrite[] = [];
   const stale: CellPlan[] = [];
+  const restyles = new Restyles(styles);
   for (const cell of cells.values()) {
     const fill = cell.severity ? MARK_FILLS[cell.severity] : undefined;
     const unmark = cell.unmark && !fill;
-    const restyle =
-      cell.numFmt !== undefined || fill !== undefined || unmark
-        ? (current: number) => styles.styleFor(unmark ? styles.unmarked(current) : current, cell.numFmt, fill)
-        : undefined;
-    const existingOnly = unmark && cell.value === undefined && cell.numFmt === undefined;
-    edits.push({ row: cell.row, col: cell.col, value: cell.value, restyle, existingOnly });
+    cell.restyle = restyles.of(cell.numFmt, fill, unmark);
+    cell.existingOnly = unmark && cell.value === undefined && cell.numFmt === undefined;
+    edits.push(cell);
     if (cell.notes.length) notes.push({ row: cell.row, col: cell.col, text: cell.notes.join("\n") });
     if (unmark && !cell.notes.length) stale.push(cell);
   }
   const original = pkg.text(sheet.path) ?? "";
   rememberOutline(original, sheet.outline);
-  const result = editSheetCells(original, edits);
-  const unnoted = removeStaleNotes(pkg, sheet.path, result.xml, stale, notes.length > 0);
-  pkg.set(sheet.path, writeNotes(pkg, sheet.path, unnoted, notes));
+  // cells change inside <sheetData>, notes only the sheet's top-level elements: both are splices of the original
+  // text, applied together as the part's bytes are written (no edited copy of a large sheet is made)
+  const result = sheetEditSplices(original, edits);
+  const splices = result.splices.concat(
+    removeStaleNotes(pkg, sheet.path, original, stale, notes.length > 0),
+    writeNotes(pkg, sheet.path, original, notes),
+  );
+  pkg.setSpliced(sheet.path, original, splices);
   return result.formulasRemoved;
 }
 

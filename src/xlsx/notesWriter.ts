@@ -25,7 +25,7 @@ import {
 } from "./threadedComments";
 import { addNoteShapes, idmapBlocks, noteShapeCells } from "./vml";
 import { outlineChild, sheetOutline, type OutlineEntry } from "./sheetScan";
-import { findElement, getAttr } from "./xml";
+import { findElement, getAttr, type Splice } from "./xml";
 
 const RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** Worksheet children that come after <legacyDrawing> (ECMA-376 CT_Worksheet order). */
@@ -44,7 +44,8 @@ function relIdOf(tag: string): string | null {
   return getAttr(tag, "r:id") ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? null;
 }
 
-function withLegacyDrawing(xml: string, relId: string): string {
+/** The insertion of a <legacyDrawing> naming `relId` where the schema puts it (a broken one is removed apart). */
+function legacyDrawingInsertion(xml: string, relId: string): Splice {
   const outline = sheetOutline(xml);
   const p = outline.prefix;
   const sheetData = outlineChild(outline, "sheetData");
@@ -57,7 +58,7 @@ function withLegacyDrawing(xml: string, relId: string): string {
   const element = rPrefix
     ? `<${p}legacyDrawing ${rPrefix}:id="${relId}"/>`
     : `<${p}legacyDrawing xmlns:r="${RELS_NS}" r:id="${relId}"/>`;
-  return xml.slice(0, at) + element + xml.slice(at);
+  return { start: at, end: -1, text: element };
 }
 
 function takenBlocks(pkg: PackageEditor, except: string | null): Set<number> {
@@ -118,23 +119,24 @@ function removeStaleReplies(
   return cells.filter((c) => !result.removed.includes(keyOf(c)));
 }
 
-/** Takes an earlier run's notes off `cells`; a comments part or drawing left empty is dropped with its links. */
+/** Takes an earlier run's notes off `cells`; a comments part or drawing left empty is dropped with its links. Returns
+ *  the change to the sheet's XML as splices of `sheetXml` (the <legacyDrawing> of a dropped drawing taken out). */
 export function removeStaleNotes(
   pkg: PackageEditor,
   sheetPath: string,
   sheetXml: string,
   stale: readonly CellAt[],
   adding: boolean,
-): string {
-  if (!stale.length) return sheetXml;
+): Splice[] {
+  if (!stale.length) return [];
   const parts = noteParts(pkg, sheetPath, sheetXml);
   const cells = removeStaleReplies(pkg, sheetPath, parts, stale);
-  if (!cells.length) return sheetXml;
+  if (!cells.length) return [];
   const commentsPath = parts.commentsRel?.target;
-  if (!commentsPath || !parts.commentsRel) return sheetXml;
+  if (!commentsPath || !parts.commentsRel) return [];
   const result = removeOwnNotes(pkg.text(commentsPath) ?? "", cells);
   let relsXml = parts.relsXml ?? "";
-  let xml = sheetXml;
+  const sheetSplices: Splice[] = [];
   const drop = (path: string, relId: string) => {
     pkg.remove(path);
     pkg.dropOverride(path);
@@ -147,14 +149,14 @@ export function removeStaleNotes(
     const vml = removeNoteShapes(pkg.text(vmlPath) ?? "", result.removed);
     if (vml.shapes === 0 && !adding && parts.legacy) {
       drop(vmlPath, parts.vmlRel.id);
-      xml = xml.slice(0, parts.legacy.start) + xml.slice(parts.legacy.end);
+      sheetSplices.push({ start: parts.legacy.start, end: parts.legacy.end, text: "" });
     } else pkg.set(vmlPath, vml.vml);
   }
   if (parts.relsXml !== null && relsXml !== parts.relsXml) {
     if (findElement(relsXml, "Relationship")) pkg.set(parts.relsPath, relsXml);
     else pkg.remove(parts.relsPath);
   }
-  return xml;
+  return sheetSplices;
 }
 
 /** Puts the notes of cells that have a comment thread into the thread as our reply (with the placeholder note in
@@ -181,11 +183,17 @@ function writeReplies(
   return notes.filter((n) => !replies.has(keyOf(n)));
 }
 
-/** Sets the notes of one sheet; returns the sheet XML (with a new <legacyDrawing> when one was needed). */
-export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: string, all: readonly NoteWrite[]): string {
-  if (!all.length) return sheetXml;
+/** Sets the notes of one sheet; returns the change to the sheet's XML as splices of `sheetXml` (a new <legacyDrawing>
+ *  when one was needed). */
+export function writeNotes(
+  pkg: PackageEditor,
+  sheetPath: string,
+  sheetXml: string,
+  all: readonly NoteWrite[],
+): Splice[] {
+  if (!all.length) return [];
   const notes = writeReplies(pkg, sheetPath, noteParts(pkg, sheetPath, sheetXml), all);
-  if (!notes.length) return sheetXml;
+  if (!notes.length) return [];
   const { relsPath, relsXml, rels, legacy, vmlRel, commentsRel } = noteParts(pkg, sheetPath, sheetXml);
   let vmlPath = vmlRel ? vmlRel.target : null;
   let commentsPath = commentsRel ? commentsRel.target : null;
@@ -208,7 +216,7 @@ export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: stri
   const shapes = merged.added
     .filter((n) => !haveShape.has(`${n.row},${n.col}`))
     .map((n) => ({ row: n.row, col: n.col, lines: n.text.split("\n").length }));
-  let xml = sheetXml;
+  const sheetSplices: Splice[] = [];
   if (shapes.length) {
     if (!vmlPath) {
       vmlPath = pkg.freeName("xl/drawings/vmlDrawing", ".vml");
@@ -219,7 +227,8 @@ export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: stri
       newRels.push({ id, type: REL_TYPES.vmlDrawing, target: relativeTarget(sheetPath, vmlPath) });
       pkg.addDefault("vml", CONTENT_TYPES.vml);
       // A <legacyDrawing> whose relationship is broken is replaced by one that points at the new drawing.
-      xml = withLegacyDrawing(legacy ? xml.slice(0, legacy.start) + xml.slice(legacy.end) : xml, id);
+      if (legacy) sheetSplices.push({ start: legacy.start, end: legacy.end, text: "" });
+      sheetSplices.push(legacyDrawingInsertion(sheetXml, id));
     }
     pkg.set(vmlPath, addNoteShapes(pkg.text(vmlPath), shapes, takenBlocks(pkg, vmlPath)));
   }
@@ -227,5 +236,5 @@ export function writeNotes(pkg: PackageEditor, sheetPath: string, sheetXml: stri
     pkg.set(relsPath, addRelationships(relsXml, newRels));
     if (!relsXml) pkg.addDefault("rels", "application/vnd.openxmlformats-package.relationships+xml");
   }
-  return xml;
+  return sheetSplices;
 }

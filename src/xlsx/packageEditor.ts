@@ -3,13 +3,22 @@
 import { encodeXml } from "./bytes";
 import { addContentTypes, removeOverride } from "./parts";
 import type { XlsxWorkbook } from "./readWorkbook";
+import { encodeSpliced, splicedLength } from "./splicedBytes";
+import { applySplices, type Splice } from "./xml";
 import { partKey } from "./zip";
+
+/** An edited part: its text, or (a large part, until something reads it) its original text and the splices. */
+interface EditedPart {
+  name: string;
+  text: string | null;
+  spliced: { base: string; splices: readonly Splice[] } | null;
+}
 
 const CONTENT_TYPES_PART = "[Content_Types].xml";
 
 /** A pending set of edits on a workbook package. */
 export class PackageEditor {
-  private readonly edited = new Map<string, { name: string; text: string }>();
+  private readonly edited = new Map<string, EditedPart>();
   private readonly removed = new Set<string>();
   private readonly overrides: { part: string; type: string }[] = [];
   private readonly defaults: { ext: string; type: string }[] = [];
@@ -36,7 +45,9 @@ export class PackageEditor {
   text(path: string): string | null {
     const key = partKey(path);
     if (this.removed.has(key)) return null;
-    return this.edited.get(key)?.text ?? this.wb.partText(path);
+    const edit = this.edited.get(key);
+    if (!edit) return this.wb.partText(path);
+    return (edit.text ??= applySplices(edit.spliced!.base, edit.spliced!.splices));
   }
 
   /** Sets a part's text; setting the original text back leaves the part untouched. */
@@ -45,7 +56,20 @@ export class PackageEditor {
     const entry = this.original(path);
     this.removed.delete(key);
     if (entry && this.wb.partText(path) === text) this.edited.delete(key);
-    else this.edited.set(key, { name: entry?.name ?? path.replace(/^\/+/, ""), text });
+    else this.edited.set(key, { name: entry?.name ?? path.replace(/^\/+/, ""), text, spliced: null });
+  }
+
+  /** Sets an existing part to its original text with `splices` applied, kept as splices and encoded straight into
+   *  bytes when the package is written. Splices that may give the original text back (the length unchanged) are
+   *  applied now, so set() can tell. */
+  setSpliced(path: string, base: string, splices: readonly Splice[]): void {
+    const entry = this.original(path);
+    if (!entry || base !== this.wb.partText(path) || splicedLength(base, splices) === base.length) {
+      this.set(path, applySplices(base, splices));
+      return;
+    }
+    this.removed.delete(partKey(path));
+    this.edited.set(partKey(path), { name: entry.name, text: null, spliced: { base, splices } });
   }
 
   /** Drops a part from the package. */
@@ -95,9 +119,9 @@ export class PackageEditor {
       if (entry) replace.set(entry.name, null);
     }
     for (const [key, e] of this.edited) {
-      const entry = this.wb.zip.byKey.get(key);
-      if (entry) replace.set(entry.name, encodeXml(e.text));
-      else add.push({ name: e.name, data: encodeXml(e.text) });
+      const data = e.text !== null ? encodeXml(e.text) : encodeSpliced(e.spliced!.base, e.spliced!.splices);
+      if (this.wb.zip.byKey.has(key)) replace.set(this.wb.zip.byKey.get(key)!.name, data);
+      else add.push({ name: e.name, data });
     }
     return { replace, add };
   }

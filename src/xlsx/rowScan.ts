@@ -2,6 +2,7 @@
 // writer, and the cells of one row scanned into arrays reused from row to row (no object per cell not written).
 import { cellRefAt, REF_COLS } from "./cellAttrs";
 import { parseCellRef, type ElementSpan } from "./xml";
+import { scanPlainRow, type RowCellSink } from "./plainRowScan";
 import { TOKEN, XmlTokenizer } from "./xmlTokenizer";
 
 /** A <row> element with its 0-based number and start tag. */
@@ -10,9 +11,10 @@ export interface RowSpan extends ElementSpan {
   tag: string;
 }
 
-/** A <c> element with its 0-based column. */
+/** A <c> element with its 0-based column and its first <f> element (the formula), if any. */
 export interface CellSpan extends ElementSpan {
   col: number;
+  formula: ElementSpan | null;
 }
 
 /** The <row> elements of sheetData in document order: 0-based row numbers and positions, one array each (a sheet
@@ -76,40 +78,81 @@ function cellColumn(t: XmlTokenizer): number | null {
   return null;
 }
 
-/** The cells of one row (its <c> children) with their 0-based columns, as numbers in arrays that are reused from
- *  row to row (a 30,000-row write makes no object per cell it does not change). */
-export class RowCells {
+/** The cells of one row (its <c> children) with their 0-based columns and formulas, as numbers in arrays that are
+ *  reused from row to row (a 30,000-row write makes no object per cell it does not change). */
+export class RowCells implements RowCellSink {
   count = 0;
   private readonly starts: number[] = [];
   private readonly openEnds: number[] = [];
   private readonly closeStarts: number[] = [];
   private readonly ends: number[] = [];
   private readonly cols: number[] = [];
+  /** The cell's first <f> element at any depth (as findElement finds it): its four positions, start -1 when none. */
+  private readonly formulas: number[] = [];
 
-  /** Reads the cells of `row` (one tokenizer pass over it). */
+  /** Reads the cells of `row`: a plain pass over its tags (plainRowScan.ts), the tokenizer for a row that holds
+   *  comments, CDATA or processing instructions. */
   scan(xml: string, p: string, row: RowSpan): this {
+    this.count = 0;
+    if (row.selfClosing || scanPlainRow(xml, p + "c", p + "f", row.openEnd, row.closeStart, this)) return this;
+    this.count = 0;
+    return this.scanTokens(xml, p, row);
+  }
+
+  /** Reads the cells of `row` with the tokenizer (one pass over it). */
+  scanTokens(xml: string, p: string, row: RowSpan): this {
     this.count = 0;
     if (row.selfClosing) return this;
     const t = new XmlTokenizer(xml, row.openEnd, row.closeStart, true);
     const name = p + "c";
-    let open = -1;
-    let prev = -1;
+    const fName = p + "f";
+    let open = false;
+    let fDepth = 0;
     for (let k = t.next(); k !== TOKEN.eof; k = t.next()) {
-      if (t.depth !== 1) continue;
-      if (k === TOKEN.start && t.nameIs(name)) {
-        const i = this.count++;
-        prev = cellColumn(t) ?? prev + 1;
-        this.starts[i] = t.start;
-        this.openEnds[i] = this.closeStarts[i] = this.ends[i] = t.end;
-        this.cols[i] = prev;
-        open = t.selfClosing ? -1 : i;
-      } else if (k === TOKEN.end && open >= 0) {
-        this.closeStarts[open] = t.start;
-        this.ends[open] = t.end;
-        open = -1;
+      if (t.depth !== 1) {
+        if (!open) continue;
+        if (k === TOKEN.start && t.nameIs(fName) && this.formulaStart(t.start, t.end))
+          fDepth = t.selfClosing ? 0 : t.depth;
+        else if (k === TOKEN.end && t.depth === fDepth) {
+          this.formulaEnd(t.start, t.end);
+          fDepth = 0;
+        }
+      } else if (k === TOKEN.start && t.nameIs(name)) {
+        this.openCell(t.start, t.end, cellColumn(t));
+        open = !t.selfClosing;
+      } else if (k === TOKEN.end && open) {
+        this.closeCell(t.start, t.end);
+        open = false;
       }
     }
     return this;
+  }
+
+  openCell(start: number, openEnd: number, col: number | null): void {
+    const i = this.count++;
+    this.starts[i] = start;
+    this.openEnds[i] = this.closeStarts[i] = this.ends[i] = openEnd;
+    this.cols[i] = col ?? (i ? this.cols[i - 1] : -1) + 1;
+    this.formulas[4 * i] = -1;
+  }
+
+  closeCell(closeStart: number, end: number): void {
+    this.closeStarts[this.count - 1] = closeStart;
+    this.ends[this.count - 1] = end;
+  }
+
+  formulaStart(start: number, openEnd: number): boolean {
+    const at = 4 * (this.count - 1);
+    if (this.formulas[at] >= 0) return false;
+    this.formulas[at] = start;
+    this.formulas[at + 1] = this.formulas[at + 2] = this.formulas[at + 3] = openEnd;
+    return true;
+  }
+
+  formulaEnd(closeStart: number, end: number): void {
+    const at = 4 * (this.count - 1);
+    this.formulas[at + 2] = closeStart;
+    this.formulas[at + 3] = end;
   }
 
   /** The first cell in column `col`, or -1. */
@@ -127,6 +170,8 @@ export class RowCells {
   /** The i-th cell as a span. */
   span(i: number): CellSpan {
     const end = this.ends[i];
+    const f = this.formulas;
+    const fStart = f[4 * i];
     return {
       start: this.starts[i],
       openEnd: this.openEnds[i],
@@ -134,6 +179,16 @@ export class RowCells {
       end,
       selfClosing: end === this.openEnds[i],
       col: this.cols[i],
+      formula:
+        fStart < 0
+          ? null
+          : {
+              start: fStart,
+              openEnd: f[4 * i + 1],
+              closeStart: f[4 * i + 2],
+              end: f[4 * i + 3],
+              selfClosing: f[4 * i + 3] === f[4 * i + 1],
+            },
     };
   }
 }

@@ -13,17 +13,7 @@ import {
   widenSpans,
   type SheetOutline,
 } from "./sheetScan";
-import {
-  applySplices,
-  attrsOf,
-  escapeText,
-  findElement,
-  findElements,
-  getAttr,
-  setAttr,
-  textContent,
-  type Splice,
-} from "./xml";
+import { applySplices, attrsOf, escapeText, findElements, getAttr, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
 export interface CellEdit {
@@ -44,6 +34,17 @@ export interface SheetEditResult {
   formulasRemoved: number;
 }
 
+/** Attributes a rewritten cell sets itself (reference, style, type, metadata); the others are kept as they were. */
+const REWRITTEN_ATTRS = new Set(["r", "s", "t", "cm", "vm"]);
+
+/** The attributes of a cell's start tag that a rewrite keeps, as markup (" name="value"" each). */
+function keptAttrs(tag: string): string {
+  let kept = "";
+  for (const [name, value] of attrsOf(tag))
+    if (!REWRITTEN_ATTRS.has(name)) kept += ` ${name}="${value.replace(/"/g, "&quot;")}"`;
+  return kept;
+}
+
 function numberText(v: number): string {
   if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
   return Object.is(v, -0) ? "0" : String(v);
@@ -60,7 +61,6 @@ class SheetSplicer {
   constructor(
     private readonly xml: string,
     private readonly p: string,
-    private readonly written: ReadonlySet<string>,
     outline: SheetOutline,
   ) {
     const cols = outlineChild(outline, "cols");
@@ -106,7 +106,7 @@ class SheetSplicer {
         this.splices.push({ start: cell.start, end: cell.openEnd, text: setAttr(tag, "s", String(style)) });
       return;
     }
-    const f = cell.selfClosing ? null : findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
+    const f = cell.formula;
     if (f) {
       this.formulasRemoved++;
       const fTag = this.xml.slice(f.start, f.openEnd);
@@ -118,11 +118,11 @@ class SheetSplicer {
         });
       }
     }
-    const kept = attrsOf(tag)
-      .filter(([name]) => !["r", "s", "t", "cm", "vm"].includes(name))
-      .map(([name, value]) => ` ${name}="${value.replace(/"/g, "&quot;")}"`)
-      .join("");
-    this.splices.push({ start: cell.start, end: cell.end, text: this.newCell(row, cell.col, style, edit.value, kept) });
+    this.splices.push({
+      start: cell.start,
+      end: cell.end,
+      text: this.newCell(row, cell.col, style, edit.value, keptAttrs(tag)),
+    });
   }
 
   /** Applies the edits of one existing row (the row's start tag first, then its cells left to right). */
@@ -171,14 +171,14 @@ class SheetSplicer {
   }
 
   /** Gives the dependents of overwritten shared-formula masters their own (shifted) formula. */
-  detachDependents(rows: RowTable): void {
+  detachDependents(rows: RowTable, edits: readonly CellEdit[]): void {
     if (!this.lostMasters.size) return;
+    const written = new Set(edits.map((e) => `${e.row},${e.col}`));
     for (let i = 0; i < rows.num.length; i++) {
       const row = rowSpanAt(this.xml, rows, i);
       for (const cell of scanCells(this.xml, this.p, row)) {
-        if (cell.selfClosing || this.written.has(`${row.num},${cell.col}`)) continue;
-        const f = findElement(this.xml, this.p + "f", cell.openEnd, cell.closeStart);
-        if (!f) continue;
+        const f = cell.formula;
+        if (!f || written.has(`${row.num},${cell.col}`)) continue;
         const fTag = this.xml.slice(f.start, f.openEnd);
         const master = this.lostMasters.get(getAttr(fTag, "si") ?? "\u0000");
         if (!master || getAttr(fTag, "t") !== "shared") continue;
@@ -196,15 +196,29 @@ function rowIndexByNum(rows: RowTable): Map<number, number> {
   return byNum;
 }
 
-/** Applies cell edits to a worksheet part's XML by splicing; everything not written stays byte for byte. Uses the
- *  outline (and row table) the reading pass left for this text, and leaves the edited text's outline for the notes
- *  writer, so a large sheet is not tokenized again. */
-export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEditResult {
-  let outline = sheetOutline(xml);
-  if (!outline.rows) {
-    forgetOutline(xml);
-    outline = sheetOutline(xml);
-  }
+/** The outline of a sheet text with its row table (the reading pass's, or one pass now). */
+function outlineWithRows(xml: string): SheetOutline {
+  const outline = sheetOutline(xml);
+  if (outline.rows) return outline;
+  forgetOutline(xml);
+  return sheetOutline(xml);
+}
+
+/** A sheet's cell edits as splices of its text, not yet applied. */
+export interface SheetSplices {
+  splices: Splice[];
+  /** Formulas replaced by values (a calcChain entry may now point at a value). */
+  formulasRemoved: number;
+  /** The outline of the text before the edits. */
+  outline: SheetOutline;
+  /** True when an empty <sheetData/> was replaced whole (the text's shape changed, shiftedOutline cannot follow). */
+  reshaped: boolean;
+}
+
+/** The splices that apply cell edits to a worksheet part's XML (everything not written stays byte for byte), from the
+ *  outline and row table the reading pass left for this text, so a large sheet is not tokenized again. */
+export function sheetEditSplices(xml: string, edits: readonly CellEdit[]): SheetSplices {
+  const outline = outlineWithRows(xml);
   const rows = outline.rows!;
   const p = outline.prefix;
   const sheetData = outlineChild(outline, "sheetData");
@@ -213,7 +227,7 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
   const sorted = edits
     .filter((e) => !e.existingOnly || rowByNum.has(e.row))
     .sort((a, b) => a.row - b.row || a.col - b.col);
-  const splicer = new SheetSplicer(xml, p, new Set(sorted.map((e) => `${e.row},${e.col}`)), outline);
+  const splicer = new SheetSplicer(xml, p, outline);
   const created: string[] = [];
   let next = 0;
   for (let i = 0; i < sorted.length;) {
@@ -231,17 +245,21 @@ export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEd
     i = j;
   }
   if (created.length) {
-    splicer.splices.push({
-      start: sheetData.start,
-      end: sheetData.end,
-      text: `<${p}sheetData>${created.join("")}</${p}sheetData>`,
-    });
+    const text = `<${p}sheetData>${created.join("")}</${p}sheetData>`;
+    splicer.splices.push({ start: sheetData.start, end: sheetData.end, text });
   }
-  splicer.detachDependents(rows);
+  splicer.detachDependents(rows, sorted);
   const dim = widenDimension(xml, outline, sorted);
   if (dim) splicer.splices.push(dim);
-  const edited = applySplices(xml, splicer.splices);
+  return { splices: splicer.splices, formulasRemoved: splicer.formulasRemoved, outline, reshaped: created.length > 0 };
+}
+
+/** Applies cell edits to a worksheet part's XML by splicing (sheetEditSplices), and leaves the edited text's outline
+ *  for later lookups, so it is not tokenized again. */
+export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEditResult {
+  const edit = sheetEditSplices(xml, edits);
+  const edited = applySplices(xml, edit.splices);
   // (a <sheetData/> replaced whole changes its own shape: that rare text gets a pass of its own when asked)
-  if (edited !== xml && !created.length) rememberOutline(edited, shiftedOutline(outline, splicer.splices));
-  return { xml: edited, formulasRemoved: splicer.formulasRemoved };
+  if (edited !== xml && !edit.reshaped) rememberOutline(edited, shiftedOutline(edit.outline, edit.splices));
+  return { xml: edited, formulasRemoved: edit.formulasRemoved };
 }

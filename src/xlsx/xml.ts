@@ -234,12 +234,18 @@ export interface Splice {
   text: string;
 }
 
-/** Applies non-overlapping splices; insertions at one position keep the order they were listed in. */
-export function applySplices(xml: string, splices: readonly Splice[]): string {
+/** The order in which splices apply: by position, insertions at one position in the order they were listed. */
+export function spliceOrder(splices: readonly Splice[]): number[] {
   let sorted = true;
   for (let i = 1; i < splices.length && sorted; i++) sorted = splices[i - 1].start <= splices[i].start;
   const order = splices.map((_s, i) => i);
   if (!sorted) order.sort((a, b) => splices[a].start - splices[b].start || a - b);
+  return order;
+}
+
+/** Applies non-overlapping splices; insertions at one position keep the order they were listed in. */
+export function applySplices(xml: string, splices: readonly Splice[]): string {
+  const order = spliceOrder(splices);
   const pieces: string[] = [];
   let last = 0;
   for (const i of order) {
