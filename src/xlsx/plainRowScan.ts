@@ -17,11 +17,12 @@ export interface RowCellSink {
 
 /** Where the start tag opened at `lt` ends (after its `>`; a `>` inside a quoted value does not end it). */
 function tagEnd(xml: string, lt: number): number {
-  for (let i = lt + 1; ; i++) {
+  for (let i = lt + 1; i >= 0 && i < xml.length; i++) {
     const c = xml.charCodeAt(i);
     if (c === 62) return i + 1;
     if (c === 34 || c === 39) i = xml.indexOf(c === 34 ? '"' : "'", i + 1);
   }
+  return xml.length; // not reached on a well-formed text; bounded all the same
 }
 
 /** The column named by the r attribute of the start tag [lt, end), null when none is given or it is not a
@@ -35,8 +36,9 @@ function columnOf(xml: string, lt: number, end: number): number | null | undefin
     while (i < end && xml.charCodeAt(i) > 32 && xml.charCodeAt(i) !== 61 && xml.charCodeAt(i) !== 47) i++;
     if (i >= end || xml.charCodeAt(i) === 47 || xml.charCodeAt(i) === 62) return null;
     const isR = i - nameStart === 1 && xml.charCodeAt(nameStart) === 114;
-    while (xml.charCodeAt(i) !== 34 && xml.charCodeAt(i) !== 39) i++;
-    const valueEnd = xml.indexOf(xml.charCodeAt(i) === 34 ? '"' : "'", i + 1);
+    while (i < end && xml.charCodeAt(i) !== 34 && xml.charCodeAt(i) !== 39) i++;
+    const valueEnd = i < end ? xml.indexOf(xml.charCodeAt(i) === 34 ? '"' : "'", i + 1) : -1;
+    if (valueEnd < 0 || valueEnd >= end) return null; // not reached on a well-formed text
     if (isR) {
       for (let k = i + 1; k < valueEnd; k++) if (xml.charCodeAt(k) === 38) return undefined;
       const at = cellRefAt(xml, i + 1, valueEnd);
