@@ -7,17 +7,16 @@ import { VERSION } from "../core";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE_ID } from "../core";
 import type { Profile } from "../core";
 import type { FileReport } from "../core";
-import { RunTally, type FileAggregate } from "./aggregate";
 import { failedReport, messagesFor } from "../core";
 import { cliText, helpText, parseArgs, UsageError, type CliArgs } from "./args";
 import { otherSpreadsheetError } from "../xlsx/sniff";
-import { fileResult, type FileResult } from "./fileResult";
-import { makeJobs, type InputFile, type JobList } from "./files";
+import { fileResult } from "./fileResult";
+import { makeJobs, type JobList } from "./files";
 import { expandInputs } from "./folderWalk";
 import { FolderLocks, type LockOwner } from "./folderLock";
 import { coreCount, poolMinBytes, runBatch } from "./pool";
 import type { JobFile, JobSettings } from "./processFile";
-import { ReportStream } from "./reportStream";
+import { RunOutput } from "./runOutput";
 import { progressBar } from "./summary";
 import { systemReason } from "./systemErrors";
 import { oneLine } from "./terminal";
@@ -75,120 +74,23 @@ function inputBytes(files: JobList, enough: number): number {
   return bytes;
 }
 
-/** Where the run's results go as they come: stdout (each file's summary), the JSON report, the counters. */
-class RunOutput {
-  readonly tally = new RunTally();
-  /** The files' aggregates, kept only for a summary workbook (--summary): about half a kilobyte a file. */
-  readonly aggregates: FileAggregate[] = [];
-  /** The reports of the files drafted (`selfeval report`), with their inputs. */
-  readonly drafted: { report: FileReport; input: InputFile }[] = [];
-  private readonly report: ReportStream | null;
-
-  constructor(
-    private readonly io: CliIO,
-    private readonly progress: boolean,
-    json: string | null,
-    profileId: string,
-    private readonly keep: { aggregates: boolean; drafts: boolean },
-  ) {
-    this.report = json === null ? null : new ReportStream(json, profileId);
-  }
-
-  /** Writes one file's result out; `input` is the file it came from (null for a file listed but not processed). */
-  add(result: FileResult, input: InputFile | null = null): void {
-    if (this.progress) process.stderr.write("\r\x1b[K");
-    this.io.out(result.lines);
-    this.report?.add(result.json);
-    this.tally.add(result.aggregate);
-    if (this.keep.aggregates) this.aggregates.push(result.aggregate);
-    if (this.keep.drafts && input) this.drafted.push({ report: JSON.parse(textOf(result.json)) as FileReport, input });
-  }
-
-  /** Ends the report; returns the error that kept it from being written, or null. */
-  finish(): unknown {
-    return this.report ? this.report.finish() : null;
-  }
-}
-
-/** A report entry as text (workers send it as UTF-8 bytes). */
-function textOf(json: string | Uint8Array): string {
-  return typeof json === "string" ? json : new TextDecoder().decode(json);
-}
-
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
-  let args: CliArgs;
-  let profile: Profile;
-  try {
-    args = parseArgs(argv);
-    if (args.command === "help") {
-      io.out(helpText(args.lang));
-      return 0;
-    }
-    if (args.command === "version") {
-      io.out(`selfeval ${VERSION}`);
-      return 0;
-    }
-    if (args.command === "profiles") {
-      for (const p of BUILT_IN_PROFILES)
-        io.out(
-          cliText(args.lang).profileLine({
-            id: p.id,
-            name: args.lang === "zh" ? p.name : p.nameEn,
-            isDefault: p.id === DEFAULT_PROFILE_ID,
-          }),
-        );
-      return 0;
-    }
-    profile = loadProfile(args.profile, args.lang);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`selfeval: ${e.message}`);
-      return 2;
-    }
-    throw e;
-  }
-  const expanded = expandInputs(args.inputs, args.command === "report" ? null : args.out);
-  const { missing, skipped, unreadable, others } = expanded;
-  const summaryFile = args.summary === null ? null : path.resolve(args.summary);
-  // an earlier run's 汇总表 is not scored
-  const files =
-    summaryFile === null ? expanded.files : expanded.files.filter((f) => path.resolve(f.path) !== summaryFile);
-  const t = cliText(args.lang);
-  for (const d of skipped) io.out(oneLine(t.skippedOutput({ path: d })));
-  const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
-  const settings: JobSettings = {
-    inPlace: args.inPlace,
-    backup: args.backup,
-    mode,
-    profile,
-    lang: args.lang,
-    marks: args.marks,
-  };
-  const allJobs = makeJobs(files, args.out, args.inPlace, mode !== "check" && args.command !== "report");
+  const start = startRun(argv, io);
+  if (typeof start === "number") return start;
+  const { args, profile } = start;
   const locks = new FolderLocks();
-  const busy = args.inPlace ? locks.acquire(allJobs.folders()) : new Map<string, LockOwner>();
-  const { kept: jobs, left: lockedJobs } = busy.size
-    ? allJobs.split((dir) => !busy.has(dir))
-    : { kept: allJobs, left: [] };
+  const { jobs, listed } = listJobs(args, locks, io);
   const progress = jobs.length > 1 && io.isTTY;
   const output = new RunOutput(io, progress, args.json, profile.id, {
     aggregates: args.summary !== null,
     drafts: args.command === "report",
   });
-  const listed: FileReport[] = [
-    ...missing.map((m) => failedReport(m, "FILE_UNREADABLE", t.missing({ path: m }))),
-    ...unreadable.map((d) => failedReport(d, "FILE_UNREADABLE", t.unreadableFolder({ path: d }))),
-    ...others.map((f) =>
-      failedReport(f, "FILE_LEGACY_FORMAT", t.notProcessed({ reason: otherSpreadsheetError(f)!.text(args.lang) })),
-    ),
-    ...lockedJobs.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!, args.lang)),
-  ];
   for (const r of listed) output.add(fileResult(r, 0, args.lang));
   try {
     await runBatch({
       files: jobs,
-      settings,
+      settings: jobSettings(args, profile),
       bytes: args.jobs === null ? inputBytes(jobs, poolMinBytes(Math.min(coreCount(), jobs.length))) : 0,
       jobsWanted: args.jobs,
       onResult: (i, result) => output.add(result, jobs.input(i)),
@@ -198,6 +100,74 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     locks.release();
   }
   if (progress) process.stderr.write("\n");
+  return finishRun(args, profile, output, io);
+}
+
+/** The run's arguments and profile, or the exit code of a command that ends here (help, version, profiles, a
+ *  usage error). */
+function startRun(argv: string[], io: CliIO): { args: CliArgs; profile: Profile } | number {
+  try {
+    const args = parseArgs(argv);
+    const done = infoCommand(args, io);
+    return done ?? { args, profile: loadProfile(args.profile, args.lang) };
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`selfeval: ${e.message}`);
+    return 2;
+  }
+}
+
+/** Prints what help, version or profiles asks for and returns 0; null for a command that processes files. */
+function infoCommand(args: CliArgs, io: CliIO): number | null {
+  if (args.command === "help") io.out(helpText(args.lang));
+  else if (args.command === "version") io.out(`selfeval ${VERSION}`);
+  else if (args.command === "profiles")
+    for (const p of BUILT_IN_PROFILES)
+      io.out(
+        cliText(args.lang).profileLine({
+          id: p.id,
+          name: args.lang === "zh" ? p.name : p.nameEn,
+          isDefault: p.id === DEFAULT_PROFILE_ID,
+        }),
+      );
+  else return null;
+  return 0;
+}
+
+/** What every file of the run is asked to do. */
+function jobSettings(args: CliArgs, profile: Profile): JobSettings {
+  const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
+  return { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang, marks: args.marks };
+}
+
+/** The run's jobs (folders of --in-place runs locked in `locks`), and the reports of inputs listed but not
+ *  processed: missing, unreadable folders, other formats, folders another run holds. */
+function listJobs(args: CliArgs, locks: FolderLocks, io: CliIO): { jobs: JobList; listed: FileReport[] } {
+  const t = cliText(args.lang);
+  const expanded = expandInputs(args.inputs, args.command === "report" ? null : args.out);
+  const summaryFile = args.summary === null ? null : path.resolve(args.summary);
+  // an earlier run's 汇总表 is not scored
+  const files =
+    summaryFile === null ? expanded.files : expanded.files.filter((f) => path.resolve(f.path) !== summaryFile);
+  for (const d of expanded.skipped) io.out(oneLine(t.skippedOutput({ path: d })));
+  // check and report read only: no copies
+  const allJobs = makeJobs(files, args.out, args.inPlace, args.command === "score");
+  const busy = args.inPlace ? locks.acquire(allJobs.folders()) : new Map<string, LockOwner>();
+  const { kept: jobs, left } = busy.size ? allJobs.split((dir) => !busy.has(dir)) : { kept: allJobs, left: [] };
+  const listed: FileReport[] = [
+    ...expanded.missing.map((m) => failedReport(m, "FILE_UNREADABLE", t.missing({ path: m }))),
+    ...expanded.unreadable.map((d) => failedReport(d, "FILE_UNREADABLE", t.unreadableFolder({ path: d }))),
+    ...expanded.others.map((f) =>
+      failedReport(f, "FILE_LEGACY_FORMAT", t.notProcessed({ reason: otherSpreadsheetError(f)!.text(args.lang) })),
+    ),
+    ...left.map((j) => lockedOut(j, busy.get(path.resolve(path.dirname(j.input)))!, args.lang)),
+  ];
+  return { jobs, listed };
+}
+
+/** Prints the count, ends the report, writes the summary workbook and drafts asked for; returns the exit code. */
+async function finishRun(args: CliArgs, profile: Profile, output: RunOutput, io: CliIO): Promise<number> {
+  const t = cliText(args.lang);
   const { files: count, failed } = output.tally;
   io.out(t.processed({ files: count, failed }));
   const reportError = output.finish();
