@@ -2,28 +2,28 @@
 // Every part is read within the budgets of limits.ts and parsed with the one XML tokenizer; a part that is not
 // well-formed XML or not valid UTF-8 makes the file damaged (Excel would offer to repair it), never half-read.
 import type { SheetGrid, WorkbookGrid } from "../core";
-import { decodePart } from "./bytes";
 import { xlsxError } from "./errors";
 import { ReadBudget } from "./limits";
-import { isRelType, parseRels, relsPathOf, type Relationship } from "./parts";
+import { isRelType, parseRels, relsPathOf } from "./parts";
 import { parseSharedStrings } from "./sharedStrings";
 import type { ArrayRange } from "./sheetArrays";
 import type { SheetOutline } from "./sheetScan";
 import { readSheet, type SheetReadContext } from "./sheetReader";
-import { sniffContainer, notWorkbookError } from "./sniff";
+import { sniffContainer } from "./sniff";
 import { ownNoteCells } from "./staleNotes";
 import { parseStyles, type StyleTable } from "./styles";
-import { isSpreadsheetMain, mainContentType } from "./contentTypes";
 import { ownThreadCells } from "./threadedComments";
 import { portableCodec, type ZipCodec } from "./codec";
-import { findElement, findElements, getAttr, rootPrefix } from "./xml";
-import { forgetIndexes, keepIndex, XmlIndex } from "./xmlIndex";
-import { XmlSyntaxError } from "./xmlTokenizer";
-import { entryData, partKey, readZip, type ZipArchive, type ZipEntry } from "./zip";
+import { findElement, findElements, getAttr } from "./xml";
+import { forgetIndexes, type XmlIndex } from "./xmlIndex";
+import { partKey, readZip, type ZipArchive } from "./zip";
+import { findEntry, inPart, PackageParts } from "./packageParts";
+import { readMainPart, type MainPart } from "./mainPart";
+
+export { checkWellFormed, findEntry, inPart } from "./packageParts";
 
 /** Largest sheet part read (uncompressed bytes). */
 export const MAX_SHEET_BYTES = 200 * 1024 * 1024;
-const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 /** One worksheet of the workbook and where it lives in the package. */
 export interface XlsxSheetPart {
@@ -69,59 +69,6 @@ export interface ReadOptions {
   onCell?: (sheet: number, row: number, col: number, styleIndex: number) => void;
 }
 
-/** Finds a part's zip entry (case-insensitive, leading slash ignored). */
-export function findEntry(zip: ZipArchive, path: string): ZipEntry | null {
-  return zip.byKey.get(partKey(path)) ?? null;
-}
-
-function partTextReader(
-  zip: ZipArchive,
-  fileName: string,
-  budget: ReadBudget,
-  codec: ZipCodec,
-): (path: string) => string | null {
-  const cache = new Map<string, string | null>();
-  return (path: string) => {
-    const key = partKey(path);
-    if (cache.has(key)) return cache.get(key) ?? null;
-    const entry = zip.byKey.get(key);
-    let text: string | null = null;
-    if (entry) {
-      const data = entryData(zip, entry, fileName, budget, codec);
-      try {
-        text = decodePart(data);
-      } catch {
-        throw xlsxError("damaged", { file: fileName, detail: { kind: "invalidUtf8", part: entry.name } });
-      }
-    }
-    cache.set(key, text);
-    return text;
-  };
-}
-
-/** Runs `read` on a part's XML, turning a well-formedness fault into the damaged-file error that names the part. */
-export function inPart<T>(fileName: string, part: string, xml: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (!(e instanceof XmlSyntaxError)) throw e;
-    const line = xml.slice(0, e.at).split("\n").length;
-    throw xlsxError("malformedXml", { file: fileName, part, line, reason: e.reason });
-  }
-}
-
-/** Checks that a whole part is well-formed XML; the one tokenizer pass also indexes its elements for later lookups. */
-export function checkWellFormed(fileName: string, part: string, xml: string): XmlIndex {
-  return inPart(fileName, part, xml, () => keepIndex(new XmlIndex(xml)));
-}
-
-function mainPartPath(zip: ZipArchive, text: (p: string) => string | null): string | null {
-  const rootRels = text("_rels/.rels");
-  const main = rootRels ? parseRels(rootRels, "").find((r) => isRelType(r, "officeDocument")) : undefined;
-  if (main && findEntry(zip, main.target)) return main.target;
-  return findEntry(zip, "xl/workbook.xml") ? "xl/workbook.xml" : null;
-}
-
 function relId(tag: string): string {
   return getAttr(tag, "r:id") ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? "";
 }
@@ -153,6 +100,77 @@ export function readXlsxCells(bytes: Uint8Array, fileName: string, onCell?: Read
   return readXlsx(bytes, fileName, { onCell });
 }
 
+/** The shared strings table (empty when the workbook has none). */
+function readSharedStrings(parts: PackageParts, path: string | null): string[] {
+  if (!path) return [];
+  const xml = parts.raw(path) ?? "";
+  const strings = inPart(parts.fileName, path, xml, () => parseSharedStrings(xml, parts.budget));
+  parts.readBy(path);
+  return strings;
+}
+
+/** Reads the worksheet a <sheet> tag of the workbook names; null when it names no worksheet. */
+function readSheetPart(
+  parts: PackageParts,
+  main: MainPart,
+  tag: string,
+  ctx: SheetReadContext,
+): { sheet: XlsxSheetPart; grid: SheetGrid } | null {
+  const rel = main.rels.find((r) => r.id === relId(tag));
+  if (!rel || !isRelType(rel, "worksheet")) return null;
+  const entry = findEntry(parts.zip, rel.target);
+  if (!entry) throw xlsxError("corrupt", { file: parts.fileName, part: rel.target });
+  if (entry.size > MAX_SHEET_BYTES) {
+    const limit = { kind: "sheetXml" as const, limitBytes: MAX_SHEET_BYTES };
+    throw xlsxError("sheetTooLarge", { file: parts.fileName, sheet: ctx.name, limit });
+  }
+  const path = partKey(entry.name) === partKey(rel.target) ? rel.target : entry.name.replace(/^\/+/, "");
+  const sheetXml = parts.raw(path) ?? "";
+  const read = inPart(parts.fileName, entry.name, sheetXml, () => readSheet(sheetXml, ctx));
+  parts.readBy(path);
+  const state = getAttr(tag, "state");
+  const grid = read.grid;
+  const partText = (p: string) => parts.text(p);
+  const ownNotes = [
+    ...sheetCommentsParts(parts.zip, partText, path).flatMap(ownNoteCells),
+    ...ownThreadCells(parts.zip, partText, path),
+  ];
+  if (ownNotes.length) grid.ownNotes = ownNotes;
+  const sheet: XlsxSheetPart = {
+    name: ctx.name,
+    sheetId: getAttr(tag, "sheetId") ?? "",
+    state: state === "hidden" || state === "veryHidden" ? state : "visible",
+    path,
+    arrays: read.arrays,
+    outline: read.outline,
+  };
+  return { sheet, grid };
+}
+
+/** Reads every worksheet the workbook lists, in its order (chart sheets and dialog sheets are skipped). */
+function readSheets(
+  parts: PackageParts,
+  main: MainPart,
+  base: Omit<SheetReadContext, "name">,
+  onCell: ReadOptions["onCell"],
+): { sheets: XlsxSheetPart[]; grids: SheetGrid[] } {
+  const sheets: XlsxSheetPart[] = [];
+  const grids: SheetGrid[] = [];
+  const block = findElement(main.xml, main.prefix + "sheets");
+  const spans = block ? findElements(main.xml, main.prefix + "sheet", block.openEnd, block.closeStart) : [];
+  for (const span of spans) {
+    const tag = main.xml.slice(span.start, span.openEnd);
+    const ctx: SheetReadContext = { ...base, name: getAttr(tag, "name") ?? "" };
+    const sheetIndex = sheets.length;
+    if (onCell) ctx.onCell = (row, col, s) => onCell(sheetIndex, row, col, s);
+    const read = readSheetPart(parts, main, tag, ctx);
+    if (!read) continue;
+    sheets.push(read.sheet);
+    grids.push(read.grid);
+  }
+  return { sheets, grids };
+}
+
 function readChecked(
   bytes: Uint8Array,
   fileName: string,
@@ -161,102 +179,27 @@ function readChecked(
 ): XlsxWorkbook {
   sniffContainer(bytes, fileName);
   const zip = readZip(bytes, fileName);
-  const budget = new ReadBudget(fileName);
-  const rawText = partTextReader(zip, fileName, budget, codec);
-  const checked = new Map<string, XmlIndex | null>();
-  /** A part's text, checked once as well-formed XML (sheets and shared strings are checked by their own pass). */
-  const partText = (path: string): string | null => {
-    const text = rawText(path);
-    if (text !== null && !checked.has(partKey(path))) {
-      checked.set(partKey(path), /\.(xml|rels)$/i.test(path) ? checkWellFormed(fileName, path, text) : null);
-    }
-    return text;
-  };
-  const workbookPath = mainPartPath(zip, partText);
-  if (
-    !workbookPath ||
-    workbookPath.toLowerCase().endsWith(".bin") ||
-    !isSpreadsheetMain(mainContentType(partText("[Content_Types].xml"), workbookPath))
-  ) {
-    throw notWorkbookError(zip, fileName);
-  }
-  const workbookXml = partText(workbookPath) ?? "";
-  const prefix = rootPrefix(workbookXml);
-  const root = findElement(workbookXml, prefix + "workbook");
-  if (!root) throw notWorkbookError(zip, fileName);
-  const strict = workbookXml.slice(root.start, root.openEnd).includes(STRICT_MAIN);
-  const rels = parseRels(partText(relsPathOf(workbookPath)) ?? "", workbookPath);
-  const relOf = (kind: string): Relationship | undefined =>
-    rels.find((r) => isRelType(r, kind) && findEntry(zip, r.target));
-  const stylesPath = relOf("styles")?.target ?? null;
-  const sharedPath = relOf("sharedStrings")?.target ?? null;
-  const styles = parseStyles(stylesPath ? partText(stylesPath) : null);
-  const sharedXml = sharedPath ? (rawText(sharedPath) ?? "") : "";
-  const sharedStrings = sharedPath
-    ? inPart(fileName, sharedPath, sharedXml, () => parseSharedStrings(sharedXml, budget))
-    : [];
-  if (sharedPath) checked.set(partKey(sharedPath), null);
-  const pr = findElement(workbookXml, prefix + "workbookPr");
-  const date1904Flag = pr ? getAttr(workbookXml.slice(pr.start, pr.openEnd), "date1904") : null;
-  const date1904 = date1904Flag === "1" || date1904Flag === "true";
-  const sheets: XlsxSheetPart[] = [];
-  const grids: SheetGrid[] = [];
-  const sheetsBlock = findElement(workbookXml, prefix + "sheets");
-  const spans = sheetsBlock
-    ? findElements(workbookXml, prefix + "sheet", sheetsBlock.openEnd, sheetsBlock.closeStart)
-    : [];
-  for (const span of spans) {
-    const tag = workbookXml.slice(span.start, span.openEnd);
-    const rel = rels.find((r) => r.id === relId(tag));
-    if (!rel || !isRelType(rel, "worksheet")) continue;
-    const entry = findEntry(zip, rel.target);
-    const name = getAttr(tag, "name") ?? "";
-    if (!entry) throw xlsxError("corrupt", { file: fileName, part: rel.target });
-    if (entry.size > MAX_SHEET_BYTES) {
-      throw xlsxError("sheetTooLarge", {
-        file: fileName,
-        sheet: name,
-        limit: { kind: "sheetXml", limitBytes: 200 * 1024 * 1024 },
-      });
-    }
-    const path = partKey(entry.name) === partKey(rel.target) ? rel.target : entry.name.replace(/^\/+/, "");
-    const ctx: SheetReadContext = { name, fileName, sharedStrings, styles, date1904, budget };
-    const sheetIndex = sheets.length;
-    if (onCell) ctx.onCell = (row, col, s) => onCell(sheetIndex, row, col, s);
-    const sheetXml = rawText(path) ?? "";
-    const read = inPart(fileName, entry.name, sheetXml, () => readSheet(sheetXml, ctx));
-    checked.set(partKey(path), null);
-    const state = getAttr(tag, "state");
-    sheets.push({
-      name,
-      sheetId: getAttr(tag, "sheetId") ?? "",
-      state: state === "hidden" || state === "veryHidden" ? state : "visible",
-      path,
-      arrays: read.arrays,
-      outline: read.outline,
-    });
-    const grid = read.grid;
-    const ownNotes = [
-      ...sheetCommentsParts(zip, partText, path).flatMap(ownNoteCells),
-      ...ownThreadCells(zip, partText, path),
-    ];
-    if (ownNotes.length) grid.ownNotes = ownNotes;
-    grids.push(grid);
-  }
-  const calcChain = relOf("calcChain");
+  const parts = new PackageParts(zip, fileName, new ReadBudget(fileName), codec);
+  const main = readMainPart(parts);
+  const stylesPath = main.relOf("styles")?.target ?? null;
+  const styles = parseStyles(stylesPath ? parts.text(stylesPath) : null);
+  const sharedStrings = readSharedStrings(parts, main.relOf("sharedStrings")?.target ?? null);
+  const base = { fileName, sharedStrings, styles, date1904: main.date1904, budget: parts.budget };
+  const { sheets, grids } = readSheets(parts, main, base, onCell);
+  const calcChain = main.relOf("calcChain");
   return {
     grid: { name: fileName, sheets: grids },
     fileName,
     zip,
     sheets,
-    workbookPath,
+    workbookPath: main.path,
     stylesPath: stylesPath ? (findEntry(zip, stylesPath)?.name ?? stylesPath) : null,
     calcChainPath: calcChain ? (findEntry(zip, calcChain.target)?.name ?? null) : null,
     styles,
-    date1904,
-    strict,
-    partText,
-    indexes: () => [...checked.values()].filter((x): x is XmlIndex => x !== null),
+    date1904: main.date1904,
+    strict: main.strict,
+    partText: (path) => parts.text(path),
+    indexes: () => parts.indexes(),
     codec,
   };
 }
