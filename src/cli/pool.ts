@@ -3,19 +3,12 @@
 // jobs in chunks. Results are handed on in job order as they are ready, so the caller can write them out and forget
 // them (memory flat in the number of files).
 import * as os from "node:os";
-import * as path from "node:path";
-import { Worker } from "node:worker_threads";
-import { failedReport, type FileReport, type WorkerCrash } from "../core";
-import { xlsxError } from "../xlsx/errors";
 import { fileResult, type FileResult } from "./fileResult";
+import { MAX_CHUNK, PoolWorker, type WorkerHost } from "./poolWorker";
 import type { JobFile, JobSettings } from "./processFile";
 
-/** What one worker may use: a file that needs more fails alone (FILE_TOO_LARGE), the batch goes on. A young
- *  generation of 12 MB scored 10,000 workbooks with the same CPU as 24 MB (0.99×) and a peak of 151 MB instead of
- *  180; 6 MB saved 13 MB more but made 30,000-row sheets 12 % slower (BENCHMARKS.md, "Memory"). */
-export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 12 };
-/** Longest a worker may spend on one file before it is stopped and the file fails (no real file comes near). */
-export const FILE_TIME_LIMIT_MS = 120_000;
+export { FILE_TIME_LIMIT_MS, MAX_CHUNK, WORKER_LIMITS, workerDied } from "./poolWorker";
+
 /** What starting a worker costs, as the bytes of workbooks the same CPU would score: each thread loads the scorer
  *  and warms up its own JIT, about 1.1 s of CPU against 1.6 ms per 6.3 KB workbook once warm (BENCHMARKS.md, "Pool"). */
 export const WARM_UP_BYTES = 4.5 * (1 << 20);
@@ -27,8 +20,6 @@ export const ONE_THREAD_SPEEDUP = 1.35;
 export const MIN_GAIN = 1.3;
 /** Results ahead of the first unfinished file kept waiting at most: a slow file holds back this many, no more. */
 export const ORDER_WINDOW = 512;
-/** Largest chunk of jobs sent to a worker in one message; a worker is sent more while it holds fewer than this. */
-export const MAX_CHUNK = 8;
 
 /** The files of a run, each asked for when it is handed out (a JobList, or an array in tests). */
 export interface JobSource {
@@ -91,26 +82,6 @@ export async function runHere(batch: Batch): Promise<void> {
   }
 }
 
-/** Why a worker ended on the file in hand. */
-type WorkerEnd = "memory" | "time" | WorkerCrash;
-
-/** The report of a file whose worker died on it (out of memory, over time, or a crash), in the run's language. */
-export function workerDied(file: JobFile, why: WorkerEnd, lang: "zh" | "en"): FileReport {
-  const e =
-    why === "memory"
-      ? xlsxError("workerStopped", {
-          file: file.display,
-          limit: { kind: "memory", mb: WORKER_LIMITS.maxOldGenerationSizeMb },
-        })
-      : why === "time"
-        ? xlsxError("workerStopped", {
-            file: file.display,
-            limit: { kind: "time", seconds: FILE_TIME_LIMIT_MS / 1000 },
-          })
-        : xlsxError("workerCrashed", { file: file.display, cause: why });
-  return failedReport(file.display, e.code, e.text(lang));
-}
-
 /** One run of the batch on worker threads: hands out chunks, puts results in order, replaces dead workers. */
 class WorkerRun {
   private next = 0;
@@ -123,10 +94,25 @@ class WorkerRun {
   private readonly parked = new Set<() => void>();
   private done!: () => void;
 
+  /** What each worker is given of this run. */
+  private readonly host: WorkerHost;
+
   constructor(
     private readonly batch: Batch,
     private readonly size: number,
-  ) {}
+  ) {
+    this.host = {
+      settings: batch.settings,
+      job: (i) => batch.files.at(i),
+      takeChunk: () => this.takeChunk(),
+      remaining: () => this.remaining,
+      deliver: (i, result) => this.deliver(i, result),
+      giveBack: (jobs) => this.again.unshift(...jobs),
+      park: (wake) => this.parked.add(wake),
+      unpark: (wake) => this.parked.delete(wake),
+      replace: () => this.startWorker(),
+    };
+  }
 
   run(): Promise<void> {
     return new Promise<void>((resolve) => {
@@ -164,67 +150,6 @@ class WorkerRun {
   }
 
   private startWorker(): void {
-    const worker = new Worker(path.join(__dirname, "worker.js"), {
-      workerData: this.batch.settings,
-      resourceLimits: WORKER_LIMITS,
-    });
-    const inFlight: number[] = [];
-    let over = false;
-    let watchdog: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(watchdog);
-      if (inFlight.length) watchdog = setTimeout(() => died("time"), FILE_TIME_LIMIT_MS);
-    };
-    const stop = () => {
-      over = true;
-      clearTimeout(watchdog);
-      this.parked.delete(feed);
-      void worker.terminate();
-    };
-    const feed = (): void => {
-      this.parked.delete(feed);
-      if (over) return;
-      while (inFlight.length < MAX_CHUNK) {
-        const chunk = this.takeChunk();
-        if (!chunk.length) break;
-        inFlight.push(...chunk);
-        worker.postMessage(chunk.map((i) => ({ i, ...this.batch.files.at(i) })));
-      }
-      if (!inFlight.length && this.remaining === 0) stop();
-      else if (!inFlight.length) this.parked.add(feed);
-      arm();
-    };
-    const died = (why: WorkerEnd) => {
-      if (over) return;
-      stop();
-      const [inHand, ...rest] = inFlight;
-      this.again.unshift(...rest);
-      // the file in hand fails; a fresh worker carries on with the rest (each takes a file as it starts: progress)
-      if (inHand !== undefined)
-        this.deliver(
-          inHand,
-          fileResult(
-            workerDied(this.batch.files.at(inHand), why, this.batch.settings.lang),
-            0,
-            this.batch.settings.lang,
-          ),
-        );
-      if (this.remaining > 0) this.startWorker();
-    };
-    worker.on("message", (m: { i: number; result: FileResult }) => {
-      const at = inFlight.indexOf(m.i);
-      if (at >= 0) inFlight.splice(at, 1);
-      this.deliver(m.i, m.result);
-      feed();
-    });
-    worker.on("error", (e) =>
-      died(
-        (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? "memory"
-          : { kind: "error", message: e.message },
-      ),
-    );
-    worker.on("exit", (code) => died({ kind: "exit", code }));
-    feed();
+    new PoolWorker(this.host);
   }
 }

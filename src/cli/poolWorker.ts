@@ -1,0 +1,129 @@
+// One worker thread of the command line's pool: started with the run's settings, it is sent chunks of jobs while it
+// holds fewer than MAX_CHUNK, hands each result to the run, and when it dies (out of memory, over time, a crash)
+// the file in hand fails alone and the rest of its chunk goes back to the run.
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { failedReport, type FileReport, type WorkerCrash } from "../core";
+import { xlsxError } from "../xlsx/errors";
+import { fileResult, type FileResult } from "./fileResult";
+import type { JobFile, JobSettings } from "./processFile";
+
+/** What one worker may use: a file that needs more fails alone (FILE_TOO_LARGE), the batch goes on. A young
+ *  generation of 12 MB scored 10,000 workbooks with the same CPU as 24 MB (0.99×) and a peak of 151 MB instead of
+ *  180; 6 MB saved 13 MB more but made 30,000-row sheets 12 % slower (BENCHMARKS.md, "Memory"). */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 12 };
+/** Longest a worker may spend on one file before it is stopped and the file fails (no real file comes near). */
+export const FILE_TIME_LIMIT_MS = 120_000;
+/** Largest chunk of jobs sent to a worker in one message; a worker is sent more while it holds fewer than this. */
+export const MAX_CHUNK = 8;
+
+/** What a worker asks of the run that started it. */
+export interface WorkerHost {
+  readonly settings: JobSettings;
+  /** The i-th job. */
+  job(i: number): JobFile;
+  /** The next jobs to send (none while the order window is full). */
+  takeChunk(): number[];
+  /** Jobs not yet handed out (or handed back). */
+  remaining(): number;
+  /** A file's result. */
+  deliver(i: number, result: FileResult): void;
+  /** Jobs a dead worker held and did not start: they go out again first. */
+  giveBack(jobs: number[]): void;
+  /** Waits until the order window moves, then calls `wake`. */
+  park(wake: () => void): void;
+  unpark(wake: () => void): void;
+  /** Starts a worker in place of one that died. */
+  replace(): void;
+}
+
+/** Why a worker ended on the file in hand. */
+type WorkerEnd = "memory" | "time" | WorkerCrash;
+
+/** The report of a file whose worker died on it (out of memory, over time, or a crash), in the run's language. */
+export function workerDied(file: JobFile, why: WorkerEnd, lang: "zh" | "en"): FileReport {
+  const e =
+    why === "memory"
+      ? xlsxError("workerStopped", {
+          file: file.display,
+          limit: { kind: "memory", mb: WORKER_LIMITS.maxOldGenerationSizeMb },
+        })
+      : why === "time"
+        ? xlsxError("workerStopped", {
+            file: file.display,
+            limit: { kind: "time", seconds: FILE_TIME_LIMIT_MS / 1000 },
+          })
+        : xlsxError("workerCrashed", { file: file.display, cause: why });
+  return failedReport(file.display, e.code, e.text(lang));
+}
+
+/** One worker thread and the jobs it holds. */
+export class PoolWorker {
+  private readonly worker: Worker;
+  private readonly inFlight: number[] = [];
+  private over = false;
+  private watchdog: NodeJS.Timeout | undefined;
+  private readonly wake = () => this.feed();
+
+  constructor(private readonly host: WorkerHost) {
+    this.worker = new Worker(path.join(__dirname, "worker.js"), {
+      workerData: host.settings,
+      resourceLimits: WORKER_LIMITS,
+    });
+    this.worker.on("message", (m: { i: number; result: FileResult }) => {
+      const at = this.inFlight.indexOf(m.i);
+      if (at >= 0) this.inFlight.splice(at, 1);
+      this.host.deliver(m.i, m.result);
+      this.feed();
+    });
+    this.worker.on("error", (e) =>
+      this.died(
+        (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? "memory"
+          : { kind: "error", message: e.message },
+      ),
+    );
+    this.worker.on("exit", (code) => this.died({ kind: "exit", code }));
+    this.feed();
+  }
+
+  /** Sends chunks while the worker holds fewer than MAX_CHUNK jobs; stops it when nothing is left. */
+  private feed(): void {
+    this.host.unpark(this.wake);
+    if (this.over) return;
+    while (this.inFlight.length < MAX_CHUNK) {
+      const chunk = this.host.takeChunk();
+      if (!chunk.length) break;
+      this.inFlight.push(...chunk);
+      this.worker.postMessage(chunk.map((i) => ({ i, ...this.host.job(i) })));
+    }
+    if (!this.inFlight.length && this.host.remaining() === 0) this.stop();
+    else if (!this.inFlight.length) this.host.park(this.wake);
+    this.arm();
+  }
+
+  /** Restarts the watchdog on the file in hand. */
+  private arm(): void {
+    clearTimeout(this.watchdog);
+    if (this.inFlight.length) this.watchdog = setTimeout(() => this.died("time"), FILE_TIME_LIMIT_MS);
+  }
+
+  private stop(): void {
+    this.over = true;
+    clearTimeout(this.watchdog);
+    this.host.unpark(this.wake);
+    void this.worker.terminate();
+  }
+
+  /** The file in hand fails; a fresh worker carries on with the rest (each takes a file as it starts: progress). */
+  private died(why: WorkerEnd): void {
+    if (this.over) return;
+    this.stop();
+    const [inHand, ...rest] = this.inFlight;
+    this.host.giveBack(rest);
+    const lang = this.host.settings.lang;
+    if (inHand !== undefined)
+      this.host.deliver(inHand, fileResult(workerDied(this.host.job(inHand), why, lang), 0, lang));
+    if (this.host.remaining() > 0) this.host.replace();
+  }
+}
