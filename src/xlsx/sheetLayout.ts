@@ -29,15 +29,9 @@ function slotCount(list: CellList, minRow: number, height: number, minCol: numbe
   return n;
 }
 
-/** Lays the collected cells out as a grid (origin = first used row and column), with merges and protection. */
-export function layOut(
-  xml: string,
-  p: string,
-  outline: readonly OutlineEntry[],
-  ctx: SheetReadContext,
-  list: CellList,
-  errors: Set<string>,
-): SheetGrid {
+/** The first used row and column of the collected cells, and how many rows they span. */
+function extentOf(list: CellList): { origin: { row: number; col: number }; height: number } {
+  if (!list.rows.length) return { origin: { row: 0, col: 0 }, height: 0 };
   let minRow = Infinity;
   let maxRow = -1;
   let minCol = Infinity;
@@ -46,10 +40,11 @@ export function layOut(
     if (list.rows[i] > maxRow) maxRow = list.rows[i];
     if (list.cols[i] < minCol) minCol = list.cols[i];
   }
-  const origin = list.rows.length ? { row: minRow, col: minCol } : { row: 0, col: 0 };
-  const height = list.rows.length ? maxRow - minRow + 1 : 0;
-  ctx.budget.layOut(height);
-  ctx.budget.layOut(list.rows.length ? slotCount(list, minRow, height, minCol) : 0);
+  return { origin: { row: minRow, col: minCol }, height: maxRow - minRow + 1 };
+}
+
+/** The cells placed in rows from `origin` (values' holes filled with null); formulas only when there are any. */
+function placeCells(list: CellList, origin: { row: number; col: number }, height: number) {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
@@ -70,19 +65,25 @@ export function layOut(
     }
   }
   for (let r = 0; r < height; r++) fillHoles(values[r], null);
-  const grid: SheetGrid = {
-    name: ctx.name,
-    values,
-    formats,
-    merges: readMerges(
-      xml,
-      outline.find((e) => e.name === p + "mergeCells"),
-      p,
-      ctx,
-    ),
-    origin,
-  };
-  if (hasFormula) grid.formulas = formulas;
+  return { values, formats, formulas: hasFormula ? formulas : null };
+}
+
+/** Lays the collected cells out as a grid (origin = first used row and column), with merges and protection. */
+export function layOut(
+  xml: string,
+  p: string,
+  outline: readonly OutlineEntry[],
+  ctx: SheetReadContext,
+  list: CellList,
+  errors: Set<string>,
+): SheetGrid {
+  const { origin, height } = extentOf(list);
+  ctx.budget.layOut(height);
+  ctx.budget.layOut(list.rows.length ? slotCount(list, origin.row, height, origin.col) : 0);
+  const { values, formats, formulas } = placeCells(list, origin, height);
+  const mergeBlock = outline.find((e) => e.name === p + "mergeCells");
+  const grid: SheetGrid = { name: ctx.name, values, formats, merges: readMerges(xml, mergeBlock, p, ctx), origin };
+  if (formulas) grid.formulas = formulas;
   if (errors.size) grid.errors = errors;
   const protection = outline.find((e) => e.name === p + "sheetProtection");
   if (protection) {
