@@ -194,47 +194,67 @@ export function writeNotes(
   if (!all.length) return [];
   const notes = writeReplies(pkg, sheetPath, noteParts(pkg, sheetPath, sheetXml), all);
   if (!notes.length) return [];
-  const { relsPath, relsXml, rels, legacy, vmlRel, commentsRel } = noteParts(pkg, sheetPath, sheetXml);
-  let vmlPath = vmlRel ? vmlRel.target : null;
-  let commentsPath = commentsRel ? commentsRel.target : null;
-  const newRels: { id: string; type: string; target: string }[] = [];
-  const merged = mergeComments(commentsPath ? pkg.text(commentsPath) : null, notes);
-  if (!commentsPath) {
-    commentsPath = pkg.freeName("xl/comments", ".xml");
-    newRels.push({
-      id: freeRelId(
-        rels,
-        newRels.map((r) => r.id),
-      ),
-      type: REL_TYPES.comments,
-      target: relativeTarget(sheetPath, commentsPath),
-    });
-    pkg.addOverride(commentsPath, CONTENT_TYPES.comments);
-  }
+  const parts = noteParts(pkg, sheetPath, sheetXml);
+  const newRels: NewRel[] = [];
+  const merged = mergeComments(parts.commentsRel ? pkg.text(parts.commentsRel.target) : null, notes);
+  const commentsPath = parts.commentsRel?.target ?? newCommentsPart(pkg, sheetPath, parts.rels, newRels);
   pkg.set(commentsPath, merged.xml);
+  const sheetSplices = writeShapes(pkg, sheetPath, sheetXml, parts, merged.added, newRels);
+  if (newRels.length) {
+    pkg.set(parts.relsPath, addRelationships(parts.relsXml, newRels));
+    if (!parts.relsXml) pkg.addDefault("rels", "application/vnd.openxmlformats-package.relationships+xml");
+  }
+  return sheetSplices;
+}
+
+/** A relationship the sheet gains. */
+interface NewRel {
+  id: string;
+  type: string;
+  target: string;
+}
+
+/** A new comments part for the sheet, its relationship queued in `newRels`; returns its path. */
+function newCommentsPart(pkg: PackageEditor, sheetPath: string, rels: NoteParts["rels"], newRels: NewRel[]): string {
+  const path = pkg.freeName("xl/comments", ".xml");
+  const id = freeRelId(
+    rels,
+    newRels.map((r) => r.id),
+  );
+  newRels.push({ id, type: REL_TYPES.comments, target: relativeTarget(sheetPath, path) });
+  pkg.addOverride(path, CONTENT_TYPES.comments);
+  return path;
+}
+
+/** Adds a note shape for each added note without one (a new drawing part when the sheet has none); returns the
+ *  sheet's splices that point it at a new drawing. */
+function writeShapes(
+  pkg: PackageEditor,
+  sheetPath: string,
+  sheetXml: string,
+  parts: NoteParts,
+  added: readonly { row: number; col: number; text: string }[],
+  newRels: NewRel[],
+): Splice[] {
+  let vmlPath = parts.vmlRel ? parts.vmlRel.target : null;
   const haveShape = vmlPath ? noteShapeCells(pkg.text(vmlPath) ?? "") : new Set<string>();
-  const shapes = merged.added
+  const shapes = added
     .filter((n) => !haveShape.has(`${n.row},${n.col}`))
     .map((n) => ({ row: n.row, col: n.col, lines: n.text.split("\n").length }));
+  if (!shapes.length) return [];
   const sheetSplices: Splice[] = [];
-  if (shapes.length) {
-    if (!vmlPath) {
-      vmlPath = pkg.freeName("xl/drawings/vmlDrawing", ".vml");
-      const id = freeRelId(
-        rels,
-        newRels.map((r) => r.id),
-      );
-      newRels.push({ id, type: REL_TYPES.vmlDrawing, target: relativeTarget(sheetPath, vmlPath) });
-      pkg.addDefault("vml", CONTENT_TYPES.vml);
-      // A <legacyDrawing> whose relationship is broken is replaced by one that points at the new drawing.
-      if (legacy) sheetSplices.push({ start: legacy.start, end: legacy.end, text: "" });
-      sheetSplices.push(legacyDrawingInsertion(sheetXml, id));
-    }
-    pkg.set(vmlPath, addNoteShapes(pkg.text(vmlPath), shapes, takenBlocks(pkg, vmlPath)));
+  if (!vmlPath) {
+    vmlPath = pkg.freeName("xl/drawings/vmlDrawing", ".vml");
+    const id = freeRelId(
+      parts.rels,
+      newRels.map((r) => r.id),
+    );
+    newRels.push({ id, type: REL_TYPES.vmlDrawing, target: relativeTarget(sheetPath, vmlPath) });
+    pkg.addDefault("vml", CONTENT_TYPES.vml);
+    // A <legacyDrawing> whose relationship is broken is replaced by one that points at the new drawing.
+    if (parts.legacy) sheetSplices.push({ start: parts.legacy.start, end: parts.legacy.end, text: "" });
+    sheetSplices.push(legacyDrawingInsertion(sheetXml, id));
   }
-  if (newRels.length) {
-    pkg.set(relsPath, addRelationships(relsXml, newRels));
-    if (!relsXml) pkg.addDefault("rels", "application/vnd.openxmlformats-package.relationships+xml");
-  }
+  pkg.set(vmlPath, addNoteShapes(pkg.text(vmlPath), shapes, takenBlocks(pkg, vmlPath)));
   return sheetSplices;
 }
