@@ -57,29 +57,46 @@ export function parseArgs(argv: string[]): CliArgs {
   args.command = cmd;
   while (rest.length) {
     const a = rest.shift()!;
-    if (VALUE_FLAGS.has(a)) {
-      const v = rest.shift();
-      if (v === undefined || v.startsWith("--")) throw new UsageError(t.needsValue({ flag: a }));
-      if (a === "--out") args.out = v;
-      else if (a === "--profile") args.profile = v;
-      else if (a === "--json") args.json = v;
-      else if (a === "--summary") args.summary = v;
-      else if (a === "--lang") {
-        if (v !== "zh" && v !== "en") throw new UsageError(t.langValue());
-        args.lang = v;
-      } else {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(t.jobsValue());
-        args.jobs = n;
-      }
-    } else if (a === "--in-place") args.inPlace = true;
-    else if (a === "--audit") args.audit = true;
-    else if (a === "--no-backup") args.backup = false;
-    else if (a === "--info-marks") args.marks = args.marks === "none" ? "none" : "all";
-    else if (a === "--clean") args.marks = "none";
-    else if (a.startsWith("--")) throw new UsageError(t.unknownOption({ option: a }));
-    else args.inputs.push(a);
+    if (VALUE_FLAGS.has(a)) setValue(args, a, rest.shift(), t);
+    else if (!setSwitch(args, a)) {
+      if (a.startsWith("--")) throw new UsageError(t.unknownOption({ option: a }));
+      args.inputs.push(a);
+    }
   }
+  checkCombination(args, t);
+  return args;
+}
+
+/** Sets the option that takes a value; throws UsageError when the value is missing or not allowed. */
+function setValue(args: CliArgs, flag: string, v: string | undefined, t: CliMessages): void {
+  if (v === undefined || v.startsWith("--")) throw new UsageError(t.needsValue({ flag }));
+  if (flag === "--out") args.out = v;
+  else if (flag === "--profile") args.profile = v;
+  else if (flag === "--json") args.json = v;
+  else if (flag === "--summary") args.summary = v;
+  else if (flag === "--lang") {
+    if (v !== "zh" && v !== "en") throw new UsageError(t.langValue());
+    args.lang = v;
+  } else {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(t.jobsValue());
+    args.jobs = n;
+  }
+}
+
+/** Sets an option without a value; false when `a` is none. */
+function setSwitch(args: CliArgs, a: string): boolean {
+  if (a === "--in-place") args.inPlace = true;
+  else if (a === "--audit") args.audit = true;
+  else if (a === "--no-backup") args.backup = false;
+  else if (a === "--info-marks") args.marks = args.marks === "none" ? "none" : "all";
+  else if (a === "--clean") args.marks = "none";
+  else return false;
+  return true;
+}
+
+/** Throws UsageError for options that do not go together, or a run without inputs. */
+function checkCombination(args: CliArgs, t: CliMessages): void {
   if (args.command !== "profiles" && args.inputs.length === 0) throw new UsageError(t.noInputs());
   if (args.inPlace && args.out) throw new UsageError(t.inPlaceWithOut());
   if (args.audit && args.inPlace) throw new UsageError(t.auditInPlace());
@@ -87,7 +104,6 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.command === "report" && (args.inPlace || args.audit)) throw new UsageError(t.reportInPlace());
   if (args.summary !== null && !/\.xlsx$/i.test(args.summary)) throw new UsageError(t.summaryNotXlsx());
   if (args.marks === "none" && (args.audit || args.command === "check")) throw new UsageError(t.cleanWithAudit());
-  return args;
 }
 
 function langOf(argv: string[]): "zh" | "en" {
