@@ -161,24 +161,7 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
  *  qualitative or unreadable; `text` is the cell text the result carries. */
 function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const column = parseComparatorColumn(ctx.comparatorColumn);
-  let s = s0;
-  const lead = startWord(LEAD_BY_CHAR, s);
-  if (lead && s.length > lead.length) s = s.slice(lead.length);
-  const label = RATE_LABEL.exec(s);
-  if (label && s.length > label[0].length) s = s.slice(label[0].length);
-  let prefix: Comparator | null = null;
-  let approximate = false;
-  const cmpWord = startWord(PREFIX_BY_CHAR, s);
-  if (cmpWord) {
-    prefix = COMPARATOR_OF.get(cmpWord) ?? null;
-    approximate = prefix === ">" || prefix === "<";
-    s = s.slice(cmpWord.length);
-  }
-  const approxWord = startWord(APPROX_BY_CHAR, s);
-  if (approxWord && s.length > approxWord.length) {
-    approximate = true;
-    s = s.slice(approxWord.length);
-  }
+  const { s, prefix, approximate } = leadingWords(s0);
   if (s === "")
     return prefix && NUMBERISH_START.includes(s0[0])
       ? unreadable(text, { code: "COMPARATOR_ONLY", text: s0 })
@@ -197,41 +180,68 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
     comparator = column;
     comparatorSource = "column";
   }
-  let { value, high, unit } = scan;
-  let unitSource: QuantityValue["unitSource"] = unit ? "text" : null;
-  if (!unit) {
-    const cu = columnUnit(ctx.unitColumn);
-    if (
-      cu &&
-      isMonthColumn(cu) &&
-      ctx.timeliness &&
-      !scan.multiplied &&
-      high === null &&
-      Number.isInteger(value) &&
-      value >= 1 &&
-      value <= 12
-    ) {
-      return monthDeadline(value, text, comparator, ctx.tableYear ?? null);
-    }
-    if (cu) {
-      if (!scan.multiplied && cu.exp !== 0) {
-        value = scaleNumber(value, cu.exp);
-        high = high === null ? null : scaleNumber(high, cu.exp);
-      }
-      unit = cu.unit;
-      unitSource = cu.unit ? "column" : null;
-    }
+  let amount: Amount = { value: scan.value, high: scan.high, unit: scan.unit, unitSource: scan.unit ? "text" : null };
+  if (!scan.unit) {
+    const fromColumn = columnAmount(scan, ctx, comparator, text);
+    if ("kind" in fromColumn) return fromColumn;
+    amount = fromColumn;
   }
   return {
     kind: "quantity",
     comparator,
     comparatorSource,
-    value,
-    high,
-    unit,
-    unitSource,
+    ...amount,
     approximate: approximate || scan.approximate,
     text,
+  };
+}
+
+/** A figure's amount and where its unit came from. */
+type Amount = Pick<QuantityValue, "value" | "high" | "unit" | "unitSource">;
+
+/** The words before a figure taken off: a lead word (预计, 约…), a rate label, a comparator word (不低于…) and an
+ *  approximation word; what is left, the comparator, and whether the figure is approximate. */
+function leadingWords(s0: string): { s: string; prefix: Comparator | null; approximate: boolean } {
+  let s = s0;
+  const lead = startWord(LEAD_BY_CHAR, s);
+  if (lead && s.length > lead.length) s = s.slice(lead.length);
+  const label = RATE_LABEL.exec(s);
+  if (label && s.length > label[0].length) s = s.slice(label[0].length);
+  let prefix: Comparator | null = null;
+  let approximate = false;
+  const cmpWord = startWord(PREFIX_BY_CHAR, s);
+  if (cmpWord) {
+    prefix = COMPARATOR_OF.get(cmpWord) ?? null;
+    approximate = prefix === ">" || prefix === "<";
+    s = s.slice(cmpWord.length);
+  }
+  const approxWord = startWord(APPROX_BY_CHAR, s);
+  if (approxWord && s.length > approxWord.length) {
+    approximate = true;
+    s = s.slice(approxWord.length);
+  }
+  return { s, prefix, approximate };
+}
+
+/** A figure without a unit of its own, given the unit column's (scaled by it: 万元 → ×10,000), or read as a month
+ *  deadline (a timeliness row whose unit column says 月 and whose figure is a month 1-12). */
+function columnAmount(
+  scan: Pick<QuantityValue, "value" | "high" | "unit"> & { multiplied: boolean },
+  ctx: ParseContext,
+  comparator: Comparator | null,
+  text: string,
+): Amount | ParsedValue {
+  const { value, high, multiplied } = scan;
+  const cu = columnUnit(ctx.unitColumn);
+  if (!cu) return { value, high, unit: scan.unit, unitSource: null };
+  const month = isMonthColumn(cu) && ctx.timeliness && !multiplied && high === null && Number.isInteger(value);
+  if (month && value >= 1 && value <= 12) return monthDeadline(value, text, comparator, ctx.tableYear ?? null);
+  const scale = !multiplied && cu.exp !== 0;
+  return {
+    value: scale ? scaleNumber(value, cu.exp) : value,
+    high: scale && high !== null ? scaleNumber(high, cu.exp) : high,
+    unit: cu.unit,
+    unitSource: cu.unit ? "column" : null,
   };
 }
 
