@@ -66,7 +66,31 @@ function zoneEnd(s: string, i: number): number {
   return j;
 }
 
+/** What the text after a figure says: its unit and multiplier, approximation and comparator words; null when it is
+ *  not a unit (in a Chinese sentence only a known unit or multiplier is taken). */
 function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone | null {
+  const { z, approximate: approxWord, suffix } = stripSuffixWords(zone, allowSuffix);
+  const many = z.startsWith("多") || z.startsWith("余");
+  const rest = many ? z.slice(1) : z;
+  const approximate = approxWord || many;
+  if (rest === "") return { unit: null, exp: 0, approximate, suffix };
+  const parts = unitParts(rest);
+  if (parts) return { unit: parts.unit, exp: parts.exp, approximate, suffix };
+  const word = MULTIPLIER_WORDS.find((w) => rest.startsWith(w));
+  // 万多 / 万余: approximate from here on, whether or not a unit follows
+  const approx = approximate || (word !== undefined && /^[多余]/.test(rest.slice(word.length)));
+  const multiplied = word === undefined ? null : multiplierZone(rest, word);
+  if (multiplied) return { ...multiplied, approximate: approx, suffix };
+  if (chinese) return null;
+  const counted = countedNounZone(rest);
+  return counted ? { ...counted, approximate: approx, suffix } : null;
+}
+
+/** The zone with its trailing comparator and approximation words (以上, 左右 …) taken off, and what they said. */
+function stripSuffixWords(
+  zone: string,
+  allowSuffix: boolean,
+): { z: string; approximate: boolean; suffix: Comparator | null } {
   let z = zone;
   let approximate = false;
   let suffix: Comparator | null = null;
@@ -84,37 +108,30 @@ function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone
       }
     }
   }
-  if (z.startsWith("多") || z.startsWith("余")) {
-    approximate = true;
-    z = z.slice(1);
-  }
-  if (z === "") return { unit: null, exp: 0, approximate, suffix };
-  const parts = unitParts(z);
-  if (parts) return { unit: parts.unit, exp: parts.exp, approximate, suffix };
-  for (const word of MULTIPLIER_WORDS) {
-    if (!z.startsWith(word)) continue;
-    let rest = z.slice(word.length);
-    if (rest.startsWith("多") || rest.startsWith("余")) {
-      approximate = true;
-      rest = rest.slice(1);
-    }
-    const exp = multiplierExponent(word) ?? 0;
-    if (rest === "") return { unit: null, exp, approximate, suffix };
-    const inner = unitParts(rest);
-    if (inner && inner.exp === 0 && inner.unit.family !== "money" && inner.unit.family !== "percent") {
-      return { unit: inner.unit, exp, approximate, suffix };
-    }
-    break;
-  }
-  if (chinese) return null;
+  return { z, approximate, suffix };
+}
+
+/** A zone that starts with the multiplier `word` (万, 亿 …), alone or before a count unit (万人次): its unit and
+ *  exponent; null when what follows is not such a unit. */
+function multiplierZone(z: string, word: string): { unit: Zone["unit"]; exp: number } | null {
+  let rest = z.slice(word.length);
+  if (rest.startsWith("多") || rest.startsWith("余")) rest = rest.slice(1);
+  const exp = multiplierExponent(word) ?? 0;
+  if (rest === "") return { unit: null, exp };
+  const inner = unitParts(rest);
+  if (inner && inner.exp === 0 && inner.unit.family !== "money" && inner.unit.family !== "percent")
+    return { unit: inner.unit, exp };
+  return null;
+}
+
+/** A zone of a unit and a noun in a Chinese sentence's figure (5个乡镇 → 个) or a short unknown count word. */
+function countedNounZone(z: string): { unit: Zone["unit"]; exp: number } | null {
   for (let len = Math.min(5, z.length - 1); len >= 1; len--) {
     const head = unitParts(z.slice(0, len));
     const noun = z.slice(len);
-    if (head && CJK_NOUN.test(noun) && !PHRASE_WORDS.test(noun))
-      return { unit: head.unit, exp: head.exp, approximate, suffix };
+    if (head && CJK_NOUN.test(noun) && !PHRASE_WORDS.test(noun)) return { unit: head.unit, exp: head.exp };
   }
-  if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z))
-    return { unit: unknownCountUnit(z), exp: 0, approximate, suffix };
+  if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z)) return { unit: unknownCountUnit(z), exp: 0 };
   return null;
 }
 
