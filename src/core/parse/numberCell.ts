@@ -1,6 +1,6 @@
 // Number cells (typed numbers with their number format) and the unit column: shared by the value reader.
 import type { ReadFailure } from "../messages/params";
-import type { Comparator, ParseContext, ParsedValue, Unit, UnreadableValue } from "./types";
+import type { ParseContext, ParsedValue, Unit, UnreadableValue } from "./types";
 import { parseComparatorColumn, type ColumnComparator } from "./normalize";
 import { monthDeadline } from "./deadline";
 import { classifyNumberFormat, excelSerialToDate } from "./numberFormat";
@@ -43,49 +43,35 @@ export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
   if (!Number.isFinite(n)) return unreadable(String(n), { code: "INVALID_NUMBER" });
   const fmt = classifyNumberFormat(ctx.numFmt);
   const column: ColumnComparator = parseComparatorColumn(ctx.comparatorColumn);
-  if (fmt.date) {
-    const d = excelSerialToDate(n);
-    if (!d) return unreadable(String(n), { code: "DATE_SERIAL_OUT_OF_RANGE", serial: n });
-    const day = fmt.hasDay ? d.day : null;
-    const text = `${d.year}年${d.month}月` + (day === null ? "" : `${day}日`);
-    const comparator = column === "<=" || column === "<" ? "<=" : "=";
-    return { kind: "deadline", comparator, year: d.year, month: d.month, day, text };
-  }
+  if (fmt.date) return dateSerial(n, fmt.hasDay, column);
   if (column === "qualitative") return qualitative(String(n));
-  const comparator: Comparator | null = column;
-  const comparatorSource = column ? "column" : null;
+  const quantity = {
+    kind: "quantity" as const,
+    comparator: column,
+    comparatorSource: column ? ("column" as const) : null,
+  };
   if (fmt.percent) {
     const value = scaleNumber(n, 2);
     const unit = unitParts("%")?.unit ?? null;
-    return {
-      kind: "quantity",
-      comparator,
-      comparatorSource,
-      value,
-      high: null,
-      unit,
-      unitSource: "format",
-      approximate: false,
-      text: `${value}%`,
-    };
+    return { ...quantity, value, high: null, unit, unitSource: "format", approximate: false, text: `${value}%` };
   }
   const literal = fmt.literal ? columnUnit(fmt.literal) : null;
   const cu = literal ?? columnUnit(ctx.unitColumn);
   if (!literal && cu && isMonthColumn(cu) && ctx.timeliness && Number.isInteger(n) && n >= 1 && n <= 12) {
-    return monthDeadline(n, String(n), comparator, ctx.tableYear ?? null);
+    return monthDeadline(n, String(n), column, ctx.tableYear ?? null);
   }
   const value = cu && cu.exp !== 0 ? scaleNumber(n, cu.exp) : n;
   const unit = cu?.unit ?? null;
   const unitSource = unit ? (literal ? "format" : "column") : null;
-  return {
-    kind: "quantity",
-    comparator,
-    comparatorSource,
-    value,
-    high: null,
-    unit,
-    unitSource,
-    approximate: false,
-    text: String(n),
-  };
+  return { ...quantity, value, high: null, unit, unitSource, approximate: false, text: String(n) };
+}
+
+/** A date serial under a date format, read as a deadline (a 截止 column's ≤ kept, anything else an exact date). */
+function dateSerial(n: number, hasDay: boolean, column: ColumnComparator): ParsedValue {
+  const d = excelSerialToDate(n);
+  if (!d) return unreadable(String(n), { code: "DATE_SERIAL_OUT_OF_RANGE", serial: n });
+  const day = hasDay ? d.day : null;
+  const text = `${d.year}年${d.month}月` + (day === null ? "" : `${day}日`);
+  const comparator = column === "<=" || column === "<" ? "<=" : "=";
+  return { kind: "deadline", comparator, year: d.year, month: d.month, day, text };
 }
