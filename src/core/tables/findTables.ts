@@ -79,6 +79,27 @@ function level1Texts(sheet: SheetGrid, merges: MergeIndex, col: number | undefin
   return out;
 }
 
+/** The header's roles with the level columns the rows showed (a level without a column is left out). */
+function rolesWithLevels(bandRoles: Roles, levels: ReturnType<typeof levelColumns>): Roles {
+  const roles: Roles = { ...bandRoles, level1: levels.level1, level2: levels.level2, level3: levels.level3 };
+  for (const k of ["level1", "level2", "level3"] as const) if (roles[k] === undefined) delete roles[k];
+  return roles;
+}
+
+/** The first and last column the table uses: its roles, block labels and funding block. */
+function columnSpan(
+  roles: Roles,
+  blockLabels: readonly { col: number }[],
+  funding: ReturnType<typeof findFunding>,
+): { firstCol: number; lastCol: number } {
+  const cols = [
+    ...(Object.values(roles) as number[]),
+    ...blockLabels.map((l) => l.col),
+    ...(funding ? (Object.values(funding.cols) as number[]) : []),
+  ];
+  return { firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+}
+
 /** The table under one header, its funding block searched between `regionStart` and the header. */
 function tableAt(
   sheet: SheetGrid,
@@ -89,19 +110,12 @@ function tableAt(
 ): TableLayout {
   const { rows, totalRow } = scanRows(sheet, band, regionEnd);
   const levels = levelColumns(sheet, merges, band.levels, rows);
-  const roles: Roles = { ...band.roles, level1: levels.level1, level2: levels.level2, level3: levels.level3 };
-  for (const k of ["level1", "level2", "level3"] as const) if (roles[k] === undefined) delete roles[k];
+  const roles = rolesWithLevels(band.roles, levels);
   const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
   const funding = findFunding(sheet, regionStart, band.top);
   const { title, year } = titleOf(sheet, regionStart, funding ? funding.headerRow : band.top);
   const info = readTitleBlock(sheet, merges, regionStart, band.top, year);
-  const cols = [
-    ...(Object.values(roles) as number[]),
-    ...levels.blockLabels.map((l) => l.col),
-    ...(funding ? (Object.values(funding.cols) as number[]) : []),
-  ];
-  const firstCol = Math.min(...cols);
-  const lastCol = Math.max(...cols);
+  const { firstCol, lastCol } = columnSpan(roles, levels.blockLabels, funding);
   const lastRow = totalRow ?? (rows.length ? rows[rows.length - 1] : band.bottom);
   const firstRow = funding ? funding.headerRow : band.top;
   return {
