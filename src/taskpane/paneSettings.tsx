@@ -91,3 +91,6 @@ export function usePaneSettings(host: WorkbookHost | null, prefs: PreferenceStor
     setInfoMarks: (on: boolean) => setInfoMarks(on ? "true" : "false"),
   };
 }
+
+/** The pane's settings as usePaneSettings returns them. */
+export type PaneSettings = ReturnType<typeof usePaneSettings>;
