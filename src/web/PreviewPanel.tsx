@@ -113,6 +113,39 @@ function Cell(props: { cell: PreviewCell; focused: boolean }): ReactNode {
   );
 }
 
+/** The column letters above the grid. */
+function GridHead(props: { columns: PreviewTable["columns"] }): ReactNode {
+  const styles = useStyles();
+  return (
+    <thead>
+      <tr>
+        <td className={styles.head} />
+        {props.columns.map((c) => (
+          <th key={c} scope="col" className={styles.head}>
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** One row of the grid: its number and its cells. */
+function GridRow(props: { row: PreviewTable["rows"][number]; focused: string | null }): ReactNode {
+  const styles = useStyles();
+  const { row } = props;
+  return (
+    <tr>
+      <th scope="row" className={styles.rowHead}>
+        {row.number}
+      </th>
+      {row.cells.map((cell) => (
+        <Cell key={cell.address} cell={cell} focused={cell.address === props.focused} />
+      ))}
+    </tr>
+  );
+}
+
 /** One table's grid inside its own scroll box. */
 const TableGrid = memo(function TableGrid(props: { table: PreviewTable; focused: string | null }): ReactNode {
   const wt = useWebT();
@@ -131,26 +164,10 @@ const TableGrid = memo(function TableGrid(props: { table: PreviewTable; focused:
     >
       <table className={styles.table}>
         <caption className={styles.caption}>{label}</caption>
-        <thead>
-          <tr>
-            <td className={styles.head} />
-            {table.columns.map((c) => (
-              <th key={c} scope="col" className={styles.head}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <GridHead columns={table.columns} />
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.number}>
-              <th scope="row" className={styles.rowHead}>
-                {row.number}
-              </th>
-              {row.cells.map((cell) => (
-                <Cell key={cell.address} cell={cell} focused={cell.address === props.focused} />
-              ))}
-            </tr>
+            <GridRow key={row.number} row={row} focused={props.focused} />
           ))}
         </tbody>
       </table>
