@@ -5,7 +5,8 @@ import { localAddress } from "./addresses";
 import { sameContent } from "./cellState";
 import { hostText, type HostLang } from "./messages";
 import type { SyncMeter } from "./syncMeter";
-import { normalizeFill, runAddress, runFromGrid, sheetProxies } from "./writePlan";
+import { runFromGrid } from "./runRecords";
+import { normalizeFill, runAddress, sheetProxies } from "./writePlan";
 import type { WriteSet } from "./writeSet";
 
 /** Which sheets the failed write changed, and which it should have changed but did not. */

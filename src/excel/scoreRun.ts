@@ -5,13 +5,12 @@ import { unmarkedCells, type Plan } from "../core";
 import type { RunRequest } from "../host/types";
 import { applyCommentOps } from "./commentBatch";
 import { explanationRuns } from "./explanationColumn";
+import { failedWrite, undoNotice } from "./failedWrite";
 import { hostText, type HostLang } from "./messages";
-import { errorMessage, isAccessDeniedError, isCellEditModeError, officeErrorCode } from "./officeErrors";
 import { finishedOutcome, refusedOutcome, type ExcelRunOutcome } from "./outcome";
 import { chunkWriteSet, writeSetBytes } from "./payload";
-import { sheetList, verifyFailedChunk } from "./partialWrite";
 import { READ_BUDGET_BYTES } from "./readInBlocks";
-import { readWorkbook } from "./readWorkbook";
+import { readWorkbook, type WorkbookRead } from "./readWorkbook";
 import type { ExcelCapabilities } from "./requirements";
 import type { SyncMeter } from "./syncMeter";
 import { fillBeforeMarks, type UndoStore } from "./undoStore";
@@ -46,8 +45,15 @@ function columnFallback(plan: Plan, grid: WorkbookGrid, refused: MarkOp[]): Writ
   return { runs: explanationRuns({ ...plan, writes }, grid), marks: [] };
 }
 
-/** Scores the workbook in one Excel.run; refusals and partial writes come back as outcomes, never half-said. */
-export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunDeps): Promise<ExcelRunOutcome> {
+/** The workbook as read, its plan, and its file name. */
+interface ScoredRead {
+  read: WorkbookRead;
+  plan: Plan;
+  fileName: string;
+}
+
+/** Reads the workbook (within the read budget when writes are limited) and scores it as `request` asks. */
+async function readAndScore(meter: SyncMeter, request: RunRequest, deps: RunDeps): Promise<ScoredRead> {
   const { caps, noteMode, lang } = deps;
   const kind = noteMode === "notes" ? "note" : noteMode === "comments" ? "comment" : "none";
   const readBudget = Number.isFinite(deps.writeLimit) ? READ_BUDGET_BYTES : Number.POSITIVE_INFINITY;
@@ -60,8 +66,19 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
     lang: request.lang ?? lang,
     marks: request.marks,
   });
-  const notices = [...read.notices];
-  const base = { syncs: meter.count, notices };
+  return { read, plan, fileName };
+}
+
+/** The outcome of a run that writes nothing: too large to read, a check or nothing to write (finished), a read-only
+ *  workbook or a protected sheet to write on (refused); null when the run goes on to write. */
+function outcomeWithoutWrites(
+  scored: ScoredRead,
+  request: RunRequest,
+  deps: RunDeps,
+  base: { syncs: number; notices: string[] },
+): ExcelRunOutcome | null {
+  const { read, plan, fileName } = scored;
+  const { lang } = deps;
   if (read.tooLarge) return refusedOutcome(plan.report, plan, "TOO_LARGE", read.tooLarge, "WRITE_FAILED", base);
   if (request.mode === "check" || plan.writes.length === 0)
     return finishedOutcome(plan, fileName, 0, "none", { ...base, writeChunks: 0, undoSaved: false });
@@ -77,10 +94,75 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
       "SHEET_PROTECTED",
       base,
     );
-  const extra = noteMode === "column" ? explanationRuns(plan, read.grid) : [];
-  const set = planWriteSet(plan, noteMode !== "column", extra, fillBeforeMarks(await deps.store.list()));
+  return null;
+}
+
+/** The write set of the plan (the explanation column too in column mode), its chunks within the write limit (null
+ *  when one cell is over it) and its size in MB. */
+async function chunkedWriteSet(
+  scored: ScoredRead,
+  deps: RunDeps,
+): Promise<{ set: WriteSet; chunks: WriteSet[] | null; mb: string }> {
+  const { plan, read } = scored;
+  const extra = deps.noteMode === "column" ? explanationRuns(plan, read.grid) : [];
+  const set = planWriteSet(plan, deps.noteMode !== "column", extra, fillBeforeMarks(await deps.store.list()));
   const chunks = chunkWriteSet(set, deps.writeLimit);
   const mb = (writeSetBytes(set) / 1_000_000).toFixed(1);
+  return { set, chunks, mb };
+}
+
+/** Writes every chunk; with comments apart, the comments next, and the explanation column for those Excel refused. */
+async function writeAll(
+  wc: WriteContext,
+  chunks: WriteSet[],
+  set: WriteSet,
+  scored: ScoredRead,
+  entry: UndoEntry,
+  notices: string[],
+  lang: HostLang,
+): Promise<void> {
+  await applyWriteChunks(wc, chunks, entry);
+  if (!wc.commentsApart) return;
+  const refused = await applyCommentOps(wc, set.marks, entry);
+  const fallback = columnFallback(scored.plan, scored.read.grid, refused);
+  if (fallback) {
+    await applyWriteChunks({ ...wc, commentsApart: false }, [fallback], entry);
+    notices.push(hostText(lang).commentFallback({ n: refused.filter((m) => !m.unmark).length }));
+  }
+}
+
+/** After every write: keeps the undo record and says what else happened (undo not saved, stale marks cleared). */
+async function finishRun(
+  meter: SyncMeter,
+  scored: ScoredRead,
+  written: { set: WriteSet; chunks: WriteSet[]; entry: UndoEntry },
+  notices: string[],
+  deps: RunDeps,
+): Promise<ExcelRunOutcome> {
+  const { plan, fileName } = scored;
+  const saved = await deps.store.push(written.entry);
+  if (!saved.persisted) notices.push(undoNotice(saved.reason, deps));
+  const cleared = unmarkedCells(plan);
+  if (cleared) notices.push(hostText(deps.lang).staleCleared({ n: cleared }));
+  const attached = plan.writes.some((w) => w.mark) ? deps.noteMode : "none";
+  return finishedOutcome(plan, fileName, touchedCells(written.set), attached, {
+    syncs: meter.count,
+    writeChunks: written.chunks.length,
+    notices,
+    undoSaved: saved.persisted,
+  });
+}
+
+/** Scores the workbook in one Excel.run; refusals and partial writes come back as outcomes, never half-said. */
+export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunDeps): Promise<ExcelRunOutcome> {
+  const { noteMode, lang } = deps;
+  const scored = await readAndScore(meter, request, deps);
+  const { read, plan, fileName } = scored;
+  const notices = [...read.notices];
+  const base = { syncs: meter.count, notices };
+  const withoutWrites = outcomeWithoutWrites(scored, request, deps, base);
+  if (withoutWrites) return withoutWrites;
+  const { set, chunks, mb } = await chunkedWriteSet(scored, deps);
   if (!chunks)
     return refusedOutcome(plan.report, plan, "TOO_LARGE", hostText(lang).tooLarge({ mb }), "WRITE_FAILED", base);
   if (chunks.length > 1) notices.push(hostText(lang).chunked({ mb, n: chunks.length }));
@@ -88,106 +170,16 @@ export async function scoreRun(meter: SyncMeter, request: RunRequest, deps: RunD
   const entry = newEntry(fileName, noteMode === "none" ? "none" : noteMode);
   const wc: WriteContext = {
     meter,
-    caps,
+    caps: deps.caps,
     annotations: read.annotations,
     grid: read.grid,
     commentsApart: noteMode === "comments",
   };
   try {
-    await applyWriteChunks(wc, chunks, entry);
-    if (wc.commentsApart) {
-      const refused = await applyCommentOps(wc, set.marks, entry);
-      const fallback = columnFallback(plan, read.grid, refused);
-      if (fallback) {
-        await applyWriteChunks({ ...wc, commentsApart: false }, [fallback], entry);
-        notices.push(hostText(lang).commentFallback({ n: refused.filter((m) => !m.unmark).length }));
-      }
-    }
+    await writeAll(wc, chunks, set, scored, entry, notices, lang);
   } catch (error) {
     const failure = error instanceof ChunkWriteError ? error : new ChunkWriteError(chunks.length, error);
     return failedWrite(meter, { plan, fileName, chunks, entry, failure, deps, notices, grid: read.grid });
   }
-  const saved = await deps.store.push(entry);
-  if (!saved.persisted) notices.push(undoNotice(saved.reason, deps));
-  const cleared = unmarkedCells(plan);
-  if (cleared) notices.push(hostText(lang).staleCleared({ n: cleared }));
-  const attached = plan.writes.some((w) => w.mark) ? noteMode : "none";
-  return finishedOutcome(plan, fileName, touchedCells(set), attached, {
-    syncs: meter.count,
-    writeChunks: chunks.length,
-    notices,
-    undoSaved: saved.persisted,
-  });
-}
-
-function undoNotice(reason: string | null, deps: RunDeps): string {
-  if (!deps.memoryOutlivesRun) return hostText(deps.lang).undoLost();
-  if (reason === "too-large") return hostText(deps.lang).undoMemoryOnly();
-  return hostText(deps.lang).undoSaveFailed({ reason: reason ?? "" });
-}
-
-interface FailedWrite {
-  plan: Plan;
-  fileName: string;
-  chunks: WriteSet[];
-  entry: UndoEntry;
-  failure: ChunkWriteError;
-  deps: RunDeps;
-  notices: string[];
-  grid: WorkbookGrid;
-}
-
-/** A write batch failed: "nothing written" only when nothing changed; otherwise a partial outcome with its undo record. */
-async function failedWrite(meter: SyncMeter, f: FailedWrite): Promise<ExcelRunOutcome> {
-  const { lang } = f.deps;
-  const cause = f.failure.cause;
-  const editMode = isCellEditModeError(cause);
-  const base = { syncs: meter.count, notices: f.notices };
-  const failedChunk = f.chunks[f.failure.chunkIndex];
-  // Cell-edit mode rejects a batch before running any of it; other errors stop it part-way.
-  const verdict = editMode || !failedChunk ? null : await verifyFailedChunk(meter, f.grid, failedChunk);
-  const earlier = f.failure.chunkIndex;
-  const nothing =
-    earlier === 0 && (editMode ? true : verdict !== null && verdict.changedCells === 0) && failedChunk !== undefined;
-  const reason = officeErrorCode(cause) || errorMessage(cause);
-  if (nothing) {
-    const text = hostText(lang);
-    const message = editMode
-      ? text.cellEditMode()
-      : isAccessDeniedError(cause)
-        ? text.writeDenied()
-        : text.writeFailed({ reason });
-    const code = editMode ? "CELL_EDIT_MODE" : isAccessDeniedError(cause) ? "ACCESS_DENIED" : "WRITE_FAILED";
-    return refusedOutcome(f.plan.report, f.plan, code, message, "WRITE_FAILED", { ...base, syncs: meter.count });
-  }
-  f.entry.partial = true;
-  const saved = await f.deps.store.push(f.entry);
-  const written = new Set(
-    f.chunks.slice(0, earlier).flatMap((c) => [...c.runs.map((r) => r.sheet), ...c.marks.map((m) => m.sheet)]),
-  );
-  const missing = new Set<string>();
-  if (verdict) {
-    verdict.written.forEach((s) => written.add(s));
-    verdict.missing.forEach((s) => missing.add(s));
-  } else if (failedChunk) failedChunk.runs.forEach((r) => missing.add(r.sheet));
-  missing.forEach((s) => written.delete(s));
-  const message =
-    verdict || editMode
-      ? hostText(lang).partialWrite({ reason, written: sheetList(written, lang), missing: sheetList(missing, lang) })
-      : hostText(lang).partialUnknown({ reason });
-  const notices = [message, ...f.notices];
-  if (!saved.persisted) notices.push(undoNotice(saved.reason, f.deps));
-  const outcome = finishedOutcome(f.plan, f.fileName, 0, "none", {
-    syncs: meter.count,
-    writeChunks: earlier + 1,
-    notices,
-    undoSaved: saved.persisted,
-  });
-  const errors = [...outcome.report.errors, { code: "WRITE_FAILED" as const, message }];
-  return {
-    ...outcome,
-    written: (verdict?.changedCells ?? 0) + f.chunks.slice(0, earlier).reduce((n, c) => n + touchedCells(c), 0),
-    partial: message,
-    report: { ...outcome.report, errors },
-  };
+  return finishRun(meter, scored, { set, chunks, entry }, notices, deps);
 }

@@ -1,13 +1,13 @@
 // The write phase: per chunk ONE batch that first loads the touched cells' previous state, then writes.
-import { cellAt, formatAt, formulaAt, type WorkbookGrid } from "../core";
+import type { WorkbookGrid } from "../core";
 import { localAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
 import { queueAttachNote, queueDetachNote } from "./attachNote";
-import { cellType, keptValue, type CellType } from "./cellState";
 import type { ExcelCapabilities } from "./requirements";
 import type { SyncMeter } from "./syncMeter";
-import type { FormulaCell, MarkRecord, NoteRecord, RunRecord, UndoEntry } from "./undoTypes";
-import type { MarkOp, ValueRun, WriteSet } from "./writeSet";
+import { capturedRecord, runFromGrid } from "./runRecords";
+import type { MarkRecord, NoteRecord, UndoEntry } from "./undoTypes";
+import type { MarkOp, WriteSet } from "./writeSet";
 
 /** What the writer needs besides the operations. */
 export interface WriteContext {
@@ -58,41 +58,6 @@ function fillGroups(marks: MarkOp[]): MarkOp[][] {
   return groups;
 }
 
-/** The previous state of a run from the grid (used only when the captured state was lost). */
-export function runFromGrid(grid: WorkbookGrid, run: ValueRun): RunRecord["before"] {
-  const sheet = grid.sheets.find((s) => s.name === run.sheet);
-  const formulas: FormulaCell[] = [];
-  const formats: string[] = [];
-  let types = "";
-  run.values.forEach((_, i) => {
-    const row = run.row1 + i;
-    const f = sheet ? formulaAt(sheet, row, run.col) : null;
-    const v = sheet ? cellAt(sheet, row, run.col) : null;
-    const t: CellType = f ? "f" : cellType(null, v, sheet?.errors?.has(`${row},${run.col}`) ? "Error" : "");
-    types += t;
-    formulas.push(keptValue(t, "=" + f, v));
-    formats.push((sheet && formatAt(sheet, row, run.col)) || "General");
-  });
-  return { formulas, formats, types };
-}
-
-/** The record of a run from what Excel returned before the write. */
-function capturedRecord(run: ValueRun, cap: Excel.Range): RunRecord {
-  const types = cap.formulas.map((r, i) => cellType(r[0], cap.values[i][0], cap.valueTypes[i][0])).join("");
-  const formats = cap.numberFormat.map((r) => String(r[0]));
-  return {
-    sheet: run.sheet,
-    col: run.col,
-    row1: run.row1,
-    before: {
-      formulas: cap.formulas.map((r, i) => keptValue(types[i] as CellType, r[0], cap.values[i][0])),
-      formats,
-      types,
-    },
-    after: { values: run.values, formats: run.numFmt ?? formats },
-  };
-}
-
 /** A chunk's sync failed; chunks before `chunkIndex` were applied, and actions of this one before the failing one. */
 export class ChunkWriteError extends Error {
   constructor(
@@ -104,24 +69,38 @@ export class ChunkWriteError extends Error {
   }
 }
 
-/** Applies one chunk in one sync; appends its inverse to `entry` (partial, from the grid, when the sync failed). */
-async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): Promise<void> {
-  const context = wc.meter.context;
-  const ws = sheetProxies(context);
-  // 1. Capture the previous state. These loads are queued before any write, so Excel answers them first.
-  const runCaptures = chunk.runs.map((run) =>
+/** The previous state of a chunk's cells, queued before its writes: per run its range, per mark its fill. */
+interface ChunkCaptures {
+  runs: Excel.Range[];
+  fills: { props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null; fill: Excel.RangeFill | null }[];
+}
+
+/** 1. Queues the capture of the previous state. These loads come before any write, so Excel answers them first. */
+function queueCaptures(wc: WriteContext, chunk: WriteSet, ws: (name: string) => Excel.Worksheet): ChunkCaptures {
+  const runs = chunk.runs.map((run) =>
     ws(run.sheet).getRange(runAddress(run)).load("formulas,numberFormat,values,valueTypes"),
   );
-  const fillCaptures = chunk.marks.map((m) => {
+  const fills = chunk.marks.map((m) => {
     const cell = ws(m.sheet).getRange(localAddress(m.row, m.col));
     return wc.caps.cellProperties
       ? { props: cell.getCellProperties({ format: { fill: { color: true, pattern: true } } }), fill: null }
       : { props: null, fill: cell.format.fill.load("color") };
   });
-  if (wc.caps.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-  // 2. Write sheet by sheet (a batch stops at a refused action; earlier sheets are then whole): values and formats
-  //    per column run, fills per run of equal colour, notes per cell.
-  const noteFinishers = new Map<MarkOp, (() => NoteRecord | null) | null>();
+  return { runs, fills };
+}
+
+/** Finishes a queued note operation after the sync: the note's record, or null. */
+type NoteFinisher = (() => NoteRecord | null) | null;
+
+/** 2. Queues the writes sheet by sheet (a batch stops at a refused action; earlier sheets are then whole): values and
+ *  formats per column run, fills per run of equal colour, notes per cell. Returns each mark's note finisher. */
+function queueWrites(
+  wc: WriteContext,
+  chunk: WriteSet,
+  ws: (name: string) => Excel.Worksheet,
+): Map<MarkOp, NoteFinisher> {
+  const context = wc.meter.context;
+  const noteFinishers = new Map<MarkOp, NoteFinisher>();
   for (const sheet of [...new Set([...chunk.runs.map((r) => r.sheet), ...chunk.marks.map((m) => m.sheet)])]) {
     for (const run of chunk.runs.filter((r) => r.sheet === sheet)) {
       const range = ws(run.sheet).getRange(runAddress(run));
@@ -140,34 +119,58 @@ async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): 
     for (const m of marks)
       noteFinishers.set(m, wc.commentsApart ? null : queueNoteOp(context, ws(m.sheet), wc.annotations, m));
   }
-  try {
-    await wc.meter.sync();
-  } catch (error) {
-    entry.partial = true;
-    for (const run of chunk.runs) {
-      const before = runFromGrid(wc.grid, run);
-      entry.runs.push({
-        sheet: run.sheet,
-        col: run.col,
-        row1: run.row1,
-        before,
-        after: { values: run.values, formats: run.numFmt ?? before.formats },
-      });
-    }
-    for (const m of chunk.marks)
-      entry.marks.push({ sheet: m.sheet, row: m.row, col: m.col, fillBefore: null, fillAfter: m.color, note: null });
-    throw error;
+  return noteFinishers;
+}
+
+/** The sync failed: the inverse from the grid as read (partial: what Excel applied is not known here). */
+function recordFromGrid(grid: WorkbookGrid, chunk: WriteSet, entry: UndoEntry): void {
+  entry.partial = true;
+  for (const run of chunk.runs) {
+    const before = runFromGrid(grid, run);
+    entry.runs.push({
+      sheet: run.sheet,
+      col: run.col,
+      row1: run.row1,
+      before,
+      after: { values: run.values, formats: run.numFmt ?? before.formats },
+    });
   }
-  // 3. The inverse, from the captured state.
-  chunk.runs.forEach((run, i) => entry.runs.push(capturedRecord(run, runCaptures[i])));
+  for (const m of chunk.marks)
+    entry.marks.push({ sheet: m.sheet, row: m.row, col: m.col, fillBefore: null, fillAfter: m.color, note: null });
+}
+
+/** 3. The inverse, from the captured state. */
+function recordCaptured(
+  chunk: WriteSet,
+  captures: ChunkCaptures,
+  noteFinishers: Map<MarkOp, NoteFinisher>,
+  entry: UndoEntry,
+): void {
+  chunk.runs.forEach((run, i) => entry.runs.push(capturedRecord(run, captures.runs[i])));
   chunk.marks.forEach((m, i) => {
-    const cap = fillCaptures[i];
+    const cap = captures.fills[i];
     const fill = cap.props ? cap.props.value[0][0].format?.fill : null;
     const fillBefore = cap.props ? normalizeFill(fill?.color, fill?.pattern ?? null) : normalizeFill(cap.fill!.color);
     const note: NoteRecord | null = noteFinishers.get(m)?.() ?? null;
     const record: MarkRecord = { sheet: m.sheet, row: m.row, col: m.col, fillBefore, fillAfter: m.color, note };
     entry.marks.push(record);
   });
+}
+
+/** Applies one chunk in one sync; appends its inverse to `entry` (partial, from the grid, when the sync failed). */
+async function applyChunk(wc: WriteContext, chunk: WriteSet, entry: UndoEntry): Promise<void> {
+  const context = wc.meter.context;
+  const ws = sheetProxies(context);
+  const captures = queueCaptures(wc, chunk, ws);
+  if (wc.caps.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+  const noteFinishers = queueWrites(wc, chunk, ws);
+  try {
+    await wc.meter.sync();
+  } catch (error) {
+    recordFromGrid(wc.grid, chunk, entry);
+    throw error;
+  }
+  recordCaptured(chunk, captures, noteFinishers, entry);
 }
 
 /** Queues attaching (or, for an unmark, taking off) a mark's note or comment; null when the mark has none. */

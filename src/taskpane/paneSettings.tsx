@@ -41,19 +41,14 @@ export function RunIntro(props: { mode: RunMode; infoMarks: boolean }): ReactNod
   );
 }
 
-/** Workbook, profile and language state of the pane, with the document profile loaded from the host. */
-export function usePaneSettings(host: WorkbookHost | null, prefs: PreferenceStore, onFailure: (f: Failure) => void) {
-  const [lang, setLang] = usePreference<Lang>(prefs, PREF_KEYS.language, parseLang);
-  const [mode, setMode] = usePreference(prefs, PREF_KEYS.mode, parseRunMode);
-  const [profileId, setProfileId] = usePreference<string>(prefs, PREF_KEYS.profileId, (raw) => raw ?? "");
-  const [infoMarks, setInfoMarks] = usePreference(prefs, PREF_KEYS.infoMarks, parseFlag);
+/** The workbook's own profile: loaded from the host once (then chosen, and the editor started again), and saved. */
+function useDocumentProfile(
+  host: WorkbookHost | null,
+  setProfileId: (id: string) => void,
+  onFailure: (f: Failure) => void,
+): { documentProfile: Profile | null; editorSeed: number; saveProfile: (p: Profile) => Promise<void> } {
   const [documentProfile, setDocumentProfile] = useState<Profile | null>(null);
   const [editorSeed, setEditorSeed] = useState(0);
-
-  useEffect(() => {
-    document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
-  }, [lang]);
-
   useEffect(() => {
     if (!host) return;
     let live = true;
@@ -77,6 +72,19 @@ export function usePaneSettings(host: WorkbookHost | null, prefs: PreferenceStor
     setDocumentProfile(p);
     setProfileId(p.id);
   };
+  return { documentProfile, editorSeed, saveProfile };
+}
+
+/** Workbook, profile and language state of the pane, with the document profile loaded from the host. */
+export function usePaneSettings(host: WorkbookHost | null, prefs: PreferenceStore, onFailure: (f: Failure) => void) {
+  const [lang, setLang] = usePreference<Lang>(prefs, PREF_KEYS.language, parseLang);
+  const [mode, setMode] = usePreference(prefs, PREF_KEYS.mode, parseRunMode);
+  const [profileId, setProfileId] = usePreference<string>(prefs, PREF_KEYS.profileId, (raw) => raw ?? "");
+  const [infoMarks, setInfoMarks] = usePreference(prefs, PREF_KEYS.infoMarks, parseFlag);
+  useEffect(() => {
+    document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  }, [lang]);
+  const { documentProfile, editorSeed, saveProfile } = useDocumentProfile(host, setProfileId, onFailure);
   return {
     lang,
     setLang,
@@ -91,3 +99,6 @@ export function usePaneSettings(host: WorkbookHost | null, prefs: PreferenceStor
     setInfoMarks: (on: boolean) => setInfoMarks(on ? "true" : "false"),
   };
 }
+
+/** The pane's settings as usePaneSettings returns them. */
+export type PaneSettings = ReturnType<typeof usePaneSettings>;

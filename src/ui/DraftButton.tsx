@@ -16,13 +16,16 @@ export interface DraftButtonProps {
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** The buttons; one disabled button before a run (or when no table can be drafted). */
-export function DraftButton(props: DraftButtonProps): ReactNode {
+/** The draft being written (its table), why the last one failed, and the writing itself. */
+function useDraftWriter(): {
+  busy: TableReport | null;
+  failure: string | null;
+  make: (report: FileReport, table: TableReport) => Promise<void>;
+} {
   const tr = useT();
   const lang = useLang();
   const [busy, setBusy] = useState<TableReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const tables = props.report ? props.report.tables.filter(hasDraft) : [];
   const make = async (report: FileReport, table: TableReport): Promise<void> => {
     setBusy(table);
     setFailure(null);
@@ -36,6 +39,14 @@ export function DraftButton(props: DraftButtonProps): ReactNode {
       setBusy(null);
     }
   };
+  return { busy, failure, make };
+}
+
+/** The buttons; one disabled button before a run (or when no table can be drafted). */
+export function DraftButton(props: DraftButtonProps): ReactNode {
+  const tr = useT();
+  const { busy, failure, make } = useDraftWriter();
+  const tables = props.report ? props.report.tables.filter(hasDraft) : [];
   const label = (t: TableReport) => {
     const tag = sheetTag(t, tables);
     return tag === null ? tr("draftReport") : tr("draftReportOf", { sheet: tag });

@@ -104,6 +104,26 @@ function FindingItem(props: {
   );
 }
 
+/** One table's findings under its label. */
+function FindingGroup(props: {
+  table: TableReport;
+  findings: Finding[];
+  onSelect: FindingsListProps["onSelect"];
+}): ReactNode {
+  const styles = useStyles();
+  const { table } = props;
+  return (
+    <div>
+      <h3 className={styles.group}>{tableLabel(table)}</h3>
+      <ul className={styles.list}>
+        {props.findings.map((f, i) => (
+          <FindingItem key={`${f.code}-${f.cell ?? ""}-${i}`} table={table} finding={f} onSelect={props.onSelect} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Findings grouped by table, errors and warnings shown, hints behind 显示N条提示. */
 export function FindingsList(props: FindingsListProps): ReactNode {
   const tr = useT();
@@ -124,14 +144,7 @@ export function FindingsList(props: FindingsListProps): ReactNode {
       </h2>
       {problems === 0 && <Text>{tr("noFindings")}</Text>}
       {groups.map(({ table, findings }) => (
-        <div key={tableLabel(table)}>
-          <h3 className={styles.group}>{tableLabel(table)}</h3>
-          <ul className={styles.list}>
-            {findings.map((f, i) => (
-              <FindingItem key={`${f.code}-${f.cell ?? ""}-${i}`} table={table} finding={f} onSelect={props.onSelect} />
-            ))}
-          </ul>
-        </div>
+        <FindingGroup key={tableLabel(table)} table={table} findings={findings} onSelect={props.onSelect} />
       ))}
       {counts.info > 0 && (
         <Button

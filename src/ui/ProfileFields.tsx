@@ -90,6 +90,45 @@ export function CheckField(props: FieldBase & { checked: boolean; onChange: (v: 
   );
 }
 
+/** One row of the weights table: the level-1 name, its weight and the remove button. */
+function WeightRowEditor(props: {
+  row: WeightRow;
+  index: number;
+  errors: FieldErrors;
+  onEdit: (patch: Partial<WeightRow>) => void;
+  onRemove: () => void;
+}): ReactNode {
+  const tr = useT();
+  const styles = useStyles();
+  const { row, errors } = props;
+  const removeLabel = tr("removeRow", { name: row.name || String(props.index + 1) });
+  return (
+    <div className={styles.weightRow} data-testid="weight-row">
+      <TextField
+        label={`${tr("field.level1Name")} ${props.index + 1}`}
+        value={row.name}
+        error={errors[`weights.${row.key}.name`]}
+        onChange={(name) => props.onEdit({ name })}
+      />
+      <TextField
+        label={tr("field.level1Weight")}
+        value={row.weight}
+        numeric
+        error={errors[`weights.${row.key}.weight`]}
+        onChange={(weight) => props.onEdit({ weight })}
+      />
+      <Button
+        appearance="subtle"
+        className={styles.remove}
+        icon={<Delete20Regular />}
+        aria-label={removeLabel}
+        title={removeLabel}
+        onClick={props.onRemove}
+      />
+    </div>
+  );
+}
+
 /** The level-1 weights table: one name and weight per row, rows added and removed freely. */
 export function WeightsEditor(props: {
   rows: WeightRow[];
@@ -104,29 +143,14 @@ export function WeightsEditor(props: {
   return (
     <div className={styles.rows}>
       {rows.map((row, i) => (
-        <div key={row.key} className={styles.weightRow} data-testid="weight-row">
-          <TextField
-            label={`${tr("field.level1Name")} ${i + 1}`}
-            value={row.name}
-            error={errors[`weights.${row.key}.name`]}
-            onChange={(name) => update(row.key, { name })}
-          />
-          <TextField
-            label={tr("field.level1Weight")}
-            value={row.weight}
-            numeric
-            error={errors[`weights.${row.key}.weight`]}
-            onChange={(weight) => update(row.key, { weight })}
-          />
-          <Button
-            appearance="subtle"
-            className={styles.remove}
-            icon={<Delete20Regular />}
-            aria-label={tr("removeRow", { name: row.name || String(i + 1) })}
-            title={tr("removeRow", { name: row.name || String(i + 1) })}
-            onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
-          />
-        </div>
+        <WeightRowEditor
+          key={row.key}
+          row={row}
+          index={i}
+          errors={errors}
+          onEdit={(patch) => update(row.key, patch)}
+          onRemove={() => onChange(rows.filter((r) => r.key !== row.key))}
+        />
       ))}
       <div>
         <Button size="small" icon={<Add20Regular />} onClick={() => onChange([...rows, newWeightRow()])}>

@@ -36,6 +36,55 @@ function toMode(value: string): RunMode {
   return RUN_MODES.find((m) => m === value) ?? "score";
 }
 
+/** 模式: 评分, 审核 or 检查. */
+function ModePicker(props: { mode: RunMode; locked: boolean; onChange: (mode: RunMode) => void }): ReactNode {
+  const tr = useT();
+  const styles = useStyles();
+  return (
+    <Field label={tr("modeLabel")}>
+      <Select
+        className={styles.select}
+        value={props.mode}
+        disabled={props.locked}
+        onChange={(_e, data) => props.onChange(toMode(data.value))}
+      >
+        {RUN_MODES.map((m) => (
+          <option key={m} value={m}>
+            {tr(`mode.${m}`)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** 评分方案: the built-in profiles and the workbook's or browser's own. */
+function ProfilePicker(props: {
+  profiles: readonly ProfileChoice[];
+  profileId: string;
+  locked: boolean;
+  onChange: (id: string) => void;
+}): ReactNode {
+  const tr = useT();
+  const styles = useStyles();
+  return (
+    <Field label={tr("profileLabel")}>
+      <Select
+        className={styles.select}
+        value={props.profileId}
+        disabled={props.locked}
+        onChange={(_e, data) => props.onChange(data.value)}
+      >
+        {props.profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** Mode and profile pickers with the primary 一键评分 button. */
 export function RunBar(props: RunBarProps): ReactNode {
   const tr = useT();
@@ -43,34 +92,13 @@ export function RunBar(props: RunBarProps): ReactNode {
   const locked = props.busy || props.disabled === true;
   return (
     <div className={styles.bar}>
-      <Field label={tr("modeLabel")}>
-        <Select
-          className={styles.select}
-          value={props.mode}
-          disabled={locked}
-          onChange={(_e, data) => props.onModeChange(toMode(data.value))}
-        >
-          {RUN_MODES.map((m) => (
-            <option key={m} value={m}>
-              {tr(`mode.${m}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={tr("profileLabel")}>
-        <Select
-          className={styles.select}
-          value={props.profileId}
-          disabled={locked}
-          onChange={(_e, data) => props.onProfileChange(data.value)}
-        >
-          {props.profiles.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ModePicker mode={props.mode} locked={locked} onChange={props.onModeChange} />
+      <ProfilePicker
+        profiles={props.profiles}
+        profileId={props.profileId}
+        locked={locked}
+        onChange={props.onProfileChange}
+      />
       <Field hint={tr("infoMarksHint")}>
         <Checkbox
           label={tr("infoMarks")}

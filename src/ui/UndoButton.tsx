@@ -1,9 +1,10 @@
 // 撤销评分: restores what the last run wrote; disabled while the host has nothing to undo.
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowUndo20Regular } from "@fluentui/react-icons";
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { UndoOutcome, WorkbookHost } from "../host/types";
 import { useT } from "./i18n";
+import { useUndo } from "./useUndo";
 
 /** Props of UndoButton. */
 export interface UndoButtonProps {
@@ -17,54 +18,12 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
 });
 
-/** The undo button and the host's message about what it restored or why it refused. */
-export function UndoButton(props: UndoButtonProps): ReactNode {
+/** What the host said about the last undo: what it restored or why it refused, or why it failed. */
+function UndoMessages(props: { outcome: UndoOutcome | null; failure: string | null }): ReactNode {
   const tr = useT();
-  const styles = useStyles();
-  const { host, refreshKey, onUndone } = props;
-  const [canUndo, setCanUndo] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<UndoOutcome | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [checks, setChecks] = useState(0);
-
-  useEffect(() => {
-    setOutcome(null);
-    setFailure(null);
-  }, [refreshKey]);
-
-  useEffect(() => {
-    let live = true;
-    host.canUndo().then(
-      (can) => live && setCanUndo(can),
-      () => live && setCanUndo(false),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, refreshKey, checks]);
-
-  const undo = async (): Promise<void> => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const result = await host.undoLast();
-      setOutcome(result);
-      onUndone?.(result);
-    } catch (err) {
-      setOutcome(null);
-      setFailure(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-      setChecks((n) => n + 1);
-    }
-  };
-
+  const { outcome, failure } = props;
   return (
-    <div className={styles.root}>
-      <Button icon={<ArrowUndo20Regular />} disabled={!canUndo || busy} onClick={() => void undo()}>
-        {busy ? tr("undoing") : tr("undo")}
-      </Button>
+    <>
       {outcome && (
         <MessageBar intent={outcome.ok ? "success" : "warning"}>
           <MessageBarBody>{outcome.message}</MessageBarBody>
@@ -77,6 +36,21 @@ export function UndoButton(props: UndoButtonProps): ReactNode {
           </MessageBarBody>
         </MessageBar>
       )}
+    </>
+  );
+}
+
+/** The undo button and the host's message about what it restored or why it refused. */
+export function UndoButton(props: UndoButtonProps): ReactNode {
+  const tr = useT();
+  const styles = useStyles();
+  const undo = useUndo(props.host, props.refreshKey, props.onUndone);
+  return (
+    <div className={styles.root}>
+      <Button icon={<ArrowUndo20Regular />} disabled={!undo.canUndo || undo.busy} onClick={() => void undo.undo()}>
+        {undo.busy ? tr("undoing") : tr("undo")}
+      </Button>
+      <UndoMessages outcome={undo.outcome} failure={undo.failure} />
     </div>
   );
 }

@@ -33,6 +33,65 @@ async function whileBusy(setBusy: (busy: boolean) => void, task: () => Promise<v
   }
 }
 
+/** The status line: N/M while running, then the time and how many files failed. */
+function batchStatus(snapshot: BatchSnapshot, failed: number, wt: ReturnType<typeof useWebT>): string {
+  const { progress, elapsedMs, running } = snapshot;
+  const seconds = elapsedMs === null ? "" : (elapsedMs / 1000).toFixed(1);
+  return running || elapsedMs === null
+    ? wt("progress", { done: progress.finished, total: progress.total })
+    : failed > 0
+      ? wt("batchDoneFailed", { total: progress.total, failed, seconds })
+      : wt("batchDone", { done: progress.finished, total: progress.total, seconds });
+}
+
+/** Props of BatchActions. */
+interface BatchActionsProps extends BatchBarProps {
+  zipping: boolean;
+  summing: boolean;
+  onZip: () => void;
+  onSummary: () => void;
+}
+
+/** 全部下载 (zip), 汇总表, the JSON report and 清空. */
+function BatchActions(props: BatchActionsProps): ReactNode {
+  const wt = useWebT();
+  const styles = useStyles();
+  const { entries, running } = props.snapshot;
+  const anyResult = entries.some((e) => e.result !== null);
+  const anyOutput = entries.some((e) => e.result?.output);
+  return (
+    <div className={styles.actions}>
+      <Button
+        icon={<FolderZip20Regular />}
+        disabled={!anyOutput || running || props.zipping}
+        onClick={props.onZip}
+        data-testid="download-zip"
+      >
+        {props.zipping ? wt("zipping") : wt("downloadAll")}
+      </Button>
+      <Button
+        icon={<Table20Regular />}
+        disabled={!anyResult || running || props.summing}
+        onClick={props.onSummary}
+        data-testid="download-summary"
+      >
+        {wt("downloadSummary")}
+      </Button>
+      <Button
+        icon={<ArrowDownload20Regular />}
+        disabled={!anyResult || running}
+        onClick={props.onDownloadReport}
+        data-testid="download-report"
+      >
+        {wt("downloadReport")}
+      </Button>
+      <Button icon={<Delete20Regular />} onClick={props.onClear}>
+        {wt("clear")}
+      </Button>
+    </div>
+  );
+}
+
 /** The batch bar; hidden until there is a file. */
 export function BatchBar(props: BatchBarProps): ReactNode {
   const wt = useWebT();
@@ -41,18 +100,10 @@ export function BatchBar(props: BatchBarProps): ReactNode {
   const [summing, setSumming] = useState(false);
   const { entries, progress, elapsedMs, running } = props.snapshot;
   if (entries.length === 0) return null;
-  const anyResult = entries.some((e) => e.result !== null);
-  const anyOutput = entries.some((e) => e.result?.output);
   const failed = entries.filter((e) => e.status === "failed").length;
-  const seconds = elapsedMs === null ? "" : (elapsedMs / 1000).toFixed(1);
-  const status =
-    running || elapsedMs === null
-      ? wt("progress", { done: progress.finished, total: progress.total })
-      : failed > 0
-        ? wt("batchDoneFailed", { total: progress.total, failed, seconds })
-        : wt("batchDone", { done: progress.finished, total: progress.total, seconds });
-  const zip = (): Promise<void> => whileBusy(setZipping, props.onDownloadZip);
-  const summary = (): Promise<void> => whileBusy(setSumming, props.onDownloadSummary);
+  const status = batchStatus(props.snapshot, failed, wt);
+  const zip = (): void => void whileBusy(setZipping, props.onDownloadZip);
+  const summary = (): void => void whileBusy(setSumming, props.onDownloadSummary);
   return (
     <div className={styles.root}>
       <ProgressBar
@@ -73,35 +124,7 @@ export function BatchBar(props: BatchBarProps): ReactNode {
       >
         {status}
       </Text>
-      <div className={styles.actions}>
-        <Button
-          icon={<FolderZip20Regular />}
-          disabled={!anyOutput || running || zipping}
-          onClick={() => void zip()}
-          data-testid="download-zip"
-        >
-          {zipping ? wt("zipping") : wt("downloadAll")}
-        </Button>
-        <Button
-          icon={<Table20Regular />}
-          disabled={!anyResult || running || summing}
-          onClick={() => void summary()}
-          data-testid="download-summary"
-        >
-          {wt("downloadSummary")}
-        </Button>
-        <Button
-          icon={<ArrowDownload20Regular />}
-          disabled={!anyResult || running}
-          onClick={props.onDownloadReport}
-          data-testid="download-report"
-        >
-          {wt("downloadReport")}
-        </Button>
-        <Button icon={<Delete20Regular />} onClick={props.onClear}>
-          {wt("clear")}
-        </Button>
-      </div>
+      <BatchActions {...props} zipping={zipping} summing={summing} onZip={zip} onSummary={summary} />
     </div>
   );
 }

@@ -2,10 +2,10 @@
 // files keep their paths (单位A/自评表.xlsx).
 import { Button, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { DocumentArrowUp20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
-import { useRef, useState, type ChangeEvent, type DragEvent, type ReactNode } from "react";
+import { useRef, type ChangeEvent, type ReactNode, type RefObject } from "react";
 import type { FileSource } from "./batchState";
 import { ACCEPT_ATTRIBUTE } from "./fileTypes";
-import { droppedFiles, MAX_FOLDER_FILES, pickedFiles, type CollectedFiles, type EntryLike } from "./folderFiles";
+import { useFileIntake } from "./useFileIntake";
 import { useWebT } from "./webStrings";
 
 /** Props of DropZone. */
@@ -35,29 +35,40 @@ const useStyles = makeStyles({
   input: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
 });
 
-/** The items of a drop, read while the event lasts: their entries (folders included), or plain files where the
- *  browser gives no entry. */
-function dropContents(event: DragEvent<HTMLElement>): { entries: EntryLike[]; files: File[] } {
-  const items = Array.from(event.dataTransfer.items ?? []);
-  if (items.length === 0) return { entries: [], files: Array.from(event.dataTransfer.files) };
-  const entries: EntryLike[] = [];
-  const files: File[] = [];
-  for (const item of items) {
-    if (item.kind !== "file") continue;
-    const entry = item.webkitGetAsEntry?.() ?? null;
-    const file = entry ? null : item.getAsFile();
-    if (entry) entries.push(entry as unknown as EntryLike);
-    else if (file) files.push(file);
-  }
-  return { entries, files };
-}
-
-/** What was added from a folder, or why not: one line under the buttons. */
-function folderNote(got: CollectedFiles, wt: ReturnType<typeof useWebT>): string | null {
-  const lines = [];
-  if (got.skipped > 0) lines.push(wt("folderSkipped", { n: got.files.length, skipped: got.skipped }));
-  if (got.truncated) lines.push(wt("folderTruncated", { max: MAX_FOLDER_FILES }));
-  return lines.length > 0 ? lines.join(" ") : null;
+/** The two hidden file inputs behind 选择文件 and 选择文件夹. */
+function PickerInputs(props: {
+  fileInput: RefObject<HTMLInputElement | null>;
+  folderInput: RefObject<HTMLInputElement | null>;
+  onPicked: (e: ChangeEvent<HTMLInputElement>) => void;
+}): ReactNode {
+  const wt = useWebT();
+  const styles = useStyles();
+  return (
+    <>
+      <input
+        ref={props.fileInput}
+        className={styles.input}
+        type="file"
+        multiple
+        accept={ACCEPT_ATTRIBUTE}
+        tabIndex={-1}
+        aria-label={wt("pickFiles")}
+        data-testid="file-input"
+        onChange={props.onPicked}
+      />
+      <input
+        ref={props.folderInput}
+        className={styles.input}
+        type="file"
+        multiple
+        {...FOLDER_PICKER}
+        tabIndex={-1}
+        aria-label={wt("pickFolder")}
+        data-testid="folder-input"
+        onChange={props.onPicked}
+      />
+    </>
+  );
 }
 
 /** A dashed area that takes dropped files and folders, with 选择文件 and 选择文件夹 buttons for the file dialog. */
@@ -66,37 +77,15 @@ export function DropZone(props: DropZoneProps): ReactNode {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
-  const take = (got: CollectedFiles): void => {
-    setNote(folderNote(got, wt));
-    if (got.files.length > 0) props.onFiles(got.files);
-  };
-  const onDrop = (event: DragEvent<HTMLElement>): void => {
-    event.preventDefault();
-    setOver(false);
-    const { entries, files } = dropContents(event);
-    droppedFiles(entries, files).then(take, (err: unknown) =>
-      setNote(wt("folderFailed", { message: err instanceof Error ? err.message : String(err) })),
-    );
-  };
-  const onPicked = (e: ChangeEvent<HTMLInputElement>): void => {
-    const files = Array.from(e.currentTarget.files ?? []);
-    e.currentTarget.value = "";
-    take(pickedFiles(files));
-  };
+  const intake = useFileIntake(props.onFiles);
   return (
     <section
-      className={mergeClasses(styles.zone, over && styles.over)}
+      className={mergeClasses(styles.zone, intake.over && styles.over)}
       aria-labelledby="web-drop-title"
       data-testid="drop-zone"
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.dataTransfer.dropEffect = "copy";
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
+      onDragOver={intake.onDragOver}
+      onDragLeave={intake.onDragLeave}
+      onDrop={intake.onDrop}
     >
       <h2 id="web-drop-title" className={styles.title}>
         {wt("dropTitle")}
@@ -110,33 +99,12 @@ export function DropZone(props: DropZoneProps): ReactNode {
           {wt("pickFolder")}
         </Button>
       </div>
-      {note !== null && (
+      {intake.note !== null && (
         <p className={styles.hint} role="status" data-testid="folder-note">
-          {note}
+          {intake.note}
         </p>
       )}
-      <input
-        ref={input}
-        className={styles.input}
-        type="file"
-        multiple
-        accept={ACCEPT_ATTRIBUTE}
-        tabIndex={-1}
-        aria-label={wt("pickFiles")}
-        data-testid="file-input"
-        onChange={onPicked}
-      />
-      <input
-        ref={folderInput}
-        className={styles.input}
-        type="file"
-        multiple
-        {...FOLDER_PICKER}
-        tabIndex={-1}
-        aria-label={wt("pickFolder")}
-        data-testid="folder-input"
-        onChange={onPicked}
-      />
+      <PickerInputs fileInput={input} folderInput={folderInput} onPicked={intake.onPicked} />
     </section>
   );
 }

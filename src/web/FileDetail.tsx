@@ -81,6 +81,46 @@ function CleanCopyButton(props: {
   );
 }
 
+/** The file's downloads: the scored workbook, the copy without marks, the JSON report and the draft. */
+function FileDownloads(props: FileDetailProps): ReactNode {
+  const wt = useWebT();
+  const styles = useStyles();
+  const { entry, result } = props;
+  const output = result.output;
+  return (
+    <div className={styles.actions}>
+      <Button
+        appearance="primary"
+        icon={<ArrowDownload20Regular />}
+        disabled={output === null}
+        data-testid="download-workbook"
+        onClick={() => output && saveFile(output, flatName(entry.downloadName))}
+      >
+        {wt("downloadWorkbook")}
+      </Button>
+      <CleanCopyButton entry={entry} disabled={output === null} onCleanCopy={props.onCleanCopy} />
+      <ExportButton
+        report={buildReport(result.report, props.profileId)}
+        fileName={reportFileName(flatName(entry.name))}
+      />
+      <DraftButton report={result.report} />
+    </div>
+  );
+}
+
+/** The table preview beside the result (loaded when first shown), focused on the cell last clicked. */
+function PreviewColumn(props: { previews: ReturnType<typeof parsePreviews>; focus: PreviewFocus | null }): ReactNode {
+  const wt = useWebT();
+  const styles = useStyles();
+  return (
+    <div className={styles.preview}>
+      <Suspense fallback={<Spinner size="small" label={wt("previewLoading")} />}>
+        <PreviewPanel tables={props.previews} focus={props.focus} />
+      </Suspense>
+    </div>
+  );
+}
+
 /** One file's result; clicking a finding or a step's cell focuses it in the preview. */
 export function FileDetail(props: FileDetailProps): ReactNode {
   const wt = useWebT();
@@ -104,25 +144,7 @@ export function FileDetail(props: FileDetailProps): ReactNode {
     >
       <div className={styles.column}>
         <h2 className={styles.heading}>{entry.name}</h2>
-        {result.report.tables.length > 0 && (
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              icon={<ArrowDownload20Regular />}
-              disabled={output === null}
-              data-testid="download-workbook"
-              onClick={() => output && saveFile(output, flatName(entry.downloadName))}
-            >
-              {wt("downloadWorkbook")}
-            </Button>
-            <CleanCopyButton entry={entry} disabled={output === null} onCleanCopy={props.onCleanCopy} />
-            <ExportButton
-              report={buildReport(result.report, props.profileId)}
-              fileName={reportFileName(flatName(entry.name))}
-            />
-            <DraftButton report={result.report} />
-          </div>
-        )}
+        {result.report.tables.length > 0 && <FileDownloads {...props} />}
         {output === null && result.report.tables.length > 0 && !outcome.refused && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{wt("noWorkbookToDownload")}</MessageBarBody>
@@ -130,13 +152,7 @@ export function FileDetail(props: FileDetailProps): ReactNode {
         )}
         <RunResult outcome={outcome} onSelect={select} />
       </div>
-      {previews.length > 0 && (
-        <div className={styles.preview}>
-          <Suspense fallback={<Spinner size="small" label={wt("previewLoading")} />}>
-            <PreviewPanel tables={previews} focus={focus} />
-          </Suspense>
-        </div>
-      )}
+      {previews.length > 0 && <PreviewColumn previews={previews} focus={focus} />}
     </article>
   );
 }

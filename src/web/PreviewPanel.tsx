@@ -1,9 +1,9 @@
 // The preview of each scored table as a plain HTML table: written cells green, flagged cells red/amber/blue with
 // the note as title; the focused cell (from a clicked finding) is scrolled into view and outlined. Loaded lazily.
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { memo, useEffect, useRef, type ReactNode } from "react";
-import { MARK_FILLS } from "../core";
-import type { PreviewCell, PreviewTable } from "./previewModel";
+import { useEffect, useRef, type ReactNode } from "react";
+import type { PreviewTable } from "./previewModel";
+import { TableGrid } from "./PreviewGrid";
+import { usePreviewStyles } from "./previewStyles";
 import { useWebT } from "./webStrings";
 
 /** A cell to bring into view; `nonce` changes on every click so the same cell can be focused again. */
@@ -19,152 +19,10 @@ export interface PreviewPanelProps {
   focus: PreviewFocus | null;
 }
 
-/** "FFFFC7CE" → "#FFC7CE". */
-const css = (argb: string): string => `#${argb.slice(2)}`;
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  legend: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  scroller: {
-    maxHeight: "70vh",
-    overflow: "auto",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: "#ffffff",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  table: { borderCollapse: "collapse", fontSize: "12px", lineHeight: "16px", color: "#242424" },
-  caption: {
-    captionSide: "top",
-    textAlign: "start",
-    padding: "4px",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-  },
-  head: {
-    position: "sticky",
-    top: 0,
-    zIndex: 1,
-    whiteSpace: "nowrap",
-    backgroundColor: "#f0f0f0",
-    color: "#424242",
-    fontWeight: 400,
-    border: "1px solid #d1d1d1",
-    padding: "2px 4px",
-  },
-  rowHead: {
-    position: "sticky",
-    left: 0,
-    backgroundColor: "#f0f0f0",
-    color: "#424242",
-    fontWeight: 400,
-    border: "1px solid #d1d1d1",
-    padding: "2px 4px",
-    textAlign: "end",
-    whiteSpace: "nowrap",
-  },
-  cell: {
-    border: "1px solid #e0e0e0",
-    padding: "2px 4px",
-    verticalAlign: "top",
-    maxWidth: "180px",
-    minWidth: "24px",
-    whiteSpace: "pre-wrap",
-    overflowWrap: "break-word",
-  },
-  written: { backgroundColor: "#E2EFDA", fontWeight: 600 },
-  error: { backgroundColor: css(MARK_FILLS.error) },
-  warning: { backgroundColor: css(MARK_FILLS.warning) },
-  info: { backgroundColor: css(MARK_FILLS.info) },
-  focused: {
-    outline: `3px solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: "-3px",
-    boxShadow: "0 0 0 3px rgba(15,108,189,0.35)",
-  },
-  hidden: { margin: 0, fontSize: tokens.fontSizeBase200 },
-});
-
-/** One cell of the preview. */
-function Cell(props: { cell: PreviewCell; focused: boolean }): ReactNode {
-  const styles = useStyles();
-  const { cell, focused } = props;
-  const classes = [
-    styles.cell,
-    cell.written && styles.written,
-    cell.severity && styles[cell.severity],
-    focused && styles.focused,
-  ]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <td
-      className={classes}
-      rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
-      colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-      title={cell.note ?? undefined}
-      data-address={cell.address}
-      data-written={cell.written ?? undefined}
-      data-severity={cell.severity ?? undefined}
-      data-focused={focused ? "true" : undefined}
-      aria-current={focused ? "true" : undefined}
-    >
-      {cell.text}
-    </td>
-  );
-}
-
-/** One table's grid inside its own scroll box. */
-const TableGrid = memo(function TableGrid(props: { table: PreviewTable; focused: string | null }): ReactNode {
-  const wt = useWebT();
-  const styles = useStyles();
-  const { table } = props;
-  const label = `${table.sheet}!${table.range}`;
-  return (
-    <div
-      className={styles.scroller}
-      role="region"
-      aria-label={wt("previewCaption", { table: label })}
-      tabIndex={0}
-      data-testid="preview-scroller"
-      data-sheet={table.sheet}
-      data-range={table.range}
-    >
-      <table className={styles.table}>
-        <caption className={styles.caption}>{label}</caption>
-        <thead>
-          <tr>
-            <td className={styles.head} />
-            {table.columns.map((c) => (
-              <th key={c} scope="col" className={styles.head}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.number}>
-              <th scope="row" className={styles.rowHead}>
-                {row.number}
-              </th>
-              {row.cells.map((cell) => (
-                <Cell key={cell.address} cell={cell} focused={cell.address === props.focused} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {(table.hiddenRows > 0 || table.hiddenCols > 0) && (
-        <p className={styles.hidden}>{wt("previewHidden", { rows: table.hiddenRows, cols: table.hiddenCols })}</p>
-      )}
-    </div>
-  );
-});
-
 /** Previews of the tables of one file. */
 export default function PreviewPanel(props: PreviewPanelProps): ReactNode {
   const wt = useWebT();
-  const styles = useStyles();
+  const styles = usePreviewStyles();
   const root = useRef<HTMLElement>(null);
   const { focus, tables } = props;
   useEffect(() => {

@@ -94,6 +94,61 @@ function flagsOf(table: TableReport, lang: "zh" | "en"): Map<string, { severity:
   return flags;
 }
 
+/** The visible box of a preview: rows r1..lastRow, columns c1..lastCol (0-based). */
+interface VisibleBox {
+  r1: number;
+  c1: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+/** Merged areas cut to the visible box: the span at each area's top-left cell, and the cells the areas cover. */
+function mergeLayout(
+  merges: SheetGrid["merges"],
+  box: VisibleBox,
+): { covered: Set<string>; spans: Map<string, { rowSpan: number; colSpan: number }> } {
+  const covered = new Set<string>();
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  for (const m of merges) {
+    if (m.r2 < box.r1 || m.r1 > box.lastRow || m.c2 < box.c1 || m.c1 > box.lastCol) continue;
+    const r1 = Math.max(m.r1, box.r1);
+    const c1 = Math.max(m.c1, box.c1);
+    const r2 = Math.min(m.r2, box.lastRow);
+    const c2 = Math.min(m.c2, box.lastCol);
+    spans.set(`${r1},${c1}`, { rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1 });
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(`${r},${c}`);
+  }
+  return { covered, spans };
+}
+
+/** What a preview cell is drawn from: the sheet, the plan's writes by "row,col", the flags by address, the merges. */
+interface CellSources {
+  sheet: SheetGrid;
+  written: Map<string, CellWrite>;
+  flags: Map<string, { severity: Severity; note: string }>;
+  spans: Map<string, { rowSpan: number; colSpan: number }>;
+}
+
+/** The preview cell at row r, column c: the written value if the plan writes it, else the sheet's, with its flag. */
+function previewCell(src: CellSources, r: number, c: number): PreviewCell {
+  const key = `${r},${c}`;
+  const address = a1(r, c);
+  const w = src.written.get(key);
+  const flag = src.flags.get(address);
+  const span = src.spans.get(key) ?? { rowSpan: 1, colSpan: 1 };
+  const text = w
+    ? displayValue(w.value, w.numFmt ?? formatAt(src.sheet, r, c))
+    : displayValue(cellAt(src.sheet, r, c), formatAt(src.sheet, r, c));
+  return {
+    address,
+    text,
+    ...span,
+    written: w ? w.kind : null,
+    severity: flag?.severity ?? null,
+    note: flag?.note ?? null,
+  };
+}
+
 /** The preview of one table of `sheet` with the plan's writes on that sheet. */
 export function previewTable(
   sheet: SheetGrid,
@@ -107,40 +162,12 @@ export function previewTable(
   const lastCol = Math.min(box.c2, box.c1 + MAX_PREVIEW_COLS - 1);
   const written = new Map<string, CellWrite>();
   for (const w of writes) if (w.sheet === sheet.name && w.value !== undefined) written.set(`${w.row},${w.col}`, w);
-  const flags = flagsOf(table, lang);
-  const covered = new Set<string>();
-  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
-  for (const m of sheet.merges) {
-    if (m.r2 < box.r1 || m.r1 > lastRow || m.c2 < box.c1 || m.c1 > lastCol) continue;
-    const r1 = Math.max(m.r1, box.r1);
-    const c1 = Math.max(m.c1, box.c1);
-    const r2 = Math.min(m.r2, lastRow);
-    const c2 = Math.min(m.c2, lastCol);
-    spans.set(`${r1},${c1}`, { rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1 });
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(`${r},${c}`);
-  }
+  const { covered, spans } = mergeLayout(sheet.merges, { r1: box.r1, c1: box.c1, lastRow, lastCol });
+  const src: CellSources = { sheet, written, flags: flagsOf(table, lang), spans };
   const rows: PreviewRow[] = [];
   for (let r = box.r1; r <= lastRow; r++) {
     const cells: PreviewCell[] = [];
-    for (let c = box.c1; c <= lastCol; c++) {
-      const key = `${r},${c}`;
-      if (covered.has(key)) continue;
-      const address = a1(r, c);
-      const w = written.get(key);
-      const flag = flags.get(address);
-      const span = spans.get(key) ?? { rowSpan: 1, colSpan: 1 };
-      const text = w
-        ? displayValue(w.value, w.numFmt ?? formatAt(sheet, r, c))
-        : displayValue(cellAt(sheet, r, c), formatAt(sheet, r, c));
-      cells.push({
-        address,
-        text,
-        ...span,
-        written: w ? w.kind : null,
-        severity: flag?.severity ?? null,
-        note: flag?.note ?? null,
-      });
-    }
+    for (let c = box.c1; c <= lastCol; c++) if (!covered.has(`${r},${c}`)) cells.push(previewCell(src, r, c));
     rows.push({ number: r + 1, cells });
   }
   const columns: string[] = [];

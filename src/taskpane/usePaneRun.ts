@@ -1,0 +1,92 @@
+// The pane's runs: 一键评分 and 清除标记 through the host, ribbon results shown like the pane's own, the last result,
+// and bringing a finished run's result into view.
+import { useEffect, useRef, useState, type RefObject } from "react";
+import type { Profile } from "../core";
+import type { RunMode, RunOutcome, WorkbookHost } from "../host/types";
+import type { Lang } from "../ui/i18n";
+import { markPolicy } from "../ui/usePreference";
+import { failureOf, type Failure } from "./paneSettings";
+
+/** A finished run, the profile it used, and whether it was 清除标记 (marks "none"). */
+export interface LastRun {
+  outcome: RunOutcome;
+  profileId: string;
+  cleaned: boolean;
+}
+
+/** A result the ribbon reports (shared runtime). */
+export type RibbonResult = { outcome: RunOutcome | null; profileId: string };
+
+/** Subscribes to the ribbon's results; returns the unsubscribe. */
+export type RibbonResults = (listener: (result: RibbonResult) => void) => () => void;
+
+/** What a run uses: the pane's current settings. */
+export interface PaneRunSettings {
+  mode: RunMode;
+  profile: Profile;
+  lang: Lang;
+  infoMarks: boolean;
+}
+
+/** The pane's run state and the run itself. */
+export interface PaneRun {
+  /** Which run is going on, if any. */
+  busy: "run" | "clean" | null;
+  lastRun: LastRun | null;
+  setLastRun: (run: LastRun | null) => void;
+  /** How many runs (the pane's and the ribbon's) have finished. */
+  runCount: number;
+  /** The top of the result, scrolled into view after each run. */
+  resultTop: RefObject<HTMLDivElement | null>;
+  /** One run: 一键评分 with the chosen marks, or 清除标记 (marks "none": scores kept, our marks taken off). */
+  run: (kind: "run" | "clean") => Promise<void>;
+}
+
+/** Brings the result into view after each finished run: in a 320 px pane it starts below the controls. */
+function useScrollOnRun(runCount: number): RefObject<HTMLDivElement | null> {
+  const resultTop = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (runCount > 0) resultTop.current?.scrollIntoView?.({ block: "start", behavior: "auto" });
+  }, [runCount]);
+  return resultTop;
+}
+
+/** Runs through `host` with `settings`; failures go to `setFailure`, ribbon results are taken like the pane's. */
+export function usePaneRun(
+  host: WorkbookHost | null,
+  settings: PaneRunSettings,
+  setFailure: (failure: Failure | null) => void,
+  onRibbonResult: RibbonResults | undefined,
+): PaneRun {
+  const [busy, setBusy] = useState<"run" | "clean" | null>(null);
+  const [lastRun, setLastRun] = useState<LastRun | null>(null);
+  const [runCount, setRunCount] = useState(0);
+  const resultTop = useScrollOnRun(runCount);
+
+  useEffect(() => {
+    if (!onRibbonResult) return;
+    return onRibbonResult((result) => {
+      if (result.outcome) setLastRun({ outcome: result.outcome, profileId: result.profileId, cleaned: false });
+      setFailure(null);
+      setRunCount((n) => n + 1);
+    });
+  }, [onRibbonResult]);
+
+  const run = async (kind: "run" | "clean"): Promise<void> => {
+    if (!host) return;
+    const { mode, profile, lang, infoMarks } = settings;
+    setBusy(kind);
+    setFailure(null);
+    try {
+      const outcome = await host.run({ mode, profile, lang, marks: kind === "clean" ? "none" : markPolicy(infoMarks) });
+      setLastRun({ outcome, profileId: profile.id, cleaned: kind === "clean" && outcome.refused === null });
+    } catch (err) {
+      setLastRun(null);
+      setFailure(failureOf("runFailed", err));
+    } finally {
+      setBusy(null);
+      setRunCount((n) => n + 1);
+    }
+  };
+  return { busy, lastRun, setLastRun, runCount, resultTop, run };
+}
