@@ -95,8 +95,7 @@ export class RowCells implements RowCellSink {
   scan(xml: string, p: string, row: RowSpan): this {
     this.count = 0;
     if (row.selfClosing || scanPlainRow(xml, p + "c", p + "f", row.openEnd, row.closeStart, this)) return this;
-    this.count = 0;
-    return this.scanTokens(xml, p, row);
+    return this.scanTokens(xml, p, row); // starts the row over (count = 0)
   }
 
   /** Reads the cells of `row` with the tokenizer (one pass over it). */
