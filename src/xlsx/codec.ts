@@ -1,8 +1,15 @@
 // How parts are packed and unpacked: a codec the host chooses (the command line passes node:zlib's native one, the
 // page and the add-in keep this portable one), and the one rule for which parts are stored and at which level the
 // others are deflated (measured in BENCHMARKS.md, "Zip").
-import { deflateSync, Inflate, inflateSync } from "fflate";
+import type * as Fflate from "fflate";
 import { crc32 } from "./bytes";
+
+let fflate: typeof Fflate | undefined;
+/** fflate, loaded when the portable codec is first used: the command line packs with node:zlib and does not pay
+ *  the 8 ms of loading it. */
+function lib(): typeof Fflate {
+  return (fflate ??= require("fflate") as typeof Fflate);
+}
 
 /** Raw deflate and CRC-32 as one host does them. */
 export interface ZipCodec {
@@ -29,6 +36,7 @@ export const DEFLATE_LEVEL = 3;
 const INFLATE_CHUNK = 64 * 1024;
 
 function inflateBounded(raw: Uint8Array, size: number): Uint8Array {
+  const { Inflate, inflateSync } = lib();
   if (raw.length <= INFLATE_CHUNK) return inflateSync(raw, { out: new Uint8Array(size) });
   const out = new Uint8Array(size);
   let filled = 0;
@@ -45,6 +53,6 @@ function inflateBounded(raw: Uint8Array, size: number): Uint8Array {
 /** The codec that runs anywhere (browsers, Excel's webviews): fflate and a JavaScript CRC-32. */
 export const portableCodec: ZipCodec = {
   inflateRaw: inflateBounded,
-  deflateRaw: (data, level) => deflateSync(data, { level: level as 1 | 3 | 6 }),
+  deflateRaw: (data, level) => lib().deflateSync(data, { level: level as 1 | 3 | 6 }),
   crc32,
 };

@@ -33,6 +33,11 @@ test.each(["core/index.ts", "xlsx/index.ts", "cli/main.ts", "cli/worker.ts"])("%
   expect(packagesReached(entry).get("zod")).toBeUndefined();
 });
 
+// the command line packs with node:zlib; fflate (8 ms to load) is required by the portable codec when first used
+test.each(["cli/main.ts", "cli/worker.ts"])("%s loads no fflate", (entry) => {
+  expect(packagesReached(entry).get("fflate")).toBeUndefined();
+});
+
 test("core/schemas.ts is where zod is", () => {
   expect(packagesReached("core/schemas.ts").has("zod")).toBe(true);
 });
