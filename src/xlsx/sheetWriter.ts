@@ -13,7 +13,7 @@ import {
   widenSpans,
   type SheetOutline,
 } from "./sheetScan";
-import { applySplices, attrsOf, escapeText, findElements, getAttr, setAttr, textContent, type Splice } from "./xml";
+import { applySplices, escapeText, findElements, getAttr, otherAttrs, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
 export interface CellEdit {
@@ -36,14 +36,6 @@ export interface SheetEditResult {
 
 /** Attributes a rewritten cell sets itself (reference, style, type, metadata); the others are kept as they were. */
 const REWRITTEN_ATTRS = new Set(["r", "s", "t", "cm", "vm"]);
-
-/** The attributes of a cell's start tag that a rewrite keeps, as markup (" name="value"" each). */
-function keptAttrs(tag: string): string {
-  let kept = "";
-  for (const [name, value] of attrsOf(tag))
-    if (!REWRITTEN_ATTRS.has(name)) kept += ` ${name}="${value.replace(/"/g, "&quot;")}"`;
-  return kept;
-}
 
 function numberText(v: number): string {
   if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
@@ -121,7 +113,7 @@ class SheetSplicer {
     this.splices.push({
       start: cell.start,
       end: cell.end,
-      text: this.newCell(row, cell.col, style, edit.value, keptAttrs(tag)),
+      text: this.newCell(row, cell.col, style, edit.value, otherAttrs(tag, REWRITTEN_ATTRS)),
     });
   }
 

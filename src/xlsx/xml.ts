@@ -129,26 +129,46 @@ export function textContent(xml: string, from: number, until: number): string {
   return decodeXstring(out);
 }
 
-/** Scans the attributes of a start tag from `i` (just after its name) to its `>`; calls `each` with each name's
- *  and value's range (value without quotes) until it returns true; returns whether one did. */
-function scanAttrs(
-  tag: string,
-  i: number,
-  each: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
-): boolean {
-  for (;;) {
+/** Walks the attributes of a start tag: after each next() that returns true, the name's and the value's ranges
+ *  (value without quotes); no callback, no array, so reading one attribute of many tags allocates nothing. */
+class AttrCursor {
+  nameStart = 0;
+  nameEnd = 0;
+  valueStart = 0;
+  valueEnd = 0;
+  /** Where the attribute before the current one ended (the current one's white space starts there). */
+  prevEnd: number;
+  private i: number;
+
+  constructor(private readonly tag: string) {
+    this.i = this.prevEnd = afterName(tag);
+  }
+
+  /** Moves to the next attribute; false at the tag's end (or where the tag is not well formed). */
+  next(): boolean {
+    const tag = this.tag;
+    let i = this.i;
+    if (this.valueEnd) this.prevEnd = this.valueEnd + 1;
     while (i < tag.length && tag.charCodeAt(i) <= 32) i++;
     const c = tag.charCodeAt(i);
     if (i >= tag.length || c === 62 || c === 47) return false;
-    const nameStart = i;
+    this.nameStart = i;
     while (i < tag.length && tag.charCodeAt(i) !== 61 && tag.charCodeAt(i) > 32) i++;
-    const nameEnd = i;
+    this.nameEnd = i;
     while (i < tag.length && (tag.charCodeAt(i) <= 32 || tag.charCodeAt(i) === 61)) i++;
-    const quote = tag[i];
-    const valueEnd = tag.indexOf(quote, i + 1);
-    if (valueEnd < 0 || (quote !== '"' && quote !== "'")) return false;
-    if (each(nameStart, nameEnd, i + 1, valueEnd)) return true;
-    i = valueEnd + 1;
+    const quote = tag.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return false;
+    const valueEnd = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (valueEnd < 0) return false;
+    this.valueStart = i + 1;
+    this.valueEnd = valueEnd;
+    this.i = valueEnd + 1;
+    return true;
+  }
+
+  /** Whether the current attribute's name is `name`. */
+  nameIs(name: string): boolean {
+    return this.nameEnd - this.nameStart === name.length && this.tag.startsWith(name, this.nameStart);
   }
 }
 
@@ -160,34 +180,29 @@ function afterName(tag: string): number {
 
 /** Where attribute `name` stands in a start tag: [from, to) from the white space before it to its closing quote. */
 function locateAttr(tag: string, name: string): { from: number; valueStart: number; valueEnd: number } | null {
-  let found: { from: number; valueStart: number; valueEnd: number } | null = null;
-  let prevEnd = afterName(tag);
-  const start = prevEnd;
-  scanAttrs(tag, start, (ns, ne, vs, ve) => {
-    if (ne - ns === name.length && tag.startsWith(name, ns)) {
-      found = { from: prevEnd, valueStart: vs, valueEnd: ve };
-      return true;
-    }
-    prevEnd = ve + 1;
-    return false;
-  });
-  return found;
+  const at = new AttrCursor(tag);
+  while (at.next()) if (at.nameIs(name)) return { from: at.prevEnd, valueStart: at.valueStart, valueEnd: at.valueEnd };
+  return null;
 }
 
 /** The decoded value of attribute `name` in a start tag (the tag alone, or the element's text from its `<`), or null. */
 export function getAttr(tag: string, name: string): string | null {
-  const at = locateAttr(tag, name);
-  return at ? decodeAttr(tag.slice(at.valueStart, at.valueEnd)) : null;
+  const at = new AttrCursor(tag);
+  while (at.next()) if (at.nameIs(name)) return decodeAttr(tag.slice(at.valueStart, at.valueEnd));
+  return null;
 }
 
-/** Every attribute of a start tag as [name, raw value] pairs, in order. */
-export function attrsOf(tag: string): [string, string][] {
-  const out: [string, string][] = [];
-  scanAttrs(tag, afterName(tag), (ns, ne, vs, ve) => {
-    out.push([tag.slice(ns, ne), tag.slice(vs, ve)]);
-    return false;
-  });
-  return out;
+/** The attributes of a start tag other than those named in `skip`, as markup (` name="value"` each, a `"` in a value
+ *  written &quot;); "" when there are none, without building a list. */
+export function otherAttrs(tag: string, skip: ReadonlySet<string>): string {
+  let kept = "";
+  const at = new AttrCursor(tag);
+  while (at.next()) {
+    const name = tag.slice(at.nameStart, at.nameEnd);
+    if (skip.has(name)) continue;
+    kept += ` ${name}="${tag.slice(at.valueStart, at.valueEnd).replace(/"/g, "&quot;")}"`;
+  }
+  return kept;
 }
 
 /** The start tag with attribute `name` set to `value` (replaced in place, or added before the tag's end). */
