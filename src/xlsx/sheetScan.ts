@@ -104,43 +104,6 @@ export function sheetOutline(xml: string): SheetOutline {
   return outline;
 }
 
-/** The outline of a text made from an outlined one by `splices` (as applySplices applies them): every position
- *  moved by the text inserted or replaced before it, the row table left out. No pass over the new text. */
-export function shiftedOutline(outline: SheetOutline, splices: readonly Splice[]): SheetOutline {
-  const moves = splices.map((s) => {
-    const insertion = s.end < 0 || s.end === s.start;
-    return { at: insertion ? s.start : s.end, by: s.text.length - (insertion ? 0 : s.end - s.start), insertion };
-  });
-  moves.sort((a, b) => a.at - b.at);
-  const sums: number[] = [];
-  moves.forEach((m, i) => sums.push(m.by + (i ? sums[i - 1] : 0)));
-  const insertedAt = new Map<number, number>();
-  for (const m of moves) if (m.insertion) insertedAt.set(m.at, (insertedAt.get(m.at) ?? 0) + m.by);
-  /** p moved by the splices before it; text inserted exactly at p comes before a start tag or an end tag that
-   *  begins there (`opening`), after the `>` of a tag that ends there. */
-  const shift = (p: number, opening: boolean) => {
-    let lo = 0;
-    let hi = moves.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (moves[mid].at <= p) lo = mid + 1;
-      else hi = mid;
-    }
-    return p + (lo ? sums[lo - 1] : 0) - (opening ? 0 : (insertedAt.get(p) ?? 0));
-  };
-  const entries = outline.entries.map((e) => {
-    const openEnd = shift(e.openEnd, false);
-    return {
-      ...e,
-      start: shift(e.start, true),
-      openEnd,
-      closeStart: e.selfClosing ? openEnd : shift(e.closeStart, true),
-      end: shift(e.end, false),
-    };
-  });
-  return { prefix: outline.prefix, rootEnd: shift(outline.rootEnd, true), entries };
-}
-
 /** The top-level element `local` (without prefix) of an outline, or null. */
 export function outlineChild(outline: SheetOutline, local: string): OutlineEntry | null {
   return outline.entries.find((e) => e.name === outline.prefix + local) ?? null;

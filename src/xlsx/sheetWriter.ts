@@ -3,17 +3,8 @@
 import { a1 } from "../core";
 import { shiftFormula } from "./formula";
 import { RowCells, rowSpanAt, scanCells, type CellSpan, type RowSpan, type RowTable } from "./rowScan";
-import {
-  forgetOutline,
-  outlineChild,
-  rememberOutline,
-  sheetOutline,
-  shiftedOutline,
-  widenDimension,
-  widenSpans,
-  type SheetOutline,
-} from "./sheetScan";
-import { applySplices, escapeText, findElements, getAttr, otherAttrs, setAttr, textContent, type Splice } from "./xml";
+import { forgetOutline, outlineChild, sheetOutline, widenDimension, widenSpans, type SheetOutline } from "./sheetScan";
+import { escapeText, findElements, getAttr, otherAttrs, setAttr, textContent, type Splice } from "./xml";
 
 /** One cell to change. */
 export interface CellEdit {
@@ -25,13 +16,6 @@ export interface CellEdit {
   restyle?: (current: number) => number;
   /** Restyle only a cell that exists (taking an old mark's fill off a cell that is gone creates nothing). */
   existingOnly?: boolean;
-}
-
-/** The edited sheet and what the edit removed. */
-export interface SheetEditResult {
-  xml: string;
-  /** Formulas replaced by values (a calcChain entry may now point at a value). */
-  formulasRemoved: number;
 }
 
 /** Attributes a rewritten cell sets itself (reference, style, type, metadata); the others are kept as they were. */
@@ -201,10 +185,6 @@ export interface SheetSplices {
   splices: Splice[];
   /** Formulas replaced by values (a calcChain entry may now point at a value). */
   formulasRemoved: number;
-  /** The outline of the text before the edits. */
-  outline: SheetOutline;
-  /** True when an empty <sheetData/> was replaced whole (the text's shape changed, shiftedOutline cannot follow). */
-  reshaped: boolean;
 }
 
 /** The splices that apply cell edits to a worksheet part's XML (everything not written stays byte for byte), from the
@@ -243,15 +223,5 @@ export function sheetEditSplices(xml: string, edits: readonly CellEdit[]): Sheet
   splicer.detachDependents(rows, sorted);
   const dim = widenDimension(xml, outline, sorted);
   if (dim) splicer.splices.push(dim);
-  return { splices: splicer.splices, formulasRemoved: splicer.formulasRemoved, outline, reshaped: created.length > 0 };
-}
-
-/** Applies cell edits to a worksheet part's XML by splicing (sheetEditSplices), and leaves the edited text's outline
- *  for later lookups, so it is not tokenized again. */
-export function editSheetCells(xml: string, edits: readonly CellEdit[]): SheetEditResult {
-  const edit = sheetEditSplices(xml, edits);
-  const edited = applySplices(xml, edit.splices);
-  // (a <sheetData/> replaced whole changes its own shape: that rare text gets a pass of its own when asked)
-  if (edited !== xml && !edit.reshaped) rememberOutline(edited, shiftedOutline(edit.outline, edit.splices));
-  return { xml: edited, formulasRemoved: edit.formulasRemoved };
+  return { splices: splicer.splices, formulasRemoved: splicer.formulasRemoved };
 }
