@@ -8,11 +8,7 @@ import { applySplices, type Splice } from "./xml";
 import { partKey } from "./zip";
 
 /** An edited part: its text, or (a large part, until something reads it) its original text and the splices. */
-interface EditedPart {
-  name: string;
-  text: string | null;
-  spliced: { base: string; splices: readonly Splice[] } | null;
-}
+type EditedPart = { name: string; text: string } | { name: string; base: string; splices: readonly Splice[] };
 
 const CONTENT_TYPES_PART = "[Content_Types].xml";
 
@@ -47,7 +43,10 @@ export class PackageEditor {
     if (this.removed.has(key)) return null;
     const edit = this.edited.get(key);
     if (!edit) return this.wb.partText(path);
-    return (edit.text ??= applySplices(edit.spliced!.base, edit.spliced!.splices));
+    if ("text" in edit) return edit.text;
+    const text = applySplices(edit.base, edit.splices); // read once: kept as text from now on
+    this.edited.set(key, { name: edit.name, text });
+    return text;
   }
 
   /** Sets a part's text; setting the original text back leaves the part untouched. */
@@ -56,7 +55,7 @@ export class PackageEditor {
     const entry = this.original(path);
     this.removed.delete(key);
     if (entry && this.wb.partText(path) === text) this.edited.delete(key);
-    else this.edited.set(key, { name: entry?.name ?? path.replace(/^\/+/, ""), text, spliced: null });
+    else this.edited.set(key, { name: entry?.name ?? path.replace(/^\/+/, ""), text });
   }
 
   /** Sets an existing part to its original text with `splices` applied, kept as splices and encoded straight into
@@ -69,7 +68,7 @@ export class PackageEditor {
       return;
     }
     this.removed.delete(partKey(path));
-    this.edited.set(partKey(path), { name: entry.name, text: null, spliced: { base, splices } });
+    this.edited.set(partKey(path), { name: entry.name, base, splices });
   }
 
   /** Drops a part from the package. */
@@ -119,8 +118,9 @@ export class PackageEditor {
       if (entry) replace.set(entry.name, null);
     }
     for (const [key, e] of this.edited) {
-      const data = e.text !== null ? encodeXml(e.text) : encodeSpliced(e.spliced!.base, e.spliced!.splices);
-      if (this.wb.zip.byKey.has(key)) replace.set(this.wb.zip.byKey.get(key)!.name, data);
+      const data = "text" in e ? encodeXml(e.text) : encodeSpliced(e.base, e.splices);
+      const entry = this.wb.zip.byKey.get(key);
+      if (entry) replace.set(entry.name, data);
       else add.push({ name: e.name, data });
     }
     return { replace, add };
