@@ -7,6 +7,7 @@ import { cellAt } from "../../src/core/grid";
 import { ReadBudget } from "../../src/xlsx/limits";
 import { parseSharedStrings } from "../../src/xlsx/sharedStrings";
 import { readSheet } from "../../src/xlsx/sheetReader";
+import { forgetOutlines, rememberOutline } from "../../src/xlsx/sheetScan";
 import { sheetEditSplices } from "../../src/xlsx/sheetWriter";
 import { encodeSpliced } from "../../src/xlsx/splicedBytes";
 import { parseStyles } from "../../src/xlsx/styles";
@@ -96,7 +97,11 @@ function expectedValue(c: RefCell): unknown {
 }
 
 function ours(xml: string) {
-  const ctx = {
+  return readSheet(xml, readContext()).grid;
+}
+
+function readContext() {
+  return {
     name: "S",
     fileName: "fuzz.xlsx",
     sharedStrings: STRINGS,
@@ -104,7 +109,6 @@ function ours(xml: string) {
     date1904: false,
     budget: new ReadBudget("fuzz.xlsx"),
   };
-  return readSheet(xml, ctx).grid;
 }
 
 function wellFormed(xml: string): void {
@@ -164,6 +168,26 @@ describe(`XML fuzz (${RUNS} runs, seed ${SEED})`, () => {
         expect([i, c.row, c.col, cellAt(grid, c.row, c.col)]).toEqual([i, c.row, c.col, expectedValue(c)]);
       }
     }
+  });
+
+  test("writer: from the reading pass's outline and row table (as applyPlan writes) the same splices as from a fresh pass", () => {
+    const g = new Gen(rng(SEED + 4));
+    for (let i = 0; i < RUNS; i++) {
+      const xml = sheetDocument(g, STRINGS.length);
+      const edits = Array.from({ length: 1 + g.int(4) }, () => ({
+        row: g.int(12),
+        col: g.int(10),
+        value: g.chance(0.7) ? g.int(100) : undefined,
+        restyle: g.chance(0.3) ? () => 3 : undefined,
+        existingOnly: g.chance(0.2),
+      }));
+      forgetOutlines();
+      const fresh = sheetEditSplices(xml, edits).splices;
+      forgetOutlines();
+      rememberOutline(xml, readSheet(xml, readContext()).outline);
+      expect([i, sheetEditSplices(xml, edits).splices]).toEqual([i, fresh]);
+    }
+    forgetOutlines();
   });
 
   test("a broken end tag: we refuse the sheet exactly when a real parser does", () => {
