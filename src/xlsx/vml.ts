@@ -89,35 +89,56 @@ export function noteShapeCells(vml: string): Set<string> {
   return out;
 }
 
-/** Adds note shapes to a VML drawing (creates one when vml is null), avoiding id blocks in `taken`. */
-export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[], taken: ReadonlySet<number>): string {
-  const source =
-    vml ??
-    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"></xml>';
-  const rootStart = source.search(/<[A-Za-z_][\w.-]*[\s>]/g);
-  const rootEnd = source.indexOf(">", rootStart) + 1;
-  let rootTag = source.slice(rootStart, rootEnd);
-  const rootName = /^<([\w.:-]+)/.exec(rootTag)?.[1] ?? "xml";
-  const found = prefixes(rootTag);
+const EMPTY_DRAWING =
+  '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"></xml>';
+
+/** A drawing's root element: its start tag's place, the tag with the VML, Office and Excel namespaces declared
+ *  (added where the drawing has none, under prefixes it does not use), its name, and the prefixes. */
+interface DrawingRoot {
+  start: number;
+  end: number;
+  tag: string;
+  name: string;
+  names: { v: string; o: string; x: string };
+}
+
+function drawingRoot(source: string): DrawingRoot {
+  const start = source.search(/<[A-Za-z_][\w.-]*[\s>]/g);
+  const end = source.indexOf(">", start) + 1;
+  let tag = source.slice(start, end);
+  const name = /^<([\w.:-]+)/.exec(tag)?.[1] ?? "xml";
+  const found = prefixes(tag);
   const names = { v: found.v ?? "v", o: found.o ?? "o", x: found.x ?? "x" };
   for (const key of ["v", "o", "x"] as const) {
     if (found[key]) continue;
-    while (new RegExp(`xmlns:${names[key]}\\s*=`).test(rootTag)) names[key] += "1";
-    rootTag = rootTag.replace(/(\/?>)$/, ` xmlns:${names[key]}="${NS[key]}"$1`);
+    while (new RegExp(`xmlns:${names[key]}\\s*=`).test(tag)) names[key] += "1";
+    tag = tag.replace(/(\/?>)$/, ` xmlns:${names[key]}="${NS[key]}"$1`);
   }
-  const own = idmapBlocks(source);
+  return { start, end, tag, name, names };
+}
+
+/** The first shape id to give: after the drawing's highest, or else the start of its first block (or of the first
+ *  block) that no other drawing takes. */
+function firstShapeId(source: string, own: readonly number[], taken: ReadonlySet<number>): number {
   let maxId = -1;
   for (const m of source.matchAll(/_x0000_s(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
-  const firstFree = (() => {
-    let b = own.find((x) => !taken.has(x)) ?? 1;
-    while (taken.has(b)) b++;
-    return b;
-  })();
-  let next = maxId >= 0 ? maxId + 1 : firstFree * BLOCK + 1;
+  if (maxId >= 0) return maxId + 1;
+  let block = own.find((x) => !taken.has(x)) ?? 1;
+  while (taken.has(block)) block++;
+  return block * BLOCK + 1;
+}
+
+/** Adds note shapes to a VML drawing (creates one when vml is null), avoiding id blocks in `taken`. */
+export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[], taken: ReadonlySet<number>): string {
+  const source = vml ?? EMPTY_DRAWING;
+  const root = drawingRoot(source);
+  const { v, o, x } = root.names;
+  const own = idmapBlocks(source);
+  let next = firstShapeId(source, own, taken);
   const used = new Set(own);
   let z = (source.match(/<[\w.-]+:shape\b/g) ?? []).length;
-  const shape = shapeTemplate(names.v, names.o, names.x);
-  const body = /_x0000_t202["']/.test(source) ? [] : [shapeType(names.v, names.o)];
+  const shape = shapeTemplate(v, o, x);
+  const body = /_x0000_t202["']/.test(source) ? [] : [shapeType(v, o)];
   for (const s of shapes) {
     while (taken.has(Math.floor(next / BLOCK)) || next % BLOCK === 0)
       next = next % BLOCK === 0 ? next + 1 : (Math.floor(next / BLOCK) + 1) * BLOCK + 1;
@@ -125,12 +146,11 @@ export function addNoteShapes(vml: string | null, shapes: readonly ShapeRequest[
     body.push(shape(next++, ++z, s));
   }
   const data = [...used].sort((a, b) => a - b).join(",");
-  let head = source.slice(0, rootStart) + rootTag;
-  let rest = source.slice(rootEnd);
+  let head = source.slice(0, root.start) + root.tag;
+  let rest = source.slice(root.end);
   if (own.length) rest = rest.replace(/(<[\w.-]+:idmap\b[^>]*\sdata\s*=\s*["'])[^"']*(["'])/, `$1${data}$2`);
-  else
-    head += `<${names.o}:shapelayout ${names.v}:ext="edit"><${names.o}:idmap ${names.v}:ext="edit" data="${data}"/></${names.o}:shapelayout>`;
-  const close = rest.lastIndexOf(`</${rootName}>`);
+  else head += `<${o}:shapelayout ${v}:ext="edit"><${o}:idmap ${v}:ext="edit" data="${data}"/></${o}:shapelayout>`;
+  const close = rest.lastIndexOf(`</${root.name}>`);
   if (close < 0) throw new Error("VML drawing has no closing root tag");
   return head + rest.slice(0, close) + body.join("") + rest.slice(close);
 }

@@ -102,6 +102,11 @@ function freshRecords(name: string, part: PackedPart, template: ZipEntry | null,
 
 /** Writes a zip: unchanged entries byte for byte in their original order, changed ones packed anew, new ones last. */
 export function writeZip(zip: ZipArchive, changes: ZipChanges): Uint8Array {
+  return joinPieces(zipPieces(zip, changes), zip.comment);
+}
+
+/** The records of every entry the written zip holds, in order (removed entries left out). */
+function zipPieces(zip: ZipArchive, changes: ZipChanges): Piece[] {
   const codec = changes.codec ?? portableCodec;
   const pieces: Piece[] = [];
   for (const entry of zip.entries) {
@@ -115,13 +120,19 @@ export function writeZip(zip: ZipArchive, changes: ZipChanges): Uint8Array {
       });
   }
   for (const extra of changes.add) pieces.push(freshRecords(extra.name, packed(extra.data, codec), null, zip));
+  return pieces;
+}
+
+/** The archive: local records with their data, the central directory (each record told where its entry starts),
+ *  and the end record with the original comment. */
+function joinPieces(pieces: readonly Piece[], comment: Uint8Array): Uint8Array {
   let localTotal = 0;
   let centralTotal = 0;
   for (const piece of pieces) {
     localTotal += piece.local.length;
     centralTotal += piece.central.length;
   }
-  const out = new Uint8Array(localTotal + centralTotal + 22 + zip.comment.length);
+  const out = new Uint8Array(localTotal + centralTotal + 22 + comment.length);
   let at = 0;
   for (const piece of pieces) {
     put32(piece.central, 42, at);
@@ -138,7 +149,7 @@ export function writeZip(zip: ZipArchive, changes: ZipChanges): Uint8Array {
   put16(out, at + 10, pieces.length);
   put32(out, at + 12, centralTotal);
   put32(out, at + 16, cdStart);
-  put16(out, at + 20, zip.comment.length);
-  out.set(zip.comment, at + 22);
+  put16(out, at + 20, comment.length);
+  out.set(comment, at + 22);
   return out;
 }
