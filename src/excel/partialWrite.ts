@@ -7,7 +7,7 @@ import { hostText, type HostLang } from "./messages";
 import type { SyncMeter } from "./syncMeter";
 import { runFromGrid } from "./runRecords";
 import { normalizeFill, runAddress, sheetProxies } from "./writePlan";
-import type { WriteSet } from "./writeSet";
+import type { ValueRun, WriteSet } from "./writeSet";
 
 /** Which sheets the failed write changed, and which it should have changed but did not. */
 export interface WriteVerdict {
@@ -43,23 +43,32 @@ export async function verifyFailedChunk(
       verdict.written.add(sheet);
     } else if (wanted) verdict.missing.add(sheet);
   };
-  for (const { run, range } of runs) {
-    const before = runFromGrid(grid, run);
-    run.values.forEach((value, i) => {
-      const now = range.values[i][0];
-      const was = before.types?.[i] === "f" ? null : before.formulas[i];
-      const formatChanged =
-        run.numFmt !== null &&
-        String(range.numberFormat[i][0]) !== before.formats[i] &&
-        run.numFmt[i] !== before.formats[i];
-      const changed =
-        (was !== null && !sameContent(now, was)) || formatChanged || (was === null && sameContent(now, value));
-      note(run.sheet, changed, !sameContent(value, was));
-    });
-  }
+  for (const { run, range } of runs) compareRun(run, range, grid, note);
   for (const { m, fill } of fills) note(m.sheet, normalizeFill(fill.color) === m.color && m.color !== null, true);
   for (const sheet of verdict.missing) verdict.written.delete(sheet);
   return verdict;
+}
+
+/** Tells `note`, for each cell of a written run as read back now, whether the failed write changed it and whether
+ *  it was to change it. */
+function compareRun(
+  run: ValueRun,
+  now: { values: unknown[][]; numberFormat: unknown[][] },
+  grid: WorkbookGrid,
+  note: (sheet: string, changed: boolean, wanted: boolean) => void,
+): void {
+  const before = runFromGrid(grid, run);
+  run.values.forEach((value, i) => {
+    const read = now.values[i][0];
+    const was = before.types?.[i] === "f" ? null : before.formulas[i];
+    const formatChanged =
+      run.numFmt !== null &&
+      String(now.numberFormat[i][0]) !== before.formats[i] &&
+      run.numFmt[i] !== before.formats[i];
+    const changed =
+      (was !== null && !sameContent(read, was)) || formatChanged || (was === null && sameContent(read, value));
+    note(run.sheet, changed, !sameContent(value, was));
+  });
 }
 
 /** "工作表“A”、工作表“B”" in the run's language. */

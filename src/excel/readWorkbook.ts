@@ -89,6 +89,13 @@ async function readOnce(meter: SyncMeter, caps: ExcelCapabilities, annotations: 
   return { sheets, workbookName: caps.workbookName ? context.workbook.name : null };
 }
 
+/** What one attempt at reading the workbook gives. */
+type SheetsRead = {
+  sheets: SheetGrid[];
+  workbookName: string | null;
+  tooLarge?: { sheet: string; cells: number } | null;
+};
+
 /** Reads every sheet into a WorkbookGrid: 1 sync for a one-sheet workbook, 2 when it has more sheets or our notes. */
 export async function readWorkbook(
   meter: SyncMeter,
@@ -99,8 +106,33 @@ export async function readWorkbook(
   readBudget: number = READ_BUDGET_BYTES,
 ): Promise<WorkbookRead> {
   const notices: string[] = [];
+  const { result, annotations } = await readWithFallbacks(meter, caps, noteKind, notices, lang, readBudget);
+  // A workbook scored before: the cells holding our notes must be known before scoring (the plan unmarks them).
+  if (annotations.hasOurText) await annotations.locate(meter);
+  for (const sheet of result.sheets) {
+    const own = annotations.ownCells(sheet.name);
+    if (own.length) sheet.ownNotes = own;
+  }
+  const name = result.workbookName || fallbackName;
+  const big = result.tooLarge;
+  const tooLarge = big
+    ? hostText(lang).readTooLarge({ sheet: big.sheet, cells: big.cells.toLocaleString("en-US") })
+    : null;
+  return { grid: { name, sheets: result.sheets }, workbookName: result.workbookName, annotations, notices, tooLarge };
+}
+
+/** One read, and when Excel refuses it the fallback it allows (said in `notices`): row blocks past the payload or
+ *  range limit, no merged areas past their limit; each attempt with a fresh annotation index. */
+async function readWithFallbacks(
+  meter: SyncMeter,
+  caps: ExcelCapabilities,
+  noteKind: "note" | "comment" | "none",
+  notices: string[],
+  lang: HostLang,
+  readBudget: number,
+): Promise<{ result: SheetsRead; annotations: AnnotationIndex }> {
   let annotations = new AnnotationIndex(noteKind);
-  let result: { sheets: SheetGrid[]; workbookName: string | null; tooLarge?: { sheet: string; cells: number } | null };
+  let result: SheetsRead;
   try {
     result = await readOnce(meter, caps, annotations, true);
   } catch (error) {
@@ -120,16 +152,5 @@ export async function readWorkbook(
       throw error;
     }
   }
-  // A workbook scored before: the cells holding our notes must be known before scoring (the plan unmarks them).
-  if (annotations.hasOurText) await annotations.locate(meter);
-  for (const sheet of result.sheets) {
-    const own = annotations.ownCells(sheet.name);
-    if (own.length) sheet.ownNotes = own;
-  }
-  const name = result.workbookName || fallbackName;
-  const big = result.tooLarge;
-  const tooLarge = big
-    ? hostText(lang).readTooLarge({ sheet: big.sheet, cells: big.cells.toLocaleString("en-US") })
-    : null;
-  return { grid: { name, sheets: result.sheets }, workbookName: result.workbookName, annotations, notices, tooLarge };
+  return { result, annotations };
 }

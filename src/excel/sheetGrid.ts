@@ -20,6 +20,16 @@ export function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
+/** A grid's rows as the blocks are placed into them. */
+interface GridRows {
+  values: CellValue[][];
+  formats: (string | null)[][];
+  formulas: (string | null)[][];
+  /** Cells holding an Excel error value ("row,col", absolute). */
+  errors: Set<string>;
+  anyFormula: boolean;
+}
+
 /** Builds a sheet grid from one or more row blocks of the used range (blocks in any order, same columns). */
 export function buildSheetGrid(
   name: string,
@@ -32,39 +42,38 @@ export function buildSheetGrid(
     return { name, values: [], merges, origin: { row: 0, col: 0 }, protected: isProtected };
   }
   const origin = { row: Math.min(...rects.map((r) => r!.r1)), col: Math.min(...rects.map((r) => r!.c1)) };
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  const errors = new Set<string>();
-  let anyFormula = false;
-  blocks.forEach((block, k) => {
-    const rect = rects[k]!;
-    block.values.forEach((row, i) => {
-      const r = rect.r1 - origin.row + i;
-      values[r] = row.map((v, j) => {
-        const cell = toCellValue(v);
-        if (typeof cell === "string" && ERROR_VALUE.test(cell)) errors.add(`${rect.r1 + i},${rect.c1 + j}`);
-        return cell;
-      });
-      formats[r] = (block.numberFormat[i] ?? []).map((f) => (typeof f === "string" && f !== "General" ? f : null));
-      formulas[r] = (block.formulas?.[i] ?? []).map((f) => {
-        if (typeof f === "string" && f.startsWith("=")) {
-          anyFormula = true;
-          return f.slice(1);
-        }
-        return null;
-      });
-    });
-  });
+  const rows: GridRows = { values: [], formats: [], formulas: [], errors: new Set(), anyFormula: false };
+  blocks.forEach((block, k) => placeBlock(block, rects[k]!, origin.row, rows));
+  const { values, formats, formulas, errors } = rows;
   for (let r = 0; r < values.length; r++) {
     values[r] ??= [];
     formats[r] ??= [];
     formulas[r] ??= [];
   }
   const grid: SheetGrid = { name, values, formats, merges, origin, protected: isProtected };
-  if (anyFormula) grid.formulas = formulas;
+  if (rows.anyFormula) grid.formulas = formulas;
   if (errors.size > 0) grid.errors = errors;
   return grid;
+}
+
+/** Places the rows of one block (at `rect` on the sheet) into `rows`, the grid starting at sheet row `firstRow`. */
+function placeBlock(block: LoadedBlock, rect: { r1: number; c1: number }, firstRow: number, rows: GridRows): void {
+  block.values.forEach((row, i) => {
+    const r = rect.r1 - firstRow + i;
+    rows.values[r] = row.map((v, j) => {
+      const cell = toCellValue(v);
+      if (typeof cell === "string" && ERROR_VALUE.test(cell)) rows.errors.add(`${rect.r1 + i},${rect.c1 + j}`);
+      return cell;
+    });
+    rows.formats[r] = (block.numberFormat[i] ?? []).map((f) => (typeof f === "string" && f !== "General" ? f : null));
+    rows.formulas[r] = (block.formulas?.[i] ?? []).map((f) => {
+      if (typeof f === "string" && f.startsWith("=")) {
+        rows.anyFormula = true;
+        return f.slice(1);
+      }
+      return null;
+    });
+  });
 }
 
 /** Parses merged-area addresses into 0-based rectangles. */

@@ -97,20 +97,7 @@ function appProps(creator: string): string {
 export function writeWorkbook(book: BookSpec): Uint8Array {
   const enc = new TextEncoder();
   const strings = new SharedStrings();
-  const files: Record<string, string> = {};
-  book.sheets.forEach((sheet, i) => {
-    const { xml, rels } = sheetXml(sheet, i === 0, strings);
-    files[`xl/worksheets/sheet${i + 1}.xml`] = xml;
-    if (rels.length)
-      files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = relationships(
-        rels.map((r) => ({ ...r, type: `${REL}/hyperlink`, external: true })),
-      );
-  });
-  const sheetRels = book.sheets.map((_, i) => ({
-    id: `rId${i + 1}`,
-    type: `${REL}/worksheet`,
-    target: `worksheets/sheet${i + 1}.xml`,
-  }));
+  const sheets = sheetParts(book, strings); // first: they fill the shared strings
   const n = book.sheets.length;
   const parts: Record<string, string> = {
     "[Content_Types].xml": contentTypes(n),
@@ -123,16 +110,34 @@ export function writeWorkbook(book: BookSpec): Uint8Array {
     "docProps/app.xml": appProps(book.creator),
     "xl/workbook.xml": workbookXml(book.sheets),
     "xl/_rels/workbook.xml.rels": relationships([
-      ...sheetRels,
+      ...book.sheets.map((_, i) => ({
+        id: `rId${i + 1}`,
+        type: `${REL}/worksheet`,
+        target: `worksheets/sheet${i + 1}.xml`,
+      })),
       { id: `rId${n + 1}`, type: `${REL}/styles`, target: "styles.xml" },
       { id: `rId${n + 2}`, type: `${REL}/sharedStrings`, target: "sharedStrings.xml" },
     ]),
     "xl/styles.xml": stylesXml(),
-    ...files,
+    ...sheets,
     "xl/sharedStrings.xml": strings.xml(),
   };
   const zippable: Zippable = {};
   for (const [name, text] of Object.entries(parts))
     zippable[name] = [enc.encode(text), { level: 6, mtime: book.created }];
   return zipSync(zippable);
+}
+
+/** Each sheet's part, and the relationships part of a sheet with links. */
+function sheetParts(book: BookSpec, strings: SharedStrings): Record<string, string> {
+  const files: Record<string, string> = {};
+  book.sheets.forEach((sheet, i) => {
+    const { xml, rels } = sheetXml(sheet, i === 0, strings);
+    files[`xl/worksheets/sheet${i + 1}.xml`] = xml;
+    if (rels.length)
+      files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = relationships(
+        rels.map((r) => ({ ...r, type: `${REL}/hyperlink`, external: true })),
+      );
+  });
+  return files;
 }
