@@ -212,7 +212,15 @@ async function mainThreadShare(inDir, n) {
   await pool.runOnWorkers(
     {
       files,
-      settings: { inPlace: false, backup: true, mode: "score", profile, lang: "zh" },
+      settings: {
+        inPlace: false,
+        backup: true,
+        mode: "score",
+        profile,
+        lang: "zh",
+        marks: "problems",
+        reportEntries: true,
+      },
       bytes: Infinity,
       jobsWanted: 2,
       onResult: (_i, r) => (fs.writeSync(sink, r.lines + "\n"), report.add(r.json)),

@@ -8,8 +8,8 @@ import { fileSummary } from "./summary";
 /** One file, ready to be written out. */
 export interface FileResult {
   /** The file's object in the report's "files" array, as JSON.stringify(report, null, 2) lays it out there (UTF-8
-   *  bytes when it comes from a worker: encoded there, written as they are). */
-  json: string | Uint8Array;
+   *  bytes when it comes from a worker: encoded there, written as they are); null when the run makes no report. */
+  json: string | Uint8Array | null;
   /** What the run prints for the file. */
   lines: string;
   aggregate: FileAggregate;
@@ -26,9 +26,10 @@ export function fileJson(report: FileReport): string {
   return wrapped.slice(FILES_HEAD.length, wrapped.length - FILES_TAIL.length);
 }
 
-/** The result of one file from its report (and how many earlier marks the written copy lost). */
-export function fileResult(report: FileReport, cleared: number, lang: "zh" | "en"): FileResult {
+/** The result of one file from its report (and how many earlier marks the written copy lost); its report entry
+ *  only when `entry` (a run without --json does not pay for stringifying every file). */
+export function fileResult(report: FileReport, cleared: number, lang: "zh" | "en", entry: boolean): FileResult {
   // said under a file scored before: how many of that run's marks this run took off (docs/DECISIONS.md)
   const lines = fileSummary(report, lang) + (cleared ? "\n" + messagesFor(lang).cli.cleared({ n: cleared }) : "");
-  return { json: fileJson(report), lines, aggregate: aggregateOf(report) };
+  return { json: entry ? fileJson(report) : null, lines, aggregate: aggregateOf(report) };
 }

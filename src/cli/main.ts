@@ -86,11 +86,12 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     aggregates: args.summary !== null,
     drafts: args.command === "report",
   });
-  for (const r of listed) output.add(fileResult(r, 0, args.lang));
+  const settings = jobSettings(args, profile);
+  for (const r of listed) output.add(fileResult(r, 0, args.lang, settings.reportEntries));
   try {
     await runBatch({
       files: jobs,
-      settings: jobSettings(args, profile),
+      settings,
       bytes: args.jobs === null ? inputBytes(jobs, poolMinBytes(Math.min(coreCount(), jobs.length))) : 0,
       jobsWanted: args.jobs,
       onResult: (i, result) => output.add(result, jobs.input(i)),
@@ -137,7 +138,17 @@ function infoCommand(args: CliArgs, io: CliIO): number | null {
 /** What every file of the run is asked to do. */
 function jobSettings(args: CliArgs, profile: Profile): JobSettings {
   const mode = args.command === "check" ? "check" : args.audit ? "audit" : "score";
-  return { inPlace: args.inPlace, backup: args.backup, mode, profile, lang: args.lang, marks: args.marks };
+  // report entries for the JSON report, and for the drafts of `selfeval report`, which read them back
+  const reportEntries = args.json !== null || args.command === "report";
+  return {
+    inPlace: args.inPlace,
+    backup: args.backup,
+    mode,
+    profile,
+    lang: args.lang,
+    marks: args.marks,
+    reportEntries,
+  };
 }
 
 /** The run's jobs (folders of --in-place runs locked in `locks`), and the reports of inputs listed but not

@@ -77,7 +77,7 @@ export async function runHere(batch: Batch): Promise<void> {
   const { processFile } = await import("./processFile");
   for (let i = 0; i < batch.files.length; i++) {
     const outcome = processFile({ ...batch.settings, ...batch.files.at(i) });
-    batch.onResult(i, fileResult(outcome.report, outcome.cleared, batch.settings.lang));
+    batch.onResult(i, fileResult(outcome.report, outcome.cleared, batch.settings.lang, batch.settings.reportEntries));
     batch.onProgress?.(i + 1);
   }
 }

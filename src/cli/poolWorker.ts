@@ -121,9 +121,9 @@ export class PoolWorker {
     this.stop();
     const [inHand, ...rest] = this.inFlight;
     this.host.giveBack(rest);
-    const lang = this.host.settings.lang;
+    const { lang, reportEntries } = this.host.settings;
     if (inHand !== undefined)
-      this.host.deliver(inHand, fileResult(workerDied(this.host.job(inHand), why, lang), 0, lang));
+      this.host.deliver(inHand, fileResult(workerDied(this.host.job(inHand), why, lang), 0, lang, reportEntries));
     if (this.host.remaining() > 0) this.host.replace();
   }
 }

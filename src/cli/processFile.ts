@@ -18,6 +18,8 @@ export interface JobSettings {
   lang: "zh" | "en";
   /** Which findings mark the copy (--info-marks: all; --clean: none). */
   marks: MarkPolicy;
+  /** Whether each file's entry of the JSON report is made: for --json, or drafts that read it back. */
+  reportEntries: boolean;
 }
 
 /** One file of the run. */

@@ -30,10 +30,11 @@ export class RunOutput {
   add(result: FileResult, input: InputFile | null = null): void {
     if (this.progress) process.stderr.write("\r\x1b[K");
     this.io.out(result.lines);
-    this.report?.add(result.json);
+    if (result.json !== null) this.report?.add(result.json);
     this.tally.add(result.aggregate);
     if (this.keep.aggregates) this.aggregates.push(result.aggregate);
-    if (this.keep.drafts && input) this.drafted.push({ report: JSON.parse(textOf(result.json)) as FileReport, input });
+    if (this.keep.drafts && input && result.json !== null)
+      this.drafted.push({ report: JSON.parse(textOf(result.json)) as FileReport, input });
   }
 
   /** Ends the report; returns the error that kept it from being written, or null. */

@@ -11,7 +11,11 @@ const encoder = new TextEncoder();
 parentPort?.on("message", (chunk: (JobFile & { i: number })[]) => {
   for (const { i, ...file } of chunk) {
     const outcome = processFile({ ...settings, ...file });
-    const result = fileResult(outcome.report, outcome.cleared, settings.lang);
+    const result = fileResult(outcome.report, outcome.cleared, settings.lang, settings.reportEntries);
+    if (result.json === null) {
+      parentPort!.postMessage({ i, result });
+      continue;
+    }
     // the report entry goes as UTF-8 bytes, moved not copied: the main thread only writes it
     const json = encoder.encode(result.json as string); // its own ArrayBuffer (a small Buffer would share a pool's)
     parentPort!.postMessage({ i, result: { ...result, json } }, [json.buffer as ArrayBuffer]);

@@ -26,6 +26,7 @@ function bothHosts(file: string, mode: "score" | "audit" = "score", lang: "zh" |
     profile,
     lang,
     marks: "problems",
+    reportEntries: false,
   };
   const cli = processFile(job).report;
   const page = scoreFileBytes(new Uint8Array(fs.readFileSync(file)), name, { mode, profile, lang });
