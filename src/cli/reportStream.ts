@@ -7,6 +7,8 @@ import { buildReport } from "../core";
 
 /** Bytes collected before a write to the file. */
 const FLUSH_AT = 1 << 20;
+/** Pieces collected before a write (one writev call takes at most 1,024). */
+const FLUSH_PIECES = 512;
 
 /** The streamed report of one run; a failure to write is kept and said by finish(). */
 export class ReportStream {
@@ -35,10 +37,10 @@ export class ReportStream {
     this.write(empty.slice(0, at + 1));
   }
 
-  /** Adds one file's entry (FileResult.json, as text or as its UTF-8 bytes: workers send bytes). */
-  add(json: string | Uint8Array): void {
+  /** Adds one file's entry (FileResult.json: its pieces, text or UTF-8 bytes, each written as it comes). */
+  add(entry: Iterable<string | Uint8Array>): void {
     this.write(this.count++ ? ",\n" : "\n");
-    this.write(json);
+    for (const piece of entry) this.write(piece);
   }
 
   /** Writes the end and moves the file into place; returns the error that stopped it, or null. */
@@ -61,17 +63,15 @@ export class ReportStream {
   private write(text: string | Uint8Array): void {
     if (this.error !== null) return;
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
-    if (bytes.length >= FLUSH_AT) this.flush(); // a large entry is written as it is, not copied into a batch
     this.pending.push(bytes);
     this.pendingLength += bytes.length;
-    if (this.pendingLength >= FLUSH_AT) this.flush();
+    if (this.pendingLength >= FLUSH_AT || this.pending.length >= FLUSH_PIECES) this.flush();
   }
 
   private flush(): void {
     if (this.error === null && this.fd !== null && this.pending.length) {
       try {
-        const pending = this.pending;
-        fs.writeSync(this.fd, pending.length === 1 ? pending[0] : Buffer.concat(pending, this.pendingLength));
+        writeAll(this.fd, this.pending, this.pendingLength);
       } catch (e) {
         this.fail(e);
       }
@@ -90,5 +90,20 @@ export class ReportStream {
       }
       this.fd = null;
     }
+  }
+}
+
+/** Writes `pieces` (`length` bytes in all) to `fd` as they are, in one writev call (not copied into one buffer
+ *  first); what a short write left is written after it. */
+function writeAll(fd: number, pieces: readonly Uint8Array[], length: number): void {
+  let done = pieces.length === 1 ? fs.writeSync(fd, pieces[0]) : fs.writevSync(fd, pieces as Uint8Array[]);
+  if (done === length) return;
+  for (const piece of pieces) {
+    if (done >= piece.length) {
+      done -= piece.length;
+      continue;
+    }
+    for (let at = done; at < piece.length;) at += fs.writeSync(fd, piece, at);
+    done = 0;
   }
 }

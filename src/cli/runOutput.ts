@@ -2,7 +2,7 @@
 // summary workbook or drafts need kept.
 import type { FileReport } from "../core";
 import { RunTally, type FileAggregate } from "./aggregate";
-import type { FileResult } from "./fileResult";
+import type { FileResult, ReportEntry } from "./fileResult";
 import type { InputFile } from "./files";
 import type { CliIO } from "./main";
 import { ReportStream } from "./reportStream";
@@ -44,6 +44,9 @@ export class RunOutput {
 }
 
 /** A report entry as text (workers send it as UTF-8 bytes). */
-function textOf(json: string | Uint8Array): string {
-  return typeof json === "string" ? json : new TextDecoder().decode(json);
+function textOf(entry: ReportEntry): string {
+  const decoder = new TextDecoder();
+  let text = "";
+  for (const piece of entry) text += typeof piece === "string" ? piece : decoder.decode(piece, { stream: true });
+  return text + decoder.decode();
 }

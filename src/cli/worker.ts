@@ -16,8 +16,14 @@ parentPort?.on("message", (chunk: (JobFile & { i: number })[]) => {
       parentPort!.postMessage({ i, result });
       continue;
     }
-    // the report entry goes as UTF-8 bytes, moved not copied: the main thread only writes it
-    const json = encoder.encode(result.json as string); // its own ArrayBuffer (a small Buffer would share a pool's)
-    parentPort!.postMessage({ i, result: { ...result, json } }, [json.buffer as ArrayBuffer]);
+    // the report entry goes as UTF-8 bytes, moved not copied: the main thread only writes them. Each piece is
+    // encoded as it is stringified (a large entry is never one string), each into its own ArrayBuffer (a small
+    // Buffer would share a pool's)
+    const json: Uint8Array[] = [];
+    for (const piece of result.json) json.push(typeof piece === "string" ? encoder.encode(piece) : piece);
+    parentPort!.postMessage(
+      { i, result: { ...result, json } },
+      json.map((b) => b.buffer as ArrayBuffer),
+    );
   }
 });

@@ -9,7 +9,7 @@ import { scoreWorkbook } from "../../src/core/buildPlan";
 import type { FileReport } from "../../src/core/report";
 import { buildReport } from "../../src/core/reportBuilder";
 import { aggregateOf, RunTally } from "../../src/cli/aggregate";
-import { fileJson } from "../../src/cli/fileResult";
+import { fileEntry } from "../../src/cli/fileResult";
 import { poolMinBytes, workerCount, workerDied } from "../../src/cli/pool";
 import { ReportStream } from "../../src/cli/reportStream";
 import { readXlsx } from "../../src/xlsx";
@@ -71,7 +71,7 @@ describe("the streamed JSON report", () => {
     const dir = tmpDir();
     const target = path.join(dir, "报告", "r.json");
     const stream = new ReportStream(target, central.id);
-    for (const r of reports.slice(0, n)) stream.add(fileJson(r));
+    for (const r of reports.slice(0, n)) stream.add(fileEntry(r));
     expect(stream.finish()).toBeNull();
     expect(fs.readFileSync(target, "utf8")).toBe(JSON.stringify(buildReport(reports.slice(0, n), central.id), null, 2));
     expect(fs.readdirSync(path.dirname(target))).toEqual(["r.json"]);
@@ -81,7 +81,7 @@ describe("the streamed JSON report", () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "文件"), "x");
     const inFile = new ReportStream(path.join(dir, "文件", "r.json"), central.id);
-    inFile.add(fileJson(reports[0]));
+    inFile.add(fileEntry(reports[0]));
     expect((inFile.finish() as NodeJS.ErrnoException).code).toMatch(/ENOTDIR|EEXIST/);
     fs.mkdirSync(path.join(dir, "目录.json"));
     const onFolder = new ReportStream(path.join(dir, "目录.json"), central.id);
@@ -159,14 +159,14 @@ describe("the compiled pool", () => {
       };
       const worker = new Worker(path.join(LIB, "worker.js"), { workerData: { ...settings, reportEntries } });
       const name = "project-gansu-2021.xlsx";
-      const result = await new Promise<{ json: Uint8Array | null; lines: string }>((resolve, reject) => {
-        worker.on("message", (m: { result: { json: Uint8Array | null; lines: string } }) => resolve(m.result));
+      const result = await new Promise<{ json: Uint8Array[] | null; lines: string }>((resolve, reject) => {
+        worker.on("message", (m: { result: { json: Uint8Array[] | null; lines: string } }) => resolve(m.result));
         worker.on("error", reject);
         worker.postMessage([{ i: 0, input: workbook(name), display: name, output: null }]);
       });
       await worker.terminate();
       expect(result.lines).toContain(name);
-      if (reportEntries) expect(JSON.parse(new TextDecoder().decode(result.json!))).toEqual(reportOf(name));
+      if (reportEntries) expect(JSON.parse(Buffer.concat(result.json!).toString("utf8"))).toEqual(reportOf(name));
       else expect(result.json).toBeNull();
     },
   );
