@@ -94,16 +94,21 @@ export class ReportStream {
 }
 
 /** Writes `pieces` (`length` bytes in all) to `fd` as they are, in one writev call (not copied into one buffer
- *  first); what a short write left is written after it. */
-function writeAll(fd: number, pieces: readonly Uint8Array[], length: number): void {
-  let done = pieces.length === 1 ? fs.writeSync(fd, pieces[0]) : fs.writevSync(fd, pieces as Uint8Array[]);
+ *  first); what a short write left is written after it. `io`: the calls (node:fs). */
+export function writeAll(
+  fd: number,
+  pieces: readonly Uint8Array[],
+  length: number,
+  io: Pick<typeof fs, "writeSync" | "writevSync"> = fs,
+): void {
+  let done = pieces.length === 1 ? io.writeSync(fd, pieces[0]) : io.writevSync(fd, pieces as Uint8Array[]);
   if (done === length) return;
   for (const piece of pieces) {
     if (done >= piece.length) {
       done -= piece.length;
       continue;
     }
-    for (let at = done; at < piece.length;) at += fs.writeSync(fd, piece, at);
+    for (let at = done; at < piece.length;) at += io.writeSync(fd, piece, at);
     done = 0;
   }
 }

@@ -11,7 +11,7 @@ import { buildReport } from "../../src/core/reportBuilder";
 import { aggregateOf, RunTally } from "../../src/cli/aggregate";
 import { fileEntry } from "../../src/cli/fileResult";
 import { poolMinBytes, workerCount, workerDied } from "../../src/cli/pool";
-import { ReportStream } from "../../src/cli/reportStream";
+import { ReportStream, writeAll } from "../../src/cli/reportStream";
 import { readXlsx } from "../../src/xlsx";
 import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
 import { runWithCrashingWorkers, tmpDir } from "./helpers";
@@ -75,6 +75,21 @@ describe("the streamed JSON report", () => {
     expect(stream.finish()).toBeNull();
     expect(fs.readFileSync(target, "utf8")).toBe(JSON.stringify(buildReport(reports.slice(0, n), central.id), null, 2));
     expect(fs.readdirSync(path.dirname(target))).toEqual(["r.json"]);
+  });
+
+  test("pieces a short write left unwritten are written after it, in order", () => {
+    const file = path.join(tmpDir(), "r.json");
+    const pieces = ["甲乙", "丙", "丁戊己", "庚"].map((t) => Buffer.from(t));
+    const fd = fs.openSync(file, "w");
+    // the system takes only the first 4 bytes of the 30 (mid-character, mid-piece)
+    const writev = jest.fn((f: number, bufs: readonly NodeJS.ArrayBufferView[]) => fs.writeSync(f, bufs[0], 0, 4));
+    try {
+      writeAll(fd, pieces, 30, { writeSync: fs.writeSync, writevSync: writev });
+    } finally {
+      fs.closeSync(fd);
+    }
+    expect(writev).toHaveBeenCalledTimes(1);
+    expect(fs.readFileSync(file, "utf8")).toBe("甲乙丙丁戊己庚");
   });
 
   test("a report that cannot be written says why at the end and leaves no temporary file", () => {
