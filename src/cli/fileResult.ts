@@ -6,8 +6,9 @@ import { messagesFor } from "../core";
 import { PIECE_ITEMS, prettyPieces, stringifyAt } from "./prettyPieces";
 import { fileSummary } from "./summary";
 
-/** A file's entry of the report in pieces, read in turn (and again, if asked): text, or UTF-8 bytes from a worker. */
-export type ReportEntry = Iterable<string | Uint8Array>;
+/** A file's entry of the report in pieces, read in turn (and again, if asked): text, or UTF-8 bytes from a worker.
+ *  An object (a string, iterable by character, is not one). */
+export type ReportEntry = Iterable<string | Uint8Array> & object;
 
 /** One file, ready to be written out. */
 export interface FileResult {

@@ -4,6 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildReport } from "../core";
+import type { ReportEntry } from "./fileResult";
 
 /** Bytes collected before a write to the file. */
 const FLUSH_AT = 1 << 20;
@@ -38,7 +39,7 @@ export class ReportStream {
   }
 
   /** Adds one file's entry (FileResult.json: its pieces, text or UTF-8 bytes, each written as it comes). */
-  add(entry: Iterable<string | Uint8Array>): void {
+  add(entry: ReportEntry): void {
     this.write(this.count++ ? ",\n" : "\n");
     for (const piece of entry) this.write(piece);
   }
