@@ -3,7 +3,7 @@
 import type { FileReport } from "../core";
 import { aggregateOf, type FileAggregate } from "./aggregate";
 import { messagesFor } from "../core";
-import { PIECE_ITEMS, prettyPieces, stringifyAt } from "./prettyPieces";
+import { PIECE_ITEMS, prettyPieces, stringifyAt } from "../reports/prettyJson";
 import { fileSummary } from "./summary";
 
 /** A file's entry of the report in pieces, read in turn (and again, if asked): text, or UTF-8 bytes from a worker.

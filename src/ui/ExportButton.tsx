@@ -2,6 +2,7 @@
 import { Button } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
+import { jsonBlob } from "../reports/prettyJson";
 import { saveBlob } from "./saveBlob";
 import type { Report } from "../core";
 import { useT } from "./i18n";
@@ -12,9 +13,10 @@ export interface ExportButtonProps {
   fileName: string;
 }
 
-/** Saves `report` as a pretty-printed JSON file named `fileName` through a temporary link. */
+/** Saves `report` as a pretty-printed JSON file named `fileName` through a temporary link (built in pieces: a large
+ *  report is never one string). */
 export function downloadJson(report: Report, fileName: string, doc: Document = document): void {
-  saveBlob(new Blob([JSON.stringify(report, null, 2) + "\n"], { type: "application/json" }), fileName, doc, 0);
+  saveBlob(jsonBlob(report), fileName, doc, 0);
 }
 
 /** The 导出JSON报告 button; disabled until there is a report. */

@@ -1,8 +1,10 @@
 // The downloads of a whole batch: the JSON report, the summary workbook (汇总表) and the zip of everything.
-import { buildReport } from "../core";
+import { buildReport, type Report } from "../core";
+import { jsonBlob, jsonBytes } from "../reports/prettyJson";
+import { saveBlob } from "../ui/saveBlob";
 import type { Lang } from "../ui/i18n";
 import type { FileEntry } from "./batchState";
-import { reportJson, saveFile } from "./downloads";
+import { saveFile } from "./downloads";
 import { summaryWorkbook } from "./summaryDownload";
 
 /** Packs named files into one zip (the page's zip worker). */
@@ -13,15 +15,15 @@ export function batchProfileId(entries: readonly FileEntry[], fallback: string):
   return entries.find((e) => e.profileId)?.profileId ?? fallback;
 }
 
-/** The report JSON of every scored file. */
-function batchReportJson(entries: readonly FileEntry[], fallbackProfileId: string): string {
+/** The report of every scored file. */
+function batchReport(entries: readonly FileEntry[], fallbackProfileId: string): Report {
   const files = entries.flatMap((e) => (e.result ? [e.result.report] : []));
-  return reportJson(buildReport(files, batchProfileId(entries, fallbackProfileId)));
+  return buildReport(files, batchProfileId(entries, fallbackProfileId));
 }
 
-/** Saves selfeval-report.json: the report of every scored file. */
+/** Saves selfeval-report.json: the report of every scored file (as the command line writes it, in pieces). */
 export function saveBatchReport(entries: readonly FileEntry[], fallbackProfileId: string): void {
-  saveFile(batchReportJson(entries, fallbackProfileId), "selfeval-report.json");
+  saveBlob(jsonBlob(batchReport(entries, fallbackProfileId)), "selfeval-report.json");
 }
 
 /** Builds and saves the summary workbook of the batch. */
@@ -42,7 +44,7 @@ export async function saveBatchZip(
   zip: ZipFiles,
 ): Promise<void> {
   const files = entries.flatMap((e) => (e.result?.output ? [{ name: e.downloadName, bytes: e.result.output }] : []));
-  const report = new TextEncoder().encode(batchReportJson(entries, fallbackProfileId));
+  const report = jsonBytes(batchReport(entries, fallbackProfileId));
   const summary = await summaryWorkbook(entries, batchProfileId(entries, fallbackProfileId), lang);
   saveFile(
     await zip([

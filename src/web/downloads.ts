@@ -1,6 +1,5 @@
 // Saving bytes from the page: a Blob, a temporary object URL and a link click (no server round trip).
 import { saveBlob } from "../ui/saveBlob";
-import type { Report } from "../core";
 
 /** MIME types of what the page saves. */
 export const MIME = {
@@ -14,11 +13,6 @@ export const MIME = {
 export function mimeOf(name: string): string {
   const ext = /\.(\w+)$/.exec(name)?.[1]?.toLowerCase();
   return ext === "xlsx" || ext === "xlsm" || ext === "json" || ext === "zip" ? MIME[ext] : "application/octet-stream";
-}
-
-/** The JSON text of a report as the command line writes it (pretty, final newline). */
-export function reportJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + "\n";
 }
 
 /** Saves `data` under `name` through a temporary link. */

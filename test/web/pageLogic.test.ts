@@ -2,10 +2,12 @@
 // the outcome the shared components get (including a refused write on a protected sheet).
 import { strToU8, unzipSync, zipSync, strFromU8 } from "fflate";
 import { BUILT_IN_PROFILES, type Profile } from "../../src/core/profile";
+import { failedReport } from "../../src/core/failedReport";
 import { buildReport } from "../../src/core/reportBuilder";
 import { createMemoryPreferenceStore } from "../../src/ui/preferences";
 import { DEMO_WORKBOOK, fetchDemoWorkbook, wantsDemo } from "../../src/web/demo";
-import { mimeOf, reportJson } from "../../src/web/downloads";
+import { mimeOf } from "../../src/web/downloads";
+import { jsonBlob, jsonBytes } from "../../src/reports/prettyJson";
 import { outcomeOf } from "../../src/web/outcome";
 import { parsePreviews } from "../../src/web/previewJson";
 import { CUSTOM_PROFILE_KEY, loadCustomProfile, saveCustomProfile, webProfileChoices } from "../../src/web/webProfiles";
@@ -76,11 +78,21 @@ describe("downloads", () => {
     expect(mimeOf("x.bin")).toBe("application/octet-stream");
   });
 
-  it("writes the report as the command line does: pretty JSON with a final newline", () => {
-    const text = reportJson(buildReport([], "central-2020"));
-    expect(text).toBe(
-      '{\n  "reportVersion": 2,\n  "generator": "selfeval 0.1.0",\n  "profile": "central-2020",\n  "files": []\n}\n',
+  it("writes the report as the command line does: pretty JSON with a final newline", async () => {
+    const empty = buildReport([], "central-2020");
+    const text =
+      '{\n  "reportVersion": 2,\n  "generator": "selfeval 0.1.0",\n  "profile": "central-2020",\n  "files": []\n}\n';
+    expect(new TextDecoder().decode(jsonBytes(empty))).toBe(text);
+    expect(await jsonBlob(empty).text()).toBe(text);
+    // 1,200 files (the files array cut into pieces of 512): the same text as stringified whole
+    const many = buildReport(
+      Array.from({ length: 1200 }, (_v, i) => failedReport(`单位${i}.xlsx`, "FILE_UNREADABLE", "无法读取")),
+      "central-2020",
     );
+    const whole = JSON.stringify(many, null, 2) + "\n";
+    expect(new TextDecoder().decode(jsonBytes(many))).toBe(whole);
+    const blob = jsonBlob(many);
+    expect([blob.type, await blob.text()]).toEqual(["application/json", whole]);
   });
 });
 

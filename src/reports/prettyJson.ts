@@ -1,6 +1,7 @@
 // JSON.stringify(value, null, 2) of a value that stands somewhere inside a larger document, produced in pieces: a
 // report with 30,000 findings is one 16-million-character string (32 MB, flattened once more by the serializer)
-// when stringified whole; in pieces of a few hundred items it is encoded and dropped piece by piece.
+// when stringified whole; in pieces of a few hundred items it is encoded and dropped piece by piece. Every host
+// writes its reports this way: the command line's stream, the page's and the pane's downloads.
 
 /** Items of a long array stringified together as one piece. */
 export const PIECE_ITEMS = 512;
@@ -89,4 +90,33 @@ function* arrayPieces(value: readonly unknown[], depth: number, items: number): 
   }
   yield* flush();
   yield opened ? `\n${indent(depth)}]` : "[]";
+}
+
+/** A report file's text (JSON.stringify(value, null, 2) and a final newline) as a Blob built a piece at a time: the
+ *  browser is handed each piece and the next is made after, so no one string of the whole report is. */
+export function jsonBlob(value: unknown): Blob {
+  const type = "application/json";
+  let blob = new Blob([], { type });
+  for (const piece of prettyPieces(value, 0)) blob = new Blob([blob, piece], { type });
+  return new Blob([blob, "\n"], { type });
+}
+
+/** A report file's text (JSON.stringify(value, null, 2) and a final newline) as UTF-8, encoded a piece at a time. */
+export function jsonBytes(value: unknown): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (const piece of prettyPieces(value, 0)) {
+    const bytes = encoder.encode(piece);
+    parts.push(bytes);
+    length += bytes.length;
+  }
+  const out = new Uint8Array(length + 1);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  out[at] = 10; // "\n"
+  return out;
 }

@@ -2,7 +2,7 @@
 // against re-indenting JSON.stringify's own output (the slow way it replaces) on random values with long arrays cut
 // every few items, and on a report with thousands of findings.
 import { fileEntry, fileJson } from "../../src/cli/fileResult";
-import { prettyPieces, stringifyAt } from "../../src/cli/prettyPieces";
+import { prettyPieces, stringifyAt } from "../../src/reports/prettyJson";
 import { builtInProfile } from "../../src/core/builtInProfiles";
 import { scoreWorkbook } from "../../src/core/buildPlan";
 import { readXlsx } from "../../src/xlsx";
