@@ -38,11 +38,6 @@ function* entryPieces(report: FileReport): Generator<string> {
   yield* prettyPieces(report, 2);
 }
 
-/** The entry as one text. */
-export function fileJson(report: FileReport): string {
-  return [...entryPieces(report)].join("");
-}
-
 /** The result of one file from its report (and how many earlier marks the written copy lost); its report entry
  *  only when `entry` (a run without --json does not pay for stringifying every file). */
 export function fileResult(report: FileReport, cleared: number, lang: "zh" | "en", entry: boolean): FileResult {
