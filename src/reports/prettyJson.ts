@@ -3,6 +3,8 @@
 // when stringified whole; in pieces of a few hundred items it is encoded and dropped piece by piece. Every host
 // writes its reports this way: the command line's stream, the page's and the pane's downloads.
 
+import { Utf8Writer } from "../xlsx/bytes";
+
 /** Items of a long array stringified together as one piece. */
 export const PIECE_ITEMS = 512;
 
@@ -103,20 +105,8 @@ export function jsonBlob(value: unknown): Blob {
 
 /** A report file's text (JSON.stringify(value, null, 2) and a final newline) as UTF-8, encoded a piece at a time. */
 export function jsonBytes(value: unknown): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for (const piece of prettyPieces(value, 0)) {
-    const bytes = encoder.encode(piece);
-    parts.push(bytes);
-    length += bytes.length;
-  }
-  const out = new Uint8Array(length + 1);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  out[at] = 10; // "\n"
-  return out;
+  const out = new Utf8Writer(1 << 16);
+  for (const piece of prettyPieces(value, 0)) out.write(piece);
+  out.write("\n");
+  return out.result().slice(); // its own buffer: a view of the writer's larger one is cloned whole when posted
 }

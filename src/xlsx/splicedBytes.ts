@@ -1,7 +1,7 @@
 // A text with splices (xml.ts applySplices) written straight into UTF-8 bytes: the unchanged stretches of a large
 // part are encoded from the original string where they are, so no edited copy of the whole text is joined, then
 // flattened and encoded (a 30,000-row sheet with one Chinese value written was a 15 MB two-byte string, made twice).
-import { encodeXml } from "./bytes";
+import { encodeXml, Utf8Writer } from "./bytes";
 import { applySplices, spliceOrder, type Splice } from "./xml";
 
 const encoder = new TextEncoder();
@@ -33,33 +33,6 @@ function encodesInPieces(base: string, splices: readonly Splice[]): boolean {
       return false;
   }
   return true;
-}
-
-/** UTF-8 bytes written into a buffer that grows when full. */
-class Utf8Writer {
-  private bytes: Uint8Array;
-  private at = 0;
-
-  constructor(capacity: number) {
-    this.bytes = new Uint8Array(capacity);
-  }
-
-  write(text: string): void {
-    for (let rest = text; rest;) {
-      const { read, written } = encoder.encodeInto(rest, this.bytes.subarray(this.at));
-      this.at += written;
-      if (read === rest.length) return;
-      rest = rest.slice(read);
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.at + rest.length * 3));
-      grown.set(this.bytes.subarray(0, this.at));
-      this.bytes = grown;
-    }
-  }
-
-  /** The bytes written. */
-  result(): Uint8Array {
-    return this.bytes.subarray(0, this.at);
-  }
 }
 
 /** The bytes of encodeXml(applySplices(base, splices)), made without the edited text. */
