@@ -36,48 +36,26 @@ function toMode(value: string): RunMode {
   return RUN_MODES.find((m) => m === value) ?? "score";
 }
 
-/** 模式: 评分, 审核 or 检查. */
-function ModePicker(props: { mode: RunMode; locked: boolean; onChange: (mode: RunMode) => void }): ReactNode {
-  const tr = useT();
-  const styles = useStyles();
-  return (
-    <Field label={tr("modeLabel")}>
-      <Select
-        className={styles.select}
-        value={props.mode}
-        disabled={props.locked}
-        onChange={(_e, data) => props.onChange(toMode(data.value))}
-      >
-        {RUN_MODES.map((m) => (
-          <option key={m} value={m}>
-            {tr(`mode.${m}`)}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
-
-/** 评分方案: the built-in profiles and the workbook's or browser's own. */
-function ProfilePicker(props: {
-  profiles: readonly ProfileChoice[];
-  profileId: string;
+/** A picker of the bar: a labelled select, locked while a run is on. */
+function BarSelect(props: {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
   locked: boolean;
-  onChange: (id: string) => void;
+  onChange: (value: string) => void;
 }): ReactNode {
-  const tr = useT();
   const styles = useStyles();
   return (
-    <Field label={tr("profileLabel")}>
+    <Field label={props.label}>
       <Select
         className={styles.select}
-        value={props.profileId}
+        value={props.value}
         disabled={props.locked}
         onChange={(_e, data) => props.onChange(data.value)}
       >
-        {props.profiles.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
           </option>
         ))}
       </Select>
@@ -92,10 +70,17 @@ export function RunBar(props: RunBarProps): ReactNode {
   const locked = props.busy || props.disabled === true;
   return (
     <div className={styles.bar}>
-      <ModePicker mode={props.mode} locked={locked} onChange={props.onModeChange} />
-      <ProfilePicker
-        profiles={props.profiles}
-        profileId={props.profileId}
+      <BarSelect
+        label={tr("modeLabel")}
+        value={props.mode}
+        options={RUN_MODES.map((m) => ({ value: m, label: tr(`mode.${m}`) }))}
+        locked={locked}
+        onChange={(value) => props.onModeChange(toMode(value))}
+      />
+      <BarSelect
+        label={tr("profileLabel")}
+        value={props.profileId}
+        options={props.profiles.map((p) => ({ value: p.id, label: p.label }))}
         locked={locked}
         onChange={props.onProfileChange}
       />
