@@ -3,7 +3,7 @@
 // when stringified whole; in pieces of a few hundred items it is encoded and dropped piece by piece. Every host
 // writes its reports this way: the command line's stream, the page's and the pane's downloads.
 
-import { Utf8Writer } from "../xlsx/bytes";
+import { Utf8Writer } from "../xlsx/utf8Writer";
 
 /** Items of a long array stringified together as one piece. */
 export const PIECE_ITEMS = 512;

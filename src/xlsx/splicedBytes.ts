@@ -1,7 +1,8 @@
 // A text with splices (xml.ts applySplices) written straight into UTF-8 bytes: the unchanged stretches of a large
 // part are encoded from the original string where they are, so no edited copy of the whole text is joined, then
 // flattened and encoded (a 30,000-row sheet with one Chinese value written was a 15 MB two-byte string, made twice).
-import { encodeXml, Utf8Writer } from "./bytes";
+import { encodeXml } from "./bytes";
+import { Utf8Writer } from "./utf8Writer";
 import { applySplices, spliceOrder, type Splice } from "./xml";
 
 const encoder = new TextEncoder();
