@@ -48,11 +48,6 @@ export class BatchQueue<J, R> {
     this.pending.length = 0;
   }
 
-  /** The next `n` jobs waiting for a slot, in the order they will start. */
-  peek(n: number): readonly J[] {
-    return this.pending.slice(0, n);
-  }
-
   /** A copy of the current progress. */
   snapshot(): BatchProgress {
     return { ...this.progress };

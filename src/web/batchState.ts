@@ -5,14 +5,12 @@ import { failedReport, fileMessage, messagesFor } from "../core";
 import type { Profile } from "../core";
 import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
-import { MAX_FILE_BYTES, scoredName, uniqueNames } from "./fileTypes";
+import { scoredName, uniqueNames } from "./fileTypes";
 import type { ScoredFile } from "./protocol";
 import { NotStartedError } from "./workerPool";
 
 /** How often (ms) at most the page is told that something changed during a batch. */
 export const FLUSH_MS = 200;
-/** Files up to this size are read ahead while the workers score the ones before them. */
-export const READ_AHEAD_BYTES = 8 * 1024 * 1024;
 
 /** The settings of a run, fixed when files are queued. */
 export interface RunSettings {
@@ -36,11 +34,11 @@ export interface FileEntry {
   downloadName: string;
 }
 
-/** A source of bytes: a File, or anything with a name (a folder's files: their relative path), size and arrayBuffer(). */
+/** A file to score: the name the reviewer knows it by (a folder's files: their relative path) and its File. The page
+ *  never reads a file's size or bytes itself (each can be a blocking call to the browser process): the worker does. */
 export interface FileSource {
   name: string;
-  size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
+  file: Blob;
 }
 
 /** What the page draws from. */
@@ -52,13 +50,8 @@ export interface BatchSnapshot {
   running: boolean;
 }
 
-/** Scores a file in a worker slot. */
-export type ScoreInSlot = (
-  slot: number,
-  name: string,
-  bytes: ArrayBuffer,
-  settings: RunSettings,
-) => Promise<ScoredFile>;
+/** Scores a file in a worker slot (the worker reads `file`, refusing one over MAX_FILE_BYTES unread). */
+export type ScoreInSlot = (slot: number, name: string, file: Blob, settings: RunSettings) => Promise<ScoredFile>;
 
 interface Job {
   entry: FileEntry;
@@ -72,8 +65,6 @@ export class BatchState {
   private readonly sources = new Map<number, FileSource>();
   /** The settings each entry's result was made with (the copy without marks uses them again). */
   private readonly settingsOf = new Map<number, RunSettings>();
-  /** Bytes being read for jobs about to start (the next file of each slot), by entry id. */
-  private readonly readAhead = new Map<number, Promise<ArrayBuffer>>();
   private queue: BatchQueue<Job, ScoredFile> | null = null;
   private progress: BatchProgress = { total: 0, finished: 0, failed: 0, running: 0 };
   private startedAt = 0;
@@ -89,8 +80,8 @@ export class BatchState {
     private readonly now: () => number = () => Date.now(),
   ) {}
 
-  /** Queues new files with `settings`; they start at once. Reads no file size here (a File's size can cost a
-   *  blocking stat each), only names, so that adding 200 files does not stall the page. */
+  /** Queues new files with `settings`; they start at once. Reads only names (never a File's size or bytes), so that
+   *  adding 200 files does not stall the page. */
   add(sources: readonly FileSource[], settings: RunSettings): void {
     if (sources.length === 0) return;
     const taken = this.entries.map((e) => e.downloadName);
@@ -114,7 +105,6 @@ export class BatchState {
   /** Scores every file again with new settings (a running batch is dropped). */
   rerun(settings: RunSettings): void {
     this.queue?.cancel();
-    this.readAhead.clear();
     this.queue = null;
     this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
     this.entries = this.entries.map((e) => ({ ...e, status: "queued", result: null, profileId: null }));
@@ -133,7 +123,6 @@ export class BatchState {
   /** Forgets every file. */
   clear(): void {
     this.queue?.cancel();
-    this.readAhead.clear();
     this.queue = null;
     this.entries = [];
     this.sources.clear();
@@ -156,7 +145,7 @@ export class BatchState {
   private enqueue(entries: readonly FileEntry[], settings: RunSettings): void {
     if (!this.queue || !this.queue.active) {
       this.queue = new BatchQueue<Job, ScoredFile>(
-        (job, slot) => this.scoreSource(job.source, job.settings, slot, job.entry.id),
+        (job, slot) => this.scoreSource(job.source, job.settings, slot),
         this.slots,
         {
           onStart: (job) => this.update(job.entry.id, { status: "running" }),
@@ -179,44 +168,13 @@ export class BatchState {
     this.flush();
   }
 
-  /** Scores one file's bytes in a slot; `entryId` (a queued file) lets it use bytes read ahead and read the next ones. */
-  private async scoreSource(
-    source: FileSource,
-    settings: RunSettings,
-    slot: number,
-    entryId: number | null = null,
-  ): Promise<ScoredFile> {
-    if (source.size > MAX_FILE_BYTES) {
-      const problem = {
-        kind: "fileSize",
-        file: source.name,
-        bytes: source.size,
-        limitBytes: MAX_FILE_BYTES,
-        host: "page",
-      } as const;
-      const message = fileMessage(problem, messagesFor(settings.lang));
-      return {
-        report: failedReport(source.name, "FILE_TOO_LARGE", message),
-        output: null,
-        written: 0,
-        notes: false,
-        previewJson: "[]",
-        millis: 0,
-      };
-    }
-    const bytes = (entryId !== null ? this.readAhead.get(entryId) : undefined) ?? source.arrayBuffer();
-    if (entryId !== null) this.readAhead.delete(entryId);
-    // while this file is scored, the next ones are read (a File's bytes come from the browser process: the read
-    // would otherwise leave the worker idle between files)
-    for (const next of entryId !== null ? (this.queue?.peek(this.slots) ?? []) : []) {
-      if (!this.readAhead.has(next.entry.id) && next.source.size <= READ_AHEAD_BYTES)
-        this.readAhead.set(next.entry.id, next.source.arrayBuffer());
-    }
-    for (let pending = bytes; ; pending = source.arrayBuffer()) {
+  /** Scores one file in a slot; when its worker died on the file before this one started, sends it again. */
+  private async scoreSource(source: FileSource, settings: RunSettings, slot: number): Promise<ScoredFile> {
+    for (;;) {
       try {
-        return await this.score(slot, source.name, await pending, settings);
+        return await this.score(slot, source.name, source.file, settings);
       } catch (e) {
-        if (!(e instanceof NotStartedError)) throw e; // its worker died on the file before: read it again, send anew
+        if (!(e instanceof NotStartedError)) throw e;
       }
     }
   }

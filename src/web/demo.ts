@@ -13,7 +13,6 @@ export function wantsDemo(search: string): boolean {
 export async function fetchDemoWorkbook(fetchImpl: typeof fetch = fetch): Promise<FileSource[]> {
   const response = await fetchImpl(encodeURI(DEMO_WORKBOOK), { credentials: "same-origin" });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const bytes = await response.arrayBuffer();
   const name = DEMO_WORKBOOK.slice(DEMO_WORKBOOK.lastIndexOf("/") + 1);
-  return [{ name, size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes.slice(0)) }];
+  return [{ name, file: await response.blob() }];
 }

@@ -27,15 +27,9 @@ export interface EntryLike {
   createReader?(): { readEntries(success: (entries: EntryLike[]) => void, failure?: (err: unknown) => void): void };
 }
 
-/** A File under the name the reviewer knows it by; its size is read only when asked (a File's size can cost a stat). */
+/** A File under the name the reviewer knows it by. */
 export function namedSource(file: File, name: string): FileSource {
-  return {
-    name,
-    get size() {
-      return file.size;
-    },
-    arrayBuffer: () => file.arrayBuffer(),
-  };
+  return { name, file };
 }
 
 /** True for a file inside a folder that should be scored: a spreadsheet's name, not Excel's lock file (~$) or a hidden one. */

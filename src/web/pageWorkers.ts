@@ -11,7 +11,7 @@ export function createPageWorkers(cores: number | undefined = navigator.hardware
   const pool = new WorkerPool(create, workerCount(cores));
   return {
     slots: pool.slots,
-    score: (slot, name, bytes, s) => pool.score(slot, name, bytes, s.mode, s.profile, s.lang, s.marks),
+    score: (slot, name, file, s) => pool.score(slot, name, file, s.mode, s.profile, s.lang, s.marks),
     zip: (entries) => pool.zip(entries),
   };
 }

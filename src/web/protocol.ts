@@ -1,4 +1,5 @@
-// The messages between the page and its Web Worker (structured-clone data only; workbook bytes are transferred).
+// The messages between the page and its Web Worker (structured-clone data only: a workbook goes as its File, which
+// the worker reads; the bytes coming back are transferred).
 import type { MarkPolicy } from "../core";
 import type { Profile } from "../core";
 import type { FileReport } from "../core";
@@ -22,12 +23,13 @@ export interface ScoredFile {
   millis: number;
 }
 
-/** Score one workbook. `bytes` is transferred to the worker. */
+/** Score one workbook. */
 export interface ScoreRequest {
   type: "score";
   id: number;
   name: string;
-  bytes: ArrayBuffer;
+  /** The workbook: a File (a handle, cloned without reading it) or a Blob; the worker reads its size and bytes. */
+  file: Blob;
   mode: RunMode;
   profile: Profile;
   lang: "zh" | "en";

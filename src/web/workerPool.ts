@@ -26,8 +26,7 @@ export function workerCount(cores: number | undefined): number {
   return Math.max(1, Math.min(4, (cores ?? 2) - 1));
 }
 
-/** A request that was waiting behind one its worker died on: it never started, its bytes are gone with the worker;
- *  the caller reads the file again and sends it anew. */
+/** A request that was waiting behind one its worker died on: it never started; the caller sends its file anew. */
 export class NotStartedError extends Error {
   constructor() {
     super("not started: its worker was stopped");
@@ -66,12 +65,12 @@ export class WorkerPool {
     return this.size * SLOTS_PER_WORKER;
   }
 
-  /** Scores one workbook in slot `slot`; `bytes` is transferred (unusable here afterwards). Rejects with
-   *  NotStartedError when the worker died on an earlier file before starting this one. */
+  /** Scores one workbook in slot `slot` (the worker reads `file`). Rejects with NotStartedError when the worker died
+   *  on an earlier file before starting this one. */
   async score(
     slot: number,
     name: string,
-    bytes: ArrayBuffer,
+    file: Blob,
     mode: RunMode,
     profile: Profile,
     lang: "zh" | "en",
@@ -84,8 +83,8 @@ export class WorkerPool {
         : `处理超过${this.timeLimitMs / 1000}秒，已停止（文件可能过大或已损坏）`;
     const reply = await this.send(
       slot % this.size,
-      { type: "score", id: this.nextId++, name, bytes, mode, profile, lang, marks },
-      [bytes],
+      { type: "score", id: this.nextId++, name, file, mode, profile, lang, marks },
+      [],
       limit,
     );
     if (reply.type !== "scored") throw new Error(reply.type === "failed" ? reply.message : "unexpected reply");

@@ -30,9 +30,9 @@ const LEGACY = (() => {
 const scored: string[] = [];
 const workers: PageWorkers = {
   slots: 1,
-  score: async (_slot, name, bytes, s) => {
+  score: async (_slot, name, file, s) => {
     scored.push(`${name}:${s.mode}:${s.lang}`);
-    return scoreFileBytes(new Uint8Array(bytes), name, s);
+    return scoreFileBytes(new Uint8Array(await file.arrayBuffer()), name, s);
   },
   zip: async (entries) => zipFiles(entries),
 };

@@ -1,16 +1,14 @@
-// The page's batch state: unique download names, throttled updates, size refusals, crashes, re-runs.
+// The page's batch state: unique download names, throttled updates, files handed on unread, crashes, re-runs.
 import { BUILT_IN_PROFILES } from "../../src/core/profile";
 import type { FileReport } from "../../src/core/report";
 import { BatchState, FLUSH_MS, type BatchSnapshot, type FileSource, type RunSettings } from "../../src/web/batchState";
-import { MAX_FILE_BYTES } from "../../src/web/fileTypes";
 import type { ScoredFile } from "../../src/web/protocol";
 import { NotStartedError } from "../../src/web/workerPool";
 
 const settings: RunSettings = { mode: "score", profile: BUILT_IN_PROFILES[0], lang: "zh", marks: "problems" };
 
-function source(name: string, size = 100): FileSource & { reads: number } {
-  const s = { name, size, reads: 0, arrayBuffer: async () => (s.reads++, new ArrayBuffer(size)) };
-  return s;
+function source(name: string, size = 100): FileSource {
+  return { name, file: new Blob([new Uint8Array(size)]) };
 }
 
 function scored(name: string, total: number | null): ScoredFile {
@@ -59,10 +57,10 @@ describe("BatchState", () => {
     const snapshots: BatchSnapshot[] = [];
     const calls: { slot: number; name: string; mode: string }[] = [];
     const state = new BatchState(
-      async (slot, name, bytes, s) => {
+      async (slot, name, file, s) => {
         calls.push({ slot, name, mode: s.mode });
         clock += 250;
-        return scored(name, bytes.byteLength === 100 ? 96.88 : null);
+        return scored(name, file.size === 100 ? 96.88 : null);
       },
       2,
       (s) => snapshots.push(s),
@@ -107,24 +105,22 @@ describe("BatchState", () => {
     expect(changes).toBeLessThan(120 / 4);
   });
 
-  it("refuses a file over 200 MB without reading it", async () => {
-    const big = source("huge.xlsx", MAX_FILE_BYTES + 1);
-    let scoredCalls = 0;
+  it("hands each File to its worker without reading its size or bytes on the page's thread", async () => {
+    const touched: string[] = [];
+    const file = new Proxy(new Blob([new Uint8Array(10)]), {
+      get: (target, key) => (touched.push(String(key)), Reflect.get(target, key)),
+    });
+    const given: Blob[] = [];
     const state = new BatchState(
-      async (_s, name) => (scoredCalls++, scored(name, 1)),
+      async (_s, name, f) => (given.push(f), scored(name, 1)),
       1,
       () => undefined,
     );
-    state.add([big], settings);
+    state.add([{ name: "a.xlsx", file }], settings);
     await until(() => state.snapshot().elapsedMs !== null);
-    const entry = state.snapshot().entries[0];
-    expect(entry.status).toBe("failed");
-    expect(entry.result?.report.errors[0]).toEqual({
-      code: "FILE_TOO_LARGE",
-      message: "“huge.xlsx”大小200MB，超过200MB，无法在浏览器中处理。",
-    });
-    expect(big.reads).toBe(0);
-    expect(scoredCalls).toBe(0);
+    expect(touched).toEqual([]);
+    expect(given.length).toBe(1);
+    expect(given[0] === file).toBe(true);
   });
 
   it("turns a crashed worker into a failed file with the reason", async () => {
@@ -160,7 +156,6 @@ describe("BatchState", () => {
     ]);
     await until(() => state.snapshot().elapsedMs !== null);
     expect(modes).toEqual(["score", "score", "check", "check"]);
-    expect(a.reads).toBe(2);
     expect(state.snapshot().entries.map((e) => e.profileId)).toEqual(["sichuan", "sichuan"]);
     state.clear();
     expect(state.snapshot().entries).toEqual([]);
@@ -189,13 +184,14 @@ describe("BatchState", () => {
     expect(await state.scoreCopy(99, "none")).toBeNull();
   });
 
-  it("reads the next files while one is scored, each once; a file whose worker died before starting it is read again and scored", async () => {
+  it("sends a file again when its worker died before starting it", async () => {
     const sources = ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"].map((n) => source(n));
     let refusals = 1;
-    const readsAtStart: number[] = [];
+    const sent: string[] = [];
     const state = new BatchState(
-      async (_slot, name) => {
-        readsAtStart.push(sources.filter((s) => s.reads > 0).length);
+      async (_slot, name, file) => {
+        sent.push(name);
+        expect(file).toBe(sources.find((s) => s.name === name)?.file);
         if (name === "c.xlsx" && refusals-- > 0) throw new NotStartedError();
         await new Promise((r) => setTimeout(r, 5));
         return scored(name, 96.88);
@@ -206,7 +202,6 @@ describe("BatchState", () => {
     state.add(sources, settings);
     await until(() => state.snapshot().elapsedMs !== null);
     expect(state.snapshot().entries.map((e) => e.status)).toEqual(["done", "done", "done", "done"]);
-    expect(readsAtStart[0]).toBe(2); // a, and b read ahead while a is scored
-    expect(sources.map((s) => s.reads)).toEqual([1, 1, 2, 1]);
+    expect(sent).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "c.xlsx", "d.xlsx"]);
   });
 });

@@ -53,7 +53,7 @@ test("a dropped folder tree: every batch of readEntries is read, paths kept, onl
   expect(got.skipped).toBe(3);
   expect(got.truncated).toBe(false);
   expect(unitA.reads).toBe(4);
-  expect(got.files[2].size).toBe(Buffer.byteLength("自评表2.xlsx"));
+  expect(got.files[2].file.size).toBe(Buffer.byteLength("自评表2.xlsx"));
 });
 
 test("a folder with more spreadsheets than MAX_FOLDER_FILES is cut and says so", async () => {
@@ -77,7 +77,7 @@ test("picked files: a folder pick keeps relative paths and skips other files; a 
   expect(folder.files.map((f) => f.name)).toEqual(["审/单位A/自评表.xlsx", "审/单位B/自评表.xlsx"]);
   expect(folder.skipped).toBe(1);
   const plain = pickedFiles([new File(["x"], "b.pdf"), new File(["x"], "a.xlsx")]);
-  expect(plain.files.map((f) => [f.name, f.size])).toEqual([
+  expect(plain.files.map((f) => [f.name, f.file.size])).toEqual([
     ["b.pdf", 1],
     ["a.xlsx", 1],
   ]);

@@ -2,33 +2,29 @@
 import { BUILT_IN_PROFILES } from "../../src/core/profile";
 import type { WorkerRequest, WorkerResponse } from "../../src/web/protocol";
 import { NotStartedError, WorkerPool, workerCount, type WorkerLike } from "../../src/web/workerPool";
-import { scoreFileBytes, zipFiles } from "../../src/web/workerTasks";
+import { pagePacker } from "../../src/web/pageCodec";
+import { requestHandler } from "../../src/web/workerRequests";
+import { scoreFileBytes } from "../../src/web/workerTasks";
 import { workbookBytes } from "../helpers/fixtures";
 
-/** A Worker stand-in: answers asynchronously, like the real one, by running the worker's own functions. */
+/** A Worker stand-in: the worker's own request handler (workerRequests.ts, the portable packer) answering
+ *  asynchronously, like the real one; `crashOn` makes it die on a file of that name instead. */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   received: WorkerRequest[] = [];
+  private readonly handle = requestHandler(pagePacker(false), (reply) =>
+    setTimeout(() => this.onmessage?.({ data: reply } as MessageEvent<WorkerResponse>), 0),
+  );
   constructor(private readonly crashOn?: string) {}
   postMessage(request: WorkerRequest): void {
     this.received.push(request);
-    setTimeout(() => {
-      if (request.type === "score" && request.name === this.crashOn) {
-        this.onerror?.({ message: "worker crashed", preventDefault: () => undefined } as ErrorEvent);
-        return;
-      }
-      const reply: WorkerResponse =
-        request.type === "score"
-          ? {
-              type: "scored",
-              id: request.id,
-              result: scoreFileBytes(new Uint8Array(request.bytes), request.name, request),
-            }
-          : { type: "zipped", id: request.id, bytes: zipFiles(request.entries) };
-      this.onmessage?.({ data: reply } as MessageEvent<WorkerResponse>);
-    }, 0);
+    if (request.type === "score" && request.name === this.crashOn) {
+      setTimeout(() => this.onerror?.({ message: "worker crashed", preventDefault: () => undefined } as ErrorEvent), 0);
+      return;
+    }
+    this.handle(request);
   }
   terminate(): void {
     this.terminated = true;
@@ -36,7 +32,7 @@ class FakeWorker implements WorkerLike {
 }
 
 const central = BUILT_IN_PROFILES[0];
-const bytesOf = (name: string): ArrayBuffer => workbookBytes(name).slice().buffer as ArrayBuffer;
+const bytesOf = (name: string): Blob => new Blob([workbookBytes(name) as Uint8Array<ArrayBuffer>]);
 
 describe("workerCount", () => {
   it("keeps one core for the page and stays within 1..4", () => {
@@ -94,7 +90,7 @@ describe("WorkerPool", () => {
 
   it("rejects an unknown slot and pending work on terminate", async () => {
     const pool = new WorkerPool(() => new FakeWorker(), 1);
-    await expect(pool.score(3, "x.xlsx", new ArrayBuffer(1), "score", central, "zh")).rejects.toThrow(RangeError);
+    await expect(pool.score(3, "x.xlsx", new Blob(["x"]), "score", central, "zh")).rejects.toThrow(RangeError);
     const pending = pool.zip([]);
     pool.terminate();
     await expect(pending).rejects.toThrow("worker stopped");
@@ -189,8 +185,8 @@ describe("two requests per worker", () => {
         profile: central,
         lang: "zh",
       });
-      const first = pool.score(0, "a.xlsx", new ArrayBuffer(1), "score", central, "zh");
-      const second = pool.score(1, "b.xlsx", new ArrayBuffer(1), "score", central, "zh");
+      const first = pool.score(0, "a.xlsx", new Blob(["x"]), "score", central, "zh");
+      const second = pool.score(1, "b.xlsx", new Blob(["x"]), "score", central, "zh");
       jest.advanceTimersByTime(900);
       replies[0]({ type: "scored", id: 0, result });
       await expect(first).resolves.toBe(result);
