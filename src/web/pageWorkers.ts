@@ -1,9 +1,10 @@
 // The page's workers: a WorkerPool of real Web Workers (worker.ts is its own webpack chunk).
-import type { PageWorkers } from "./WebApp";
+import { BUILT_IN_PROFILES } from "../core";
+import type { WarmablePageWorkers } from "./warmUp";
 import { WorkerPool, workerCount, type WorkerLike } from "./workerPool";
 
 /** Starts (lazily) one worker per core (up to 4), two slots each, and exposes them as the page's PageWorkers. */
-export function createPageWorkers(cores: number | undefined = navigator.hardwareConcurrency): PageWorkers {
+export function createPageWorkers(cores: number | undefined = navigator.hardwareConcurrency): WarmablePageWorkers {
   const create = (): WorkerLike =>
     new Worker(/* webpackChunkName: "scorer-worker" */ new URL("./worker.ts", import.meta.url), {
       name: "selfeval-scorer",
@@ -13,5 +14,6 @@ export function createPageWorkers(cores: number | undefined = navigator.hardware
     slots: pool.slots,
     score: (slot, name, file, s) => pool.score(slot, name, file, s.mode, s.profile, s.lang, s.marks),
     zip: (entries) => pool.zip(entries),
+    warm: (file) => pool.warm(file, BUILT_IN_PROFILES[0]),
   };
 }

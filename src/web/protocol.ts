@@ -44,11 +44,22 @@ export interface ZipRequest {
   entries: { name: string; bytes: Uint8Array }[];
 }
 
+/** Warm a worker up while the page waits for files: score `file` (the bundled example) up to `rounds` times, so
+ *  that the browser has compiled the scorer before the first batch; stops at once when a real request comes. */
+export interface WarmRequest {
+  type: "warm";
+  id: number;
+  file: Blob;
+  profile: Profile;
+  rounds: number;
+}
+
 /** A request the page sends. */
-export type WorkerRequest = ScoreRequest | ZipRequest;
+export type WorkerRequest = ScoreRequest | ZipRequest | WarmRequest;
 
 /** A reply of the worker, matched to its request by `id`. */
 export type WorkerResponse =
   | { type: "scored"; id: number; result: ScoredFile }
   | { type: "zipped"; id: number; bytes: Uint8Array }
+  | { type: "warmed"; id: number; rounds: number }
   | { type: "failed"; id: number; message: string };

@@ -17,6 +17,9 @@ export interface WorkerLike {
 /** Longest a worker may spend on one workbook before it is stopped and the file fails (the read budgets keep real
  *  and hostile files far below; this is the last guard that keeps the page going). */
 export const SCORE_TIME_LIMIT_MS = 120_000;
+/** How often a worker scores the example while the page waits for files: enough for the browser to have compiled
+ *  the scorer's hot paths (a first 200-file batch about a quarter faster: BENCHMARKS.md "Page"), about 0.2 s. */
+export const WARM_ROUNDS = 30;
 /** Requests a worker holds at once: the one it works on and the next. */
 export const SLOTS_PER_WORKER = 2;
 
@@ -96,6 +99,17 @@ export class WorkerPool {
     const reply = await this.send(0, { type: "zip", id: this.nextId++, entries }, [], "zip stopped");
     if (reply.type !== "zipped") throw new Error(reply.type === "failed" ? reply.message : "unexpected reply");
     return reply.bytes;
+  }
+
+  /** Starts every worker now and has it score `file` (the bundled example) up to `rounds` times while the page
+   *  waits for files, stopping at the first real request; resolves with the rounds each worker did (0 on failure). */
+  warm(file: Blob, profile: Profile, rounds = WARM_ROUNDS): Promise<number[]> {
+    const one = async (index: number): Promise<number> => {
+      const request = { type: "warm", id: this.nextId++, file, profile, rounds } as const;
+      const reply = await this.send(index, request, [], "warm-up stopped").catch(() => null);
+      return reply?.type === "warmed" ? reply.rounds : 0;
+    };
+    return Promise.all(Array.from({ length: this.size }, (_, i) => one(i)));
   }
 
   /** Stops every worker; pending requests fail. */

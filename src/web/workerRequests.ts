@@ -4,7 +4,7 @@
 import { failedReport, fileMessage, messagesFor } from "../core";
 import type { PackedPart } from "../xlsx";
 import { MAX_FILE_BYTES } from "./fileTypes";
-import type { ScoredFile, ScoreRequest, WorkerRequest, WorkerResponse } from "./protocol";
+import type { ScoredFile, ScoreRequest, WarmRequest, WorkerRequest, WorkerResponse } from "./protocol";
 import { scoreFileBytesAsync, zipFiles } from "./workerTasks";
 
 /** Files up to this size are read as soon as their request arrives (a worker holds two requests at most). */
@@ -51,12 +51,38 @@ async function scoreRequest(request: ScoreRequest, read: () => Promise<FileRead>
   return scoreFileBytesAsync(got.bytes, request.name, request, pack);
 }
 
+/** A macrotask's turn, so that a request posted meanwhile is taken in (its message is a task of its own). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Scores the warm-up file up to `rounds` times, stopping when a request is waiting; returns the rounds done. */
+async function warmUp(request: WarmRequest, read: () => Promise<FileRead>, pack: Packer, waiting: () => number) {
+  const got = await read();
+  let rounds = 0;
+  if ("tooLarge" in got) return rounds;
+  const options = { mode: "score", profile: request.profile, lang: "zh" } as const;
+  while (rounds < request.rounds && waiting() === 0) {
+    await scoreFileBytesAsync(got.bytes, "warm-up.xlsx", options, pack);
+    rounds++;
+    await nextTask();
+  }
+  return rounds;
+}
+
+/** What handling a request needs: the packer, where replies go, how many requests wait behind it. */
+interface HandlerContext {
+  pack: Packer;
+  post: PostReply;
+  waiting: () => number;
+}
+
 /** Handles one request with its file's read already started, and posts the reply (never throws). */
-async function handle(request: WorkerRequest, read: () => Promise<FileRead>, pack: Packer, post: PostReply) {
+async function handle(request: WorkerRequest, read: () => Promise<FileRead>, { pack, post, waiting }: HandlerContext) {
   try {
     if (request.type === "score") {
       const result = await scoreRequest(request, read, pack);
       post({ type: "scored", id: request.id, result }, result.output ? [result.output.buffer as ArrayBuffer] : []);
+    } else if (request.type === "warm") {
+      post({ type: "warmed", id: request.id, rounds: await warmUp(request, read, pack, waiting) }, []);
     } else {
       const bytes = zipFiles(request.entries);
       post({ type: "zipped", id: request.id, bytes }, [bytes.buffer as ArrayBuffer]);
@@ -72,13 +98,19 @@ const NOTHING_TO_READ = (): Promise<FileRead> => Promise.resolve({ tooLarge: 0 }
  *  the other in the order they came (the pool's time limit counts on it). */
 export function requestHandler(pack: Packer, post: PostReply): (request: WorkerRequest) => void {
   let queue: Promise<void> = Promise.resolve();
+  let waiting = 0;
+  const context: HandlerContext = { pack, post, waiting: () => waiting };
   return (request) => {
     let read = NOTHING_TO_READ;
     try {
-      if (request.type === "score") read = startRead(request.file);
+      if (request.type !== "zip") read = startRead(request.file);
     } catch (err) {
       read = () => Promise.reject(err); // a File whose size cannot be had: reported in its turn
     }
-    queue = queue.then(() => handle(request, read, pack, post));
+    waiting++;
+    queue = queue.then(() => {
+      waiting--;
+      return handle(request, read, context);
+    });
   };
 }

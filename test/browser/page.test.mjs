@@ -167,6 +167,25 @@ export const pageTests = [
       ),
   },
   {
+    name: "page: warms its worker up on the example once opened (local requests only), then scores a file as usual",
+    run: (env) =>
+      withPage(env, async (page, guard) => {
+        await page.waitForSelector("html[data-workers]", { state: "attached", timeout: 30000 });
+        const state = await page.evaluate(() => document.documentElement.dataset.workers);
+        assertEqual(state, "warm", "warm-up state");
+        assert(
+          guard.requests.some((u) => u.endsWith(encodeURI("绩效自评表示例.xlsx"))),
+          `example not fetched: ${guard.requests.join(", ")}`,
+        );
+        assertEqual(guard.foreign.length, 0, `foreign requests: ${guard.foreign.join(", ")}`);
+        assertEqual(await page.locator("[data-testid=summary-total]").count(), 0, "nothing shown by the warm-up");
+        await uploadAndWait(page, [PROJECT]);
+        const totals = await page.locator("[data-testid=summary-total]").allInnerTexts();
+        assertEqual(totals.join(","), "96.88", "total after warm-up");
+        return `data-workers=${state}, then 96.88`;
+      }),
+  },
+  {
     name: "page: audit mode on the submitted copy, JSON report download",
     run: (env) =>
       withPage(env, async (page) => {

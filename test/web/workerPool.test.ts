@@ -20,7 +20,7 @@ class FakeWorker implements WorkerLike {
   constructor(private readonly crashOn?: string) {}
   postMessage(request: WorkerRequest): void {
     this.received.push(request);
-    if (request.type === "score" && request.name === this.crashOn) {
+    if (request.type === this.crashOn || (request.type === "score" && request.name === this.crashOn)) {
       setTimeout(() => this.onerror?.({ message: "worker crashed", preventDefault: () => undefined } as ErrorEvent), 0);
       return;
     }
@@ -86,6 +86,19 @@ describe("WorkerPool", () => {
     );
     expect(made).toHaveLength(2);
     expect(again.report.tables[0].mode).toBe("check-only");
+  });
+
+  it("warms every worker up on the example, a crashed one counting no rounds", async () => {
+    const made: FakeWorker[] = [];
+    const pool = new WorkerPool(() => {
+      const w = new FakeWorker(made.length === 1 ? "warm" : undefined);
+      made.push(w);
+      return w;
+    }, 3);
+    const rounds = await pool.warm(bytesOf("project-gansu-2021.xlsx"), central, 2);
+    expect(made).toHaveLength(3);
+    expect(rounds).toEqual([2, 0, 2]);
+    expect(made[0].received.map((r) => r.type)).toEqual(["warm"]);
   });
 
   it("rejects an unknown slot and pending work on terminate", async () => {

@@ -24,6 +24,11 @@ function countingBlob(size: number, bytes: Uint8Array = new Uint8Array(0), fail?
   return { blob, counts };
 }
 
+const until = async (done: () => boolean): Promise<void> => {
+  for (let i = 0; i < 1000 && !done(); i++) await new Promise((r) => setTimeout(r, 5));
+  if (!done()) throw new Error("timed out");
+};
+
 const request = (id: number, name: string, file: Blob): ScoreRequest => ({
   type: "score",
   id,
@@ -99,5 +104,23 @@ describe("requestHandler", () => {
       [2, "failed", "NotFoundError"],
       [3, "zipped", ""],
     ]);
+  });
+
+  it("warms up on the example for the rounds asked, and stops at once when a file comes", async () => {
+    const example = new Blob([workbookBytes("project-gansu-2021.xlsx") as Uint8Array<ArrayBuffer>]);
+    const replies: WorkerResponse[] = [];
+    const handle = requestHandler(pagePacker(false), (reply) => replies.push(reply));
+    const warm = { type: "warm", file: example, profile: BUILT_IN_PROFILES[0] } as const;
+    handle({ ...warm, id: 1, rounds: 3 });
+    await until(() => replies.length === 1);
+    expect(replies[0]).toEqual({ type: "warmed", id: 1, rounds: 3 });
+    handle({ ...warm, id: 2, rounds: 1000 });
+    await new Promise((r) => setTimeout(r, 30));
+    handle(request(3, "项目.xlsx", example));
+    await until(() => replies.length === 3);
+    const [, warmed, scoredReply] = replies;
+    expect(warmed.type === "warmed" && warmed.rounds).toBeGreaterThan(0);
+    expect(warmed.type === "warmed" && warmed.rounds).toBeLessThan(1000);
+    expect(scoredReply.type === "scored" && scoredReply.result.report.tables[0].total).toBe(96.88);
   });
 });
