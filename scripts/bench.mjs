@@ -252,7 +252,9 @@ if (want(4)) {
 
 if (want(5)) {
   console.log(`\n5. 200-file batch: browser page vs command line on the same files, 3 rounds each way`);
-  console.log(`   (cold: dropped as the page shows; warm: once the page has warmed its workers up, ~1 s after opening)`);
+  console.log(
+    `   (cold: dropped as the page shows; warm: once the page has warmed its workers up, ~1 s after opening)`,
+  );
   try {
     const { benchWeb } = await import("./bench-web.mjs");
     const rounds = { cold: [], warm: [] };
