@@ -18,7 +18,8 @@ export interface WorkerLike {
  *  and hostile files far below; this is the last guard that keeps the page going). */
 export const SCORE_TIME_LIMIT_MS = 120_000;
 /** How often a worker scores the example while the page waits for files: enough for the browser to have compiled
- *  the scorer's hot paths (a first 200-file batch about a quarter faster: BENCHMARKS.md "Page"), about 0.2 s. */
+ *  the scorer's hot paths (a first 200-file batch about a quarter faster: BENCHMARKS.md, session 11); with the
+ *  worker's start and the example's fetch, done about 0.8 s after the page has loaded. */
 export const WARM_ROUNDS = 30;
 /** Requests a worker holds at once: the one it works on and the next. */
 export const SLOTS_PER_WORKER = 2;
