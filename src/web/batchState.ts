@@ -6,7 +6,7 @@ import type { Profile } from "../core";
 import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
 import { scoredName, uniqueNames } from "./fileTypes";
-import type { ScoredFile } from "./protocol";
+import { failedFile, type ScoredFile } from "./protocol";
 import { NotStartedError } from "./workerPool";
 
 /** How often (ms) at most the page is told that something changed during a batch. */
@@ -182,14 +182,7 @@ export class BatchState {
   private crashed(job: Job, error: unknown): ScoredFile {
     const reason = error instanceof Error ? error.message : String(error);
     const message = fileMessage({ kind: "processingFailed", reason }, messagesFor(job.settings.lang));
-    return {
-      report: failedReport(job.source.name, "FILE_UNREADABLE", message),
-      output: null,
-      written: 0,
-      notes: false,
-      previewJson: "[]",
-      millis: 0,
-    };
+    return failedFile(failedReport(job.source.name, "FILE_UNREADABLE", message));
   }
 
   private settle(job: Job, result: ScoredFile): void {

@@ -1,4 +1,4 @@
-// The messages between the page and its Web Worker (structured-clone data only: a workbook goes as its File, which
+// The messages between the page and its Web Worker, and the result of a file that failed (structured-clone data only: a workbook goes as its File, which
 // the worker reads; the bytes coming back are transferred).
 import type { MarkPolicy } from "../core";
 import type { Profile } from "../core";
@@ -21,6 +21,11 @@ export interface ScoredFile {
   previewJson: string;
   /** Milliseconds the worker spent on the file. */
   millis: number;
+}
+
+/** The result of a file that could not be scored (refused, unreadable, its worker crashed): its report only. */
+export function failedFile(report: FileReport): ScoredFile {
+  return { report, output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
 }
 
 /** Score one workbook. */

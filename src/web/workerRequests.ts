@@ -4,7 +4,8 @@
 import { failedReport, fileMessage, messagesFor } from "../core";
 import type { PackedPart } from "../xlsx";
 import { MAX_FILE_BYTES } from "./fileTypes";
-import type { ScoredFile, ScoreRequest, WarmRequest, WorkerRequest, WorkerResponse } from "./protocol";
+import { failedFile, type ScoredFile, type ScoreRequest, type WarmRequest, type WorkerRequest } from "./protocol";
+import type { WorkerResponse } from "./protocol";
 import { scoreFileBytesAsync, zipFiles } from "./workerTasks";
 
 /** Files up to this size are read as soon as their request arrives (a worker holds two requests at most). */
@@ -28,15 +29,7 @@ export function startRead(file: Blob, limit = MAX_FILE_BYTES, aheadBytes = READ_
 /** The result of a file over the page's limit: failed, with the size in the message, nothing read. */
 export function tooLargeFile(name: string, bytes: number, lang: "zh" | "en"): ScoredFile {
   const problem = { kind: "fileSize", file: name, bytes, limitBytes: MAX_FILE_BYTES, host: "page" } as const;
-  const message = fileMessage(problem, messagesFor(lang));
-  return {
-    report: failedReport(name, "FILE_TOO_LARGE", message),
-    output: null,
-    written: 0,
-    notes: false,
-    previewJson: "[]",
-    millis: 0,
-  };
+  return failedFile(failedReport(name, "FILE_TOO_LARGE", fileMessage(problem, messagesFor(lang))));
 }
 
 /** Packs a changed part (the browser's CompressionStream or fflate: pageCodec.ts). */
