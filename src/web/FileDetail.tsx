@@ -11,8 +11,8 @@ import type { FileEntry } from "./batchState";
 import { flatName, saveFile } from "./downloads";
 import { outcomeOf } from "./outcome";
 import type { PreviewFocus } from "./PreviewPanel";
-import { parsePreviews } from "./previewJson";
 import type { ScoredFile } from "./protocol";
+import { usePreviews, type LoadPreview, type PreviewState } from "./usePreviews";
 import { useWebT } from "./webStrings";
 
 const PreviewPanel = lazy(() => import(/* webpackChunkName: "web-preview" */ "./PreviewPanel"));
@@ -24,6 +24,8 @@ export interface FileDetailProps {
   profileId: string;
   /** Scores the file again with marks "none" and saves that copy (下载无标记副本). */
   onCleanCopy: (entry: FileEntry) => Promise<void>;
+  /** Asks for the file's table preview (made when the file is opened). */
+  loadPreview: LoadPreview;
 }
 
 const useStyles = makeStyles({
@@ -108,15 +110,27 @@ function FileDownloads(props: FileDetailProps): ReactNode {
   );
 }
 
-/** The table preview beside the result (loaded when first shown), focused on the cell last clicked. */
-function PreviewColumn(props: { previews: ReturnType<typeof parsePreviews>; focus: PreviewFocus | null }): ReactNode {
+/** The table preview beside the result (its code loaded when first shown), focused on the cell last clicked; a
+ *  wait or a message while the preview itself is made or when it cannot be. */
+function PreviewColumn(props: { preview: PreviewState; focus: PreviewFocus | null }): ReactNode {
   const wt = useWebT();
   const styles = useStyles();
+  const { preview } = props;
+  if ("tables" in preview && preview.tables.length === 0) return null;
+  const loading = <Spinner size="small" label={wt("previewLoading")} />;
   return (
-    <div className={styles.preview}>
-      <Suspense fallback={<Spinner size="small" label={wt("previewLoading")} />}>
-        <PreviewPanel tables={props.previews} focus={props.focus} />
-      </Suspense>
+    <div className={styles.preview} data-testid="preview-column">
+      {"failed" in preview ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{wt("previewFailed", { reason: preview.failed })}</MessageBarBody>
+        </MessageBar>
+      ) : "tables" in preview ? (
+        <Suspense fallback={loading}>
+          <PreviewPanel tables={preview.tables} focus={props.focus} />
+        </Suspense>
+      ) : (
+        loading
+      )}
     </div>
   );
 }
@@ -131,7 +145,7 @@ export function FileDetail(props: FileDetailProps): ReactNode {
     () => outcomeOf(result, result.cleared ? [wt("staleCleared", { n: result.cleared })] : []),
     [result, wt],
   );
-  const previews = useMemo(() => parsePreviews(result.previewJson), [result.previewJson]);
+  const preview = usePreviews(entry.id, result, props.loadPreview);
   const output = result.output;
   const select = (sheet: string, address: string): void =>
     setFocus((f) => ({ sheet, address, nonce: (f?.nonce ?? 0) + 1 }));
@@ -152,7 +166,7 @@ export function FileDetail(props: FileDetailProps): ReactNode {
         )}
         <RunResult outcome={outcome} onSelect={select} />
       </div>
-      {previews.length > 0 && <PreviewColumn previews={previews} focus={focus} />}
+      <PreviewColumn preview={preview} focus={focus} />
     </article>
   );
 }

@@ -9,6 +9,7 @@ import { BatchBar } from "./BatchBar";
 import { saveBatchReport, saveBatchSummary, saveBatchZip, type ZipFiles } from "./batchDownloads";
 import type { BatchSnapshot, FileEntry, FileSource, ScoreInSlot } from "./batchState";
 import { DropZone } from "./DropZone";
+import type { LoadPreview } from "./usePreviews";
 import { FileDetail } from "./FileDetail";
 import { FileList } from "./FileList";
 import { DemoNotice, EditorToggle, PageHeader } from "./PageParts";
@@ -122,6 +123,7 @@ function DetailColumn(props: {
   /** The profile shown when the file does not say which it was scored with. */
   profileId: string;
   onCleanCopy: (entry: FileEntry) => Promise<void>;
+  loadPreview: LoadPreview;
 }): ReactNode {
   const styles = useStyles();
   const { selected } = props;
@@ -134,6 +136,7 @@ function DetailColumn(props: {
           result={selected.result}
           profileId={selected.profileId ?? props.profileId}
           onCleanCopy={props.onCleanCopy}
+          loadPreview={props.loadPreview}
         />
       )}
     </div>
@@ -147,7 +150,7 @@ export function WebApp(props: WebAppProps): ReactNode {
   const page = usePageSettings(prefs);
   const { lang, profile, settings } = page;
   useDocumentLang(lang);
-  const { snapshot, batch, addFiles, downloadClean } = useBatchRun(workers, settings);
+  const { snapshot, batch, addFiles, downloadClean, loadPreview } = useBatchRun(workers, settings);
   const demo = useDemoFiles(props.initialFiles, addFiles);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const { entries } = snapshot;
@@ -172,7 +175,12 @@ export function WebApp(props: WebAppProps): ReactNode {
               onClear={() => batch.current?.clear()}
             />
           </div>
-          <DetailColumn selected={selected} profileId={profile.id} onCleanCopy={downloadClean} />
+          <DetailColumn
+            selected={selected}
+            profileId={profile.id}
+            onCleanCopy={downloadClean}
+            loadPreview={loadPreview}
+          />
         </div>
       </main>
     </LangProvider>

@@ -6,6 +6,7 @@ import type { Profile } from "../core";
 import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
 import { scoredName, uniqueNames } from "./fileTypes";
+import { PreviewCache } from "./previewCache";
 import { failedFile, type ScoredFile } from "./protocol";
 import { NotStartedError } from "./workerPool";
 
@@ -19,6 +20,8 @@ export interface RunSettings {
   lang: "zh" | "en";
   /** Which findings mark the workbook: errors and warnings, or the blue hints too (the page's setting). */
   marks: MarkPolicy;
+  /** Build the table previews too: only when a file is opened (previewOf), never for a batch. */
+  previews?: boolean;
 }
 
 /** One file on the page. */
@@ -65,6 +68,7 @@ export class BatchState {
   private readonly sources = new Map<number, FileSource>();
   /** The settings each entry's result was made with (the copy without marks uses them again). */
   private readonly settingsOf = new Map<number, RunSettings>();
+  private readonly previews = new PreviewCache();
   private queue: BatchQueue<Job, ScoredFile> | null = null;
   private progress: BatchProgress = { total: 0, finished: 0, failed: 0, running: 0 };
   private startedAt = 0;
@@ -120,6 +124,17 @@ export class BatchState {
     return this.scoreSource(source, { ...settings, marks }, 0);
   }
 
+  /** The table previews (JSON text) of an entry's result, made by scoring its file again with the same settings and
+   *  the previews asked for: a batch neither builds nor keeps them. Null when the entry has no result. */
+  previewOf(id: number): Promise<string> | null {
+    const source = this.sources.get(id);
+    const settings = this.settingsOf.get(id);
+    const result = this.entries.find((e) => e.id === id)?.result;
+    if (!source || !settings || !result) return null;
+    const again = { ...settings, previews: true };
+    return this.previews.get(id, result, () => this.scoreSource(source, again, 0).then((r) => r.previewJson ?? "[]"));
+  }
+
   /** Forgets every file. */
   clear(): void {
     this.queue?.cancel();
@@ -127,6 +142,7 @@ export class BatchState {
     this.entries = [];
     this.sources.clear();
     this.settingsOf.clear();
+    this.previews.clear();
     this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
     this.elapsedMs = null;
     this.flush();

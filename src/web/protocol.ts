@@ -16,16 +16,16 @@ export interface ScoredFile {
   notes: boolean;
   /** Cells an earlier run flagged and this one does not, whose old fill and note the written copy no longer has. */
   cleared?: number;
-  /** The table previews as JSON text (PreviewTable[]): a string crosses to the page as one cheap copy, and is
-   *  parsed only when the file is opened, so a 200-file batch does not clone thousands of cell objects. */
-  previewJson: string;
+  /** The table previews as JSON text (PreviewTable[]), only when asked for (`previews`): the page asks when a file
+   *  is opened, so a batch neither builds them nor keeps them (tens of kilobytes a file). */
+  previewJson?: string;
   /** Milliseconds the worker spent on the file. */
   millis: number;
 }
 
 /** The result of a file that could not be scored (refused, unreadable, its worker crashed): its report only. */
 export function failedFile(report: FileReport): ScoredFile {
-  return { report, output: null, written: 0, notes: false, previewJson: "[]", millis: 0 };
+  return { report, output: null, written: 0, notes: false, millis: 0 };
 }
 
 /** Score one workbook. */
@@ -40,6 +40,8 @@ export interface ScoreRequest {
   lang: "zh" | "en";
   /** Which findings mark the workbook (default errors and warnings; "none" for the copy without marks). */
   marks?: MarkPolicy;
+  /** Build the table previews too (a file being opened). */
+  previews?: boolean;
 }
 
 /** Pack files into one zip (stored entries for workbooks, deflated JSON). */

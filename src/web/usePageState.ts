@@ -8,6 +8,7 @@ import { PREF_KEYS } from "../ui/preferences";
 import { resolveProfile } from "../ui/profiles";
 import { markPolicy, parseFlag, parseRunMode, usePreference } from "../ui/usePreference";
 import { BatchState, type BatchSnapshot, type FileEntry, type FileSource, type RunSettings } from "./batchState";
+import type { LoadPreview } from "./usePreviews";
 import { cleanName, saveFile } from "./downloads";
 import { loadCustomProfile, saveCustomProfile } from "./webProfiles";
 import type { PageWorkers } from "./WebApp";
@@ -63,7 +64,7 @@ export function usePageSettings(prefs: PreferenceStore): PageSettings {
   };
 }
 
-/** The batch behind the page: its latest snapshot, the BatchState itself, and the two callbacks kept stable. */
+/** The batch behind the page: its latest snapshot, the BatchState itself, and its callbacks kept stable. */
 export interface BatchRun {
   snapshot: BatchSnapshot;
   batch: RefObject<BatchState | null>;
@@ -71,6 +72,8 @@ export interface BatchRun {
   addFiles: (files: readonly FileSource[]) => void;
   /** Saves a copy of `entry` scored without marks (下载无标记副本). */
   downloadClean: (entry: FileEntry) => Promise<void>;
+  /** The table preview of an entry's result, made when it is opened. */
+  loadPreview: LoadPreview;
 }
 
 /** Creates the page's BatchState once; its updates render as transitions. */
@@ -91,7 +94,8 @@ export function useBatchRun(workers: PageWorkers, settings: RefObject<RunSetting
     if (!copy?.output) throw new Error(copy?.report.errors[0]?.message ?? entry.name);
     saveFile(copy.output, cleanName(entry.downloadName));
   }, []);
-  return { snapshot, batch, addFiles, downloadClean };
+  const loadPreview = useCallback((id: number) => batch.current?.previewOf(id) ?? null, []);
+  return { snapshot, batch, addFiles, downloadClean, loadPreview };
 }
 
 /** Loading the ?demo=1 files: none asked for, loading, or failed with a message. */

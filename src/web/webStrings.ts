@@ -52,6 +52,7 @@ const WEB_ZH = {
   previewLegend:
     "绿色为写入的单元格；红、黄为错误、警告；蓝为提示（勾选“在工作簿中也标出蓝色提示”时才标在工作簿中）。鼠标悬停可看说明。",
   previewLoading: "正在加载预览…",
+  previewFailed: "无法显示预览：{reason}",
   previewHidden: "另有 {rows} 行、{cols} 列未显示。",
   previewNone: "没有可预览的表格。",
   previewCaption: "{table} 的单元格",
@@ -118,6 +119,7 @@ const WEB_EN: Record<WebKey, string> = {
   previewLegend:
     "Green: cells written. Red, amber: errors, warnings. Blue: hints (marked in the workbook only with “Also mark the blue hints”). Hover for the note.",
   previewLoading: "Loading the preview…",
+  previewFailed: "The preview could not be shown: {reason}",
   previewHidden: "{rows} more rows and {cols} more columns are not shown.",
   previewNone: "No table to preview.",
   previewCaption: "Cells of {table}",

@@ -69,7 +69,7 @@ export class WorkerPool {
     return this.size * SLOTS_PER_WORKER;
   }
 
-  /** Scores one workbook in slot `slot` (the worker reads `file`). Rejects with NotStartedError when the worker died
+  /** Scores one workbook in slot `slot` (the worker reads `file`), its previews too when asked. Rejects with NotStartedError when the worker died
    *  on an earlier file before starting this one. */
   async score(
     slot: number,
@@ -79,6 +79,7 @@ export class WorkerPool {
     profile: Profile,
     lang: "zh" | "en",
     marks?: MarkPolicy,
+    previews?: boolean,
   ): Promise<ScoredFile> {
     if (slot < 0 || slot >= this.slots) throw new RangeError(`no worker slot ${slot}`);
     const limit =
@@ -87,7 +88,7 @@ export class WorkerPool {
         : `处理超过${this.timeLimitMs / 1000}秒，已停止（文件可能过大或已损坏）`;
     const reply = await this.send(
       slot % this.size,
-      { type: "score", id: this.nextId++, name, file, mode, profile, lang, marks },
+      { type: "score", id: this.nextId++, name, file, mode, profile, lang, marks, previews },
       [],
       limit,
     );

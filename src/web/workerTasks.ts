@@ -14,6 +14,8 @@ export interface ScoreFileOptions {
   lang: "zh" | "en";
   /** Which findings mark the workbook (default errors and warnings; "none" downloads a clean copy). */
   marks?: MarkPolicy;
+  /** Build the table previews too (only for a file being opened). */
+  previews?: boolean;
 }
 
 function timer(): () => number {
@@ -21,10 +23,14 @@ function timer(): () => number {
   return () => Date.now() - started;
 }
 
-/** The page's result of one file from the pipeline's (the copy named, the previews made). */
+/** The page's result of one file from the pipeline's (the copy named, the previews made when asked for). */
 function pageResult(score: FileScore, name: string, options: ScoreFileOptions, millis: number): ScoredFile {
   const { report, scored, output } = score;
-  const previewJson = scored ? JSON.stringify(buildPreviews(scored.workbook.grid, scored.plan, options.lang)) : "[]";
+  const previewJson = !options.previews
+    ? undefined
+    : scored
+      ? JSON.stringify(buildPreviews(scored.workbook.grid, scored.plan, options.lang))
+      : "[]";
   if (!output || !scored) return { report, output: null, written: 0, notes: false, previewJson, millis };
   report.output = scoredName(name);
   const writes = scored.plan.writes;

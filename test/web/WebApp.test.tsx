@@ -31,7 +31,7 @@ const scored: string[] = [];
 const workers: PageWorkers = {
   slots: 1,
   score: async (_slot, name, file, s) => {
-    scored.push(`${name}:${s.mode}:${s.lang}`);
+    scored.push(`${name}:${s.mode}:${s.lang}${s.previews ? ":preview" : ""}`);
     return scoreFileBytes(new Uint8Array(await file.arrayBuffer()), name, s);
   },
   zip: async (entries) => zipFiles(entries),
@@ -135,6 +135,14 @@ describe("WebApp", () => {
       expect(screen.getByTestId("file-detail")).toHaveAttribute("data-file", "department-gansu-2021.xlsx"),
     );
     expect(within(screen.getByTestId("file-detail")).getByTestId("summary-total")).toHaveTextContent("90.56");
+    // previews are made for the files opened, once each: going back to the first shows the one kept
+    await waitFor(() => expect(document.querySelector('[data-testid=preview] td[data-address="A4"]')).not.toBeNull());
+    fireEvent.click(rows[0]);
+    await waitFor(() => expect(document.querySelector('[data-testid=preview] td[data-address="H17"]')).not.toBeNull());
+    expect(scored.filter((c) => c.endsWith(":preview"))).toEqual([
+      "project-gansu-2021.xlsx:score:zh:preview",
+      "department-gansu-2021.xlsx:score:zh:preview",
+    ]);
   });
 
   it("switches to English, remembers it, and re-runs every file in target review", async () => {
@@ -147,8 +155,14 @@ describe("WebApp", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Score now" }));
     });
+    // each run, then the preview of the file shown (made when it is opened, for that run's result)
     await waitFor(() =>
-      expect(scored).toEqual(["targets-hengshui-2021.xlsx:score:zh", "targets-hengshui-2021.xlsx:check:en"]),
+      expect(scored).toEqual([
+        "targets-hengshui-2021.xlsx:score:zh",
+        "targets-hengshui-2021.xlsx:score:zh:preview",
+        "targets-hengshui-2021.xlsx:check:en",
+        "targets-hengshui-2021.xlsx:check:en:preview",
+      ]),
     );
     await waitFor(() => expect(screen.getByTestId("download-workbook")).toBeDisabled());
     expect(screen.getByText("Nothing was written", { exact: false })).toBeInTheDocument();

@@ -2,6 +2,7 @@
 import { BUILT_IN_PROFILES } from "../../src/core/profile";
 import type { FileReport } from "../../src/core/report";
 import { BatchState, FLUSH_MS, type BatchSnapshot, type FileSource, type RunSettings } from "../../src/web/batchState";
+import { KEPT_PREVIEWS } from "../../src/web/previewCache";
 import type { ScoredFile } from "../../src/web/protocol";
 import { NotStartedError } from "../../src/web/workerPool";
 
@@ -203,5 +204,40 @@ describe("BatchState", () => {
     await until(() => state.snapshot().elapsedMs !== null);
     expect(state.snapshot().entries.map((e) => e.status)).toEqual(["done", "done", "done", "done"]);
     expect(sent).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "c.xlsx", "d.xlsx"]);
+  });
+
+  it("makes a file's preview when asked, with its run's settings, keeps the last few and tries a failed one again", async () => {
+    const asked: string[] = [];
+    let failNext = false;
+    const state = new BatchState(
+      async (_slot, name, _f, s) => {
+        if (s.previews) asked.push(`${name}:${s.mode}`);
+        if (s.previews && failNext) {
+          failNext = false;
+          throw new Error("NotReadableError");
+        }
+        return { ...scored(name, 80), previewJson: s.previews ? `[{"name":"${name}"}]` : undefined };
+      },
+      1,
+      () => undefined,
+    );
+    const names = Array.from({ length: KEPT_PREVIEWS + 2 }, (_, i) => `f${i}.xlsx`);
+    state.add(
+      names.map((n) => source(n)),
+      { ...settings, mode: "audit" },
+    );
+    await until(() => state.snapshot().elapsedMs !== null);
+    const ids = state.snapshot().entries.map((e) => e.id);
+    expect(asked).toEqual([]); // the batch made none
+    expect(await state.previewOf(ids[0])).toBe('[{"name":"f0.xlsx"}]');
+    expect(await state.previewOf(ids[0])).toBe('[{"name":"f0.xlsx"}]');
+    expect(asked).toEqual(["f0.xlsx:audit"]);
+    for (const id of ids.slice(1)) await state.previewOf(id);
+    await state.previewOf(ids[0]); // pushed out by KEPT_PREVIEWS others: made again
+    expect(asked.filter((a) => a === "f0.xlsx:audit")).toHaveLength(2);
+    failNext = true;
+    await expect(state.previewOf(ids[1])).rejects.toThrow("NotReadableError");
+    expect(await state.previewOf(ids[1])).toBe('[{"name":"f1.xlsx"}]');
+    expect(state.previewOf(999)).toBeNull();
   });
 });

@@ -23,7 +23,9 @@ describe("scoreFileBytes", () => {
     // 34 values and the one warning's two cells (H17 empty reason, G17 its score: one of the 34): info stays in the report
     expect(result.written).toBe(35);
     expect(result.notes).toBe(true);
-    expect(parsePreviews(result.previewJson).map((p) => p.range)).toEqual(["A4:H41"]);
+    expect(result.previewJson).toBeUndefined(); // a batch's result carries none
+    const opened = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", { ...zh, previews: true });
+    expect(parsePreviews(opened.previewJson ?? "").map((p) => p.range)).toEqual(["A4:H41"]);
     const sheet = readBack(result.output as Uint8Array).get("绩效自评表");
     expect(sheet?.get("G17")?.value).toBe(2.2);
     expect(sheet?.get("G41")?.value).toBe(96.88);
@@ -66,6 +68,7 @@ describe("scoreFileBytes", () => {
     const result = scoreFileBytes(workbookBytes("targets-hengshui-2021.xlsx"), "targets-hengshui-2021.xlsx", {
       ...zh,
       mode: "check",
+      previews: true,
     });
     expect(result.output).toBeNull();
     expect(result.report.output).toBeNull();
@@ -73,7 +76,7 @@ describe("scoreFileBytes", () => {
     // each table's 指标值确定依据 column is said to be not read (HEADER_IGNORED), then the target review's flags
     expect(result.report.tables.map((t) => t.findings.length)).toEqual([4, 3]);
     expect(result.report.tables.map((t) => t.findings[0].code)).toEqual(["HEADER_IGNORED", "HEADER_IGNORED"]);
-    expect(parsePreviews(result.previewJson).map((p) => p.range)).toEqual(["A4:E18", "A25:E34"]);
+    expect(parsePreviews(result.previewJson ?? "").map((p) => p.range)).toEqual(["A4:E18", "A25:E34"]);
   });
 
   it("turns a legacy .xls into FILE_LEGACY_FORMAT with the save-as message, in the run's language", () => {
@@ -88,10 +91,10 @@ describe("scoreFileBytes", () => {
   });
 
   it("reports a text file as unreadable without throwing", () => {
-    const result = scoreFileBytes(new TextEncoder().encode("not a workbook"), "notes.xlsx", zh);
+    const result = scoreFileBytes(new TextEncoder().encode("not a workbook"), "notes.xlsx", { ...zh, previews: true });
     expect(result.report.errors.map((e) => e.code)).toEqual(["FILE_UNREADABLE"]);
     expect(result.report.tables).toEqual([]);
-    expect(parsePreviews(result.previewJson)).toEqual([]);
+    expect(result.previewJson).toBe("[]");
   });
 });
 
