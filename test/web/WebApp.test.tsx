@@ -28,10 +28,13 @@ const LEGACY = (() => {
 })();
 
 const scored: string[] = [];
+/** The reason a preview fails with, when set (the file gone or changed since it was scored). */
+let previewFailure: string | null = null;
 const workers: PageWorkers = {
   slots: 1,
   score: async (_slot, name, file, s) => {
     scored.push(`${name}:${s.mode}:${s.lang}${s.previews ? ":preview" : ""}`);
+    if (s.previews && previewFailure) throw new Error(previewFailure);
     return scoreFileBytes(new Uint8Array(await file.arrayBuffer()), name, s);
   },
   zip: async (entries) => zipFiles(entries),
@@ -97,6 +100,21 @@ function bytesOf(blob: Blob): Promise<Uint8Array> {
 describe("WebApp", () => {
   beforeEach(() => {
     scored.length = 0;
+    previewFailure = null;
+  });
+
+  it("says why when a file's preview cannot be made, the result beside it unchanged", async () => {
+    previewFailure = "NotReadableError: the file changed";
+    renderPage();
+    await pick("project-gansu-2021.xlsx");
+    const detail = screen.getByTestId("file-detail");
+    expect(within(detail).getByTestId("summary-total")).toHaveTextContent("96.88");
+    await waitFor(() =>
+      expect(within(detail).getByTestId("preview-column")).toHaveTextContent(
+        "无法显示预览：NotReadableError: the file changed",
+      ),
+    );
+    expect(document.querySelector("[data-testid=preview]")).toBeNull();
   });
 
   it("lets the mode be chosen before any file, with the run button off until there is one", () => {
