@@ -34,6 +34,17 @@ class FakeWorker implements WorkerLike {
 const central = BUILT_IN_PROFILES[0];
 const bytesOf = (name: string): Blob => new Blob([workbookBytes(name) as Uint8Array<ArrayBuffer>]);
 
+/** A pool of `size` fake workers, the `crashing`-th made of which crashes on `crashOn`; `made` lists the workers made. */
+function fakePool(crashOn?: string, size = 1, crashing = 0): { pool: WorkerPool; made: FakeWorker[] } {
+  const made: FakeWorker[] = [];
+  const pool = new WorkerPool(() => {
+    const w = new FakeWorker(made.length === crashing ? crashOn : undefined);
+    made.push(w);
+    return w;
+  }, size);
+  return { pool, made };
+}
+
 describe("workerCount", () => {
   it("keeps one core for the page and stays within 1..4", () => {
     expect(workerCount(2)).toBe(1);
@@ -66,12 +77,7 @@ describe("WorkerPool", () => {
   });
 
   it("fails the request of a crashed worker and starts a fresh worker for the next one", async () => {
-    const made: FakeWorker[] = [];
-    const pool = new WorkerPool(() => {
-      const w = new FakeWorker(made.length === 0 ? "bad.xlsx" : undefined);
-      made.push(w);
-      return w;
-    }, 1);
+    const { pool, made } = fakePool("bad.xlsx");
     await expect(
       pool.score(0, "bad.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), "check", central, "zh"),
     ).rejects.toThrow("worker crashed");
@@ -89,12 +95,7 @@ describe("WorkerPool", () => {
   });
 
   it("warms every worker up on the example, a crashed one counting no rounds", async () => {
-    const made: FakeWorker[] = [];
-    const pool = new WorkerPool(() => {
-      const w = new FakeWorker(made.length === 1 ? "warm" : undefined);
-      made.push(w);
-      return w;
-    }, 3);
+    const { pool, made } = fakePool("warm", 3, 1);
     const rounds = await pool.warm(bytesOf("project-gansu-2021.xlsx"), central, 2);
     expect(made).toHaveLength(3);
     expect(rounds).toEqual([2, 0, 2]);
@@ -145,17 +146,6 @@ describe("a worker that does not answer in time", () => {
     expect(made).toHaveLength(1);
   });
 });
-
-/** A one-worker pool of fake workers, the first of which crashes on `crashOn`; `made` lists the workers made. */
-function fakePool(crashOn?: string): { pool: WorkerPool; made: FakeWorker[] } {
-  const made: FakeWorker[] = [];
-  const pool = new WorkerPool(() => {
-    const w = new FakeWorker(made.length === 0 ? crashOn : undefined);
-    made.push(w);
-    return w;
-  }, 1);
-  return { pool, made };
-}
 
 describe("two requests per worker", () => {
   it("slot i goes to worker i % size; a worker works through its requests in order", async () => {
