@@ -118,21 +118,27 @@ export class BatchState {
   /** Scores an entry again with the settings of its last run but other marks, outside the batch (its entry is not
    *  changed): the copy without marks is the same file scored with marks "none". Null when the entry has no run. */
   async scoreCopy(id: number, marks: MarkPolicy): Promise<ScoredFile | null> {
-    const source = this.sources.get(id);
-    const settings = this.settingsOf.get(id);
-    if (!source || !settings) return null;
-    return this.scoreSource(source, { ...settings, marks }, 0);
+    return this.scoreAgain(id, { marks });
   }
 
   /** The table previews (JSON text) of an entry's result, made by scoring its file again with the same settings and
    *  the previews asked for: a batch neither builds nor keeps them. Null when the entry has no result. */
   previewOf(id: number): Promise<string> | null {
+    const result = this.entries.find((e) => e.id === id)?.result;
+    if (!result || !this.settingsOf.has(id)) return null;
+    return this.previews.get(
+      id,
+      result,
+      async () => (await this.scoreAgain(id, { previews: true }))?.previewJson ?? "[]",
+    );
+  }
+
+  /** An entry's file scored again, outside the batch, with the settings of its last run changed by `change`; null
+   *  when the entry has no run. */
+  private scoreAgain(id: number, change: Partial<RunSettings>): Promise<ScoredFile> | null {
     const source = this.sources.get(id);
     const settings = this.settingsOf.get(id);
-    const result = this.entries.find((e) => e.id === id)?.result;
-    if (!source || !settings || !result) return null;
-    const again = { ...settings, previews: true };
-    return this.previews.get(id, result, () => this.scoreSource(source, again, 0).then((r) => r.previewJson ?? "[]"));
+    return source && settings ? this.scoreSource(source, { ...settings, ...change }, 0) : null;
   }
 
   /** Forgets every file. */

@@ -1,5 +1,5 @@
-// The messages between the page and its Web Worker, and the result of a file that failed (structured-clone data only: a workbook goes as its File, which
-// the worker reads; the bytes coming back are transferred).
+// The messages between the page and its Web Worker (structured-clone data only: a workbook goes as its File, which
+// the worker reads; the bytes coming back are transferred), and the result of a file that could not be scored.
 import type { MarkPolicy } from "../core";
 import type { Profile } from "../core";
 import type { FileReport } from "../core";

@@ -69,8 +69,8 @@ export class WorkerPool {
     return this.size * SLOTS_PER_WORKER;
   }
 
-  /** Scores one workbook in slot `slot` (the worker reads `file`), its previews too when asked. Rejects with NotStartedError when the worker died
-   *  on an earlier file before starting this one. */
+  /** Scores one workbook in slot `slot` (the worker reads `file`), its previews too when asked. Rejects with
+   *  NotStartedError when the worker died on an earlier file before starting this one. */
   async score(
     slot: number,
     name: string,
