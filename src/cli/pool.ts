@@ -74,9 +74,9 @@ export function runOnWorkers(batch: Batch, workers: number): Promise<void> {
 
 /** Runs the batch in this thread. */
 export async function runHere(batch: Batch): Promise<void> {
-  const { processFile } = await import("./processFile");
+  const { fileJob, processFile } = await import("./processFile");
   for (let i = 0; i < batch.files.length; i++) {
-    const outcome = processFile({ ...batch.settings, ...batch.files.at(i) });
+    const outcome = processFile(fileJob(batch.settings, batch.files.at(i)));
     batch.onResult(i, fileResult(outcome.report, outcome.cleared, batch.settings.lang, batch.settings.reportEntries));
     batch.onProgress?.(i + 1);
   }

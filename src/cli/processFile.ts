@@ -34,6 +34,24 @@ export interface JobFile {
 /** How to process one file. */
 export type FileJob = JobSettings & JobFile;
 
+/** One file's job: the run's settings and the file's own fields, written out (a spread of the one given the other's
+ *  fields outlives the young generation in Node 20's V8: docs/DECISIONS.md, "No object spread given more fields"). */
+export function fileJob(s: JobSettings, f: JobFile): FileJob {
+  const { inPlace, backup, mode, profile, lang, marks, reportEntries } = s;
+  return {
+    inPlace,
+    backup,
+    mode,
+    profile,
+    lang,
+    marks,
+    reportEntries,
+    input: f.input,
+    display: f.display,
+    output: f.output,
+  };
+}
+
 const MAX_BYTES = LIMITS.fileBytes;
 
 /** One file's report, and on how many cells the written copy lost an earlier run's note and fill. */

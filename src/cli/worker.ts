@@ -3,14 +3,15 @@
 // finishes.
 import { parentPort, workerData } from "node:worker_threads";
 import { fileResult } from "./fileResult";
-import { processFile, type JobFile, type JobSettings } from "./processFile";
+import { fileJob, processFile, type JobFile, type JobSettings } from "./processFile";
 
 const settings = workerData as JobSettings;
 const encoder = new TextEncoder();
 
 parentPort?.on("message", (chunk: (JobFile & { i: number })[]) => {
-  for (const { i, ...file } of chunk) {
-    const outcome = processFile({ ...settings, ...file });
+  for (const file of chunk) {
+    const i = file.i;
+    const outcome = processFile(fileJob(settings, file));
     const result = fileResult(outcome.report, outcome.cleared, settings.lang, settings.reportEntries);
     if (result.json === null) {
       parentPort!.postMessage({ i, result });

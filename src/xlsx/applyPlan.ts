@@ -130,7 +130,8 @@ function editing<T>(wb: XlsxWorkbook, work: () => T): T {
 export function applyPlan(wb: XlsxWorkbook, writes: readonly CellWrite[], options: ApplyOptions = {}): Uint8Array {
   return editing(wb, () => {
     const changes = editPackage(wb, writes);
-    return changes ? writeZip(wb.zip, { ...changes, codec: options.codec ?? wb.codec }) : wb.zip.bytes.slice();
+    const codec = options.codec ?? wb.codec;
+    return changes ? writeZip(wb.zip, { replace: changes.replace, add: changes.add, codec }) : wb.zip.bytes.slice();
   });
 }
 

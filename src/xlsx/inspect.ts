@@ -46,7 +46,7 @@ export function readBack(bytes: Uint8Array, fileName = "read-back.xlsx"): Map<st
       for (const note of readComments(xml)) {
         const ref = address(note.row, note.col);
         const cell = cells.get(ref) ?? read(note.row, note.col, 0);
-        cells.set(ref, { ...cell, note: note.text });
+        cells.set(ref, Object.assign({}, cell, { note: note.text }));
       }
     }
     out.set(part.name, cells);

@@ -160,9 +160,17 @@ function readSheets(
   const spans = block ? findElements(main.xml, main.prefix + "sheet", block.openEnd, block.closeStart) : [];
   for (const span of spans) {
     const tag = main.xml.slice(span.start, span.openEnd);
-    const ctx: SheetReadContext = { ...base, name: getAttr(tag, "name") ?? "" };
     const sheetIndex = sheets.length;
-    if (onCell) ctx.onCell = (row, col, s) => onCell(sheetIndex, row, col, s);
+    // written out, not spread and extended (docs/DECISIONS.md, "No object spread given more fields")
+    const ctx: SheetReadContext = {
+      name: getAttr(tag, "name") ?? "",
+      fileName: base.fileName,
+      sharedStrings: base.sharedStrings,
+      styles: base.styles,
+      date1904: base.date1904,
+      budget: base.budget,
+      onCell: onCell ? (row, col, s) => onCell(sheetIndex, row, col, s) : undefined,
+    };
     const read = readSheetPart(parts, main, tag, ctx);
     if (!read) continue;
     sheets.push(read.sheet);

@@ -1,6 +1,6 @@
 // Number cells (typed numbers with their number format) and the unit column: shared by the value reader.
 import type { ReadFailure } from "../messages/params";
-import type { ParseContext, ParsedValue, Unit, UnreadableValue } from "./types";
+import type { Comparator, ParseContext, ParsedValue, QuantityValue, Unit, UnreadableValue } from "./types";
 import { parseComparatorColumn, type ColumnComparator } from "./normalize";
 import { monthDeadline } from "./deadline";
 import { classifyNumberFormat, excelSerialToDate } from "./numberFormat";
@@ -45,15 +45,9 @@ export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
   const column: ColumnComparator = parseComparatorColumn(ctx.comparatorColumn);
   if (fmt.date) return dateSerial(n, fmt.hasDay, column);
   if (column === "qualitative") return qualitative(String(n));
-  const quantity = {
-    kind: "quantity" as const,
-    comparator: column,
-    comparatorSource: column ? ("column" as const) : null,
-  };
   if (fmt.percent) {
     const value = scaleNumber(n, 2);
-    const unit = unitParts("%")?.unit ?? null;
-    return { ...quantity, value, high: null, unit, unitSource: "format", approximate: false, text: `${value}%` };
+    return numberQuantity(column, value, unitParts("%")?.unit ?? null, "format", `${value}%`);
   }
   const literal = fmt.literal ? columnUnit(fmt.literal) : null;
   const cu = literal ?? columnUnit(ctx.unitColumn);
@@ -63,7 +57,31 @@ export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
   const value = cu && cu.exp !== 0 ? scaleNumber(n, cu.exp) : n;
   const unit = cu?.unit ?? null;
   const unitSource = unit ? (literal ? "format" : "column") : null;
-  return { ...quantity, value, high: null, unit, unitSource, approximate: false, text: String(n) };
+  return numberQuantity(column, value, unit, unitSource, String(n));
+}
+
+/** A typed number's quantity: exact, its comparator from the column. Written out field by field, not spread from a
+ *  shared part: in Node 20's V8 an object spread and then given more fields outlives the young generation's
+ *  collections (docs/DECISIONS.md, "No object spread in the per-cell path"). */
+function numberQuantity(
+  column: Comparator | null,
+  value: number,
+  unit: Unit | null,
+  unitSource: QuantityValue["unitSource"],
+  text: string,
+): QuantityValue {
+  const comparatorSource = column ? "column" : null;
+  return {
+    kind: "quantity",
+    comparator: column,
+    comparatorSource,
+    value,
+    high: null,
+    unit,
+    unitSource,
+    approximate: false,
+    text,
+  };
 }
 
 /** A date serial under a date format, read as a deadline (a 截止 column's ≤ kept, anything else an exact date). */

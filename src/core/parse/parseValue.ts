@@ -154,7 +154,8 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
     if (tail.kind === "quantity" || tail.kind === "deadline") [head, note, figure] = [tail, split.head, split.note];
   }
   if (head.kind !== "quantity" && head.kind !== "deadline") return null;
-  return { ...head, text, remark: { figure, note } };
+  // a copy given its fields, not a spread given more (docs/DECISIONS.md, "No object spread given more fields")
+  return Object.assign({}, head, { text, remark: { figure, note } });
 }
 
 /** Reads normalised text `s0` as a quantity or deadline (lead words, comparators, approximations, units), else

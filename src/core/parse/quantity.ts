@@ -80,10 +80,10 @@ function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone
   // 万多 / 万余: approximate from here on, whether or not a unit follows
   const approx = approximate || (word !== undefined && /^[多余]/.test(rest.slice(word.length)));
   const multiplied = word === undefined ? null : multiplierZone(rest, word);
-  if (multiplied) return { ...multiplied, approximate: approx, suffix };
+  if (multiplied) return { unit: multiplied.unit, exp: multiplied.exp, approximate: approx, suffix };
   if (chinese) return null;
   const counted = countedNounZone(rest);
-  return counted ? { ...counted, approximate: approx, suffix } : null;
+  return counted ? { unit: counted.unit, exp: counted.exp, approximate: approx, suffix } : null;
 }
 
 /** The zone with its trailing comparator and approximation words (以上, 左右 …) taken off, and what they said. */
@@ -160,7 +160,8 @@ export function scanQuantity(s: string): QuantityScan | QuantityFail {
   if (!b || zoneEnd(s, b.end) !== s.length) return FAIL;
   const z2 = resolveZone(s.slice(b.end), b.chinese, true);
   if (!z2) return FAIL;
-  const first = z1.unit || z1.exp !== 0 ? z1 : { ...z1, unit: z2.unit, exp: z2.exp };
+  const first =
+    z1.unit || z1.exp !== 0 ? z1 : { unit: z2.unit, exp: z2.exp, approximate: z1.approximate, suffix: z1.suffix };
   if (first.unit !== z2.unit && first.unit && z2.unit && first.unit.text !== z2.unit.text) return FAIL;
   return finish(a, first, b, z2, false);
 }

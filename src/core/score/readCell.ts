@@ -1,7 +1,7 @@
 // Reads target and completed-value cells through the value reader, with a per-run memo per reading context.
 import { parseValue } from "../parse/parseValue";
 import { sameReading, type ReadingContext } from "../parse/readingContext";
-import type { ParsedValue } from "../parse/types";
+import type { ParseContext, ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 
@@ -37,13 +37,18 @@ class ContextMemos {
   }
 }
 
-/** The context a row's target or completed value is read in. */
+/** How one cell is read: its reading context (the memo's key) with the cell's error flag and the profile's marks. */
+type CellContext = ReadingContext & Pick<ParseContext, "isError" | "notApplicableMarkers">;
+
+/** The context a row's target or completed value is read in: one literal, never a spread given more fields (in
+ *  Node 20's V8 such an object outlives the young generation's collections; docs/DECISIONS.md). */
 function contextOf(
   ref: CellRef,
   row: IndicatorInput,
   side: "target" | "actual",
   tableYear: number | null,
-): ReadingContext {
+  notApplicableMarkers: readonly string[],
+): CellContext {
   // the completed value's own unit column (实际完成值 over 值 | 单位) applies to it; else the shared one
   const unitColumn = side === "actual" && row.actualUnitText !== null ? row.actualUnitText : row.unitText;
   return {
@@ -52,6 +57,8 @@ function contextOf(
     comparatorColumn: row.comparatorText,
     tableYear,
     timeliness: row.level2.includes("时效"),
+    isError: ref.isError,
+    notApplicableMarkers,
   };
 }
 
@@ -67,11 +74,11 @@ export function makeCellReader(
     if (ref.formula && (ref.value === null || ref.value === ""))
       return { kind: "unreadable", text: "=" + ref.formula, reason: { code: "FORMULA_NO_RESULT" } };
     const v = ref.value;
-    const context = contextOf(ref, row, side, tableYear);
+    const context = contextOf(ref, row, side, tableYear, markers);
     const memo = !ref.isError && (typeof v === "string" || typeof v === "number") ? memos.of(context).values : null;
     const hit = memo?.get(v as string | number);
     if (hit) return hit;
-    const p = parseValue(v, { ...context, isError: ref.isError, notApplicableMarkers: markers });
+    const p = parseValue(v, context);
     memo?.set(v as string | number, p);
     return p;
   };

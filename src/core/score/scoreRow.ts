@@ -51,7 +51,7 @@ export function scoreRow(
   if (!scoring) {
     if (target.kind === "empty" || !row.actual || isNone(actual))
       return outcome(row, target, weight, "check-only", null, null);
-    const probe = scoreIndicator(row, target, actual, 1, { ...ctx, sink: new FindingSink() });
+    const probe = scoreIndicator(row, target, actual, 1, { profile, sink: new FindingSink(), read: ctx.read });
     return outcome(row, target, weight, "check-only", null, probe.met);
   }
   if (weight === null && hasWeights) {

@@ -81,8 +81,13 @@ function level1Texts(sheet: SheetGrid, merges: MergeIndex, col: number | undefin
 
 /** The header's roles with the level columns the rows showed (a level without a column is left out). */
 function rolesWithLevels(bandRoles: Roles, levels: ReturnType<typeof levelColumns>): Roles {
-  const roles: Roles = { ...bandRoles, level1: levels.level1, level2: levels.level2, level3: levels.level3 };
-  for (const k of ["level1", "level2", "level3"] as const) if (roles[k] === undefined) delete roles[k];
+  // a copy given fields one by one: a spread given more fields outlives the young generation (docs/DECISIONS.md)
+  const roles: Roles = Object.assign({}, bandRoles);
+  for (const k of ["level1", "level2", "level3"] as const) {
+    const col = levels[k];
+    if (col !== undefined) roles[k] = col;
+    else if (k in roles) delete roles[k];
+  }
   return roles;
 }
 
