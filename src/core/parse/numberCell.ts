@@ -62,7 +62,7 @@ export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
 
 /** A typed number's quantity: exact, its comparator from the column. Written out field by field, not spread from a
  *  shared part: in Node 20's V8 an object spread and then given more fields outlives the young generation's
- *  collections (docs/DECISIONS.md, "No object spread in the per-cell path"). */
+ *  collections (docs/DECISIONS.md, "No object spread given more fields"). */
 function numberQuantity(
   column: Comparator | null,
   value: number,
