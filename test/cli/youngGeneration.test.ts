@@ -1,7 +1,8 @@
 // What one workbook's run leaves for V8's old generation: next to nothing once warm. Objects that outlive two
 // collections of the young generation are moved to the old one and wait there for a full collection; in a batch
 // that is the memory a worker's heap grows by (docs/DECISIONS.md, "No object spread given more fields"). The compiled
-// command line is run in a child node with the collector's trace on, and the bytes it promoted are summed.
+// command line's processFile runs in a child node with the collector's trace on (Node 20's `--trace-gc-nvp` lines),
+// and the bytes its young-generation collections promoted are summed.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
