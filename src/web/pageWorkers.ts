@@ -12,7 +12,7 @@ export function createPageWorkers(cores: number | undefined = navigator.hardware
   const pool = new WorkerPool(create, workerCount(cores));
   return {
     slots: pool.slots,
-    score: (slot, name, file, s) => pool.score(slot, name, file, s.mode, s.profile, s.lang, s.marks, s.previews),
+    score: (slot, name, file, settings) => pool.score(slot, name, file, settings),
     zip: (entries) => pool.zip(entries),
     warm: (file) => pool.warm(file, BUILT_IN_PROFILES[0]),
   };

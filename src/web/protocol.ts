@@ -29,6 +29,9 @@ export function failedFile(report: FileReport): ScoredFile {
 }
 
 /** Score one workbook. */
+/** How a file is scored: the fields of a score request that the page's run decides. */
+export type ScoreSettings = Pick<ScoreRequest, "mode" | "profile" | "lang" | "marks" | "previews">;
+
 export interface ScoreRequest {
   type: "score";
   id: number;

@@ -64,8 +64,16 @@ describe("WorkerPool", () => {
     }, 2);
     expect(made).toHaveLength(0);
     const [project, department] = await Promise.all([
-      pool.score(0, "project-gansu-2021.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh"),
-      pool.score(1, "department-gansu-2021.xlsx", bytesOf("department-gansu-2021.xlsx"), "score", central, "zh"),
+      pool.score(0, "project-gansu-2021.xlsx", bytesOf("project-gansu-2021.xlsx"), {
+        mode: "score",
+        profile: central,
+        lang: "zh",
+      }),
+      pool.score(1, "department-gansu-2021.xlsx", bytesOf("department-gansu-2021.xlsx"), {
+        mode: "score",
+        profile: central,
+        lang: "zh",
+      }),
     ]);
     expect(made).toHaveLength(2);
     expect(project.report.tables[0].total).toBe(96.88);
@@ -79,17 +87,14 @@ describe("WorkerPool", () => {
   it("fails the request of a crashed worker and starts a fresh worker for the next one", async () => {
     const { pool, made } = fakePool("bad.xlsx");
     await expect(
-      pool.score(0, "bad.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), "check", central, "zh"),
+      pool.score(0, "bad.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), { mode: "check", profile: central, lang: "zh" }),
     ).rejects.toThrow("worker crashed");
     expect(made[0].terminated).toBe(true);
-    const again = await pool.score(
-      0,
-      "no-weights-xiqu-2021.xlsx",
-      bytesOf("no-weights-xiqu-2021.xlsx"),
-      "check",
-      central,
-      "zh",
-    );
+    const again = await pool.score(0, "no-weights-xiqu-2021.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), {
+      mode: "check",
+      profile: central,
+      lang: "zh",
+    });
     expect(made).toHaveLength(2);
     expect(again.report.tables[0].mode).toBe("check-only");
   });
@@ -104,7 +109,9 @@ describe("WorkerPool", () => {
 
   it("rejects an unknown slot and pending work on terminate", async () => {
     const pool = new WorkerPool(() => new FakeWorker(), 1);
-    await expect(pool.score(3, "x.xlsx", new Blob(["x"]), "score", central, "zh")).rejects.toThrow(RangeError);
+    await expect(
+      pool.score(3, "x.xlsx", new Blob(["x"]), { mode: "score", profile: central, lang: "zh" }),
+    ).rejects.toThrow(RangeError);
     const pending = pool.zip([]);
     pool.terminate();
     await expect(pending).rejects.toThrow("worker stopped");
@@ -138,10 +145,14 @@ describe("a worker that does not answer in time", () => {
       50,
     );
     await expect(
-      pool.score(0, "卡住.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh"),
+      pool.score(0, "卡住.xlsx", bytesOf("project-gansu-2021.xlsx"), { mode: "score", profile: central, lang: "zh" }),
     ).rejects.toThrow("处理超过0.05秒，已停止");
     expect(silent.terminated).toBe(true);
-    const next = await pool.score(0, "b.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
+    const next = await pool.score(0, "b.xlsx", bytesOf("project-gansu-2021.xlsx"), {
+      mode: "score",
+      profile: central,
+      lang: "zh",
+    });
     expect(next.report.tables[0].total).toBe(96.88);
     expect(made).toHaveLength(1);
   });
@@ -153,7 +164,11 @@ describe("two requests per worker", () => {
     expect(pool.slots).toBe(2);
     const [a, b] = await Promise.all(
       [0, 1].map((slot) =>
-        pool.score(slot, `${slot}.xlsx`, bytesOf("project-gansu-2021.xlsx"), "score", central, "zh"),
+        pool.score(slot, `${slot}.xlsx`, bytesOf("project-gansu-2021.xlsx"), {
+          mode: "score",
+          profile: central,
+          lang: "zh",
+        }),
       ),
     );
     expect(made).toHaveLength(1);
@@ -162,11 +177,23 @@ describe("two requests per worker", () => {
 
   it("the one behind a file its worker dies on is told it never started; the first fails with the reason", async () => {
     const { pool } = fakePool("bad.xlsx");
-    const first = pool.score(0, "bad.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
-    const second = pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
+    const first = pool.score(0, "bad.xlsx", bytesOf("project-gansu-2021.xlsx"), {
+      mode: "score",
+      profile: central,
+      lang: "zh",
+    });
+    const second = pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), {
+      mode: "score",
+      profile: central,
+      lang: "zh",
+    });
     await expect(first).rejects.toThrow("worker crashed");
     await expect(second).rejects.toBeInstanceOf(NotStartedError);
-    const again = await pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), "score", central, "zh");
+    const again = await pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), {
+      mode: "score",
+      profile: central,
+      lang: "zh",
+    });
     expect(again.report.tables[0].total).toBe(96.88);
   });
 
@@ -188,8 +215,8 @@ describe("two requests per worker", () => {
         profile: central,
         lang: "zh",
       });
-      const first = pool.score(0, "a.xlsx", new Blob(["x"]), "score", central, "zh");
-      const second = pool.score(1, "b.xlsx", new Blob(["x"]), "score", central, "zh");
+      const first = pool.score(0, "a.xlsx", new Blob(["x"]), { mode: "score", profile: central, lang: "zh" });
+      const second = pool.score(1, "b.xlsx", new Blob(["x"]), { mode: "score", profile: central, lang: "zh" });
       jest.advanceTimersByTime(900);
       replies[0]({ type: "scored", id: 0, result });
       await expect(first).resolves.toBe(result);
