@@ -1,9 +1,8 @@
 // The messages between the page and its Web Worker (structured-clone data only: a workbook goes as its File, which
 // the worker reads; the bytes coming back are transferred), and the result of a file that could not be scored.
-import type { MarkPolicy } from "../core";
 import type { Profile } from "../core";
 import type { FileReport } from "../core";
-import type { RunMode } from "../host/types";
+import type { ScoreFileOptions } from "./workerTasks";
 
 /** What the worker returns for one workbook. */
 export interface ScoredFile {
@@ -28,23 +27,13 @@ export function failedFile(report: FileReport): ScoredFile {
   return { report, output: null, written: 0, notes: false, millis: 0 };
 }
 
-/** Score one workbook. */
-/** How a file is scored: the fields of a score request that the page's run decides. */
-export type ScoreSettings = Pick<ScoreRequest, "mode" | "profile" | "lang" | "marks" | "previews">;
-
-export interface ScoreRequest {
+/** Score one workbook, with what the run asks of it (mode, profile, language, marks, previews). */
+export interface ScoreRequest extends ScoreFileOptions {
   type: "score";
   id: number;
   name: string;
   /** The workbook: a File (a handle, cloned without reading it) or a Blob; the worker reads its size and bytes. */
   file: Blob;
-  mode: RunMode;
-  profile: Profile;
-  lang: "zh" | "en";
-  /** Which findings mark the workbook (default errors and warnings; "none" for the copy without marks). */
-  marks?: MarkPolicy;
-  /** Build the table previews too (a file being opened). */
-  previews?: boolean;
 }
 
 /** Pack files into one zip (stored entries for workbooks, deflated JSON). */

@@ -2,7 +2,8 @@
 // time (slot i goes to worker i % size) and works through them in order, so it has its next file at hand while the
 // page is busy drawing; the time limit runs for the request a worker is working on.
 import type { Profile } from "../core";
-import type { ScoredFile, ScoreSettings, WorkerRequest, WorkerResponse } from "./protocol";
+import type { ScoredFile, WorkerRequest, WorkerResponse } from "./protocol";
+import type { ScoreFileOptions } from "./workerTasks";
 
 /** The part of a Worker the pool uses (a fake in tests). */
 export interface WorkerLike {
@@ -69,7 +70,7 @@ export class WorkerPool {
 
   /** Scores one workbook in slot `slot` (the worker reads `file`), its previews too when asked. Rejects with
    *  NotStartedError when the worker died on an earlier file before starting this one. */
-  async score(slot: number, name: string, file: Blob, settings: ScoreSettings): Promise<ScoredFile> {
+  async score(slot: number, name: string, file: Blob, settings: ScoreFileOptions): Promise<ScoredFile> {
     const { mode, profile, lang, marks, previews } = settings;
     if (slot < 0 || slot >= this.slots) throw new RangeError(`no worker slot ${slot}`);
     const limit =
