@@ -4,8 +4,14 @@
 import { failedReport, fileMessage, messagesFor } from "../core";
 import type { PackedPart } from "../xlsx";
 import { MAX_FILE_BYTES } from "./fileTypes";
-import { failedFile, type ScoredFile, type ScoreRequest, type WarmRequest, type WorkerRequest } from "./protocol";
-import type { WorkerResponse } from "./protocol";
+import {
+  failedFile,
+  type ScoredFile,
+  type ScoreRequest,
+  type WarmRequest,
+  type WorkerRequest,
+  type WorkerResponse,
+} from "./protocol";
 import { scoreFileBytesAsync, zipFiles } from "./workerTasks";
 
 /** Files up to this size are read as soon as their request arrives (a worker holds two requests at most). */
