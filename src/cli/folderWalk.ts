@@ -61,22 +61,29 @@ interface Walk {
   source: string;
 }
 
-/** What a folder entry is to the walk. */
-type Kind = "workbook" | "folder" | "other";
+/** What a folder entry is to the walk (a byte each: see listFolder). */
+const enum Kind {
+  Workbook = 1,
+  Folder,
+  Other,
+}
 
 /** A folder's entries the walk cares about (names and kinds, in listing order), or null if it cannot be listed.
- *  Entries are read a few at a time: 100,000 Dirent objects at once grew the heap by 13 MB. */
-function listFolder(dir: string): { names: NameTable; kinds: Kind[] } | null {
+ *  Entries are read a few at a time: 100,000 Dirent objects at once grew the heap by 13 MB. The kinds are bytes, not
+ *  an array: a growing array of 100,000 is copied by each young collection, and those copies made the main thread's
+ *  young generation double in a 100,000-file run (BENCHMARKS.md, "Memory"). */
+function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | null {
   const names = new NameTableBuilder();
-  const kinds: Kind[] = [];
+  let kinds: Uint8Array = new Uint8Array(64);
   try {
     const d = fs.opendirSync(dir);
     try {
       for (let e = d.readSync(); e !== null; e = d.readSync()) {
         const kind = kindOf(e);
         if (kind === null) continue;
+        if (names.length === kinds.length) kinds = grown(kinds);
+        kinds[names.length] = kind;
         names.push(e.name);
-        kinds.push(kind);
       }
     } finally {
       d.closeSync();
@@ -87,11 +94,17 @@ function listFolder(dir: string): { names: NameTable; kinds: Kind[] } | null {
   return { names: names.build(), kinds };
 }
 
+function grown(bytes: Uint8Array): Uint8Array {
+  const bigger = new Uint8Array(bytes.length * 2);
+  bigger.set(bytes);
+  return bigger;
+}
+
 function kindOf(e: fs.Dirent): Kind | null {
-  if (e.isDirectory()) return "folder";
+  if (e.isDirectory()) return Kind.Folder;
   if (e.name.startsWith("~$")) return null; // Office's lock files
-  if (WORKBOOK.test(e.name)) return OURS.test(e.name) ? null : "workbook";
-  return isOtherSpreadsheet(e.name) && !e.name.startsWith(".~lock") ? "other" : null;
+  if (WORKBOOK.test(e.name)) return OURS.test(e.name) ? null : Kind.Workbook;
+  return isOtherSpreadsheet(e.name) && !e.name.startsWith(".~lock") ? Kind.Other : null;
 }
 
 function walk(root: string, dir: string, w: Walk): void {
@@ -102,18 +115,19 @@ function walk(root: string, dir: string, w: Walk): void {
   }
   const relDir = path.relative(root, dir);
   const prefix = joinPrefix(dir);
-  let run: number[] = []; // workbooks since the last subfolder, in name order
+  const run = new Uint32Array(listed.names.length); // workbooks since the last subfolder, in name order
+  let inRun = 0;
   for (const j of listed.names.sortedOrder()) {
     const kind = listed.kinds[j];
-    if (kind === "workbook") run.push(j);
-    else if (kind === "other") w.others.push(prefix + listed.names.at(j));
+    if (kind === Kind.Workbook) run[inRun++] = j;
+    else if (kind === Kind.Other) w.others.push(prefix + listed.names.at(j));
     else {
-      w.files.add(prefix, relDir, w.source, listed.names.pick(run));
-      run = [];
+      w.files.add(prefix, relDir, w.source, listed.names.pick(run.subarray(0, inRun)));
+      inRun = 0;
       const p = path.join(dir, listed.names.at(j));
       if (w.skip !== null && path.resolve(p) === w.skip) w.skipped.push(p);
       else walk(root, p, w);
     }
   }
-  w.files.add(prefix, relDir, w.source, listed.names.pick(run));
+  w.files.add(prefix, relDir, w.source, listed.names.pick(run.subarray(0, inRun)));
 }

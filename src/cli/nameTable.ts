@@ -45,14 +45,38 @@ export class NameTable {
 
   /** The indices of the names in localeCompare order (names that compare equal keep their order). */
   sortedOrder(): Uint32Array {
-    const order = Uint32Array.from({ length: this.length }, (_, j) => j);
+    const order = new Uint32Array(this.length);
+    for (let j = 0; j < order.length; j++) order[j] = j;
     const compare = (collator ??= new Intl.Collator()).compare;
-    return order.sort((a, b) => compare(this.at(a), this.at(b)) || a - b);
+    return mergeSort(order, (a, b) => compare(this.at(a), this.at(b)) || a - b);
   }
 
   private start(j: number): number {
     return j === 0 ? 0 : this.ends[j - 1];
   }
+}
+
+/** `items` sorted by `compare`: a merge sort between two typed arrays, so that nothing it allocates is on the
+ *  JavaScript heap (V8's sort of a typed array makes its work arrays there, young: for 100,000 names their 1.6 MB
+ *  counted toward doubling the main thread's young generation, which a long run then kept; BENCHMARKS.md, "Memory"). */
+export function mergeSort(items: Uint32Array, compare: (a: number, b: number) => number): Uint32Array {
+  const n = items.length;
+  let from: Uint32Array = items;
+  let to: Uint32Array = new Uint32Array(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) to[k++] = compare(from[i], from[j]) <= 0 ? from[i++] : from[j++];
+      while (i < mid) to[k++] = from[i++];
+      while (j < hi) to[k++] = from[j++];
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /** Collects names into a table, growing its buffers by doubling. */

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { makeJobs } from "../../src/cli/files";
 import { expandInputs } from "../../src/cli/folderWalk";
 import { InputList, joinPrefix } from "../../src/cli/inputList";
-import { NameTable } from "../../src/cli/nameTable";
+import { mergeSort, NameTable } from "../../src/cli/nameTable";
 import { tmpDir } from "./helpers";
 
 test.each([".", "./in/", "in", "in/", "/", "a/../b", "a//b/."])(
@@ -85,4 +85,15 @@ test("names kept as UTF-8 read back as given, and sort as localeCompare sorts th
   expect(sorted).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   const picked = table.pick([8, 0]);
   expect([picked.length, picked.at(0), picked.at(1)]).toEqual([2, "😀 报表.xlsx", "单位10.xlsx"]);
+});
+
+test("mergeSort orders like Array.prototype.sort for every length, odd and even, with equal keys", () => {
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 50;
+  for (const n of [0, 1, 2, 3, 7, 8, 9, 100, 1000, 1025]) {
+    const keys = Array.from({ length: n }, random);
+    const items = Uint32Array.from({ length: n }, (_, j) => j);
+    const byKey = (a: number, b: number) => keys[a] - keys[b] || a - b;
+    expect(Array.from(mergeSort(items, byKey))).toEqual(Array.from({ length: n }, (_, j) => j).sort(byKey));
+  }
 });
