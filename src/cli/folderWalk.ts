@@ -71,7 +71,7 @@ const enum Kind {
 /** A folder's entries the walk cares about (names and kinds, in listing order), or null if it cannot be listed.
  *  Entries are read a few at a time: 100,000 Dirent objects at once grew the heap by 13 MB. The kinds are bytes, not
  *  an array: a growing array of 100,000 is copied by each young collection, and those copies made the main thread's
- *  young generation double in a 100,000-file run (BENCHMARKS.md, "Memory"). */
+ *  young generation double in a 100,000-file run (BENCHMARKS.md, "Issue 15, session 13"). */
 function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | null {
   const names = new NameTableBuilder();
   let kinds: Uint8Array = new Uint8Array(64);

@@ -58,7 +58,8 @@ export class NameTable {
 
 /** `items` sorted by `compare`: a merge sort between two typed arrays, so that nothing it allocates is on the
  *  JavaScript heap (V8's sort of a typed array makes its work arrays there, young: for 100,000 names their 1.6 MB
- *  counted toward doubling the main thread's young generation, which a long run then kept; BENCHMARKS.md, "Memory"). */
+ *  counted toward doubling the main thread's young generation, which a long run then kept; BENCHMARKS.md,
+ *  "Issue 15, session 13"). */
 export function mergeSort(items: Uint32Array, compare: (a: number, b: number) => number): Uint32Array {
   const n = items.length;
   let from: Uint32Array = items;

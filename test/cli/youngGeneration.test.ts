@@ -2,7 +2,7 @@
 // are moved to the old one and wait there for a full collection; in a batch that is the memory a worker's heap grows
 // by (docs/DECISIONS.md, "No object spread given more fields"), and bytes surviving the main thread's young
 // collections count toward V8 doubling its young generation, which a run then keeps to its end (BENCHMARKS.md,
-// "Memory"). The compiled command line runs in a child node with the collector's trace on (Node 20's
+// "Issue 15, session 13"). The compiled command line runs in a child node with the collector's trace on (Node 20's
 // `--trace-gc-nvp` lines), and what its young-generation collections promoted or kept is summed.
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
