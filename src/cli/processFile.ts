@@ -8,6 +8,7 @@ import { fitName, numbered } from "./files";
 import { nodeCodec } from "./nodeCodec";
 import { cliText } from "./args";
 import { systemReason } from "./systemErrors";
+import { writeAll } from "./writeAll";
 
 /** How to process every file of this run (sent to each worker once). */
 export interface JobSettings {
@@ -123,7 +124,7 @@ function writeTemp(dir: string, bytes: Uint8Array, sync: boolean): string {
   try {
     const fd = fs.openSync(tmp, "wx");
     try {
-      fs.writeSync(fd, bytes);
+      writeAll(fd, [bytes]);
       if (sync) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildReport } from "../core";
 import type { ReportEntry } from "./fileResult";
+import { writeAll } from "./writeAll";
 
 /** Bytes collected before a write to the file. */
 const FLUSH_AT = 1 << 20;
@@ -72,7 +73,7 @@ export class ReportStream {
   private flush(): void {
     if (this.error === null && this.fd !== null && this.pending.length) {
       try {
-        writeAll(this.fd, this.pending, this.pendingLength);
+        writeAll(this.fd, this.pending);
       } catch (e) {
         this.fail(e);
       }
@@ -91,25 +92,5 @@ export class ReportStream {
       }
       this.fd = null;
     }
-  }
-}
-
-/** Writes `pieces` (`length` bytes in all) to `fd` as they are, in one writev call (not copied into one buffer
- *  first); what a short write left is written after it. `io`: the calls (node:fs). */
-export function writeAll(
-  fd: number,
-  pieces: readonly Uint8Array[],
-  length: number,
-  io: Pick<typeof fs, "writeSync" | "writevSync"> = fs,
-): void {
-  let done = pieces.length === 1 ? io.writeSync(fd, pieces[0]) : io.writevSync(fd, pieces as Uint8Array[]);
-  if (done === length) return;
-  for (const piece of pieces) {
-    if (done >= piece.length) {
-      done -= piece.length;
-      continue;
-    }
-    for (let at = done; at < piece.length;) at += io.writeSync(fd, piece, at);
-    done = 0;
   }
 }

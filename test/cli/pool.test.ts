@@ -11,7 +11,8 @@ import { buildReport } from "../../src/core/reportBuilder";
 import { aggregateOf, RunTally } from "../../src/cli/aggregate";
 import { fileEntry } from "../../src/cli/fileResult";
 import { poolMinBytes, workerCount, workerDied } from "../../src/cli/pool";
-import { ReportStream, writeAll } from "../../src/cli/reportStream";
+import { ReportStream } from "../../src/cli/reportStream";
+import { WRITE_CHUNK, writeAll } from "../../src/cli/writeAll";
 import { readXlsx } from "../../src/xlsx";
 import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
 import { runWithCrashingWorkers, tmpDir } from "./helpers";
@@ -84,12 +85,36 @@ describe("the streamed JSON report", () => {
     // the system takes only the first 4 bytes of the 30 (mid-character, mid-piece)
     const writev = jest.fn((f: number, bufs: readonly NodeJS.ArrayBufferView[]) => fs.writeSync(f, bufs[0], 0, 4));
     try {
-      writeAll(fd, pieces, 30, { writeSync: fs.writeSync, writevSync: writev });
+      writeAll(fd, pieces, { writeSync: fs.writeSync, writevSync: writev });
     } finally {
       fs.closeSync(fd);
     }
     expect(writev).toHaveBeenCalledTimes(1);
     expect(fs.readFileSync(file, "utf8")).toBe("甲乙丙丁戊己庚");
+  });
+
+  test("no write call is handed more than 64 KiB; pieces are written whole, split or joined, in order", () => {
+    const file = path.join(tmpDir(), "r.json");
+    const sizes = [10, WRITE_CHUNK * 3 + 7, 5, WRITE_CHUNK - 15, 20, WRITE_CHUNK];
+    const pieces = sizes.map((n, k) => Buffer.alloc(n, 97 + k));
+    const calls: number[] = [];
+    const fd = fs.openSync(file, "w");
+    const io = {
+      writeSync: (f: number, b: NodeJS.ArrayBufferView) => (calls.push(b.byteLength), fs.writeSync(f, b)),
+      writevSync: (f: number, bufs: readonly NodeJS.ArrayBufferView[]) => (
+        calls.push(bufs.reduce((n, b) => n + b.byteLength, 0)),
+        fs.writevSync(f, bufs)
+      ),
+    } as unknown as Parameters<typeof writeAll>[2];
+    try {
+      writeAll(fd, pieces, io);
+    } finally {
+      fs.closeSync(fd);
+    }
+    expect(fs.readFileSync(file).equals(Buffer.concat(pieces))).toBe(true);
+    expect(Math.max(...calls)).toBe(WRITE_CHUNK);
+    expect(calls.reduce((a, b) => a + b, 0)).toBe(sizes.reduce((a, b) => a + b, 0));
+    expect(calls.length).toBe(Math.ceil(calls.reduce((a, b) => a + b, 0) / WRITE_CHUNK));
   });
 
   test("a report that cannot be written says why at the end and leaves no temporary file", () => {
