@@ -1,7 +1,7 @@
-// Writing bytes to an open file in calls of at most 64 KiB: a larger write makes Linux (6.x) fill the page cache with
-// large folios, which on a virtual machine whose memory is backed as it is first touched cost far more to fill:
-// 17.7 MB written took 100-140 ms in writes of 128 KiB or more, 5-7 ms in writes of 64 KiB (BENCHMARKS.md,
-// "Issue 15, session 13"). The calls cost nothing measurable elsewhere (270 for 17.7 MB).
+// Writing bytes to an open file in calls of at most 64 KiB. On the development machine (Linux 6.18 in a VM) a larger
+// write fills the page cache with large folios, which cost about 20× more to fill: 17.7 MB took 100-140 ms in writes
+// of 128 KiB or more, 5-7 ms in writes of 64 KiB (BENCHMARKS.md, "Issue 15, session 13"). The extra calls cost
+// nothing measurable anywhere (270 for 17.7 MB).
 import * as fs from "node:fs";
 
 /** The most bytes handed to the system in one write call. */
