@@ -27,7 +27,9 @@ function survivalOf(script: string, flags: string[]): Survival {
     maxBuffer: 64 * 1024 * 1024,
   });
   expect(r.status).toBe(0);
-  const measured = r.stdout.slice(r.stdout.indexOf("MEASURE"), r.stdout.indexOf("END"));
+  const from = r.stdout.search(/^MEASURE$/m);
+  const measured = r.stdout.slice(from, from + r.stdout.slice(from).search(/^END\b/m));
+  expect(from).toBeGreaterThanOrEqual(0);
   const field = (line: string, name: string) => Number(new RegExp(`\\b${name}=(\\d+)`).exec(line)?.[1] ?? NaN);
   const s: Survival = { promoted: 0, survived: 0, scavenges: 0 };
   for (const line of measured.split("\n")) {
