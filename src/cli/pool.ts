@@ -4,6 +4,7 @@
 // them (memory flat in the number of files).
 import * as os from "node:os";
 import { fileResult, type FileResult } from "./fileResult";
+import { OrderWindow } from "./orderWindow";
 import { MAX_CHUNK, PoolWorker, type WorkerHost } from "./poolWorker";
 import type { JobFile, JobSettings } from "./processFile";
 
@@ -18,8 +19,6 @@ export const ONE_THREAD_SPEEDUP = 1.35;
 /** The least gain in time, estimated, for which workers are started: the estimate's margin, and CPU not spent for a
  *  few percent (on two cores a pool for 1,000 workbooks finished no sooner and took 1.3× the CPU). */
 export const MIN_GAIN = 1.3;
-/** Results ahead of the first unfinished file kept waiting at most: a slow file holds back this many, no more. */
-export const ORDER_WINDOW = 512;
 
 /** The files of a run, each asked for when it is handed out (a JobList, or an array in tests). */
 export interface JobSource {
@@ -87,8 +86,7 @@ class WorkerRun {
   private next = 0;
   /** Jobs taken back from a worker that died (they go out again first). */
   private readonly again: number[] = [];
-  private readonly ready = new Map<number, FileResult>();
-  private emitted = 0;
+  private readonly window: OrderWindow;
   private finished = 0;
   /** Workers waiting for the order window to move. */
   private readonly parked = new Set<() => void>();
@@ -101,6 +99,7 @@ class WorkerRun {
     private readonly batch: Batch,
     private readonly size: number,
   ) {
+    this.window = new OrderWindow(batch.onResult);
     this.host = {
       settings: batch.settings,
       job: (i) => batch.files.at(i),
@@ -129,21 +128,16 @@ class WorkerRun {
   private takeChunk(): number[] {
     const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(this.remaining / (this.size * 4))));
     const out = this.again.splice(0, chunk);
-    while (out.length < chunk && this.next < this.batch.files.length && this.next < this.emitted + ORDER_WINDOW)
+    while (out.length < chunk && this.next < this.batch.files.length && this.window.admits(this.next))
       out.push(this.next++);
     return out;
   }
 
   private deliver(i: number, result: FileResult): void {
-    this.ready.set(i, result);
-    const before = this.emitted;
-    for (let r = this.ready.get(this.emitted); r !== undefined; r = this.ready.get(this.emitted)) {
-      this.ready.delete(this.emitted);
-      this.batch.onResult(this.emitted++, r);
-    }
+    const handedOn = this.window.put(i, result);
     this.batch.onProgress?.(++this.finished);
-    if (this.emitted > before) for (const wake of [...this.parked]) wake();
-    if (this.emitted === this.batch.files.length) {
+    if (handedOn > 0) for (const wake of [...this.parked]) wake();
+    if (this.window.emitted === this.batch.files.length) {
       for (const wake of [...this.parked]) wake();
       this.done();
     }
