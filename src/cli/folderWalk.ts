@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { isOtherSpreadsheet } from "../xlsx/sniff";
 import { InputList, joinPrefix } from "./inputList";
-import { NameTable, NameTableBuilder } from "./nameTable";
+import { grown, NameTable, NameTableBuilder } from "./nameTable";
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|xlt|et|ett|xlsb)$/i;
 /** Our own outputs: scored copies and backups (numbered as files.ts numbers them). */
@@ -81,7 +81,7 @@ function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | null
       for (let e = d.readSync(); e !== null; e = d.readSync()) {
         const kind = kindOf(e);
         if (kind === null) continue;
-        if (names.length === kinds.length) kinds = grown(kinds);
+        if (names.length === kinds.length) kinds = grown(kinds, names.length + 1);
         kinds[names.length] = kind;
         names.push(e.name);
       }
@@ -92,12 +92,6 @@ function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | null
     return null; // no permission, or gone meanwhile
   }
   return { names: names.build(), kinds };
-}
-
-function grown(bytes: Uint8Array): Uint8Array {
-  const bigger = new Uint8Array(bytes.length * 2);
-  bigger.set(bytes);
-  return bigger;
 }
 
 function kindOf(e: fs.Dirent): Kind | null {

@@ -80,11 +80,18 @@ export function mergeSort(items: Uint32Array, compare: (a: number, b: number) =>
   return from;
 }
 
+/** A copy of `array` at least `atLeast` long and at least twice as long, its items first (the rest zero). */
+export function grown<T extends Uint8Array | Uint32Array>(array: T, atLeast: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(array.length * 2, atLeast));
+  bigger.set(array);
+  return bigger;
+}
+
 /** Collects names into a table, growing its buffers by doubling. */
 export class NameTableBuilder {
-  private bytes = new Uint8Array(256);
+  private bytes: Uint8Array = new Uint8Array(256);
   private used = 0;
-  private ends = new Uint32Array(16);
+  private ends: Uint32Array = new Uint32Array(16);
   private count = 0;
 
   /** How many names so far. */
@@ -99,16 +106,8 @@ export class NameTableBuilder {
 
   /** Adds a name given as its UTF-8 bytes. */
   pushBytes(name: Uint8Array): void {
-    if (this.used + name.length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + name.length));
-      bigger.set(this.bytes.subarray(0, this.used));
-      this.bytes = bigger;
-    }
-    if (this.count === this.ends.length) {
-      const bigger = new Uint32Array(this.ends.length * 2);
-      bigger.set(this.ends);
-      this.ends = bigger;
-    }
+    if (this.used + name.length > this.bytes.length) this.bytes = grown(this.bytes, this.used + name.length);
+    if (this.count === this.ends.length) this.ends = grown(this.ends, this.count + 1);
     this.bytes.set(name, this.used);
     this.used += name.length;
     this.ends[this.count++] = this.used;
