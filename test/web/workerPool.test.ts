@@ -4,7 +4,7 @@ import type { WorkerRequest, WorkerResponse } from "../../src/web/protocol";
 import { NotStartedError, WorkerPool, workerCount, type WorkerLike } from "../../src/web/workerPool";
 import { pagePacker } from "../../src/web/pageCodec";
 import { requestHandler } from "../../src/web/workerRequests";
-import { scoreFileBytes } from "../../src/web/workerTasks";
+import { scoreFileBytes, type ScoreFileOptions } from "../../src/web/workerTasks";
 import { workbookBytes } from "../helpers/fixtures";
 
 /** A Worker stand-in: the worker's own request handler (workerRequests.ts, the portable packer) answering
@@ -32,6 +32,9 @@ class FakeWorker implements WorkerLike {
 }
 
 const central = BUILT_IN_PROFILES[0];
+/** The run settings the tests score and check with. */
+const scoring: ScoreFileOptions = { mode: "score", profile: central, lang: "zh" };
+const checking: ScoreFileOptions = { mode: "check", profile: central, lang: "zh" };
 const bytesOf = (name: string): Blob => new Blob([workbookBytes(name) as Uint8Array<ArrayBuffer>]);
 
 /** A pool of `size` fake workers, the `crashing`-th made of which crashes on `crashOn`; `made` lists the workers made. */
@@ -64,16 +67,8 @@ describe("WorkerPool", () => {
     }, 2);
     expect(made).toHaveLength(0);
     const [project, department] = await Promise.all([
-      pool.score(0, "project-gansu-2021.xlsx", bytesOf("project-gansu-2021.xlsx"), {
-        mode: "score",
-        profile: central,
-        lang: "zh",
-      }),
-      pool.score(1, "department-gansu-2021.xlsx", bytesOf("department-gansu-2021.xlsx"), {
-        mode: "score",
-        profile: central,
-        lang: "zh",
-      }),
+      pool.score(0, "project-gansu-2021.xlsx", bytesOf("project-gansu-2021.xlsx"), scoring),
+      pool.score(1, "department-gansu-2021.xlsx", bytesOf("department-gansu-2021.xlsx"), scoring),
     ]);
     expect(made).toHaveLength(2);
     expect(project.report.tables[0].total).toBe(96.88);
@@ -86,15 +81,11 @@ describe("WorkerPool", () => {
 
   it("fails the request of a crashed worker and starts a fresh worker for the next one", async () => {
     const { pool, made } = fakePool("bad.xlsx");
-    await expect(
-      pool.score(0, "bad.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), { mode: "check", profile: central, lang: "zh" }),
-    ).rejects.toThrow("worker crashed");
+    await expect(pool.score(0, "bad.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), checking)).rejects.toThrow(
+      "worker crashed",
+    );
     expect(made[0].terminated).toBe(true);
-    const again = await pool.score(0, "no-weights-xiqu-2021.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), {
-      mode: "check",
-      profile: central,
-      lang: "zh",
-    });
+    const again = await pool.score(0, "no-weights-xiqu-2021.xlsx", bytesOf("no-weights-xiqu-2021.xlsx"), checking);
     expect(made).toHaveLength(2);
     expect(again.report.tables[0].mode).toBe("check-only");
   });
@@ -109,9 +100,7 @@ describe("WorkerPool", () => {
 
   it("rejects an unknown slot and pending work on terminate", async () => {
     const pool = new WorkerPool(() => new FakeWorker(), 1);
-    await expect(
-      pool.score(3, "x.xlsx", new Blob(["x"]), { mode: "score", profile: central, lang: "zh" }),
-    ).rejects.toThrow(RangeError);
+    await expect(pool.score(3, "x.xlsx", new Blob(["x"]), scoring)).rejects.toThrow(RangeError);
     const pending = pool.zip([]);
     pool.terminate();
     await expect(pending).rejects.toThrow("worker stopped");
@@ -144,15 +133,11 @@ describe("a worker that does not answer in time", () => {
       1,
       50,
     );
-    await expect(
-      pool.score(0, "卡住.xlsx", bytesOf("project-gansu-2021.xlsx"), { mode: "score", profile: central, lang: "zh" }),
-    ).rejects.toThrow("处理超过0.05秒，已停止");
+    await expect(pool.score(0, "卡住.xlsx", bytesOf("project-gansu-2021.xlsx"), scoring)).rejects.toThrow(
+      "处理超过0.05秒，已停止",
+    );
     expect(silent.terminated).toBe(true);
-    const next = await pool.score(0, "b.xlsx", bytesOf("project-gansu-2021.xlsx"), {
-      mode: "score",
-      profile: central,
-      lang: "zh",
-    });
+    const next = await pool.score(0, "b.xlsx", bytesOf("project-gansu-2021.xlsx"), scoring);
     expect(next.report.tables[0].total).toBe(96.88);
     expect(made).toHaveLength(1);
   });
@@ -163,13 +148,7 @@ describe("two requests per worker", () => {
     const { pool, made } = fakePool();
     expect(pool.slots).toBe(2);
     const [a, b] = await Promise.all(
-      [0, 1].map((slot) =>
-        pool.score(slot, `${slot}.xlsx`, bytesOf("project-gansu-2021.xlsx"), {
-          mode: "score",
-          profile: central,
-          lang: "zh",
-        }),
-      ),
+      [0, 1].map((slot) => pool.score(slot, `${slot}.xlsx`, bytesOf("project-gansu-2021.xlsx"), scoring)),
     );
     expect(made).toHaveLength(1);
     expect([a.report.file, b.report.file]).toEqual(["0.xlsx", "1.xlsx"]);
@@ -177,23 +156,11 @@ describe("two requests per worker", () => {
 
   it("the one behind a file its worker dies on is told it never started; the first fails with the reason", async () => {
     const { pool } = fakePool("bad.xlsx");
-    const first = pool.score(0, "bad.xlsx", bytesOf("project-gansu-2021.xlsx"), {
-      mode: "score",
-      profile: central,
-      lang: "zh",
-    });
-    const second = pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), {
-      mode: "score",
-      profile: central,
-      lang: "zh",
-    });
+    const first = pool.score(0, "bad.xlsx", bytesOf("project-gansu-2021.xlsx"), scoring);
+    const second = pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), scoring);
     await expect(first).rejects.toThrow("worker crashed");
     await expect(second).rejects.toBeInstanceOf(NotStartedError);
-    const again = await pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), {
-      mode: "score",
-      profile: central,
-      lang: "zh",
-    });
+    const again = await pool.score(1, "good.xlsx", bytesOf("project-gansu-2021.xlsx"), scoring);
     expect(again.report.tables[0].total).toBe(96.88);
   });
 
@@ -210,13 +177,9 @@ describe("two requests per worker", () => {
         terminate() {},
       };
       const pool = new WorkerPool(() => slow, 1, 1000);
-      const result = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", {
-        mode: "score",
-        profile: central,
-        lang: "zh",
-      });
-      const first = pool.score(0, "a.xlsx", new Blob(["x"]), { mode: "score", profile: central, lang: "zh" });
-      const second = pool.score(1, "b.xlsx", new Blob(["x"]), { mode: "score", profile: central, lang: "zh" });
+      const result = scoreFileBytes(workbookBytes("project-gansu-2021.xlsx"), "p.xlsx", scoring);
+      const first = pool.score(0, "a.xlsx", new Blob(["x"]), scoring);
+      const second = pool.score(1, "b.xlsx", new Blob(["x"]), scoring);
       jest.advanceTimersByTime(900);
       replies[0]({ type: "scored", id: 0, result });
       await expect(first).resolves.toBe(result);
