@@ -1,14 +1,13 @@
 // Scores one workbook file on disk: its bytes through the one pipeline (src/xlsx/scoreFile.ts), the copy written atomically. Never touches the input unless in place.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { threadId } from "node:worker_threads";
 import { failedReport, type FileReport, type MarkPolicy, type Profile } from "../core";
 import { LIMITS, scoreFile, xlsxError } from "../xlsx";
 import { fitName, numbered } from "./files";
 import { nodeCodec } from "./nodeCodec";
 import { cliText } from "./args";
 import { systemReason } from "./systemErrors";
-import { writeAll } from "./writeAll";
+import { replaceFile, writeTemp } from "./atomicFile";
 
 /** How to process every file of this run (sent to each worker once). */
 export interface JobSettings {
@@ -90,12 +89,12 @@ export function processFile(job: FileJob): FileOutcome {
 /** The input's bytes, or the report of why they cannot be read (too large, not readable). */
 function readInput(job: FileJob): Uint8Array | FileReport {
   try {
-    const size = fs.statSync(job.input).size;
-    if (size > MAX_BYTES) {
-      const e = xlsxError("fileSize", { file: job.display, bytes: size, limitBytes: MAX_BYTES, host: "cli" });
+    const read = readBounded(job.input);
+    if (typeof read === "number") {
+      const e = xlsxError("fileSize", { file: job.display, bytes: read, limitBytes: MAX_BYTES, host: "cli" });
       return failedReport(job.display, e.code, e.text(job.lang));
     }
-    return new Uint8Array(fs.readFileSync(job.input));
+    return read;
   } catch (e) {
     return failedReport(
       job.display,
@@ -105,35 +104,24 @@ function readInput(job: FileJob): Uint8Array | FileReport {
   }
 }
 
+/** The file's bytes, or its size when that passes the limit: its size from the file once open (no second lookup of
+ *  the path), then as many bytes as it had then, read straight into the array the reader gets. */
+function readBounded(file: string): Uint8Array | number {
+  const fd = fs.openSync(file, "r");
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > MAX_BYTES) return size;
+    const bytes = new Uint8Array(size);
+    let filled = 0;
+    for (let n = 1; filled < size && n > 0; filled += n) n = fs.readSync(fd, bytes, filled, size - filled, null);
+    return filled === size ? bytes : bytes.subarray(0, filled);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function writeError(e: NodeJS.ErrnoException, target: string, lang: "zh" | "en"): string {
   return cliText(lang).writeFailed({ target, reason: systemReason(e, lang) });
-}
-
-let tmpCount = 0;
-
-/** A temporary name in `dir`, short whatever the target's name (a long Chinese name plus a suffix would pass the
- *  255-byte limit of a file name), and this thread's own: the pool's workers share the process id, and two of
- *  them counting from 1 would write the same temporary file. */
-export function tmpPath(dir: string): string {
-  return path.join(dir, `.selfeval-${process.pid}-${threadId}-${++tmpCount}.tmp`);
-}
-
-/** Writes `bytes` to a temporary file in `dir` and flushes it to disk; returns its path (removed on failure). */
-function writeTemp(dir: string, bytes: Uint8Array, sync: boolean): string {
-  const tmp = tmpPath(dir);
-  try {
-    const fd = fs.openSync(tmp, "wx");
-    try {
-      writeAll(fd, [bytes]);
-      if (sync) fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    return tmp;
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 /** Moves a complete temporary file to `target` only if no file of that name exists (a hard link, which cannot
@@ -172,14 +160,6 @@ function keepBackup(input: string, original: Uint8Array): void {
 }
 
 function writeAtomically(job: FileJob, bytes: Uint8Array, original: Uint8Array): void {
-  const target = job.output!;
-  fs.mkdirSync(path.dirname(target), { recursive: true });
   if (job.inPlace && job.backup) keepBackup(job.input, original);
-  const tmp = writeTemp(path.dirname(target), bytes, job.inPlace);
-  try {
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+  replaceFile(job.output!, bytes, job.inPlace);
 }

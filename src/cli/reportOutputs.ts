@@ -10,6 +10,7 @@ import { renderDocx } from "../reports/docx/renderDocx";
 import { draftStrings } from "../reports/docx/strings";
 import type { FileAggregate } from "../reports/aggregate";
 import { buildSummaryWorkbook } from "../reports/summary/summaryWorkbook";
+import { replaceFile } from "./atomicFile";
 import { numbered, type InputFile } from "./files";
 import type { CliIO } from "./main";
 import { cliText } from "./args";
@@ -49,8 +50,7 @@ export function writeSummaryFile(
       lang,
       created: new Date(),
     });
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(target, bytes);
+    replaceFile(target, bytes);
     io.out(t.summaryWritten({ file: target, rows: rows.length }));
     return true;
   } catch (e) {
@@ -114,8 +114,7 @@ export async function writeDraftFiles(
   for (let i = 0; i < drafts.length; i++) {
     try {
       const bytes = await renderDocx(drafts[i].draft, GENERATOR);
-      fs.mkdirSync(path.dirname(targets[i]), { recursive: true });
-      fs.writeFileSync(targets[i], bytes);
+      replaceFile(targets[i], bytes);
       io.out(t.draftWritten({ file: targets[i] }));
     } catch (e) {
       io.err(`selfeval: ${t.draftFailed({ file: targets[i], reason: why(e, lang) })}`);

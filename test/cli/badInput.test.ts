@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { LIMITS } from "../../src/xlsx";
 import { minimalCfb, minimalXlsx, sheetXml } from "../xlsx/builders";
 import { workbook } from "../helpers/fixtures";
 import { fingerprint, readReport, selfeval, tmpDir } from "./helpers";
@@ -29,6 +30,16 @@ const cases: [string, () => string, string, RegExp][] = [
     () => write("加密.xlsx", minimalCfb(["EncryptionInfo", "EncryptedPackage"])),
     "FILE_ENCRYPTED",
     /密码/,
+  ],
+  [
+    "a file over the size limit (sparse: refused by its size, never read)",
+    () => {
+      const p = write("巨大.xlsx", "");
+      fs.truncateSync(p, LIMITS.fileBytes + 1);
+      return p;
+    },
+    "FILE_TOO_LARGE",
+    /^文件大小\d+MB，超过200MB，无法处理$/,
   ],
   ["a legacy .xls", () => write("旧表.xls", minimalCfb(["Workbook"])), "FILE_LEGACY_FORMAT", /另存为/],
   ["a WPS .et", () => write("金山表.et", minimalCfb(["Workbook"])), "FILE_LEGACY_FORMAT", /另存为/],

@@ -57,8 +57,8 @@ export function runWithCrashingWorkers(names: readonly string[]): {
   fs.writeFileSync(
     preload,
     `const { isMainThread } = require("node:worker_threads");
-if (!isMainThread) { const fs = require("node:fs"); const real = fs.readFileSync;
-  fs.readFileSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
+if (!isMainThread) { const fs = require("node:fs"); const real = fs.openSync;
+  fs.openSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
   );
   const json = path.join(dir, "r.json");
   const bin = path.resolve(__dirname, "../../bin/selfeval.js");

@@ -175,7 +175,7 @@ describe("the compiled pool", () => {
         () =>
           new Promise<string>((resolve, reject) => {
             const w = new Worker(
-              `require("node:worker_threads").parentPort.postMessage(require(${JSON.stringify(path.join(LIB, "processFile.js"))}).tmpPath("/d"))`,
+              `require("node:worker_threads").parentPort.postMessage(require(${JSON.stringify(path.join(LIB, "atomicFile.js"))}).tmpPath("/d"))`,
               { eval: true },
             );
             w.on("message", (m: string) => void w.terminate().then(() => resolve(m)));

@@ -65,8 +65,8 @@ test("two --in-place runs on one folder: the second leaves it alone and says why
   const preload = path.join(dir, "slow.js");
   fs.writeFileSync(
     preload,
-    `const fs = require("node:fs"); const real = fs.readFileSync;
-fs.readFileSync = (p, ...a) => { if (String(p).endsWith(".xlsx")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500); return real(p, ...a); };`,
+    `const fs = require("node:fs"); const real = fs.openSync;
+fs.openSync = (p, ...a) => { if (String(p).endsWith(".xlsx")) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500); return real(p, ...a); };`,
   );
   const first = spawn(process.execPath, ["-r", preload, BIN, "score", folder, "--in-place", "--jobs", "1"]);
   let firstOut = "";
