@@ -39,7 +39,7 @@ const cases: [string, () => string, string, RegExp][] = [
       return p;
     },
     "FILE_TOO_LARGE",
-    /^文件大小\d+MB，超过200MB，无法处理$/,
+    /^文件大小200\.1MB，超过200MB，无法处理$/,
   ],
   ["a legacy .xls", () => write("旧表.xls", minimalCfb(["Workbook"])), "FILE_LEGACY_FORMAT", /另存为/],
   ["a WPS .et", () => write("金山表.et", minimalCfb(["Workbook"])), "FILE_LEGACY_FORMAT", /另存为/],

@@ -326,4 +326,20 @@ describe("the file problems", () => {
       fileMessage({ kind: "fileSize", file, bytes: 220200960, limitBytes: 209715200, host: "page" }, en),
     ).toContain("210 MB");
   });
+
+  test("a size just over its limit reads as more than the limit, not as the limit itself", () => {
+    const over = (bytes: number, host: "cli" | "page") => ({
+      kind: "fileSize" as const,
+      file,
+      bytes,
+      limitBytes: 209715200,
+      host,
+    });
+    expect(fileMessage(over(209715201, "cli"), zh)).toBe("文件大小200.1MB，超过200MB，无法处理");
+    expect(fileMessage(over(209715201, "page"), en)).toContain("is 200.1 MB, over the 200 MB limit");
+    expect(fileMessage(over(210000000, "page"), zh)).toContain("大小200.3MB，超过200MB");
+    expect(fileMessage(over(210800000, "cli"), en)).toBe(
+      "The file is 201 MB, over the 200 MB limit; it cannot be processed",
+    );
+  });
 });

@@ -47,7 +47,7 @@ describe("startRead", () => {
     expect(counts).toEqual({ size: 1, reads: 0 });
     expect(tooLargeFile("huge.xlsx", MAX_FILE_BYTES + 1, "zh").report.errors[0]).toEqual({
       code: "FILE_TOO_LARGE",
-      message: "“huge.xlsx”大小200MB，超过200MB，无法在浏览器中处理。",
+      message: "“huge.xlsx”大小200.1MB，超过200MB，无法在浏览器中处理。",
     });
   });
 

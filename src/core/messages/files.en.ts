@@ -9,6 +9,7 @@ import type {
   WriteFailure,
   ZipContent,
 } from "./files";
+import { megabytesOver } from "./files";
 
 const SAVE_AS_XLSX =
   "Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then score that copy; to convert many files use soffice --headless --convert-to xlsx <file>.";
@@ -138,8 +139,8 @@ export const filesEn: FileMessages = {
     `"${p.file}" is too large (${fileLimit(p.limit)}), over this tool's limits; nothing was changed. ${SPLIT}`,
   fileSize: (p) =>
     p.host === "page"
-      ? `"${p.file}" is ${mb(p.bytes)}, over the ${mb(p.limitBytes)} limit of the browser page; it cannot be processed here.`
-      : `The file is ${mb(p.bytes)}, over the ${mb(p.limitBytes)} limit; it cannot be processed`,
+      ? `"${p.file}" is ${megabytesOver(p.bytes, p.limitBytes)} MB, over the ${mb(p.limitBytes)} limit of the browser page; it cannot be processed here.`
+      : `The file is ${megabytesOver(p.bytes, p.limitBytes)} MB, over the ${mb(p.limitBytes)} limit; it cannot be processed`,
   damaged: (p) => `"${p.file}" is damaged (${damage(p.detail)}); nothing was changed. ${REPAIR}`,
   malformedXml: (p) =>
     `"${p.file}" is damaged: the XML of part ${p.part} is malformed (line ${p.line}: ${p.reason}); nothing was changed. ${REPAIR}`,

@@ -104,3 +104,10 @@ export type ProblemOf<K extends FileProblemKind> = Extract<FileProblem, { kind: 
 
 /** One language's file messages: a function per problem kind. */
 export type FileMessages = { [K in FileProblemKind]: (p: ProblemOf<K>) => string };
+
+/** A file's size in MB beside the limit it passed: whole MB, or to 0.1 MB rounded up where whole MB would read as no
+ *  more than the limit (a file a few bytes over 200 MB is "200.1", not "200", over 200). */
+export function megabytesOver(bytes: number, limitBytes: number): number {
+  const whole = Math.round(bytes / 1048576);
+  return whole > Math.round(limitBytes / 1048576) ? whole : Math.ceil(bytes / 104857.6) / 10;
+}

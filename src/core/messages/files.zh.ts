@@ -9,6 +9,7 @@ import type {
   WriteFailure,
   ZipContent,
 } from "./files";
+import { megabytesOver } from "./files";
 
 const SAVE_AS_XLSX =
   "请在Excel或WPS中打开后“另存为”Excel工作簿(.xlsx)再评分；批量转换可用 soffice --headless --convert-to xlsx 文件名。";
@@ -127,8 +128,8 @@ export const filesZh: FileMessages = {
     `“${p.file}”过大（${fileLimit(p.limit)}），超出本工具的处理上限，未做任何修改。请删去无关数据或拆分后再评分。`,
   fileSize: (p) =>
     p.host === "page"
-      ? `“${p.file}”大小${mb(p.bytes)}，超过${mb(p.limitBytes)}，无法在浏览器中处理。`
-      : `文件大小${mb(p.bytes)}，超过${mb(p.limitBytes)}，无法处理`,
+      ? `“${p.file}”大小${megabytesOver(p.bytes, p.limitBytes)}MB，超过${mb(p.limitBytes)}，无法在浏览器中处理。`
+      : `文件大小${megabytesOver(p.bytes, p.limitBytes)}MB，超过${mb(p.limitBytes)}，无法处理`,
   damaged: (p) => `“${p.file}”已损坏（${damage(p.detail)}），未做任何修改。${REPAIR}`,
   malformedXml: (p) =>
     `“${p.file}”已损坏：部件${p.part}的XML格式有误（第${p.line}行：${p.reason}），未做任何修改。${REPAIR}`,
