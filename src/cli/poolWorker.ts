@@ -1,12 +1,16 @@
 // One worker thread of the command line's pool: started with the run's settings, it is sent chunks of jobs while it
-// holds fewer than MAX_CHUNK, hands each result to the run, and when it dies (out of memory, over time, a crash)
-// the file in hand fails alone and the rest of its chunk goes back to the run.
+// holds fewer than two chunks' worth, hands the results it posts to the run, and when it dies (out of memory, over
+// time, a crash) the file in hand — as its shared progress record says — fails alone and every other job it held
+// goes back to the run (those it finished but had not posted are processed again: the same copy, written whole).
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { failedReport, type FileReport, type WorkerCrash } from "../core";
 import { xlsxError } from "../xlsx/errors";
 import { fileResult, type FileResult } from "./fileResult";
 import type { JobFile, JobSettings } from "./processFile";
+import type { PostedResult } from "./resultPoster";
+import type { WorkerData } from "./worker";
+import { sharedClock, WorkerProgress } from "./workerProgress";
 
 /** What one worker may use: a file that needs more fails alone (FILE_TOO_LARGE), the batch goes on. A young
  *  generation of 12 MB scored 10,000 workbooks with the same CPU as 24 MB (0.99×) and a peak of 151 MB instead of
@@ -14,7 +18,8 @@ import type { JobFile, JobSettings } from "./processFile";
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 12 };
 /** Longest a worker may spend on one file before it is stopped and the file fails (no real file comes near). */
 export const FILE_TIME_LIMIT_MS = 120_000;
-/** Largest chunk of jobs sent to a worker in one message; a worker is sent more while it holds fewer than this. */
+/** Largest chunk of jobs sent to a worker in one message; a worker is sent more while it holds fewer than two
+ *  chunks' worth, so the next is there when it posts the results of one. */
 export const MAX_CHUNK = 8;
 
 /** What a worker asks of the run that started it. */
@@ -60,20 +65,28 @@ export function workerDied(file: JobFile, why: WorkerEnd, lang: "zh" | "en"): Fi
 /** One worker thread and the jobs it holds. */
 export class PoolWorker {
   private readonly worker: Worker;
+  private readonly progress = WorkerProgress.create();
   private readonly inFlight: number[] = [];
   private over = false;
   private watchdog: NodeJS.Timeout | undefined;
+  /** When the worker's last message came (or it was started). */
+  private heardAt = sharedClock();
   private readonly wake = () => this.feed();
 
   constructor(private readonly host: WorkerHost) {
     this.worker = new Worker(path.join(__dirname, "worker.js"), {
-      workerData: host.settings,
+      workerData: { settings: host.settings, progress: this.progress.buffer } satisfies WorkerData,
       resourceLimits: WORKER_LIMITS,
     });
-    this.worker.on("message", (m: { i: number; result: FileResult }) => {
-      const at = this.inFlight.indexOf(m.i);
-      if (at >= 0) this.inFlight.splice(at, 1);
-      this.host.deliver(m.i, m.result);
+    this.worker.on("message", (results: PostedResult[]) => {
+      // once it is stopped, what it still sends is dropped: died() gave those jobs back to be done again
+      if (this.over) return;
+      this.heardAt = sharedClock();
+      for (const { i, result } of results) {
+        const at = this.inFlight.indexOf(i);
+        if (at >= 0) this.inFlight.splice(at, 1);
+        this.host.deliver(i, result);
+      }
       this.feed();
     });
     this.worker.on("error", (e) =>
@@ -87,11 +100,11 @@ export class PoolWorker {
     this.feed();
   }
 
-  /** Sends chunks while the worker holds fewer than MAX_CHUNK jobs; stops it when nothing is left. */
+  /** Sends chunks while the worker holds fewer than two chunks' worth; stops it when nothing is left. */
   private feed(): void {
     this.host.unpark(this.wake);
     if (this.over) return;
-    while (this.inFlight.length < MAX_CHUNK) {
+    while (this.inFlight.length < 2 * MAX_CHUNK) {
       const chunk = this.host.takeChunk();
       if (!chunk.length) break;
       this.inFlight.push(...chunk);
@@ -102,10 +115,24 @@ export class PoolWorker {
     this.arm();
   }
 
-  /** Restarts the watchdog on the file in hand. */
+  /** Sets the watchdog, while the worker holds jobs, to when it will have waited a whole time limit. */
   private arm(): void {
     clearTimeout(this.watchdog);
-    if (this.inFlight.length) this.watchdog = setTimeout(() => this.died("time"), FILE_TIME_LIMIT_MS);
+    if (this.inFlight.length) this.watchdog = setTimeout(() => this.check(), FILE_TIME_LIMIT_MS - this.waited());
+  }
+
+  /** How long the worker has been on its file in hand; between files, how long since it last started one or said
+   *  anything (a worker stuck outside a file is stopped too). */
+  private waited(): number {
+    const sinceStart = this.progress.sinceStart();
+    return this.progress.inHand() >= 0 ? sinceStart : Math.min(sinceStart, sharedClock() - this.heardAt);
+  }
+
+  /** Stops the worker once it has waited the time limit; else sets the watchdog again. */
+  private check(): void {
+    const inHand = this.progress.inHand();
+    if (this.waited() >= FILE_TIME_LIMIT_MS) this.died("time", inHand);
+    else this.arm();
   }
 
   private stop(): void {
@@ -115,12 +142,14 @@ export class PoolWorker {
     void this.worker.terminate();
   }
 
-  /** The file in hand fails; a fresh worker carries on with the rest (each takes a file as it starts: progress). */
-  private died(why: WorkerEnd): void {
+  /** The file in hand fails (the first held when the worker died between files); a fresh worker carries on with the
+   *  rest, so every death ends one file: the run always moves on. */
+  private died(why: WorkerEnd, said = this.progress.inHand()): void {
     if (this.over) return;
     this.stop();
-    const [inHand, ...rest] = this.inFlight;
-    this.host.giveBack(rest);
+    const inHand = this.inFlight.includes(said) ? said : this.inFlight[0];
+    this.host.giveBack(this.inFlight.filter((i) => i !== inHand));
+    this.inFlight.length = 0;
     const { lang, reportEntries } = this.host.settings;
     if (inHand !== undefined)
       this.host.deliver(inHand, fileResult(workerDied(this.host.job(inHand), why, lang), 0, lang, reportEntries));

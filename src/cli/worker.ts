@@ -1,30 +1,30 @@
-// A worker thread of the command line: started once with the run's settings (workerData), it processes the chunks
-// of file jobs it is sent and posts each file's result (report entry as bytes, printed lines, aggregate) as it
-// finishes.
+// A worker thread of the command line: started once with the run's settings and its progress record (workerData), it
+// processes the chunks of file jobs it is sent, says which file it has in hand (src/cli/workerProgress.ts) and posts
+// the results several at a time (src/cli/resultPoster.ts).
 import { parentPort, workerData } from "node:worker_threads";
 import { fileResult } from "./fileResult";
 import { fileJob, processFile, type JobFile, type JobSettings } from "./processFile";
+import { ResultPoster } from "./resultPoster";
+import { WorkerProgress } from "./workerProgress";
 
-const settings = workerData as JobSettings;
-const encoder = new TextEncoder();
+/** What a worker is started with. */
+export interface WorkerData {
+  settings: JobSettings;
+  /** The buffer of its WorkerProgress. */
+  progress: SharedArrayBuffer;
+}
+
+const { settings, progress: shared } = workerData as WorkerData;
+const progress = new WorkerProgress(shared);
+const poster = new ResultPoster((results, moved) => parentPort!.postMessage(results, moved));
 
 parentPort?.on("message", (chunk: (JobFile & { i: number })[]) => {
   for (const file of chunk) {
-    const i = file.i;
+    progress.start(file.i);
     const outcome = processFile(fileJob(settings, file));
     const result = fileResult(outcome.report, outcome.cleared, settings.lang, settings.reportEntries);
-    if (result.json === null) {
-      parentPort!.postMessage({ i, result });
-      continue;
-    }
-    // the report entry goes as UTF-8 bytes, moved not copied: the main thread only writes them. Each piece is
-    // encoded as it is stringified (a large entry is never one string), each into its own ArrayBuffer (a small
-    // Buffer would share a pool's)
-    const json: Uint8Array[] = [];
-    for (const piece of result.json) json.push(typeof piece === "string" ? encoder.encode(piece) : piece);
-    parentPort!.postMessage(
-      { i, result: { ...result, json } },
-      json.map((b) => b.buffer as ArrayBuffer),
-    );
+    poster.add(file.i, result);
+    progress.finish();
   }
+  poster.flush();
 });

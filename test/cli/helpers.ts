@@ -41,10 +41,13 @@ export function fingerprint(file: string): string {
   return require("node:crypto").createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 }
 
-/** The compiled command on a folder of copies of project-gansu-2021.xlsx named `names`, `--jobs 2`, with a preload
- *  that ends a worker thread (the way an out-of-memory abort does) when it reads a file whose name holds 崩溃.
- *  Returns the process's result, the report and the folder (outputs in `dir/out`). */
-export function runWithCrashingWorkers(names: readonly string[]): {
+/** The compiled command on a folder of copies of project-gansu-2021.xlsx named `names`, `--jobs 2`, with a preload:
+ *  `preload`'s code runs in every thread before the command does. Returns the process's result, the report and the
+ *  folder (outputs in `dir/out`). */
+export function runWithPreload(
+  names: readonly string[],
+  preload: string,
+): {
   run: SpawnSyncReturns<string>;
   report: Report;
   dir: string;
@@ -53,16 +56,22 @@ export function runWithCrashingWorkers(names: readonly string[]): {
   const inDir = path.join(dir, "in");
   fs.mkdirSync(inDir);
   for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, n));
-  const preload = path.join(dir, "crash.js");
-  fs.writeFileSync(
-    preload,
+  const file = path.join(dir, "preload.js");
+  fs.writeFileSync(file, preload);
+  const json = path.join(dir, "r.json");
+  const bin = path.resolve(__dirname, "../../bin/selfeval.js");
+  const args = ["-r", file, bin, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"];
+  const run = spawnSync(process.execPath, args, { encoding: "utf8" });
+  return { run, report: readReport(json), dir };
+}
+
+/** runWithPreload with a preload that ends a worker thread (the way an out-of-memory abort does) when it opens a
+ *  file whose name holds 崩溃. */
+export function runWithCrashingWorkers(names: readonly string[]): ReturnType<typeof runWithPreload> {
+  return runWithPreload(
+    names,
     `const { isMainThread } = require("node:worker_threads");
 if (!isMainThread) { const fs = require("node:fs"); const real = fs.openSync;
   fs.openSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
   );
-  const json = path.join(dir, "r.json");
-  const bin = path.resolve(__dirname, "../../bin/selfeval.js");
-  const args = ["-r", preload, bin, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"];
-  const run = spawnSync(process.execPath, args, { encoding: "utf8" });
-  return { run, report: readReport(json), dir };
 }

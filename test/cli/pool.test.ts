@@ -12,10 +12,12 @@ import { aggregateOf, RunTally } from "../../src/cli/aggregate";
 import { fileEntry } from "../../src/cli/fileResult";
 import { poolMinBytes, workerCount, workerDied } from "../../src/cli/pool";
 import { ReportStream } from "../../src/cli/reportStream";
+import type { PostedResult } from "../../src/cli/resultPoster";
+import { WorkerProgress } from "../../src/cli/workerProgress";
 import { WRITE_CHUNK, writeAll } from "../../src/cli/writeAll";
 import { readXlsx } from "../../src/xlsx";
 import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
-import { runWithCrashingWorkers, tmpDir } from "./helpers";
+import { runWithCrashingWorkers, runWithPreload, tmpDir } from "./helpers";
 
 const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
 const LIB = path.resolve(__dirname, "../../lib/cli");
@@ -197,10 +199,13 @@ describe("the compiled pool", () => {
         lang: "zh",
         marks: "problems",
       };
-      const worker = new Worker(path.join(LIB, "worker.js"), { workerData: { ...settings, reportEntries } });
+      const progress = WorkerProgress.create();
+      const worker = new Worker(path.join(LIB, "worker.js"), {
+        workerData: { settings: { ...settings, reportEntries }, progress: progress.buffer },
+      });
       const name = "project-gansu-2021.xlsx";
       const result = await new Promise<{ json: Uint8Array[] | null; lines: string }>((resolve, reject) => {
-        worker.on("message", (m: { result: { json: Uint8Array[] | null; lines: string } }) => resolve(m.result));
+        worker.on("message", ([m]: PostedResult[]) => resolve(m.result));
         worker.on("error", reject);
         worker.postMessage([{ i: 0, input: workbook(name), display: name, output: null }]);
       });
@@ -226,6 +231,31 @@ describe("the compiled pool", () => {
     expect(printed).toEqual(names);
     expect(fs.readdirSync(path.join(dir, "out"))).toHaveLength(88);
   });
+
+  test("a file a worker is on for longer than the time limit is stopped and fails alone; the files it held and had finished are scored again", () => {
+    const names = Array.from({ length: 40 }, (_v, i) => `表${String(i).padStart(2, "0")}${i === 13 ? "慢" : ""}.xlsx`);
+    // in every thread the limit is made 1 s (the compiled pool reads it from its module's exports when it sets the
+    // watchdog); in the workers, opening the file named 慢 runs for 8 s first
+    const { run: r, report } = runWithPreload(
+      names,
+      `const Module = require("node:module"); const load = Module._load;
+Module._load = function (request, ...rest) {
+  const m = load.call(this, request, ...rest);
+  if (/poolWorker$/.test(request)) m.FILE_TIME_LIMIT_MS = 1000;
+  return m;
+};
+if (!require("node:worker_threads").isMainThread) { const fs = require("node:fs"); const real = fs.openSync;
+  fs.openSync = (p, ...a) => { if (String(p).includes("慢")) { const end = Date.now() + 8000; while (Date.now() < end); }
+    return real(p, ...a); }; }`,
+    );
+    expect(r.status).toBe(1);
+    expect(report.files.map((f) => path.basename(f.file))).toEqual(names);
+    const failed = report.files.filter((f) => f.errors.length);
+    expect(failed.map((f) => path.basename(f.file))).toEqual([names[13]]);
+    expect(failed[0].errors[0].code).toBe("FILE_TOO_LARGE");
+    expect(failed[0].errors[0].message).toContain("处理超过1秒");
+    expect(report.files.filter((f) => f.tables[0]?.total === 96.88)).toHaveLength(39);
+  }, 60000);
 
   test("a summary longer than a pipe holds, piped to a reader that starts late, arrives whole", () => {
     const dir = tmpDir();

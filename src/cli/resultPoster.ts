@@ -1,0 +1,66 @@
+// A worker's results go to the thread that started it several at a time: each message wakes that thread and costs it
+// about 35 µs besides its contents (77 against 43 µs a file for the main thread, 5,000 workbooks; BENCHMARKS.md,
+// "session 14"). Held results are posted when the worker's chunk is done, or as soon as they hold POST_BYTES of report
+// or POST_WAIT_MS have passed since the last post: fast files go a chunk to a message, a slow or large one on its own.
+import type { FileResult } from "./fileResult";
+import { sharedClock } from "./workerProgress";
+
+/** Report bytes held at most before they are posted (a large sheet's entry goes at once). */
+export const POST_BYTES = 1 << 20;
+/** Time since the last post after which a result is posted at once (progress keeps moving when files are slow). */
+export const POST_WAIT_MS = 50;
+
+/** One file's result as posted: its report entry, if any, as UTF-8 bytes moved to the other thread. */
+export interface PostedResult {
+  i: number;
+  result: Omit<FileResult, "json"> & { json: Uint8Array[] | null };
+}
+
+/** Sends held results with the buffers to move (worker_threads' postMessage). */
+export type PostResults = (results: PostedResult[], moved: ArrayBuffer[]) => void;
+
+const encoder = new TextEncoder();
+
+/** Holds a worker's results and posts them by the rule above. */
+export class ResultPoster {
+  private held: PostedResult[] = [];
+  private moved: ArrayBuffer[] = [];
+  private bytes = 0;
+  private postedAt: number;
+
+  constructor(
+    private readonly post: PostResults,
+    private readonly clock: () => number = sharedClock,
+  ) {
+    this.postedAt = clock();
+  }
+
+  /** Holds job `i`'s result, posting what is held if it is now enough or the last post was long enough ago. */
+  add(i: number, result: FileResult): void {
+    // each piece encoded as it is stringified (a large entry is never one string), each into its own ArrayBuffer
+    // (a small Buffer would share a pool's), moved not copied: the main thread only writes them
+    let json: Uint8Array[] | null = null;
+    if (result.json !== null) {
+      json = [];
+      for (const piece of result.json) {
+        const bytes = typeof piece === "string" ? encoder.encode(piece) : piece;
+        json.push(bytes);
+        this.moved.push(bytes.buffer as ArrayBuffer);
+        this.bytes += bytes.length;
+      }
+    }
+    this.held.push({ i, result: { json, lines: result.lines, aggregate: result.aggregate } });
+    if (this.bytes >= POST_BYTES || this.clock() - this.postedAt >= POST_WAIT_MS) this.flush();
+  }
+
+  /** Posts what is held (nothing when nothing is). */
+  flush(): void {
+    if (this.held.length === 0) return;
+    const [held, moved] = [this.held, this.moved];
+    this.held = [];
+    this.moved = [];
+    this.bytes = 0;
+    this.postedAt = this.clock();
+    this.post(held, moved);
+  }
+}

@@ -1,0 +1,93 @@
+// How a worker posts its results (src/cli/resultPoster.ts) and says which file it has in hand
+// (src/cli/workerProgress.ts): held to the end of a chunk when files are quick, at once when slow or large; the
+// progress record read by another thread as the worker writes it.
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { FileResult } from "../../src/cli/fileResult";
+import { POST_BYTES, POST_WAIT_MS, ResultPoster, type PostedResult } from "../../src/cli/resultPoster";
+import { WorkerProgress } from "../../src/cli/workerProgress";
+
+const aggregate = { file: "a.xlsx" } as unknown as FileResult["aggregate"];
+
+function result(json: (string | Uint8Array)[] | null): FileResult {
+  return { json, lines: "■ a.xlsx", aggregate };
+}
+
+/** A poster on a clock the test moves, and what it posted. */
+function poster() {
+  const posts: { results: PostedResult[]; moved: ArrayBuffer[] }[] = [];
+  const clock = { now: 1000 };
+  const p = new ResultPoster(
+    (results, moved) => posts.push({ results, moved }),
+    () => clock.now,
+  );
+  return { p, posts, clock };
+}
+
+test("quick files are held to the end of the chunk and posted together, in order", () => {
+  const { p, posts, clock } = poster();
+  for (let i = 0; i < 8; i++) {
+    clock.now += 2;
+    p.add(i, result(null));
+  }
+  expect(posts).toHaveLength(0);
+  p.flush();
+  p.flush();
+  expect(posts).toHaveLength(1);
+  expect(posts[0].results.map((r) => r.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  expect(posts[0].results[3].result).toEqual({ json: null, lines: "■ a.xlsx", aggregate });
+});
+
+test("a result that comes POST_WAIT_MS after the last post goes at once, with those held before it", () => {
+  const { p, posts, clock } = poster();
+  p.add(0, result(null));
+  clock.now += POST_WAIT_MS - 1;
+  p.add(1, result(null));
+  expect(posts).toHaveLength(0);
+  clock.now += 1;
+  p.add(2, result(null));
+  expect(posts.map((x) => x.results.map((r) => r.i))).toEqual([[0, 1, 2]]);
+  clock.now += POST_WAIT_MS - 1;
+  p.add(3, result(null));
+  expect(posts).toHaveLength(1);
+});
+
+test("report entries go as UTF-8 bytes in buffers of their own, moved; POST_BYTES of them are posted at once", () => {
+  const { p, posts } = poster();
+  const bytes = new TextEncoder().encode("{}");
+  p.add(0, result(["    {", '"单位": "甲"', bytes]));
+  expect(posts).toHaveLength(0);
+  p.add(1, result(["x".repeat(POST_BYTES)]));
+  expect(posts).toHaveLength(1);
+  const [first, second] = posts[0].results;
+  expect(Buffer.concat(first.result.json!).toString("utf8")).toBe('    {"单位": "甲"{}');
+  expect(posts[0].moved).toEqual([...first.result.json!, ...second.result.json!].map((b) => b.buffer));
+  expect(new Set(posts[0].moved).size).toBe(4);
+  expect(second.result.json![0].length).toBe(POST_BYTES);
+});
+
+test("the progress record: another thread sees the job in hand as the worker writes it, and -1 between files", async () => {
+  const progress = WorkerProgress.create();
+  expect(progress.inHand()).toBe(-1);
+  const code = `const { workerData, parentPort } = require("node:worker_threads");
+const { WorkerProgress } = require(${JSON.stringify(path.resolve(__dirname, "../../lib/cli/workerProgress.js"))});
+const p = new WorkerProgress(workerData);
+const gate = new Int32Array(new SharedArrayBuffer(4));
+p.start(41);
+parentPort.postMessage("started");
+Atomics.wait(gate, 0, 0, 200);
+p.finish();
+parentPort.postMessage("finished");`;
+  const worker = new Worker(code, { eval: true, workerData: progress.buffer });
+  const seen: number[] = [];
+  await new Promise<void>((resolve, reject) => {
+    worker.on("message", () => {
+      seen.push(progress.inHand());
+      if (seen.length === 2) resolve();
+    });
+    worker.on("error", reject);
+  });
+  await worker.terminate();
+  expect(seen).toEqual([41, -1]);
+  expect(progress.sinceStart()).toBeGreaterThanOrEqual(150);
+});
