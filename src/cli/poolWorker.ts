@@ -19,8 +19,12 @@ export const WORKER_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSi
 /** Longest a worker may spend on one file before it is stopped and the file fails (no real file comes near). */
 export const FILE_TIME_LIMIT_MS = 120_000;
 /** Largest chunk of jobs sent to a worker in one message; a worker is sent more while it holds fewer than two
- *  chunks' worth, so the next is there when it posts the results of one. */
-export const MAX_CHUNK = 8;
+ *  chunks' worth, so the next is there when it posts the results of one (results come back a chunk at a time). Four,
+ *  not eight: the main thread's young generation kept what it had of a batch of eight at each collection (27-38 KB
+ *  surviving a scavenge against 22-23 with four, 10,000 workbooks), enough to double it once more in a long run
+ *  (100,000 workbooks: peak 174 MB against 144); with four it costs 62-66 µs of CPU a file against 80-98 posting
+ *  each file (BENCHMARKS.md, "session 14"). */
+export const MAX_CHUNK = 4;
 
 /** What a worker asks of the run that started it. */
 export interface WorkerHost {

@@ -1,6 +1,6 @@
 // A worker's results go to the thread that started it several at a time: each message wakes that thread, and a
-// message a file cost it 72-78 µs of CPU a file against 38-40 with a few to a message (5,000 workbooks, two workers;
-// BENCHMARKS.md, "session 14"). Held results are posted when the worker's chunk is done, or as soon as they hold POST_BYTES of report
+// message a file cost it 80-98 µs of CPU a file against 62-66 with up to four to a message (38-50 with eight, which
+// kept more alive in that thread's young generation; 5,000 workbooks, two workers; BENCHMARKS.md, "session 14"). Held results are posted when the worker's chunk is done, or as soon as they hold POST_BYTES of report
 // or POST_WAIT_MS have passed since the last post: fast files go a chunk to a message, a slow or large one on its own.
 import type { FileResult } from "./fileResult";
 import { sharedClock } from "./workerProgress";
