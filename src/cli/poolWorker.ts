@@ -66,6 +66,14 @@ export function workerDied(file: JobFile, why: WorkerEnd, lang: "zh" | "en"): Fi
   return failedReport(file.display, e.code, e.text(lang));
 }
 
+/** How long a worker has waited, for its watchdog: on a file (`inHand` ≥ 0), the time since it started it; between
+ *  files, the time since it last started one or was heard from, or nothing while `unheard` messages it posted wait
+ *  to be taken by the thread that started it (busy meanwhile: a timer can run before the messages that came). */
+export function workerWaited(inHand: number, sinceStart: number, unheard: number, sinceHeard: number): number {
+  if (inHand >= 0) return sinceStart;
+  return unheard > 0 ? 0 : Math.min(sinceStart, sinceHeard);
+}
+
 /** One worker thread and the jobs it holds. */
 export class PoolWorker {
   private readonly worker: Worker;
@@ -73,8 +81,9 @@ export class PoolWorker {
   private readonly inFlight: number[] = [];
   private over = false;
   private watchdog: NodeJS.Timeout | undefined;
-  /** When the worker's last message came (or it was started). */
+  /** When the worker's last message came (or it was started), and how many have come. */
   private heardAt = sharedClock();
+  private heard = 0;
   private readonly wake = () => this.feed();
 
   constructor(private readonly host: WorkerHost) {
@@ -86,6 +95,7 @@ export class PoolWorker {
       // once it is stopped, what it still sends is dropped: died() gave those jobs back to be done again
       if (this.over) return;
       this.heardAt = sharedClock();
+      this.heard++;
       for (const { i, result } of results) {
         const at = this.inFlight.indexOf(i);
         if (at >= 0) this.inFlight.splice(at, 1);
@@ -125,11 +135,10 @@ export class PoolWorker {
     if (this.inFlight.length) this.watchdog = setTimeout(() => this.check(), FILE_TIME_LIMIT_MS - this.waited());
   }
 
-  /** How long the worker has been on its file in hand; between files, how long since it last started one or said
-   *  anything (a worker stuck outside a file is stopped too). */
+  /** How long the worker has waited (workerWaited): a worker stuck outside a file is stopped too. */
   private waited(): number {
-    const sinceStart = this.progress.sinceStart();
-    return this.progress.inHand() >= 0 ? sinceStart : Math.min(sinceStart, sharedClock() - this.heardAt);
+    const p = this.progress;
+    return workerWaited(p.inHand(), p.sinceStart(), p.posted() - this.heard, sharedClock() - this.heardAt);
   }
 
   /** Stops the worker once it has waited the time limit; else sets the watchdog again. */

@@ -16,7 +16,10 @@ export interface WorkerData {
 
 const { settings, progress: shared } = workerData as WorkerData;
 const progress = new WorkerProgress(shared);
-const poster = new ResultPoster((results, moved) => parentPort!.postMessage(results, moved));
+const poster = new ResultPoster((results, moved) => {
+  progress.posting();
+  parentPort!.postMessage(results, moved);
+});
 
 parentPort?.on("message", (chunk: (JobFile & { i: number })[]) => {
   for (const file of chunk) {

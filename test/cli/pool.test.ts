@@ -11,6 +11,7 @@ import { buildReport } from "../../src/core/reportBuilder";
 import { aggregateOf, RunTally } from "../../src/cli/aggregate";
 import { fileEntry } from "../../src/cli/fileResult";
 import { poolMinBytes, workerCount, workerDied } from "../../src/cli/pool";
+import { workerWaited } from "../../src/cli/poolWorker";
 import { ReportStream } from "../../src/cli/reportStream";
 import type { PostedResult } from "../../src/cli/resultPoster";
 import { WorkerProgress } from "../../src/cli/workerProgress";
@@ -276,6 +277,13 @@ if (!require("node:worker_threads").isMainThread) { const fs = require("node:fs"
     expect(text.match(/^■ /gm)).toHaveLength(700);
     expect(text).toContain("共处理700个文件，0个未能完成。");
   }, 60000);
+});
+
+test("the watchdog's wait: the file in hand's time; between files the shorter of the times since a start and since a message, none while posted results wait to be taken", () => {
+  expect(workerWaited(7, 130_000, 0, 500)).toBe(130_000);
+  expect(workerWaited(-1, 130_000, 0, 125_000)).toBe(125_000);
+  expect(workerWaited(-1, 2_000, 0, 125_000)).toBe(2_000);
+  expect(workerWaited(-1, 130_000, 1, 125_000)).toBe(0);
 });
 
 test("a file whose worker died is reported in the run's language, with the limit or the exit code", () => {

@@ -66,7 +66,7 @@ test("report entries go as UTF-8 bytes in buffers of their own, moved; POST_BYTE
   expect(second.result.json![0].length).toBe(POST_BYTES);
 });
 
-test("the progress record: another thread sees the job in hand as the worker writes it, and -1 between files", async () => {
+test("the progress record: another thread sees the job in hand as the worker writes it, -1 between files, and the messages it posted", async () => {
   const progress = WorkerProgress.create();
   expect(progress.inHand()).toBe(-1);
   const code = `const { workerData, parentPort } = require("node:worker_threads");
@@ -74,20 +74,22 @@ const { WorkerProgress } = require(${JSON.stringify(path.resolve(__dirname, "../
 const p = new WorkerProgress(workerData);
 const gate = new Int32Array(new SharedArrayBuffer(4));
 p.start(41);
+p.posting();
 parentPort.postMessage("started");
 Atomics.wait(gate, 0, 0, 200);
 p.finish();
+p.posting();
 parentPort.postMessage("finished");`;
   const worker = new Worker(code, { eval: true, workerData: progress.buffer });
   const seen: number[] = [];
   await new Promise<void>((resolve, reject) => {
     worker.on("message", () => {
-      seen.push(progress.inHand());
-      if (seen.length === 2) resolve();
+      seen.push(progress.inHand(), progress.posted());
+      if (seen.length === 4) resolve();
     });
     worker.on("error", reject);
   });
   await worker.terminate();
-  expect(seen).toEqual([41, -1]);
+  expect(seen).toEqual([41, 1, -1, 2]);
   expect(progress.sinceStart()).toBeGreaterThanOrEqual(150);
 });
