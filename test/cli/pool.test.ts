@@ -233,7 +233,7 @@ describe("the compiled pool", () => {
     expect(fs.readdirSync(path.join(dir, "out"))).toHaveLength(88);
   });
 
-  test("a file a worker is on for longer than the time limit is stopped and fails alone; the files it held and had finished are scored again", () => {
+  test("a file a worker is on for longer than the time limit is stopped and fails alone; every other file the worker held is scored", () => {
     const names = Array.from({ length: 40 }, (_v, i) => `表${String(i).padStart(2, "0")}${i === 13 ? "慢" : ""}.xlsx`);
     // in every thread the limit is made 1 s (the compiled pool reads it from its module's exports when it sets the
     // watchdog); in the workers, opening the file named 慢 runs for 8 s first
