@@ -1,15 +1,15 @@
 // The file problems in English, item for item as files.zh.ts, with the same details. Plain ASCII punctuation.
-import type {
-  DamageDetail,
-  FileLimit,
-  FileMessages,
-  HeaderField,
-  OtherFormat,
-  SheetLimit,
-  WriteFailure,
-  ZipContent,
+import {
+  megabytesOver,
+  type DamageDetail,
+  type FileLimit,
+  type FileMessages,
+  type HeaderField,
+  type OtherFormat,
+  type SheetLimit,
+  type WriteFailure,
+  type ZipContent,
 } from "./files";
-import { megabytesOver } from "./files";
 
 const SAVE_AS_XLSX =
   "Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then score that copy; to convert many files use soffice --headless --convert-to xlsx <file>.";

@@ -1,15 +1,15 @@
 // 文件问题的中文说明：每种问题一条，由其值生成。与 files.en.ts 逐项对应。
-import type {
-  DamageDetail,
-  FileLimit,
-  FileMessages,
-  HeaderField,
-  OtherFormat,
-  SheetLimit,
-  WriteFailure,
-  ZipContent,
+import {
+  megabytesOver,
+  type DamageDetail,
+  type FileLimit,
+  type FileMessages,
+  type HeaderField,
+  type OtherFormat,
+  type SheetLimit,
+  type WriteFailure,
+  type ZipContent,
 } from "./files";
-import { megabytesOver } from "./files";
 
 const SAVE_AS_XLSX =
   "请在Excel或WPS中打开后“另存为”Excel工作簿(.xlsx)再评分；批量转换可用 soffice --headless --convert-to xlsx 文件名。";
