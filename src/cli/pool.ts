@@ -7,6 +7,8 @@ import { fileResult, type FileResult } from "./fileResult";
 import { OrderWindow } from "./orderWindow";
 import { MAX_CHUNK, PoolWorker, type WorkerHost } from "./poolWorker";
 import type { JobFile, JobSettings } from "./processFile";
+import type { PostedResult } from "./resultPoster";
+import { storePosted } from "./storeCopy";
 
 export { FILE_TIME_LIMIT_MS, MAX_CHUNK, WORKER_LIMITS, workerDied } from "./poolWorker";
 
@@ -46,11 +48,16 @@ export function coreCount(): number {
 }
 
 /** How many workers a batch gets: 0 runs it in this thread. An explicit --jobs N is followed (N = 1: no worker);
- *  otherwise one per core when the estimated time with them, each paying its warm-up, beats this thread's by MIN_GAIN. */
+ *  otherwise one per core when the estimated time with them, each paying its warm-up, beats this thread's by MIN_GAIN
+ *  — but on two cores one, whose copies this thread stores: a second scoring thread there competes with the first's
+ *  compiler and collector threads (two workers: 0.65-0.83 of `--jobs 1`'s time for 1.09-1.4× its CPU), where one
+ *  worker with this thread writing took 0.77-0.84 of its time for 0.89-1.00 of its CPU, and less memory
+ *  (BENCHMARKS.md, "session 15"). */
 export function workerCount(files: number, bytes: number, jobsWanted: number | null, cores = coreCount()): number {
   if (jobsWanted !== null) return jobsWanted > 1 ? Math.min(jobsWanted, files) : 0;
   const workers = Math.min(cores, files);
-  return workers >= 2 && bytes >= poolMinBytes(workers) ? workers : 0;
+  if (workers < 2 || bytes < poolMinBytes(workers)) return 0;
+  return cores === 2 ? 1 : workers;
 }
 
 /** The input size from which `workers` workers are estimated to beat this thread by MIN_GAIN (Infinity if never):
@@ -102,6 +109,9 @@ class WorkerRun {
     this.window = new OrderWindow(batch.onResult);
     this.host = {
       settings: batch.settings,
+      // a lone worker's copies are stored here: this thread has the time, and the worker scores meanwhile
+      workersStoreCopies: size > 1,
+      store: (i, posted) => this.store(i, posted),
       job: (i) => batch.files.at(i),
       takeChunk: () => this.takeChunk(),
       remaining: () => this.remaining,
@@ -131,6 +141,13 @@ class WorkerRun {
     while (out.length < chunk && this.next < this.batch.files.length && this.window.admits(this.next))
       out.push(this.next++);
     return out;
+  }
+
+  /** Stores the copy a worker posted with job `i`'s result; the file's result. */
+  private store(i: number, posted: PostedResult): FileResult {
+    const { inPlace, backup, lang, reportEntries } = this.batch.settings;
+    const file = this.batch.files.at(i);
+    return storePosted({ input: file.input, output: file.output, inPlace, backup, lang }, posted, reportEntries);
   }
 
   private deliver(i: number, result: FileResult): void {

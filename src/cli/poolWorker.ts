@@ -29,6 +29,10 @@ export const MAX_CHUNK = 4;
 /** What a worker asks of the run that started it. */
 export interface WorkerHost {
   readonly settings: JobSettings;
+  /** Whether workers store their copies (else they post them and `store` does). */
+  readonly workersStoreCopies: boolean;
+  /** Stores the copy a worker posted with job `i`'s result, and gives the file's result. */
+  store(i: number, posted: PostedResult): FileResult;
   /** The i-th job. */
   job(i: number): JobFile;
   /** The next jobs to send (none while the order window is full). */
@@ -88,7 +92,11 @@ export class PoolWorker {
 
   constructor(private readonly host: WorkerHost) {
     this.worker = new Worker(path.join(__dirname, "worker.js"), {
-      workerData: { settings: host.settings, progress: this.progress.buffer } satisfies WorkerData,
+      workerData: {
+        settings: host.settings,
+        progress: this.progress.buffer,
+        storesCopies: host.workersStoreCopies,
+      } satisfies WorkerData,
       resourceLimits: WORKER_LIMITS,
     });
     this.worker.on("message", (results: PostedResult[]) => {
@@ -96,10 +104,10 @@ export class PoolWorker {
       if (this.over) return;
       this.heardAt = sharedClock();
       this.heard++;
-      for (const { i, result } of results) {
-        const at = this.inFlight.indexOf(i);
+      for (const posted of results) {
+        const at = this.inFlight.indexOf(posted.i);
         if (at >= 0) this.inFlight.splice(at, 1);
-        this.host.deliver(i, result);
+        this.host.deliver(posted.i, posted.copy ? this.host.store(posted.i, posted) : posted.result);
       }
       this.feed();
     });

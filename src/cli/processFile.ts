@@ -1,13 +1,14 @@
-// Scores one workbook file on disk: its bytes through the one pipeline (src/xlsx/scoreFile.ts), the copy written atomically. Never touches the input unless in place.
+// Scores one workbook file on disk: its bytes through the one pipeline (src/xlsx/scoreFile.ts), the copy then stored whole (src/cli/storeCopy.ts). Never touches the input unless in place.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { failedReport, type FileReport, type MarkPolicy, type Profile } from "../core";
 import { LIMITS, scoreFile, xlsxError } from "../xlsx";
-import { fitName, numbered } from "./files";
 import { nodeCodec } from "./nodeCodec";
 import { cliText } from "./args";
 import { systemReason } from "./systemErrors";
-import { replaceFile, writeTemp } from "./atomicFile";
+import { storeCopy, type FileOutcome, type ScoredJob } from "./storeCopy";
+
+export type { FileOutcome, ScoredJob } from "./storeCopy";
 
 /** How to process every file of this run (sent to each worker once). */
 export interface JobSettings {
@@ -54,17 +55,15 @@ export function fileJob(s: JobSettings, f: JobFile): FileJob {
 
 const MAX_BYTES = LIMITS.fileBytes;
 
-/** One file's report, and on how many cells the written copy lost an earlier run's note and fill. */
-export interface FileOutcome {
-  report: FileReport;
-  /** Cells flagged by an earlier run and not by this one, cleaned in the written copy. */
-  cleared: number;
-}
-
 /** Processes one file (src/xlsx/scoreFile.ts), then stores the copy; problems become file errors, never exceptions. */
 export function processFile(job: FileJob): FileOutcome {
+  return storeCopy(job, scoreJob(job));
+}
+
+/** Reads and scores one file, its copy made but not stored (storeCopy does that, here or in the main thread). */
+export function scoreJob(job: FileJob): ScoredJob {
   const bytes = readInput(job);
-  if (!(bytes instanceof Uint8Array)) return { report: bytes, cleared: 0 };
+  if (!(bytes instanceof Uint8Array)) return { report: bytes, copy: null, cleared: 0, original: null };
   const run = {
     name: path.basename(job.input),
     display: job.display,
@@ -75,15 +74,8 @@ export function processFile(job: FileJob): FileOutcome {
     codec: nodeCodec,
   };
   const { report, output, cleared } = scoreFile(bytes, run);
-  if (!output || !job.output) return { report, cleared: 0 };
-  try {
-    writeAtomically(job, output, bytes);
-    report.output = job.output;
-    return { report, cleared };
-  } catch (e) {
-    report.errors.push({ code: "WRITE_FAILED", message: writeError(e as NodeJS.ErrnoException, job.output, job.lang) });
-    return { report, cleared: 0 };
-  }
+  const copy = job.output ? output : null;
+  return { report, copy, cleared: copy ? cleared : 0, original: copy && job.inPlace && job.backup ? bytes : null };
 }
 
 /** The input's bytes, or the report of why they cannot be read (too large, not readable). */
@@ -118,48 +110,4 @@ function readBounded(file: string): Uint8Array | number {
   } finally {
     fs.closeSync(fd);
   }
-}
-
-function writeError(e: NodeJS.ErrnoException, target: string, lang: "zh" | "en"): string {
-  return cliText(lang).writeFailed({ target, reason: systemReason(e, lang) });
-}
-
-/** Moves a complete temporary file to `target` only if no file of that name exists (a hard link, which cannot
- *  replace; where links are not supported, a rename after a check). False when the name is taken. */
-function placeNew(tmp: string, target: string): boolean {
-  try {
-    fs.linkSync(tmp, target);
-    fs.rmSync(tmp, { force: true });
-    return true;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return false;
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
-    if (fs.existsSync(target)) return false;
-    fs.renameSync(tmp, target);
-    return true;
-  }
-}
-
-/** Keeps `original` (the input's bytes as read) in <name>.before-selfeval.xlsx, or, when that exists (an earlier
- * run's), in the next free <name>.before-selfeval（2）.xlsx …: no backup is ever replaced, so the original before the
- * first run stays. Nothing is kept when the newest backup already holds these very bytes (a re-run on an unchanged
- * file). The backup is written whole to a temporary file first, so a full disk or a kill never leaves half a backup. */
-function keepBackup(input: string, original: Uint8Array): void {
-  const ext = path.extname(input);
-  const first = fitName(path.dirname(input), path.basename(input, ext), ".before-selfeval" + ext, "（99）");
-  let n = 1;
-  while (fs.existsSync(numbered(first, n))) n++;
-  if (n > 1 && Buffer.from(original).equals(fs.readFileSync(numbered(first, n - 1)))) return;
-  const tmp = writeTemp(path.dirname(input), original, true);
-  try {
-    while (!placeNew(tmp, numbered(first, n))) n++;
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
-}
-
-function writeAtomically(job: FileJob, bytes: Uint8Array, original: Uint8Array): void {
-  if (job.inPlace && job.backup) keepBackup(job.input, original);
-  replaceFile(job.output!, bytes, job.inPlace);
 }

@@ -10,10 +10,22 @@ export const POST_BYTES = 1 << 20;
 /** Time since the last post after which a result is posted at once (progress keeps moving when files are slow). */
 export const POST_WAIT_MS = 50;
 
-/** One file's result as posted: its report entry, if any, as UTF-8 bytes moved to the other thread. */
+/** One file's result as posted: its report entry, if any, as UTF-8 bytes moved to the other thread; from a worker
+ *  that leaves its copies to the main thread, the copy to store too. */
 export interface PostedResult {
   i: number;
   result: Omit<FileResult, "json"> & { json: Uint8Array[] | null };
+  copy?: PostedCopy;
+}
+
+/** A copy for the main thread to store (moved), with what it needs should that fail. */
+export interface PostedCopy {
+  bytes: Uint8Array;
+  /** The input as read, for the backup of an in-place run; null otherwise. */
+  original: Uint8Array | null;
+  /** The file's report as JSON, when the result carries no report entry: the result is made again from it if the
+   *  copy cannot be stored (its entry, when there is one, is that JSON already). */
+  report: Uint8Array | null;
 }
 
 /** Sends held results with the buffers to move (worker_threads' postMessage). */
@@ -35,8 +47,9 @@ export class ResultPoster {
     this.postedAt = clock();
   }
 
-  /** Holds job `i`'s result, posting what is held if it is now enough or the last post was long enough ago. */
-  add(i: number, result: FileResult): void {
+  /** Holds job `i`'s result (and a copy for the main thread to store), posting what is held if it is now enough or
+   *  the last post was long enough ago. */
+  add(i: number, result: FileResult, copy?: PostedCopy): void {
     // each piece encoded as it is stringified (a large entry is never one string), each into its own ArrayBuffer
     // (a small Buffer would share a pool's), moved not copied: the main thread only writes them
     let json: Uint8Array[] | null = null;
@@ -49,8 +62,18 @@ export class ResultPoster {
         this.bytes += bytes.length;
       }
     }
-    this.held.push({ i, result: { json, lines: result.lines, aggregate: result.aggregate } });
+    if (copy) for (const bytes of [copy.bytes, copy.original, copy.report]) if (bytes) this.hold(bytes);
+    this.held.push({ i, result: { json, lines: result.lines, aggregate: result.aggregate }, copy });
     if (this.bytes >= POST_BYTES || this.clock() - this.postedAt >= POST_WAIT_MS) this.flush();
+  }
+
+  /** Counts bytes to post, moving their buffer when they own it (a view into a larger one, such as a Buffer pool's,
+   *  is copied). */
+  private hold(bytes: Uint8Array): void {
+    const buffer = bytes.buffer as ArrayBuffer;
+    if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength && !this.moved.includes(buffer))
+      this.moved.push(buffer);
+    this.bytes += bytes.length;
   }
 
   /** Posts what is held (nothing when nothing is). */

@@ -40,7 +40,9 @@ describe("how many workers a batch gets", () => {
     [500, 100 * MB, null, 1, 0, "one core: in this thread"],
     [20, 1 * MB, null, 16, 0, "a few small files: the workers' warm-up would cost more than they save"],
     [1000, 6.3 * MB, null, 2, 0, "1,000 small workbooks on two cores: a pool finished no sooner, for 1.3× the CPU"],
-    [10000, 63 * MB, null, 2, 2, "10,000 on two cores: one worker per core"],
+    [10000, 63 * MB, null, 2, 1, "10,000 on two cores: one worker, whose copies this thread stores"],
+    [10000, 63 * MB, null, 4, 4, "10,000 on four cores: one worker per core"],
+    [10000, 63 * MB, 2, 2, 2, "--jobs 2 on two cores: two workers"],
     [1000, 6.3 * MB, null, 16, 16, "1,000 on sixteen cores: one worker per core"],
     [3, 100 * MB, null, 16, 3, "no more than files"],
     [1000, 0, 1, 16, 0, "--jobs 1: in this thread"],
@@ -202,7 +204,7 @@ describe("the compiled pool", () => {
       };
       const progress = WorkerProgress.create();
       const worker = new Worker(path.join(LIB, "worker.js"), {
-        workerData: { settings: { ...settings, reportEntries }, progress: progress.buffer },
+        workerData: { settings: { ...settings, reportEntries }, progress: progress.buffer, storesCopies: true },
       });
       const name = "project-gansu-2021.xlsx";
       const result = await new Promise<{ json: Uint8Array[] | null; lines: string }>((resolve, reject) => {
@@ -216,6 +218,80 @@ describe("the compiled pool", () => {
       else expect(result.json).toBeNull();
     },
   );
+
+  test("a lone worker leaves its copies to this thread: the same copies, lines and report entries as in this thread; a copy that cannot be written fails alone; in place, the backup is kept", async () => {
+    const pool = require(path.join(LIB, "pool.js")) as typeof import("../../src/cli/pool");
+    const dir = tmpDir();
+    const names = readmeWorkbooks().map((n) => path.basename(n));
+    fs.mkdirSync(path.join(dir, "in"));
+    for (const n of readmeWorkbooks()) fs.copyFileSync(workbook(n), path.join(dir, "in", path.basename(n)));
+    fs.writeFileSync(path.join(dir, "in", "坏.xlsx"), "not a zip");
+    fs.writeFileSync(path.join(dir, "blocked"), "a file where the copy's folder would be");
+    const inputs = [...names, "坏.xlsx", "挡.xlsx"];
+    fs.copyFileSync(path.join(dir, "in", names[0]), path.join(dir, "in", "挡.xlsx"));
+    const settings = {
+      inPlace: false,
+      backup: false,
+      mode: "score",
+      profile: central,
+      lang: "zh",
+      marks: "problems",
+      reportEntries: true,
+    } as const;
+    const run = async (how: "workers" | "here", out: string, inPlace = false, reportEntries = true) => {
+      const results: { lines: string; json: string | null }[] = [];
+      const files = inputs.map((n) => ({
+        input: path.join(dir, "in", n),
+        display: n,
+        output: inPlace ? path.join(dir, "in", n) : n === "挡.xlsx" ? path.join(dir, "blocked", n) : path.join(out, n),
+      }));
+      const batch = {
+        files: { length: files.length, at: (i: number) => files[i] },
+        settings: { ...settings, inPlace, backup: inPlace, reportEntries },
+        bytes: 0,
+        jobsWanted: null,
+        onResult: (i: number, r: import("../../src/cli/fileResult").FileResult) => {
+          const json = r.json && [...r.json].map((p) => (typeof p === "string" ? p : Buffer.from(p).toString("utf8")));
+          results[i] = {
+            lines: r.lines.split(out + path.sep).join("OUT/"),
+            json:
+              json &&
+              json
+                .join("")
+                .split(out + path.sep)
+                .join("OUT/"),
+          };
+        },
+      };
+      await (how === "workers" ? pool.runOnWorkers(batch, 1) : pool.runHere(batch));
+      return results;
+    };
+    // the copies are renamed into place by this thread (a worker's calls go to its own fs module)
+    const renamed = jest.spyOn(require("node:fs") as typeof fs, "renameSync");
+    const byWorker = await run("workers", path.join(dir, "a"));
+    expect(renamed.mock.calls.map(([, to]) => String(to)).sort()).toEqual(
+      names.map((n) => path.join(dir, "a", n)).sort(),
+    );
+    renamed.mockRestore();
+    const here = await run("here", path.join(dir, "b"));
+    expect(byWorker).toEqual(here);
+    // without report entries the result after a failed store is made again from the report the worker sent as JSON
+    expect(await run("workers", path.join(dir, "c"), false, false)).toEqual(here.map((r) => ({ ...r, json: null })));
+    for (const n of names)
+      expect(fs.readFileSync(path.join(dir, "a", n))).toEqual(fs.readFileSync(path.join(dir, "b", n)));
+    expect(JSON.parse(byWorker[names.length].json!).errors[0].code).toBe("FILE_UNREADABLE");
+    expect(JSON.parse(byWorker[names.length + 1].json!).errors.map((e: { code: string }) => e.code)).toEqual([
+      "WRITE_FAILED",
+    ]);
+    expect(JSON.parse(byWorker[0].json!).output).toBe("OUT/" + names[0]);
+
+    const original = fs.readFileSync(path.join(dir, "in", names[0]));
+    await run("workers", "unused", true);
+    expect(fs.readFileSync(path.join(dir, "in", names[0]))).toEqual(fs.readFileSync(path.join(dir, "a", names[0])));
+    expect(fs.readFileSync(path.join(dir, "in", names[0].replace(/\.xlsx$/, ".before-selfeval.xlsx")))).toEqual(
+      original,
+    );
+  }, 30000);
 
   test("jobs go out in chunks; a worker that dies mid-chunk costs its file only, the rest of its chunk is scored; the report and the summary keep file order", () => {
     const names = Array.from(

@@ -1,0 +1,117 @@
+// Storing a scored file's copy: written whole (a temporary file renamed, src/cli/atomicFile.ts), after a backup of the
+// original when the run rewrites files in place. A worker stores its own copies; a pool's lone worker hands them to
+// the main thread, which has the time (docs/DECISIONS.md, "On two cores, one worker").
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { FileError, FileReport } from "../core";
+import { cliText } from "./args";
+import { replaceFile, writeTemp } from "./atomicFile";
+import { fileResult, type FileResult } from "./fileResult";
+import { fitName, numbered } from "./files";
+import type { PostedResult } from "./resultPoster";
+import { systemReason } from "./systemErrors";
+
+/** One file scored, its copy not yet stored. */
+export interface ScoredJob {
+  report: FileReport;
+  /** The scored copy's bytes; null when nothing is to be written. */
+  copy: Uint8Array | null;
+  /** Cells flagged by an earlier run and not by this one (cleaned in the copy). */
+  cleared: number;
+  /** The input's bytes as read, for the backup an in-place run keeps; null otherwise. */
+  original: Uint8Array | null;
+}
+
+/** What storing needs of the run and of the file. */
+export interface CopyTarget {
+  input: string;
+  /** Output path, or null when nothing is written. */
+  output: string | null;
+  inPlace: boolean;
+  backup: boolean;
+  lang: "zh" | "en";
+}
+
+/** One file's report, and on how many cells the written copy lost an earlier run's note and fill. */
+export interface FileOutcome {
+  report: FileReport;
+  /** Cells flagged by an earlier run and not by this one, cleaned in the written copy. */
+  cleared: number;
+}
+
+/** Stores the copy (keeping a backup first when in place); a failure becomes the file's WRITE_FAILED error. */
+export function storeCopy(target: CopyTarget, scored: ScoredJob): FileOutcome {
+  const { report, copy } = scored;
+  if (!copy || !target.output) return { report, cleared: 0 };
+  try {
+    writeCopy(target, copy, scored.original);
+    report.output = target.output;
+    return { report, cleared: scored.cleared };
+  } catch (e) {
+    report.errors.push(writeFailure(target, e));
+    return { report, cleared: 0 };
+  }
+}
+
+/** Writes `copy` to the target's output whole, after a backup of `original` when in place; throws what stopped it. */
+export function writeCopy(target: CopyTarget, copy: Uint8Array, original: Uint8Array | null): void {
+  if (target.inPlace && target.backup) keepBackup(target.input, original!);
+  replaceFile(target.output!, copy, target.inPlace);
+}
+
+/** The WRITE_FAILED error of a copy that could not be stored, in the run's language. */
+export function writeFailure(target: CopyTarget, e: unknown): FileError {
+  const reason = systemReason(e as NodeJS.ErrnoException, target.lang);
+  return { code: "WRITE_FAILED", message: cliText(target.lang).writeFailed({ target: target.output!, reason }) };
+}
+
+/** Stores a copy a worker posted with its result (made as it reads once stored); if it cannot be stored, the result
+ *  made again from the file's report, with the WRITE_FAILED error and no output. */
+export function storePosted(target: CopyTarget, posted: PostedResult, reportEntries: boolean): FileResult {
+  const copy = posted.copy!;
+  try {
+    writeCopy(target, copy.bytes, copy.original);
+    return posted.result;
+  } catch (e) {
+    const json = Buffer.concat(copy.report ? [copy.report] : posted.result.json!).toString("utf8");
+    const report = JSON.parse(json) as FileReport;
+    report.output = null;
+    report.errors.push(writeFailure(target, e));
+    return fileResult(report, 0, target.lang, reportEntries);
+  }
+}
+
+/** Moves a complete temporary file to `target` only if no file of that name exists (a hard link, which cannot
+ *  replace; where links are not supported, a rename after a check). False when the name is taken. */
+function placeNew(tmp: string, target: string): boolean {
+  try {
+    fs.linkSync(tmp, target);
+    fs.rmSync(tmp, { force: true });
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
+    if (fs.existsSync(target)) return false;
+    fs.renameSync(tmp, target);
+    return true;
+  }
+}
+
+/** Keeps `original` (the input's bytes as read) in <name>.before-selfeval.xlsx, or, when that exists (an earlier
+ * run's), in the next free <name>.before-selfeval（2）.xlsx …: no backup is ever replaced, so the original before the
+ * first run stays. Nothing is kept when the newest backup already holds these very bytes (a re-run on an unchanged
+ * file). The backup is written whole to a temporary file first, so a full disk or a kill never leaves half a backup. */
+function keepBackup(input: string, original: Uint8Array): void {
+  const ext = path.extname(input);
+  const first = fitName(path.dirname(input), path.basename(input, ext), ".before-selfeval" + ext, "（99）");
+  let n = 1;
+  while (fs.existsSync(numbered(first, n))) n++;
+  if (n > 1 && Buffer.from(original).equals(fs.readFileSync(numbered(first, n - 1)))) return;
+  const tmp = writeTemp(path.dirname(input), original, true);
+  try {
+    while (!placeNew(tmp, numbered(first, n))) n++;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
