@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { copies, runTimed } from "./bench/batch.mjs";
 import { floorOf } from "./bench/floor.mjs";
 import { rebuildPlan } from "./bench/planFloor.mjs";
-import { median, paired, spread } from "./bench/stats.mjs";
+import { inTurn, median, paired, spread } from "./bench/stats.mjs";
 import { syntheticGrid } from "./bench/synthetic.mjs";
 import { syntheticBook } from "./bench/syntheticBook.mjs";
 
@@ -154,7 +154,7 @@ if (want(3)) {
     .map(Number)
     .filter((n) => n > 0);
   console.log(
-    `\n3. batches of workbooks: selfeval score DIR --out OUT --json REPORT, the default pool (A) vs --jobs 1 (B), paired, 3 rounds`,
+    `\n3. batches of workbooks: selfeval score DIR --out OUT --json REPORT, the default (A) vs --jobs 1 (B), in turn, 3 rounds`,
   );
   for (const n of sizes) {
     const dir = path.join(tmpRoot, `batch${n}`);
@@ -169,12 +169,14 @@ if (want(3)) {
       path.join(dir, "r.json"),
       ...jobs,
     ];
-    const r = paired(
-      3,
-      0,
+    // on two cores the default runs one worker (this thread stores its copies): one worker per core is timed too
+    const perCore = os.cpus().length === 2;
+    const [a, b, c] = inTurn(3, [
       () => runTimed(args([])),
       () => runTimed(args(["--jobs", "1"])),
-    );
+      ...(perCore ? [() => runTimed(args(["--jobs", "2"]))] : []),
+    ]);
+    const r = { a, b };
     const fig = (runs, k, d) =>
       spread(
         runs.map((x) => x[k]),
@@ -191,6 +193,10 @@ if (want(3)) {
     console.log(
       `     default / --jobs 1: wall ${spread(r.a.map((x, i) => x.wall / r.b[i].wall))} (goal ≤ 1), CPU ${spread(r.a.map((x, i) => x.cpu / r.b[i].cpu))} (goal ≤ 1.1)`,
     );
+    if (c)
+      console.log(
+        `     --jobs 2 (one worker per core): ${fig(c, "wall", 2)} s wall, ${fig(c, "cpu", 2)} s CPU, peak ${fig(c, "peakMb", 0)} MB; / --jobs 1: wall ${spread(c.map((x, i) => x.wall / r.b[i].wall))}, CPU ${spread(c.map((x, i) => x.cpu / r.b[i].cpu))}`,
+      );
     if (n === sizes[0]) await mainThreadShare(path.join(dir, "in"), n);
     fs.rmSync(dir, { recursive: true, force: true });
   }

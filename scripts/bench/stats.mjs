@@ -42,3 +42,14 @@ export function paired(runs, warm, a, b) {
   }
   return { a: as, b: bs, ratio: as.map((v, i) => v / bs[i]) };
 }
+
+/** Runs each of `fns` `runs` times in turn, the order reversed every other round; returns a series for each. */
+export function inTurn(runs, fns) {
+  const series = fns.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    const order = fns.map((_f, k) => k);
+    if (i % 2) order.reverse();
+    for (const k of order) series[k].push(fns[k]());
+  }
+  return series;
+}
