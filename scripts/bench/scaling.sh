@@ -1,6 +1,6 @@
 #!/bin/sh
 # The jobs sweep, for sizing a bureau's server: `selfeval score` on N workbooks with --jobs 1, 2, 4, 8, 16 and the
-# default (one worker per core), R rounds, on whatever machine runs it (Node 20+, the project built; GNU
+# default (one worker per core; one on two cores), R rounds, on whatever machine runs it (Node 20+, the project built; GNU
 # /usr/bin/time adds CPU and peak memory, without it those columns say n/a).
 #
 #   scripts/bench/scaling.sh [FILES] [ROUNDS] [JOBS]      defaults: 1000 3 1,2,4,8,16
@@ -8,7 +8,8 @@
 #
 # Output: lines starting with # describe the machine and the run; then one tab-separated table, a header and one
 # row per setting:
-#   jobs         --jobs N, or "default" (no --jobs: one worker per core; one core or little input: no workers)
+#   jobs         --jobs N, or "default" (no --jobs: one worker per core, on two cores one that leaves writing its
+#                copies to the main thread; one core or little input: no workers)
 #   wall_s       median wall-clock seconds of the whole process (startup, folder walk, scoring, report)
 #   wall_min-max the fastest and slowest round
 #   cpu_s        median user + system CPU seconds (all threads)
