@@ -293,6 +293,36 @@ describe("the compiled pool", () => {
     );
   }, 30000);
 
+  test("a lone worker that dies costs its file only: the fresh one scores the rest and this thread stores every other copy, in order", () => {
+    const dir = tmpDir();
+    const names = Array.from(
+      { length: 30 },
+      (_v, i) => `表${String(i).padStart(2, "0")}${i === 7 || i === 22 ? "崩溃" : ""}.xlsx`,
+    );
+    fs.mkdirSync(path.join(dir, "in"));
+    for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(dir, "in", n));
+    fs.writeFileSync(
+      path.join(dir, "crash.js"),
+      `if (!require("node:worker_threads").isMainThread) { const fs = require("node:fs"); const real = fs.openSync;
+  fs.openSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
+    );
+    const script = `const path = require("node:path");
+const { runOnWorkers } = require(${JSON.stringify(path.join(LIB, "pool.js"))});
+const { builtInProfile } = require(${JSON.stringify(path.resolve(LIB, "../core"))});
+const names = ${JSON.stringify(names)}; const dir = ${JSON.stringify(dir)};
+const files = names.map((n) => ({ input: path.join(dir, "in", n), display: n, output: path.join(dir, "out", n) }));
+const settings = { inPlace: false, backup: false, mode: "score", profile: builtInProfile("central-2020"), lang: "zh", marks: "problems", reportEntries: false };
+const lines = [];
+runOnWorkers({ files: { length: files.length, at: (i) => files[i] }, settings, bytes: 0, jobsWanted: null,
+  onResult: (i, r) => lines.push([i, r.lines]) }, 1).then(() => console.log(JSON.stringify(lines)));`;
+    const run = spawnSync(process.execPath, ["-r", path.join(dir, "crash.js"), "-e", script], { encoding: "utf8" });
+    const lines = JSON.parse(run.stdout) as [number, string][];
+    expect(lines.map(([i]) => i)).toEqual(names.map((_n, i) => i));
+    const failed = lines.filter(([, l]) => l.includes("✗ FILE_UNREADABLE")).map(([i]) => names[i]);
+    expect(failed).toEqual([names[7], names[22]]);
+    expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(names.filter((n) => !n.includes("崩溃")).sort());
+  }, 30000);
+
   test("jobs go out in chunks; a worker that dies mid-chunk costs its file only, the rest of its chunk is scored; the report and the summary keep file order", () => {
     const names = Array.from(
       { length: 90 },
