@@ -23,6 +23,16 @@ import { runWithCrashingWorkers, runWithPreload, tmpDir } from "./helpers";
 const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
 const LIB = path.resolve(__dirname, "../../lib/cli");
 const central = builtInProfile("central-2020")!;
+/** A run's settings: scoring copies, report entries made. */
+const SETTINGS = {
+  inPlace: false,
+  backup: false,
+  mode: "score",
+  profile: central,
+  lang: "zh",
+  marks: "problems",
+  reportEntries: true,
+} as const;
 
 function reportOf(name: string): FileReport {
   return scoreWorkbook(readXlsx(workbookBytes(name), name).grid, {
@@ -194,17 +204,9 @@ describe("the compiled pool", () => {
   test.each([true, false])(
     "a worker sends a file's report entry only when the run makes a report (reportEntries %s)",
     async (reportEntries) => {
-      const settings = {
-        inPlace: false,
-        backup: false,
-        mode: "score",
-        profile: central,
-        lang: "zh",
-        marks: "problems",
-      };
       const progress = WorkerProgress.create();
       const worker = new Worker(path.join(LIB, "worker.js"), {
-        workerData: { settings: { ...settings, reportEntries }, progress: progress.buffer, storesCopies: true },
+        workerData: { settings: { ...SETTINGS, reportEntries }, progress: progress.buffer, storesCopies: true },
       });
       const name = "project-gansu-2021.xlsx";
       const result = await new Promise<{ json: Uint8Array[] | null; lines: string }>((resolve, reject) => {
@@ -229,15 +231,6 @@ describe("the compiled pool", () => {
     fs.writeFileSync(path.join(dir, "blocked"), "a file where the copy's folder would be");
     const inputs = [...names, "坏.xlsx", "挡.xlsx"];
     fs.copyFileSync(path.join(dir, "in", names[0]), path.join(dir, "in", "挡.xlsx"));
-    const settings = {
-      inPlace: false,
-      backup: false,
-      mode: "score",
-      profile: central,
-      lang: "zh",
-      marks: "problems",
-      reportEntries: true,
-    } as const;
     const run = async (how: "workers" | "here", out: string, inPlace = false, reportEntries = true) => {
       const results: { lines: string; json: string | null }[] = [];
       const files = inputs.map((n) => ({
@@ -247,7 +240,7 @@ describe("the compiled pool", () => {
       }));
       const batch = {
         files: { length: files.length, at: (i: number) => files[i] },
-        settings: { ...settings, inPlace, backup: inPlace, reportEntries },
+        settings: { ...SETTINGS, inPlace, backup: inPlace, reportEntries },
         bytes: 0,
         jobsWanted: null,
         onResult: (i: number, r: import("../../src/cli/fileResult").FileResult) => {
