@@ -1,7 +1,7 @@
 // Runs a batch's file jobs: in this thread when a pool cannot help (one file, one core, too little input for the
 // cores to pay for the workers' warm-up), else on worker threads that start once with the run's settings and take
-// jobs in chunks. Results are handed on in job order as they are ready, so the caller can write them out and forget
-// them (memory flat in the number of files).
+// jobs in chunks (on two cores one, whose copies this thread stores). Results are handed on in job order as they are
+// ready, so the caller can write them out and forget them (memory flat in the number of files).
 import * as os from "node:os";
 import { fileResult, type FileResult } from "./fileResult";
 import { OrderWindow } from "./orderWindow";
