@@ -171,7 +171,8 @@ if (want(3)) {
       ...jobs,
     ];
     // on two cores the default runs one worker (this thread stores its copies): one worker per core is timed too
-    const perCore = os.cpus().length === 2;
+    const perCore =
+      (typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length) === 2;
     const [a, b, c] = inTurn(3, [
       () => runTimed(args([])),
       () => runTimed(args(["--jobs", "1"])),

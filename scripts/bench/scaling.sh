@@ -1,7 +1,7 @@
 #!/bin/sh
 # The jobs sweep, for sizing a bureau's server: `selfeval score` on N workbooks with --jobs 1, 2, 4, 8, 16 and the
-# default (one worker per core; one on two cores), R rounds, on whatever machine runs it (Node 20+, the project built; GNU
-# /usr/bin/time adds CPU and peak memory, without it those columns say n/a).
+# default (one worker per core; one on two cores), R rounds, on whatever machine runs it (Node 20+, the project
+# built; GNU /usr/bin/time adds CPU and peak memory, without it those columns say n/a).
 #
 #   scripts/bench/scaling.sh [FILES] [ROUNDS] [JOBS]      defaults: 1000 3 1,2,4,8,16
 #   scripts/bench/scaling.sh 5000 2                        the 16-core measurement
