@@ -8,8 +8,6 @@ import { cliText } from "./args";
 import { systemReason } from "./systemErrors";
 import { storeCopy, type FileOutcome, type ScoredJob } from "./storeCopy";
 
-export type { FileOutcome, ScoredJob } from "./storeCopy";
-
 /** How to process every file of this run (sent to each worker once). */
 export interface JobSettings {
   inPlace: boolean;
