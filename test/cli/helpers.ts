@@ -52,10 +52,8 @@ export function runWithPreload(
   report: Report;
   dir: string;
 } {
-  const dir = tmpDir();
+  const dir = folderOfCopies(names);
   const inDir = path.join(dir, "in");
-  fs.mkdirSync(inDir);
-  for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(inDir, n));
   const file = path.join(dir, "preload.js");
   fs.writeFileSync(file, preload);
   const json = path.join(dir, "r.json");
@@ -65,13 +63,21 @@ export function runWithPreload(
   return { run, report: readReport(json), dir };
 }
 
-/** runWithPreload with a preload that ends a worker thread (the way an out-of-memory abort does) when it opens a
- *  file whose name holds 崩溃. */
-export function runWithCrashingWorkers(names: readonly string[]): ReturnType<typeof runWithPreload> {
-  return runWithPreload(
-    names,
-    `const { isMainThread } = require("node:worker_threads");
+/** A new folder whose `in` folder holds copies of project-gansu-2021.xlsx named `names`. */
+export function folderOfCopies(names: readonly string[]): string {
+  const dir = tmpDir();
+  fs.mkdirSync(path.join(dir, "in"));
+  for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(dir, "in", n));
+  return dir;
+}
+
+/** Preloaded code that ends a worker thread (the way an out-of-memory abort does) when it opens a file whose name
+ *  holds 崩溃. */
+export const CRASHING_WORKERS = `const { isMainThread } = require("node:worker_threads");
 if (!isMainThread) { const fs = require("node:fs"); const real = fs.openSync;
-  fs.openSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
-  );
+  fs.openSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`;
+
+/** runWithPreload with workers that crash on files whose name holds 崩溃 (CRASHING_WORKERS). */
+export function runWithCrashingWorkers(names: readonly string[]): ReturnType<typeof runWithPreload> {
+  return runWithPreload(names, CRASHING_WORKERS);
 }

@@ -18,7 +18,7 @@ import { WorkerProgress } from "../../src/cli/workerProgress";
 import { WRITE_CHUNK, writeAll } from "../../src/cli/writeAll";
 import { readXlsx } from "../../src/xlsx";
 import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
-import { runWithCrashingWorkers, runWithPreload, tmpDir } from "./helpers";
+import { CRASHING_WORKERS, folderOfCopies, runWithCrashingWorkers, runWithPreload, tmpDir } from "./helpers";
 
 const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
 const LIB = path.resolve(__dirname, "../../lib/cli");
@@ -287,18 +287,12 @@ describe("the compiled pool", () => {
   }, 30000);
 
   test("a lone worker that dies costs its file only: the fresh one scores the rest and this thread stores every other copy, in order", () => {
-    const dir = tmpDir();
     const names = Array.from(
       { length: 30 },
       (_v, i) => `表${String(i).padStart(2, "0")}${i === 7 || i === 22 ? "崩溃" : ""}.xlsx`,
     );
-    fs.mkdirSync(path.join(dir, "in"));
-    for (const n of names) fs.copyFileSync(workbook("project-gansu-2021.xlsx"), path.join(dir, "in", n));
-    fs.writeFileSync(
-      path.join(dir, "crash.js"),
-      `if (!require("node:worker_threads").isMainThread) { const fs = require("node:fs"); const real = fs.openSync;
-  fs.openSync = (p, ...a) => { if (String(p).includes("崩溃")) process.exit(7); return real(p, ...a); }; }`,
-    );
+    const dir = folderOfCopies(names);
+    fs.writeFileSync(path.join(dir, "crash.js"), CRASHING_WORKERS);
     const script = `const path = require("node:path");
 const { runOnWorkers } = require(${JSON.stringify(path.join(LIB, "pool.js"))});
 const { builtInProfile } = require(${JSON.stringify(path.resolve(LIB, "../core"))});
