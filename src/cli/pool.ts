@@ -6,7 +6,7 @@ import * as os from "node:os";
 import { fileResult, type FileResult } from "./fileResult";
 import { OrderWindow } from "./orderWindow";
 import { MAX_CHUNK, PoolWorker, type WorkerHost } from "./poolWorker";
-import type { JobFile, JobSettings } from "./processFile";
+import { fileJob, scoreJob, type JobFile, type JobSettings } from "./processFile";
 import type { PostedResult } from "./resultPoster";
 import { storePosted } from "./storeCopy";
 
@@ -147,7 +147,8 @@ class WorkerRun {
   private store(i: number, posted: PostedResult): FileResult {
     const { inPlace, backup, lang, reportEntries } = this.batch.settings;
     const file = this.batch.files.at(i);
-    return storePosted({ input: file.input, output: file.output, inPlace, backup, lang }, posted, reportEntries);
+    const target = { input: file.input, output: file.output, inPlace, backup, lang };
+    return storePosted(target, posted, reportEntries, () => scoreJob(fileJob(this.batch.settings, file)).report);
   }
 
   private deliver(i: number, result: FileResult): void {

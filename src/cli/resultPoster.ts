@@ -18,14 +18,11 @@ export interface PostedResult {
   copy?: PostedCopy;
 }
 
-/** A copy for the main thread to store (moved), with what it needs should that fail. */
+/** A copy for the main thread to store (moved), and the input as read when the store keeps a backup. */
 export interface PostedCopy {
   bytes: Uint8Array;
   /** The input as read, for the backup of an in-place run; null otherwise. */
   original: Uint8Array | null;
-  /** The file's report as JSON, when the result carries no report entry: the result is made again from it if the
-   *  copy cannot be stored (its entry, when there is one, is that JSON already). */
-  report: Uint8Array | null;
 }
 
 /** Sends held results with the buffers to move (worker_threads' postMessage). */
@@ -62,7 +59,7 @@ export class ResultPoster {
         this.bytes += bytes.length;
       }
     }
-    if (copy) for (const bytes of [copy.bytes, copy.original, copy.report]) if (bytes) this.hold(bytes);
+    if (copy) for (const bytes of [copy.bytes, copy.original]) if (bytes) this.hold(bytes);
     this.held.push({ i, result: { json, lines: result.lines, aggregate: result.aggregate }, copy });
     if (this.bytes >= POST_BYTES || this.clock() - this.postedAt >= POST_WAIT_MS) this.flush();
   }

@@ -23,20 +23,14 @@ const poster = new ResultPoster((results, moved) => {
   progress.posting();
   parentPort!.postMessage(results, moved);
 });
-const encoder = new TextEncoder();
 
-/** Scores a file and holds its result with the copy, made as it will read once the main thread stores the copy (the
- *  main thread makes it again from the report should storing fail). */
+/** Scores a file and holds its result with the copy, made as it will read once the main thread stores the copy
+ *  (should storing fail, the main thread makes the result again: src/cli/storeCopy.ts, storePosted). */
 function scoreLeavingCopy(i: number, job: FileJob): void {
   const { report, copy, cleared, original } = scoreJob(job);
   if (!copy) return poster.add(i, fileResult(report, 0, settings.lang, settings.reportEntries));
   report.output = job.output;
-  const reportJson = settings.reportEntries ? null : encoder.encode(JSON.stringify(report));
-  poster.add(i, fileResult(report, cleared, settings.lang, settings.reportEntries), {
-    bytes: copy,
-    original,
-    report: reportJson,
-  });
+  poster.add(i, fileResult(report, cleared, settings.lang, settings.reportEntries), { bytes: copy, original });
 }
 
 parentPort?.on("message", (chunk: (JobFile & { i: number })[]) => {

@@ -268,7 +268,8 @@ describe("the compiled pool", () => {
     renamed.mockRestore();
     const here = await run("here", path.join(dir, "b"));
     expect(byWorker).toEqual(here);
-    // without report entries the result after a failed store is made again from the report the worker sent as JSON
+    // without report entries the result after a failed store is made again by scoring that file here (the worker
+    // sends no report for it)
     expect(await run("workers", path.join(dir, "c"), false, false)).toEqual(here.map((r) => ({ ...r, json: null })));
     for (const n of names)
       expect(fs.readFileSync(path.join(dir, "a", n))).toEqual(fs.readFileSync(path.join(dir, "b", n)));

@@ -66,19 +66,19 @@ test("report entries go as UTF-8 bytes in buffers of their own, moved; POST_BYTE
   expect(second.result.json![0].length).toBe(POST_BYTES);
 });
 
-test("a copy left to the main thread, its original and report go moved when they own their buffer, copied when they are a view into a larger one; a large copy is posted at once", () => {
+test("a copy left to the main thread and its original go moved when they own their buffer, copied when they are a view into a larger one; a large copy is posted at once", () => {
   const { p, posts } = poster();
-  const copy = { bytes: new Uint8Array(100), original: new Uint8Array(64), report: new Uint8Array(10) };
-  const pooled = { bytes: Buffer.from("a view into Node's shared pool"), original: null, report: null };
+  const copy = { bytes: new Uint8Array(100), original: new Uint8Array(64) };
+  const pooled = { bytes: Buffer.from("a view into Node's shared pool"), original: null };
   p.add(0, result(null), copy);
   p.add(1, result(null), pooled);
   p.add(2, result(null));
   expect(posts).toHaveLength(0);
-  const large = { bytes: new Uint8Array(POST_BYTES), original: null, report: null };
+  const large = { bytes: new Uint8Array(POST_BYTES), original: null };
   p.add(3, result(null), large);
   expect(posts).toHaveLength(1);
   expect(posts[0].results.map((r) => r.copy)).toEqual([copy, pooled, undefined, large]);
-  expect(posts[0].moved).toEqual([copy.bytes.buffer, copy.original.buffer, copy.report.buffer, large.bytes.buffer]);
+  expect(posts[0].moved).toEqual([copy.bytes.buffer, copy.original.buffer, large.bytes.buffer]);
 });
 
 test("the progress record: another thread sees the job in hand as the worker writes it, -1 between files, and the messages it posted", async () => {
