@@ -12,7 +12,7 @@ import { aggregateOf, RunTally } from "../../src/cli/aggregate";
 import { fileEntry } from "../../src/cli/fileResult";
 import { poolMinBytes, workerCount, workerDied } from "../../src/cli/pool";
 import { workerWaited } from "../../src/cli/poolWorker";
-import { ReportStream } from "../../src/cli/reportStream";
+import { FLUSH_AT, ReportStream } from "../../src/cli/reportStream";
 import type { PostedResult } from "../../src/cli/resultPoster";
 import { WorkerProgress } from "../../src/cli/workerProgress";
 import { WRITE_CHUNK, writeAll } from "../../src/cli/writeAll";
@@ -91,6 +91,23 @@ describe("the streamed JSON report", () => {
     expect(stream.finish()).toBeNull();
     expect(fs.readFileSync(target, "utf8")).toBe(JSON.stringify(buildReport(reports.slice(0, n), central.id), null, 2));
     expect(fs.readdirSync(path.dirname(target))).toEqual(["r.json"]);
+  });
+
+  test("text and bytes across its 1 MB buffer's edge, or larger than it, are written whole and in order", () => {
+    const target = path.join(tmpDir(), "r.json");
+    const stream = new ReportStream(target, central.id);
+    // a 3-byte character at the buffer's edge, a piece of bytes larger than the buffer, text over twice its size
+    const middle = [
+      "a".repeat(FLUSH_AT - 20),
+      "甲乙丙丁",
+      Buffer.from("戊".repeat(FLUSH_AT / 3 + 7)),
+      "己".repeat(900000),
+      Buffer.from("庚"),
+    ];
+    stream.add(['    {"note": "', ...middle, '"}']);
+    expect(stream.finish()).toBeNull();
+    const text = middle.map((p) => (typeof p === "string" ? p : p.toString("utf8"))).join("");
+    expect(JSON.parse(fs.readFileSync(target, "utf8")).files).toEqual([{ note: text }]);
   });
 
   test("pieces a short write left unwritten are written after it, in order", () => {
