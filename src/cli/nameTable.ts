@@ -35,12 +35,19 @@ export class NameTable {
     return this.text.toString("utf8", this.start(j), this.ends[j]);
   }
 
-  /** The names at `indices`, in that order. */
+  /** The names at `indices`, in that order (in buffers of the exact size: a folder of 100,000 names is picked whole). */
   pick(indices: ArrayLike<number>): NameTable {
-    const builder = new NameTableBuilder();
-    for (let k = 0; k < indices.length; k++)
-      builder.pushBytes(this.text.subarray(this.start(indices[k]), this.ends[indices[k]]));
-    return builder.build();
+    let size = 0;
+    for (let k = 0; k < indices.length; k++) size += this.ends[indices[k]] - this.start(indices[k]);
+    const bytes = new Uint8Array(size);
+    const ends = new Uint32Array(indices.length);
+    let used = 0;
+    for (let k = 0; k < indices.length; k++) {
+      bytes.set(this.text.subarray(this.start(indices[k]), this.ends[indices[k]]), used);
+      used += this.ends[indices[k]] - this.start(indices[k]);
+      ends[k] = used;
+    }
+    return new NameTable(bytes, ends);
   }
 
   /** The indices of the names in localeCompare order (names that compare equal keep their order). */
@@ -87,9 +94,15 @@ export function grown<T extends Uint8Array | Uint32Array>(array: T, atLeast: num
   return bigger;
 }
 
-/** Collects names into a table, growing its buffers by doubling. */
+/** Bytes of names a builder fills before it starts another buffer. */
+const CHUNK = 1 << 16;
+
+/** Collects names into a table: their bytes in buffers of CHUNK filled in turn, joined once at the end (a buffer
+ *  doubled as it filled left twice the names' size behind it, outside the heap, for a folder of 100,000). */
 export class NameTableBuilder {
-  private bytes: Uint8Array = new Uint8Array(256);
+  private readonly full: Uint8Array[] = [];
+  private chunk = new Uint8Array(CHUNK);
+  private inChunk = 0;
   private used = 0;
   private ends: Uint32Array = new Uint32Array(16);
   private count = 0;
@@ -99,22 +112,31 @@ export class NameTableBuilder {
     return this.count;
   }
 
-  /** Adds a name. */
+  /** Adds a name, encoded straight into the current buffer (no buffer a name); one it does not fit starts the next. */
   push(name: string): void {
-    this.pushBytes(encoder.encode(name));
-  }
-
-  /** Adds a name given as its UTF-8 bytes. */
-  pushBytes(name: Uint8Array): void {
-    if (this.used + name.length > this.bytes.length) this.bytes = grown(this.bytes, this.used + name.length);
+    const tried = encoder.encodeInto(name, this.chunk.subarray(this.inChunk));
+    let written = tried.written;
+    if (tried.read < name.length) {
+      this.full.push(this.chunk.subarray(0, this.inChunk));
+      // a UTF-16 unit takes at most 3 bytes of UTF-8 (a pair of them, 4)
+      this.chunk = new Uint8Array(Math.max(CHUNK, name.length * 3));
+      this.inChunk = 0;
+      written = encoder.encodeInto(name, this.chunk).written;
+    }
+    this.inChunk += written;
+    this.used += written;
     if (this.count === this.ends.length) this.ends = grown(this.ends, this.count + 1);
-    this.bytes.set(name, this.used);
-    this.used += name.length;
     this.ends[this.count++] = this.used;
   }
 
-  /** The table of the names added (trimmed to size). */
+  /** The table of the names added (in buffers of the exact size). */
   build(): NameTable {
-    return new NameTable(this.bytes.slice(0, this.used), this.ends.slice(0, this.count));
+    const bytes = new Uint8Array(this.used);
+    let at = 0;
+    for (const part of [...this.full, this.chunk.subarray(0, this.inChunk)]) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    return new NameTable(bytes, this.ends.slice(0, this.count));
   }
 }

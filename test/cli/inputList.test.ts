@@ -87,6 +87,17 @@ test("names kept as UTF-8 read back as given, and sort as localeCompare sorts th
   expect([picked.length, picked.at(0), picked.at(1)]).toEqual([2, "😀 报表.xlsx", "单位10.xlsx"]);
 });
 
+test("names across the builder's 64 KB buffers, and one longer than a buffer, read back as given, also picked", () => {
+  // 6,000 names of 1-4 bytes a character fill several buffers, names cut at each one's end; one name is 96 KB
+  const names = Array.from({ length: 6000 }, (_, i) => `${"单位😀a".repeat(i % 7)}${i}.xlsx`);
+  names.splice(3000, 0, "表".repeat(32768) + ".xlsx");
+  const table = NameTable.of(names);
+  expect(Array.from({ length: table.length }, (_, j) => table.at(j))).toEqual(names);
+  const backwards = Array.from({ length: names.length }, (_, k) => names.length - 1 - k);
+  const picked = table.pick(backwards);
+  expect(Array.from({ length: picked.length }, (_, j) => picked.at(j))).toEqual([...names].reverse());
+});
+
 test("mergeSort orders like Array.prototype.sort for every length, odd and even, with equal keys", () => {
   let seed = 7;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 50;
