@@ -43,8 +43,9 @@ export class NameTable {
     const ends = new Uint32Array(indices.length);
     let used = 0;
     for (let k = 0; k < indices.length; k++) {
-      bytes.set(this.text.subarray(this.start(indices[k]), this.ends[indices[k]]), used);
-      used += this.ends[indices[k]] - this.start(indices[k]);
+      const name = this.text.subarray(this.start(indices[k]), this.ends[indices[k]]);
+      bytes.set(name, used);
+      used += name.length;
       ends[k] = used;
     }
     return new NameTable(bytes, ends);
