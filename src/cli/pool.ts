@@ -145,10 +145,10 @@ class WorkerRun {
 
   /** Stores the copy a worker posted with job `i`'s result; the file's result. */
   private store(i: number, posted: PostedResult): FileResult {
-    const { inPlace, backup, lang, reportEntries } = this.batch.settings;
+    const { inPlace, backup, lang } = this.batch.settings;
     const file = this.batch.files.at(i);
     const target = { input: file.input, output: file.output, inPlace, backup, lang };
-    return storePosted(target, posted, reportEntries, () => scoreJob(fileJob(this.batch.settings, file)).report);
+    return storePosted(target, posted, () => scoreJob(fileJob(this.batch.settings, file)).report);
   }
 
   private deliver(i: number, result: FileResult): void {

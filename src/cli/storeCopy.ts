@@ -66,15 +66,10 @@ export function writeFailure(target: CopyTarget, e: unknown): FileError {
 }
 
 /** Stores a copy a worker posted with its result (made as it reads once stored); if it cannot be stored, the result
- *  made again, with the WRITE_FAILED error and no output, from the file's report: its report entry, or, when the run
- *  makes none, the report `scoreAgain` gives (the file scored here: rare, and no worker sends every file's report
- *  just in case). */
-export function storePosted(
-  target: CopyTarget,
-  posted: PostedResult,
-  reportEntries: boolean,
-  scoreAgain: () => FileReport,
-): FileResult {
+ *  made again, with the WRITE_FAILED error and no output, from the file's report: its report entry (the result has one
+ *  exactly when the run makes report entries), or, when the run makes none, the report `scoreAgain` gives (the file
+ *  scored here: rare, and no worker sends every file's report just in case). */
+export function storePosted(target: CopyTarget, posted: PostedResult, scoreAgain: () => FileReport): FileResult {
   const copy = posted.copy!;
   try {
     writeCopy(target, copy.bytes, copy.original);
@@ -84,7 +79,7 @@ export function storePosted(
     const report = entry ? (JSON.parse(Buffer.concat(entry).toString("utf8")) as FileReport) : scoreAgain();
     report.output = null;
     report.errors.push(writeFailure(target, e));
-    return fileResult(report, 0, target.lang, reportEntries);
+    return fileResult(report, 0, target.lang, entry !== null);
   }
 }
 
