@@ -111,6 +111,8 @@ export const pageTests = [
     run: (env) =>
       withPage(env, async (page) => {
         await uploadAndWait(page, [PROJECT]);
+        // the table preview is loaded lazily (its code and the worker's preview): its heading is among the labels
+        await page.locator("[data-testid=preview]").waitFor();
         await page.getByRole("button", { name: "English" }).click();
         assertEqual(await page.locator("h1").innerText(), "SelfEval Scorer", "title");
         for (const label of [
