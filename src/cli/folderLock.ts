@@ -4,9 +4,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { readRegularFile } from "./regularFile";
 
 /** The lock file's name inside a folder. */
 export const LOCK_NAME = ".selfeval.lock";
+/** A lock file is a line of JSON; one larger than this was not written by a run. */
+const LOCK_BYTES = 64 * 1024;
 
 /** Who holds a lock. */
 export interface LockOwner {
@@ -24,9 +27,12 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The run that wrote the lock file, or null when it is no lock of ours (unreadable, not JSON, a pipe: taken over). */
 function readOwner(file: string): LockOwner | null {
   try {
-    const o = JSON.parse(fs.readFileSync(file, "utf8")) as LockOwner;
+    const read = readRegularFile(file, LOCK_BYTES);
+    if (typeof read === "number") return null;
+    const o = JSON.parse(new TextDecoder().decode(read)) as LockOwner;
     return typeof o.pid === "number" ? o : null;
   } catch {
     return null;

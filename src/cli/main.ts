@@ -16,6 +16,7 @@ import { expandInputs } from "./folderWalk";
 import { FolderLocks, type LockOwner } from "./folderLock";
 import { coreCount, poolMinBytes, runBatch } from "./pool";
 import type { JobFile, JobSettings } from "./processFile";
+import { readRegularFile } from "./regularFile";
 import { RunOutput } from "./runOutput";
 import { progressBar } from "./summary";
 import { systemReason } from "./systemErrors";
@@ -34,6 +35,9 @@ const defaultIO: CliIO = {
   isTTY: !!process.stderr.isTTY,
 };
 
+/** The largest profile file read: a profile is a few kilobytes of JSON, so anything near this is not one. */
+export const PROFILE_BYTES = 4 * 1024 * 1024;
+
 /** Loads a built-in profile by id or a profile JSON file; throws UsageError with the reason. Only a file is
  *  validated, and only then is the schema (zod) loaded. */
 export function loadProfile(spec: string | null, lang: "zh" | "en" = "zh"): Profile {
@@ -42,9 +46,17 @@ export function loadProfile(spec: string | null, lang: "zh" | "en" = "zh"): Prof
   if (builtIn) return builtIn;
   const t = cliText(lang);
   if (!fs.existsSync(spec)) throw new UsageError(t.profileNotFound({ spec, ids: BUILT_IN_PROFILES.map((p) => p.id) }));
+  let read: Uint8Array | number;
+  try {
+    read = readRegularFile(spec, PROFILE_BYTES);
+  } catch (e) {
+    throw new UsageError(t.profileUnreadable({ spec, reason: systemReason(e, lang) }));
+  }
+  if (typeof read === "number")
+    throw new UsageError(t.profileTooLarge({ spec, bytes: read, limitBytes: PROFILE_BYTES }));
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(spec, "utf8"));
+    data = JSON.parse(new TextDecoder().decode(read));
   } catch (e) {
     throw new UsageError(t.profileNotJson({ spec, reason: (e as Error).message }));
   }

@@ -1,10 +1,10 @@
 // Scores one workbook file on disk: its bytes through the one pipeline (src/xlsx/scoreFile.ts), the copy then stored whole (src/cli/storeCopy.ts). Never touches the input unless in place.
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { failedReport, type FileReport, type MarkPolicy, type Profile } from "../core";
 import { LIMITS, scoreFile, xlsxError } from "../xlsx";
 import { nodeCodec } from "./nodeCodec";
 import { cliText } from "./args";
+import { readRegularFile } from "./regularFile";
 import { systemReason } from "./systemErrors";
 import { storeCopy, type FileOutcome, type ScoredJob } from "./storeCopy";
 
@@ -79,7 +79,7 @@ export function scoreJob(job: FileJob): ScoredJob {
 /** The input's bytes, or the report of why they cannot be read (too large, not readable). */
 function readInput(job: FileJob): Uint8Array | FileReport {
   try {
-    const read = readBounded(job.input);
+    const read = readRegularFile(job.input, MAX_BYTES);
     if (typeof read === "number") {
       const e = xlsxError("fileSize", { file: job.display, bytes: read, limitBytes: MAX_BYTES, host: "cli" });
       return failedReport(job.display, e.code, e.text(job.lang));
@@ -91,21 +91,5 @@ function readInput(job: FileJob): Uint8Array | FileReport {
       "FILE_UNREADABLE",
       cliText(job.lang).readFailed({ reason: systemReason(e, job.lang) }),
     );
-  }
-}
-
-/** The file's bytes, or its size when that passes the limit: its size from the file once open (no second lookup of
- *  the path), then as many bytes as it had then, read straight into the array the reader gets. */
-function readBounded(file: string): Uint8Array | number {
-  const fd = fs.openSync(file, "r");
-  try {
-    const size = fs.fstatSync(fd).size;
-    if (size > MAX_BYTES) return size;
-    const bytes = new Uint8Array(size);
-    let filled = 0;
-    for (let n = 1; filled < size && n > 0; filled += n) n = fs.readSync(fd, bytes, filled, size - filled, null);
-    return filled === size ? bytes : bytes.subarray(0, filled);
-  } finally {
-    fs.closeSync(fd);
   }
 }

@@ -14,6 +14,7 @@ const SYSTEM: Record<string, string> = {
   EEXIST: "part of the path is an existing file, not a folder",
   ENOTDIR: "part of the path is an existing file, not a folder",
   EISDIR: "this is a folder; give a file name",
+  ENOTREG: "this is not a regular file but a pipe, device or socket",
   EMFILE: "too many open files; try again later or with fewer --jobs",
   ENFILE: "the system has too many open files; try again later",
   EBUSY: "the file is in use by another program (Excel or WPS has it open?); close it and try again",
@@ -73,6 +74,9 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
   cleanWithAudit: () => "--clean writes a scored copy without marks; it cannot be used with --audit or check",
   profileNotFound: (p) => `No scoring profile "${p.spec}": neither a built-in profile (${p.ids.join(", ")}) nor a file`,
   profileNotJson: (p) => `The profile file "${p.spec}" is not valid JSON: ${p.reason}`,
+  profileUnreadable: (p) => `Could not read the profile file "${p.spec}": ${p.reason}`,
+  profileTooLarge: (p) =>
+    `The profile file "${p.spec}" is ${(p.bytes / 2 ** 20).toFixed(1)} MB, over ${p.limitBytes / 2 ** 20} MB: not a scoring profile; not read`,
   profileInvalid: (p) =>
     `The profile file "${p.spec}" is not valid: ${p.problems.map((x) => `${x.path || "(root)"}: ${x.message}`).join("; ")}`,
   profileLine: (p) => `${p.id.padEnd(20)} ${p.name}${p.isDefault ? " (default)" : ""}`,

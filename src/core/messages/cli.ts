@@ -31,6 +31,10 @@ export interface CliMessages {
   cleanWithAudit: () => string;
   profileNotFound: (p: { spec: string; ids: string[] }) => string;
   profileNotJson: (p: { spec: string; reason: string }) => string;
+  /** A profile file that could not be opened or read (the system's reason). */
+  profileUnreadable: (p: { spec: string; reason: string }) => string;
+  /** A profile file far larger than any profile: refused before it is read. */
+  profileTooLarge: (p: { spec: string; bytes: number; limitBytes: number }) => string;
   profileInvalid: (p: { spec: string; problems: { path: string; message: string }[] }) => string;
   profileLine: (p: { id: string; name: string; isDefault: boolean }) => string;
   tableLine: (t: TableLine) => string;

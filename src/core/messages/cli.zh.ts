@@ -13,6 +13,7 @@ const SYSTEM: Record<string, string> = {
   EEXIST: "路径中有一段是已存在的文件，不是文件夹",
   ENOTDIR: "路径中有一段是已存在的文件，不是文件夹",
   EISDIR: "这是一个文件夹，请给出文件名",
+  ENOTREG: "这不是普通文件，而是管道、设备或套接字",
   EMFILE: "同时打开的文件过多，请稍后重试或减少 --jobs",
   ENFILE: "系统同时打开的文件过多，请稍后重试",
   EBUSY: "文件正被其他程序使用（如Excel或WPS正打开它），请关闭后重试",
@@ -65,6 +66,9 @@ check         只审核指标设置，除报告外不写任何文件
   cleanWithAudit: () => "--clean 写一份不带标记的评分副本，不能与 --audit 或 check 同时使用",
   profileNotFound: (p) => `找不到评分方案“${p.spec}”：既不是内置方案（${p.ids.join("、")}），也不是文件`,
   profileNotJson: (p) => `评分方案文件“${p.spec}”不是有效的JSON：${p.reason}`,
+  profileUnreadable: (p) => `无法读取评分方案文件“${p.spec}”：${p.reason}`,
+  profileTooLarge: (p) =>
+    `评分方案文件“${p.spec}”大小${(p.bytes / 2 ** 20).toFixed(1)}MB，超过${p.limitBytes / 2 ** 20}MB，不是评分方案，未读取`,
   profileInvalid: (p) =>
     `评分方案文件“${p.spec}”有误：${p.problems.map((x) => `${x.path || "(根)"}：${x.message}`).join("；")}`,
   profileLine: (p) => `${p.id.padEnd(20)} ${p.name}${p.isDefault ? "（默认）" : ""}`,

@@ -1,0 +1,32 @@
+// Reading a file a user named, never waiting and never unbounded: it is opened without blocking (a named pipe called
+// 单位.xlsx would otherwise hold the whole run until something wrote to it), refused unless it is a regular file (a
+// pipe, a device such as /dev/zero, a socket), and its size checked against a limit before a byte is read.
+import * as fs from "node:fs";
+
+/** Read only, not waiting for a named pipe's writer (Windows has no O_NONBLOCK, nor such pipes among files). */
+const READ_NOW = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/** The error of a path that is not a regular file: EISDIR for a folder, else ENOTREG (the system reasons name both). */
+function notRegular(file: string, st: fs.Stats): NodeJS.ErrnoException {
+  const code = st.isDirectory() ? "EISDIR" : "ENOTREG";
+  return Object.assign(new Error(`${code}: not a regular file, read '${file}'`), { code, path: file });
+}
+
+/** The file's bytes, or its size when that passes `limit` (nothing read then): its size from the file once open (no
+ *  second lookup of the path), then as many bytes as it had, read straight into the array returned. Throws the
+ *  system's error for a path that cannot be opened, EISDIR / ENOTREG for one that is not a regular file. */
+export function readRegularFile(file: string, limit: number): Uint8Array | number {
+  const fd = fs.openSync(file, READ_NOW);
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw notRegular(file, st);
+    const size = st.size;
+    if (size > limit) return size;
+    const bytes = new Uint8Array(size);
+    let filled = 0;
+    for (let n = 1; filled < size && n > 0; filled += n) n = fs.readSync(fd, bytes, filled, size - filled, null);
+    return filled === size ? bytes : bytes.subarray(0, filled);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
