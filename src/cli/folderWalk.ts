@@ -10,18 +10,24 @@ const WORKBOOK = /\.(xlsx|xlsm|xls|xlt|et|ett|xlsb)$/i;
 /** Our own outputs: scored copies and backups (numbered as files.ts numbers them). */
 const OURS = /\.(scored|before-selfeval(（\d+）)?)\.(xlsx|xlsm)$/i;
 
+/** A folder the walk could not list, and why. */
+export interface UnreadableFolder {
+  path: string;
+  error: unknown;
+}
+
 /** Lists the workbook files of the inputs (folders recursively, skipping Office lock files and our own outputs,
  * and the output folder `skipDir` when it lies inside an input folder: it holds an earlier run's scored copies). */
 export function expandInputs(
   inputs: string[],
   skipDir: string | null = null,
-): { files: InputList; missing: string[]; skipped: string[]; unreadable: string[]; others: string[] } {
+): { files: InputList; missing: string[]; skipped: string[]; unreadable: UnreadableFolder[]; others: string[] } {
   const files = new InputList();
   const others: string[] = [];
   const missing: string[] = [];
   const skip = skipDir === null ? null : path.resolve(skipDir);
   const skipped: string[] = [];
-  const unreadable: string[] = [];
+  const unreadable: UnreadableFolder[] = [];
   for (const input of inputs) {
     let st: fs.Stats;
     try {
@@ -54,7 +60,7 @@ interface Walk {
   files: InputList;
   skip: string | null;
   skipped: string[];
-  unreadable: string[];
+  unreadable: UnreadableFolder[];
   /** Spreadsheets in a format this tool does not read (.ods, .csv, .numbers …): listed as not processed. */
   others: string[];
   /** The walk's source name (its root folder's), shared by its files. */
@@ -68,11 +74,12 @@ const enum Kind {
   Other,
 }
 
-/** A folder's entries the walk cares about (names and kinds, in listing order), or null if it cannot be listed.
+/** A folder's entries the walk cares about (names and kinds, in listing order), or the error that kept it from being
+ *  listed.
  *  Entries are read a few at a time: 100,000 Dirent objects at once grew the heap by 13 MB. The kinds are bytes, not
  *  an array: a growing array of 100,000 is copied by each young collection, and those copies made the main thread's
  *  young generation double in a 100,000-file run (BENCHMARKS.md, "Issue 15, session 13"). */
-function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | null {
+function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | { error: unknown } {
   const names = new NameTableBuilder();
   let kinds: Uint8Array = new Uint8Array(64);
   try {
@@ -88,8 +95,8 @@ function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | null
     } finally {
       d.closeSync();
     }
-  } catch {
-    return null; // no permission, or gone meanwhile
+  } catch (error) {
+    return { error }; // no permission, gone meanwhile, a name that is not UTF-8
   }
   return { names: names.build(), kinds };
 }
@@ -103,8 +110,8 @@ function kindOf(e: fs.Dirent): Kind | null {
 
 function walk(root: string, dir: string, w: Walk): void {
   const listed = listFolder(dir);
-  if (listed === null) {
-    w.unreadable.push(dir); // reported, the rest of the batch goes on
+  if ("error" in listed) {
+    w.unreadable.push({ path: dir, error: listed.error }); // reported, the rest of the batch goes on
     return;
   }
   const relDir = path.relative(root, dir);

@@ -19,7 +19,7 @@ import type { JobFile, JobSettings } from "./processFile";
 import { readRegularFile } from "./regularFile";
 import { RunOutput } from "./runOutput";
 import { progressBar } from "./summary";
-import { systemReason } from "./systemErrors";
+import { listedPathReason, systemReason } from "./systemErrors";
 import { oneLine } from "./terminal";
 
 /** Where the command line writes; tests pass their own. */
@@ -179,7 +179,13 @@ function listJobs(args: CliArgs, locks: FolderLocks, io: CliIO): { jobs: JobList
   const { kept: jobs, left } = busy.size ? allJobs.split((dir) => !busy.has(dir)) : { kept: allJobs, left: [] };
   const listed: FileReport[] = [
     ...expanded.missing.map((m) => failedReport(m, "FILE_UNREADABLE", t.missing({ path: m }))),
-    ...expanded.unreadable.map((d) => failedReport(d, "FILE_UNREADABLE", t.unreadableFolder({ path: d }))),
+    ...expanded.unreadable.map((d) =>
+      failedReport(
+        d.path,
+        "FILE_UNREADABLE",
+        t.unreadableFolder({ path: d.path, reason: listedPathReason(d.error, d.path, args.lang) }),
+      ),
+    ),
     ...expanded.others.map((f) =>
       failedReport(f, "FILE_LEGACY_FORMAT", t.notProcessed({ reason: otherSpreadsheetError(f)!.text(args.lang) })),
     ),

@@ -5,7 +5,7 @@ import { LIMITS, scoreFile, xlsxError } from "../xlsx";
 import { nodeCodec } from "./nodeCodec";
 import { cliText } from "./args";
 import { readRegularFile } from "./regularFile";
-import { systemReason } from "./systemErrors";
+import { listedPathReason } from "./systemErrors";
 import { storeCopy, type FileOutcome, type ScoredJob } from "./storeCopy";
 
 /** How to process every file of this run (sent to each worker once). */
@@ -89,7 +89,7 @@ function readInput(job: FileJob): Uint8Array | FileReport {
     return failedReport(
       job.display,
       "FILE_UNREADABLE",
-      cliText(job.lang).readFailed({ reason: systemReason(e, job.lang) }),
+      cliText(job.lang).readFailed({ reason: listedPathReason(e, job.input, job.lang) }),
     );
   }
 }

@@ -7,3 +7,13 @@ export function systemReason(e: unknown, lang: "zh" | "en" = "zh"): string {
   const code = (e as NodeJS.ErrnoException | null)?.code ?? null;
   return messagesFor(lang).cli.system({ code, detail: e instanceof Error ? e.message : String(e) });
 }
+
+/** Why an operation on `file`, a path a folder listing gave, failed: as systemReason, except that a path "not there"
+ *  whose name holds U+FFFD is one whose name is not UTF-8 (Node decodes names as UTF-8, so a GBK name from a zip made
+ *  on Windows and unpacked on Linux comes out changed and cannot be opened by it): EBADNAME, which says how to fix it. */
+export function listedPathReason(e: unknown, file: string, lang: "zh" | "en" = "zh"): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT" && file.includes("\uFFFD"))
+    return messagesFor(lang).cli.system({ code: "EBADNAME", detail: "" });
+  return systemReason(e, lang);
+}

@@ -177,7 +177,7 @@ fs.opendirSync = (p, ...a) => { if (String(p).endsWith("锁定")) { const e = ne
     { encoding: "utf8" },
   );
   expect(r.status).toBe(1);
-  expect(r.stdout).toContain(`FILE_UNREADABLE: 无法打开文件夹“${path.join(tree, "锁定")}”`);
+  expect(r.stdout).toContain(`FILE_UNREADABLE: 无法打开文件夹“${path.join(tree, "锁定")}”：没有权限`);
   expect(r.stderr).not.toContain("内部错误");
   expect(readReport(json).files.map((f) => [path.basename(f.file), f.tables[0]?.total ?? null])).toEqual([
     ["锁定", null],
@@ -237,6 +237,31 @@ test("--profile: a pipe, a device, a folder, a file far too large are refused wi
   const r = compiled("score", good, "--profile", bom, "--out", path.join(dir, "o8"), "--json", json);
   expect(r.status).toBe(0);
   expect(readReport(json).profile).toBe("county-notepad");
+});
+
+test("a file and a folder whose names are GBK, not UTF-8 (a Windows zip unpacked on Linux): how to fix it, the rest scored", () => {
+  const tree = path.join(dir, "解压");
+  fs.mkdirSync(tree);
+  fs.copyFileSync(good, path.join(tree, "a.xlsx"));
+  const gbk = (name: number[]) => Buffer.concat([Buffer.from(tree + path.sep), Buffer.from(name)]);
+  const 单位 = [0xb5, 0xa5, 0xce, 0xbb];
+  fs.copyFileSync(good, gbk([...单位, ...Buffer.from(".xlsx")]));
+  fs.mkdirSync(gbk(单位));
+  fs.copyFileSync(good, Buffer.concat([gbk(单位), Buffer.from(path.sep + "b.xlsx")]));
+  const json = path.join(dir, "gbk.json");
+  const r = compiled("score", tree, "--out", path.join(dir, "o9"), "--json", json);
+  expect(r.status).toBe(1);
+  const files = readReport(json).files;
+  expect(files.map((f) => [path.basename(f.file), f.tables[0]?.total ?? null])).toEqual([
+    ["\uFFFD\uFFFD\u03BB", null],
+    ["a.xlsx", 96.88],
+    ["\uFFFD\uFFFD\u03BB.xlsx", null],
+  ]);
+  const fix = "名称不是UTF-8编码（多为在Windows上压缩、在Linux上解压的GBK文件名），无法按名打开；请用 unzip -O GBK";
+  expect(files[0].errors[0].message).toContain(`无法打开文件夹“${files[0].file}”：${fix}`);
+  expect(files[2].errors[0].message).toContain(`无法读取文件：${fix}`);
+  // a file that is simply gone keeps its reason
+  expect(compiled("score", path.join(tree, "没有.xlsx")).stdout).toContain("找不到");
 });
 
 test("a missing input is reported, the others processed", async () => {

@@ -14,7 +14,10 @@ const SYSTEM: Record<string, string> = {
   EEXIST: "part of the path is an existing file, not a folder",
   ENOTDIR: "part of the path is an existing file, not a folder",
   EISDIR: "this is a folder; give a file name",
+  // our own codes beside the system's
   ENOTREG: "this is not a regular file but a pipe, device or socket",
+  EBADNAME:
+    "the name is not UTF-8 (usually a GBK name from a zip made on Windows and unpacked on Linux), so it cannot be opened by it; unpack again with unzip -O GBK, or rename with convmv -f gbk -t utf-8 --notest, then score again",
   EMFILE: "too many open files; try again later or with fewer --jobs",
   ENFILE: "the system has too many open files; try again later",
   EBUSY: "the file is in use by another program (Excel or WPS has it open?); close it and try again",
@@ -93,7 +96,7 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
   nextSteps: (p) => `Next: ${p.line}`,
   moreFindings: (p) => `... and ${p.n} more errors and warnings: see the notes in the scored copy or the --json report`,
   missing: (p) => `No such file or folder "${p.path}"`,
-  unreadableFolder: (p) => `Cannot open the folder "${p.path}" (no permission to read?); its files were not processed`,
+  unreadableFolder: (p) => `Cannot open the folder "${p.path}": ${p.reason}; its files were not processed`,
   skippedOutput: (p) => `Skipped the output folder "${p.path}": it holds scored copies`,
   notProcessed: (p) => `Not processed: ${p.reason}`,
   processed: (p) => `${p.files} file(s) processed, ${p.failed} failed.`,

@@ -42,7 +42,7 @@ export interface CliMessages {
   /** Under a table's first error and warning lines when it has more (all are in the copy's notes and the report). */
   moreFindings: (p: { n: number }) => string;
   missing: (p: { path: string }) => string;
-  unreadableFolder: (p: { path: string }) => string;
+  unreadableFolder: (p: { path: string; reason: string }) => string;
   skippedOutput: (p: { path: string }) => string;
   notProcessed: (p: { reason: string }) => string;
   processed: (p: { files: number; failed: number }) => string;

@@ -13,7 +13,10 @@ const SYSTEM: Record<string, string> = {
   EEXIST: "路径中有一段是已存在的文件，不是文件夹",
   ENOTDIR: "路径中有一段是已存在的文件，不是文件夹",
   EISDIR: "这是一个文件夹，请给出文件名",
+  // our own codes beside the system's
   ENOTREG: "这不是普通文件，而是管道、设备或套接字",
+  EBADNAME:
+    "名称不是UTF-8编码（多为在Windows上压缩、在Linux上解压的GBK文件名），无法按名打开；请用 unzip -O GBK 重新解压，或用 convmv -f gbk -t utf-8 --notest 改名后再评分",
   EMFILE: "同时打开的文件过多，请稍后重试或减少 --jobs",
   ENFILE: "系统同时打开的文件过多，请稍后重试",
   EBUSY: "文件正被其他程序使用（如Excel或WPS正打开它），请关闭后重试",
@@ -85,7 +88,7 @@ check         只审核指标设置，除报告外不写任何文件
   nextSteps: (p) => `下一步：${p.line}`,
   moreFindings: (p) => `……另有${p.n}条错误和警告，见评分后副本中的批注或 --json 报告`,
   missing: (p) => `找不到文件或文件夹“${p.path}”`,
-  unreadableFolder: (p) => `无法打开文件夹“${p.path}”（没有读取权限？），其中的文件未处理`,
+  unreadableFolder: (p) => `无法打开文件夹“${p.path}”：${p.reason}，其中的文件未处理`,
   skippedOutput: (p) => `已跳过输出文件夹“${p.path}”：其中是评分后的副本，不再重复评分`,
   notProcessed: (p) => `未处理：${p.reason}`,
   processed: (p) => `共处理${p.files}个文件，${p.failed}个未能完成。`,
