@@ -21,13 +21,21 @@ export interface UnreadableFolder {
 export function expandInputs(
   inputs: string[],
   skipDir: string | null = null,
-): { files: InputList; missing: string[]; skipped: string[]; unreadable: UnreadableFolder[]; others: string[] } {
+): {
+  files: InputList;
+  missing: string[];
+  skipped: string[];
+  unreadable: UnreadableFolder[];
+  others: string[];
+  links: string[];
+} {
   const files = new InputList();
   const others: string[] = [];
   const missing: string[] = [];
   const skip = skipDir === null ? null : path.resolve(skipDir);
   const skipped: string[] = [];
   const unreadable: UnreadableFolder[] = [];
+  const links: string[] = [];
   for (const input of inputs) {
     let st: fs.Stats;
     try {
@@ -36,11 +44,12 @@ export function expandInputs(
       missing.push(input);
       continue;
     }
-    if (st.isDirectory()) walk(input, input, { files, skip, skipped, unreadable, others, source: sourceName(input) });
+    if (st.isDirectory())
+      walk(input, input, { files, skip, skipped, unreadable, others, links, source: sourceName(input) });
     else files.add("", "", sourceName(path.dirname(input)), NameTable.of([input]));
   }
   // a file named twice (or inside two folders given) is scored once; one folder cannot list a file twice
-  if (inputs.length === 1) return { files, missing, skipped, unreadable, others };
+  if (inputs.length === 1) return { files, missing, skipped, unreadable, others, links };
   const seen = new Set<string>();
   const unique = files.filter((f) => {
     const k = path.resolve(f.path);
@@ -48,7 +57,7 @@ export function expandInputs(
     seen.add(k);
     return first;
   });
-  return { files: unique, missing, skipped, unreadable, others };
+  return { files: unique, missing, skipped, unreadable, others, links };
 }
 
 function sourceName(dir: string): string {
@@ -63,6 +72,8 @@ interface Walk {
   unreadable: UnreadableFolder[];
   /** Spreadsheets in a format this tool does not read (.ods, .csv, .numbers …): listed as not processed. */
   others: string[];
+  /** Links to folders, not followed (a link can lead back up the tree, or to files the walk scores anyway). */
+  links: string[];
   /** The walk's source name (its root folder's), shared by its files. */
   source: string;
 }
@@ -72,6 +83,7 @@ const enum Kind {
   Workbook = 1,
   Folder,
   Other,
+  FolderLink,
 }
 
 /** A folder's entries the walk cares about (names and kinds, in listing order), or the error that kept it from being
@@ -86,7 +98,7 @@ function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | { er
     const d = fs.opendirSync(dir);
     try {
       for (let e = d.readSync(); e !== null; e = d.readSync()) {
-        const kind = kindOf(e);
+        const kind = kindOf(e, dir);
         if (kind === null) continue;
         if (names.length === kinds.length) kinds = grown(kinds, names.length + 1);
         kinds[names.length] = kind;
@@ -101,11 +113,21 @@ function listFolder(dir: string): { names: NameTable; kinds: Uint8Array } | { er
   return { names: names.build(), kinds };
 }
 
-function kindOf(e: fs.Dirent): Kind | null {
+function kindOf(e: fs.Dirent, dir: string): Kind | null {
   if (e.isDirectory()) return Kind.Folder;
+  if (e.isSymbolicLink() && !WORKBOOK.test(e.name) && isFolder(path.join(dir, e.name))) return Kind.FolderLink;
   if (e.name.startsWith("~$")) return null; // Office's lock files
   if (WORKBOOK.test(e.name)) return OURS.test(e.name) ? null : Kind.Workbook;
   return isOtherSpreadsheet(e.name) && !e.name.startsWith(".~lock") ? Kind.Other : null;
+}
+
+/** Whether `p` leads to a folder (following links); false when it leads nowhere. */
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function walk(root: string, dir: string, w: Walk): void {
@@ -122,6 +144,7 @@ function walk(root: string, dir: string, w: Walk): void {
     const kind = listed.kinds[j];
     if (kind === Kind.Workbook) run[inRun++] = j;
     else if (kind === Kind.Other) w.others.push(prefix + listed.names.at(j));
+    else if (kind === Kind.FolderLink) w.links.push(prefix + listed.names.at(j));
     else {
       w.files.add(prefix, relDir, w.source, listed.names.pick(run.subarray(0, inRun)));
       inRun = 0;

@@ -173,6 +173,7 @@ function listJobs(args: CliArgs, locks: FolderLocks, io: CliIO): { jobs: JobList
   const files =
     summaryFile === null ? expanded.files : expanded.files.filter((f) => path.resolve(f.path) !== summaryFile);
   for (const d of expanded.skipped) io.out(oneLine(t.skippedOutput({ path: d })));
+  for (const l of expanded.links) io.out(oneLine(t.skippedLink({ path: l })));
   // check and report read only: no copies
   const allJobs = makeJobs(files, args.out, args.inPlace, args.command === "score");
   const busy = args.inPlace ? locks.acquire(allJobs.folders()) : new Map<string, LockOwner>();

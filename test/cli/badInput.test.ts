@@ -264,6 +264,28 @@ test("a file and a folder whose names are GBK, not UTF-8 (a Windows zip unpacked
   expect(compiled("score", path.join(tree, "没有.xlsx")).stdout).toContain("找不到");
 });
 
+test("links to folders in a folder walk are named and not followed; a link to a workbook is scored", async () => {
+  const tree = path.join(dir, "链接");
+  const elsewhere = path.join(dir, "别处");
+  fs.mkdirSync(tree);
+  fs.mkdirSync(elsewhere);
+  fs.copyFileSync(good, path.join(tree, "a.xlsx"));
+  fs.copyFileSync(good, path.join(elsewhere, "b.xlsx"));
+  fs.symlinkSync("..", path.join(tree, "上级"));
+  fs.symlinkSync(elsewhere, path.join(tree, "别处的表"));
+  fs.symlinkSync(path.join(elsewhere, "b.xlsx"), path.join(tree, "c.xlsx"));
+  const json = path.join(dir, "links.json");
+  const r = await selfeval("score", tree, "--out", path.join(dir, "o10"), "--json", json);
+  expect(r.code).toBe(0);
+  const skipped = (name: string) =>
+    `已跳过“${path.join(tree, name)}”：这是指向另一个文件夹的链接，不跟随（以免重复或循环评分）；如需评分，请直接给出该文件夹`;
+  expect(r.out.split("\n").filter((l) => l.startsWith("已跳过"))).toEqual([skipped("上级"), skipped("别处的表")]);
+  expect(readReport(json).files.map((f) => [path.basename(f.file), f.tables[0].total])).toEqual([
+    ["a.xlsx", 96.88],
+    ["c.xlsx", 96.88],
+  ]);
+});
+
 test("a missing input is reported, the others processed", async () => {
   const r = await selfeval("score", path.join(dir, "没有这个文件.xlsx"), good, "--out", path.join(dir, "o2"));
   expect(r.code).toBe(1);

@@ -97,6 +97,8 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
   moreFindings: (p) => `... and ${p.n} more errors and warnings: see the notes in the scored copy or the --json report`,
   missing: (p) => `No such file or folder "${p.path}"`,
   unreadableFolder: (p) => `Cannot open the folder "${p.path}": ${p.reason}; its files were not processed`,
+  skippedLink: (p) =>
+    `Skipped "${p.path}": a link to another folder, not followed (its files could be scored twice, or without end); to score them, give that folder itself`,
   skippedOutput: (p) => `Skipped the output folder "${p.path}": it holds scored copies`,
   notProcessed: (p) => `Not processed: ${p.reason}`,
   processed: (p) => `${p.files} file(s) processed, ${p.failed} failed.`,

@@ -43,6 +43,8 @@ export interface CliMessages {
   moreFindings: (p: { n: number }) => string;
   missing: (p: { path: string }) => string;
   unreadableFolder: (p: { path: string; reason: string }) => string;
+  /** A link to a folder met in a folder walk, not followed. */
+  skippedLink: (p: { path: string }) => string;
   skippedOutput: (p: { path: string }) => string;
   notProcessed: (p: { reason: string }) => string;
   processed: (p: { files: number; failed: number }) => string;

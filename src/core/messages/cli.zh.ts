@@ -89,6 +89,8 @@ check         只审核指标设置，除报告外不写任何文件
   moreFindings: (p) => `……另有${p.n}条错误和警告，见评分后副本中的批注或 --json 报告`,
   missing: (p) => `找不到文件或文件夹“${p.path}”`,
   unreadableFolder: (p) => `无法打开文件夹“${p.path}”：${p.reason}，其中的文件未处理`,
+  skippedLink: (p) =>
+    `已跳过“${p.path}”：这是指向另一个文件夹的链接，不跟随（以免重复或循环评分）；如需评分，请直接给出该文件夹`,
   skippedOutput: (p) => `已跳过输出文件夹“${p.path}”：其中是评分后的副本，不再重复评分`,
   notProcessed: (p) => `未处理：${p.reason}`,
   processed: (p) => `共处理${p.files}个文件，${p.failed}个未能完成。`,
