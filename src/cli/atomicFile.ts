@@ -12,7 +12,23 @@ let tmpCount = 0;
  *  255-byte limit of a file name), and this thread's own: the pool's workers share the process id, and two of
  *  them counting from 1 would write the same temporary file. */
 export function tmpPath(dir: string): string {
-  return path.join(dir, `.selfeval-${process.pid}-${threadId}-${++tmpCount}.tmp`);
+  return path.join(dir, `${tmpPrefix(threadId)}${++tmpCount}.tmp`);
+}
+
+/** The start of the temporary names thread `thread` of this process gives its files. */
+export function tmpPrefix(thread: number): string {
+  return `.selfeval-${process.pid}-${thread}-`;
+}
+
+/** Removes from `dir` the temporary files thread `thread` of this process left (a worker stopped mid-write). */
+export function removeTemps(dir: string, thread: number): void {
+  const prefix = tmpPrefix(thread);
+  try {
+    for (const name of fs.readdirSync(dir))
+      if (name.startsWith(prefix) && name.endsWith(".tmp")) fs.rmSync(path.join(dir, name), { force: true });
+  } catch {
+    // the folder is gone or cannot be listed: nothing of ours to remove there
+  }
 }
 
 /** Writes `bytes` to a temporary file in `dir`, flushed to disk when `sync`; returns its path (removed on failure). */

@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { readRegularFile } from "./regularFile";
+import { cleanUpOnStop } from "./stopCleanup";
 
 /** The lock file's name inside a folder. */
 export const LOCK_NAME = ".selfeval.lock";
@@ -42,8 +43,7 @@ function readOwner(file: string): LockOwner | null {
 /** The locks this run holds; release() removes them (also on exit and Ctrl+C). */
 export class FolderLocks {
   private readonly held = new Set<string>();
-  private readonly onExit = () => this.release();
-  private readonly onSignal = () => process.exit(130);
+  private forget: (() => void) | null = null;
 
   /** Locks each folder; returns the folders another live run holds, with that run. */
   acquire(dirs: Iterable<string>): Map<string, LockOwner> {
@@ -70,11 +70,7 @@ export class FolderLocks {
         }
       }
     }
-    if (this.held.size) {
-      process.on("exit", this.onExit);
-      process.on("SIGINT", this.onSignal);
-      process.on("SIGTERM", this.onSignal);
-    }
+    if (this.held.size && this.forget === null) this.forget = cleanUpOnStop(() => this.release());
     return busy;
   }
 
@@ -82,8 +78,7 @@ export class FolderLocks {
   release(): void {
     for (const file of this.held) fs.rmSync(file, { force: true });
     this.held.clear();
-    process.off("exit", this.onExit);
-    process.off("SIGINT", this.onSignal);
-    process.off("SIGTERM", this.onSignal);
+    this.forget?.();
+    this.forget = null;
   }
 }

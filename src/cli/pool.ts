@@ -8,6 +8,7 @@ import { OrderWindow } from "./orderWindow";
 import { MAX_CHUNK, PoolWorker, type WorkerHost } from "./poolWorker";
 import { fileJob, scoreJob, type JobFile, type JobSettings } from "./processFile";
 import type { PostedResult } from "./resultPoster";
+import { haltOnStop } from "./stopCleanup";
 import { storePosted } from "./storeCopy";
 
 export { FILE_TIME_LIMIT_MS, MAX_CHUNK, WORKER_LIMITS, workerDied } from "./poolWorker";
@@ -78,13 +79,21 @@ export function runOnWorkers(batch: Batch, workers: number): Promise<void> {
   return new WorkerRun(batch, workers).run();
 }
 
-/** Runs the batch in this thread. */
+/** How long this thread works through files before it lets the event loop turn: Ctrl+C and a kill are handled there
+ *  (src/cli/stopCleanup.ts), and a run of thousands of files in one go ignored them to its end. */
+export const TURN_EVERY_MS = 50;
+
+/** Runs the batch in this thread, letting the event loop turn every TURN_EVERY_MS. */
 export async function runHere(batch: Batch): Promise<void> {
   const { fileJob, processFile } = await import("./processFile");
+  let turned = performance.now();
   for (let i = 0; i < batch.files.length; i++) {
     const outcome = processFile(fileJob(batch.settings, batch.files.at(i)));
     batch.onResult(i, fileResult(outcome.report, outcome.cleared, batch.settings.lang, batch.settings.reportEntries));
     batch.onProgress?.(i + 1);
+    if (performance.now() - turned < TURN_EVERY_MS) continue;
+    await new Promise(setImmediate);
+    turned = performance.now();
   }
 }
 
@@ -98,6 +107,8 @@ class WorkerRun {
   /** Workers waiting for the order window to move. */
   private readonly parked = new Set<() => void>();
   private done!: () => void;
+  /** The workers running (halted on Ctrl+C or a kill). */
+  private readonly workers = new Set<PoolWorker>();
 
   /** What each worker is given of this run. */
   private readonly host: WorkerHost;
@@ -124,8 +135,14 @@ class WorkerRun {
   }
 
   run(): Promise<void> {
+    const forget = haltOnStop(async () => {
+      await Promise.all([...this.workers].map((w) => w.halt()));
+    });
     return new Promise<void>((resolve) => {
-      this.done = resolve;
+      this.done = () => {
+        forget();
+        resolve();
+      };
       for (let i = 0; i < this.size; i++) this.startWorker();
     });
   }
@@ -162,6 +179,7 @@ class WorkerRun {
   }
 
   private startWorker(): void {
-    new PoolWorker(this.host);
+    for (const w of this.workers) if (w.isOver) this.workers.delete(w); // only live ones are kept
+    this.workers.add(new PoolWorker(this.host));
   }
 }

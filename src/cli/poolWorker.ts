@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { failedReport, type FileReport, type WorkerCrash } from "../core";
 import { xlsxError } from "../xlsx/errors";
+import { removeTemps } from "./atomicFile";
 import { fileResult, type FileResult } from "./fileResult";
 import type { JobFile, JobSettings } from "./processFile";
 import type { PostedResult } from "./resultPoster";
@@ -89,6 +90,8 @@ export class PoolWorker {
   private heardAt = sharedClock();
   private heard = 0;
   private readonly wake = () => this.feed();
+  /** The worker's thread id (its temporary files' names hold it; a stopped worker's id reads -1). */
+  private readonly thread: number;
 
   constructor(private readonly host: WorkerHost) {
     this.worker = new Worker(path.join(__dirname, "worker.js"), {
@@ -99,6 +102,7 @@ export class PoolWorker {
       } satisfies WorkerData,
       resourceLimits: WORKER_LIMITS,
     });
+    this.thread = this.worker.threadId;
     this.worker.on("message", (results: PostedResult[]) => {
       // once it is stopped, what it still sends is dropped: died() gave those jobs back to be done again
       if (this.over) return;
@@ -154,6 +158,26 @@ export class PoolWorker {
     const inHand = this.progress.inHand();
     if (this.waited() >= FILE_TIME_LIMIT_MS) this.died("time", inHand);
     else this.arm();
+  }
+
+  /** Whether the worker has been stopped (its jobs done, given back or failed). */
+  get isOver(): boolean {
+    return this.over;
+  }
+
+  /** Stops the worker for good (Ctrl+C, a kill: src/cli/stopCleanup.ts), then removes the temporary copy it may have
+   *  been writing, in the folders of the files it held. */
+  async halt(): Promise<void> {
+    const held = this.inFlight.slice();
+    this.stop();
+    await this.worker.terminate();
+    if (!this.host.workersStoreCopies) return;
+    const folders = new Set<string>();
+    for (const i of held) {
+      const output = this.host.job(i).output;
+      if (output !== null) folders.add(path.dirname(output));
+    }
+    for (const dir of folders) removeTemps(dir, this.thread);
   }
 
   private stop(): void {

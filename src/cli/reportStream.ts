@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildReport } from "../core";
 import type { ReportEntry } from "./fileResult";
+import { cleanUpOnStop } from "./stopCleanup";
 import { writeAll } from "./writeAll";
 
 /** Bytes collected before a write to the file: one buffer of the stream's own, which the text is encoded into. */
@@ -17,6 +18,8 @@ export class ReportStream {
   private fd: number | null = null;
   private tmp: string | null = null;
   private error: unknown = null;
+  /** Forgets the removal of the temporary file should the run be stopped (src/cli/stopCleanup.ts). */
+  private forget: () => void = () => undefined;
   /** Encoded and not yet written: the first `used` bytes. Reused, so a report of any size makes no garbage of its
    *  text's bytes (a Buffer a piece floated outside the heap until a collection: 17 MB for 1,000 workbooks). */
   private readonly pending = Buffer.allocUnsafeSlow(FLUSH_AT);
@@ -35,6 +38,8 @@ export class ReportStream {
       fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
       this.tmp = path.join(path.dirname(path.resolve(target)), `.selfeval-report-${process.pid}-${Date.now()}.tmp`);
       this.fd = fs.openSync(this.tmp, "wx");
+      const tmp = this.tmp;
+      this.forget = cleanUpOnStop(() => fs.rmSync(tmp, { force: true }));
     } catch (e) {
       this.fail(e);
     }
@@ -61,6 +66,7 @@ export class ReportStream {
       }
     }
     if (this.error !== null && this.tmp) fs.rmSync(this.tmp, { force: true });
+    this.forget();
     return this.error;
   }
 
