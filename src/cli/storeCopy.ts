@@ -8,6 +8,7 @@ import { cliText } from "./args";
 import { replaceFile, writeTemp } from "./atomicFile";
 import { fileResult, type FileResult } from "./fileResult";
 import { fitName, numbered } from "./files";
+import { readRegularFile } from "./regularFile";
 import type { PostedResult } from "./resultPoster";
 import { systemReason } from "./systemErrors";
 
@@ -109,7 +110,9 @@ function keepBackup(input: string, original: Uint8Array): void {
   const first = fitName(path.dirname(input), path.basename(input, ext), ".before-selfeval" + ext, "（99）");
   let n = 1;
   while (fs.existsSync(numbered(first, n))) n++;
-  if (n > 1 && Buffer.from(original).equals(fs.readFileSync(numbered(first, n - 1)))) return;
+  // the newest backup read as the inputs are (never waiting on a pipe), and not at all when it is larger
+  const newest = n > 1 ? readRegularFile(numbered(first, n - 1), original.length) : null;
+  if (newest instanceof Uint8Array && Buffer.from(original).equals(newest)) return;
   const tmp = writeTemp(path.dirname(input), original, true);
   try {
     while (!placeNew(tmp, numbered(first, n))) n++;
