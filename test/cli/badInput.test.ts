@@ -6,7 +6,7 @@ import { builtInProfile } from "../../src/core";
 import { LIMITS } from "../../src/xlsx";
 import { minimalCfb, minimalXlsx, sheetXml } from "../xlsx/builders";
 import { workbook } from "../helpers/fixtures";
-import { fingerprint, readReport, selfeval, tmpDir } from "./helpers";
+import { fingerprint, readReport, runCompiled, selfeval, tmpDir } from "./helpers";
 
 const dir = tmpDir("selfeval-bad-");
 const good = path.join(dir, "正常 的表.xlsx");
@@ -123,11 +123,7 @@ test("a read-only output folder: WRITE_FAILED with the reason, no partial file",
 fs.openSync = (p, ...a) => { if (String(p).endsWith(".tmp")) { const e = new Error("EROFS"); e.code = "EROFS"; throw e; } return real(p, ...a); };`,
   );
   const out = path.join(dir, "ro");
-  const r = spawnSync(
-    process.execPath,
-    ["-r", preload, path.resolve(__dirname, "../../bin/selfeval.js"), "score", good, "--out", out],
-    { encoding: "utf8" },
-  );
+  const r = runCompiled(["score", good, "--out", out], preload);
   expect(r.status).toBe(1);
   expect(r.stdout).toContain("WRITE_FAILED: 无法写入");
   expect(r.stdout).toContain("没有写权限");
@@ -161,21 +157,7 @@ test("a subfolder that cannot be listed is reported, the rest of the folder scor
 fs.opendirSync = (p, ...a) => { if (String(p).endsWith("锁定")) { const e = new Error("EACCES"); e.code = "EACCES"; throw e; } return real(p, ...a); };`,
   );
   const json = path.join(dir, "locked.json");
-  const r = spawnSync(
-    process.execPath,
-    [
-      "-r",
-      preload,
-      path.resolve(__dirname, "../../bin/selfeval.js"),
-      "score",
-      tree,
-      "--out",
-      path.join(dir, "o4"),
-      "--json",
-      json,
-    ],
-    { encoding: "utf8" },
-  );
+  const r = runCompiled(["score", tree, "--out", path.join(dir, "o4"), "--json", json], preload);
   expect(r.status).toBe(1);
   expect(r.stdout).toContain(`FILE_UNREADABLE: 无法打开文件夹“${path.join(tree, "锁定")}”：没有权限`);
   expect(r.stderr).not.toContain("内部错误");
@@ -185,14 +167,6 @@ fs.opendirSync = (p, ...a) => { if (String(p).endsWith("锁定")) { const e = ne
   ]);
 });
 
-/** The compiled command (a run that waits on a pipe is stopped by the time limit and fails the test, not the suite). */
-function compiled(...args: string[]) {
-  return spawnSync(process.execPath, [path.resolve(__dirname, "../../bin/selfeval.js"), ...args], {
-    encoding: "utf8",
-    timeout: 30000,
-  });
-}
-
 test("a named pipe called .xlsx, in a folder or named alone, is reported without waiting on it; the rest scored", () => {
   const tree = path.join(dir, "管道");
   fs.mkdirSync(tree);
@@ -200,7 +174,7 @@ test("a named pipe called .xlsx, in a folder or named alone, is reported without
   const pipe = path.join(tree, "b.xlsx");
   expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
   const json = path.join(dir, "pipe.json");
-  const r = compiled("score", tree, "--out", path.join(dir, "o5"), "--json", json);
+  const r = runCompiled(["score", tree, "--out", path.join(dir, "o5"), "--json", json]);
   expect(r.signal).toBeNull();
   expect(r.status).toBe(1);
   expect(r.stdout).toContain("FILE_UNREADABLE: 无法读取文件：这不是普通文件，而是管道、设备或套接字");
@@ -208,7 +182,7 @@ test("a named pipe called .xlsx, in a folder or named alone, is reported without
     ["a.xlsx", 96.88],
     ["b.xlsx", null],
   ]);
-  const alone = compiled("score", pipe, "--out", path.join(dir, "o6"), "--lang", "en");
+  const alone = runCompiled(["score", pipe, "--out", path.join(dir, "o6"), "--lang", "en"]);
   expect([alone.signal, alone.status]).toEqual([null, 1]);
   expect(alone.stdout).toContain("Cannot read the file: this is not a regular file but a pipe, device or socket");
 });
@@ -219,7 +193,7 @@ test("--profile: a pipe, a device, a folder, a file far too large are refused wi
   const huge = write("巨大方案.json", "");
   fs.truncateSync(huge, 5 * 1024 * 1024);
   const refused = (profile: string) => {
-    const r = compiled("score", good, "--profile", profile, "--out", path.join(dir, "o7"));
+    const r = runCompiled(["score", good, "--profile", profile, "--out", path.join(dir, "o7")]);
     expect([r.signal, r.status]).toEqual([null, 2]);
     return r.stderr.trim();
   };
@@ -234,7 +208,7 @@ test("--profile: a pipe, a device, a folder, a file far too large are refused wi
   const profile = { ...builtInProfile("central-2020")!, id: "county-notepad" };
   const bom = write("记事本方案.json", "\uFEFF" + JSON.stringify(profile));
   const json = path.join(dir, "bom.json");
-  const r = compiled("score", good, "--profile", bom, "--out", path.join(dir, "o8"), "--json", json);
+  const r = runCompiled(["score", good, "--profile", bom, "--out", path.join(dir, "o8"), "--json", json]);
   expect(r.status).toBe(0);
   expect(readReport(json).profile).toBe("county-notepad");
 });
@@ -249,7 +223,7 @@ test("a file and a folder whose names are GBK, not UTF-8 (a Windows zip unpacked
   fs.mkdirSync(gbk(单位));
   fs.copyFileSync(good, Buffer.concat([gbk(单位), Buffer.from(path.sep + "b.xlsx")]));
   const json = path.join(dir, "gbk.json");
-  const r = compiled("score", tree, "--out", path.join(dir, "o9"), "--json", json);
+  const r = runCompiled(["score", tree, "--out", path.join(dir, "o9"), "--json", json]);
   expect(r.status).toBe(1);
   const files = readReport(json).files;
   expect(files.map((f) => [path.basename(f.file), f.tables[0]?.total ?? null])).toEqual([
@@ -261,7 +235,7 @@ test("a file and a folder whose names are GBK, not UTF-8 (a Windows zip unpacked
   expect(files[0].errors[0].message).toContain(`无法打开文件夹“${files[0].file}”：${fix}`);
   expect(files[2].errors[0].message).toContain(`无法读取文件：${fix}`);
   // a file that is simply gone keeps its reason
-  expect(compiled("score", path.join(tree, "没有.xlsx")).stdout).toContain("找不到");
+  expect(runCompiled(["score", path.join(tree, "没有.xlsx")]).stdout).toContain("找不到");
 });
 
 test("links to folders in a folder walk are named and not followed; a link to a workbook is scored", async () => {

@@ -41,6 +41,16 @@ export function fingerprint(file: string): string {
   return require("node:crypto").createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 }
 
+/** The compiled command line, which the tests that need worker threads, signals or a preload run. */
+export const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
+
+/** Runs the compiled command with `args` in a process of its own, after the preload file `preload` when given (its
+ *  code runs in every thread first); a run still going after 30 s is ended, so a run that hangs fails its test. */
+export function runCompiled(args: string[], preload?: string): SpawnSyncReturns<string> {
+  const node = preload ? ["-r", preload, BIN] : [BIN];
+  return spawnSync(process.execPath, [...node, ...args], { encoding: "utf8", timeout: 30000 });
+}
+
 /** The compiled command on a folder of copies of project-gansu-2021.xlsx named `names`, `--jobs 2`, with a preload:
  *  `preload`'s code runs in every thread before the command does. Returns the process's result, the report and the
  *  folder (outputs in `dir/out`). */
@@ -57,9 +67,7 @@ export function runWithPreload(
   const file = path.join(dir, "preload.js");
   fs.writeFileSync(file, preload);
   const json = path.join(dir, "r.json");
-  const bin = path.resolve(__dirname, "../../bin/selfeval.js");
-  const args = ["-r", file, bin, "score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"];
-  const run = spawnSync(process.execPath, args, { encoding: "utf8" });
+  const run = runCompiled(["score", inDir, "--out", path.join(dir, "out"), "--json", json, "--jobs", "2"], file);
   return { run, report: readReport(json), dir };
 }
 

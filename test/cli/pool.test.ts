@@ -18,9 +18,8 @@ import { WorkerProgress } from "../../src/cli/workerProgress";
 import { WRITE_CHUNK, writeAll } from "../../src/cli/writeAll";
 import { readXlsx } from "../../src/xlsx";
 import { readmeWorkbooks, workbook, workbookBytes } from "../helpers/fixtures";
-import { CRASHING_WORKERS, folderOfCopies, runWithCrashingWorkers, runWithPreload, tmpDir } from "./helpers";
+import { BIN, CRASHING_WORKERS, folderOfCopies, runWithCrashingWorkers, runWithPreload, tmpDir } from "./helpers";
 
-const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
 const LIB = path.resolve(__dirname, "../../lib/cli");
 const central = builtInProfile("central-2020")!;
 /** A run's settings: scoring copies, report entries made. */

@@ -6,10 +6,9 @@ import { LOCK_NAME } from "../../src/cli/folderLock";
 import { systemReason } from "../../src/cli/systemErrors";
 import { oneLine } from "../../src/cli/terminal";
 import { readBack } from "../../src/xlsx";
-import { fingerprint, selfeval, tmpDir } from "./helpers";
+import { BIN, fingerprint, selfeval, tmpDir } from "./helpers";
 
 const EXAMPLE = path.resolve(__dirname, "../../assets/example/绩效自评表示例.xlsx");
-const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
 
 function copyInto(dir: string, name: string): string {
   fs.mkdirSync(dir, { recursive: true });

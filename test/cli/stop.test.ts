@@ -2,9 +2,8 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { folderOfCopies } from "./helpers";
+import { BIN, folderOfCopies } from "./helpers";
 
-const BIN = path.resolve(__dirname, "../../bin/selfeval.js");
 const names = Array.from({ length: 400 }, (_, i) => `单位${String(i).padStart(3, "0")}.xlsx`);
 
 /** Runs the compiled command (after `preload`, if given), sends `signal` once it has printed its third file, or
