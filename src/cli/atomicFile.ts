@@ -71,10 +71,12 @@ function writeTempMakingFolder(dir: string, bytes: Uint8Array, sync: boolean): s
 }
 
 /** Puts `bytes` at `target` whole (making its folder), replacing any file there; `sync` flushes them to disk first
- *  (when the target is the user's own file). Throws what stopped it; the temporary file never stays behind. */
-export function replaceFile(target: string, bytes: Uint8Array, sync = false): void {
+ *  (when the target is the user's own file), `beforeRename` may throw to stop it once they are written. Throws what
+ *  stopped it; the temporary file never stays behind. */
+export function replaceFile(target: string, bytes: Uint8Array, sync = false, beforeRename?: () => void): void {
   const tmp = writeTempMakingFolder(path.dirname(target), bytes, sync);
   try {
+    beforeRename?.();
     fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, { force: true });

@@ -4,7 +4,7 @@ import { failedReport, type FileReport, type MarkPolicy, type Profile } from "..
 import { LIMITS, scoreFile, xlsxError } from "../xlsx";
 import { nodeCodec } from "./nodeCodec";
 import { cliText } from "./args";
-import { readRegularFile } from "./regularFile";
+import { readStamped } from "./regularFile";
 import { listedPathReason } from "./systemErrors";
 import { storeCopy, type FileOutcome, type ScoredJob } from "./storeCopy";
 
@@ -60,8 +60,8 @@ export function processFile(job: FileJob): FileOutcome {
 
 /** Reads and scores one file, its copy made but not stored (storeCopy does that, here or in the main thread). */
 export function scoreJob(job: FileJob): ScoredJob {
-  const bytes = readInput(job);
-  if (!(bytes instanceof Uint8Array)) return { report: bytes, copy: null, cleared: 0, original: null };
+  const read = readInput(job);
+  if (!("bytes" in read)) return { report: read, copy: null, cleared: 0, original: null, stamp: null };
   const run = {
     name: path.basename(job.input),
     display: job.display,
@@ -71,20 +71,29 @@ export function scoreJob(job: FileJob): ScoredJob {
     marks: job.marks,
     codec: nodeCodec,
   };
+  const { bytes, stamp } = read;
   const { report, output, cleared } = scoreFile(bytes, run);
   const copy = job.output ? output : null;
-  return { report, copy, cleared: copy ? cleared : 0, original: copy && job.inPlace && job.backup ? bytes : null };
+  const inPlace = copy !== null && job.inPlace;
+  return {
+    report,
+    copy,
+    cleared: copy ? cleared : 0,
+    original: inPlace && job.backup ? bytes : null,
+    stamp: inPlace ? stamp : null,
+  };
 }
 
-/** The input's bytes, or the report of why they cannot be read (too large, not readable). */
-function readInput(job: FileJob): Uint8Array | FileReport {
+/** The input's bytes and stamp (src/cli/regularFile.ts), or the report of why they cannot be read (too large, not
+ *  readable). */
+function readInput(job: FileJob): { bytes: Uint8Array; stamp: string } | FileReport {
   try {
-    const read = readRegularFile(job.input, MAX_BYTES);
+    const { read, stamp } = readStamped(job.input, MAX_BYTES);
     if (typeof read === "number") {
       const e = xlsxError("fileSize", { file: job.display, bytes: read, limitBytes: MAX_BYTES, host: "cli" });
       return failedReport(job.display, e.code, e.text(job.lang));
     }
-    return read;
+    return { bytes: read, stamp };
   } catch (e) {
     return failedReport(
       job.display,

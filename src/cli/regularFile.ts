@@ -16,17 +16,36 @@ function notRegular(file: string, st: fs.Stats): NodeJS.ErrnoException {
  *  second lookup of the path), then as many bytes as it had, read straight into the array returned. Throws the
  *  system's error for a path that cannot be opened, EISDIR / ENOTREG for one that is not a regular file. */
 export function readRegularFile(file: string, limit: number): Uint8Array | number {
+  return readStamped(file, limit).read;
+}
+
+/** As readRegularFile, with the file's stamp (fileStamp) as it was when opened. */
+export function readStamped(file: string, limit: number): { read: Uint8Array | number; stamp: string } {
   const fd = fs.openSync(file, READ_NOW);
   try {
     const st = fs.fstatSync(fd);
     if (!st.isFile()) throw notRegular(file, st);
     const size = st.size;
-    if (size > limit) return size;
+    if (size > limit) return { read: size, stamp: fileStamp(st) };
     const bytes = new Uint8Array(size);
     let filled = 0;
     for (let n = 1; filled < size && n > 0; filled += n) n = fs.readSync(fd, bytes, filled, size - filled, null);
-    return filled === size ? bytes : bytes.subarray(0, filled);
+    return { read: filled === size ? bytes : bytes.subarray(0, filled), stamp: fileStamp(st) };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Which file a path names and which version of it: device, inode, size, time of last modification and of last
+ *  change (which no program can set back). Saving in Excel or WPS, which writes a new file under the name, changes the
+ *  inode; writing into the file changes the times. */
+export function fileStamp(st: fs.Stats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+}
+
+/** Throws ECHANGED when `file` is no longer the file stamped `stamp` (changed, replaced, moved or removed since). */
+export function assertUnchanged(file: string, stamp: string): void {
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  if (st && fileStamp(st) === stamp) return;
+  throw Object.assign(new Error(`ECHANGED: changed since it was read, '${file}'`), { code: "ECHANGED", path: file });
 }

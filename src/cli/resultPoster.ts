@@ -23,6 +23,8 @@ export interface PostedCopy {
   bytes: Uint8Array;
   /** The input as read, for the backup of an in-place run; null otherwise. */
   original: Uint8Array | null;
+  /** The input's stamp when read, in an in-place run (checked before it is replaced); null otherwise. */
+  stamp: string | null;
 }
 
 /** Sends held results with the buffers to move (worker_threads' postMessage). */

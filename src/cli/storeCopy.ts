@@ -8,7 +8,7 @@ import { cliText } from "./args";
 import { replaceFile, writeTemp } from "./atomicFile";
 import { fileResult, type FileResult } from "./fileResult";
 import { fitName, numbered } from "./files";
-import { readRegularFile } from "./regularFile";
+import { assertUnchanged, readRegularFile } from "./regularFile";
 import type { PostedResult } from "./resultPoster";
 import { systemReason } from "./systemErrors";
 
@@ -21,6 +21,8 @@ export interface ScoredJob {
   cleared: number;
   /** The input's bytes as read, for the backup an in-place run keeps; null otherwise. */
   original: Uint8Array | null;
+  /** The input's stamp when it was read (src/cli/regularFile.ts), in an in-place run; null otherwise. */
+  stamp: string | null;
 }
 
 /** What storing needs of the run and of the file. */
@@ -45,7 +47,7 @@ export function storeCopy(target: CopyTarget, scored: ScoredJob): FileOutcome {
   const { report, copy } = scored;
   if (!copy || !target.output) return { report, cleared: 0 };
   try {
-    writeCopy(target, copy, scored.original);
+    writeCopy(target, copy, scored.original, scored.stamp);
     report.output = target.output;
     return { report, cleared: scored.cleared };
   } catch (e) {
@@ -54,10 +56,20 @@ export function storeCopy(target: CopyTarget, scored: ScoredJob): FileOutcome {
   }
 }
 
-/** Writes `copy` to the target's output whole, after a backup of `original` when in place; throws what stopped it. */
-export function writeCopy(target: CopyTarget, copy: Uint8Array, original: Uint8Array | null): void {
-  if (target.inPlace && target.backup) keepBackup(target.input, original!);
-  replaceFile(target.output!, copy, target.inPlace);
+/** Writes `copy` to the target's output whole, after a backup of `original` when in place; throws what stopped it.
+ *  In place, the input must still be the file stamped `stamp` when it was read, before the backup and again just
+ *  before its name is taken (a user who saved it in Excel meanwhile keeps that save): else ECHANGED, nothing replaced. */
+export function writeCopy(
+  target: CopyTarget,
+  copy: Uint8Array,
+  original: Uint8Array | null,
+  stamp: string | null,
+): void {
+  if (!target.inPlace) return replaceFile(target.output!, copy);
+  const unchanged = () => assertUnchanged(target.input, stamp!);
+  unchanged();
+  if (target.backup) keepBackup(target.input, original!);
+  replaceFile(target.output!, copy, true, unchanged);
 }
 
 /** The WRITE_FAILED error of a copy that could not be stored, in the run's language. */
@@ -73,7 +85,7 @@ export function writeFailure(target: CopyTarget, e: unknown): FileError {
 export function storePosted(target: CopyTarget, posted: PostedResult, scoreAgain: () => FileReport): FileResult {
   const copy = posted.copy!;
   try {
-    writeCopy(target, copy.bytes, copy.original);
+    writeCopy(target, copy.bytes, copy.original, copy.stamp);
     return posted.result;
   } catch (e) {
     const entry = posted.result.json;

@@ -27,10 +27,10 @@ const poster = new ResultPoster((results, moved) => {
 /** Scores a file and holds its result with the copy, made as it will read once the main thread stores the copy
  *  (should storing fail, the main thread makes the result again: src/cli/storeCopy.ts, storePosted). */
 function scoreLeavingCopy(i: number, job: FileJob): void {
-  const { report, copy, cleared, original } = scoreJob(job);
+  const { report, copy, cleared, original, stamp } = scoreJob(job);
   if (!copy) return poster.add(i, fileResult(report, 0, settings.lang, settings.reportEntries));
   report.output = job.output;
-  poster.add(i, fileResult(report, cleared, settings.lang, settings.reportEntries), { bytes: copy, original });
+  poster.add(i, fileResult(report, cleared, settings.lang, settings.reportEntries), { bytes: copy, original, stamp });
 }
 
 parentPort?.on("message", (chunk: (JobFile & { i: number })[]) => {

@@ -303,6 +303,41 @@ describe("the compiled pool", () => {
     );
   }, 30000);
 
+  test("a lone worker in place: a file saved by another program after the worker read it is not replaced by this thread", async () => {
+    const pool = require(path.join(LIB, "pool.js")) as typeof import("../../src/cli/pool");
+    const dir = tmpDir();
+    const file = path.join(dir, "自评表.xlsx");
+    fs.copyFileSync(workbook(readmeWorkbooks()[0]), file);
+    const original = fs.readFileSync(file);
+    // this thread stores the copy: its first flush to disk (the backup's) is when "Excel" saves the file
+    const nodeFs = require("node:fs") as typeof fs;
+    const realFsync = nodeFs.fsyncSync;
+    let saved = false;
+    const fsync = jest.spyOn(nodeFs, "fsyncSync").mockImplementation((fd) => {
+      realFsync(fd);
+      if (!saved) nodeFs.writeFileSync(file, "saved meanwhile");
+      saved = true;
+    });
+    const results: string[] = [];
+    const files = [{ input: file, display: "自评表.xlsx", output: file }];
+    await pool.runOnWorkers(
+      {
+        files: { length: 1, at: (i: number) => files[i] },
+        settings: { ...SETTINGS, inPlace: true, backup: true },
+        bytes: 0,
+        jobsWanted: null,
+        onResult: (_i, r) => results.push(r.lines),
+      },
+      1,
+    );
+    fsync.mockRestore();
+    expect(saved).toBe(true);
+    expect(results[0]).toContain("读取后该文件已被其他程序修改");
+    expect(fs.readFileSync(file, "utf8")).toBe("saved meanwhile");
+    expect(fs.readFileSync(path.join(dir, "自评表.before-selfeval.xlsx"))).toEqual(original);
+    expect(fs.readdirSync(dir).sort()).toEqual(["自评表.before-selfeval.xlsx", "自评表.xlsx"]);
+  }, 30000);
+
   test("a lone worker that dies costs its file only: the fresh one scores the rest and this thread stores every other copy, in order", () => {
     const names = Array.from(
       { length: 30 },

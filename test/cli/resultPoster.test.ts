@@ -68,13 +68,13 @@ test("report entries go as UTF-8 bytes in buffers of their own, moved; POST_BYTE
 
 test("a copy left to the main thread and its original go moved when they own their buffer, copied when they are a view into a larger one; a large copy is posted at once", () => {
   const { p, posts } = poster();
-  const copy = { bytes: new Uint8Array(100), original: new Uint8Array(64) };
-  const pooled = { bytes: Buffer.from("a view into Node's shared pool"), original: null };
+  const copy = { bytes: new Uint8Array(100), original: new Uint8Array(64), stamp: "1:2:64:3:4" };
+  const pooled = { bytes: Buffer.from("a view into Node's shared pool"), original: null, stamp: null };
   p.add(0, result(null), copy);
   p.add(1, result(null), pooled);
   p.add(2, result(null));
   expect(posts).toHaveLength(0);
-  const large = { bytes: new Uint8Array(POST_BYTES), original: null };
+  const large = { bytes: new Uint8Array(POST_BYTES), original: null, stamp: null };
   p.add(3, result(null), large);
   expect(posts).toHaveLength(1);
   expect(posts[0].results.map((r) => r.copy)).toEqual([copy, pooled, undefined, large]);

@@ -108,6 +108,86 @@ test("a name too long for the file system: ENAMETOOLONG in Chinese, the input un
   expect(run.out).not.toContain("ENAMETOOLONG");
 });
 
+describe("a file another program saves while an --in-place run has it", () => {
+  const SAVED = Buffer.from("saved in Excel meanwhile");
+  /** Rewrites `file` in place (same inode), as WPS or a script would. */
+  const rewrite = (file: string) => fs.writeFileSync(file, SAVED);
+  /** Saves `file` as Excel does: a new file written beside it, renamed over it (a new inode). */
+  const saveAsExcel = (file: string) => {
+    fs.writeFileSync(file + ".~tmp", SAVED);
+    fs.renameSync(file + ".~tmp", file);
+  };
+  /** Runs `selfeval score FILE --in-place ARGS` with `save(FILE)` done after the `nth` call of `fs[call]`. */
+  async function runSavedDuring(
+    call: "readSync" | "fsyncSync",
+    nth: number,
+    save: (f: string) => void,
+    args: string[] = [],
+  ) {
+    const dir = tmpDir();
+    const file = copyInto(dir, "自评表.xlsx");
+    const original = fs.readFileSync(file);
+    const nodeFs = require("node:fs") as typeof fs; // the module itself (the import above is a view of it)
+    const real = nodeFs[call] as (...a: unknown[]) => unknown;
+    let calls = 0;
+    const spy = jest.spyOn(nodeFs, call).mockImplementation(((...a: unknown[]) => {
+      const r = real(...a);
+      if (++calls === nth) save(file);
+      return r;
+    }) as never);
+    try {
+      const run = await selfeval("score", file, "--in-place", ...args);
+      return { run, dir, file, original, listing: fs.readdirSync(dir).sort() };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  test("saved while it is scored: nothing written, no backup, the save kept, the reason in Chinese", async () => {
+    const { run, file, listing } = await runSavedDuring("readSync", 1, rewrite);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("WRITE_FAILED: 无法写入");
+    expect(run.out).toContain("读取后该文件已被其他程序修改、替换或移走");
+    expect(listing).toEqual(["自评表.xlsx"]);
+    expect(fs.readFileSync(file)).toEqual(SAVED);
+  });
+
+  test("saved while the backup is written: the scored copy does not replace it, the backup holds what was read", async () => {
+    const { run, file, original, listing } = await runSavedDuring("fsyncSync", 1, rewrite);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("读取后该文件已被其他程序修改");
+    expect(listing).toEqual(["自评表.before-selfeval.xlsx", "自评表.xlsx"]);
+    expect(fs.readFileSync(file)).toEqual(SAVED);
+    expect(fs.readFileSync(file.replace(".xlsx", ".before-selfeval.xlsx"))).toEqual(original);
+  });
+
+  test("saved by Excel (a new file under its name) while the copy is written, --no-backup: left as saved, no temporary file", async () => {
+    const { run, file, listing } = await runSavedDuring("fsyncSync", 1, saveAsExcel, ["--no-backup"]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("读取后该文件已被其他程序修改");
+    expect(listing).toEqual(["自评表.xlsx"]);
+    expect(fs.readFileSync(file)).toEqual(SAVED);
+  });
+
+  test("removed meanwhile: not written back (the file is not made again)", async () => {
+    const { run, listing } = await runSavedDuring("fsyncSync", 1, (f) => fs.rmSync(f), ["--no-backup"]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("读取后该文件已被其他程序修改");
+    expect(listing).toEqual([]);
+  });
+
+  test("not touched meanwhile: replaced by its scored copy as always (the checks see no change)", async () => {
+    const { run, file, listing } = await runSavedDuring("fsyncSync", 99, rewrite);
+    expect(run.code).toBe(0);
+    expect(listing).toEqual(["自评表.before-selfeval.xlsx", "自评表.xlsx"]);
+    expect(
+      readBack(new Uint8Array(fs.readFileSync(file)))
+        .get("附件1")!
+        .get("J42")!.value,
+    ).toBe(96.88);
+  });
+});
+
 test.each([
   ["ENAMETOOLONG", "文件名或路径过长"],
   ["ENOENT", "路径不存在"],

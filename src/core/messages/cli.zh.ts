@@ -15,6 +15,8 @@ const SYSTEM: Record<string, string> = {
   EISDIR: "这是一个文件夹，请给出文件名",
   // our own codes beside the system's
   ENOTREG: "这不是普通文件，而是管道、设备或套接字",
+  ECHANGED:
+    "读取后该文件已被其他程序修改、替换或移走（如在Excel或WPS中保存了它）；为不覆盖这些修改，评分结果未写回，请关闭其他程序后重新运行",
   EBADNAME:
     "名称不是UTF-8编码（多为在Windows上压缩、在Linux上解压的GBK文件名），无法按名打开；请用 unzip -O GBK 重新解压，或用 convmv -f gbk -t utf-8 --notest 改名后再评分",
   EMFILE: "同时打开的文件过多，请稍后重试或减少 --jobs",
