@@ -109,6 +109,8 @@ class WorkerRun {
   private done!: () => void;
   /** The workers running (halted on Ctrl+C or a kill). */
   private readonly workers = new Set<PoolWorker>();
+  /** What the run waits for before it ends: dead workers' leftovers being removed. */
+  private readonly finishing: Promise<void>[] = [];
 
   /** What each worker is given of this run. */
   private readonly host: WorkerHost;
@@ -131,6 +133,7 @@ class WorkerRun {
       park: (wake) => this.parked.add(wake),
       unpark: (wake) => this.parked.delete(wake),
       replace: () => this.startWorker(),
+      finishBeforeEnd: (work) => this.finishing.push(work),
     };
   }
 
@@ -139,10 +142,11 @@ class WorkerRun {
       await Promise.all([...this.workers].map((w) => w.halt()));
     });
     return new Promise<void>((resolve) => {
-      this.done = () => {
-        forget();
-        resolve();
-      };
+      this.done = () =>
+        void Promise.all(this.finishing).then(() => {
+          forget();
+          resolve();
+        });
       for (let i = 0; i < this.size; i++) this.startWorker();
     });
   }

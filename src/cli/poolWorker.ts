@@ -49,6 +49,8 @@ export interface WorkerHost {
   unpark(wake: () => void): void;
   /** Starts a worker in place of one that died. */
   replace(): void;
+  /** Work the run waits for before it ends (a dead worker's leftovers being removed). */
+  finishBeforeEnd(work: Promise<void>): void;
 }
 
 /** Why a worker ended on the file in hand. */
@@ -165,11 +167,16 @@ export class PoolWorker {
     return this.over;
   }
 
-  /** Stops the worker for good (Ctrl+C, a kill: src/cli/stopCleanup.ts), then removes the temporary copy it may have
-   *  been writing, in the folders of the files it held. */
+  /** Stops the worker for good (Ctrl+C, a kill: src/cli/stopCleanup.ts) and removes what it may have left. */
   async halt(): Promise<void> {
     const held = this.inFlight.slice();
     this.stop();
+    await this.removeLeftovers(held);
+  }
+
+  /** Once the worker has ended, removes the temporary copy it may have been writing (stopped or dead mid-write), in
+   *  the folders of the files `held`; only its own (their names hold its thread id). */
+  private async removeLeftovers(held: readonly number[]): Promise<void> {
     await this.worker.terminate();
     if (!this.host.workersStoreCopies) return;
     const folders = new Set<string>();
@@ -192,6 +199,7 @@ export class PoolWorker {
   private died(why: WorkerEnd, said = this.progress.inHand()): void {
     if (this.over) return;
     this.stop();
+    this.host.finishBeforeEnd(this.removeLeftovers(this.inFlight.slice()));
     const inHand = this.inFlight.includes(said) ? said : this.inFlight[0];
     this.host.giveBack(this.inFlight.filter((i) => i !== inHand));
     this.inFlight.length = 0;

@@ -378,6 +378,39 @@ runOnWorkers({ files: { length: files.length, at: (i) => files[i] }, settings, b
     expect(fs.readdirSync(path.join(dir, "out"))).toHaveLength(88);
   });
 
+  test.each([
+    ["crashes", `process.exit(7)`],
+    [
+      "is stopped by the watchdog (over the time limit)",
+      `{ const end = Date.now() + 10000; while (Date.now() < end); }`,
+    ],
+  ])(
+    "a worker that %s while it stores a copy leaves no temporary file; that file fails alone",
+    (_how, stall) => {
+      const names = Array.from({ length: 12 }, (_v, i) => `表${String(i).padStart(2, "0")}${i === 5 ? "停" : ""}.xlsx`);
+      // in the workers, the rename that would put the copy of 停 in place (its temporary file written whole) stalls
+      const {
+        run: r,
+        report,
+        dir,
+      } = runWithPreload(
+        names,
+        `const Module = require("node:module"); const load = Module._load;
+Module._load = function (request, ...rest) {
+  const m = load.call(this, request, ...rest);
+  if (/poolWorker$/.test(request)) m.FILE_TIME_LIMIT_MS = 2000;
+  return m;
+};
+if (!require("node:worker_threads").isMainThread) { const fs = require("node:fs"); const real = fs.renameSync;
+  fs.renameSync = (from, to) => { if (String(to).includes("停")) ${stall}; return real(from, to); }; }`,
+      );
+      expect(r.status).toBe(1);
+      expect(report.files.filter((f) => f.errors.length).map((f) => path.basename(f.file))).toEqual([names[5]]);
+      expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(names.filter((_n, i) => i !== 5));
+    },
+    30000,
+  );
+
   test("a file a worker is on for longer than the time limit is stopped and fails alone; every other file the worker held is scored", () => {
     const names = Array.from({ length: 40 }, (_v, i) => `表${String(i).padStart(2, "0")}${i === 13 ? "慢" : ""}.xlsx`);
     // in every thread the limit is made 2 s (the compiled pool reads it from its module's exports when it sets the
