@@ -66,10 +66,18 @@ export function writeCopy(
   stamp: string | null,
 ): void {
   if (!target.inPlace) return replaceFile(target.output!, copy);
+  refuseLink(target.input);
   const unchanged = () => assertUnchanged(target.input, stamp!);
   unchanged();
   if (target.backup) keepBackup(target.input, original!);
   replaceFile(target.output!, copy, true, unchanged);
+}
+
+/** Throws ELINK when `input` is a symbolic link: renaming the copy over it would replace the link itself with a file
+ *  and leave the file it points to unscored (docs/DECISIONS.md, "--in-place does not write through a link"). */
+function refuseLink(input: string): void {
+  if (!fs.lstatSync(input).isSymbolicLink()) return;
+  throw Object.assign(new Error(`ELINK: a symbolic link, '${input}'`), { code: "ELINK", path: input });
 }
 
 /** The WRITE_FAILED error of a copy that could not be stored, in the run's language. */

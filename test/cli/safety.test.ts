@@ -108,6 +108,29 @@ test("a name too long for the file system: ENAMETOOLONG in Chinese, the input un
   expect(run.out).not.toContain("ENAMETOOLONG");
 });
 
+test("--in-place on a link to a workbook: neither the link nor the file it points to is replaced, the reason said; --out scores it", async () => {
+  const dir = tmpDir();
+  const real = copyInto(path.join(dir, "单位"), "自评表.xlsx");
+  const orig = fingerprint(real);
+  fs.mkdirSync(path.join(dir, "汇总"));
+  const link = path.join(dir, "汇总", "自评表.xlsx");
+  fs.symlinkSync(real, link);
+  const run = await selfeval("score", link, "--in-place");
+  expect(run.code).toBe(1);
+  expect(run.out).toContain("这是指向另一个文件的链接");
+  expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+  expect(fs.readdirSync(path.join(dir, "汇总"))).toEqual(["自评表.xlsx"]);
+  expect(fs.readdirSync(path.join(dir, "单位"))).toEqual(["自评表.xlsx"]);
+  expect(fingerprint(real)).toBe(orig);
+  const copy = await selfeval("score", link, "--out", path.join(dir, "out"));
+  expect(copy.code).toBe(0);
+  expect(
+    readBack(new Uint8Array(fs.readFileSync(path.join(dir, "out", "自评表.xlsx"))))
+      .get("附件1")!
+      .get("J42")!.value,
+  ).toBe(96.88);
+});
+
 describe("a file another program saves while an --in-place run has it", () => {
   const SAVED = Buffer.from("saved in Excel meanwhile");
   /** Rewrites `file` in place (same inode), as WPS or a script would. */

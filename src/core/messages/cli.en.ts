@@ -18,6 +18,8 @@ const SYSTEM: Record<string, string> = {
   ENOTREG: "this is not a regular file but a pipe, device or socket",
   ECHANGED:
     "another program changed, replaced or moved the file after it was read (saved it in Excel or WPS?); so as not to overwrite those changes the scores were not written back; close the other program and run again",
+  ELINK:
+    "this is a link to another file: rewriting it in place would replace the link itself with the scored file and leave the file it points to unscored, so nothing was written back; give the file itself, or use --out",
   EBADNAME:
     "the name is not UTF-8 (usually a GBK name from a zip made on Windows and unpacked on Linux), so it cannot be opened by it; unpack again with unzip -O GBK, or rename with convmv -f gbk -t utf-8 --notest, then score again",
   EMFILE: "too many open files; try again later or with fewer --jobs",

@@ -17,6 +17,8 @@ const SYSTEM: Record<string, string> = {
   ENOTREG: "这不是普通文件，而是管道、设备或套接字",
   ECHANGED:
     "读取后该文件已被其他程序修改、替换或移走（如在Excel或WPS中保存了它）；为不覆盖这些修改，评分结果未写回，请关闭其他程序后重新运行",
+  ELINK:
+    "这是指向另一个文件的链接：原地改写会用评分结果替换链接本身，而它指向的文件仍未评分，因此未写回；请直接给出原文件，或改用 --out",
   EBADNAME:
     "名称不是UTF-8编码（多为在Windows上压缩、在Linux上解压的GBK文件名），无法按名打开；请用 unzip -O GBK 重新解压，或用 convmv -f gbk -t utf-8 --notest 改名后再评分",
   EMFILE: "同时打开的文件过多，请稍后重试或减少 --jobs",
