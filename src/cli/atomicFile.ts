@@ -31,14 +31,19 @@ export function removeTemps(dir: string, thread: number): void {
   }
 }
 
-/** Writes `bytes` to a temporary file in `dir`, flushed to disk when `sync`; returns its path (removed on failure). */
-export function writeTemp(dir: string, bytes: Uint8Array, sync: boolean): string {
+/** Writes `bytes` to a temporary file in `dir`; returns its path (removed on failure). When it is to stand for the
+ *  user's file `like` (an in-place copy, a backup), it is flushed to disk and given that file's permissions and, as
+ *  far as the system lets this user, its owner and group: a file only its office could read stays so. */
+export function writeTemp(dir: string, bytes: Uint8Array, like: fs.Stats | null): string {
   const tmp = tmpPath(dir);
   try {
     const fd = fs.openSync(tmp, "wx");
     try {
       writeAll(fd, [bytes]);
-      if (sync) fs.fsyncSync(fd);
+      if (like) {
+        matchOwnerAndMode(fd, like);
+        fs.fsyncSync(fd);
+      }
     } finally {
       fs.closeSync(fd);
     }
@@ -49,32 +54,59 @@ export function writeTemp(dir: string, bytes: Uint8Array, sync: boolean): string
   }
 }
 
+/** Gives the open file `fd` the permissions (not the set-id bits) and the owner and group of `like`, as far as the
+ *  system lets this user and the file system keeps them; what it refuses is left as the system made it. */
+function matchOwnerAndMode(fd: number, like: fs.Stats): void {
+  const st = fs.fstatSync(fd);
+  if (st.uid !== like.uid || st.gid !== like.gid) {
+    try {
+      fs.fchownSync(fd, like.uid, like.gid);
+    } catch {
+      try {
+        fs.fchownSync(fd, st.uid, like.gid); // not its owner: at least its group, when this user is in it
+      } catch {
+        // neither: the owner and group of this user (docs/DECISIONS.md, "In place, a file keeps its permissions")
+      }
+    }
+  }
+  try {
+    fs.fchmodSync(fd, like.mode & 0o777);
+  } catch {
+    // a file system without permissions of its own (FAT on a USB drive refuses chmod): nothing to keep there
+  }
+}
+
 /** The folder this thread last made or found: files come folder by folder, so remembering one saves a mkdir call a
  *  file (22 µs of 1.2 ms, BENCHMARKS.md "session 14") and keeps memory flat. A folder removed since is made again. */
 let lastFolder: string | null = null;
 
 /** Writes `bytes` to a temporary file in `dir`, making the folder first if this thread has not made or seen it. */
-function writeTempMakingFolder(dir: string, bytes: Uint8Array, sync: boolean): string {
+function writeTempMakingFolder(dir: string, bytes: Uint8Array, like: fs.Stats | null): string {
   if (dir !== lastFolder) {
     fs.mkdirSync(dir, { recursive: true });
     lastFolder = dir;
   }
   try {
-    return writeTemp(dir, bytes, sync);
+    return writeTemp(dir, bytes, like);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
     lastFolder = null;
     fs.mkdirSync(dir, { recursive: true });
     lastFolder = dir;
-    return writeTemp(dir, bytes, sync);
+    return writeTemp(dir, bytes, like);
   }
 }
 
-/** Puts `bytes` at `target` whole (making its folder), replacing any file there; `sync` flushes them to disk first
- *  (when the target is the user's own file), `beforeRename` may throw to stop it once they are written. Throws what
- *  stopped it; the temporary file never stays behind. */
-export function replaceFile(target: string, bytes: Uint8Array, sync = false, beforeRename?: () => void): void {
-  const tmp = writeTempMakingFolder(path.dirname(target), bytes, sync);
+/** Puts `bytes` at `target` whole (making its folder), replacing any file there; when that is the user's own file
+ *  `like` (in place), written as writeTemp says; `beforeRename` may throw to stop it once they are written. Throws
+ *  what stopped it; the temporary file never stays behind. */
+export function replaceFile(
+  target: string,
+  bytes: Uint8Array,
+  like: fs.Stats | null = null,
+  beforeRename?: () => void,
+): void {
+  const tmp = writeTempMakingFolder(path.dirname(target), bytes, like);
   try {
     beforeRename?.();
     fs.renameSync(tmp, target);

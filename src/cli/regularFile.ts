@@ -43,9 +43,10 @@ export function fileStamp(st: fs.Stats): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 
-/** Throws ECHANGED when `file` is no longer the file stamped `stamp` (changed, replaced, moved or removed since). */
-export function assertUnchanged(file: string, stamp: string): void {
+/** The file's status now; throws ECHANGED when `file` is no longer the file stamped `stamp` (changed, replaced,
+ *  moved or removed since). */
+export function assertUnchanged(file: string, stamp: string): fs.Stats {
   const st = fs.statSync(file, { throwIfNoEntry: false });
-  if (st && fileStamp(st) === stamp) return;
+  if (st && fileStamp(st) === stamp) return st;
   throw Object.assign(new Error(`ECHANGED: changed since it was read, '${file}'`), { code: "ECHANGED", path: file });
 }

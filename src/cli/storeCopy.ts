@@ -68,9 +68,18 @@ export function writeCopy(
   if (!target.inPlace) return replaceFile(target.output!, copy);
   refuseLink(target.input);
   const unchanged = () => assertUnchanged(target.input, stamp!);
-  unchanged();
-  if (target.backup) keepBackup(target.input, original!);
-  replaceFile(target.output!, copy, true, unchanged);
+  const st = unchanged();
+  refuseReadOnly(target.input, st);
+  if (target.backup) keepBackup(target.input, original!, st);
+  replaceFile(target.output!, copy, st, unchanged);
+}
+
+/** Throws when the user's file is read-only (no write permission for anyone: EREADONLY) or not writable by this user
+ *  (EACCES): renaming over it would succeed all the same, as the folder allows it, and undo that protection. */
+function refuseReadOnly(input: string, st: fs.Stats): void {
+  if ((st.mode & 0o222) === 0)
+    throw Object.assign(new Error(`EREADONLY: read-only, '${input}'`), { code: "EREADONLY", path: input });
+  fs.accessSync(input, fs.constants.W_OK);
 }
 
 /** Throws ELINK when `input` is a symbolic link: renaming the copy over it would replace the link itself with a file
@@ -124,8 +133,9 @@ function placeNew(tmp: string, target: string): boolean {
 /** Keeps `original` (the input's bytes as read) in <name>.before-selfeval.xlsx, or, when that exists (an earlier
  * run's), in the next free <name>.before-selfeval（2）.xlsx …: no backup is ever replaced, so the original before the
  * first run stays. Nothing is kept when the newest backup already holds these very bytes (a re-run on an unchanged
- * file). The backup is written whole to a temporary file first, so a full disk or a kill never leaves half a backup. */
-function keepBackup(input: string, original: Uint8Array): void {
+ * file). The backup is written whole to a temporary file first, so a full disk or a kill never leaves half a backup,
+ * with the permissions and owner of the input (`like`): a backup is read by no one who could not read the file. */
+function keepBackup(input: string, original: Uint8Array, like: fs.Stats): void {
   const ext = path.extname(input);
   const first = fitName(path.dirname(input), path.basename(input, ext), ".before-selfeval" + ext, "（99）");
   let n = 1;
@@ -133,7 +143,7 @@ function keepBackup(input: string, original: Uint8Array): void {
   // the newest backup read as the inputs are (never waiting on a pipe), and not at all when it is larger
   const newest = n > 1 ? readRegularFile(numbered(first, n - 1), original.length) : null;
   if (newest instanceof Uint8Array && Buffer.from(original).equals(newest)) return;
-  const tmp = writeTemp(path.dirname(input), original, true);
+  const tmp = writeTemp(path.dirname(input), original, like);
   try {
     while (!placeNew(tmp, numbered(first, n))) n++;
   } finally {

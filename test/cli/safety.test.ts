@@ -131,6 +131,44 @@ test("--in-place on a link to a workbook: neither the link nor the file it point
   ).toBe(96.88);
 });
 
+describe("--in-place and the file's permissions", () => {
+  const modeOf = (f: string) => fs.statSync(f).mode & 0o777;
+
+  test("a file only its office may read keeps its permissions, owner and group, and so does its backup", async () => {
+    const dir = tmpDir();
+    const file = copyInto(dir, "自评表.xlsx");
+    fs.chmodSync(file, 0o640);
+    // as root the file is given to another user and group, whom the copy must keep; else it stays this user's
+    const [uid, gid] = process.getuid?.() === 0 ? [1234, 5678] : [fs.statSync(file).uid, fs.statSync(file).gid];
+    fs.chownSync(file, uid, gid);
+    const run = await selfeval("score", file, "--in-place");
+    expect(run.code).toBe(0);
+    for (const f of [file, path.join(dir, "自评表.before-selfeval.xlsx")]) {
+      expect(modeOf(f)).toBe(0o640);
+      expect([fs.statSync(f).uid, fs.statSync(f).gid]).toEqual([uid, gid]);
+    }
+    expect(
+      readBack(new Uint8Array(fs.readFileSync(file)))
+        .get("附件1")!
+        .get("J42")!.value,
+    ).toBe(96.88);
+  });
+
+  test("a read-only file is not rewritten in place (a rename would succeed and undo the protection); --out scores it", async () => {
+    const dir = tmpDir();
+    const file = copyInto(dir, "自评表.xlsx");
+    fs.chmodSync(file, 0o444);
+    const orig = fingerprint(file);
+    const run = await selfeval("score", file, "--in-place");
+    expect(run.code).toBe(1);
+    expect(run.out).toContain("文件被设为只读，不原地改写");
+    expect(fs.readdirSync(dir)).toEqual(["自评表.xlsx"]);
+    expect(fingerprint(file)).toBe(orig);
+    expect(modeOf(file)).toBe(0o444);
+    expect((await selfeval("score", file, "--out", path.join(dir, "out"))).code).toBe(0);
+  });
+});
+
 describe("a file another program saves while an --in-place run has it", () => {
   const SAVED = Buffer.from("saved in Excel meanwhile");
   /** Rewrites `file` in place (same inode), as WPS or a script would. */

@@ -18,6 +18,8 @@ const SYSTEM: Record<string, string> = {
   ENOTREG: "this is not a regular file but a pipe, device or socket",
   ECHANGED:
     "another program changed, replaced or moved the file after it was read (saved it in Excel or WPS?); so as not to overwrite those changes the scores were not written back; close the other program and run again",
+  EREADONLY:
+    "the file is read-only, so it is not rewritten in place; clear read-only first to write it back, or use --out",
   ELINK:
     "this is a link to another file: rewriting it in place would replace the link itself with the scored file and leave the file it points to unscored, so nothing was written back; give the file itself, or use --out",
   EBADNAME:
