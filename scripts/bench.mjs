@@ -15,6 +15,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { copies, runTimed } from "./bench/batch.mjs";
 import { floorOf } from "./bench/floor.mjs";
+import { ensureBuilt } from "./builds.mjs";
 import { rebuildPlan } from "./bench/planFloor.mjs";
 import { inTurn, median, paired, spread } from "./bench/stats.mjs";
 import { syntheticGrid } from "./bench/synthetic.mjs";
@@ -24,8 +25,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const only = process.argv.slice(2);
 const want = (n) => only.length === 0 || only.includes(String(n));
-if (!fs.existsSync(path.join(ROOT, "lib/cli/main.js")))
-  spawnSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "inherit" });
+ensureBuilt("cli"); // when lib/ is older than src/ (or missing): never time code that is no longer there
 const core = require(path.join(ROOT, "lib/core"));
 const lib = {
   zip: require(path.join(ROOT, "lib/xlsx/zip")),
@@ -120,17 +120,11 @@ if (want(2)) {
         e.name.replace(/^\/+/, "").toLowerCase() ===
         wb.sheets.find((s) => s.name === plan.writes[0].sheet).path.toLowerCase(),
     ).name;
-    const job = {
-      input,
-      display: name,
-      output: path.join(dir, "scored.xlsx"),
-      inPlace: false,
-      backup: true,
-      mode: "score",
-      profile,
-      lang: "zh",
-    };
-    const [one, floor] = [ms(() => processFile(job)), ms(floorOf(lib, input, sheetPart, dir))];
+    const job = { input, display: name, output: "", inPlace: false, backup: true, mode: "score", profile, lang: "zh" };
+    // each round's copy gets a new name on both sides, as in a batch (scripts/bench/floor.mjs says why)
+    let copies = 0;
+    const scoreOne = () => processFile({ ...job, output: path.join(dir, `scored-${copies++}.xlsx`) });
+    const [one, floor] = [ms(scoreOne), ms(floorOf(lib, input, sheetPart, dir))];
     const r = paired(200, 30, one, floor);
     // then as in a batch: both warmed up by 2,000 more rounds (a batch's files after its first thousand or so)
     const warm = paired(200, 2000, one, floor);
@@ -146,6 +140,7 @@ if (want(2)) {
     console.log(
       `     in memory: read ${read.toFixed(2)} ms | score ${score.toFixed(2)} ms | write + zip ${write.toFixed(2)} ms`,
     );
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
