@@ -1,5 +1,5 @@
 // The 200-file batch in the browser page next to the command line on the same files (for `npm run bench`).
-// Usage: node scripts/bench-web.mjs [--files N] [--warm] [--json]   (builds dist/ and lib/ when missing)
+// Usage: node scripts/bench-web.mjs [--files N] [--warm] [--json]   (builds dist/ and lib/ when missing or stale)
 // Exports benchWeb({ files, warm }) → { files, warm, browserMs, browserWallMs, maxTimerGapMs, longestTaskMs, selectionMs, cliMs }.
 // Cold: the files are dropped as soon as the page shows; warm: once the page has warmed its workers up on the
 // example (<html data-workers>, about a second after it opens, while a user is still picking files).
@@ -8,24 +8,15 @@ import { existsSync, promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureBuilt } from "./builds.mjs";
 import { startServer } from "./serve-web.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** Builds what is missing: dist/ (npm run build) and lib/ (npm run build:cli). */
-function ensureBuilt() {
-  const need = [];
-  if (!existsSync(path.join(ROOT, "dist", "index.html"))) need.push("build");
-  if (!existsSync(path.join(ROOT, "lib", "cli", "main.js"))) need.push("build:cli");
-  for (const script of need) {
-    const r = spawnSync("npm", ["run", script], { cwd: ROOT, stdio: "inherit" });
-    if (r.status !== 0) throw new Error(`npm run ${script} failed`);
-  }
-}
-
 /** Runs the batch in Chromium and with `selfeval score DIR --out OUT`; returns both times in ms. */
 export async function benchWeb({ files: count = 200, warm = false } = {}) {
-  ensureBuilt();
+  ensureBuilt("page"); // dist/ and lib/ built again when older than their sources (scripts/builds.mjs)
+  ensureBuilt("cli");
   const { CHROMIUM, CHROMIUM_ARGS } = await import("../test/browser/harness.mjs");
   const { makeBatchFiles, RESPONSIVENESS_PROBE, runBrowserBatch } = await import("../test/browser/batchFiles.mjs");
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);

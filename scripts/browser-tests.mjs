@@ -1,12 +1,13 @@
 // Real-browser tests of the web page and the Excel task pane build (playwright-core + Debian's Chromium).
 // Usage: node scripts/browser-tests.mjs [--build] [--grep TEXT]
-// Builds dist/ (npm run build) when missing or with --build, and lib/ (npm run build:cli) when missing; serves
-// dist/ on a free 127.0.0.1 port; prints one line per test and last `N passed, M failed` (exit 1 if any failed).
-import { spawnSync } from "node:child_process";
+// Builds dist/ (npm run build) and lib/ (npm run build:cli) with --build or when missing or older than their
+// sources (scripts/builds.mjs); serves dist/ on a free 127.0.0.1 port; prints one line per test and last
+// `N passed, M failed` (exit 1 if any failed).
 import { existsSync, promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureBuilt } from "./builds.mjs";
 import { startServer } from "./serve-web.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -15,7 +16,7 @@ const argv = process.argv.slice(2);
 const build = argv.includes("--build");
 const grep = argv.includes("--grep") ? (argv[argv.indexOf("--grep") + 1] ?? "") : "";
 
-const { CHROMIUM, CHROMIUM_ARGS, DOCS_IMAGES, RESULTS_DIR, libReady } = await import("../test/browser/harness.mjs");
+const { CHROMIUM, CHROMIUM_ARGS, DOCS_IMAGES, RESULTS_DIR } = await import("../test/browser/harness.mjs");
 
 if (!existsSync(CHROMIUM)) {
   console.error(`未找到 Chromium：${CHROMIUM}。请先安装：apt-get install -y chromium（或用 CHROMIUM_PATH 指定路径）`);
@@ -25,21 +26,17 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
-/** Runs an npm script in the repository, failing the whole run if it fails. */
-function npmRun(script) {
-  console.log(`> npm run ${script}`);
-  const r = spawnSync("npm", ["run", script], { cwd: ROOT, stdio: "inherit" });
-  if (r.status !== 0) {
-    console.error(`npm run ${script} failed (exit ${r.status})`);
-    process.exit(1);
-  }
+const given =
+  process.env.DIST && existsSync(path.join(DIST, "index.html")) && existsSync(path.join(DIST, "taskpane.html"));
+if (process.env.DIST && !given) console.log(`DIST=${DIST} is incomplete; building into dist/ instead`);
+try {
+  // dist/ and lib/ built again when asked, missing or older than their sources (a folder given as DIST is used as is)
+  if (!given) ensureBuilt("page", { always: build });
+  ensureBuilt("cli", { always: build });
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
 }
-
-if (build || !existsSync(path.join(DIST, "index.html")) || !existsSync(path.join(DIST, "taskpane.html"))) {
-  if (process.env.DIST) console.log(`DIST=${DIST} is incomplete; building into dist/ instead`);
-  npmRun("build");
-}
-if (build || !libReady()) npmRun("build:cli");
 
 const { chromium } = await import("playwright-core");
 const { fixtureTests } = await import("../test/browser/fixtures.test.mjs");

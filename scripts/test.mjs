@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { stampBuild } from "./builds.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
@@ -26,8 +27,10 @@ step("type check", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
 step("lint", bin("eslint"), ["src", "test", "scripts"]);
 step("format", bin("prettier"), ["--check", "--log-level", "warn", "."]);
 step("build the command line", bin("tsc"), ["-p", "tsconfig.cli.json"]);
+stampBuild("cli"); // the browser tests then see lib/ and dist/ as built (scripts/builds.mjs)
 step("unit and integration tests", bin("jest"), ["--json", "--outputFile", jestJson]);
 step("production build", bin("webpack"), ["--mode", "production"]);
+stampBuild("page");
 step("manifest", process.execPath, ["scripts/validate-manifest.mjs"]);
 const browserLog = path.join(os.tmpdir(), `selfeval-browser-${process.pid}.log`);
 console.log("\n=== real-browser tests: node scripts/browser-tests.mjs");

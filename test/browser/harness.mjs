@@ -1,6 +1,6 @@
 // Shared pieces of the real-browser tests: paths, Chromium launch, the no-foreign-request guard, assertions,
 // uploads, downloads and the compiled core/xlsx from lib/ (CommonJS, built by `npm run build:cli`).
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,13 +44,6 @@ export function compiledLib() {
   const schemas = requireCjs(path.join(ROOT, "lib", "core", "schemas.js"));
   const xlsx = requireCjs(path.join(ROOT, "lib", "xlsx", "index.js"));
   return { core, schemas, xlsx };
-}
-
-/** True when lib/ holds the compiled core and xlsx host. */
-export function libReady() {
-  return (
-    existsSync(path.join(ROOT, "lib", "core", "index.js")) && existsSync(path.join(ROOT, "lib", "xlsx", "index.js"))
-  );
 }
 
 /** Throws with `message` unless `condition` holds. */
