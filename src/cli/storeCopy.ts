@@ -57,8 +57,9 @@ export function storeCopy(target: CopyTarget, scored: ScoredJob): FileOutcome {
 }
 
 /** Writes `copy` to the target's output whole, after a backup of `original` when in place; throws what stopped it.
- *  In place, the input must still be the file stamped `stamp` when it was read, before the backup and again just
- *  before its name is taken (a user who saved it in Excel meanwhile keeps that save): else ECHANGED, nothing replaced. */
+ *  In place the input is not replaced through a link (ELINK) nor when it is read-only (EREADONLY, EACCES), and it must
+ *  still be the file stamped `stamp` when it was read, before the backup and again just before its name is taken (a
+ *  user who saved it in Excel meanwhile keeps that save): else ECHANGED. The copy and the backup get its permissions. */
 export function writeCopy(
   target: CopyTarget,
   copy: Uint8Array,
