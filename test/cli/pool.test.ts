@@ -33,6 +33,15 @@ const SETTINGS = {
   reportEntries: true,
 } as const;
 
+/** Preload code that makes the time limit for one file 2 s in every thread (the compiled pool reads it from its
+ *  module's exports when it sets the watchdog; a file takes a few ms, the first of a cold worker well under a second). */
+const TWO_SECOND_LIMIT = `const Module = require("node:module"); const load = Module._load;
+Module._load = function (request, ...rest) {
+  const m = load.call(this, request, ...rest);
+  if (/poolWorker$/.test(request)) m.FILE_TIME_LIMIT_MS = 2000;
+  return m;
+};`;
+
 function reportOf(name: string): FileReport {
   return scoreWorkbook(readXlsx(workbookBytes(name), name).grid, {
     mode: "score",
@@ -388,19 +397,15 @@ runOnWorkers({ files: { length: files.length, at: (i) => files[i] }, settings, b
     "a worker that %s while it stores a copy leaves no temporary file; that file fails alone",
     (_how, stall) => {
       const names = Array.from({ length: 12 }, (_v, i) => `表${String(i).padStart(2, "0")}${i === 5 ? "停" : ""}.xlsx`);
-      // in the workers, the rename that would put the copy of 停 in place (its temporary file written whole) stalls
+      // the limit made 2 s; in the workers, the rename that would put the copy of 停 in place (its temporary file
+      // written whole) stalls
       const {
         run: r,
         report,
         dir,
       } = runWithPreload(
         names,
-        `const Module = require("node:module"); const load = Module._load;
-Module._load = function (request, ...rest) {
-  const m = load.call(this, request, ...rest);
-  if (/poolWorker$/.test(request)) m.FILE_TIME_LIMIT_MS = 2000;
-  return m;
-};
+        `${TWO_SECOND_LIMIT}
 if (!require("node:worker_threads").isMainThread) { const fs = require("node:fs"); const real = fs.renameSync;
   fs.renameSync = (from, to) => { if (String(to).includes("停")) ${stall}; return real(from, to); }; }`,
       );
@@ -413,17 +418,10 @@ if (!require("node:worker_threads").isMainThread) { const fs = require("node:fs"
 
   test("a file a worker is on for longer than the time limit is stopped and fails alone; every other file the worker held is scored", () => {
     const names = Array.from({ length: 40 }, (_v, i) => `表${String(i).padStart(2, "0")}${i === 13 ? "慢" : ""}.xlsx`);
-    // in every thread the limit is made 2 s (the compiled pool reads it from its module's exports when it sets the
-    // watchdog; a file takes a few ms, the first of a cold worker well under a second); in the workers, opening the
-    // file named 慢 runs for 10 s first
+    // in every thread the limit is made 2 s; in the workers, opening the file named 慢 runs for 10 s first
     const { run: r, report } = runWithPreload(
       names,
-      `const Module = require("node:module"); const load = Module._load;
-Module._load = function (request, ...rest) {
-  const m = load.call(this, request, ...rest);
-  if (/poolWorker$/.test(request)) m.FILE_TIME_LIMIT_MS = 2000;
-  return m;
-};
+      `${TWO_SECOND_LIMIT}
 if (!require("node:worker_threads").isMainThread) { const fs = require("node:fs"); const real = fs.openSync;
   fs.openSync = (p, ...a) => { if (String(p).includes("慢")) { const end = Date.now() + 10000; while (Date.now() < end); }
     return real(p, ...a); }; }`,
