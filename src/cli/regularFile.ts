@@ -2,6 +2,7 @@
 // 单位.xlsx would otherwise hold the whole run until something wrote to it), refused unless it is a regular file (a
 // pipe, a device such as /dev/zero, a socket), and its size checked against a limit before a byte is read.
 import * as fs from "node:fs";
+import { codedError } from "./systemErrors";
 
 /** Read only, not waiting for a named pipe's writer (Windows has no O_NONBLOCK, nor such pipes among files). */
 const READ_NOW = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
@@ -9,7 +10,7 @@ const READ_NOW = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 /** The error of a path that is not a regular file: EISDIR for a folder, else ENOTREG (the system reasons name both). */
 function notRegular(file: string, st: fs.Stats): NodeJS.ErrnoException {
   const code = st.isDirectory() ? "EISDIR" : "ENOTREG";
-  return Object.assign(new Error(`${code}: not a regular file, read '${file}'`), { code, path: file });
+  return codedError(code, "not a regular file", file);
 }
 
 /** The file's bytes, or its size when that passes `limit` (nothing read then): its size from the file once open (no
@@ -48,5 +49,5 @@ export function fileStamp(st: fs.Stats): string {
 export function assertUnchanged(file: string, stamp: string): fs.Stats {
   const st = fs.statSync(file, { throwIfNoEntry: false });
   if (st && fileStamp(st) === stamp) return st;
-  throw Object.assign(new Error(`ECHANGED: changed since it was read, '${file}'`), { code: "ECHANGED", path: file });
+  throw codedError("ECHANGED", "changed since it was read", file);
 }

@@ -10,7 +10,7 @@ import { fileResult, type FileResult } from "./fileResult";
 import { fitName, numbered } from "./files";
 import { assertUnchanged, readRegularFile } from "./regularFile";
 import type { PostedResult } from "./resultPoster";
-import { systemReason } from "./systemErrors";
+import { codedError, systemReason } from "./systemErrors";
 
 /** One file scored, its copy not yet stored. */
 export interface ScoredJob {
@@ -78,8 +78,7 @@ export function writeCopy(
 /** Throws when the user's file is read-only (no write permission for anyone: EREADONLY) or not writable by this user
  *  (EACCES): renaming over it would succeed all the same, as the folder allows it, and undo that protection. */
 function refuseReadOnly(input: string, st: fs.Stats): void {
-  if ((st.mode & 0o222) === 0)
-    throw Object.assign(new Error(`EREADONLY: read-only, '${input}'`), { code: "EREADONLY", path: input });
+  if ((st.mode & 0o222) === 0) throw codedError("EREADONLY", "read-only", input);
   fs.accessSync(input, fs.constants.W_OK);
 }
 
@@ -87,7 +86,7 @@ function refuseReadOnly(input: string, st: fs.Stats): void {
  *  and leave the file it points to unscored (docs/DECISIONS.md, "--in-place does not write through a link"). */
 function refuseLink(input: string): void {
   if (!fs.lstatSync(input).isSymbolicLink()) return;
-  throw Object.assign(new Error(`ELINK: a symbolic link, '${input}'`), { code: "ELINK", path: input });
+  throw codedError("ELINK", "a symbolic link", input);
 }
 
 /** The WRITE_FAILED error of a copy that could not be stored, in the run's language. */

@@ -2,6 +2,12 @@
 // gets a plain reason (the texts are the message layer's, cli.*.ts), so no raw ENOENT or ENAMETOOLONG reaches a user.
 import { messagesFor } from "../core";
 
+/** An error of our own shaped as the system's: `code` is one the reason tables name (ENOTREG, ECHANGED, ELINK …),
+ *  so systemReason says it in the run's language. */
+export function codedError(code: string, what: string, file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${what}, '${file}'`), { code, path: file });
+}
+
 /** Why a file operation failed, in `lang` (Chinese by default); an unknown code is named. */
 export function systemReason(e: unknown, lang: "zh" | "en" = "zh"): string {
   const code = (e as NodeJS.ErrnoException | null)?.code ?? null;
