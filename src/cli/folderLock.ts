@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { readRegularFile } from "./regularFile";
+import { readRegularText } from "./regularFile";
 import { cleanUpOnStop } from "./stopCleanup";
 
 /** The lock file's name inside a folder. */
@@ -31,9 +31,9 @@ function alive(pid: number): boolean {
 /** The run that wrote the lock file, or null when it is no lock of ours (unreadable, not JSON, a pipe: taken over). */
 function readOwner(file: string): LockOwner | null {
   try {
-    const read = readRegularFile(file, LOCK_BYTES);
+    const read = readRegularText(file, LOCK_BYTES);
     if (typeof read === "number") return null;
-    const o = JSON.parse(new TextDecoder().decode(read)) as LockOwner;
+    const o = JSON.parse(read) as LockOwner;
     return typeof o.pid === "number" ? o : null;
   } catch {
     return null;

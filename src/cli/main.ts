@@ -16,7 +16,7 @@ import { expandInputs } from "./folderWalk";
 import { FolderLocks, type LockOwner } from "./folderLock";
 import { coreCount, poolMinBytes, runBatch } from "./pool";
 import type { JobFile, JobSettings } from "./processFile";
-import { readRegularFile } from "./regularFile";
+import { readRegularText } from "./regularFile";
 import { RunOutput } from "./runOutput";
 import { progressBar } from "./summary";
 import { listedPathReason, systemReason } from "./systemErrors";
@@ -46,9 +46,9 @@ export function loadProfile(spec: string | null, lang: "zh" | "en" = "zh"): Prof
   if (builtIn) return builtIn;
   const t = cliText(lang);
   if (!fs.existsSync(spec)) throw new UsageError(t.profileNotFound({ spec, ids: BUILT_IN_PROFILES.map((p) => p.id) }));
-  let read: Uint8Array | number;
+  let read: string | number;
   try {
-    read = readRegularFile(spec, PROFILE_BYTES);
+    read = readRegularText(spec, PROFILE_BYTES);
   } catch (e) {
     throw new UsageError(t.profileUnreadable({ spec, reason: systemReason(e, lang) }));
   }
@@ -56,7 +56,7 @@ export function loadProfile(spec: string | null, lang: "zh" | "en" = "zh"): Prof
     throw new UsageError(t.profileTooLarge({ spec, bytes: read, limitBytes: PROFILE_BYTES }));
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder().decode(read));
+    data = JSON.parse(read);
   } catch (e) {
     throw new UsageError(t.profileNotJson({ spec, reason: (e as Error).message }));
   }

@@ -20,6 +20,13 @@ export function readRegularFile(file: string, limit: number): Uint8Array | numbe
   return readStamped(file, limit).read;
 }
 
+/** A small text file's content (UTF-8, a byte-order mark dropped, as Notepad saves one), or its size when that passes
+ *  `limit`; throws as readRegularFile does. */
+export function readRegularText(file: string, limit: number): string | number {
+  const read = readRegularFile(file, limit);
+  return typeof read === "number" ? read : new TextDecoder().decode(read);
+}
+
 /** As readRegularFile, with the file's stamp (fileStamp) as it was when opened. */
 export function readStamped(file: string, limit: number): { read: Uint8Array | number; stamp: string } {
   const fd = fs.openSync(file, READ_NOW);
