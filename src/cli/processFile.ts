@@ -1,10 +1,11 @@
 // Scores one workbook file on disk: its bytes through the one pipeline (src/xlsx/scoreFile.ts), the copy then stored whole (src/cli/storeCopy.ts). Never touches the input unless in place.
+import type { Stats } from "node:fs";
 import * as path from "node:path";
 import { failedReport, type FileReport, type MarkPolicy, type Profile } from "../core";
 import { LIMITS, scoreFile, xlsxError } from "../xlsx";
 import { nodeCodec } from "./nodeCodec";
 import { cliText } from "./args";
-import { readStamped } from "./regularFile";
+import { fileStamp, readWithStats } from "./regularFile";
 import { listedPathReason } from "./systemErrors";
 import { storeCopy, type FileOutcome, type ScoredJob } from "./storeCopy";
 
@@ -71,7 +72,7 @@ export function scoreJob(job: FileJob): ScoredJob {
     marks: job.marks,
     codec: nodeCodec,
   };
-  const { bytes, stamp } = read;
+  const { bytes, stats } = read;
   const { report, output, cleared } = scoreFile(bytes, run);
   const copy = job.output ? output : null;
   const inPlace = copy !== null && job.inPlace;
@@ -80,20 +81,20 @@ export function scoreJob(job: FileJob): ScoredJob {
     copy,
     cleared: copy ? cleared : 0,
     original: inPlace && job.backup ? bytes : null,
-    stamp: inPlace ? stamp : null,
+    stamp: inPlace ? fileStamp(stats) : null,
   };
 }
 
-/** The input's bytes and stamp (src/cli/regularFile.ts), or the report of why they cannot be read (too large, not
- *  readable). */
-function readInput(job: FileJob): { bytes: Uint8Array; stamp: string } | FileReport {
+/** The input's bytes and status when opened (src/cli/regularFile.ts), or the report of why they cannot be read (too
+ *  large, not readable). */
+function readInput(job: FileJob): { bytes: Uint8Array; stats: Stats } | FileReport {
   try {
-    const { read, stamp } = readStamped(job.input, MAX_BYTES);
+    const { read, stats } = readWithStats(job.input, MAX_BYTES);
     if (typeof read === "number") {
       const e = xlsxError("fileSize", { file: job.display, bytes: read, limitBytes: MAX_BYTES, host: "cli" });
       return failedReport(job.display, e.code, e.text(job.lang));
     }
-    return { bytes: read, stamp };
+    return { bytes: read, stats };
   } catch (e) {
     return failedReport(
       job.display,

@@ -17,7 +17,7 @@ function notRegular(file: string, st: fs.Stats): NodeJS.ErrnoException {
  *  second lookup of the path), then as many bytes as it had, read straight into the array returned. Throws the
  *  system's error for a path that cannot be opened, EISDIR / ENOTREG for one that is not a regular file. */
 export function readRegularFile(file: string, limit: number): Uint8Array | number {
-  return readStamped(file, limit).read;
+  return readWithStats(file, limit).read;
 }
 
 /** A small text file's content (UTF-8, a byte-order mark dropped, as Notepad saves one), or its size when that passes
@@ -27,18 +27,19 @@ export function readRegularText(file: string, limit: number): string | number {
   return typeof read === "number" ? read : new TextDecoder().decode(read);
 }
 
-/** As readRegularFile, with the file's stamp (fileStamp) as it was when opened. */
-export function readStamped(file: string, limit: number): { read: Uint8Array | number; stamp: string } {
+/** As readRegularFile, with the file's status as it was when opened (its stamp, fileStamp, is made from it only by
+ *  the runs that need it: in place). */
+export function readWithStats(file: string, limit: number): { read: Uint8Array | number; stats: fs.Stats } {
   const fd = fs.openSync(file, READ_NOW);
   try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw notRegular(file, st);
-    const size = st.size;
-    if (size > limit) return { read: size, stamp: fileStamp(st) };
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) throw notRegular(file, stats);
+    const size = stats.size;
+    if (size > limit) return { read: size, stats };
     const bytes = new Uint8Array(size);
     let filled = 0;
     for (let n = 1; filled < size && n > 0; filled += n) n = fs.readSync(fd, bytes, filled, size - filled, null);
-    return { read: filled === size ? bytes : bytes.subarray(0, filled), stamp: fileStamp(st) };
+    return { read: filled === size ? bytes : bytes.subarray(0, filled), stats };
   } finally {
     fs.closeSync(fd);
   }
