@@ -7,6 +7,7 @@ import type { FileReport, TableReport } from "./report";
 import type { TableOutcome } from "./score/scoreTable";
 import { scoreTable } from "./score/scoreTable";
 import { findTables } from "./tables/findTables";
+import { headerMissingTarget } from "./tables/nearHeader";
 import { MergeIndex } from "./tables/merges";
 import { SheetWrites } from "./sheetWrites";
 
@@ -49,9 +50,16 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
     file: options.fileName,
     output: null,
     tables,
-    errors: tables.length ? [] : [{ code: "NO_TABLE_FOUND", message: messagesFor(lang).noTableFound }],
+    errors: tables.length ? [] : [{ code: "NO_TABLE_FOUND", message: noTableMessage(grid, lang) }],
   };
   return { writes, report, issues };
+}
+
+/** Why no table was found: the header that lacks only its target column when there is one, else what a header needs. */
+function noTableMessage(grid: WorkbookGrid, lang: "zh" | "en"): string {
+  const m = messagesFor(lang);
+  const near = headerMissingTarget(grid);
+  return near ? m.noTableNearHeader(near) : m.noTableFound;
 }
 
 /** Marks each finding's cell (and the cell it asks to be filled) with its severity's fill and a note line (the title,

@@ -1,8 +1,10 @@
 // `--lang en` (issue 16): the command line prints no Chinese and no full-width punctuation except inside the workbook's
-// own texts (cell texts, sheet names) and file names; a profile file against the core's rules is refused clearly.
+// own texts (cell texts, sheet names), file names and the header words a missing column's message asks for (the words
+// to type into the sheet); a profile file against the core's rules is refused clearly.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { BUILT_IN_PROFILES } from "../../src/core/profile";
+import { keyTermsOf } from "../../src/core/tables/headerTerms";
 import { readXlsx } from "../../src/xlsx";
 import { workbook } from "../helpers/fixtures";
 import { selfeval, tmpDir } from "./helpers";
@@ -20,9 +22,17 @@ function ownTexts(files: string[]): string[] {
   );
 }
 
-/** The runs of Chinese or full-width characters in `out` that are not inside a text of the workbooks or a file name. */
+/** The header words a message names when a table lacks its 实际完成值, 分值 or 年度指标值 column. */
+const HEADER_WORDS = [
+  keyTermsOf("actual").contains,
+  keyTermsOf("weight").contains,
+  keyTermsOf("target").endsWith,
+].flat();
+
+/** The runs of Chinese or full-width characters in `out` that are not inside a text of the workbooks, a file name or
+ *  a header word a message asks for. */
 function foreignRuns(out: string, texts: string[], names: string[]): string[] {
-  const allowed = [...texts, ...names];
+  const allowed = [...texts, ...names, ...HEADER_WORDS];
   return [...new Set(out.match(CJK_OR_FULL_WIDTH) ?? [])].filter((run) => !allowed.some((t) => t.includes(run)));
 }
 

@@ -36,12 +36,23 @@ const band: Shortfall & { kind: "band" } = {
 const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   TARGET_UNPARSEABLE: [{ text: "M.8万元", reason: { code: "FIGURE_IN_WORDS" } }],
   ACTUAL_UNPARSEABLE: [{ text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } }],
-  ACTUAL_MISSING: [{ target: "≥15篇" }],
+  ACTUAL_MISSING: [
+    { kind: "row", target: "≥15篇" },
+    { kind: "table", terms: ["实际", "完成值"], ignored: [{ column: "E", text: "执行情况", duplicate: false }] },
+    { kind: "table", terms: ["实际"], ignored: [] },
+  ],
   UNIT_MISMATCH: [{ targetUnit: "次", actualUnit: "人" }],
   WEIGHT_MISSING: [
     { kind: "row", text: "三分" },
     { kind: "row", text: null },
-    { kind: "table", comparable: 7, met: 5 },
+    { kind: "table", comparable: 7, met: 5, terms: ["分值", "权重"], ignored: [] },
+    {
+      kind: "table",
+      comparable: 4,
+      met: 4,
+      terms: ["分值"],
+      ignored: [{ column: "F", text: "标准分", duplicate: false }],
+    },
   ],
   TARGET_MISSING: [{ weight: 3 }],
   TOTAL_INCOMPLETE: [

@@ -116,5 +116,7 @@ test("no-weights: check-only, all three met, no invented scores", () => {
     kind: "table",
     comparable: 3,
     met: 3,
+    terms: ["分值", "权重", "满分"],
+    ignored: [],
   });
 });

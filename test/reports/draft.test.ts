@@ -1,9 +1,11 @@
 // The 自评报告 draft: the published reports' section order, every number from the report, placeholders for what a
 // person writes, the department form, a reason text when the report carries one, English without Chinese words.
+import { builtInProfile, scoreWorkbook } from "../../src/core";
 import type { TableReport } from "../../src/core/report";
 import { buildDraft, draftsOf, draftText } from "../../src/reports/docx/draft";
 import { renderDocx } from "../../src/reports/docx/renderDocx";
 import { workbook } from "../helpers/fixtures";
+import { layoutGrid, NATIONAL } from "../helpers/layoutGrid";
 import { docxText, EXAMPLE, scoredReport } from "./helpers";
 
 const example = scoredReport(EXAMPLE);
@@ -85,6 +87,20 @@ test("a table without weights: no total, said plainly; targets-only sheets get n
   expect(
     draftsOf([scoredReport(workbook("targets-hengshui-2021.xlsx")), example], "zh").map((d) => d.table.sheet),
   ).toEqual(["附件1", "附件2"]);
+});
+
+test("a table whose 实际完成值 column was not recognised: said so, and the error is listed to be fixed", () => {
+  const cols = NATIONAL.map((c) => (c.head === "实际完成值" ? { ...c, head: "执行情况" } : c));
+  const table = scoreWorkbook(
+    { name: "t", sheets: [layoutGrid(cols)] },
+    { mode: "score", profile: builtInProfile("central-2020")!, fileName: "t.xlsx" },
+  ).report.tables[0];
+  const text = draftText(buildDraft(table, "zh"));
+  expect(text).toContain("五、自评结果\n自评表中未找到实际完成值列，本次只审核指标设置，不计总分和等级。");
+  expect(text).toContain("未识别的表头：E列“执行情况”");
+  expect(draftText(buildDraft(table, "en"))).toContain(
+    "No completed-value column was found in the sheet: only the targets were reviewed, with no total or grade.",
+  );
 });
 
 test("English: every word of ours is English (cell texts and names aside)", () => {

@@ -4,7 +4,7 @@ import { fmtNumber as n, fmtScore as s } from "../score/rounding";
 import { cliEn } from "./cli.en";
 import { filesEn } from "./files.en";
 import { hostEn } from "./host.en";
-import type { BandIndex, Formula, LateLead, Messages, Shortfall } from "./params";
+import type { BandIndex, Formula, IgnoredHeaderParam, LateLead, Messages, Shortfall } from "./params";
 
 const BANDS = ["achieved", "partly achieved", "not achieved"];
 
@@ -24,6 +24,24 @@ function formula(f: Formula): string {
 /** Cells as a step names them: K18, I11, I12, or the first six and how many more. */
 const cellList = (cells: readonly string[]) =>
   cells.length > 6 ? `${cells.slice(0, 6).join(", ")} and ${cells.length - 6} more` : cells.join(", ");
+
+/** Header cells as a message lists them: column E "执行情况", column F "标准分". */
+const headerList = (hs: readonly IgnoredHeaderParam[]) =>
+  hs
+    .map(
+      (h) => `column ${h.column} "${h.text}"${h.duplicate ? " (same meaning as another column, which was read)" : ""}`,
+    )
+    .join(", ");
+/** Header words as a message lists them: "实际", "完成值" or "完成情况". */
+const termList = (ts: readonly string[]) =>
+  ts.length > 1
+    ? `${ts
+        .slice(0, -1)
+        .map((t) => `"${t}"`)
+        .join(", ")} or "${ts[ts.length - 1]}"`
+    : `"${ts[0] ?? ""}"`;
+/** The headers not read, after a missing column: "; headers not recognised: column E "执行情况"" ("" when none). */
+const unread = (hs: readonly IgnoredHeaderParam[]) => (hs.length ? `; headers not recognised: ${headerList(hs)}` : "");
 
 const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, after ${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
@@ -81,12 +99,15 @@ export const en: Messages = {
     TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
     ACTUAL_UNPARSEABLE: (p) =>
       `Completed value "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
-    ACTUAL_MISSING: (p) => `Target "${p.target}" but no completed value; row not scored`,
+    ACTUAL_MISSING: (p) =>
+      p.kind === "table"
+        ? `The table has no recognisable completed-value column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; targets checked only, no scores or total`
+        : `Target "${p.target}" but no completed value; row not scored`,
     UNIT_MISMATCH: (p) =>
       `Target unit "${p.targetUnit}" and completed-value unit "${p.actualUnit}" differ and cannot be compared; use one unit`,
     WEIGHT_MISSING: (p) =>
       p.kind === "table"
-        ? `The table has no weight column: completion checked only, no scores or total; ${p.met} of ${p.comparable} comparable indicators met their target`
+        ? `The table has no weight column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; no scores or total${p.comparable ? `, completion checked only: ${p.met} of ${p.comparable} comparable indicators met their target` : ""}`
         : p.text
           ? `Weight "${p.text}" is not a number; row not scored`
           : "Weight missing; row not scored",
@@ -166,7 +187,7 @@ export const en: Messages = {
       `${p.block}: ${n(p.points)} points divided equally among ${p.rows} indicators, ${n(p.each)} each${p.last === null ? "" : `, the last ${n(p.last)}`}; please check`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
     HEADER_IGNORED: (p) =>
-      `These headers were not recognised and their columns were not read: ${p.headers.map((h) => `column ${h.column} "${h.text}"${h.duplicate ? " (same meaning as another column, which was read)" : ""}`).join(", ")}`,
+      `These headers were not recognised and their columns were not read: ${headerList(p.headers)}`,
   },
   readFailure: (f) => {
     switch (f.code) {
@@ -231,11 +252,15 @@ export const en: Messages = {
       case "fix-target":
         return `Write a readable target (number and unit) in ${at}`;
       case "fill-actual":
-        return `Fill in a readable completed value in ${at}`;
+        return st.cells.length
+          ? `Fill in a readable completed value in ${at}`
+          : 'Give the table a completed-value column (headed e.g. "实际完成值")';
       case "fix-unit":
         return `Use the target's unit in ${at}`;
       case "fill-weight":
-        return `Fill in the weight in ${at}`;
+        return st.cells.length
+          ? `Fill in the weight in ${at}`
+          : 'Give the table a weight column (headed e.g. "分值" or "权重")';
       case "unmerge":
         return `Unmerge the score cells ${at}`;
       case "fill-table":
@@ -264,4 +289,6 @@ export const en: Messages = {
   files: filesEn,
   stepSeparator: "; ",
   noTableFound: "No indicator table found (headers such as 三级指标 and 年度指标值 are needed)",
+  noTableNearHeader: (p) =>
+    `No indicator table found: row ${p.row} of sheet "${p.sheet}" looks like an indicator header but has no recognisable target column (its header should end in ${termList(p.terms)})${unread(p.ignored)}`,
 };

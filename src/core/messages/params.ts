@@ -59,13 +59,25 @@ export interface IgnoredHeaderParam {
   duplicate: boolean;
 }
 
+/** A header row that lacks only its 年度指标值 column, where no table was found (1-based row). */
+export interface NearHeaderParam {
+  sheet: string;
+  row: number;
+  /** The endings by which a header is read as a target (目标值, 指标值 …). */
+  terms: readonly string[];
+  ignored: IgnoredHeaderParam[];
+}
+
 /** The parameters of every finding code. */
 export interface FindingParams {
   TARGET_UNPARSEABLE: { text: string; reason: ReadFailure };
   ACTUAL_UNPARSEABLE: { text: string; reason: ReadFailure };
-  ACTUAL_MISSING: { target: string };
+  ACTUAL_MISSING:
+    { kind: "row"; target: string } | { kind: "table"; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   UNIT_MISMATCH: { targetUnit: string; actualUnit: string };
-  WEIGHT_MISSING: { kind: "row"; text: string | null } | { kind: "table"; comparable: number; met: number };
+  WEIGHT_MISSING:
+    | { kind: "row"; text: string | null }
+    | { kind: "table"; comparable: number; met: number; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   TARGET_MISSING: { weight: number };
   TOTAL_INCOMPLETE: { partial: number; waiting: { row: number; name: string; weight: number }[] };
   NOT_MET_NO_REASON: { shortfall: Shortfall };
@@ -134,6 +146,8 @@ export interface Messages {
   /** A problem with a profile's data (the CLI's --profile file, the pane's editor, a profile stored in a workbook). */
   profileProblem: (p: ProfileProblem) => string;
   noTableFound: string;
+  /** NO_TABLE_FOUND where a header lacks only its target column: the row and the headers not read. */
+  noTableNearHeader: (p: NearHeaderParam) => string;
   /** One of the officer's next steps (an action on its cells). */
   nextStep: (s: NextStep) => string;
   /** The last step after any other: score again. */

@@ -3,7 +3,7 @@ import { fmtNumber as n, fmtScore as s } from "../score/rounding";
 import { cliZh } from "./cli.zh";
 import { filesZh } from "./files.zh";
 import { hostZh } from "./host.zh";
-import type { BandIndex, Formula, LateLead, Messages, Shortfall } from "./params";
+import type { BandIndex, Formula, IgnoredHeaderParam, LateLead, Messages, Shortfall } from "./params";
 
 const BANDS = ["达成", "部分达成", "未达成"];
 const RELATION = { below: "低于", above: "高于", differs: "不等于" };
@@ -24,6 +24,20 @@ function formula(f: Formula): string {
 /** Cells as a step names them: K18、I11、I12, or the first six and how many more. */
 const cellList = (cells: readonly string[]) =>
   cells.length > 6 ? `${cells.slice(0, 6).join("、")}等${cells.length}处` : cells.join("、");
+
+/** Header cells as a message lists them: E列“执行情况”、F列“标准分”. */
+const headerList = (hs: readonly IgnoredHeaderParam[]) =>
+  hs.map((h) => `${h.column}列“${h.text}”${h.duplicate ? "（与其他列含义相同，已按另一列读取）" : ""}`).join("、");
+/** Header words as a message lists them: “实际”“完成值”或“完成情况”. */
+const termList = (ts: readonly string[]) =>
+  ts.length > 1
+    ? `${ts
+        .slice(0, -1)
+        .map((t) => `“${t}”`)
+        .join("")}或“${ts[ts.length - 1]}”`
+    : `“${ts[0] ?? ""}”`;
+/** The headers not read, after a missing column: "；未识别的表头：E列“执行情况”" ("" when none). */
+const unread = (hs: readonly IgnoredHeaderParam[]) => (hs.length ? `；未识别的表头：${headerList(hs)}` : "");
 
 const late = (l: LateLead | null, sep: string) => (l ? `完成时间${l.actual}晚于${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
@@ -75,12 +89,15 @@ export const zh: Messages = {
   findings: {
     TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
     ACTUAL_UNPARSEABLE: (p) => `实际完成值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
-    ACTUAL_MISSING: (p) => `年度指标值为“${p.target}”，但未填写实际完成值，不计分`,
+    ACTUAL_MISSING: (p) =>
+      p.kind === "table"
+        ? `本表没有可识别的实际完成值列（表头应含${termList(p.terms)}）${unread(p.ignored)}；只审核指标设置，不计算得分和总分`
+        : `年度指标值为“${p.target}”，但未填写实际完成值，不计分`,
     UNIT_MISMATCH: (p) =>
       `年度指标值的单位“${p.targetUnit}”与实际完成值的单位“${p.actualUnit}”不一致，无法比较，请统一计量单位`,
     WEIGHT_MISSING: (p) =>
       p.kind === "table"
-        ? `本表没有分值（权重）列，只核对完成情况，不计算得分和总分；${p.comparable}项可比较的指标中${p.met}项已达到年度指标值`
+        ? `本表没有分值（权重）列（表头应含${termList(p.terms)}）${unread(p.ignored)}；不计算得分和总分${p.comparable ? `，只核对完成情况：${p.comparable}项可比较的指标中${p.met}项已达到年度指标值` : ""}`
         : p.text
           ? `分值“${p.text}”不是数字，本行不计分`
           : "本行缺少分值，不计分",
@@ -152,8 +169,7 @@ export const zh: Messages = {
     WEIGHTS_FROM_BLOCKS: (p) =>
       `${p.block}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
-    HEADER_IGNORED: (p) =>
-      `以下表头未能识别，这些列未参与评分：${p.headers.map((h) => `${h.column}列“${h.text}”${h.duplicate ? "（与其他列含义相同，已按另一列读取）" : ""}`).join("、")}`,
+    HEADER_IGNORED: (p) => `以下表头未能识别，这些列未参与评分：${headerList(p.headers)}`,
   },
   readFailure: (f) => {
     switch (f.code) {
@@ -218,11 +234,11 @@ export const zh: Messages = {
       case "fix-target":
         return `在${at}写明可识别的年度指标值（数值和单位）`;
       case "fill-actual":
-        return `在${at}填写可识别的实际完成值`;
+        return st.cells.length ? `在${at}填写可识别的实际完成值` : "为本表写明实际完成值列（表头如“实际完成值”）";
       case "fix-unit":
         return `统一${at}与年度指标值的计量单位`;
       case "fill-weight":
-        return `在${at}填写分值`;
+        return st.cells.length ? `在${at}填写分值` : "为本表写明分值列（表头如“分值”或“权重”）";
       case "unmerge":
         return `取消合并得分单元格${at}`;
       case "fill-table":
@@ -251,4 +267,6 @@ export const zh: Messages = {
   files: filesZh,
   stepSeparator: "；",
   noTableFound: "未找到绩效指标表：需要有“三级指标”（或“绩效指标”）和“年度指标值”等表头",
+  noTableNearHeader: (p) =>
+    `未找到绩效指标表：工作表“${p.sheet}”第${p.row}行像是指标表的表头，但没有可识别的年度指标值列（表头应以${termList(p.terms)}结尾）${unread(p.ignored)}`,
 };

@@ -65,7 +65,7 @@ export function scoreRow(
     return outcome(row, target, weight, "unreadable", null, null);
   }
   if (isNone(actual)) {
-    sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { target: target.text }, row.row);
+    sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { kind: "row", target: target.text }, row.row);
     return outcome(row, target, weight, "unreadable", null, null);
   }
   const res = scoreIndicator(row, target, actual, w, ctx);

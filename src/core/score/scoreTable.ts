@@ -17,7 +17,7 @@ import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
 import { scoreRow, type RowOutcome } from "./scoreRow";
 import { SubtotalScores } from "./subtotalScores";
-import { noteEmptyTable, noteIgnoredHeaders } from "./tableNotes";
+import { noteEmptyTable, noteIgnoredHeaders, noteUnscoredTable } from "./tableNotes";
 import { TargetReview } from "./targetReview";
 import { TotalsAccumulator } from "./totals";
 
@@ -58,6 +58,8 @@ class TableRun {
   readonly found: TableFindings;
   private readonly blockWeights: Map<number, number> | null;
   readonly hasWeights: boolean;
+  /** Weights, a 实际完成值 column, not a targets-only table: a score run scores it. */
+  readonly scorable: boolean;
   readonly scoring: boolean;
   readonly writing: boolean;
   private readonly subtotals: SubtotalScores;
@@ -70,7 +72,7 @@ class TableRun {
     readonly t: TableLayout,
     readonly merges: MergeIndex,
     readonly profile: Profile,
-    mode: RunMode,
+    private readonly mode: RunMode,
     private readonly writes: SheetWrites | null,
   ) {
     this.found = new TableFindings(t.firstRow);
@@ -80,7 +82,8 @@ class TableRun {
       ? weightsFromBlocks(t, merges, profile, mode !== "check" ? this.found.sink(Phase.Layout) : new FindingSink())
       : null;
     this.hasWeights = t.columns.weight !== undefined || this.blockWeights !== null;
-    this.scoring = mode !== "check" && this.hasWeights && t.kind !== "targets-only";
+    this.scorable = this.hasWeights && t.kind !== "targets-only" && t.columns.actual !== undefined;
+    this.scoring = mode !== "check" && this.scorable;
     this.writing = mode === "score" && this.scoring && writes !== null;
     this.subtotals = new SubtotalScores(t);
     this.existing = new ExistingScores(mode === "audit", this.found.sink(Phase.Existing));
@@ -110,6 +113,11 @@ class TableRun {
     return out;
   }
 
+  /** The rows whose completion could be compared, and how many of them met their target. */
+  private counts(): { comparable: number; met: number } {
+    return { comparable: this.comparable, met: this.met };
+  }
+
   private derivedWeight(row: number): number | null {
     const h = this.blockWeights!.get(row);
     return h === undefined ? null : fromHundredths(h);
@@ -132,8 +140,8 @@ class TableRun {
     const { t, merges, profile } = this;
     const sink = this.found.sink(Phase.Table);
     if (!this.scoring) {
-      if (!this.hasWeights && t.kind !== "targets-only")
-        sink.add("WEIGHT_MISSING", null, { kind: "table", comparable: this.comparable, met: this.met });
+      if (t.kind !== "targets-only")
+        noteUnscoredTable(t, { actual: this.mode !== "check", weights: !this.hasWeights }, this.counts(), sink);
       return { funding: null, total: null, grade: null };
     }
     const funding = scoreFunding(t, merges, profile, sink);
@@ -233,10 +241,7 @@ export function scoreTable(
     headerRow: t.headerRow + 1,
     info: t.info,
     kind: t.kind,
-    mode:
-      run.scoring || (t.indicatorRows.length === 0 && run.hasWeights && t.kind !== "targets-only")
-        ? "score"
-        : "check-only",
+    mode: run.scoring || (t.indicatorRows.length === 0 && run.scorable) ? "score" : "check-only",
     indicators,
     blocks: blockReports(indicators),
     funding: result.funding ? result.funding.report : null,

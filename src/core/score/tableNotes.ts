@@ -1,18 +1,16 @@
-// What a table's layout says before any row is scored: headers the reader did not place (HEADER_IGNORED) and a
-// header without indicator rows (NO_INDICATORS: no total, no grade, never 0.00 差).
-import { a1Range, columnLetters } from "../grid";
+// What a table's layout says before any row is scored: headers the reader did not place (HEADER_IGNORED), a header
+// without indicator rows (NO_INDICATORS: no total, no grade, never 0.00 差), and the column a self-evaluation table
+// lacks to be scored (table-level ACTUAL_MISSING, WEIGHT_MISSING), with the headers that were not read.
+import { a1Range } from "../grid";
+import { ignoredHeaderParams } from "../tables/headerBand";
+import { keyTermsOf } from "../tables/headerTerms";
 import type { TableLayout } from "../tables/layout";
 import type { FindingSink } from "./findingSink";
 
 /** One table-level info finding listing the header cells that took no role, so a user sees what was not read. */
 export function noteIgnoredHeaders(t: TableLayout, sink: FindingSink): void {
   if (t.ignoredHeaders.length === 0) return;
-  const headers = t.ignoredHeaders.map((h) => ({
-    column: columnLetters(h.col),
-    text: h.text,
-    duplicate: h.reason === "duplicate",
-  }));
-  sink.add("HEADER_IGNORED", null, { headers });
+  sink.add("HEADER_IGNORED", null, { headers: ignoredHeaderParams(t.ignoredHeaders) });
 }
 
 /** A NO_INDICATORS error on the header of a table that has no indicator rows under it. */
@@ -23,4 +21,19 @@ export function noteEmptyTable(t: TableLayout, sink: FindingSink): void {
     { row: t.headerRow, col },
     { header: a1Range(t.headerRow, t.firstCol, t.headerBottom, t.lastCol) },
   );
+}
+
+/** Why a self-evaluation table is not scored, as table-level errors naming the headers not read: no 实际完成值
+ *  column (when `check.actual`: a score or audit run needs it) and no weights (`check.weights`). */
+export function noteUnscoredTable(
+  t: TableLayout,
+  check: { actual: boolean; weights: boolean },
+  counts: { comparable: number; met: number },
+  sink: FindingSink,
+): void {
+  const ignored = ignoredHeaderParams(t.ignoredHeaders).filter((h) => !h.duplicate);
+  if (check.actual && t.columns.actual === undefined)
+    sink.add("ACTUAL_MISSING", null, { kind: "table", terms: keyTermsOf("actual").contains, ignored });
+  if (check.weights)
+    sink.add("WEIGHT_MISSING", null, { kind: "table", ...counts, terms: keyTermsOf("weight").contains, ignored });
 }

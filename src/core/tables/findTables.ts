@@ -27,8 +27,14 @@ function titleOf(sheet: SheetGrid, from: number, to: number): { title: string; y
 
 const DEPARTMENT_LEVEL1 = /^(部门管理|履职效果|能力建设)/;
 
+/** A self-evaluation table even without a recognised 实际完成值 column: it has a 得分 column or a 自评 title (a 绩效目标表
+ *  has neither). Such a table is not taken for a targets-only one: its missing column is reported (ACTUAL_MISSING). */
+function isSelfEvaluation(roles: Roles, title: string): boolean {
+  return roles.actual !== undefined || roles.score !== undefined || /自评/.test(title);
+}
+
 function kindOf(roles: Roles, title: string, level1s: string[]): TableLayout["kind"] {
-  if (roles.actual === undefined) return "targets-only";
+  if (!isSelfEvaluation(roles, title)) return "targets-only";
   if (/整体支出|部门整体/.test(title)) return "department";
   if (level1s.some((t) => DEPARTMENT_LEVEL1.test(t))) return "department";
   return "project";

@@ -1,6 +1,7 @@
 // An indicator header as printed: one row, or two rows where a parent cell merged across columns names their role
 // and the sub-headers below name the columns (年度指标值 over 指标性质 | 指标值 | 度量单位; 实际完成值 over 值 | 单位).
-import { cellAt, type SheetGrid } from "../grid";
+import { cellAt, columnLetters, type SheetGrid } from "../grid";
+import type { IgnoredHeaderParam } from "../messages/params";
 import type { MergeIndex } from "./merges";
 import { indicatorRole, normaliseHeader, type ColumnRole, type Recognised, type RecognisedBy } from "./headerTerms";
 import { isBlank, rowAt } from "./sheetRows";
@@ -32,6 +33,11 @@ export interface HeaderBand {
   ignored: IgnoredHeader[];
   /** The header text of each placed column. */
   texts: Map<number, string>;
+}
+
+/** Ignored header cells as a message names them (column letter and text). */
+export function ignoredHeaderParams(ignored: readonly IgnoredHeader[]): IgnoredHeaderParam[] {
+  return ignored.map((h) => ({ column: columnLetters(h.col), text: h.text, duplicate: h.reason === "duplicate" }));
 }
 
 const LEVELS: ReadonlySet<ColumnRole> = new Set(["level1", "level2", "level3"]);
@@ -115,6 +121,20 @@ const LEVEL_START = /^\s*(?:[一二三]\s*级|绩\s*效|指\s*标\s*名)/;
 
 /** Reads the header starting at row `r`; null when the row is not an indicator header (a target, a name and three roles). */
 export function readHeaderBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand | null {
+  const band = readBand(sheet, merges, r);
+  return band && isIndicatorHeader(band) ? band : null;
+}
+
+/** A header at row `r` that lacks only its 年度指标值 column (a name and two more roles: 实际完成值, 分值, 得分 …), such
+ *  as 年度计划数 would make: the place to point a user at when no table is found. Null for any other row. */
+export function headerWithoutTarget(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand | null {
+  const band = readBand(sheet, merges, r);
+  if (!band || band.roles.target !== undefined || band.roles.targetAdjusted !== undefined) return null;
+  return hasName(band) && Object.keys(band.roles).length >= 2 ? band : null;
+}
+
+/** The roles of the cells of row `r` (and the sub-header row under it); null when no cell of it names a level. */
+function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand | null {
   const row = rowAt(sheet, r);
   if (!mayBeHeaderRow(row)) return null;
   const bottom = hasSubRow(sheet, r) ? r + 1 : r;
@@ -135,7 +155,7 @@ export function readHeaderBand(sheet: SheetGrid, merges: MergeIndex, r: number):
     if (LEVELS.has(role)) band.levels.push({ col: c, role, by, text: found.text });
     else place(band, strength, { col: c, role, by, text: found.text }, bottom);
   }
-  return isIndicatorHeader(band) ? band : null;
+  return band;
 }
 
 /** Gives a column its role unless a column with a stronger claim (a synonym over a key term; else the left one) has it. */
@@ -166,8 +186,12 @@ function isIndicatorHeader(band: HeaderBand): boolean {
       });
     roles.target = roles.targetAdjusted; // spec: prefer 调整指标值
   }
+  const distinct = Object.keys(roles).length + new Set(band.levels.map((l) => l.role)).size;
+  return roles.target !== undefined && hasName(band) && distinct >= 3;
+}
+
+/** Whether the band names its indicators: a 三级指标 column, or 一级 and 二级 ones. */
+function hasName(band: HeaderBand): boolean {
   const levelRoles = new Set(band.levels.map((l) => l.role));
-  const hasName = levelRoles.has("level3") || (levelRoles.has("level1") && levelRoles.has("level2"));
-  const distinct = Object.keys(roles).length + levelRoles.size;
-  return roles.target !== undefined && hasName && distinct >= 3;
+  return levelRoles.has("level3") || (levelRoles.has("level1") && levelRoles.has("level2"));
 }

@@ -159,6 +159,13 @@ class HeaderRecogniser<R extends string> {
 const indicatorHeaders = new HeaderRecogniser(INDICATOR_TERMS);
 const fundingHeaders = new HeaderRecogniser(FUNDING_TERMS);
 
+/** The key terms by which a header takes an indicator role (step 3): the words a cell must contain, or end in, for
+ *  it; what a message asks a user to write when a table lacks that column. */
+export function keyTermsOf(role: ColumnRole): { contains: readonly string[]; endsWith: readonly string[] } {
+  const t = INDICATOR_TERMS.find((x) => x.role === role);
+  return { contains: t?.contains ?? [], endsWith: t?.endsWith ?? [] };
+}
+
 /** The role an indicator header cell names (steps 1–3), or null. */
 export function indicatorRole(text: unknown): Recognised<ColumnRole> | null {
   return indicatorHeaders.recognise(text);

@@ -1,0 +1,136 @@
+// A self-evaluation table whose 实际完成值 or 分值 column is missing or headed in words the rules do not read (spec §1
+// amendment 4: a header that fits no role is ignored, never guessed): it is not scored, and it says so as an error
+// naming the headers it did not read, with a next step that does not point at a cell it does not have. A 绩效目标表
+// (no 得分 column, no 自评 title) stays a targets-only table without that error.
+import { builtInProfile, messagesFor, nextSteps, nextStepsLine, scoreWorkbook, type Plan } from "../../src/core";
+import type { SheetGrid } from "../../src/core/grid";
+import type { TableReport } from "../../src/core/report";
+import { layoutGrid, NATIONAL, type LayoutColumn } from "../helpers/layoutGrid";
+
+const profile = builtInProfile("central-2020")!;
+const plan = (sheet: SheetGrid, mode: "score" | "audit" | "check" = "score", lang: "zh" | "en" = "zh"): Plan =>
+  scoreWorkbook({ name: "t", sheets: [sheet] }, { mode, profile, fileName: "t.xlsx", lang });
+const only = (p: Plan): TableReport => {
+  expect(p.report.tables).toHaveLength(1);
+  return p.report.tables[0];
+};
+/** The national columns with one header renamed (or the column dropped when `to` is null). */
+const renamed = (from: string, to: string | null): LayoutColumn[] =>
+  NATIONAL.flatMap((c) => (c.head !== from ? [c] : to === null ? [] : [{ ...c, head: to }]));
+const errors = (t: TableReport) => t.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.cell]);
+const valuesWritten = (p: Plan) => p.writes.filter((w) => w.value !== undefined);
+
+describe("实际完成值 headed in words the rules do not read (执行情况)", () => {
+  const sheet = () => layoutGrid(renamed("实际完成值", "执行情况"));
+
+  test("a project table, not scored, one table-level error naming the column", () => {
+    const p = plan(sheet());
+    const t = only(p);
+    expect([t.kind, t.mode, t.total, t.grade, t.funding]).toEqual(["project", "check-only", null, null, null]);
+    expect(t.indicators.map((i) => i.status)).toEqual(Array(6).fill("check-only"));
+    expect(errors(t)).toEqual([["ACTUAL_MISSING", null]]);
+    expect(t.findings.find((f) => f.code === "ACTUAL_MISSING")!.message).toBe(
+      "本表没有可识别的实际完成值列（表头应含“实际”“完成值”“完成数”或“完成情况”）；未识别的表头：E列“执行情况”；只审核指标设置，不计算得分和总分",
+    );
+    expect(valuesWritten(p)).toEqual([]);
+  });
+
+  test("the next step asks for the column, in both languages", () => {
+    const t = only(plan(sheet()));
+    expect(nextSteps(t)).toEqual([{ action: "fill-actual", severity: "error", cells: [] }]);
+    expect(nextStepsLine(nextSteps(t), messagesFor("zh"))).toBe(
+      "为本表写明实际完成值列（表头如“实际完成值”）；填好后重新评分",
+    );
+    expect(nextStepsLine(nextSteps(t), messagesFor("en"))).toBe(
+      'Give the table a completed-value column (headed e.g. "实际完成值"); then score again',
+    );
+  });
+
+  test("in English the message names the column too", () => {
+    const f = only(plan(sheet(), "score", "en")).findings.find((x) => x.code === "ACTUAL_MISSING")!;
+    expect(f.message).toBe(
+      'The table has no recognisable completed-value column (its header should contain "实际", "完成值", "完成数" or "完成情况"); headers not recognised: column E "执行情况"; targets checked only, no scores or total',
+    );
+  });
+
+  test("an audit run says so too; a check run (targets only) does not ask for completed values", () => {
+    expect(errors(only(plan(sheet(), "audit")))).toEqual([["ACTUAL_MISSING", null]]);
+    expect(errors(only(plan(sheet(), "check")))).toEqual([]);
+  });
+
+  test("renamed back, the same sheet scores (the control)", () => {
+    const t = only(plan(layoutGrid(NATIONAL)));
+    expect([t.mode, t.total, errors(t)]).toEqual(["score", 92.58, []]);
+  });
+});
+
+test("no 实际完成值 column at all, a 得分 column: the error has no list of unread headers", () => {
+  const t = only(plan(layoutGrid(renamed("实际完成值", null))));
+  expect([t.kind, t.mode]).toEqual(["project", "check-only"]);
+  expect(t.findings.find((f) => f.code === "ACTUAL_MISSING")!.message).toBe(
+    "本表没有可识别的实际完成值列（表头应含“实际”“完成值”“完成数”或“完成情况”）；只审核指标设置，不计算得分和总分",
+  );
+});
+
+test("a 自评 title alone (no 得分 column) marks a self-evaluation table too", () => {
+  const t = only(plan(layoutGrid(renamed("得分", null).filter((c) => c.head !== "实际完成值"))));
+  expect([t.kind, errors(t)]).toEqual(["project", [["ACTUAL_MISSING", null]]]);
+});
+
+test("a 绩效目标表 (no 得分 column, no 自评 title) stays targets-only, without ACTUAL_MISSING", () => {
+  const sheet = layoutGrid(renamed("得分", null).filter((c) => c.head !== "实际完成值"));
+  sheet.values[0] = ["2021年度项目绩效目标表"];
+  const t = only(plan(sheet));
+  expect([t.kind, t.mode, errors(t)]).toEqual(["targets-only", "check-only", []]);
+});
+
+describe("分值 headed in words the rules do not read (标准分)", () => {
+  test("the table-level WEIGHT_MISSING names the column; the next step has no empty cell list", () => {
+    const t = only(plan(layoutGrid(renamed("分值", "标准分"))));
+    expect([t.mode, t.total, errors(t)]).toEqual(["check-only", null, [["WEIGHT_MISSING", null]]]);
+    expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")!.message).toBe(
+      "本表没有分值（权重）列（表头应含“分值”“权重”或“满分”）；未识别的表头：F列“标准分”；不计算得分和总分，只核对完成情况：6项可比较的指标中3项已达到年度指标值",
+    );
+    expect(nextStepsLine(nextSteps(t), messagesFor("zh"))).toBe(
+      "为本表写明分值列（表头如“分值”或“权重”）；填好后重新评分",
+    );
+  });
+
+  test("with neither column, both errors, and no count of comparable rows there is none of", () => {
+    const t = only(plan(layoutGrid(renamed("分值", "标准分").filter((c) => c.head !== "实际完成值"))));
+    expect(errors(t)).toEqual([
+      ["ACTUAL_MISSING", null],
+      ["WEIGHT_MISSING", null],
+    ]);
+    expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")!.message).toBe(
+      "本表没有分值（权重）列（表头应含“分值”“权重”或“满分”）；未识别的表头：E列“标准分”；不计算得分和总分",
+    );
+  });
+});
+
+describe("no table found: the header that lacks only its 年度指标值 column is named", () => {
+  const sheet = () => layoutGrid(renamed("年度指标值", "年度计划数"));
+
+  test("the row, what a target header should be, and the header not read", () => {
+    const p = plan(sheet());
+    expect(p.report.tables).toEqual([]);
+    expect(p.report.errors).toEqual([
+      {
+        code: "NO_TABLE_FOUND",
+        message:
+          "未找到绩效指标表：工作表“自评表”第8行像是指标表的表头，但没有可识别的年度指标值列（表头应以“目标值”“指标值”“目标”或“计划值”结尾）；未识别的表头：D列“年度计划数”",
+      },
+    ]);
+    expect(plan(sheet(), "score", "en").report.errors[0].message).toBe(
+      'No indicator table found: row 8 of sheet "自评表" looks like an indicator header but has no recognisable target column (its header should end in "目标值", "指标值", "目标" or "计划值"); headers not recognised: column D "年度计划数"',
+    );
+  });
+
+  test("a sheet with no such header gets the general message", () => {
+    const g = sheet();
+    g.values = g.values.map((row) => row.map((v) => (typeof v === "string" && v.endsWith("指标") ? "项目" : v)));
+    expect(plan(g).report.errors.map((e) => e.message)).toEqual([
+      "未找到绩效指标表：需要有“三级指标”（或“绩效指标”）和“年度指标值”等表头",
+    ]);
+  });
+});
