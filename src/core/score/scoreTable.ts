@@ -95,7 +95,7 @@ class TableRun {
     const shared = this.writing ? sharedScoreCells(t, merges, this.found.sink(Phase.Merges)) : new Set<number>();
     const ctx = { profile, sink: this.found.sink(Phase.Rows), read: makeCellReader(profile, t.year) };
     const reader = new RowReader(t, merges);
-    const review = new TargetReview(profile, this.found.sink(Phase.Targets));
+    const review = new TargetReview(profile, this.found.sink(Phase.Targets), merges);
     const out: TableReport["indicators"] = new Array(t.indicatorRows.length);
     for (let i = 0; i < t.indicatorRows.length; i++) {
       const input = reader.read(t.indicatorRows[i]);

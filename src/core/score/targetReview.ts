@@ -3,6 +3,7 @@ import { holdsFigure } from "../parse/figure";
 import { isHigherIsBetterRate } from "../direction";
 import type { Profile } from "../profile";
 import type { ParsedValue } from "../parse/types";
+import type { MergeIndex } from "../tables/merges";
 import type { IndicatorInput } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
 
@@ -19,6 +20,7 @@ export class TargetReview {
   constructor(
     private readonly profile: Profile,
     private readonly sink: FindingSink,
+    private readonly merges: MergeIndex,
   ) {}
 
   /** Adds the §7 findings of one row whose target reads as `t`. */
@@ -34,7 +36,8 @@ export class TargetReview {
     this.quantityTarget(r, t);
   }
 
-  /** Notes the row's level-2 category, and a level-3 name seen before (DUPLICATE_INDICATOR). */
+  /** Notes the row's level-2 category, and a level-3 name seen before (DUPLICATE_INDICATOR); a name cell merged
+   *  down over several rows holds its name once, so its later rows are not duplicates of the first. */
   private remember(r: IndicatorInput): void {
     let l2s = this.level2ByLevel1.get(r.level1);
     if (!l2s) this.level2ByLevel1.set(r.level1, (l2s = new Set()));
@@ -43,14 +46,18 @@ export class TargetReview {
     if (!name) return;
     const first = this.seen.get(name);
     const level3Cell = first !== undefined ? r.level3Cell : null;
-    if (first !== undefined && level3Cell) {
-      this.sink.add(
-        "DUPLICATE_INDICATOR",
-        { row: level3Cell.row, col: level3Cell.col },
-        { name, firstRow: first + 1 },
-        r.row,
-      );
-    } else this.seen.set(name, r.row);
+    if (first === undefined || !level3Cell) {
+      this.seen.set(name, r.row);
+      return;
+    }
+    const area = this.merges.areaAt(level3Cell.row, level3Cell.col);
+    if (area && area.r1 <= first && first <= area.r2) return;
+    this.sink.add(
+      "DUPLICATE_INDICATOR",
+      { row: level3Cell.row, col: level3Cell.col },
+      { name, firstRow: first + 1 },
+      r.row,
+    );
   }
 
   /** A number target against its indicator: direction, a cap on a quantity, a floor on a cost, a missing unit. */
