@@ -38,6 +38,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   WEIGHTS_FROM_BLOCKS: "warning",
   SCORED_BY_WORDS: "info",
   HEADER_IGNORED: "info",
+  SCORE_COLUMN_MISSING: "warning",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

@@ -9,6 +9,7 @@ export type NextAction =
   | "fill-actual"
   | "fix-unit"
   | "fill-weight"
+  | "name-score-column"
   | "unmerge"
   | "fill-table"
   | "choose-band"
@@ -35,6 +36,7 @@ const ACTION_OF: Partial<Record<FindingCode, NextAction>> = {
   ACTUAL_MISSING: "fill-actual",
   UNIT_MISMATCH: "fix-unit",
   WEIGHT_MISSING: "fill-weight",
+  SCORE_COLUMN_MISSING: "name-score-column",
   MERGED_SCORE_CELL: "unmerge",
   NO_INDICATORS: "fill-table",
   NOT_MET_NO_REASON: "fill-reason",
@@ -58,6 +60,7 @@ const ORDER: readonly NextAction[] = [
   "fill-actual",
   "fix-unit",
   "fill-weight",
+  "name-score-column",
   "unmerge",
   "fill-table",
   "choose-band",

@@ -42,6 +42,7 @@ export const FindingCodeSchema = z.enum([
   "WEIGHTS_FROM_BLOCKS",
   "SCORED_BY_WORDS",
   "HEADER_IGNORED",
+  "SCORE_COLUMN_MISSING",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

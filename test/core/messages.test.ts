@@ -146,6 +146,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       ],
     },
   ],
+  SCORE_COLUMN_MISSING: [
+    { terms: ["得分"], ignored: [{ column: "G", text: "自评分", duplicate: false }] },
+    { terms: ["得分"], ignored: [] },
+  ],
 };
 
 const READ_FAILURES: ReadFailure[] = [

@@ -157,3 +157,31 @@ describe("三级指标 headed in words the rules do not read (指标内容)", ()
     ]);
   });
 });
+
+describe("得分 headed in words the rules do not read (自评分)", () => {
+  const sheet = () => layoutGrid(renamed("得分", "自评分"));
+
+  test("scored, but nothing to write the scores into: a warning says they are in the report only", () => {
+    const p = plan(sheet());
+    const t = only(p);
+    expect([t.mode, t.total, t.grade]).toEqual(["score", 92.58, "优"]);
+    expect(valuesWritten(p).map((w) => w.kind)).toEqual(["funding-rate", "funding-score"]);
+    const f = t.findings.filter((x) => x.code === "SCORE_COLUMN_MISSING");
+    expect(f.map((x) => [x.severity, x.cell, x.message])).toEqual([
+      [
+        "warning",
+        null,
+        "本表没有可识别的得分列（表头应含“得分”）；未识别的表头：G列“自评分”；各项得分和总分已算出，只列在报告中，未写入工作簿",
+      ],
+    ]);
+    expect(nextStepsLine(nextSteps(t), messagesFor("zh"))).toBe(
+      "为本表写明得分列（表头如“得分”），以便写入各项得分和总分；在H9、H12、H14填写偏差原因；填好后重新评分",
+    );
+  });
+
+  test("an audit or check run does not say it; a table with its 得分 column does not either", () => {
+    expect(only(plan(sheet(), "audit")).findings.map((f) => f.code)).not.toContain("SCORE_COLUMN_MISSING");
+    expect(only(plan(sheet(), "check")).findings.map((f) => f.code)).not.toContain("SCORE_COLUMN_MISSING");
+    expect(only(plan(layoutGrid(NATIONAL))).findings.map((f) => f.code)).not.toContain("SCORE_COLUMN_MISSING");
+  });
+});

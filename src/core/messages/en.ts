@@ -94,6 +94,7 @@ export const en: Messages = {
     WEIGHTS_FROM_BLOCKS: "Weights divided from block points",
     SCORED_BY_WORDS: "Scored by words, no figure",
     HEADER_IGNORED: "Some columns not used (header not recognised)",
+    SCORE_COLUMN_MISSING: "No score column: scores not written",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
@@ -188,6 +189,8 @@ export const en: Messages = {
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
     HEADER_IGNORED: (p) =>
       `These headers were not recognised and their columns were not read: ${headerList(p.headers)}`,
+    SCORE_COLUMN_MISSING: (p) =>
+      `The table has no recognisable score column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; the scores and the total are in the report only, not written into the workbook`,
   },
   readFailure: (f) => {
     switch (f.code) {
@@ -261,6 +264,8 @@ export const en: Messages = {
         return st.cells.length
           ? `Fill in the weight in ${at}`
           : 'Give the table a weight column (headed e.g. "分值" or "权重")';
+      case "name-score-column":
+        return 'Give the table a score column (headed e.g. "得分") so the scores and total can be written';
       case "unmerge":
         return `Unmerge the score cells ${at}`;
       case "fill-table":

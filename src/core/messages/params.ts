@@ -129,6 +129,7 @@ export interface FindingParams {
   WEIGHTS_FROM_BLOCKS: { block: string; points: number; rows: number; each: number; last: number | null };
   SCORED_BY_WORDS: { actual: string; band: BandIndex };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
+  SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };
 }
 
 /** A finding as the core makes it: a code, the cell it concerns (null for the table) and its values. */

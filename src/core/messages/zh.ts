@@ -85,6 +85,7 @@ export const zh: Messages = {
     WEIGHTS_FROM_BLOCKS: "分值由一级指标分值平均分配",
     SCORED_BY_WORDS: "完成值没有数字，按文字判断",
     HEADER_IGNORED: "有的列未参与评分（表头未识别）",
+    SCORE_COLUMN_MISSING: "缺少得分列，得分未写入",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
@@ -170,6 +171,8 @@ export const zh: Messages = {
       `${p.block}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
     HEADER_IGNORED: (p) => `以下表头未能识别，这些列未参与评分：${headerList(p.headers)}`,
+    SCORE_COLUMN_MISSING: (p) =>
+      `本表没有可识别的得分列（表头应含${termList(p.terms)}）${unread(p.ignored)}；各项得分和总分已算出，只列在报告中，未写入工作簿`,
   },
   readFailure: (f) => {
     switch (f.code) {
@@ -239,6 +242,8 @@ export const zh: Messages = {
         return `统一${at}与年度指标值的计量单位`;
       case "fill-weight":
         return st.cells.length ? `在${at}填写分值` : "为本表写明分值列（表头如“分值”或“权重”）";
+      case "name-score-column":
+        return "为本表写明得分列（表头如“得分”），以便写入各项得分和总分";
       case "unmerge":
         return `取消合并得分单元格${at}`;
       case "fill-table":

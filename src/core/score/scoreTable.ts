@@ -17,7 +17,7 @@ import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
 import { scoreRow, type RowOutcome } from "./scoreRow";
 import { SubtotalScores } from "./subtotalScores";
-import { noteEmptyTable, noteIgnoredHeaders, noteUnscoredTable } from "./tableNotes";
+import { noteEmptyTable, noteIgnoredHeaders, noteNoScoreColumn, noteUnscoredTable } from "./tableNotes";
 import { TargetReview } from "./targetReview";
 import { TotalsAccumulator } from "./totals";
 
@@ -157,6 +157,7 @@ class TableRun {
       funding ? { cell: funding.scoreCell, score: funding.score } : null,
       hasScores ? totalRef : null,
     );
+    if (this.mode === "score") noteNoScoreColumn(t, sink);
     return { funding, total, grade };
   }
 

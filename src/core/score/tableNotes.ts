@@ -23,6 +23,14 @@ export function noteEmptyTable(t: TableLayout, sink: FindingSink): void {
   );
 }
 
+/** A table scored in a score run without a 得分 column: its scores and total are in the report only (SCORE_COLUMN_MISSING),
+ *  naming the headers not read (自评分 is not read as 得分). */
+export function noteNoScoreColumn(t: TableLayout, sink: FindingSink): void {
+  if (t.columns.score !== undefined) return;
+  const ignored = ignoredHeaderParams(t.ignoredHeaders).filter((h) => !h.duplicate);
+  sink.add("SCORE_COLUMN_MISSING", null, { terms: keyTermsOf("score").contains, ignored });
+}
+
 /** Why a self-evaluation table is not scored, as table-level errors naming the headers not read: no 实际完成值
  *  column (when `check.actual`: a score or audit run needs it) and no weights (`check.weights`). */
 export function noteUnscoredTable(
