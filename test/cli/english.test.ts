@@ -22,10 +22,11 @@ function ownTexts(files: string[]): string[] {
   );
 }
 
-/** The header words a message names when a table lacks its 实际完成值, 分值 or 年度指标值 column. */
+/** The header words a message names when a table lacks its 实际完成值, 分值, 得分 or 年度指标值 column. */
 const HEADER_WORDS = [
   keyTermsOf("actual").contains,
   keyTermsOf("weight").contains,
+  keyTermsOf("score").contains,
   keyTermsOf("target").endsWith,
 ].flat();
 
