@@ -73,6 +73,6 @@ test("--lang en: English draft and lines; a targets-only workbook gets no draft,
   const none = await selfeval("report", workbook("targets-hengshui-2021.xlsx"), "--jobs", "1");
   expect([none.code, none.out.trim().split("\n").pop()]).toEqual([
     0,
-    "没有可写自评报告的指标表（只有绩效目标表、或文件未能读取）。",
+    "没有可写自评报告的指标表（只有绩效目标表、缺少实际完成值列的表，或文件未能读取）。",
   ]);
 });

@@ -2,7 +2,7 @@
 // person writes, the department form, a reason text when the report carries one, English without Chinese words.
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import type { TableReport } from "../../src/core/report";
-import { buildDraft, draftsOf, draftText } from "../../src/reports/docx/draft";
+import { buildDraft, draftsOf, draftText, hasDraft } from "../../src/reports/docx/draft";
 import { renderDocx } from "../../src/reports/docx/renderDocx";
 import { workbook } from "../helpers/fixtures";
 import { layoutGrid, NATIONAL } from "../helpers/layoutGrid";
@@ -89,18 +89,17 @@ test("a table without weights: no total, said plainly; targets-only sheets get n
   ).toEqual(["附件1", "附件2"]);
 });
 
-test("a table whose 实际完成值 column was not recognised: said so, and the error is listed to be fixed", () => {
+test("a table whose 实际完成值 column was not read gets no draft (it would report no shortfall)", () => {
   const cols = NATIONAL.map((c) => (c.head === "实际完成值" ? { ...c, head: "执行情况" } : c));
-  const table = scoreWorkbook(
-    { name: "t", sheets: [layoutGrid(cols)] },
-    { mode: "score", profile: builtInProfile("central-2020")!, fileName: "t.xlsx" },
-  ).report.tables[0];
-  const text = draftText(buildDraft(table, "zh"));
-  expect(text).toContain("五、自评结果\n自评表中未找到实际完成值列，本次只审核指标设置，不计总分和等级。");
-  expect(text).toContain("未识别的表头：E列“执行情况”");
-  expect(draftText(buildDraft(table, "en"))).toContain(
-    "No completed-value column was found in the sheet: only the targets were reviewed, with no total or grade.",
-  );
+  const score = (sheet: ReturnType<typeof layoutGrid>) =>
+    scoreWorkbook(
+      { name: "t", sheets: [sheet] },
+      { mode: "score", profile: builtInProfile("central-2020")!, fileName: "t.xlsx" },
+    ).report;
+  const unread = score(layoutGrid(cols));
+  expect(unread.tables.map((t) => [t.kind, hasDraft(t)])).toEqual([["project", false]]);
+  expect(draftsOf([unread], "zh")).toEqual([]);
+  expect(draftsOf([score(layoutGrid(NATIONAL))], "zh")).toHaveLength(1);
 });
 
 test("English: every word of ours is English (cell texts and names aside)", () => {

@@ -118,6 +118,7 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
   summaryFailed: (p) => `Could not write the summary "${p.file}": ${p.reason}`,
   draftWritten: (p) => `Draft report: ${p.file}`,
   draftFailed: (p) => `Could not write the draft "${p.file}": ${p.reason}`,
-  noDrafts: () => "No table to draft a report for (only target sheets, or files that could not be read).",
+  noDrafts: () =>
+    "No table to draft a report for (only target sheets, tables without a completed-value column, or files that could not be read).",
   system: (p) => (p.code && SYSTEM[p.code]) || `system error (${p.code ?? p.detail})`,
 };

@@ -109,6 +109,6 @@ check         只审核指标设置，除报告外不写任何文件
   summaryFailed: (p) => `无法写入汇总表“${p.file}”：${p.reason}`,
   draftWritten: (p) => `自评报告初稿：${p.file}`,
   draftFailed: (p) => `无法写入自评报告“${p.file}”：${p.reason}`,
-  noDrafts: () => "没有可写自评报告的指标表（只有绩效目标表、或文件未能读取）。",
+  noDrafts: () => "没有可写自评报告的指标表（只有绩效目标表、缺少实际完成值列的表，或文件未能读取）。",
   system: (p) => (p.code && SYSTEM[p.code]) || `系统错误（${p.code ?? p.detail}）`,
 };

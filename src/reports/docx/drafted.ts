@@ -2,9 +2,11 @@
 // first screen (the pane's and page's buttons use it without loading the draft writer).
 import type { TableReport } from "../../core";
 
-/** True for a table a 自评报告 is written about (a project or department table; not a targets-only sheet). */
+/** True for a table a 自评报告 is written about: a project or department table with completed values (not a
+ *  targets-only sheet, nor a table whose 实际完成值 column was not read: a draft of it would report no shortfall). */
 export function hasDraft(table: TableReport): boolean {
-  return table.kind === "project" || table.kind === "department";
+  if (table.kind !== "project" && table.kind !== "department") return false;
+  return !table.findings.some((f) => f.code === "ACTUAL_MISSING" && f.cell === null);
 }
 
 /** The sheet part of a draft's name when its file has several drafts (the range too when a sheet holds two); else null. */

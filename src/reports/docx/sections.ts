@@ -139,10 +139,8 @@ export function result(c: SectionContext): DraftBlock[] {
         )
       : w.resultNoFunding(score(table.total), grade);
     out.push(paragraph(text, w));
-  } else if (table.mode === "check-only") {
-    const noActuals = table.findings.some((f) => f.code === "ACTUAL_MISSING" && f.cell === null);
-    out.push(paragraph(noActuals ? w.resultNoActuals : w.resultCheckOnly, w));
-  } else out.push(paragraph(w.resultWithheld + w.placeholder(w.resultWithheldPlaceholder), w));
+  } else if (table.mode === "check-only") out.push(paragraph(w.resultCheckOnly, w));
+  else out.push(paragraph(w.resultWithheld + w.placeholder(w.resultWithheldPlaceholder), w));
   const asked = new Set(["NOT_MET_NO_REASON", "OVER_ACHIEVED"]);
   const problems = c.facts.problems.filter((p) => !asked.has(p.code));
   if (problems.length) {

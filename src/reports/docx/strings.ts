@@ -88,7 +88,6 @@ const zh = {
   resultNoFunding: (total: string, grade: string) => `综上所述，绩效指标合计得分${total}分，自评等级为“${grade}”。`,
   resultWithheld: "自评表中尚有未能评分的指标，总分暂不能计算。",
   resultCheckOnly: "自评表未设分值，本次只核对各项指标的完成情况，不计总分和等级。",
-  resultNoActuals: "自评表中未找到实际完成值列，本次只审核指标设置，不计总分和等级。",
   resultWithheldPlaceholder: "处理下列问题并重新评分后的总分和等级",
   problemsLead: "评分时发现以下问题，提交前请逐项处理，并删除本段：",
   applicationHeading: "六、结果应用",
@@ -185,8 +184,6 @@ const en: DraftStrings = {
   resultWithheld: "Some indicators of the sheet could not be scored, so there is no total yet.",
   resultCheckOnly:
     "The sheet has no weights: the indicators were only checked against their targets, with no total or grade.",
-  resultNoActuals:
-    "No completed-value column was found in the sheet: only the targets were reviewed, with no total or grade.",
   resultWithheldPlaceholder: "total and grade after the problems below are fixed and the sheet is scored again",
   problemsLead: "Scoring found these problems; fix each before submitting and delete this paragraph:",
   applicationHeading: "6. Use of the results",
