@@ -5,7 +5,7 @@ import type { TableReport } from "../../src/core/report";
 import { buildDraft, draftsOf, draftText, hasDraft } from "../../src/reports/docx/draft";
 import { renderDocx } from "../../src/reports/docx/renderDocx";
 import { workbook } from "../helpers/fixtures";
-import { layoutGrid, NATIONAL } from "../helpers/layoutGrid";
+import { layoutGrid, NATIONAL, type SampleRow } from "../helpers/layoutGrid";
 import { docxText, EXAMPLE, scoredReport } from "./helpers";
 
 const example = scoredReport(EXAMPLE);
@@ -100,6 +100,35 @@ test("a table whose 实际完成值 column was not read gets no draft (it would 
   expect(unread.tables.map((t) => [t.kind, hasDraft(t)])).toEqual([["project", false]]);
   expect(draftsOf([unread], "zh")).toEqual([]);
   expect(draftsOf([score(layoutGrid(NATIONAL))], "zh")).toHaveLength(1);
+});
+
+test("四、（一） says no deviation was found only when every row was scored, and the budget only when there is one", () => {
+  const score = (cols: typeof NATIONAL, funding: "national" | "none") =>
+    scoreWorkbook(
+      { name: "t", sheets: [layoutGrid(cols, { funding })] },
+      { mode: "score", profile: builtInProfile("central-2020")!, fileName: "t.xlsx" },
+    ).report.tables[0];
+  const reasons = (t: TableReport) => {
+    const lines = draftText(buildDraft(t, "zh")).split("\n");
+    const at = lines.indexOf("（一）偏差原因");
+    return lines.slice(at + 1, lines.indexOf("（二）改进措施"));
+  };
+  // no 分值 column: 3 of the 6 rows are below target, none scored — the draft must not call them met
+  const unweighted = score(
+    NATIONAL.filter((c) => c.head !== "分值"),
+    "none",
+  );
+  expect(reasons(unweighted)).toEqual([
+    "自评表中有未评分的指标，其偏差未能逐项核对：【请填写：未评分指标的完成情况及偏差原因】",
+  ]);
+  // every row met, scored, no funding block: no word about a budget the sheet does not have
+  const allMet = NATIONAL.map((c) =>
+    c.head === "实际完成值" ? { ...c, cell: (r: SampleRow) => `${r.value}${r.unit}` } : c,
+  );
+  expect(reasons(score(allMet, "none"))).toEqual(["各项指标均达到年度指标值，未发现偏差。"]);
+  expect(reasons(score(allMet, "national"))).toEqual([
+    "1.预算执行率为75.00%，未全部执行（扣2.50分）。原因：【请填写：预算未全部执行的原因】",
+  ]);
 });
 
 test("English: every word of ours is English (cell texts and names aside)", () => {
