@@ -89,11 +89,10 @@ export function targets(c: SectionContext): DraftBlock[] {
 
 /** What 四、（一） adds after the deviations it lists: that rows were not scored (a placeholder for a person), else,
  *  when it lists none, that none was found — the budget's part only when the sheet has a budget. */
-function noDeviationLine(table: TableReport, listed: number, w: DraftStrings): DraftBlock[] | null {
+function noDeviationLine(table: TableReport, listed: number, w: DraftStrings): DraftBlock[] {
   const unscored = table.indicators.some((i) => i.score === null && i.status !== "not-applicable");
   if (unscored) return [paragraph(w.deviationUnchecked + w.placeholder(w.uncheckedPlaceholder), w)];
-  if (listed > 0) return null;
-  return [paragraph(table.funding ? w.noDeviation : w.noDeviationIndicators, w)];
+  return listed > 0 ? [] : [paragraph(table.funding ? w.noDeviation : w.noDeviationIndicators, w)];
 }
 
 /** 四、偏差原因分析及改进措施: the rate's shortfall, each indicator below target with its reason (or a placeholder),
@@ -124,8 +123,8 @@ export function deviations(c: SectionContext): DraftBlock[] {
   return [
     heading(c.form.deviationHeading, 1),
     heading(w.sub(1, w.reasonsHeading), 2),
-    ...(items.length ? items.map((t) => paragraph(t, w)) : []),
-    ...(noDeviationLine(table, items.length, w) ?? []),
+    ...items.map((t) => paragraph(t, w)),
+    ...noDeviationLine(table, items.length, w),
     heading(w.sub(2, w.measuresHeading), 2),
     paragraph(w.placeholder(w.measuresPlaceholder), w),
   ];
