@@ -2,7 +2,7 @@
 // without indicator rows (NO_INDICATORS: no total, no grade, never 0.00 差), and the column a self-evaluation table
 // lacks to be scored (table-level ACTUAL_MISSING, WEIGHT_MISSING), with the headers that were not read.
 import { a1Range } from "../grid";
-import { ignoredHeaderParams } from "../tables/headerBand";
+import { ignoredHeaderParams, unreadHeaderParams } from "../tables/headerBand";
 import { keyTermsOf } from "../tables/headerTerms";
 import type { TableLayout } from "../tables/layout";
 import type { FindingSink } from "./findingSink";
@@ -27,7 +27,7 @@ export function noteEmptyTable(t: TableLayout, sink: FindingSink): void {
  *  naming the headers not read (自评分 is not read as 得分). */
 export function noteNoScoreColumn(t: TableLayout, sink: FindingSink): void {
   if (t.columns.score !== undefined) return;
-  const ignored = ignoredHeaderParams(t.ignoredHeaders).filter((h) => !h.duplicate);
+  const ignored = unreadHeaderParams(t.ignoredHeaders);
   sink.add("SCORE_COLUMN_MISSING", null, { terms: keyTermsOf("score").contains, ignored });
 }
 
@@ -39,7 +39,7 @@ export function noteUnscoredTable(
   counts: { comparable: number; met: number },
   sink: FindingSink,
 ): void {
-  const ignored = ignoredHeaderParams(t.ignoredHeaders).filter((h) => !h.duplicate);
+  const ignored = unreadHeaderParams(t.ignoredHeaders);
   if (check.actual && t.columns.actual === undefined)
     sink.add("ACTUAL_MISSING", null, { kind: "table", terms: keyTermsOf("actual").contains, ignored });
   if (check.weights)

@@ -40,6 +40,12 @@ export function ignoredHeaderParams(ignored: readonly IgnoredHeader[]): IgnoredH
   return ignored.map((h) => ({ column: columnLetters(h.col), text: h.text, duplicate: h.reason === "duplicate" }));
 }
 
+/** The header cells no role fits (not those whose role another column holds), as a message names them: what a
+ *  message about a missing column lists as not read. */
+export function unreadHeaderParams(ignored: readonly IgnoredHeader[]): IgnoredHeaderParam[] {
+  return ignoredHeaderParams(ignored.filter((h) => h.reason === "unknown"));
+}
+
 const LEVELS: ReadonlySet<ColumnRole> = new Set(["level1", "level2", "level3"]);
 const SUB_WORD_LENGTH = 4;
 

@@ -3,7 +3,7 @@
 // headers that were not read instead of listing what a header needs in general.
 import type { WorkbookGrid } from "../grid";
 import type { NearHeaderParam } from "../messages/params";
-import { headerWithoutTarget, ignoredHeaderParams } from "./headerBand";
+import { headerWithoutTarget, unreadHeaderParams } from "./headerBand";
 import { keyTermsOf } from "./headerTerms";
 import { MergeIndex } from "./merges";
 
@@ -15,7 +15,7 @@ export function headerMissingTarget(grid: WorkbookGrid): NearHeaderParam | null 
     for (let r = sheet.origin.row; r < end; r++) {
       const band = headerWithoutTarget(sheet, merges, r);
       if (band) {
-        const ignored = ignoredHeaderParams(band.ignored.filter((h) => h.reason === "unknown"));
+        const ignored = unreadHeaderParams(band.ignored);
         return { sheet: sheet.name, row: r + 1, terms: keyTermsOf("target").endsWith, ignored };
       }
     }
