@@ -147,7 +147,7 @@ export function PaneDownloads(props: { lastRun: LastRun | null }): ReactNode {
   const { lastRun } = props;
   return (
     <div className={styles.actions}>
-      <DraftButton report={lastRun?.outcome.report ?? null} />
+      <DraftButton report={lastRun?.outcome.report ?? null} mode={lastRun?.mode ?? null} />
       <ExportButton
         report={lastRun ? buildReport(lastRun.outcome.report, lastRun.profileId) : null}
         fileName={reportFileName(lastRun?.outcome.report.file ?? "")}

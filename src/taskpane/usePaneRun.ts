@@ -7,10 +7,11 @@ import type { Lang } from "../ui/i18n";
 import { markPolicy } from "../ui/usePreference";
 import { failureOf, type Failure } from "./paneSettings";
 
-/** A finished run, the profile it used, and whether it was 清除标记 (marks "none"). */
+/** A finished run, the profile and mode it used, and whether it was 清除标记 (marks "none"). */
 export interface LastRun {
   outcome: RunOutcome;
   profileId: string;
+  mode: RunMode;
   cleaned: boolean;
 }
 
@@ -66,7 +67,9 @@ export function usePaneRun(
   useEffect(() => {
     if (!onRibbonResult) return;
     return onRibbonResult((result) => {
-      if (result.outcome) setLastRun({ outcome: result.outcome, profileId: result.profileId, cleaned: false });
+      // the ribbon's 一键评分 always scores
+      if (result.outcome)
+        setLastRun({ outcome: result.outcome, profileId: result.profileId, mode: "score", cleaned: false });
       setFailure(null);
       setRunCount((n) => n + 1);
     });
@@ -79,7 +82,7 @@ export function usePaneRun(
     setFailure(null);
     try {
       const outcome = await host.run({ mode, profile, lang, marks: kind === "clean" ? "none" : markPolicy(infoMarks) });
-      setLastRun({ outcome, profileId: profile.id, cleaned: kind === "clean" && outcome.refused === null });
+      setLastRun({ outcome, profileId: profile.id, mode, cleaned: kind === "clean" && outcome.refused === null });
     } catch (err) {
       setLastRun(null);
       setFailure(failureOf("runFailed", err));

@@ -4,6 +4,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { DocumentText20Regular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
 import type { FileReport, TableReport } from "../core";
+import type { RunMode } from "../host/types";
 import { hasDraft, sheetTag } from "../reports/docx/drafted";
 import { useLang, useT } from "./i18n";
 import { saveBlob } from "./saveBlob";
@@ -12,6 +13,8 @@ import { saveBlob } from "./saveBlob";
 export interface DraftButtonProps {
   /** The report of the last run, or null before one. */
   report: FileReport | null;
+  /** The mode of that run: a target review (check) scores nothing, so it offers no draft and says why. */
+  mode: RunMode | null;
 }
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -42,11 +45,13 @@ function useDraftWriter(): {
   return { busy, failure, make };
 }
 
-/** The buttons; one disabled button before a run (or when no table can be drafted). */
+/** The buttons; one disabled button before a run, after a target review (with the reason), or when no table can be
+ *  drafted. */
 export function DraftButton(props: DraftButtonProps): ReactNode {
   const tr = useT();
   const { busy, failure, make } = useDraftWriter();
-  const tables = props.report ? props.report.tables.filter(hasDraft) : [];
+  const reviewed = props.report !== null && props.mode === "check";
+  const tables = props.report && !reviewed ? props.report.tables.filter(hasDraft) : [];
   const label = (t: TableReport) => {
     const tag = sheetTag(t, tables);
     return tag === null ? tr("draftReport") : tr("draftReportOf", { sheet: tag });
@@ -69,6 +74,7 @@ export function DraftButton(props: DraftButtonProps): ReactNode {
           {busy === t ? tr("draftWorking") : label(t)}
         </Button>
       ))}
+      {reviewed && <Text data-testid="draft-after-scoring">{tr("draftAfterScoring")}</Text>}
       {failure !== null && <Text role="alert">{failure}</Text>}
     </>
   );

@@ -105,7 +105,7 @@ function FileDownloads(props: FileDetailProps): ReactNode {
         report={buildReport(result.report, props.profileId)}
         fileName={reportFileName(flatName(entry.name))}
       />
-      <DraftButton report={result.report} />
+      <DraftButton report={result.report} mode={entry.mode} />
     </div>
   );
 }

@@ -33,6 +33,8 @@ export interface FileEntry {
   result: ScoredFile | null;
   /** The profile of the run that produced `result`. */
   profileId: string | null;
+  /** The mode of the run that produced `result`. */
+  mode: RunMode | null;
   /** The name its scored workbook downloads under (unique on the page), with its folder: the path in the zip. */
   downloadName: string;
 }
@@ -97,6 +99,7 @@ export class BatchState {
         status: "queued",
         result: null,
         profileId: null,
+        mode: null,
         downloadName: names[i],
       };
       this.sources.set(entry.id, source);
@@ -111,7 +114,7 @@ export class BatchState {
     this.queue?.cancel();
     this.queue = null;
     this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
-    this.entries = this.entries.map((e) => ({ ...e, status: "queued", result: null, profileId: null }));
+    this.entries = this.entries.map((e) => ({ ...e, status: "queued", result: null, profileId: null, mode: null }));
     this.enqueue(this.entries, settings);
   }
 
@@ -210,7 +213,12 @@ export class BatchState {
   private settle(job: Job, result: ScoredFile): void {
     const failed = result.report.tables.length === 0;
     this.settingsOf.set(job.entry.id, job.settings);
-    this.update(job.entry.id, { status: failed ? "failed" : "done", result, profileId: job.settings.profile.id });
+    this.update(job.entry.id, {
+      status: failed ? "failed" : "done",
+      result,
+      profileId: job.settings.profile.id,
+      mode: job.settings.mode,
+    });
   }
 
   private update(id: number, patch: Partial<FileEntry>): void {

@@ -225,7 +225,9 @@ export const pageTests = [
           .evaluateAll((tds) => tds.map((td) => td.getAttribute("data-address")));
         assertEqual(flagged.join(","), "E5,E7,E9,E26,E27", "flagged targets");
         assertEqual(await page.locator("[data-testid=preview] td[data-written]").count(), 0, "written cells");
-        return "E5 E7 E9 E26 E27 flagged, nothing written";
+        assert(await page.locator("[data-testid=download-draft]").isDisabled(), "draft offered after a review");
+        assert(await page.getByTestId("draft-after-scoring").isVisible(), "no word on why there is no draft");
+        return "E5 E7 E9 E26 E27 flagged, nothing written, no draft";
       }),
   },
   {

@@ -88,6 +88,25 @@ describe("PaneApp inside Excel", () => {
     expect(host.run.mock.calls[0][0].profile.funding.weight).toBe(20);
   });
 
+  test("after a target review the draft button is off and says why; a score run turns it on", async () => {
+    const host = new FakeHost();
+    host.outcome = scoredOutcome(fileReport([{ ...projectTable(), mode: "check-only", total: null, grade: null }]));
+    renderPane(host, createMemoryPreferenceStore({ [PREF_KEYS.mode]: "check" }));
+    await waitFor(() => expect(host.loadDocumentProfile).toHaveBeenCalled());
+    fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
+    expect(await screen.findByTestId("draft-after-scoring")).toHaveTextContent(
+      "目标审核不计分，不生成自评报告；选“评分”或“核对已填得分”后运行即可生成",
+    );
+    expect(screen.getByText("只检查，不计分")).toBeInTheDocument();
+    expect(screen.getByTestId("download-draft")).toBeDisabled();
+    host.outcome = scoredOutcome();
+    fireEvent.change(screen.getByLabelText("模式"), { target: { value: "score" } });
+    fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
+    await waitFor(() => expect(screen.getByTestId("download-draft")).toBeEnabled());
+    expect(screen.getByTestId("download-draft")).toHaveTextContent("生成自评报告（Word）");
+    expect(screen.queryByTestId("draft-after-scoring")).toBeNull();
+  });
+
   test("a refused run is an error bar saying nothing was written", async () => {
     const host = new FakeHost();
     host.outcome = {

@@ -12,6 +12,7 @@ const entry = (id: number, name: string, report: ReturnType<typeof fileReport>):
   status: report.tables.length ? "done" : "failed",
   result: { report, output: null, written: 0, notes: false, previewJson: "[]", millis: 0 },
   profileId: "central-2020",
+  mode: "score",
   downloadName: name,
 });
 

@@ -150,14 +150,18 @@ describe("BatchState", () => {
     const a = source("a.xlsx");
     state.add([a, source("b.xlsx")], settings);
     await until(() => state.snapshot().elapsedMs !== null);
+    expect(state.snapshot().entries.map((e) => e.mode)).toEqual(["score", "score"]);
     state.rerun({ ...settings, mode: "check", profile: BUILT_IN_PROFILES[2] });
-    expect(state.snapshot().entries.map((e) => [e.status, e.result])).toEqual([
-      ["running", null],
-      ["queued", null],
+    expect(state.snapshot().entries.map((e) => [e.status, e.result, e.mode])).toEqual([
+      ["running", null, null],
+      ["queued", null, null],
     ]);
     await until(() => state.snapshot().elapsedMs !== null);
     expect(modes).toEqual(["score", "score", "check", "check"]);
-    expect(state.snapshot().entries.map((e) => e.profileId)).toEqual(["sichuan", "sichuan"]);
+    expect(state.snapshot().entries.map((e) => [e.profileId, e.mode])).toEqual([
+      ["sichuan", "check"],
+      ["sichuan", "check"],
+    ]);
     state.clear();
     expect(state.snapshot().entries).toEqual([]);
     expect(state.snapshot().progress.total).toBe(0);

@@ -36,6 +36,7 @@ function entry(name: string, tables: TableReport[] | null, status: FileEntry["st
     status: tables === null ? "failed" : status,
     result: finished ? { report, output: null, written: 0, notes: false, previewJson: "[]", millis: 0 } : null,
     profileId: null,
+    mode: finished ? "score" : null,
     downloadName: name,
   };
 }

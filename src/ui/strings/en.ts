@@ -85,6 +85,8 @@ export const EN: Record<MessageKey, string> = {
   draftReportOf: "Draft report (Word): {sheet}",
   draftWorking: "Writing the draft…",
   draftFailed: "Could not write the draft: {message}",
+  draftAfterScoring:
+    "A target review scores nothing, so it drafts no report; run Score or Check the scores filled in to draft one",
   languageLabel: "Language",
   editProfile: "Edit profile",
   closeEditor: "Close profile editor",

@@ -81,6 +81,7 @@ export const ZH = {
   draftReportOf: "自评报告（Word）：{sheet}",
   draftWorking: "正在生成自评报告…",
   draftFailed: "无法生成自评报告：{message}",
+  draftAfterScoring: "目标审核不计分，不生成自评报告；选“评分”或“核对已填得分”后运行即可生成",
   languageLabel: "语言",
   editProfile: "编辑评分方案",
   closeEditor: "关闭方案编辑",
