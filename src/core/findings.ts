@@ -39,6 +39,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   SCORED_BY_WORDS: "info",
   HEADER_IGNORED: "info",
   SCORE_COLUMN_MISSING: "warning",
+  HEADER_REPEATED: "info",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

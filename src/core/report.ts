@@ -43,6 +43,7 @@ export const FindingCodeSchema = z.enum([
   "SCORED_BY_WORDS",
   "HEADER_IGNORED",
   "SCORE_COLUMN_MISSING",
+  "HEADER_REPEATED",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -1,7 +1,8 @@
 // Issue 12's layout families through the xlsx reader and the core: every family and variant scores to its seed's
 // figures (project 96.88 优, funding 7.68, 形成调研报告数量 2.20, every other row 3; department 90.56 优, funding
 // 5.94, 基本支出预算执行率 2.98, 项目支出预算执行率 0.64, 结转结余变动率 0), the planned cells are where the layout
-// puts them, and a table with a header but no indicator rows is NO_INDICATORS with nothing written.
+// puts them, a header printed again at a page break continues its table, and a table with a header but no indicator
+// rows is NO_INDICATORS with nothing written.
 import { builtInProfile, scoreWorkbook, type Plan } from "../../src/core";
 import { parseA1 } from "../../src/core/grid";
 import type { TableReport } from "../../src/core/report";
@@ -76,6 +77,9 @@ describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_file, entry) => 
       expect(shares.map((x) => [x.severity, x.cell, x.message])).toEqual(
         entry.family === "hubei-20" ? blockShareMessages(table).map((m) => ["warning", null, m]) : [],
       );
+      // a header printed again inside the table (page-break) is said on its first cell; no other table has one
+      const repeats = t.findings.filter((x) => x.code === "HEADER_REPEATED");
+      expect(repeats.map((x) => [x.severity, x.cell])).toEqual((table.repeatedHeaders ?? []).map((c) => ["info", c]));
     },
   );
 });

@@ -150,6 +150,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { terms: ["得分"], ignored: [{ column: "G", text: "自评分", duplicate: false }] },
     { terms: ["得分"], ignored: [] },
   ],
+  HEADER_REPEATED: [{ row: 19 }],
 };
 
 const READ_FAILURES: ReadFailure[] = [

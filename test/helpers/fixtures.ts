@@ -45,6 +45,8 @@ export interface CatalogueTable {
   /** Score cell of each subtotal row, by its label (一、产出指标). */
   subtotals?: Record<string, string>;
   total?: string;
+  /** The first cell of each header printed again inside the table (a page break). */
+  repeatedHeaders?: string[];
   fundingRate?: string;
   fundingScore?: string;
 }

@@ -130,6 +130,8 @@ export interface FindingParams {
   SCORED_BY_WORDS: { actual: string; band: BandIndex };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };
+  /** `row`: the repeated header's first row (1-based). */
+  HEADER_REPEATED: { row: number };
 }
 
 /** A finding as the core makes it: a code, the cell it concerns (null for the table) and its values. */

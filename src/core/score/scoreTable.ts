@@ -17,7 +17,13 @@ import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
 import { scoreRow, type RowOutcome } from "./scoreRow";
 import { SubtotalScores } from "./subtotalScores";
-import { noteEmptyTable, noteIgnoredHeaders, noteNoScoreColumn, noteUnscoredTable } from "./tableNotes";
+import {
+  noteEmptyTable,
+  noteIgnoredHeaders,
+  noteNoScoreColumn,
+  noteRepeatedHeaders,
+  noteUnscoredTable,
+} from "./tableNotes";
 import { TargetReview } from "./targetReview";
 import { TotalsAccumulator } from "./totals";
 
@@ -77,6 +83,7 @@ class TableRun {
   ) {
     this.found = new TableFindings(t.firstRow);
     noteIgnoredHeaders(t, this.found.sink(Phase.Layout));
+    noteRepeatedHeaders(t, this.found.sink(Phase.Layout));
     // in check mode the weights only tell a weighted table from one without weights: their finding is not shown
     this.blockWeights = t.indicatorRows.length
       ? weightsFromBlocks(t, merges, profile, mode !== "check" ? this.found.sink(Phase.Layout) : new FindingSink())

@@ -1,6 +1,7 @@
-// What a table's layout says before any row is scored: headers the reader did not place (HEADER_IGNORED), a header
-// without indicator rows (NO_INDICATORS: no total, no grade, never 0.00 差), and the column a self-evaluation table
-// lacks to be scored (table-level ACTUAL_MISSING, WEIGHT_MISSING), with the headers that were not read.
+// What a table's layout says before any row is scored: headers the reader did not place (HEADER_IGNORED) or found
+// again inside the table (HEADER_REPEATED), a header without indicator rows (NO_INDICATORS: no total, no grade, never
+// 0.00 差), and the column a self-evaluation table lacks to be scored (table-level ACTUAL_MISSING, WEIGHT_MISSING),
+// with the headers that were not read.
 import { a1Range } from "../grid";
 import { ignoredHeaderParams, unreadHeaderParams } from "../tables/headerBand";
 import { keyTermsOf } from "../tables/headerTerms";
@@ -11,6 +12,11 @@ import type { FindingSink } from "./findingSink";
 export function noteIgnoredHeaders(t: TableLayout, sink: FindingSink): void {
   if (t.ignoredHeaders.length === 0) return;
   sink.add("HEADER_IGNORED", null, { headers: ignoredHeaderParams(t.ignoredHeaders) });
+}
+
+/** One info finding on each header printed again inside the table (a page break): its rows were not read. */
+export function noteRepeatedHeaders(t: TableLayout, sink: FindingSink): void {
+  for (const h of t.repeatedHeaders) sink.add("HEADER_REPEATED", { row: h.top, col: t.firstCol }, { row: h.top + 1 });
 }
 
 /** A NO_INDICATORS error on the header of a table that has no indicator rows under it. */

@@ -1,5 +1,6 @@
 // The table finder: indicator tables anywhere on a sheet, several per sheet, with their funding block, subtotal rows
-// and total row. Headers are recognised by rule (headerTerms), in one or two rows (headerBand).
+// and total row. Headers are recognised by rule (headerTerms), in one or two rows (headerBand); a header printed again
+// inside a table (a page break) continues it (repeatedHeader).
 import { cellAt, type CellValue, type SheetGrid } from "../grid";
 import { findFunding, fundingHeader } from "./fundingBlock";
 import { readHeaderBand, type HeaderBand } from "./headerBand";
@@ -7,6 +8,7 @@ import { labelKey, type ColumnRole } from "./headerTerms";
 import type { TableLayout } from "./layout";
 import { levelColumns } from "./levels";
 import { MergeIndex } from "./merges";
+import { onlyPageMarks, RepeatFinder, type RepeatedHeader } from "./repeatedHeader";
 import { isGradeLabel, isTotalLabel } from "./rowLabels";
 import { isBlank, rowAt, rowHasText } from "./sheetRows";
 import { splitSubtotals } from "./subtotals";
@@ -58,16 +60,28 @@ function gradeCellOf(
   return null;
 }
 
-/** The rows under a header up to its total row (or the next funding block): every row with a name, target or weight. */
-function scanRows(sheet: SheetGrid, band: HeaderBand, end: number): { rows: number[]; totalRow: number | null } {
+/** The rows under a header from `from` up to its total row (or the next funding block): every row with a name, target
+ *  or weight (not a page mark); the rows of repeated headers (and the gaps before them) are passed over. */
+function scanRows(
+  sheet: SheetGrid,
+  band: HeaderBand,
+  from: number,
+  end: number,
+  repeats: readonly RepeatedHeader[] = [],
+): { rows: number[]; totalRow: number | null } {
   const nameCol = band.levels.length ? band.levels[band.levels.length - 1].col : undefined;
   const labelEnd = Math.min(band.roles.target!, nameCol ?? Infinity);
   const probe = [nameCol, band.roles.target, band.roles.weight].filter((c): c is number => c !== undefined);
   const rows: number[] = [];
-  for (let r = band.bottom + 1; r < end; r++) {
+  let k = 0;
+  for (let r = from; r < end; r++) {
+    if (k < repeats.length && r === repeats[k].from) {
+      r = repeats[k++].bottom;
+      continue;
+    }
     if (rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0) return { rows, totalRow: r };
     if (fundingHeader(sheet, r)) break;
-    if (probe.some((c) => !isBlank(cellAt(sheet, r, c)))) rows.push(r);
+    if (probe.some((c) => !isBlank(cellAt(sheet, r, c))) && !onlyPageMarks(sheet, r, probe)) rows.push(r);
   }
   return { rows, totalRow: null };
 }
@@ -118,8 +132,9 @@ function tableAt(
   band: HeaderBand,
   regionStart: number,
   regionEnd: number,
+  repeats: readonly RepeatedHeader[],
 ): TableLayout {
-  const { rows, totalRow } = scanRows(sheet, band, regionEnd);
+  const { rows, totalRow } = scanRows(sheet, band, band.bottom + 1, regionEnd, repeats);
   const levels = levelColumns(sheet, merges, band.levels, rows);
   const roles = rolesWithLevels(band.roles, levels);
   const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
@@ -137,6 +152,7 @@ function tableAt(
     indicatorRows: indicators,
     subtotals,
     ignoredHeaders: band.ignored,
+    repeatedHeaders: repeats,
     totalRow,
     funding,
     title,
@@ -151,6 +167,30 @@ function tableAt(
   };
 }
 
+/** The header repeats inside the table under `bands[i]`, in order: each next header that repeats it while the rows
+ *  above have no total row (a page break; see repeatedHeader.ts). */
+function repeatsUnder(
+  sheet: SheetGrid,
+  bands: readonly HeaderBand[],
+  i: number,
+  regionStart: number,
+): RepeatedHeader[] {
+  const repeats: RepeatedHeader[] = [];
+  if (i + 1 === bands.length) return repeats;
+  const finder = new RepeatFinder(sheet, bands[i], regionStart);
+  let from = bands[i].bottom + 1;
+  for (let j = i + 1; j < bands.length; j++) {
+    const part = scanRows(sheet, bands[i], from, bands[j].top);
+    if (part.totalRow !== null) break;
+    const lastRead = part.rows.length ? part.rows[part.rows.length - 1] : from - 1;
+    const repeat = finder.repeatAt(bands[j], lastRead);
+    if (!repeat) break;
+    repeats.push(repeat);
+    from = repeat.bottom + 1;
+  }
+  return repeats;
+}
+
 /** Finds every indicator table on a sheet, in sheet order. */
 export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex(sheet)): TableLayout[] {
   const end = sheet.origin.row + sheet.values.length;
@@ -163,10 +203,13 @@ export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex
   }
   const tables: TableLayout[] = [];
   let regionStart = sheet.origin.row;
-  bands.forEach((band, i) => {
-    const table = tableAt(sheet, merges, band, regionStart, i + 1 < bands.length ? bands[i + 1].top : end);
+  for (let i = 0; i < bands.length;) {
+    const repeats = repeatsUnder(sheet, bands, i, regionStart);
+    const next = i + 1 + repeats.length;
+    const table = tableAt(sheet, merges, bands[i], regionStart, next < bands.length ? bands[next].top : end, repeats);
     tables.push(table);
     regionStart = table.lastRow + 1;
-  });
+    i = next;
+  }
   return tables;
 }

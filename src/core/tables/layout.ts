@@ -1,6 +1,7 @@
 // The shape of a table as found on a sheet: which rows and columns play which role.
 import type { SheetGrid } from "../grid";
 import type { IgnoredHeader } from "./headerBand";
+import type { RepeatedHeader } from "./repeatedHeader";
 import type { TitleInfo } from "./titleBlock";
 import type { ColumnRole, FundingRole } from "./headerTerms";
 
@@ -36,6 +37,8 @@ export interface TableLayout {
   subtotals: SubtotalLayout[];
   /** Header cells the reader did not place (reported, never guessed). */
   ignoredHeaders: IgnoredHeader[];
+  /** Headers printed again inside the table (page breaks): their rows are not read; the table says so. */
+  repeatedHeaders: readonly RepeatedHeader[];
   totalRow: number | null;
   funding: FundingLayout | null;
   /** The title text above the table (may be ""). */
