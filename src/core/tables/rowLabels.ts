@@ -14,12 +14,13 @@ function mayStartLabel(table: Uint8Array, text: string): boolean {
   return table[c] === 1 || c <= 0x20 || c === 0x3000 || (c >= 0xff01 && c <= 0xff5e);
 }
 
-const TOTAL = /^(总分|合计|总计|得分合计|分值合计|自评总分)/;
-const TOTAL_FIRST = firstChars(["总分", "合计", "总计", "得分合计", "分值合计", "自评总分"]);
+/** 总分, 总计, 合计, a score word after 总 / 综合 / 自评 (总得分, 综合评分, 自评得分, 自评总分), or a sum (得分合计). */
+const TOTAL = /^(总分|总计|合计|(总|综合|自评总?)(得|评)?分|得分合计|分值合计)/;
+const TOTAL_FIRST = firstChars(["总", "合", "综", "自", "得", "分"]);
 const GRADE = /^(自评|评价|绩效)?等级$/;
 const GRADE_FIRST = firstChars(["自评等级", "评价等级", "绩效等级", "等级"]);
 
-/** Whether a cell starts a total row (总分, 合计, 总计). */
+/** Whether a cell starts a total row (总分, 合计, 总计, 总得分, 综合得分, 自评得分). */
 export function isTotalLabel(text: unknown): boolean {
   if (typeof text !== "string" || text.length === 0 || text.length > 20 || !mayStartLabel(TOTAL_FIRST, text))
     return false;
