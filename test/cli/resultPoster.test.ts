@@ -84,22 +84,29 @@ test("a copy left to the main thread and its original go moved when they own the
 test("the progress record: another thread sees the job in hand as the worker writes it, -1 between files, and the messages it posted", async () => {
   const progress = WorkerProgress.create();
   expect(progress.inHand()).toBe(-1);
+  // the worker holds job 41 until this thread has read the record and let it go (no race with a busy machine)
+  const gate = new Int32Array(new SharedArrayBuffer(4));
   const code = `const { workerData, parentPort } = require("node:worker_threads");
 const { WorkerProgress } = require(${JSON.stringify(path.resolve(__dirname, "../../lib/cli/workerProgress.js"))});
-const p = new WorkerProgress(workerData);
-const gate = new Int32Array(new SharedArrayBuffer(4));
+const p = new WorkerProgress(workerData.progress);
+const gate = new Int32Array(workerData.gate);
 p.start(41);
 p.posting();
 parentPort.postMessage("started");
-Atomics.wait(gate, 0, 0, 200);
+Atomics.wait(gate, 0, 0, 30000);
 p.finish();
 p.posting();
 parentPort.postMessage("finished");`;
-  const worker = new Worker(code, { eval: true, workerData: progress.buffer });
+  const worker = new Worker(code, { eval: true, workerData: { progress: progress.buffer, gate: gate.buffer } });
   const seen: number[] = [];
   await new Promise<void>((resolve, reject) => {
-    worker.on("message", () => {
+    worker.on("message", (m) => {
       seen.push(progress.inHand(), progress.posted());
+      if (m === "started")
+        setTimeout(() => {
+          Atomics.store(gate, 0, 1);
+          Atomics.notify(gate, 0);
+        }, 160);
       if (seen.length === 4) resolve();
     });
     worker.on("error", reject);
