@@ -40,6 +40,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   HEADER_IGNORED: "info",
   SCORE_COLUMN_MISSING: "warning",
   HEADER_REPEATED: "info",
+  PERIOD_CONVERTED: "info",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

@@ -44,6 +44,7 @@ export const FindingCodeSchema = z.enum([
   "HEADER_IGNORED",
   "SCORE_COLUMN_MISSING",
   "HEADER_REPEATED",
+  "PERIOD_CONVERTED",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

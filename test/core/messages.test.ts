@@ -151,6 +151,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { terms: ["得分"], ignored: [] },
   ],
   HEADER_REPEATED: [{ row: 19 }],
+  PERIOD_CONVERTED: [
+    { side: "target", text: "每季度1次", yearly: "4次" },
+    { side: "actual", text: "每月2-3次", yearly: "24-36次" },
+  ],
 };
 
 const READ_FAILURES: ReadFailure[] = [

@@ -96,6 +96,7 @@ export const en: Messages = {
     HEADER_IGNORED: "Some columns not used (header not recognised)",
     SCORE_COLUMN_MISSING: "No score column: scores not written",
     HEADER_REPEATED: "Header printed again (read as one table)",
+    PERIOD_CONVERTED: "Converted to the year",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
@@ -194,6 +195,8 @@ export const en: Messages = {
       `The table has no recognisable score column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; the scores and the total are in the report only, not written into the workbook`,
     HEADER_REPEATED: (p) =>
       `Row ${p.row} repeats the table's header (as at a page break, or where pages were pasted together) and was not read; the rows above and below it are scored as one table with one total`,
+    PERIOD_CONVERTED: (p) =>
+      `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" counted as ${p.yearly} for the year`,
   },
   readFailure: (f) => {
     switch (f.code) {

@@ -132,6 +132,8 @@ export interface FindingParams {
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   /** `row`: the repeated header's first row (1-based). */
   HEADER_REPEATED: { row: number };
+  /** `yearly`: the figure counted over the year, with its unit (4次). */
+  PERIOD_CONVERTED: { side: "target" | "actual"; text: string; yearly: string };
 }
 
 /** A finding as the core makes it: a code, the cell it concerns (null for the table) and its values. */

@@ -87,6 +87,7 @@ export const zh: Messages = {
     HEADER_IGNORED: "有的列未参与评分（表头未识别）",
     SCORE_COLUMN_MISSING: "缺少得分列，得分未写入",
     HEADER_REPEATED: "表头重复出现（按同一张表读取）",
+    PERIOD_CONVERTED: "按全年折算",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
@@ -176,6 +177,7 @@ export const zh: Messages = {
       `本表没有可识别的得分列（表头应含${termList(p.terms)}）${unread(p.ignored)}；各项得分和总分已算出，只列在报告中，未写入工作簿`,
     HEADER_REPEATED: (p) =>
       `第${p.row}行重复了本表表头（分页打印或多页拼接时常见），该行未读取；其上下各行按同一张表评分，只有一个总分`,
+    PERIOD_CONVERTED: (p) => `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按全年${p.yearly}计算`,
   },
   readFailure: (f) => {
     switch (f.code) {

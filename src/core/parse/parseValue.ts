@@ -12,6 +12,7 @@ import {
   parseComparatorColumn,
 } from "./normalize";
 import { scanQuantity } from "./quantity";
+import { splitPeriod } from "./period";
 import { splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
@@ -158,9 +159,21 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
   return Object.assign({}, head, { text, remark: { figure, note } });
 }
 
+/** Reads normalised text `s0` as a quantity or deadline; a quantity counted per period (每季度1次, 2次/月) carries
+ *  its period (a text whose rest is no quantity, or a time of the period, 每月10日前, is read whole). */
+function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
+  const period = splitPeriod(s0);
+  if (period) {
+    const inner = readPlainFigure(period.rest, text, ctx);
+    if (inner.kind === "quantity" && inner.unit?.family !== "duration")
+      return Object.assign({}, inner, { per: period.per });
+  }
+  return readPlainFigure(s0, text, ctx);
+}
+
 /** Reads normalised text `s0` as a quantity or deadline (lead words, comparators, approximations, units), else
  *  qualitative or unreadable; `text` is the cell text the result carries. */
-function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
+function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const column = parseComparatorColumn(ctx.comparatorColumn);
   const { s, prefix, approximate } = leadingWords(s0);
   if (s === "")

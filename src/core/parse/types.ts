@@ -37,7 +37,12 @@ export interface QuantityValue {
   text: string;
   /** A remark the cell adds after its figure (11篇（受疫情影响）, 11篇，未达标): not part of the value. */
   remark?: Remark;
+  /** The period the figure is per (每季度1次, 2次/月), when the text names one; absent for a figure for the year. */
+  per?: Period;
 }
+
+/** The period a figure is counted per (每月, /季度 …). */
+export type Period = "day" | "week" | "month" | "quarter" | "half-year" | "year" | "term";
 
 /** The words a cell writes after its figure (`text` stays the whole cell text: 11篇（受疫情影响）). */
 export interface Remark {

@@ -8,6 +8,7 @@ import { classifyQualitative, isMetWord } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
+import { samePeriod } from "./periods";
 import { alignQuantities } from "./quantities";
 import { fromHundredths, toHundredths } from "./rounding";
 import { scoreQuantity } from "./scoreQuantity";
@@ -58,19 +59,34 @@ export function scoreIndicator(
 
 function quantityRow(
   row: IndicatorInput,
-  t: QuantityValue,
-  b: QuantityValue,
+  target: QuantityValue,
+  actual: QuantityValue,
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
+  const per = samePeriod(target, actual);
+  if ("mismatch" in per) return unitMismatch(row, target, actual, per.mismatch, w, ctx);
+  const { t, b } = per;
   const al = alignQuantities(t, b);
-  // a figure in another unit than the target's does not answer it: the whole cell is read as words, as without a remark
-  if ("mismatch" in al) {
-    if (t.remark || b.remark) return wordsForFigure(row, t, b.text, w, ctx);
-    ctx.sink.add("UNIT_MISMATCH", at(row.actual), al.mismatch, row.row);
-    return NOT_SCORED;
-  }
+  if ("mismatch" in al) return unitMismatch(row, target, actual, al.mismatch, w, ctx);
+  for (const c of per.converted)
+    ctx.sink.add("PERIOD_CONVERTED", at(c.side === "target" ? row.target : row.actual), c.params, row.row);
   return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx);
+}
+
+/** A figure in another unit (or period) than the target's does not answer it: UNIT_MISMATCH, or the whole cell read as
+ *  words when a remark stands beside a figure, as without a remark. */
+function unitMismatch(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  mismatch: FindingParams["UNIT_MISMATCH"],
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  if (t.remark || b.remark) return wordsForFigure(row, t, b.text, w, ctx);
+  ctx.sink.add("UNIT_MISMATCH", at(row.actual), mismatch, row.row);
+  return NOT_SCORED;
 }
 
 function deadlineRow(

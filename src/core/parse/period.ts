@@ -1,0 +1,31 @@
+// A figure counted per period: 每季度1次, 每月不少于2次, 月均10次, 2次/月, 5件/年. The period is taken off the text, the
+// rest read as a quantity; comparing it with a figure for the year is the scorer's (score/periods.ts).
+import type { Period } from "./types";
+
+const PERIOD_WORDS: readonly [string, Period][] = [
+  ["季度", "quarter"],
+  ["半年", "half-year"],
+  ["星期", "week"],
+  ["学期", "term"],
+  ["日", "day"],
+  ["天", "day"],
+  ["周", "week"],
+  ["月", "month"],
+  ["季", "quarter"],
+  ["年", "year"],
+];
+const WORDS = PERIOD_WORDS.map(([w]) => w).join("|");
+/** 每月, 平均每月, 每个月; 月均, 年均. */
+const PREFIX = new RegExp(`^(?:平均)?每个?(${WORDS})|^(日|周|月|季|年)均`);
+/** /月, 每月 at the end (2次/月, 1次每季度). */
+const SUFFIX = new RegExp(`(?:/|每)(${WORDS})$`);
+const PERIOD_OF: ReadonlyMap<string, Period> = new Map(PERIOD_WORDS);
+
+/** The period named before or after a figure and the text without it; null when the text names none. */
+export function splitPeriod(s: string): { rest: string; per: Period } | null {
+  const pre = PREFIX.exec(s);
+  if (pre && pre[0].length < s.length) return { rest: s.slice(pre[0].length), per: PERIOD_OF.get(pre[1] ?? pre[2])! };
+  const post = SUFFIX.exec(s);
+  if (post && post.index > 0) return { rest: s.slice(0, post.index), per: PERIOD_OF.get(post[1])! };
+  return null;
+}

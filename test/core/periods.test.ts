@@ -1,0 +1,110 @@
+// Figures counted per period (每季度1次, 每月≥1次, 2次/月) against figures for the year: months, quarters and half-years
+// convert to the year and say so (PERIOD_CONVERTED); a week, a day or a term does not convert (UNIT_MISMATCH); rates
+// are compared as they are; a deadline within each period (每月10日前) is not a count.
+import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
+import { parseValue } from "../../src/core/parse";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const table = (target: string, actual: string): WorkbookGrid =>
+  seedGrid({
+    title: "2021年度项目支出绩效自评表",
+    kind: "project",
+    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+    rows: [{ level1: "产出指标", level2: "数量指标", level3: "督导检查次数", target, actual, weight: 90 }],
+  });
+/** The row's score and its findings as "CODE cell: message", the direction's assumption left out. */
+const scored = (target: string, actual: string, lang: "zh" | "en" = "zh") => {
+  const plan = scoreWorkbook(table(target, actual), { mode: "score", profile, fileName: "t.xlsx", lang });
+  const t = plan.report.tables[0];
+  const rows = t.findings.filter((f) => f.cell !== null && f.code !== "DIRECTION_INFERRED");
+  return { score: t.indicators[0].score, findings: rows.map((f) => `${f.code} ${f.cell}: ${f.message}`) };
+};
+
+describe("reading the period", () => {
+  test.each([
+    ["每季度1次", 1, null, "quarter"],
+    ["每月≥1次", 1, ">=", "month"],
+    ["平均每月2次", 2, null, "month"],
+    ["月均10次", 10, null, "month"],
+    ["每季度至少1次", 1, ">=", "quarter"],
+    ["2次/月", 2, null, "month"],
+    ["1次/季度", 1, null, "quarter"],
+    ["每半年1次", 1, null, "half-year"],
+    ["≥5件/年", 5, ">=", "year"],
+    ["每周2次", 2, null, "week"],
+  ])("%s: %s per period, comparator %s, per %s", (text, value, comparator, per) => {
+    expect(parseValue(text)).toMatchObject({ kind: "quantity", value, comparator, per });
+  });
+
+  test.each(["12次", "≥0.8万元/人", "4次（每季度1次）", "全年≥12次"])("%s has no period", (text) => {
+    const p = parseValue(text);
+    expect(p.kind).toBe("quantity");
+    expect(p.kind === "quantity" && p.per).toBeUndefined();
+  });
+
+  test("a time within each period is read whole, as before (每月10日前 is no count of days)", () => {
+    expect(parseValue("每月10日前").kind).toBe("qualitative");
+  });
+});
+
+describe("scoring against the year", () => {
+  test("每季度1次 against 4次: met, said as 4次 for the year; no over-achievement of 300%", () => {
+    expect(scored("每季度1次", "4次")).toEqual({
+      score: 90,
+      findings: ["PERIOD_CONVERTED D11: 年度指标值“每季度1次”按全年4次计算"],
+    });
+  });
+
+  test("每季度1次 against 3次: 3/4 of the weight, the shortfall in the year's figures", () => {
+    expect(scored("每季度1次", "3次")).toEqual({
+      score: 67.5,
+      findings: [
+        "PERIOD_CONVERTED D11: 年度指标值“每季度1次”按全年4次计算",
+        "NOT_MET_NO_REASON H11: 实际完成值3次低于年度指标值4次，按3/4×90计67.50分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test("2次/月 against 24次 and 每月≥1次 against 12次: met, no OVER_ACHIEVED", () => {
+    expect(scored("2次/月", "24次").findings).toEqual(["PERIOD_CONVERTED D11: 年度指标值“2次/月”按全年24次计算"]);
+    expect(scored("每月≥1次", "12次").score).toBe(90);
+  });
+
+  test("both sides per period: converted on both sides when they differ, as they are when they match", () => {
+    expect(scored("每月2次", "每季度6次").findings).toEqual([
+      "PERIOD_CONVERTED D11: 年度指标值“每月2次”按全年24次计算",
+      "PERIOD_CONVERTED E11: 实际完成值“每季度6次”按全年24次计算",
+    ]);
+    expect(scored("每周1次", "每周1次")).toEqual({ score: 90, findings: [] });
+  });
+
+  test("a range and money convert too; a rate per month is a rate", () => {
+    expect(scored("每月2-3次", "30次").findings).toEqual([
+      "PERIOD_CONVERTED D11: 年度指标值“每月2-3次”按全年24-36次计算",
+    ]);
+    // (a 数量指标 with an upper bound only is said too: QUANTITY_CAPPED, another rule)
+    expect(scored("每月≤5万元", "50万元")).toEqual({
+      score: 90,
+      findings: [
+        "PERIOD_CONVERTED D11: 年度指标值“每月≤5万元”按全年60万元计算",
+        "QUANTITY_CAPPED D11: 数量指标“督导检查次数”只设上限“每月≤5万元”，建议设下限或区间",
+      ],
+    });
+    expect(scored("每月完成率≥95%", "96%")).toEqual({ score: 90, findings: [] });
+  });
+
+  test("a week has no fixed count in a year: 每周2次 against 100次 is a unit mismatch, not scored", () => {
+    const { score, findings } = scored("每周2次", "100次");
+    expect(score).toBeNull();
+    expect(findings.filter((f) => !f.startsWith("TOTAL_INCOMPLETE"))).toEqual([
+      "UNIT_MISMATCH E11: 年度指标值的单位“次/周”与实际完成值的单位“次”不一致，无法比较，请统一计量单位",
+    ]);
+  });
+
+  test("in English", () => {
+    expect(scored("每季度1次", "4次", "en").findings).toEqual([
+      'PERIOD_CONVERTED D11: Target "每季度1次" counted as 4次 for the year',
+    ]);
+  });
+});
