@@ -164,3 +164,10 @@ test("a completed value given as a range counts as its lower bound, and says so"
   expect(r).toMatchObject({ score: 72, findings: ["APPROXIMATE_VALUE E11"] });
   expect(r.params[0]).toEqual({ kind: "range", text: "8-12次", counted: "8次" });
 });
+
+describe("words before the target's comparator (开展培训≥3次)", () => {
+  test("scored on the figure: 2次 against 开展培训≥3次 is 2/3 of the weight (was TARGET_UNPARSEABLE, not scored)", () => {
+    expect(scored("开展培训≥3次", "2次")).toMatchObject({ score: 60, findings: ["NOT_MET_NO_REASON H11"] });
+    expect(scored("覆盖≥500户", "520户")).toMatchObject({ score: 90, findings: [] });
+  });
+});

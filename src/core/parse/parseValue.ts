@@ -13,6 +13,7 @@ import {
 } from "./normalize";
 import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
+import { afterPhrase } from "./phrase";
 import { splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
@@ -164,11 +165,22 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
 function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const period = splitPeriod(s0);
   if (period) {
-    const inner = readPlainFigure(period.rest, text, ctx);
+    const inner = readPhrasedFigure(period.rest, text, ctx);
     if (inner.kind === "quantity" && inner.unit?.family !== "duration")
       return Object.assign({}, inner, { per: period.per });
   }
-  return readPlainFigure(s0, text, ctx);
+  return readPhrasedFigure(s0, text, ctx);
+}
+
+/** Reads `s0`, or what follows the words before its comparator (开展培训≥3次 → ≥3次) when `s0` itself is no quantity
+ *  and that rest is one with its comparator. */
+function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
+  const whole = readPlainFigure(s0, text, ctx);
+  if (whole.kind === "quantity" || whole.kind === "deadline") return whole;
+  const rest = afterPhrase(s0, (r) => startWord(PREFIX_BY_CHAR, r) !== null);
+  if (rest === null) return whole;
+  const inner = readPlainFigure(rest, text, ctx);
+  return inner.kind === "quantity" && inner.comparatorSource === "prefix" ? inner : whole;
 }
 
 /** Reads normalised text `s0` as a quantity or deadline (lead words, comparators, approximations, units), else

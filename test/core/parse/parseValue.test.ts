@@ -162,6 +162,22 @@ describe("a rate's name before its figure only announces it", () => {
   );
 });
 
+describe("the words before a comparator name what is counted", () => {
+  test.each([
+    ["开展培训≥3次", ">=3次"],
+    ["覆盖≥500户", ">=500户"],
+    ["培训人数不少于200人", ">=200人"],
+    ["覆盖人数达到500人", ">=500人"],
+    ["发放补贴≤100万元", "<=100万元"],
+    ["每月开展≥1次", ">=1次"],
+  ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test.each(["开展培训3次", "建成3个", "开展培训≥", "按要求完成不少于", "覆盖全县十二个乡镇以上的地区和周边"])(
+    "%s is read as before (no comparator, no figure after it, or too long a phrase)",
+    (text) => expect(read(text)).toBe("Q:" + text),
+  );
+});
+
 describe("ranges", () => {
   test.each([
     ["3-5次", "3-5次"],
