@@ -170,4 +170,11 @@ describe("words before the target's comparator (开展培训≥3次)", () => {
     expect(scored("开展培训≥3次", "2次")).toMatchObject({ score: 60, findings: ["NOT_MET_NO_REASON H11"] });
     expect(scored("覆盖≥500户", "520户")).toMatchObject({ score: 90, findings: [] });
   });
+
+  test("words before a completed value's figure are its remark: scored on the figure, the words said", () => {
+    const r = scored("≥500户", "覆盖480户", "受天气影响");
+    expect(r).toMatchObject({ score: 86.4, findings: ["REMARK_IGNORED E11"] });
+    expect(r.params[0]).toEqual({ side: "actual", text: "覆盖480户", figure: "480户", note: "覆盖" });
+    expect(scored("≥3次", "未完成3次")).toMatchObject({ score: 90, findings: ["QUALITATIVE_REVIEW E11"] });
+  });
 });

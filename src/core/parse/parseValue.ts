@@ -13,7 +13,7 @@ import {
 } from "./normalize";
 import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
-import { afterPhrase } from "./phrase";
+import { afterPhrase, splitBeforeFigure } from "./phrase";
 import { splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
@@ -161,26 +161,33 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
 }
 
 /** Reads normalised text `s0` as a quantity or deadline; a quantity counted per period (每季度1次, 2次/月) carries
- *  its period (a text whose rest is no quantity, or a time of the period, 每月10日前, is read whole). */
+ *  its period (a text whose rest is no quantity, or a time of the period, 每月10日前, is read whole, as written). */
 function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const period = splitPeriod(s0);
   if (period) {
     const inner = readPhrasedFigure(period.rest, text, ctx);
     if (inner.kind === "quantity" && inner.unit?.family !== "duration")
       return Object.assign({}, inner, { per: period.per });
+    return readPlainFigure(s0, text, ctx);
   }
   return readPhrasedFigure(s0, text, ctx);
 }
 
-/** Reads `s0`, or what follows the words before its comparator (开展培训≥3次 → ≥3次) when `s0` itself is no quantity
- *  and that rest is one with its comparator. */
+/** Reads `s0`; when it is words as written (not a broken figure), what follows the words before its comparator (开展培训≥3次 → ≥3次),
+ *  or the figure and unit after words (覆盖480户 → 480户, the words kept as its remark). */
 function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const whole = readPlainFigure(s0, text, ctx);
-  if (whole.kind === "quantity" || whole.kind === "deadline") return whole;
+  if (whole.kind !== "qualitative") return whole;
   const rest = afterPhrase(s0, (r) => startWord(PREFIX_BY_CHAR, r) !== null);
-  if (rest === null) return whole;
-  const inner = readPlainFigure(rest, text, ctx);
-  return inner.kind === "quantity" && inner.comparatorSource === "prefix" ? inner : whole;
+  if (rest !== null) {
+    const inner = readPlainFigure(rest, text, ctx);
+    return inner.kind === "quantity" && inner.comparatorSource === "prefix" ? inner : whole;
+  }
+  const split = splitBeforeFigure(s0);
+  if (split === null) return whole;
+  const figure = readPlainFigure(split.rest, text, ctx);
+  if (figure.kind !== "quantity" || figure.comparator !== null || figure.unitSource !== "text") return whole;
+  return Object.assign({}, figure, { remark: { figure: split.rest, note: split.words } });
 }
 
 /** Reads normalised text `s0` as a quantity or deadline (lead words, comparators, approximations, units), else

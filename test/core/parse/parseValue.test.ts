@@ -172,8 +172,17 @@ describe("the words before a comparator name what is counted", () => {
     ["每月开展≥1次", ">=1次"],
   ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
 
-  test.each(["开展培训3次", "建成3个", "开展培训≥", "按要求完成不少于", "覆盖全县十二个乡镇以上的地区和周边"])(
-    "%s is read as before (no comparator, no figure after it, or too long a phrase)",
+  test.each([
+    ["覆盖480户", "480户 (+覆盖)"],
+    ["开展培训2次", "2次 (+开展培训)"],
+    ["覆盖全县12个乡镇", "12个 (+覆盖全县)"],
+    ["未完成3次", "3次 (+未完成)"],
+  ])("before a bare figure with its unit the words are its remark: %s → %s", (text, expected) =>
+    expect(read(text)).toBe(expected),
+  );
+
+  test.each(["开展培训≥", "按要求完成不少于", "覆盖全县十二个乡镇以上的地区和周边", "培训3", "覆盖五百户"])(
+    "%s is read as before (no figure after the words, too long a phrase, no unit, a figure in words)",
     (text) => expect(read(text)).toBe("Q:" + text),
   );
 });
