@@ -173,8 +173,8 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   return readPhrasedFigure(s0, text, ctx);
 }
 
-/** Reads `s0`; when it is words as written (not a broken figure), what follows the words before its comparator (开展培训≥3次 → ≥3次),
- *  or the figure and unit after words (覆盖480户 → 480户, the words kept as its remark). */
+/** Reads `s0`; when it is words as written (not a broken figure), what follows the words before its comparator (开展培训≥3次 → ≥3次,
+ *  开展培训3次以上 → ≥3次), or the figure and unit after words (覆盖480户 → 480户, the words kept as its remark). */
 function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const whole = readPlainFigure(s0, text, ctx);
   if (whole.kind !== "qualitative") return whole;
@@ -186,7 +186,9 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
   const split = splitBeforeFigure(s0);
   if (split === null) return whole;
   const figure = readPlainFigure(split.rest, text, ctx);
-  if (figure.kind !== "quantity" || figure.comparator !== null || figure.unitSource !== "text") return whole;
+  if (figure.kind !== "quantity" || figure.unitSource !== "text") return whole;
+  // with its comparator after it (开展培训3次以上) the words name what is counted, as before a comparator
+  if (figure.comparator !== null) return figure;
   return Object.assign({}, figure, { remark: { figure: split.rest, note: split.words } });
 }
 

@@ -170,6 +170,7 @@ describe("the words before a comparator name what is counted", () => {
     ["覆盖人数达到500人", ">=500人"],
     ["发放补贴≤100万元", "<=100万元"],
     ["每月开展≥1次", ">=1次"],
+    ["开展培训3次以上", ">=3次~"], // as 3次以上 reads
   ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
 
   test.each([
