@@ -41,6 +41,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   SCORE_COLUMN_MISSING: "warning",
   HEADER_REPEATED: "info",
   PERIOD_CONVERTED: "info",
+  TOTAL_NOT_WRITTEN: "warning",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

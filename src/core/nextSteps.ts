@@ -10,6 +10,7 @@ export type NextAction =
   | "fix-unit"
   | "fill-weight"
   | "name-score-column"
+  | "add-total-row"
   | "unmerge"
   | "fill-table"
   | "choose-band"
@@ -37,6 +38,7 @@ const ACTION_OF: Partial<Record<FindingCode, NextAction>> = {
   UNIT_MISMATCH: "fix-unit",
   WEIGHT_MISSING: "fill-weight",
   SCORE_COLUMN_MISSING: "name-score-column",
+  TOTAL_NOT_WRITTEN: "add-total-row",
   MERGED_SCORE_CELL: "unmerge",
   NO_INDICATORS: "fill-table",
   NOT_MET_NO_REASON: "fill-reason",
@@ -61,6 +63,7 @@ const ORDER: readonly NextAction[] = [
   "fix-unit",
   "fill-weight",
   "name-score-column",
+  "add-total-row",
   "unmerge",
   "fill-table",
   "choose-band",

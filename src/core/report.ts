@@ -45,6 +45,7 @@ export const FindingCodeSchema = z.enum([
   "SCORE_COLUMN_MISSING",
   "HEADER_REPEATED",
   "PERIOD_CONVERTED",
+  "TOTAL_NOT_WRITTEN",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

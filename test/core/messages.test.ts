@@ -155,6 +155,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { side: "target", text: "每季度1次", yearly: "4次" },
     { side: "actual", text: "每月2-3次", yearly: "24-36次" },
   ],
+  TOTAL_NOT_WRITTEN: [
+    { total: 96.88, grade: "优" },
+    { total: 90.5, grade: null },
+  ],
 };
 
 const READ_FAILURES: ReadFailure[] = [

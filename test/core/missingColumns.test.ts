@@ -185,3 +185,61 @@ describe("得分 headed in words the rules do not read (自评分)", () => {
     expect(only(plan(layoutGrid(NATIONAL))).findings.map((f) => f.code)).not.toContain("SCORE_COLUMN_MISSING");
   });
 });
+
+describe("no total row: the total has nowhere to go", () => {
+  /** The national layout with its 总分 row emptied (the table ends at its last indicator); `gradeLabel` puts 自评等级
+   *  at the right of the funding block's header row, where some templates print it. */
+  const sheet = (gradeLabel = false) => {
+    const g = layoutGrid(NATIONAL);
+    g.values[g.values.length - 1] = [];
+    if (gradeLabel) {
+      const funding = g.values.findIndex((row) => row.includes("年初预算数"));
+      g.values[funding][9] = "自评等级";
+    }
+    return g;
+  };
+
+  test("scored, the scores written, one warning that the total and grade are in the report only", () => {
+    const p = plan(sheet());
+    const t = only(p);
+    expect([t.total, t.grade]).toEqual([92.58, "优"]);
+    expect(valuesWritten(p).filter((w) => w.kind === "score")).toHaveLength(6);
+    expect(valuesWritten(p).filter((w) => w.kind === "total" || w.kind === "grade")).toEqual([]);
+    expect(
+      t.findings.filter((x) => x.code === "TOTAL_NOT_WRITTEN").map((x) => [x.severity, x.cell, x.message]),
+    ).toEqual([
+      [
+        "warning",
+        null,
+        "本表没有总分行（指标下方首列写“总分”或“合计”的行），总分92.58分和等级“优”只列在报告中，未写入工作簿",
+      ],
+    ]);
+    expect(nextStepsLine(nextSteps(t), messagesFor("zh"))).toBe(
+      "在本表指标下方加一行，首列写“总分”，以便写入总分；在H9、H12、H14填写偏差原因；填好后重新评分",
+    );
+    expect(only(plan(sheet(), "score", "en")).findings.find((x) => x.code === "TOTAL_NOT_WRITTEN")!.message).toBe(
+      'The table has no total row (a row under the indicators starting with 总分 or 合计): the total 92.58 and the grade "优" are in the report only, not written into the workbook',
+    );
+  });
+
+  test("a 自评等级 label takes the grade; the warning then names the total only", () => {
+    const p = plan(sheet(true));
+    const t = only(p);
+    expect(
+      valuesWritten(p)
+        .filter((w) => w.kind === "grade")
+        .map((w) => w.value),
+    ).toEqual(["优"]);
+    expect(t.findings.find((x) => x.code === "TOTAL_NOT_WRITTEN")!.message).toBe(
+      "本表没有总分行（指标下方首列写“总分”或“合计”的行），总分92.58分只列在报告中，未写入工作簿",
+    );
+  });
+
+  test("not in an audit or check run, nor with a total row or without a 得分 column (SCORE_COLUMN_MISSING says that)", () => {
+    const codes = (p: Plan) => only(p).findings.map((f) => f.code);
+    expect(codes(plan(sheet(), "audit"))).not.toContain("TOTAL_NOT_WRITTEN");
+    expect(codes(plan(sheet(), "check"))).not.toContain("TOTAL_NOT_WRITTEN");
+    expect(codes(plan(layoutGrid(NATIONAL)))).not.toContain("TOTAL_NOT_WRITTEN");
+    expect(codes(plan(layoutGrid(renamed("得分", "自评分"))))).not.toContain("TOTAL_NOT_WRITTEN");
+  });
+});

@@ -97,6 +97,7 @@ export const en: Messages = {
     SCORE_COLUMN_MISSING: "No score column: scores not written",
     HEADER_REPEATED: "Header printed again (read as one table)",
     PERIOD_CONVERTED: "Converted to the year",
+    TOTAL_NOT_WRITTEN: "No total row: total not written",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
@@ -195,6 +196,8 @@ export const en: Messages = {
       `The table has no recognisable score column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; the scores and the total are in the report only, not written into the workbook`,
     HEADER_REPEATED: (p) =>
       `Row ${p.row} repeats the table's header (as at a page break, or where pages were pasted together) and was not read; the rows above and below it are scored as one table with one total`,
+    TOTAL_NOT_WRITTEN: (p) =>
+      `The table has no total row (a row under the indicators starting with 总分 or 合计): the total ${s(p.total)}${p.grade === null ? "" : ` and the grade "${p.grade}"`} are in the report only, not written into the workbook`,
     PERIOD_CONVERTED: (p) =>
       `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" counted as ${p.yearly} for the year`,
   },
@@ -272,6 +275,8 @@ export const en: Messages = {
           : 'Give the table a weight column (headed e.g. "分值" or "权重")';
       case "name-score-column":
         return 'Give the table a score column (headed e.g. "得分") so the scores and total can be written';
+      case "add-total-row":
+        return 'Add a row under the indicators starting with "总分" so the total can be written';
       case "unmerge":
         return `Unmerge the score cells ${at}`;
       case "fill-table":

@@ -134,6 +134,8 @@ export interface FindingParams {
   HEADER_REPEATED: { row: number };
   /** `yearly`: the figure counted over the year, with its unit (4次). */
   PERIOD_CONVERTED: { side: "target" | "actual"; text: string; yearly: string };
+  /** `grade`: the grade when it has no cell either (no 等级 label), else null. */
+  TOTAL_NOT_WRITTEN: { total: number; grade: string | null };
 }
 
 /** A finding as the core makes it: a code, the cell it concerns (null for the table) and its values. */

@@ -88,6 +88,7 @@ export const zh: Messages = {
     SCORE_COLUMN_MISSING: "缺少得分列，得分未写入",
     HEADER_REPEATED: "表头重复出现（按同一张表读取）",
     PERIOD_CONVERTED: "按全年折算",
+    TOTAL_NOT_WRITTEN: "没有总分行，总分未写入",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
@@ -178,6 +179,8 @@ export const zh: Messages = {
     HEADER_REPEATED: (p) =>
       `第${p.row}行重复了本表表头（分页打印或多页拼接时常见），该行未读取；其上下各行按同一张表评分，只有一个总分`,
     PERIOD_CONVERTED: (p) => `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按全年${p.yearly}计算`,
+    TOTAL_NOT_WRITTEN: (p) =>
+      `本表没有总分行（指标下方首列写“总分”或“合计”的行），总分${s(p.total)}分${p.grade === null ? "" : `和等级“${p.grade}”`}只列在报告中，未写入工作簿`,
   },
   readFailure: (f) => {
     switch (f.code) {
@@ -249,6 +252,8 @@ export const zh: Messages = {
         return st.cells.length ? `在${at}填写分值` : "为本表写明分值列（表头如“分值”或“权重”）";
       case "name-score-column":
         return "为本表写明得分列（表头如“得分”），以便写入各项得分和总分";
+      case "add-total-row":
+        return "在本表指标下方加一行，首列写“总分”，以便写入总分";
       case "unmerge":
         return `取消合并得分单元格${at}`;
       case "fill-table":

@@ -21,6 +21,7 @@ import {
   noteEmptyTable,
   noteIgnoredHeaders,
   noteNoScoreColumn,
+  noteNoTotalRow,
   noteRepeatedHeaders,
   noteUnscoredTable,
 } from "./tableNotes";
@@ -164,7 +165,10 @@ class TableRun {
       funding ? { cell: funding.scoreCell, score: funding.score } : null,
       hasScores ? totalRef : null,
     );
-    if (this.mode === "score") noteNoScoreColumn(t, sink);
+    if (this.mode === "score") {
+      noteNoScoreColumn(t, sink);
+      noteNoTotalRow(t, { total, grade }, sink);
+    }
     return { funding, total, grade };
   }
 

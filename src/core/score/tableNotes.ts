@@ -7,6 +7,7 @@ import { ignoredHeaderParams, unreadHeaderParams } from "../tables/headerBand";
 import { keyTermsOf } from "../tables/headerTerms";
 import type { TableLayout } from "../tables/layout";
 import type { FindingSink } from "./findingSink";
+import { fromHundredths } from "./rounding";
 
 /** One table-level info finding listing the header cells that took no role, so a user sees what was not read. */
 export function noteIgnoredHeaders(t: TableLayout, sink: FindingSink): void {
@@ -35,6 +36,18 @@ export function noteNoScoreColumn(t: TableLayout, sink: FindingSink): void {
   if (t.columns.score !== undefined) return;
   const ignored = unreadHeaderParams(t.ignoredHeaders);
   sink.add("SCORE_COLUMN_MISSING", null, { terms: keyTermsOf("score").contains, ignored });
+}
+
+/** A score run's total (and grade) with no cell to go to: the table has a 得分 column but no total row. `result.total`
+ *  is in hundredths. */
+export function noteNoTotalRow(
+  t: TableLayout,
+  result: { total: number | null; grade: string | null },
+  sink: FindingSink,
+): void {
+  if (result.total === null || t.columns.score === undefined || t.totalRow !== null) return;
+  const total = fromHundredths(result.total);
+  sink.add("TOTAL_NOT_WRITTEN", null, { total, grade: t.gradeCell ? null : result.grade });
 }
 
 /** Why a self-evaluation table is not scored, as table-level errors naming the headers not read: no 实际完成值
