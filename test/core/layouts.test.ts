@@ -7,6 +7,7 @@ import {
   layoutGrid,
   NATIONAL,
   SAMPLE_FIGURES,
+  TWO_ROW_SPLIT,
   type LayoutColumn,
   type LayoutOptions,
   type SampleRow,
@@ -69,15 +70,6 @@ const SPLIT_ONE_ROW: LayoutColumn[] = [
   col("指标性质", (r) => r.cmp),
   col("指标值", (r) => r.value),
   col("度量单位", (r) => r.unit),
-  col("实际完成值", (r) => r.actual),
-  ...NATIONAL.slice(5),
-];
-
-const TWO_ROW_SPLIT: LayoutColumn[] = [
-  ...NATIONAL.slice(0, 3),
-  col("年度指标值", (r) => r.cmp, { sub: "指标性质" }),
-  col("年度指标值", (r) => r.value, { sub: "指标值" }),
-  col("年度指标值", (r) => r.unit, { sub: "度量单位" }),
   col("实际完成值", (r) => r.actual),
   ...NATIONAL.slice(5),
 ];

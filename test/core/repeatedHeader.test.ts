@@ -3,7 +3,14 @@
 // header; anything of its own between the parts (a total row, another project's title, another header) keeps two.
 import { builtInProfile, scoreWorkbook, type Plan, type TableReport } from "../../src/core";
 import type { CellValue, MergedArea, SheetGrid } from "../../src/core/grid";
-import { layoutGrid, NATIONAL, SAMPLE_FIGURES, type LayoutColumn, type LayoutOptions } from "../helpers/layoutGrid";
+import {
+  layoutGrid,
+  NATIONAL,
+  SAMPLE_FIGURES,
+  TWO_ROW_SPLIT,
+  type LayoutColumn,
+  type LayoutOptions,
+} from "../helpers/layoutGrid";
 
 const profile = builtInProfile("central-2020")!;
 const plan = (sheet: SheetGrid, mode: "score" | "check" = "score"): Plan =>
@@ -66,14 +73,6 @@ function expectFigures(t: TableReport): void {
   expect(t.grade).toBe("优");
 }
 
-const TWO_ROW_SPLIT: LayoutColumn[] = [
-  ...NATIONAL.slice(0, 3),
-  col("年度指标值", (r) => r.cmp, { sub: "指标性质" }),
-  col("年度指标值", (r) => r.value, { sub: "指标值" }),
-  col("年度指标值", (r) => r.unit, { sub: "度量单位" }),
-  col("实际完成值", (r) => r.actual),
-  ...NATIONAL.slice(5),
-];
 const WEIGHT_FIRST: LayoutColumn[] = [
   ...NATIONAL.slice(0, 3),
   NATIONAL.find((c) => c.head === "分值")!,

@@ -131,6 +131,16 @@ export const NATIONAL: LayoutColumn[] = [
   { head: "偏差原因分析及改进措施", cell: () => null },
 ];
 
+/** A two-row header: 年度指标值 over 指标性质 | 指标值 | 度量单位, the other headers merged over both rows. */
+export const TWO_ROW_SPLIT: LayoutColumn[] = [
+  ...NATIONAL.slice(0, 3),
+  { head: "年度指标值", sub: "指标性质", cell: (r) => r.cmp },
+  { head: "年度指标值", sub: "指标值", cell: (r) => r.value },
+  { head: "年度指标值", sub: "度量单位", cell: (r) => r.unit },
+  { head: "实际完成值", cell: (r) => r.actual },
+  ...NATIONAL.slice(5),
+];
+
 class GridBuilder {
   readonly values: CellValue[][] = [];
   readonly merges: MergedArea[] = [];
