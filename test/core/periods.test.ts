@@ -32,9 +32,12 @@ describe("reading the period", () => {
     ["1次/季度", 1, null, "quarter"],
     ["每半年1次", 1, null, "half-year"],
     ["≥5件/年", 5, ">=", "year"],
+    ["每年度1次", 1, null, "year"],
     ["每周2次", 2, null, "week"],
   ])("%s: %s per period, comparator %s, per %s", (text, value, comparator, per) => {
-    expect(parseValue(text)).toMatchObject({ kind: "quantity", value, comparator, per });
+    const p = parseValue(text);
+    expect(p).toMatchObject({ kind: "quantity", value, comparator, per });
+    expect(p.kind === "quantity" && p.remark).toBeUndefined(); // nothing of the period left as words (每年度: not 度)
   });
 
   test.each(["12次", "≥0.8万元/人", "4次（每季度1次）", "全年≥12次"])("%s has no period", (text) => {

@@ -2,8 +2,10 @@
 // rest read as a quantity; comparing it with a figure for the year is the scorer's (score/periods.ts).
 import type { Period } from "./types";
 
+/** Longer words first (季度 before 季, 年度 before 年): the regular expressions try them in this order. */
 const PERIOD_WORDS: readonly [string, Period][] = [
   ["季度", "quarter"],
+  ["年度", "year"],
   ["半年", "half-year"],
   ["星期", "week"],
   ["学期", "term"],
