@@ -105,6 +105,18 @@ describe("scoring against the year", () => {
     ]);
   });
 
+  test("words between the period and the figure are a remark that keeps the period; a day does not convert either", () => {
+    expect(scored("每月开展1次", "12次").findings).toEqual([
+      "PERIOD_CONVERTED D11: 年度指标值“每月开展1次”按全年12次计算",
+      "REMARK_IGNORED D11: 年度指标值“每月开展1次”按每月1次计分，说明“开展”未参与计分",
+    ]);
+    const daily = scored("每日巡查1次", "365次");
+    expect(daily.score).toBeNull();
+    expect(daily.findings[0]).toBe(
+      "UNIT_MISMATCH E11: 年度指标值的单位“次/日”与实际完成值的单位“次”不一致，无法比较，请统一计量单位",
+    );
+  });
+
   test("in English", () => {
     expect(scored("每季度1次", "4次", "en").findings).toEqual([
       'PERIOD_CONVERTED D11: Target "每季度1次" counted as 4次 for the year',

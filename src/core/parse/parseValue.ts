@@ -166,9 +166,11 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const period = splitPeriod(s0);
   if (period) {
     const inner = readPhrasedFigure(period.rest, text, ctx);
-    if (inner.kind === "quantity" && inner.unit?.family !== "duration")
-      return Object.assign({}, inner, { per: period.per });
-    return readPlainFigure(s0, text, ctx);
+    if (inner.kind !== "quantity" || inner.unit?.family === "duration") return readPlainFigure(s0, text, ctx);
+    // a remark's figure keeps its period (每月开展1次 is scored as 每月1次, not as 1次)
+    const r = inner.remark;
+    const figure = r && (period.before ? period.words + r.figure : r.figure + period.words);
+    return Object.assign({}, inner, { per: period.per }, r ? { remark: { figure, note: r.note } } : {});
   }
   return readPhrasedFigure(s0, text, ctx);
 }

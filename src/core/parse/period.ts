@@ -23,11 +23,14 @@ const PREFIX = new RegExp(`^(?:平均)?每个?(${WORDS})|^(日|周|月|季|年)�
 const SUFFIX = new RegExp(`(?:/|每)(${WORDS})$`);
 const PERIOD_OF: ReadonlyMap<string, Period> = new Map(PERIOD_WORDS);
 
-/** The period named before or after a figure and the text without it; null when the text names none. */
-export function splitPeriod(s: string): { rest: string; per: Period } | null {
+/** The period named before or after a figure (`words`: 每月, /月), the text without it and where the words stood; null
+ *  when the text names none. */
+export function splitPeriod(s: string): { rest: string; per: Period; words: string; before: boolean } | null {
   const pre = PREFIX.exec(s);
-  if (pre && pre[0].length < s.length) return { rest: s.slice(pre[0].length), per: PERIOD_OF.get(pre[1] ?? pre[2])! };
+  if (pre && pre[0].length < s.length)
+    return { rest: s.slice(pre[0].length), per: PERIOD_OF.get(pre[1] ?? pre[2])!, words: pre[0], before: true };
   const post = SUFFIX.exec(s);
-  if (post && post.index > 0) return { rest: s.slice(0, post.index), per: PERIOD_OF.get(post[1])! };
+  if (post && post.index > 0)
+    return { rest: s.slice(0, post.index), per: PERIOD_OF.get(post[1])!, words: post[0], before: false };
   return null;
 }

@@ -65,26 +65,20 @@ function quantityRow(
   ctx: RowContext,
 ): IndicatorResult {
   const per = samePeriod(target, actual);
-  if ("mismatch" in per) return unitMismatch(row, target, actual, per.mismatch, w, ctx);
+  // periods that do not convert (每周 against the year) are a mismatch of units whatever the words beside the figures
+  if ("mismatch" in per) return unitMismatch(row, per.mismatch, ctx);
   const { t, b } = per;
   const al = alignQuantities(t, b);
-  if ("mismatch" in al) return unitMismatch(row, target, actual, al.mismatch, w, ctx);
+  if ("mismatch" in al)
+    return t.remark || b.remark ? wordsForFigure(row, t, b.text, w, ctx) : unitMismatch(row, al.mismatch, ctx);
   for (const c of per.converted)
     ctx.sink.add("PERIOD_CONVERTED", at(c.side === "target" ? row.target : row.actual), c.params, row.row);
   return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx);
 }
 
-/** A figure in another unit (or period) than the target's does not answer it: UNIT_MISMATCH, or the whole cell read as
- *  words when a remark stands beside a figure, as without a remark. */
-function unitMismatch(
-  row: IndicatorInput,
-  t: QuantityValue,
-  b: QuantityValue,
-  mismatch: FindingParams["UNIT_MISMATCH"],
-  w: number,
-  ctx: RowContext,
-): IndicatorResult {
-  if (t.remark || b.remark) return wordsForFigure(row, t, b.text, w, ctx);
+/** A figure in another unit (or period) than the target's does not answer it: UNIT_MISMATCH, the row not scored. (A
+ *  figure in another unit with a remark beside it is read as words instead, by the caller.) */
+function unitMismatch(row: IndicatorInput, mismatch: FindingParams["UNIT_MISMATCH"], ctx: RowContext): IndicatorResult {
   ctx.sink.add("UNIT_MISMATCH", at(row.actual), mismatch, row.row);
   return NOT_SCORED;
 }
