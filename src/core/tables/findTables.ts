@@ -61,24 +61,18 @@ function gradeCellOf(
 }
 
 /** The rows under a header from `from` up to its total row (or the next funding block): every row with a name, target
- *  or weight (not a page mark); the rows of repeated headers (and the gaps before them) are passed over. */
+ *  or weight (not a page mark). */
 function scanRows(
   sheet: SheetGrid,
   band: HeaderBand,
   from: number,
   end: number,
-  repeats: readonly RepeatedHeader[] = [],
 ): { rows: number[]; totalRow: number | null } {
   const nameCol = band.levels.length ? band.levels[band.levels.length - 1].col : undefined;
   const labelEnd = Math.min(band.roles.target!, nameCol ?? Infinity);
   const probe = [nameCol, band.roles.target, band.roles.weight].filter((c): c is number => c !== undefined);
   const rows: number[] = [];
-  let k = 0;
   for (let r = from; r < end; r++) {
-    if (k < repeats.length && r === repeats[k].from) {
-      r = repeats[k++].bottom;
-      continue;
-    }
     if (rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0) return { rows, totalRow: r };
     if (fundingHeader(sheet, r)) break;
     if (probe.some((c) => !isBlank(cellAt(sheet, r, c))) && !onlyPageMarks(sheet, r, probe)) rows.push(r);
@@ -125,16 +119,51 @@ function columnSpan(
   return { firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
 }
 
-/** The table under one header, its funding block searched between `regionStart` and the header. */
+/** The rows a table's header has under it, its repeated headers, and the band after it. */
+interface TableRows {
+  rows: number[];
+  totalRow: number | null;
+  repeats: RepeatedHeader[];
+  next: number;
+}
+
+/** The rows of the table under `bands[i]`, read part by part: each next header that repeats it while the rows above
+ *  have no total row (a page break; see repeatedHeader.ts) is passed over with the gap before it, and the rows below
+ *  it continue the table. `next` is the index of the first band that starts a table of its own. */
+function tableRows(
+  sheet: SheetGrid,
+  bands: readonly HeaderBand[],
+  i: number,
+  regionStart: number,
+  end: number,
+): TableRows {
+  const band = bands[i];
+  const repeats: RepeatedHeader[] = [];
+  let finder: RepeatFinder | null = null; // made when a part ends at another header without a total row
+  let rows: number[] = [];
+  let from = band.bottom + 1;
+  for (let j = i + 1; ; j++) {
+    const part = scanRows(sheet, band, from, j < bands.length ? bands[j].top : end);
+    rows = rows.length ? rows.concat(part.rows) : part.rows;
+    const lastRead = part.rows.length ? part.rows[part.rows.length - 1] : from - 1;
+    const repeat =
+      j < bands.length && part.totalRow === null
+        ? (finder ??= new RepeatFinder(sheet, band, regionStart)).repeatAt(bands[j], lastRead)
+        : null;
+    if (!repeat) return { rows, totalRow: part.totalRow, repeats, next: j };
+    repeats.push(repeat);
+    from = repeat.bottom + 1;
+  }
+}
+
+/** The table under one header with its rows, its funding block searched between `regionStart` and the header. */
 function tableAt(
   sheet: SheetGrid,
   merges: MergeIndex,
   band: HeaderBand,
   regionStart: number,
-  regionEnd: number,
-  repeats: readonly RepeatedHeader[],
+  { rows, totalRow, repeats }: TableRows,
 ): TableLayout {
-  const { rows, totalRow } = scanRows(sheet, band, band.bottom + 1, regionEnd, repeats);
   const levels = levelColumns(sheet, merges, band.levels, rows);
   const roles = rolesWithLevels(band.roles, levels);
   const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
@@ -167,30 +196,6 @@ function tableAt(
   };
 }
 
-/** The header repeats inside the table under `bands[i]`, in order: each next header that repeats it while the rows
- *  above have no total row (a page break; see repeatedHeader.ts). */
-function repeatsUnder(
-  sheet: SheetGrid,
-  bands: readonly HeaderBand[],
-  i: number,
-  regionStart: number,
-): RepeatedHeader[] {
-  const repeats: RepeatedHeader[] = [];
-  if (i + 1 === bands.length) return repeats;
-  const finder = new RepeatFinder(sheet, bands[i], regionStart);
-  let from = bands[i].bottom + 1;
-  for (let j = i + 1; j < bands.length; j++) {
-    const part = scanRows(sheet, bands[i], from, bands[j].top);
-    if (part.totalRow !== null) break;
-    const lastRead = part.rows.length ? part.rows[part.rows.length - 1] : from - 1;
-    const repeat = finder.repeatAt(bands[j], lastRead);
-    if (!repeat) break;
-    repeats.push(repeat);
-    from = repeat.bottom + 1;
-  }
-  return repeats;
-}
-
 /** Finds every indicator table on a sheet, in sheet order. */
 export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex(sheet)): TableLayout[] {
   const end = sheet.origin.row + sheet.values.length;
@@ -204,12 +209,11 @@ export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex
   const tables: TableLayout[] = [];
   let regionStart = sheet.origin.row;
   for (let i = 0; i < bands.length;) {
-    const repeats = repeatsUnder(sheet, bands, i, regionStart);
-    const next = i + 1 + repeats.length;
-    const table = tableAt(sheet, merges, bands[i], regionStart, next < bands.length ? bands[next].top : end, repeats);
+    const under = tableRows(sheet, bands, i, regionStart, end);
+    const table = tableAt(sheet, merges, bands[i], regionStart, under);
     tables.push(table);
     regionStart = table.lastRow + 1;
-    i = next;
+    i = under.next;
   }
   return tables;
 }

@@ -7,11 +7,8 @@ import { cellText } from "../text";
 import type { HeaderBand } from "./headerBand";
 import { isBlank, rowAt } from "./sheetRows";
 
-/** A repeated header inside a table: the rows from `from` to `bottom` (the gap, then the header) are not read. */
+/** A repeated header inside a table, its first and last row (they and the gap above them are not read). */
 export interface RepeatedHeader {
-  /** The first row after the rows read above it. */
-  from: number;
-  /** The repeated header's first and last row. */
   top: number;
   bottom: number;
 }
@@ -87,6 +84,6 @@ export class RepeatFinder {
     if (next.bottom - next.top !== this.band.bottom - this.band.top || next.top - lastRead - 1 > MAX_GAP) return null;
     for (let i = 0; i < header.length; i++) if (!sameRow(header[i], rowTexts(sheet, next.top + i))) return null;
     for (let r = lastRead + 1; r < next.top; r++) if (!isFiller(sheet, r, this.titleRows)) return null;
-    return { from: lastRead + 1, top: next.top, bottom: next.bottom };
+    return { top: next.top, bottom: next.bottom };
   }
 }
