@@ -5,6 +5,7 @@
 import { cellAt, type SheetGrid } from "../grid";
 import { cellText } from "../text";
 import type { HeaderBand } from "./headerBand";
+import { isPageMark } from "./rowLabels";
 import { isBlank, rowAt } from "./sheetRows";
 
 /** A repeated header inside a table, its first and last row (they and the gap above them are not read). */
@@ -16,15 +17,6 @@ export interface RepeatedHeader {
 /** Rows between a table's last row and a repeated header, and title rows compared, at most (a budget). */
 const MAX_GAP = 12;
 const MAX_TITLE_ROWS = 12;
-/** A page mark (blanks removed): 第1页, 第1页，共3页, 共3页, - 2 -, 2/3. */
-const PAGE_MARK = /^(第\d+页([，,]?共\d+页)?|共\d+页|[-—–]\d+[-—–]|\d+\/\d+)$/;
-
-/** Whether a text may be a page mark: it starts (after blanks) with 第, 共, a dash or a digit. A cheap test before
- *  PAGE_MARK, made on the name of every row. */
-function mayBeMark(v: string): boolean {
-  const c = v.trimStart().charCodeAt(0);
-  return c === 0x7b2c || c === 0x5171 || c === 0x2d || c === 0x2014 || c === 0x2013 || (c >= 0x30 && c <= 0x39);
-}
 
 /** True when every cell of `cols` on row `r` that holds something holds a page mark (a row that is no indicator). */
 export function onlyPageMarks(sheet: SheetGrid, r: number, cols: readonly number[]): boolean {
@@ -32,7 +24,7 @@ export function onlyPageMarks(sheet: SheetGrid, r: number, cols: readonly number
   for (const c of cols) {
     const v = cellAt(sheet, r, c);
     if (isBlank(v)) continue;
-    if (typeof v !== "string" || v.length > 16 || !mayBeMark(v) || !PAGE_MARK.test(v.replace(/\s+/g, ""))) return false;
+    if (typeof v !== "string" || v.length > 16 || !isPageMark(v)) return false;
     marks++;
   }
   return marks > 0;
@@ -57,7 +49,7 @@ function isFiller(sheet: SheetGrid, r: number, titleRows: readonly string[][]): 
   const texts = rowTexts(sheet, r);
   const words = texts.filter((t) => t !== "");
   if (words.length === 0) return true;
-  if (words.length === 1 && PAGE_MARK.test(words[0])) return true;
+  if (words.length === 1 && isPageMark(words[0])) return true;
   return titleRows.some((t) => sameRow(t, texts));
 }
 

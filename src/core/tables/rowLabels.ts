@@ -1,4 +1,5 @@
-// Labels of a table's own rows: the total row (总分, 合计) and the grade cell (自评等级).
+// Labels of a table's own rows: the total row (总分, 合计), the grade cell (自评等级), and the page marks a printed
+// form carries between its pages (第 1 页，共 2 页).
 import { labelKey } from "./headerTerms";
 
 /** A bitmap over the BMP of the first characters of some labels (no string is made per cell tested). */
@@ -19,6 +20,9 @@ const TOTAL = /^(总分|总计|合计|(总|综合|自评总?)(得|评)?分|得�
 const TOTAL_FIRST = firstChars(["总", "合", "综", "自", "得", "分"]);
 const GRADE = /^(自评|评价|绩效)?等级$/;
 const GRADE_FIRST = firstChars(["自评等级", "评价等级", "绩效等级", "等级"]);
+/** A page mark (blanks removed): 第1页, 第1页，共3页, 共3页, - 2 -, 2/3. */
+const PAGE_MARK = /^(第\d+页([，,]?共\d+页)?|共\d+页|[-—–]\d+[-—–]|\d+\/\d+)$/;
+const PAGE_MARK_FIRST = firstChars(["第", "共", "-", "—", "–", ..."0123456789".split("")]);
 
 /** Whether a cell starts a total row (总分, 合计, 总计, 总得分, 综合得分, 自评得分). */
 export function isTotalLabel(text: unknown): boolean {
@@ -37,4 +41,10 @@ export function isGradeLabel(text: unknown): boolean {
     mayStartLabel(GRADE_FIRST, text) &&
     GRADE.test(labelKey(text))
   );
+}
+
+/** Whether a text is a page mark (第 1 页，共 2 页, - 1 -, 2/3), blanks aside; tested on the name of every row, so the
+ *  first character is looked up before the pattern runs. */
+export function isPageMark(text: string): boolean {
+  return mayStartLabel(PAGE_MARK_FIRST, text) && PAGE_MARK.test(text.replace(/\s+/g, ""));
 }
