@@ -212,9 +212,12 @@ export function parseComparatorColumn(text: string | null | undefined): ColumnCo
 /** Counts CJK ideographs in s. */
 export function cjkCount(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-  }
+  for (let i = 0; i < s.length; i++) if (isCjkAt(s, i)) n++;
   return n;
+}
+
+/** Whether the character at `i` is a CJK ideograph (U+4E00–U+9FFF). */
+export function isCjkAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
 }

@@ -44,7 +44,8 @@ const MULTIPLIER_WORDS: readonly string[] = ["百万", "千万", "十万", "亿"
 const PHRASE_WORDS = /[均已未不都全按及,，、;；。]|完成|处置|达到/;
 const CJK_NOUN = /^[\u4e00-\u9fff]{1,4}$/;
 
-function isDigitAt(s: string, i: number): boolean {
+/** Whether the character at `i` is an ASCII digit. */
+export function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= 48 && c <= 57;
 }
