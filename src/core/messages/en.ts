@@ -149,6 +149,8 @@ export const en: Messages = {
       `Execution rate ${n(p.rate * 100)}% is below ${n(p.limit * 100)}%; give the reason (score ${s(p.score)})`,
     UNIT_ASSUMED: (p) => {
       if (p.kind === "fraction") return `Completed value ${n(p.value, 4)} read as the fraction ${n(p.percent, 4)}%`;
+      if (p.kind === "actual-multiplied" || p.kind === "target-multiplied")
+        return `${p.kind === "actual-multiplied" ? "Completed value" : "Target"} "${p.text}" has no unit; read as ${n(p.value, 4)} ${p.unit}`;
       if (p.kind === "actual-in-target-unit")
         return `Completed value ${n(p.value, 4)} has no unit; read in the target's unit "${p.unit}"`;
       return `Target ${n(p.value, 4)} has no unit; read in the completed value's unit "${p.unit}"`;

@@ -104,7 +104,9 @@ export interface FindingParams {
   UNIT_ASSUMED:
     | { kind: "fraction"; value: number; percent: number }
     | { kind: "actual-in-target-unit"; value: number; unit: string }
-    | { kind: "target-in-actual-unit"; value: number; unit: string };
+    | { kind: "target-in-actual-unit"; value: number; unit: string }
+    /** 298.5万 against 万元: read as 298.5 (`value`) 万元 (`unit`). */
+    | { kind: "actual-multiplied" | "target-multiplied"; text: string; value: number; unit: string };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";

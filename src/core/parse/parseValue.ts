@@ -17,6 +17,7 @@ import { afterPhrase, splitBeforeFigure } from "./phrase";
 import { splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
+import { unitForMultiplied } from "./units";
 import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
 
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty", text: "" });
@@ -223,7 +224,7 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
     if ("kind" in fromColumn) return fromColumn;
     amount = fromColumn;
   }
-  return {
+  const quantity: QuantityValue = {
     kind: "quantity",
     comparator,
     comparatorSource,
@@ -231,6 +232,8 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
     approximate: approximate || scan.approximate,
     text,
   };
+  if (scan.multiplied && amount.unit === null) quantity.multiplied = true;
+  return quantity;
 }
 
 /** A figure's amount and where its unit came from. */
@@ -277,7 +280,8 @@ function columnAmount(
   return {
     value: scale ? scaleNumber(value, cu.exp) : value,
     high: scale && high !== null ? scaleNumber(high, cu.exp) : high,
-    unit: cu.unit,
+    // 298.5万 in a row whose column says 万元 is 298.5万元
+    unit: multiplied && cu.unit ? unitForMultiplied(cu.unit) : cu.unit,
     unitSource: cu.unit ? "column" : null,
   };
 }

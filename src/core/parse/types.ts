@@ -34,6 +34,9 @@ export interface QuantityValue {
   unitSource: "text" | "column" | "format" | null;
   /** 1000多, 20余, 约300, 超过5万, >95% ... */
   approximate: boolean;
+  /** The figure carried its own 万/千/亿 and no unit (298.5万): `value` is multiplied; a money unit it takes from the
+   *  other side or the column is 元 (units.ts, unitForMultiplied). */
+  multiplied?: true;
   text: string;
   /** A remark the cell adds after its figure (11篇（受疫情影响）, 11篇，未达标): not part of the value. */
   remark?: Remark;

@@ -271,3 +271,9 @@ export function toBase(value: number, unit: Unit | null): number {
   const exp = POW10_EXPONENT.get(unit.factor);
   return exp === undefined ? value * unit.factor : scaleNumber(value, exp);
 }
+
+/** The unit a figure with its own 万/亿/千 and no unit (298.5万, 1.3亿) takes from a side in `unit`: money drops the
+ *  multiplier the unit carries (298.5万 against 万元 is 298.5万元, not 298.5万 × 1万元); other units as they are. */
+export function unitForMultiplied(unit: Unit): Unit {
+  return unit.family === "money" ? (BASE_UNITS.get("元") ?? unit) : unit;
+}

@@ -2,7 +2,7 @@
 // comparator over one input object.
 import type { Formula, FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue, Unit } from "../parse/types";
-import { sameFamily, toBase } from "../parse/units";
+import { sameFamily, toBase, unitForMultiplied } from "../parse/units";
 import { fmtNumber } from "./rounding";
 import { EQUAL_BAND, FLOAT_NOISE, SETTING_NOISE } from "./tolerances";
 
@@ -44,28 +44,66 @@ export function alignQuantities(
   t: QuantityValue,
   b: QuantityValue,
 ): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
-  let tu = t.unit;
-  let bu = b.unit;
-  let bv = b.value;
-  const tv = t.value;
-  let assumed: Aligned["assumed"] = null;
-  if (tu && !bu) {
-    if (tu.family === "percent" && bv <= 1 && tv > 1 && bv !== 0) {
-      bv = bv * 100;
-      assumed = { on: "actual", params: { kind: "fraction", value: b.value, percent: bv } };
-    } else assumed = { on: "actual", params: { kind: "actual-in-target-unit", value: bv, unit: tu.text } };
-    bu = tu;
-  } else if (!tu && bu) {
-    assumed = { on: "target", params: { kind: "target-in-actual-unit", value: tv, unit: bu.text } };
-    tu = bu;
-  }
+  const { tu, bu, bv, assumed } = assumeUnits(t, b);
   if (tu && bu && !sameFamily(tu, bu)) return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
-  const a = toBase(tv, tu);
+  const a = toBase(t.value, tu);
   const bb = toBase(bv, bu);
   const high = t.high === null ? null : toBase(t.high, tu);
-  // display both in the target's unit
-  const numB = bb / (tu ? tu.factor : 1);
-  return { a, b: bb, high, numA: tv, numB: Math.round(numB * 1e6) / 1e6, unit: tu, assumed };
+  // both shown in the target's unit; in the completed value's when the target's was taken from it (≤300万: 万元)
+  const shown = assumed?.params.kind === "target-multiplied" ? bu : tu;
+  const factor = shown ? shown.factor : 1;
+  return { a, b: bb, high, numA: round6(a / factor), numB: round6(bb / factor), unit: shown, assumed };
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The two sides' units, the one missing taken from the other side (a fraction against a percent read as one), and
+ *  what was assumed. */
+function assumeUnits(
+  t: QuantityValue,
+  b: QuantityValue,
+): { tu: Unit | null; bu: Unit | null; bv: number; assumed: Aligned["assumed"] } {
+  const tu = t.unit;
+  const bu = b.unit;
+  if (tu && !bu) {
+    if (tu.family === "percent" && b.value <= 1 && t.value > 1 && b.value !== 0) {
+      const percent = b.value * 100;
+      return {
+        tu,
+        bu: tu,
+        bv: percent,
+        assumed: { on: "actual", params: { kind: "fraction", value: b.value, percent } },
+      };
+    }
+    const taken = b.multiplied ? unitForMultiplied(tu) : tu;
+    return { tu, bu: taken, bv: b.value, assumed: { on: "actual", params: takenUnit(b, tu, taken, "actual") } };
+  }
+  if (!tu && bu) {
+    const taken = t.multiplied ? unitForMultiplied(bu) : bu;
+    return { tu: taken, bu, bv: b.value, assumed: { on: "target", params: takenUnit(t, bu, taken, "target") } };
+  }
+  return { tu, bu, bv: b.value, assumed: null };
+}
+
+/** What UNIT_ASSUMED says when `side` (no unit) takes its unit from the other side's `unit` (as `taken`). */
+function takenUnit(
+  q: QuantityValue,
+  unit: Unit,
+  taken: Unit,
+  side: "actual" | "target",
+): FindingParams["UNIT_ASSUMED"] {
+  if (q.multiplied)
+    return {
+      kind: `${side}-multiplied`,
+      text: q.text,
+      value: round6(toBase(q.value, taken) / unit.factor),
+      unit: unit.text,
+    };
+  return {
+    kind: side === "actual" ? "actual-in-target-unit" : "target-in-actual-unit",
+    value: q.value,
+    unit: unit.text,
+  };
 }
 
 /** Everything one comparison looks at. */
