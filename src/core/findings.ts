@@ -42,6 +42,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   HEADER_REPEATED: "info",
   PERIOD_CONVERTED: "info",
   TOTAL_NOT_WRITTEN: "warning",
+  NONE_OCCURRED: "info",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

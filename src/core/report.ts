@@ -46,6 +46,7 @@ export const FindingCodeSchema = z.enum([
   "HEADER_REPEATED",
   "PERIOD_CONVERTED",
   "TOTAL_NOT_WRITTEN",
+  "NONE_OCCURRED",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

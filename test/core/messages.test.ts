@@ -155,6 +155,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { side: "target", text: "每季度1次", yearly: "4次" },
     { side: "actual", text: "每月2-3次", yearly: "24-36次" },
   ],
+  NONE_OCCURRED: [
+    { kind: "zero", actual: "无", counted: "0起" },
+    { kind: "words", actual: "未发生", target: "无重大安全事故" },
+  ],
   TOTAL_NOT_WRITTEN: [
     { total: 96.88, grade: "优" },
     { total: 90.5, grade: null },

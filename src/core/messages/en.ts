@@ -98,6 +98,7 @@ export const en: Messages = {
     HEADER_REPEATED: "Header printed again (read as one table)",
     PERIOD_CONVERTED: "Converted to the year",
     TOTAL_NOT_WRITTEN: "No total row: total not written",
+    NONE_OCCURRED: "Completed value read as none occurred",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
@@ -156,6 +157,7 @@ export const en: Messages = {
       return `Target ${n(p.value, 4)} has no unit; read in the completed value's unit "${p.unit}"`;
     },
     DIRECTION_INFERRED: (p) => {
+      if (p.basis === "zero") return `Target "${p.target}" has no direction; inferred ≤ (at most 0) as the target is 0`;
       const basis =
         p.basis === "keyword"
           ? ` from "${p.keyword}" in the name`
@@ -202,6 +204,10 @@ export const en: Messages = {
       `The table has no total row (a row under the indicators starting with 总分 or 合计): the total ${s(p.total)}${p.grade === null ? "" : ` and the grade "${p.grade}"`} are in the report only, not written into the workbook`,
     PERIOD_CONVERTED: (p) =>
       `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" counted as ${p.yearly} for the year`,
+    NONE_OCCURRED: (p) =>
+      p.kind === "zero"
+        ? `Completed value "${p.actual}" says none occurred; counted as ${p.counted}`
+        : `Completed value "${p.actual}" says none occurred, as the target "${p.target}" asks; met`,
   },
   readFailure: (f) => {
     switch (f.code) {

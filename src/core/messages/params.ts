@@ -110,7 +110,8 @@ export interface FindingParams {
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";
-    basis: "keyword" | "cost-category" | "default";
+    /** zero: the target is 0 (0起), so ≤. */
+    basis: "keyword" | "cost-category" | "zero" | "default";
     keyword: string | null;
   };
   APPROXIMATE_VALUE: { kind: "range" | "approximate"; text: string; counted: string };
@@ -138,6 +139,8 @@ export interface FindingParams {
   PERIOD_CONVERTED: { side: "target" | "actual"; text: string; yearly: string };
   /** `grade`: the grade when it has no cell either (no 等级 label), else null. */
   TOTAL_NOT_WRITTEN: { total: number; grade: string | null };
+  /** zero: words read as the figure 0 (`counted`: 0起); words: they answer a target that asks for none. */
+  NONE_OCCURRED: { kind: "zero"; actual: string; counted: string } | { kind: "words"; actual: string; target: string };
 }
 
 /** A finding as the core makes it: a code, the cell it concerns (null for the table) and its values. */

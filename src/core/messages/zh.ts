@@ -89,6 +89,7 @@ export const zh: Messages = {
     HEADER_REPEATED: "表头重复出现（按同一张表读取）",
     PERIOD_CONVERTED: "按全年折算",
     TOTAL_NOT_WRITTEN: "没有总分行，总分未写入",
+    NONE_OCCURRED: "完成值按“未发生”理解",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
@@ -145,6 +146,7 @@ export const zh: Messages = {
       return `年度指标值${n(p.value, 4)}未写单位，按实际完成值的单位“${p.unit}”理解`;
     },
     DIRECTION_INFERRED: (p) => {
+      if (p.basis === "zero") return `年度指标值“${p.target}”未写方向，指标值为0，推定为≤（不超过0）`;
       const basis =
         p.basis === "keyword" ? `按指标名称中的“${p.keyword}”` : p.basis === "cost-category" ? "按成本指标" : "默认";
       return `年度指标值“${p.target}”未写方向，${basis}推定为${p.comparator === ">=" ? "≥（越高越好）" : "≤（越低越好）"}`;
@@ -183,6 +185,10 @@ export const zh: Messages = {
     PERIOD_CONVERTED: (p) => `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按全年${p.yearly}计算`,
     TOTAL_NOT_WRITTEN: (p) =>
       `本表没有总分行（指标下方首列写“总分”或“合计”的行），总分${s(p.total)}分${p.grade === null ? "" : `和等级“${p.grade}”`}只列在报告中，未写入工作簿`,
+    NONE_OCCURRED: (p) =>
+      p.kind === "zero"
+        ? `实际完成值“${p.actual}”按未发生即${p.counted}计算`
+        : `实际完成值“${p.actual}”与年度指标值“${p.target}”相符（未发生），判为达成`,
   },
   readFailure: (f) => {
     switch (f.code) {

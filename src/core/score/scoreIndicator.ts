@@ -4,12 +4,14 @@ import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import type { DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
+import { answersNone } from "../absence";
 import { classifyQualitative, isMetWord } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
-import { alignQuantities } from "./quantities";
+import { alignQuantities, showQuantity } from "./quantities";
+import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
 import { scoreQuantity } from "./scoreQuantity";
 
@@ -51,8 +53,18 @@ export function scoreIndicator(
     ctx.sink.add("ACTUAL_UNPARSEABLE", at(row.actual), { text: b.text, reason: b.reason }, row.row);
     return NOT_SCORED;
   }
-  if (t.kind === "quantity")
-    return b.kind === "quantity" ? quantityRow(row, t, b, w, ctx) : wordsForFigure(row, t, b.text, w, ctx);
+  if (t.kind === "quantity") {
+    if (b.kind === "quantity") return quantityRow(row, t, b, w, ctx);
+    const zero = noneAsZero(row, t, b.text, ctx.profile);
+    if (!zero) return wordsForFigure(row, t, b.text, w, ctx);
+    ctx.sink.add(
+      "NONE_OCCURRED",
+      at(row.actual),
+      { kind: "zero", actual: b.text, counted: showQuantity(0, t.unit) },
+      row.row,
+    );
+    return quantityRow(row, t, zero, w, ctx);
+  }
   if (t.kind === "deadline") return deadlineRow(row, t, b, w, ctx);
   return unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx);
 }
@@ -197,6 +209,10 @@ function scoreByWords(
 ): IndicatorResult {
   const cell = at(row.score ?? row.actual);
   const c = classifyQualitative(actual, target, ctx.profile);
+  if (c.band === null && answersNone(actual, target)) {
+    ctx.sink.add("NONE_OCCURRED", at(row.actual), { kind: "words", actual, target }, row.row);
+    return { status: "qualitative", score: toHundredths(w, ctx.profile.scoreRounding), met: true, why: null };
+  }
   if (c.band === null) {
     ctx.sink.add("QUALITATIVE_REVIEW", cell, { kind: "no-band", actual, lead }, row.row);
     return { status: "qualitative", score: null, met: null, why: null };

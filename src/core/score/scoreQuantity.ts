@@ -13,15 +13,17 @@ const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null
 function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): Comparator | "range" {
   if (t.high !== null) return "range";
   if (t.comparator) return t.comparator;
-  const d = inferDirection(row.level2, row.level3, ctx.profile);
-  const basis = d.keyword ? "keyword" : d.reason === "cost-category" ? "cost-category" : "default";
+  // a target of 0 (0起, 0次) asks that nothing happen: ≥ 0 would be met by anything
+  const d = t.value === 0 ? null : inferDirection(row.level2, row.level3, ctx.profile);
+  const comparator = d ? d.comparator : "<=";
+  const basis = !d ? "zero" : d.keyword ? "keyword" : d.reason === "cost-category" ? "cost-category" : "default";
   ctx.sink.add(
     "DIRECTION_INFERRED",
     at(row.target),
-    { target: t.text, comparator: d.comparator, basis, keyword: d.keyword },
+    { target: t.text, comparator, basis, keyword: d?.keyword ?? null },
     row.row,
   );
-  return d.comparator;
+  return comparator;
 }
 
 /** APPROXIMATE_VALUE: a completed value that is a range or an approximation counts as the figure shown. */

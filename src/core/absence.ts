@@ -1,0 +1,91 @@
+// Statements that something bad did not happen (docs/DECISIONS.md, "Nothing happened"): a target asking that no
+// accident, complaint or breach occur (无重大安全事故, 零投诉, 不发生安全事故) and a completed value saying none did
+// (无, 未发生, 0起, 未发生重大安全事故, 安全事故零发生). The spec's bands have no word for it.
+import { TARGET_VERBS } from "./qualitative";
+import { toHalfWidth } from "./text";
+
+/** Heads of the things a target asks to be absent: the subject must end in one (无障碍, 无纸化 are no absence). */
+export const BAD_EVENTS: readonly string[] = [
+  "事故",
+  "事件",
+  "投诉",
+  "违规",
+  "违纪",
+  "违法",
+  "违法违纪",
+  "纠纷",
+  "上访",
+  "信访",
+  "案件",
+  "差错",
+  "失误",
+  "损失",
+  "伤亡",
+  "死亡",
+  "污染",
+  "火灾",
+  "隐患",
+  "舆情",
+  "问题",
+  "返工",
+  "逾期",
+  "欠薪",
+  "处罚",
+  "通报",
+  "泄密",
+];
+
+/** Words before a subject that say it did not (or must not) happen, longest first. */
+const NONE_BEFORE = [
+  "未发生",
+  "未出现",
+  "未造成",
+  "未引发",
+  "不发生",
+  "不出现",
+  "没有发生",
+  "没有",
+  "杜绝",
+  "无",
+  "零",
+];
+/** Words after a subject that say the same (安全事故零发生, 投诉为0). */
+const NONE_AFTER = ["零发生", "未发生", "没有发生", "为零", "为0", "0起", "0次", "0件", "0例"];
+/** A whole completed value that says nothing happened, without naming what. */
+const NONE_ALONE =
+  /^(无|没有|零|0|未发生|未出现|没有发生|无发生|零发生|均未发生|从未发生|0(起|次|件|例|宗|个|人|人次))$/;
+/** Words about when, dropped before reading (全年无事故). */
+const WHEN = /^(全年度|全年|年内|本年度|本年|今年)/;
+
+/** What a text says did not happen: its subject ("" when it names none), or null when it says no such thing. */
+export function noneStated(text: string): { subject: string } | null {
+  let t = toHalfWidth(String(text)).replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "");
+  const verb = TARGET_VERBS.find((v) => t.startsWith(v) && t.length > v.length);
+  if (verb) t = t.slice(verb.length);
+  t = t.replace(WHEN, "");
+  if (NONE_ALONE.test(t)) return { subject: "" };
+  const before = NONE_BEFORE.find((w) => t.startsWith(w) && t.length > w.length);
+  const after = before ? undefined : NONE_AFTER.find((w) => t.endsWith(w) && t.length > w.length);
+  if (!before && !after) return null;
+  const subject = (before ? t.slice(before.length) : t.slice(0, t.length - after!.length)).replace(/(发生|现象)$/, "");
+  return badEventOf(subject) ? { subject } : null;
+}
+
+/** The bad event a name ends in (重大安全事故 → 事故), or null. */
+export function badEventOf(name: string): string | null {
+  return BAD_EVENTS.find((e) => name.endsWith(e)) ?? null;
+}
+
+/** Whether a name or text speaks of a bad event anywhere (安全事故发生次数, 有效投诉率). */
+export function mentionsBadEvent(text: string): boolean {
+  return BAD_EVENTS.some((e) => text.includes(e));
+}
+
+/** Whether a completed text says that what the target asks to be absent did not happen: it names nothing, or the
+ *  same thing or a wider one (无事故 answers 无重大安全事故; 无重大安全事故 does not answer 无安全事故). */
+export function answersNone(actual: string, target: string): boolean {
+  const asked = noneStated(target);
+  if (!asked || asked.subject === "") return false;
+  const said = noneStated(actual);
+  return said !== null && asked.subject.endsWith(said.subject);
+}

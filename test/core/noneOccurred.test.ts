@@ -1,0 +1,140 @@
+// Nothing happened: a target of 0 is ≤ 0 (≥ 0 would be met by anything), a completed value saying none happened (无,
+// 未发生, 没有) is the figure 0 against a target of 0 or an upper bound on a bad event, and it answers a word target
+// asking that a bad event not happen (无重大安全事故, 零投诉). Each reading is said (DIRECTION_INFERRED, NONE_OCCURRED).
+import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
+import { answersNone, noneStated } from "../../src/core/absence";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const table = (level3: string, target: string, actual: string): WorkbookGrid =>
+  seedGrid({
+    title: "2021年度项目支出绩效自评表",
+    kind: "project",
+    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+    rows: [{ level1: "效益指标", level2: "社会效益指标", level3, target, actual, weight: 90 }],
+  });
+/** The row's score, status and findings as "CODE cell: message". */
+const scored = (level3: string, target: string, actual: string, lang: "zh" | "en" = "zh") => {
+  const plan = scoreWorkbook(table(level3, target, actual), { mode: "score", profile, fileName: "t.xlsx", lang });
+  const t = plan.report.tables[0];
+  const { score, status } = t.indicators[0];
+  return {
+    score,
+    status,
+    findings: t.findings.filter((f) => f.cell !== null).map((f) => `${f.code} ${f.cell}: ${f.message}`),
+  };
+};
+
+describe("a target of 0", () => {
+  test("0起 against 2起: not met, 0 points (was ≥ 0 by default: full marks for two accidents)", () => {
+    expect(scored("安全事故发生数", "0起", "2起")).toEqual({
+      score: 0,
+      status: "scored",
+      findings: [
+        "DIRECTION_INFERRED D11: 年度指标值“0起”未写方向，指标值为0，推定为≤（不超过0）",
+        "NOT_MET_NO_REASON H11: 实际完成值2起高于年度指标值0起，年度指标值为0，超出即计0.00分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test("0起 against 0起: met", () => {
+    expect(scored("安全事故发生数", "0起", "0起").score).toBe(90);
+  });
+
+  test("a written comparator is kept (=0 stays =, and the name's keyword does not decide a 0)", () => {
+    expect(scored("安全事故发生数", "=0起", "1起").findings[0]).toMatch(/^NOT_MET_NO_REASON/);
+    expect(scored("群众满意度", "0%", "5%").findings[0]).toBe(
+      "DIRECTION_INFERRED D11: 年度指标值“0%”未写方向，指标值为0，推定为≤（不超过0）",
+    );
+  });
+
+  test("in English", () => {
+    expect(scored("安全事故发生数", "0起", "0起", "en").findings).toEqual([
+      'DIRECTION_INFERRED D11: Target "0起" has no direction; inferred ≤ (at most 0) as the target is 0',
+    ]);
+  });
+});
+
+describe("words saying nothing happened against a number target", () => {
+  test.each([
+    ["安全事故发生数", "0起", "无", "0起"],
+    ["安全事故发生数", "0起", "未发生", "0起"],
+    ["安全事故发生数", "≤0起", "全年未发生安全事故", "0起"],
+    ["有效投诉次数", "≤2次", "无", "0次"],
+    ["有效投诉次数", "≤2次", "没有", "0次"],
+  ])("%s %s against %s: met, read as %s (was not scored: words without a band)", (name, target, actual, counted) => {
+    const r = scored(name, target, actual);
+    expect(r.score).toBe(90);
+    expect(r.status).toBe("scored");
+    expect(r.findings).toContain(`NONE_OCCURRED E11: 实际完成值“${actual}”按未发生即${counted}计算`);
+  });
+
+  test.each([
+    ["培训次数", "≥3次", "无", "an at-least target: 无 may mean none done or nothing to say"],
+    ["项目成本", "≤300万元", "无", "an upper bound that is no bad event (a cost)"],
+    ["有效投诉次数", "≤2次", "无安全事故", "words about another event than the row counts"],
+  ])("%s %s against %s: still for a person (%s)", (name, target, actual) => {
+    const r = scored(name, target, actual);
+    expect(r.score).toBeNull();
+    expect(r.findings.some((f) => f.startsWith("NONE_OCCURRED"))).toBe(false);
+    expect(r.findings.some((f) => f.startsWith("QUALITATIVE_REVIEW"))).toBe(true);
+  });
+});
+
+describe("words saying nothing happened against a word target asking for none", () => {
+  test.each([
+    ["无重大安全事故", "无"],
+    ["无重大安全事故", "未发生"],
+    ["无重大安全事故", "未发生重大安全事故"],
+    ["无重大安全事故", "无安全事故"],
+    ["无重大安全事故", "0起"],
+    ["确保不发生重大安全事故", "安全事故零发生"],
+    ["零上访", "无"],
+    ["零事故", "0"],
+    ["无违法违纪问题", "没有"],
+    ["无环境污染", "未造成污染"],
+  ])("%s against %s: met, said (was not scored)", (target, actual) => {
+    const r = scored("安全生产", target, actual);
+    expect(r).toEqual({
+      score: 90,
+      status: "qualitative",
+      findings: [`NONE_OCCURRED E11: 实际完成值“${actual}”与年度指标值“${target}”相符（未发生），判为达成`],
+    });
+  });
+
+  test.each([
+    ["无安全事故", "无重大安全事故", "a narrower absence: minor accidents may have happened"],
+    ["无重大安全事故", "发生1起", "something happened: a person weighs it"],
+    ["无障碍设施改造", "无", "无障碍 is no absence of a bad event"],
+    ["无纸化办公", "无", "nor is 无纸化"],
+  ])("%s against %s: not decided by these words (%s)", (target, actual) => {
+    const r = scored("安全生产", target, actual);
+    expect(r.score).toBeNull();
+    expect(r.findings.some((f) => f.startsWith("NONE_OCCURRED"))).toBe(false);
+  });
+
+  test("a completed value equal to the target is met as before, without the finding", () => {
+    expect(scored("安全生产", "无重大安全事故", "无重大安全事故").findings).toEqual([]);
+  });
+});
+
+describe("the statements", () => {
+  test.each([
+    ["无", ""],
+    ["0起", ""],
+    ["全年无事故", "事故"],
+    ["实现零投诉", "投诉"],
+    ["无安全事故发生", "安全事故"],
+    ["投诉为0", "投诉"],
+  ])("%s says that %s did not happen", (text, subject) => {
+    expect(noneStated(text)).toEqual({ subject });
+  });
+
+  test.each(["无障碍", "无偿服务", "无害化处理", "零星维修", "没有完成", "10起"])("%s says no such thing", (text) => {
+    expect(noneStated(text)).toBeNull();
+  });
+
+  test("a target naming nothing is answered by nothing (无 against 无)", () => {
+    expect(answersNone("无", "无")).toBe(false);
+  });
+});
