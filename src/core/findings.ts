@@ -43,6 +43,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   PERIOD_CONVERTED: "info",
   TOTAL_NOT_WRITTEN: "warning",
   NONE_OCCURRED: "info",
+  WEIGHTS_FROM_NAMES: "info",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

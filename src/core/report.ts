@@ -47,6 +47,7 @@ export const FindingCodeSchema = z.enum([
   "PERIOD_CONVERTED",
   "TOTAL_NOT_WRITTEN",
   "NONE_OCCURRED",
+  "WEIGHTS_FROM_NAMES",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -133,7 +133,9 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   WEIGHTS_FROM_BLOCKS: [
     { block: "产出指标", points: 60, rows: 6, each: 10, last: null },
     { block: "产出指标", points: 50.01, rows: 4, each: 12.5, last: 12.51 },
+    { block: "产出指标", points: 30, of: 60, rows: 3, each: 10, last: null },
   ],
+  WEIGHTS_FROM_NAMES: [{ rows: 2, example: "培训人次（20分）" }],
   SCORED_BY_WORDS: [
     { actual: "完成", band: 0 },
     { actual: "基本完成", band: 1 },

@@ -99,6 +99,7 @@ export const en: Messages = {
     PERIOD_CONVERTED: "Converted to the year",
     TOTAL_NOT_WRITTEN: "No total row: total not written",
     NONE_OCCURRED: "Completed value read as none occurred",
+    WEIGHTS_FROM_NAMES: "Weights read from names",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
@@ -192,7 +193,9 @@ export const en: Messages = {
       `Score cells ${p.range} are merged across ${p.count} indicators, so scores cannot be written one by one (they are in the report); unmerge and run again`,
     NO_INDICATORS: (p) => `No indicator rows under the header ${p.header}; no total, no grade`,
     WEIGHTS_FROM_BLOCKS: (p) =>
-      `${p.block}: ${n(p.points)} points divided equally among ${p.rows} indicators, ${n(p.each)} each${p.last === null ? "" : `, the last ${n(p.last)}`}; please check`,
+      `${p.block}: ${n(p.points)} points${p.of == null ? "" : ` (of ${n(p.of)}, less the points printed in names)`} divided equally among ${p.rows} indicators, ${n(p.each)} each${p.last === null ? "" : `, the last ${n(p.last)}`}; please check`,
+    WEIGHTS_FROM_NAMES: (p) =>
+      `Weights of ${p.rows} indicators read from the points printed in their names (e.g. "${p.example}"); please check`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
     HEADER_IGNORED: (p) =>
       `These headers were not recognised and their columns were not read: ${headerList(p.headers)}`,

@@ -129,7 +129,17 @@ export interface FindingParams {
   LEVEL2_MISSING: { missing: string[] };
   MERGED_SCORE_CELL: { range: string; count: number };
   NO_INDICATORS: { header: string };
-  WEIGHTS_FROM_BLOCKS: { block: string; points: number; rows: number; each: number; last: number | null };
+  /** `points` divided; `of`: the block's printed points when its rows' own points took part of them, else null. */
+  WEIGHTS_FROM_BLOCKS: {
+    block: string;
+    points: number;
+    of?: number | null;
+    rows: number;
+    each: number;
+    last: number | null;
+  };
+  /** `rows` indicators whose level-3 name printed their points; `example`: the first such name. */
+  WEIGHTS_FROM_NAMES: { rows: number; example: string };
   SCORED_BY_WORDS: { actual: string; band: BandIndex };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };

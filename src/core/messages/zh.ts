@@ -82,7 +82,7 @@ export const zh: Messages = {
     LEVEL2_MISSING: "缺少必备的二级指标",
     MERGED_SCORE_CELL: "得分单元格跨行合并",
     NO_INDICATORS: "表中没有指标行",
-    WEIGHTS_FROM_BLOCKS: "分值由一级指标分值平均分配",
+    WEIGHTS_FROM_BLOCKS: "分值由上级指标分值平均分配",
     SCORED_BY_WORDS: "完成值没有数字，按文字判断",
     HEADER_IGNORED: "有的列未参与评分（表头未识别）",
     SCORE_COLUMN_MISSING: "缺少得分列，得分未写入",
@@ -90,6 +90,7 @@ export const zh: Messages = {
     PERIOD_CONVERTED: "按全年折算",
     TOTAL_NOT_WRITTEN: "没有总分行，总分未写入",
     NONE_OCCURRED: "完成值按“未发生”理解",
+    WEIGHTS_FROM_NAMES: "分值取自指标名称",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
@@ -175,7 +176,8 @@ export const zh: Messages = {
       `得分单元格${p.range}合并了${p.count}项指标，无法分别写入得分（得分见报告）；请取消合并后再评分`,
     NO_INDICATORS: (p) => `表头${p.header}下没有指标行，不计算总分和等级`,
     WEIGHTS_FROM_BLOCKS: (p) =>
-      `${p.block}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
+      `${p.block}${p.of == null ? "" : `${n(p.of)}分中未在指标名称注明的`}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
+    WEIGHTS_FROM_NAMES: (p) => `${p.rows}项指标的分值取自三级指标名称中注明的分值（如“${p.example}”），请核对`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
     HEADER_IGNORED: (p) => `以下表头未能识别，这些列未参与评分：${headerList(p.headers)}`,
     SCORE_COLUMN_MISSING: (p) =>

@@ -21,6 +21,8 @@ export interface IndicatorInput {
   /** Points printed in the level-1 text, e.g. 产出指标（63分） → 63. */
   level1Points: number | null;
   level2: string;
+  /** Points printed in the level-2 text, e.g. 数量指标（20分） → 20. */
+  level2Points: number | null;
   level3: string;
   readonly level3Cell: CellRef | null;
   target: CellRef;
@@ -41,7 +43,7 @@ const LEVEL3_PREFIX = /^\s*(?:指标\s*\d+\s*[:：.、]|\d+\s*[.、．]|[（(]\d
 const LEVEL_ORDINAL =
   /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．])\s*/;
 
-/** Splits 产出指标（50分） or 一、产出指标（50分） into the name and its points. */
+/** Splits 产出指标（50分） or 一、产出指标（50分） into the name and its points (also a level-2 or level-3 name's). */
 export function splitLevel1(text: string): { name: string; points: number | null } {
   const bare = text.replace(LEVEL_ORDINAL, "");
   const m = LEVEL1_POINTS.exec(bare);
@@ -96,6 +98,7 @@ class IndicatorRow implements IndicatorInput {
     readonly level1: string,
     readonly level1Points: number | null,
     readonly level2: string,
+    readonly level2Points: number | null,
     readonly level3: string,
     readonly target: CellRef,
     readonly actual: CellRef | null,
@@ -121,6 +124,7 @@ export class RowReader {
   private level1 = "";
   private points: number | null = null;
   private level2 = "";
+  private points2: number | null = null;
 
   constructor(
     private readonly t: TableLayout,
@@ -134,12 +138,12 @@ export class RowReader {
     const l1 = textAt(t, merges, row, c.level1);
     if (l1) {
       const s = splitLevel1(l1);
-      if (s.name !== this.level1) this.level2 = "";
+      if (s.name !== this.level1) [this.level2, this.points2] = ["", null];
       this.level1 = s.name;
       this.points = s.points;
     }
     const l2 = textAt(t, merges, row, c.level2);
-    if (l2) this.level2 = splitLevel1(l2).name;
+    if (l2) ({ name: this.level2, points: this.points2 } = splitLevel1(l2));
     const unit = textAt(t, merges, row, c.unit);
     const actualUnit = textAt(t, merges, row, c.actualUnit);
     const cmp = textAt(t, merges, row, c.comparator);
@@ -151,6 +155,7 @@ export class RowReader {
       this.level1,
       this.points,
       this.level2,
+      this.points2,
       cleanLevel3(textAt(t, merges, row, c.level3)),
       cellRefAt(t, merges, row, c.target)!,
       cellRefAt(t, merges, row, c.actual),
