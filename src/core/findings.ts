@@ -44,6 +44,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   TOTAL_NOT_WRITTEN: "warning",
   NONE_OCCURRED: "info",
   WEIGHTS_FROM_NAMES: "info",
+  FUNDING_MISSING: "error",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

@@ -48,6 +48,7 @@ export const FindingCodeSchema = z.enum([
   "TOTAL_NOT_WRITTEN",
   "NONE_OCCURRED",
   "WEIGHTS_FROM_NAMES",
+  "FUNDING_MISSING",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -135,6 +135,16 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { block: "产出指标", points: 50.01, rows: 4, each: 12.5, last: 12.51 },
     { block: "产出指标", points: 30, of: 60, rows: 3, each: 10, last: null },
   ],
+  FUNDING_MISSING: [
+    { problems: [{ role: "budget", kind: "empty", text: null }], weight: 10 },
+    {
+      problems: [
+        { role: "budget", kind: "zero", text: "0" },
+        { role: "executed", kind: "unreadable", text: "120.5万元" },
+      ],
+      weight: 20,
+    },
+  ],
   WEIGHTS_FROM_NAMES: [{ rows: 2, example: "培训人次（20分）" }],
   SCORED_BY_WORDS: [
     { actual: "完成", band: 0 },

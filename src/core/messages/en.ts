@@ -4,7 +4,7 @@ import { fmtNumber as n, fmtScore as s } from "../score/rounding";
 import { cliEn } from "./cli.en";
 import { filesEn } from "./files.en";
 import { hostEn } from "./host.en";
-import type { BandIndex, Formula, IgnoredHeaderParam, LateLead, Messages, Shortfall } from "./params";
+import type { BandIndex, Formula, FundingProblem, IgnoredHeaderParam, LateLead, Messages, Shortfall } from "./params";
 
 const BANDS = ["achieved", "partly achieved", "not achieved"];
 
@@ -45,6 +45,12 @@ const unread = (hs: readonly IgnoredHeaderParam[]) => (hs.length ? `; headers no
 
 const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, after ${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
+/** no budget, the executed figure "120.5万元" is not a number, the budget is 0. */
+function fundingProblemEn(p: FundingProblem): string {
+  const name = p.role === "budget" ? "budget" : "executed figure";
+  if (p.kind === "empty") return `no ${name}`;
+  return p.kind === "zero" ? `the ${name} is ${p.text}` : `the ${name} "${p.text}" is not a number`;
+}
 
 /** The explanation of a score below the weight. */
 function shortfall(f: Shortfall): string {
@@ -100,6 +106,7 @@ export const en: Messages = {
     TOTAL_NOT_WRITTEN: "No total row: total not written",
     NONE_OCCURRED: "Completed value read as none occurred",
     WEIGHTS_FROM_NAMES: "Weights read from names",
+    FUNDING_MISSING: "Execution rate cannot be worked out",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `Target "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
@@ -194,6 +201,8 @@ export const en: Messages = {
     NO_INDICATORS: (p) => `No indicator rows under the header ${p.header}; no total, no grade`,
     WEIGHTS_FROM_BLOCKS: (p) =>
       `${p.block}: ${n(p.points)} points${p.of == null ? "" : ` (of ${n(p.of)}, less the points printed in names)`} divided equally among ${p.rows} indicators, ${n(p.each)} each${p.last === null ? "" : `, the last ${n(p.last)}`}; please check`,
+    FUNDING_MISSING: (p) =>
+      `Funding block: ${p.problems.map(fundingProblemEn).join("; ")}; the execution rate cannot be worked out and its ${n(p.weight)} points are not scored; fill it in and score again`,
     WEIGHTS_FROM_NAMES: (p) =>
       `Weights of ${p.rows} indicators read from the points printed in their names (e.g. "${p.example}"); please check`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,

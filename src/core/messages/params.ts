@@ -69,6 +69,13 @@ export interface NearHeaderParam {
 }
 
 /** The parameters of every finding code. */
+/** A funding figure the rate cannot be worked out from: empty, not a number (`text`), or a budget of 0 or less. */
+export interface FundingProblem {
+  role: "budget" | "executed";
+  kind: "empty" | "unreadable" | "zero";
+  text: string | null;
+}
+
 export interface FindingParams {
   TARGET_UNPARSEABLE: { text: string; reason: ReadFailure };
   ACTUAL_UNPARSEABLE: { text: string; reason: ReadFailure };
@@ -138,6 +145,9 @@ export interface FindingParams {
     each: number;
     last: number | null;
   };
+  /** What keeps the funding block's rate from being worked out: an empty figure, one that is not a number (`text`),
+   *  or a budget of 0 or less (`text`: the budget); `weight`: the block's points, not scored. */
+  FUNDING_MISSING: { problems: FundingProblem[]; weight: number };
   /** `rows` indicators whose level-3 name printed their points; `example`: the first such name. */
   WEIGHTS_FROM_NAMES: { rows: number; example: string };
   SCORED_BY_WORDS: { actual: string; band: BandIndex };

@@ -3,7 +3,7 @@ import { fmtNumber as n, fmtScore as s } from "../score/rounding";
 import { cliZh } from "./cli.zh";
 import { filesZh } from "./files.zh";
 import { hostZh } from "./host.zh";
-import type { BandIndex, Formula, IgnoredHeaderParam, LateLead, Messages, Shortfall } from "./params";
+import type { BandIndex, Formula, FundingProblem, IgnoredHeaderParam, LateLead, Messages, Shortfall } from "./params";
 
 const BANDS = ["达成", "部分达成", "未达成"];
 const RELATION = { below: "低于", above: "高于", differs: "不等于" };
@@ -41,6 +41,12 @@ const unread = (hs: readonly IgnoredHeaderParam[]) => (hs.length ? `；未识别
 
 const late = (l: LateLead | null, sep: string) => (l ? `完成时间${l.actual}晚于${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
+/** 未填全年预算数, 全年执行数“120.5万元”不是数字, 全年预算数为0. */
+function fundingProblemZh(p: FundingProblem): string {
+  const name = p.role === "budget" ? "全年预算数" : "全年执行数";
+  if (p.kind === "empty") return `未填${name}`;
+  return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;
+}
 
 /** 低于指标值时的计分说明（偏差原因提示和定性复核共用）。 */
 function shortfall(f: Shortfall): string {
@@ -91,6 +97,7 @@ export const zh: Messages = {
     TOTAL_NOT_WRITTEN: "没有总分行，总分未写入",
     NONE_OCCURRED: "完成值按“未发生”理解",
     WEIGHTS_FROM_NAMES: "分值取自指标名称",
+    FUNDING_MISSING: "预算执行率无法计算",
   },
   findings: {
     TARGET_UNPARSEABLE: (p) => `年度指标值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
@@ -177,6 +184,8 @@ export const zh: Messages = {
     NO_INDICATORS: (p) => `表头${p.header}下没有指标行，不计算总分和等级`,
     WEIGHTS_FROM_BLOCKS: (p) =>
       `${p.block}${p.of == null ? "" : `${n(p.of)}分中未在指标名称注明的`}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
+    FUNDING_MISSING: (p) =>
+      `预算执行情况${p.problems.map(fundingProblemZh).join("、")}，无法计算预算执行率，本项（${n(p.weight)}分）未计分；请填写后重新评分`,
     WEIGHTS_FROM_NAMES: (p) => `${p.rows}项指标的分值取自三级指标名称中注明的分值（如“${p.example}”），请核对`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
     HEADER_IGNORED: (p) => `以下表头未能识别，这些列未参与评分：${headerList(p.headers)}`,

@@ -1,4 +1,5 @@
 // The funding block (spec §4): execution rate and its score.
+import type { FundingProblem } from "../messages/params";
 import type { Profile } from "../profile";
 import type { FundingReport } from "../report";
 import { cellRefAt, numberIn, type CellRef } from "../tables/readTable";
@@ -6,6 +7,7 @@ import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import type { FindingSink } from "./findingSink";
 import { fromHundredths, toHundredths } from "./rounding";
+import { cellText } from "../text";
 
 /** The funding block's figures and the cells to write. */
 export interface FundingResult {
@@ -40,19 +42,36 @@ function fundingWeight(
   return tableWeight ?? profile.funding.weight;
 }
 
-/** Reads and scores the funding block; null when the table has none or its figures are missing. */
+/** A funding block whose rate cannot be worked out: its row and weight, for the total to wait on it. */
+export interface FundingUnread {
+  unread: { row: number; weight: number };
+}
+
+/** Reads and scores the funding block; null when the table has none; unread (FUNDING_MISSING said on the cell) when
+ *  its budget or executed figure is empty, not a number, or the budget is 0. */
 export function scoreFunding(
   t: TableLayout,
   merges: MergeIndex,
   profile: Profile,
   sink: FindingSink,
-): FundingResult | null {
+): FundingResult | FundingUnread | null {
   const f = t.funding;
   if (!f) return null;
   const at = (col: number | undefined) => cellRefAt(t, merges, f.row, col);
-  const budget = numberIn(at(f.cols.budget)) ?? numberIn(at(f.cols.adjusted)) ?? numberIn(at(f.cols.initial));
-  const executed = numberIn(at(f.cols.executed));
-  if (budget === null || executed === null || budget <= 0) return null;
+  const budgetCells = [at(f.cols.budget), at(f.cols.adjusted), at(f.cols.initial)];
+  const budget = numberIn(budgetCells[0]) ?? numberIn(budgetCells[1]) ?? numberIn(budgetCells[2]);
+  const executedCell = at(f.cols.executed);
+  const executed = numberIn(executedCell);
+  if (budget === null || executed === null || budget <= 0) {
+    const weight = fundingWeight(t, at, profile, sink);
+    const problems = fundingProblems(budgetCells, budget, executedCell, executed);
+    const first = problems[0]?.cell ?? at(f.cols.rate) ?? at(f.cols.score);
+    sink.add("FUNDING_MISSING", first ? { row: first.row, col: first.col } : null, {
+      problems: problems.map((p) => p.problem),
+      weight,
+    });
+    return { unread: { row: f.row, weight } };
+  }
   const weight = fundingWeight(t, at, profile, sink);
   const rate = executed / budget;
   const score = toHundredths(weight * Math.min(rate, 1), profile.funding.rounding);
@@ -68,4 +87,26 @@ export function scoreFunding(
   }
   const report = { budget, executed, rate: Math.round(rate * 10000) / 10000, weight, score: fromHundredths(score) };
   return { report, score, weight, rateCell, scoreCell };
+}
+
+/** What keeps the rate from being worked out, each with its cell: an empty or unreadable budget (the first budget
+ *  column the block has) or executed figure, or a budget of 0. */
+function fundingProblems(
+  budgetCells: (CellRef | null)[],
+  budget: number | null,
+  executedCell: CellRef | null,
+  executed: number | null,
+): { cell: CellRef | null; problem: FundingProblem }[] {
+  const out: { cell: CellRef | null; problem: FundingProblem }[] = [];
+  const budgetCell =
+    budgetCells.find((c) => c !== null && cellText(c.value) !== "") ?? budgetCells.find((c) => c) ?? null;
+  if (budget === null) out.push({ cell: budgetCell, problem: problemOf("budget", budgetCell) });
+  else if (budget <= 0) out.push({ cell: budgetCell, problem: { role: "budget", kind: "zero", text: String(budget) } });
+  if (executed === null) out.push({ cell: executedCell, problem: problemOf("executed", executedCell) });
+  return out;
+}
+
+function problemOf(role: "budget" | "executed", cell: CellRef | null): FundingProblem {
+  const text = cell ? cellText(cell.value) : "";
+  return text === "" ? { role, kind: "empty", text: null } : { role, kind: "unreadable", text };
 }

@@ -152,7 +152,11 @@ class TableRun {
         noteUnscoredTable(t, { actual: this.mode !== "check", weights: !this.hasWeights }, this.counts(), sink);
       return { funding: null, total: null, grade: null };
     }
-    const funding = scoreFunding(t, merges, profile, sink);
+    const read = scoreFunding(t, merges, profile, sink);
+    // a block whose rate cannot be worked out waits, like a row not scored: the total is withheld
+    if (read && "unread" in read)
+      this.totals.addRow(read.unread.row, "", "预算执行率", read.unread.weight, "unreadable", null);
+    const funding = read && "unread" in read ? null : read;
     const totalRef = this.totalRef();
     const hasScores = t.columns.score !== undefined;
     const { total, grade } = this.totals.total(

@@ -1,0 +1,72 @@
+// A funding block whose rate cannot be worked out (its budget or executed figure empty, not a number, or a budget of
+// 0): FUNDING_MISSING on the cell, its points wait like a row not scored, and the total is withheld (it was scored
+// without the block: 90 of 90 points, 优, with only WEIGHTS_NOT_FULL to say something was off).
+import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
+import type { CellValue } from "../../src/core/grid";
+import { SEED_LAYOUT, seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+/** The one-row seed table with the funding row's 年初预算数, 全年预算数, 全年执行数 and 执行率 cells as given. */
+const table = (initial: CellValue, budget: CellValue, executed: CellValue, rate: CellValue = null): WorkbookGrid => {
+  const g = seedGrid({
+    title: "2021年度项目支出绩效自评表",
+    kind: "project",
+    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+    rows: [
+      { level1: "产出指标", level2: "数量指标", level3: "培训人次", target: "≥100人次", actual: "120人次", weight: 90 },
+    ],
+  });
+  const row = g.sheets[0].values[SEED_LAYOUT.fundingRow];
+  [row[2], row[3], row[4], row[6]] = [initial, budget, executed, rate];
+  return g;
+};
+const scored = (g: WorkbookGrid, lang: "zh" | "en" = "zh") => {
+  const plan = scoreWorkbook(g, { mode: "score", profile, fileName: "t.xlsx", lang });
+  const t = plan.report.tables[0];
+  const said = t.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.cell}: ${f.message}`);
+  return { t, said, written: plan.writes.map((w) => `${w.address} ${w.kind}`) };
+};
+
+describe("a funding block without the figures its rate needs", () => {
+  test("both figures empty, a rate typed in: not scored, the total withheld", () => {
+    const { t, said, written } = scored(table(null, null, null, 0.95));
+    expect(t.funding).toBeNull();
+    expect(t.total).toBeNull();
+    expect(t.grade).toBeNull();
+    expect(said).toEqual([
+      "FUNDING_MISSING D5: 预算执行情况未填全年预算数、未填全年执行数，无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+      "TOTAL_INCOMPLETE G12: 已计得分合计90分；以下指标待人工处理后才能计算总分和等级：第5行“预算执行率”（10分）",
+    ]);
+    // the row's score and the two marks: no rate, no funding score, no total or grade
+    expect(written).toEqual(["G11 score", "D5 mark", "G12 mark"]);
+  });
+
+  test("a figure written with its unit is not a number: said with its text, on its cell", () => {
+    const { said } = scored(table(100, 100, "120.5万元"));
+    expect(said[0]).toBe(
+      "FUNDING_MISSING E5: 预算执行情况全年执行数“120.5万元”不是数字，无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+    );
+  });
+
+  test("a budget of 0", () => {
+    const { said } = scored(table(0, 0, 0));
+    expect(said[0]).toBe(
+      "FUNDING_MISSING D5: 预算执行情况全年预算数为0，无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+    );
+  });
+
+  test("in English", () => {
+    expect(scored(table(null, null, 80), "en").said[0]).toBe(
+      "FUNDING_MISSING D5: Funding block: no budget; the execution rate cannot be worked out and its 10 points are not scored; fill it in and score again",
+    );
+  });
+});
+
+describe("a funding block that can be read, as before", () => {
+  test("年初预算数 alone stands in for an empty 全年预算数", () => {
+    const { t, said } = scored(table(100, null, 80));
+    expect(t.funding).toMatchObject({ budget: 100, executed: 80, rate: 0.8, score: 8 });
+    expect(t.total).toBe(98);
+    expect(said).toEqual([]);
+  });
+});
