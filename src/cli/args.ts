@@ -1,10 +1,9 @@
 // Command-line arguments of `selfeval`: parsed without dependencies, usage errors as UsageError.
-import { messagesFor } from "../core";
-import type { CliMessages } from "../core";
+import { cliMessagesFor, type CliMessages } from "../core";
 
 /** The command line's texts in a language. */
 export function cliText(lang: "zh" | "en"): CliMessages {
-  return messagesFor(lang).cli;
+  return cliMessagesFor(lang);
 }
 
 /** A usage error: exit code 2 with the message. */

@@ -1,5 +1,5 @@
 // What the command line prints: a readable summary per file (texts from the message layer), a progress bar for batches.
-import { messagesFor, nextSteps, nextStepsLine, severityCounts, type FileReport } from "../core";
+import { cliMessagesFor, messagesFor, nextSteps, nextStepsLine, severityCounts, type FileReport } from "../core";
 import { oneLine } from "./terminal";
 
 /** The error and warning lines printed under one table; the rest are counted (a 3,000-row table can have hundreds). */
@@ -10,6 +10,7 @@ export const MAX_FINDING_LINES = 30;
  *  the terminal or forge a line. */
 export function fileSummary(f: FileReport, lang: "zh" | "en"): string {
   const m = messagesFor(lang);
+  const c = cliMessagesFor(lang);
   const lines: string[] = [`■ ${oneLine(f.file)}`];
   for (const e of f.errors) lines.push(`  ✗ ${e.code}: ${oneLine(e.message)}`);
   for (const t of f.tables) {
@@ -17,15 +18,15 @@ export function fileSummary(f: FileReport, lang: "zh" | "en"): string {
       t.mode === "check-only" ? "check-only" : t.total === null ? "withheld" : { total: t.total, grade: t.grade ?? "" };
     const funding = t.funding ? { rate: t.funding.rate, score: t.funding.score } : null;
     lines.push(
-      `  ${oneLine(m.cli.tableLine({ sheet: t.sheet, range: t.range, indicators: t.indicators.length, funding, result, counts: severityCounts(t.findings) }))}`,
+      `  ${oneLine(c.tableLine({ sheet: t.sheet, range: t.range, indicators: t.indicators.length, funding, result, counts: severityCounts(t.findings) }))}`,
     );
     const problems = t.findings.filter((x) => x.severity !== "info");
     for (const x of problems.slice(0, MAX_FINDING_LINES))
       lines.push(`    ${x.severity === "error" ? "✗" : "!"} ${x.cell ?? "—"} ${oneLine(x.message)}`);
     if (problems.length > MAX_FINDING_LINES)
-      lines.push(`    ${m.cli.moreFindings({ n: problems.length - MAX_FINDING_LINES })}`);
+      lines.push(`    ${c.moreFindings({ n: problems.length - MAX_FINDING_LINES })}`);
     const next = nextStepsLine(nextSteps(t), m);
-    if (next) lines.push(`    → ${oneLine(m.cli.nextSteps({ line: next }))}`);
+    if (next) lines.push(`    → ${oneLine(c.nextSteps({ line: next }))}`);
   }
   if (f.output) lines.push(`  → ${oneLine(f.output)}`);
   return lines.join("\n");

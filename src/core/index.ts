@@ -13,6 +13,7 @@ export { REPORT_VERSION } from "./reportVersion";
 export { nextSteps, nextStepsLine, type NextAction, type NextStep } from "./nextSteps";
 export { fileMessage, messagesFor, type Messages } from "./messages";
 export type { CliMessages, TableLine } from "./messages/cli";
+export { cliMessagesFor } from "./messages/cli";
 export type { HostMessages } from "./messages/host";
 export { headerKey, toHalfWidth } from "./text";
 export { fmtNumber, fmtScore } from "./score/rounding";

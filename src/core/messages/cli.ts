@@ -1,5 +1,13 @@
 // What the command line says: usage errors, the per-file summary, the run's notices, the summary workbook and draft
-// lines, the operating system's errors — one typed table per language (cli.zh.ts, cli.en.ts).
+// lines, the operating system's errors — one typed table per language (cli.zh.ts, cli.en.ts), apart from the
+// finding messages so that the add-in's bundles do not carry them.
+import { cliEn } from "./cli.en";
+import { cliZh } from "./cli.zh";
+
+/** The command line's texts in a language. */
+export function cliMessagesFor(lang: "zh" | "en"): CliMessages {
+  return lang === "en" ? cliEn : cliZh;
+}
 
 /** A table's line in the printed summary, as values. */
 export interface TableLine {
