@@ -90,7 +90,8 @@ export function markSet(extra: readonly string[] | undefined): ReadonlySet<strin
 
 type ComparatorWord = readonly [word: string, comparator: Comparator];
 
-/** Prefix comparators, longest first (spec §2 table, plus 不足/不到 = <, 逾/超/达 as short forms). */
+/** Prefix comparators, longest first (spec §2 table, plus 不足/不到 = <, 逾/超/达 as short forms, and the bounds
+ *  最少/最低/不得低于 = ≥, 至多/最多/最高/不得超过 = ≤). */
 export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
   [
     [">=", ">="],
@@ -112,7 +113,17 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
     ["不少于", ">="],
     ["不小于", ">="],
     ["至少", ">="],
+    ["最少", ">="],
+    ["最低", ">="],
+    ["不得低于", ">="],
+    ["不得少于", ">="],
     ["达到", ">="],
+    ["至多", "<="],
+    ["最多", "<="],
+    ["最高", "<="],
+    ["不得超过", "<="],
+    ["不得高于", "<="],
+    ["不超出", "<="],
     ["不高于", "<="],
     ["不超过", "<="],
     ["不多于", "<="],
