@@ -92,8 +92,14 @@ export const MET_WORDS: readonly string[] = [
 
 /** Characters that negate the word right after them (不及时, 未按期完成): such a match counts as 未达成. */
 const NEGATIONS = "不未没无非否";
+/** Negations of two characters whose second is no negation itself (无法完成, 难以完成). */
+const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够"];
+/** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成). */
+const NEGATION_GAPS: readonly string[] = ["能够", "能", "有", "曾", "全部", "完全", "全面", "如期", "按期", "按时"];
 /** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
 const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有"];
+/** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成), as 基本完成 is in the bands. */
+const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步"];
 
 interface Entry {
   word: string;
@@ -130,8 +136,26 @@ function normalize(s: string): string {
     .replace(/[。.!！;；,，、]+$/, "");
 }
 
+/** Where the negation of the word at `index` starts: a negation right before it (不及时), a two-character one
+ *  (无法完成), or one before a word between (未能完成, 没有完成, 未全部完成); -1 when the word is not negated. */
+function negationStart(text: string, index: number): number {
+  if (index === 0) return -1;
+  if (NEGATIONS.includes(text[index - 1])) return index - 1;
+  const word = NEGATION_WORDS.find((w) => index >= w.length && text.startsWith(w, index - w.length));
+  if (word) return index - word.length;
+  const gap = NEGATION_GAPS.find(
+    (g) => index > g.length && text.startsWith(g, index - g.length) && NEGATIONS.includes(text[index - g.length - 1]),
+  );
+  return gap ? index - gap.length - 1 : -1;
+}
+
 function isNegated(text: string, index: number): boolean {
-  return index > 0 && NEGATIONS.includes(text[index - 1]);
+  return negationStart(text, index) >= 0;
+}
+
+/** The partial qualifier right before `index` (部分 in 部分完成), or null. */
+function partialBefore(text: string, index: number): string | null {
+  return PARTIAL_QUALIFIERS.find((q) => index >= q.length && text.startsWith(q, index - q.length)) ?? null;
 }
 
 /** Finds `needle` in `text` at a place not negated or qualified right before it. */
@@ -200,13 +224,19 @@ interface Match {
 function matchEntry(text: string, e: Entry): Match | null {
   // a one-character entry (是, 好, 高, 未) holds no verdict inside a longer word (提高, 是否): it matches only the whole text
   if (e.word.length < 2) return null;
-  let negatedAt = -1;
+  let negated: Match | null = null;
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
-    if (!isNegated(text, i)) return { band: e.band, length: e.word.length, matched: e.word };
-    if (negatedAt < 0) negatedAt = i;
+    const from = negationStart(text, i);
+    if (from >= 0) {
+      const end = i + e.word.length;
+      negated ??= { band: 2, length: end - from, matched: text.slice(from, end) };
+      continue;
+    }
+    const partial = e.band === 0 ? partialBefore(text, i) : null;
+    if (!partial) return { band: e.band, length: e.word.length, matched: e.word };
+    return { band: 1, length: partial.length + e.word.length, matched: partial + e.word };
   }
-  if (negatedAt < 0 || e.band === 2) return null;
-  return { band: 2, length: e.word.length + 1, matched: text.slice(negatedAt - 1, negatedAt + e.word.length) };
+  return e.band === 2 ? null : negated;
 }
 
 /** Whether a completed value is a deadline met word (按时, 及时, 按期完成, 已完成; also 均/已/全部 before them). */

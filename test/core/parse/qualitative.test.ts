@@ -94,6 +94,40 @@ describe("(3) the longest contained entry, ties to the lower band", () => {
   });
 });
 
+describe("negations a word apart, and partial qualifiers", () => {
+  test.each([
+    ["未能完成", "未能完成"],
+    ["没有完成", "没有完成"],
+    ["没能完成", "没能完成"],
+    ["无法完成", "无法完成"],
+    ["难以完成", "难以完成"],
+    ["未全部完成", "未全部完成"],
+    ["未完全完成", "未完全完成"],
+    ["不能按时完成", "不能按时"],
+    ["未能按期完成", "未能按期完成"],
+    ["不够及时", "不够及时"],
+  ])("%s is 未达成 (was 达成 by 完成 or 及时: full marks for not completing)", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 2, rule: "contains-vocabulary", matched });
+  });
+
+  test.each([
+    ["部分完成", "部分完成"],
+    ["大部分完成", "大部分完成"],
+    ["基本达标", "基本达标"],
+    ["初步完成", "初步完成"],
+  ])("%s is 部分达成 (was 达成), as 基本完成 is", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 1, rule: "contains-vocabulary", matched });
+  });
+
+  test.each(["全部完成", "已全部完成", "按时完成", "非常满意", "顺利完成"])("%s stays 达成", (text) => {
+    expect(classify(text).band).toBe(0);
+  });
+
+  test("a target held after a negation a word apart does not count (未能及时处置)", () => {
+    expect(classify("未能及时处置", "及时处置").band).toBe(2);
+  });
+});
+
 describe("profile vocabulary additions", () => {
   const profile: Profile = {
     ...central,
