@@ -89,7 +89,7 @@ test("merged score cells across two indicators: flagged, not written, reported",
   expect(t.indicators[0].score).toBe(10); // still in the report
 });
 
-test("—— in a weight: WEIGHT_MISSING, the row is not scored, the weights no longer add up", () => {
+test("—— in a weight: WEIGHT_MISSING, the row is not scored and the total waits for it (was 90 of 90)", () => {
   const g = seedGrid(base());
   g.sheets[0].values[ROW][5] = "——";
   const t = tableOf(g);
@@ -97,7 +97,19 @@ test("—— in a weight: WEIGHT_MISSING, the row is not scored, the weights no 
   expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")).toMatchObject({ cell: "F11" });
   expect(paramsOf(g, "WEIGHT_MISSING")).toEqual({ kind: "row", text: "——" });
   expect(paramsOf(g, "WEIGHTS_NOT_FULL")).toEqual({ sum: 90, full: 100 });
-  expect(t.total).toBe(90);
+  expect(t.total).toBeNull();
+  expect(t.grade).toBeNull();
+  expect(paramsOf(g, "TOTAL_INCOMPLETE")).toMatchObject({ waiting: [{ row: 11, weight: null }] });
+  expect(t.findings.find((f) => f.code === "TOTAL_INCOMPLETE")!.message).toMatch(/第11行“.+”（缺少分值）$/);
+});
+
+test("weights that are no numbers in every row: no total of 0.00 差, the total waits", () => {
+  const g = seedGrid(base());
+  for (const row of g.sheets[0].values.slice(ROW)) if (typeof row?.[5] === "number") row[5] = "50%";
+  const t = tableOf(g);
+  expect(t.indicators.every((i) => i.status === "no-weight")).toBe(true);
+  expect(t.total).toBeNull();
+  expect(t.grade).toBeNull();
 });
 
 test("weights that add up to 95: a WEIGHTS_NOT_FULL warning on the total cell", () => {

@@ -85,7 +85,8 @@ export interface FindingParams {
     | { kind: "row"; text: string | null }
     | { kind: "table"; comparable: number; met: number; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   TARGET_MISSING: { weight: number };
-  TOTAL_INCOMPLETE: { partial: number; waiting: { row: number; name: string; weight: number }[] };
+  /** `weight` null: the row's weight is missing (WEIGHT_MISSING). */
+  TOTAL_INCOMPLETE: { partial: number; waiting: { row: number; name: string; weight: number | null }[] };
   NOT_MET_NO_REASON: { shortfall: Shortfall };
   OVER_ACHIEVED:
     | {

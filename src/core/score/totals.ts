@@ -30,10 +30,11 @@ export class TotalsAccumulator {
   private applicable = 0;
   private allWeights = 0;
   private naRows = 0;
-  private readonly waiting: { row: number; name: string; weight: number }[] = [];
+  private readonly waiting: { row: number; name: string; weight: number | null }[] = [];
   private readonly level1Weights = new Map<string, number>();
 
-  /** Adds one scored (or unscored) row. `score` is in hundredths. */
+  /** Adds one scored (or unscored) row. `score` is in hundredths. A row whose weight is missing (WEIGHT_MISSING)
+   *  waits like a row not scored: the total cannot be known without its points. */
   addRow(
     row: number,
     level1: string,
@@ -42,7 +43,10 @@ export class TotalsAccumulator {
     status: IndicatorStatus,
     score: number | null,
   ): void {
-    if (weight === null) return;
+    if (weight === null) {
+      if (status === "no-weight") this.waiting.push({ row: row + 1, name: level3, weight: null });
+      return;
+    }
     this.level1Weights.set(level1, (this.level1Weights.get(level1) ?? 0) + weight);
     this.allWeights += h(weight);
     if (status === "not-applicable") {
