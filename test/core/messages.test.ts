@@ -102,6 +102,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   APPROXIMATE_VALUE: [
     { kind: "approximate", text: "1000多人次", counted: "1000人次" },
     { kind: "range", text: "8-12次", counted: "8次" },
+    { kind: "bound", text: "≥95%", counted: "95%" },
   ],
   REMARK_IGNORED: [
     { side: "actual", text: "11篇（受疫情影响）", figure: "11篇", note: "受疫情影响" },

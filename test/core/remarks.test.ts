@@ -165,6 +165,18 @@ test("a completed value given as a range counts as its lower bound, and says so"
   expect(r.params[0]).toEqual({ kind: "range", text: "8-12次", counted: "8次" });
 });
 
+test.each([
+  ["≥15篇", "≥15篇", 90, "15篇"],
+  ["≥15篇", "≥11篇", 66, "11篇"],
+])(
+  "a completed value written as a bound (%s against %s) counts as its figure and says so",
+  (target, actual, score, counted) => {
+    const r = scored(target, actual, "样本");
+    expect(r).toMatchObject({ score, findings: ["APPROXIMATE_VALUE E11"] });
+    expect(r.params[0]).toEqual({ kind: "bound", text: actual, counted });
+  },
+);
+
 describe("words before the target's comparator (开展培训≥3次)", () => {
   test("scored on the figure: 2次 against 开展培训≥3次 is 2/3 of the weight (was TARGET_UNPARSEABLE, not scored)", () => {
     expect(scored("开展培训≥3次", "2次")).toMatchObject({ score: 60, findings: ["NOT_MET_NO_REASON H11"] });

@@ -176,7 +176,9 @@ export const en: Messages = {
     APPROXIMATE_VALUE: (p) =>
       p.kind === "range"
         ? `Completed value "${p.text}" is a range; counted as its lower bound ${p.counted}`
-        : `Completed value "${p.text}" is approximate; counted as ${p.counted}`,
+        : p.kind === "bound"
+          ? `Completed value "${p.text}" is a bound, not a figure; counted as ${p.counted}; please write the figure reached`
+          : `Completed value "${p.text}" is approximate; counted as ${p.counted}`,
     REMARK_IGNORED: (p) =>
       `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as ${p.figure}; the remark "${p.note}" is not scored`,
     NOT_APPLICABLE_RESCALED: (p) =>

@@ -121,7 +121,8 @@ export interface FindingParams {
     basis: "keyword" | "cost-category" | "zero" | "default";
     keyword: string | null;
   };
-  APPROXIMATE_VALUE: { kind: "range" | "approximate"; text: string; counted: string };
+  /** bound: a completed value written with ≥ or ≤ (≥95%). */
+  APPROXIMATE_VALUE: { kind: "range" | "approximate" | "bound"; text: string; counted: string };
   REMARK_IGNORED: { side: "target" | "actual"; text: string; figure: string; note: string };
   NOT_APPLICABLE_RESCALED: { rows: number; sum: number; applicable: number; full: number; total: number };
   WEIGHTS_DIFFER_FROM_PROFILE:

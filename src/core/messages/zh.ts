@@ -161,7 +161,9 @@ export const zh: Messages = {
     APPROXIMATE_VALUE: (p) =>
       p.kind === "range"
         ? `实际完成值“${p.text}”是一个区间，按下限${p.counted}计算`
-        : `实际完成值“${p.text}”为约数，按${p.counted}计算`,
+        : p.kind === "bound"
+          ? `实际完成值“${p.text}”写的是界限而非实际数，按${p.counted}计算，请填写实际完成数`
+          : `实际完成值“${p.text}”为约数，按${p.counted}计算`,
     REMARK_IGNORED: (p) =>
       `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按${p.figure}计分，说明“${p.note}”未参与计分`,
     NOT_APPLICABLE_RESCALED: (p) =>

@@ -26,15 +26,15 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
   return comparator;
 }
 
-/** APPROXIMATE_VALUE: a completed value that is a range or an approximation counts as the figure shown. */
+/** Whether a completed value is a bound (≥95%, ≤300万元: copied from the target, or said so): it counts as its figure. */
+const isBound = (b: QuantityValue) =>
+  !b.approximate && b.comparatorSource === "prefix" && (b.comparator === ">=" || b.comparator === "<=");
+
+/** APPROXIMATE_VALUE: a completed value that is a range, an approximation or a bound counts as the figure shown. */
 function noteApproximation(row: IndicatorInput, b: QuantityValue, al: Aligned, ctx: RowContext): void {
-  if (b.high !== null || b.approximate) {
-    ctx.sink.add(
-      "APPROXIMATE_VALUE",
-      at(row.actual),
-      { kind: b.high !== null ? "range" : "approximate", text: b.text, counted: showActual(al) },
-      row.row,
-    );
+  if (b.high !== null || b.approximate || isBound(b)) {
+    const kind = b.high !== null ? "range" : isBound(b) ? "bound" : "approximate";
+    ctx.sink.add("APPROXIMATE_VALUE", at(row.actual), { kind, text: b.text, counted: showActual(al) }, row.row);
   }
 }
 
