@@ -7,6 +7,7 @@ import type { FindingCode, Severity, TableReport } from "./report";
 export type NextAction =
   | "fix-target"
   | "fill-actual"
+  | "fill-funding"
   | "fix-unit"
   | "fill-weight"
   | "name-score-column"
@@ -35,6 +36,7 @@ const ACTION_OF: Partial<Record<FindingCode, NextAction>> = {
   TARGET_MISSING: "fix-target",
   ACTUAL_UNPARSEABLE: "fill-actual",
   ACTUAL_MISSING: "fill-actual",
+  FUNDING_MISSING: "fill-funding",
   UNIT_MISMATCH: "fix-unit",
   WEIGHT_MISSING: "fill-weight",
   SCORE_COLUMN_MISSING: "name-score-column",
@@ -60,6 +62,7 @@ const ACTION_OF: Partial<Record<FindingCode, NextAction>> = {
 const ORDER: readonly NextAction[] = [
   "fix-target",
   "fill-actual",
+  "fill-funding",
   "fix-unit",
   "fill-weight",
   "name-score-column",

@@ -1,7 +1,14 @@
 // A funding block whose rate cannot be worked out (its budget or executed figure empty, not a number, or a budget of
 // 0): FUNDING_MISSING on the cell, its points wait like a row not scored, and the total is withheld (it was scored
 // without the block: 90 of 90 points, 优, with only WEIGHTS_NOT_FULL to say something was off).
-import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
+import {
+  builtInProfile,
+  messagesFor,
+  nextSteps,
+  nextStepsLine,
+  scoreWorkbook,
+  type WorkbookGrid,
+} from "../../src/core";
 import type { CellValue } from "../../src/core/grid";
 import { SEED_LAYOUT, seedGrid } from "../helpers/seedGrid";
 
@@ -39,6 +46,14 @@ describe("a funding block without the figures its rate needs", () => {
     ]);
     // the row's score and the two marks: no rate, no funding score, no total or grade
     expect(written).toEqual(["G11 score", "D5 mark", "G12 mark"]);
+  });
+
+  test("the officer's next step is to fill in the figures", () => {
+    const { t } = scored(table(null, null, null));
+    expect(nextSteps(t)[0]).toEqual({ action: "fill-funding", severity: "error", cells: ["D5"] });
+    expect(nextStepsLine(nextSteps(t), messagesFor("zh"))).toBe(
+      "在D5填写预算执行数据（全年预算数、全年执行数）；填好后重新评分",
+    );
   });
 
   test("a figure written with its unit is not a number: said with its text, on its cell", () => {

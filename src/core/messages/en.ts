@@ -288,6 +288,8 @@ export const en: Messages = {
         return st.cells.length
           ? `Fill in a readable completed value in ${at}`
           : 'Give the table a completed-value column (headed e.g. "实际完成值")';
+      case "fill-funding":
+        return `Fill in the funding figures (budget, executed) in ${at}`;
       case "fix-unit":
         return `Use the target's unit in ${at}`;
       case "fill-weight":

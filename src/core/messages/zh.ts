@@ -266,6 +266,8 @@ export const zh: Messages = {
         return `在${at}写明可识别的年度指标值（数值和单位）`;
       case "fill-actual":
         return st.cells.length ? `在${at}填写可识别的实际完成值` : "为本表写明实际完成值列（表头如“实际完成值”）";
+      case "fill-funding":
+        return `在${at}填写预算执行数据（全年预算数、全年执行数）`;
       case "fix-unit":
         return `统一${at}与年度指标值的计量单位`;
       case "fill-weight":
