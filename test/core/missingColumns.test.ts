@@ -135,26 +135,35 @@ describe("no table found: the header that lacks only its 年度指标值 column 
   });
 });
 
-describe("三级指标 headed in words the rules do not read (指标内容)", () => {
+describe("三级指标 headed in words the rules do not read (考核内容)", () => {
   test("the merged 二级指标 column names the rows; its merged cells are not duplicates of themselves", () => {
-    const p = plan(layoutGrid(renamed("三级指标", "指标内容")));
+    const p = plan(layoutGrid(renamed("三级指标", "考核内容")));
     const t = only(p);
     expect(t.indicators.map((i) => i.level3)).toEqual(SAMPLE.map((r) => r.level2));
     expect(t.findings.map((f) => f.code)).not.toContain("DUPLICATE_INDICATOR");
     expect(t.findings.find((f) => f.code === "HEADER_IGNORED")!.message).toBe(
-      "以下表头未能识别，这些列未参与评分：C列“指标内容”",
+      "以下表头未能识别，这些列未参与评分：C列“考核内容”",
     );
     expect(t.total).toBe(92.58);
   });
 
   test("a name typed again in a cell of its own is still a duplicate", () => {
-    const sheet = layoutGrid(renamed("三级指标", "指标内容"));
+    const sheet = layoutGrid(renamed("三级指标", "考核内容"));
     sheet.merges = sheet.merges.filter((m) => m.c1 !== 1); // 数量指标 in B9 and again in B10, unmerged
     sheet.values[9][1] = "数量指标";
     const t = only(plan(sheet));
     expect(t.findings.filter((f) => f.code === "DUPLICATE_INDICATOR").map((f) => [f.cell, f.message])).toEqual([
       ["B10", "三级指标“数量指标”在本表第9行已出现，请合并或改名"],
     ]);
+  });
+
+  test("指标内容, 具体指标 and the like end or hold 指标 and are read as the 三级指标 column (指标内容 was not)", () => {
+    for (const head of ["指标内容", "具体指标"]) {
+      const t = only(plan(layoutGrid(renamed("三级指标", head))));
+      expect(t.indicators.map((i) => i.level3)).toEqual(SAMPLE.map((r) => r.level3));
+      expect(t.findings.map((f) => f.code)).not.toContain("HEADER_IGNORED");
+      expect(t.total).toBe(92.58);
+    }
   });
 });
 

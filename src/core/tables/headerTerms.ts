@@ -69,7 +69,14 @@ const INDICATOR_TERMS: readonly RoleTerms<ColumnRole>[] = [
   { role: "comparator", synonyms: ["指标性质", "指标方向", "符号"], contains: ["性质", "方向"] },
   { role: "level1", synonyms: ["一级指标"], startsWith: ["一级"] },
   { role: "level2", synonyms: ["二级指标"], startsWith: ["二级"] },
-  { role: "level3", synonyms: ["三级指标", "三级指标名称", "绩效指标", "指标名称"], startsWith: ["三级"] },
+  {
+    role: "level3",
+    synonyms: ["三级指标", "三级指标名称", "绩效指标", "指标名称"],
+    startsWith: ["三级"],
+    // 指标内容, 具体指标, 考核指标, 评价指标: the indicator's own name (一级指标 and 二级指标 are synonyms above)
+    contains: ["指标名称", "指标内容"],
+    endsWith: ["指标"],
+  },
   { role: "description", synonyms: ["绩效指标描述", "指标解释"], contains: ["描述", "解释"] },
   { role: "serial", synonyms: ["序号", "编号"] },
 ];
