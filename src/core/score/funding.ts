@@ -62,8 +62,8 @@ export function scoreFunding(
   const budget = numberIn(budgetCells[0]) ?? numberIn(budgetCells[1]) ?? numberIn(budgetCells[2]);
   const executedCell = at(f.cols.executed);
   const executed = numberIn(executedCell);
+  const weight = fundingWeight(t, at, profile, sink);
   if (budget === null || executed === null || budget <= 0) {
-    const weight = fundingWeight(t, at, profile, sink);
     const problems = fundingProblems(budgetCells, budget, executedCell, executed);
     const first = problems[0]?.cell ?? at(f.cols.rate) ?? at(f.cols.score);
     sink.add("FUNDING_MISSING", first ? { row: first.row, col: first.col } : null, {
@@ -72,7 +72,6 @@ export function scoreFunding(
     });
     return { unread: { row: f.row, weight } };
   }
-  const weight = fundingWeight(t, at, profile, sink);
   const rate = executed / budget;
   const score = toHundredths(weight * Math.min(rate, 1), profile.funding.rounding);
   const [rateCell, scoreCell] = [at(f.cols.rate), at(f.cols.score)];
