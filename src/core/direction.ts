@@ -71,7 +71,7 @@ export interface InferredDirection {
   comparator: ">=" | "<=";
   /** The deciding keyword from the level-3 name (人均…费 reports the matched text), null when none decided. */
   keyword: string | null;
-  reason: "cost-category" | "lower-keyword" | "higher-keyword" | "default";
+  reason: "zero" | "cost-category" | "lower-keyword" | "higher-keyword" | "default";
 }
 
 interface Hit {
@@ -187,6 +187,19 @@ export function inferDirection(level2: string, level3: string, profile: Profile)
   if (cost) return { comparator: "<=", keyword: hit?.keyword ?? null, reason: "cost-category" };
   if (hit) return { comparator: "<=", keyword: hit.keyword, reason: "lower-keyword" };
   return { comparator: ">=", keyword: null, reason: "default" };
+}
+
+const AT_MOST_ZERO: InferredDirection = Object.freeze({ comparator: "<=", keyword: null, reason: "zero" });
+
+/** The direction of a bare target of `value`: a target of 0 (0起, 0次) asks that nothing happen, so ≤ (≥ 0 would be met
+ *  by anything); any other by the names (inferDirection). */
+export function inferTargetDirection(
+  level2: string,
+  level3: string,
+  value: number,
+  profile: Profile,
+): InferredDirection {
+  return value === 0 ? AT_MOST_ZERO : inferDirection(level2, level3, profile);
 }
 
 /** Whether the name is a higher-is-better rate of spec §7 (采购计划完成率 yes, 不合格率 no): DIRECTION_SUSPECT. */

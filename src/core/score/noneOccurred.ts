@@ -1,7 +1,7 @@
 // A completed value saying nothing happened (无, 未发生, 没有) against a number target that asks for few or none of a
 // bad event (0起, ≤2次 有效投诉): read as 0 in the target's unit, and said (NONE_OCCURRED).
 import { badEventOf, mentionsBadEvent, noneStated } from "../absence";
-import { inferDirection } from "../direction";
+import { inferTargetDirection } from "../direction";
 import type { QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
 import type { IndicatorInput } from "../tables/readTable";
@@ -20,7 +20,7 @@ export function noneAsZero(
   // what the words name must be what the row counts (无安全事故 does not answer 有效投诉)
   const head = said.subject === "" ? null : badEventOf(said.subject);
   if (!named || (head !== null && !row.level3.includes(head) && !t.text.includes(head))) return null;
-  const cmp = t.comparator ?? (t.value === 0 ? "<=" : inferDirection(row.level2, row.level3, profile).comparator);
+  const cmp = t.comparator ?? inferTargetDirection(row.level2, row.level3, t.value, profile).comparator;
   if (cmp !== "<=" && cmp !== "<" && !(cmp === "=" && t.value === 0)) return null;
   return {
     kind: "quantity",

@@ -1,5 +1,5 @@
 // The quantity path of one row (spec §2–3): direction, assumptions said, the comparison, over-achievement, shortfall.
-import { inferDirection } from "../direction";
+import { inferTargetDirection } from "../direction";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
@@ -13,17 +13,16 @@ const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null
 function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): Comparator | "range" {
   if (t.high !== null) return "range";
   if (t.comparator) return t.comparator;
-  // a target of 0 (0起, 0次) asks that nothing happen: ≥ 0 would be met by anything
-  const d = t.value === 0 ? null : inferDirection(row.level2, row.level3, ctx.profile);
-  const comparator = d ? d.comparator : "<=";
-  const basis = !d ? "zero" : d.keyword ? "keyword" : d.reason === "cost-category" ? "cost-category" : "default";
+  const d = inferTargetDirection(row.level2, row.level3, t.value, ctx.profile);
+  const basis =
+    d.reason === "zero" ? "zero" : d.keyword ? "keyword" : d.reason === "cost-category" ? "cost-category" : "default";
   ctx.sink.add(
     "DIRECTION_INFERRED",
     at(row.target),
-    { target: t.text, comparator, basis, keyword: d?.keyword ?? null },
+    { target: t.text, comparator: d.comparator, basis, keyword: d.keyword },
     row.row,
   );
-  return comparator;
+  return d.comparator;
 }
 
 /** Whether a completed value is a bound (≥95%, ≤300万元: copied from the target, or said so): it counts as its figure. */
@@ -32,8 +31,9 @@ const isBound = (b: QuantityValue) =>
 
 /** APPROXIMATE_VALUE: a completed value that is a range, an approximation or a bound counts as the figure shown. */
 function noteApproximation(row: IndicatorInput, b: QuantityValue, al: Aligned, ctx: RowContext): void {
-  if (b.high !== null || b.approximate || isBound(b)) {
-    const kind = b.high !== null ? "range" : isBound(b) ? "bound" : "approximate";
+  const bound = isBound(b);
+  if (b.high !== null || b.approximate || bound) {
+    const kind = b.high !== null ? "range" : bound ? "bound" : "approximate";
     ctx.sink.add("APPROXIMATE_VALUE", at(row.actual), { kind, text: b.text, counted: showActual(al) }, row.row);
   }
 }
