@@ -113,6 +113,16 @@ describe("words saying nothing happened against a word target asking for none", 
     expect(r.findings.some((f) => f.startsWith("NONE_OCCURRED"))).toBe(false);
   });
 
+  test("met is the profile's 达成 point, as for every other 达成 (here 90%)", () => {
+    const ninety = {
+      ...profile,
+      qualitative: { ...profile.qualitative, points: [0.9, 0.6, 0] as [number, number, number] },
+    };
+    const g = table("安全生产", "无重大安全事故", "未发生");
+    const t = scoreWorkbook(g, { mode: "score", profile: ninety, fileName: "t.xlsx" }).report.tables[0];
+    expect(t.indicators[0]).toMatchObject({ score: 81, status: "qualitative" });
+  });
+
   test("a completed value equal to the target is met as before, without the finding", () => {
     expect(scored("安全生产", "无重大安全事故", "无重大安全事故").findings).toEqual([]);
   });

@@ -209,20 +209,20 @@ function scoreByWords(
 ): IndicatorResult {
   const cell = at(row.score ?? row.actual);
   const c = classifyQualitative(actual, target, ctx.profile);
-  if (c.band === null && answersNone(actual, target)) {
-    ctx.sink.add("NONE_OCCURRED", at(row.actual), { kind: "words", actual, target }, row.row);
-    return { status: "qualitative", score: toHundredths(w, ctx.profile.scoreRounding), met: true, why: null };
-  }
-  if (c.band === null) {
+  // words no band knows that say the bad event the target asks to be absent did not happen are 达成, and say so
+  const none = c.band === null && answersNone(actual, target);
+  if (none) ctx.sink.add("NONE_OCCURRED", at(row.actual), { kind: "words", actual, target }, row.row);
+  const band = none ? 0 : c.band;
+  if (band === null) {
     ctx.sink.add("QUALITATIVE_REVIEW", cell, { kind: "no-band", actual, lead }, row.row);
     return { status: "qualitative", score: null, met: null, why: null };
   }
-  const point = ctx.profile.qualitative.points[c.band];
+  const point = ctx.profile.qualitative.points[band];
   const score = toHundredths(w * point, ctx.profile.scoreRounding);
-  if (c.band === 0) return { status: "qualitative", score, met: true, why: null };
+  if (band === 0) return { status: "qualitative", score, met: true, why: null };
   const why: FindingParams["QUALITATIVE_REVIEW"] & { kind: "band" } = {
     kind: "band",
-    shortfall: { kind: "band", actual, band: c.band, point, weight: w, score: fromHundredths(score), lead },
+    shortfall: { kind: "band", actual, band, point, weight: w, score: fromHundredths(score), lead },
   };
   ctx.sink.add("QUALITATIVE_REVIEW", cell, why, row.row);
   return { status: "qualitative", score, met: false, why: why.shortfall };
