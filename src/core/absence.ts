@@ -1,7 +1,7 @@
 // Statements that something bad did not happen (docs/DECISIONS.md, "Nothing happened"): a target asking that no
 // accident, complaint or breach occur (无重大安全事故, 零投诉, 不发生安全事故) and a completed value saying none did
 // (无, 未发生, 0起, 未发生重大安全事故, 安全事故零发生). The spec's bands have no word for it.
-import { TARGET_VERBS } from "./qualitative";
+import { afterTargetVerb } from "./qualitative";
 import { toHalfWidth } from "./text";
 
 /** Heads of the things a target asks to be absent: the subject must end in one (无障碍, 无纸化 are no absence). */
@@ -59,10 +59,8 @@ const WHEN = /^(全年度|全年|年内|本年度|本年|今年)/;
 
 /** What a text says did not happen: its subject ("" when it names none), or null when it says no such thing. */
 export function noneStated(text: string): { subject: string } | null {
-  let t = toHalfWidth(String(text)).replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "");
-  const verb = TARGET_VERBS.find((v) => t.startsWith(v) && t.length > v.length);
-  if (verb) t = t.slice(verb.length);
-  t = t.replace(WHEN, "");
+  const plain = toHalfWidth(String(text)).replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "");
+  const t = (afterTargetVerb(plain) ?? plain).replace(WHEN, "");
   if (NONE_ALONE.test(t)) return { subject: "" };
   const before = NONE_BEFORE.find((w) => t.startsWith(w) && t.length > w.length);
   const after = before ? undefined : NONE_AFTER.find((w) => t.endsWith(w) && t.length > w.length);

@@ -75,6 +75,12 @@ export const MISSED_WORDS: readonly string[] = [
 /** Leading verbs dropped from a target before looking for it in the completed text (获得表彰 → 表彰). */
 export const TARGET_VERBS: readonly string[] = ["获得", "实现", "达到", "做到", "确保", "保持", "完成"];
 
+/** What a target says after its leading verb (获得表彰 → 表彰), or null when it has none. */
+export function afterTargetVerb(target: string): string | null {
+  const verb = TARGET_VERBS.find((v) => target.startsWith(v) && target.length > v.length);
+  return verb ? target.slice(verb.length) : null;
+}
+
 /** Deadline met words (spec §3): a completed value saying the deadline was kept. */
 export const MET_WORDS: readonly string[] = [
   "按时",
@@ -141,28 +147,25 @@ function normalize(s: string): string {
 function negationStart(text: string, index: number): number {
   if (index === 0) return -1;
   if (NEGATIONS.includes(text[index - 1])) return index - 1;
-  const word = NEGATION_WORDS.find((w) => index >= w.length && text.startsWith(w, index - w.length));
+  const word = wordEndingAt(text, index, NEGATION_WORDS);
   if (word) return index - word.length;
-  const gap = NEGATION_GAPS.find(
-    (g) => index > g.length && text.startsWith(g, index - g.length) && NEGATIONS.includes(text[index - g.length - 1]),
-  );
-  return gap ? index - gap.length - 1 : -1;
+  const gap = wordEndingAt(text, index, NEGATION_GAPS);
+  return gap && NEGATIONS.includes(text[index - gap.length - 1]) ? index - gap.length - 1 : -1;
+}
+
+/** The first of `words` that ends right before `index` in `text` (未能 before 完成 in 未能完成), or null. */
+function wordEndingAt(text: string, index: number, words: readonly string[]): string | null {
+  return words.find((w) => index >= w.length && text.startsWith(w, index - w.length)) ?? null;
 }
 
 function isNegated(text: string, index: number): boolean {
   return negationStart(text, index) >= 0;
 }
 
-/** The partial qualifier right before `index` (部分 in 部分完成), or null. */
-function partialBefore(text: string, index: number): string | null {
-  return PARTIAL_QUALIFIERS.find((q) => index >= q.length && text.startsWith(q, index - q.length)) ?? null;
-}
-
 /** Finds `needle` in `text` at a place not negated or qualified right before it. */
 function containsPlainly(text: string, needle: string): boolean {
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    const before = text.slice(0, i);
-    if (!isNegated(text, i) && !QUALIFIERS.some((q) => before.endsWith(q))) return true;
+    if (!isNegated(text, i) && !wordEndingAt(text, i, QUALIFIERS)) return true;
   }
   return false;
 }
@@ -190,9 +193,8 @@ function classify(actual: string, target: string, profile: Profile): Qualitative
   if (t !== "") {
     if (a === t) return { band: 0, rule: "equals-target", matched: t };
     if (containsPlainly(a, t)) return { band: 0, rule: "contains-target", matched: t };
-    const verb = TARGET_VERBS.find((v) => t.startsWith(v) && t.length > v.length);
-    if (verb) {
-      const object = t.slice(verb.length);
+    const object = afterTargetVerb(t);
+    if (object !== null) {
       if (a === object) return { band: 0, rule: "equals-target", matched: object };
       if (containsPlainly(a, object)) return { band: 0, rule: "contains-target", matched: object };
     }
@@ -232,7 +234,7 @@ function matchEntry(text: string, e: Entry): Match | null {
       negated ??= { band: 2, length: end - from, matched: text.slice(from, end) };
       continue;
     }
-    const partial = e.band === 0 ? partialBefore(text, i) : null;
+    const partial = e.band === 0 ? wordEndingAt(text, i, PARTIAL_QUALIFIERS) : null;
     if (!partial) return { band: e.band, length: e.word.length, matched: e.word };
     return { band: 1, length: partial.length + e.word.length, matched: partial + e.word };
   }
