@@ -25,11 +25,13 @@ interface Block<T> {
   items: T[];
 }
 
-/** Appends `item` to the last block when it has the same label, else starts a block. */
-function addTo<T>(blocks: Block<T>[], name: string, points: number | null, item: T): void {
+/** The last block when it has this label, else a new block appended. */
+function blockFor<T>(blocks: Block<T>[], name: string, points: number | null): Block<T> {
   const last = blocks[blocks.length - 1];
-  if (last && last.name === name && last.points === points) last.items.push(item);
-  else blocks.push({ name, points, items: [item] });
+  if (last && last.name === name && last.points === points) return last;
+  const block: Block<T> = { name, points, items: [] };
+  blocks.push(block);
+  return block;
 }
 
 /** The table's rows as level-1 blocks of level-2 blocks. */
@@ -40,10 +42,8 @@ function blocksOf(t: TableLayout, merges: MergeIndex): Block<Block<NamedRow>>[] 
     const input = reader.read(row);
     const own = splitLevel1(input.level3).points;
     const named: NamedRow = { row, level3: input.level3, own: own === null ? null : Math.round(own * 100) };
-    const last = level1[level1.length - 1];
-    const inBlock = last && last.name === input.level1 && last.points === input.level1Points;
-    if (!inBlock) level1.push({ name: input.level1, points: input.level1Points, items: [] });
-    addTo(level1[level1.length - 1].items, input.level2, input.level2Points, named);
+    const b1 = blockFor(level1, input.level1, input.level1Points);
+    blockFor(b1.items, input.level2, input.level2Points).items.push(named);
   }
   return level1;
 }
