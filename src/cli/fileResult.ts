@@ -2,8 +2,8 @@
 // compact aggregate. Made where the file was processed (a worker), so the main thread only writes text.
 import type { FileReport } from "../core";
 import { aggregateOf, type FileAggregate } from "./aggregate";
-import { cliMessagesFor } from "../core";
 import { PIECE_ITEMS, prettyPieces, stringifyAt } from "../reports/prettyJson";
+import { cliText } from "./args";
 import { fileSummary } from "./summary";
 
 /** A file's entry of the report in pieces, read in turn (and again, if asked): text, or UTF-8 bytes from a worker.
@@ -42,6 +42,6 @@ function* entryPieces(report: FileReport): Generator<string> {
  *  only when `entry` (a run without --json does not pay for stringifying every file). */
 export function fileResult(report: FileReport, cleared: number, lang: "zh" | "en", entry: boolean): FileResult {
   // said under a file scored before: how many of that run's marks this run took off (docs/DECISIONS.md)
-  const lines = fileSummary(report, lang) + (cleared ? "\n" + cliMessagesFor(lang).cleared({ n: cleared }) : "");
+  const lines = fileSummary(report, lang) + (cleared ? "\n" + cliText(lang).cleared({ n: cleared }) : "");
   return { json: entry ? fileEntry(report) : null, lines, aggregate: aggregateOf(report) };
 }

@@ -1,5 +1,6 @@
 // What the command line prints: a readable summary per file (texts from the message layer), a progress bar for batches.
-import { cliMessagesFor, messagesFor, nextSteps, nextStepsLine, severityCounts, type FileReport } from "../core";
+import { messagesFor, nextSteps, nextStepsLine, severityCounts, type FileReport } from "../core";
+import { cliText } from "./args";
 import { oneLine } from "./terminal";
 
 /** The error and warning lines printed under one table; the rest are counted (a 3,000-row table can have hundreds). */
@@ -10,7 +11,7 @@ export const MAX_FINDING_LINES = 30;
  *  the terminal or forge a line. */
 export function fileSummary(f: FileReport, lang: "zh" | "en"): string {
   const m = messagesFor(lang);
-  const c = cliMessagesFor(lang);
+  const c = cliText(lang);
   const lines: string[] = [`■ ${oneLine(f.file)}`];
   for (const e of f.errors) lines.push(`  ✗ ${e.code}: ${oneLine(e.message)}`);
   for (const t of f.tables) {

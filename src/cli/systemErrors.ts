@@ -1,6 +1,6 @@
 // The operating system's errors in the run's language: every error code a file operation of the command line can meet
 // gets a plain reason (the texts are the message layer's, cli.*.ts), so no raw ENOENT or ENAMETOOLONG reaches a user.
-import { cliMessagesFor } from "../core";
+import { cliText } from "./args";
 
 /** An error of our own shaped as the system's: `code` is one the reason tables name (ENOTREG, ECHANGED, ELINK …),
  *  so systemReason says it in the run's language. */
@@ -11,7 +11,7 @@ export function codedError(code: string, what: string, file: string): NodeJS.Err
 /** Why a file operation failed, in `lang` (Chinese by default); an unknown code is named. */
 export function systemReason(e: unknown, lang: "zh" | "en" = "zh"): string {
   const code = (e as NodeJS.ErrnoException | null)?.code ?? null;
-  return cliMessagesFor(lang).system({ code, detail: e instanceof Error ? e.message : String(e) });
+  return cliText(lang).system({ code, detail: e instanceof Error ? e.message : String(e) });
 }
 
 /** Why an operation on `file`, a path a folder listing gave, failed: as systemReason, except that a path "not there"
@@ -19,7 +19,6 @@ export function systemReason(e: unknown, lang: "zh" | "en" = "zh"): string {
  *  on Windows and unpacked on Linux comes out changed and cannot be opened by it): EBADNAME, which says how to fix it. */
 export function listedPathReason(e: unknown, file: string, lang: "zh" | "en" = "zh"): string {
   const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === "ENOENT" && file.includes("\uFFFD"))
-    return cliMessagesFor(lang).system({ code: "EBADNAME", detail: "" });
+  if (code === "ENOENT" && file.includes("\uFFFD")) return cliText(lang).system({ code: "EBADNAME", detail: "" });
   return systemReason(e, lang);
 }
