@@ -241,6 +241,20 @@ function matchEntry(text: string, e: Entry): Match | null {
   return e.band === 2 ? null : negated;
 }
 
+/** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */
+const LATE_WORDS: readonly string[] = ["延期", "逾期", "推迟", "延迟", "滞后", "超期", "拖期", "延后"];
+
+/** The first lateness word a completed text says plainly (延期 in 延期完成; not 未延期, 无逾期, 逾期率), or null. */
+export function lateWordIn(actual: string): string | null {
+  const a = normalize(actual);
+  for (const word of LATE_WORDS) {
+    for (let i = a.indexOf(word); i >= 0; i = a.indexOf(word, i + 1)) {
+      if (!isNegated(a, i) && a[i + word.length] !== "率") return word;
+    }
+  }
+  return null;
+}
+
 /** Whether a completed value is a deadline met word (按时, 及时, 按期完成, 已完成; also 均/已/全部 before them). */
 export function isMetWord(text: string): boolean {
   const t = normalize(text).replace(/^(全部|均已|均|已|都已|都)/, "");

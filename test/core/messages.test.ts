@@ -30,6 +30,7 @@ const band: Shortfall & { kind: "band" } = {
   weight: 3,
   score: 2.1,
   lead: { actual: "2022年1月", target: "2021年12月" },
+  late: null,
 };
 
 /** Sample values of every code, each variant once (a missing code does not compile). */
@@ -77,6 +78,8 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   QUALITATIVE_REVIEW: [
     { kind: "no-band", actual: "已提交报告", lead: null },
     { kind: "band", shortfall: band },
+    { kind: "band", shortfall: { ...band, actual: "2022年1月完成", late: { kind: "date" } } },
+    { kind: "band", shortfall: { ...band, actual: "延期完成", lead: null, late: { kind: "words", word: "延期" } } },
     { kind: "figure-by-words", actual: "11篇已完成", target: "≥15篇" },
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
   ],

@@ -60,7 +60,9 @@ function shortfall(f: Shortfall): string {
         : `${formula(f.formula)} = ${s(f.score)}`;
     return `Completed ${f.actual} is ${f.relation === "differs" ? "different from" : f.relation} the target ${f.target}: ${how}`;
   }
-  return `${late(f.lead, "; ")}"${f.actual}" is ${band(f.band)}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
+  const said = f.late?.kind === "words" ? ` says "${f.late.word}" (late) and` : "";
+  const overdue = f.late ? " (work done late is not achieved)" : "";
+  return `${late(f.lead, "; ")}"${f.actual}"${said} is ${band(f.band)}${overdue}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
 }
 
 /** The English message table. */

@@ -39,6 +39,9 @@ export interface LateLead {
   target: string;
 }
 
+/** Why words saying 达成 were of work done late: a date after the deadline, or a word (延期完成). */
+export type Overdue = { kind: "date" } | { kind: "words"; word: string };
+
 /** Why a row scored below its weight (the explanation NOT_MET_NO_REASON and QUALITATIVE_REVIEW repeat). */
 export type Shortfall =
   | {
@@ -49,7 +52,17 @@ export type Shortfall =
       formula: Formula;
       score: number;
     }
-  | { kind: "band"; actual: string; band: 1 | 2; point: number; weight: number; score: number; lead: LateLead | null };
+  | {
+      kind: "band";
+      actual: string;
+      band: 1 | 2;
+      point: number;
+      weight: number;
+      score: number;
+      lead: LateLead | null;
+      /** The words alone were 达成; work done late made them 部分达成. */
+      late: Overdue | null;
+    };
 
 /** One header cell the reader did not place. */
 export interface IgnoredHeaderParam {

@@ -51,7 +51,9 @@ function fundingProblemZh(p: FundingProblem): string {
 function shortfall(f: Shortfall): string {
   if (f.kind === "quantity")
     return `实际完成值${f.actual}${RELATION[f.relation]}年度指标值${f.target}，${formula(f.formula)}计${s(f.score)}分`;
-  return `${late(f.lead, "，")}“${f.actual}”判为${band(f.band)}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
+  const said = f.late?.kind === "words" ? `写有“${f.late.word}”，` : "";
+  const overdue = f.late ? "（逾期完成不计为达成）" : "";
+  return `${late(f.lead, "，")}“${f.actual}”${said}判为${band(f.band)}${overdue}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
 }
 
 /** The Chinese message table (the language of the report and notes by default). */

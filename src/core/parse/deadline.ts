@@ -111,3 +111,31 @@ export function monthDeadline(
   const c: "<=" | "=" = comparator === "<=" || comparator === "<" ? "<=" : "=";
   return { kind: "deadline", comparator: c, year: tableYear, month, day: null, text };
 }
+
+/** A date written inside words (已于2023年8月完成验收, 次年3月完成): its month, day and year, or `nextYear` for 次年. */
+export interface DateInWords {
+  year: number | null;
+  nextYear: boolean;
+  month: number;
+  day: number | null;
+  /** The date as written (2023年8月). */
+  text: string;
+}
+
+/** A month in figures (words hold 统一月度, so no month in numerals), after a year, 次年 or nothing. */
+const DATE_IN_WORDS = /(?:(\d{4})年度?|(次|翌|第二)年)?(\d{1,2})月份?(?:(\d{1,2})[日号])?/g;
+
+/** The last date in a completed text of words (normalised), or null when it names none or no calendar has it. */
+export function dateInWords(s: string): DateInWords | null {
+  let last: DateInWords | null = null;
+  DATE_IN_WORDS.lastIndex = 0;
+  for (let m = DATE_IN_WORDS.exec(s); m; m = DATE_IN_WORDS.exec(s)) {
+    const month = Number(m[3]);
+    const day = m[4] ? Number(m[4]) : null;
+    if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysIn(month)))) continue;
+    const year = m[1] ? Number(m[1]) : null;
+    if (year !== null && !validYear(year)) continue;
+    last = { year, nextYear: Boolean(m[2]), month, day, text: m[0] };
+  }
+  return last;
+}

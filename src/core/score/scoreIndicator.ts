@@ -1,11 +1,12 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
-import type { FindingParams, LateLead, Shortfall } from "../messages/params";
+import type { FindingParams, LateLead, Overdue, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import type { DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
 import { answersNone } from "../absence";
-import { classifyQualitative, isMetWord } from "../qualitative";
+import { dateInWords } from "../parse/deadline";
+import { classifyQualitative, isMetWord, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
@@ -34,6 +35,7 @@ export interface RowContext {
 }
 
 const HAS_DIGIT = /\d/;
+const TIMELY_TARGET = /按时|及时|按期|如期|准时/;
 const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null);
 const NOT_SCORED: IndicatorResult = { status: "unreadable", score: null, met: null, why: null };
 
@@ -66,7 +68,9 @@ export function scoreIndicator(
     return quantityRow(row, t, zero, w, ctx);
   }
   if (t.kind === "deadline") return deadlineRow(row, t, b, w, ctx);
-  return unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx);
+  return (
+    unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx, { timely: aboutTime(row, t) })
+  );
 }
 
 function quantityRow(
@@ -108,12 +112,31 @@ function deadlineRow(
       row,
       t,
       b,
-      scoreByWords(row, b.remark?.figure ?? b.text, t.text, w, ctx, { actual: b.text, target: t.text }),
+      scoreByWords(row, b.remark?.figure ?? b.text, t.text, w, ctx, {
+        timely: true,
+        lead: { actual: dateInWords(normalizeValueText(b.text))?.text ?? b.text, target: t.text },
+      }),
       ctx,
     );
   }
-  if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
-  return scoreByWords(row, b.text, t.text, w, ctx);
+  const lead = b.kind === "qualitative" ? lateDateIn(b.text, t) : null;
+  if (!lead && b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
+  return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead });
+}
+
+/** A date after the deadline written inside the completed words (已于2023年8月完成 against 2023年6月底前), or null. */
+function lateDateIn(actual: string, t: DeadlineValue): LateLead | null {
+  const d = dateInWords(normalizeValueText(actual));
+  if (!d) return null;
+  const year = d.nextYear ? (t.year === null ? null : t.year + 1) : d.year;
+  const said: DeadlineValue = { kind: "deadline", comparator: "=", year, month: d.month, day: d.day, text: d.text };
+  const late = (d.nextYear && t.year === null) || dateKey(said, t) > dateKey(t, said);
+  return late ? { actual: d.text, target: t.text } : null;
+}
+
+/** Whether a row is about time (a 时效指标 row, or a target asking 按时, 及时, 按期, 如期): lateness words count there. */
+function aboutTime(row: IndicatorInput, t: ParsedValue): boolean {
+  return row.level2.includes("时效") || (t.kind === "qualitative" && TIMELY_TARGET.test(t.text));
 }
 
 /** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
@@ -159,7 +182,7 @@ function wordsForFigure(
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
-  const res = scoreByWords(row, actual, t.text, w, ctx);
+  const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
   if (res.met && hasFigure) {
     ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { kind: "figure-by-words", actual, target: t.text }, row.row);
@@ -197,22 +220,39 @@ function dateKey(d: DeadlineValue, other: DeadlineValue): number {
   return y * 10000 + d.month * 100 + (d.day ?? 31);
 }
 
+/** How words are read against a target: `timely` in a row about time (lateness words count), `lead` a date after
+ *  the deadline, said before the band. */
+interface WordsContext {
+  timely: boolean;
+  lead?: LateLead | null;
+}
+
+/** Why words of band 达成 are of work done late: a date after the deadline, or a lateness word in a row about time. */
+function overdue(actual: string, how: WordsContext): Overdue | null {
+  if (how.lead) return { kind: "date" };
+  const word = how.timely ? lateWordIn(actual) : null;
+  return word ? { kind: "words", word } : null;
+}
+
 /** The qualitative rule (spec §3 三档): the band's point, a QUALITATIVE_REVIEW warning for bands 2 and 3 and for text
- *  that matches no band (not scored). `lead` is a missed deadline said before the band. */
+ *  that matches no band (not scored). Words saying 达成 of work done late (a date after the deadline, 延期完成 in a
+ *  row about time) are 部分达成 (spec §3 deadline: not met, a review finding). */
 function scoreByWords(
   row: IndicatorInput,
   actual: string,
   target: string,
   w: number,
   ctx: RowContext,
-  lead: LateLead | null = null,
+  how: WordsContext = { timely: false },
 ): IndicatorResult {
   const cell = at(row.score ?? row.actual);
+  const lead = how.lead ?? null;
   const c = classifyQualitative(actual, target, ctx.profile);
   // words no band knows that say the bad event the target asks to be absent did not happen are 达成, and say so
   const none = c.band === null && answersNone(actual, target);
   if (none) ctx.sink.add("NONE_OCCURRED", at(row.actual), { kind: "words", actual, target }, row.row);
-  const band = none ? 0 : c.band;
+  const late = c.band === 0 ? overdue(actual, how) : null;
+  const band = late ? 1 : none ? 0 : c.band;
   if (band === null) {
     ctx.sink.add("QUALITATIVE_REVIEW", cell, { kind: "no-band", actual, lead }, row.row);
     return { status: "qualitative", score: null, met: null, why: null };
@@ -222,7 +262,7 @@ function scoreByWords(
   if (band === 0) return { status: "qualitative", score, met: true, why: null };
   const why: FindingParams["QUALITATIVE_REVIEW"] & { kind: "band" } = {
     kind: "band",
-    shortfall: { kind: "band", actual, band, point, weight: w, score: fromHundredths(score), lead },
+    shortfall: { kind: "band", actual, band, point, weight: w, score: fromHundredths(score), lead, late },
   };
   ctx.sink.add("QUALITATIVE_REVIEW", cell, why, row.row);
   return { status: "qualitative", score, met: false, why: why.shortfall };

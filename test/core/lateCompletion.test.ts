@@ -1,0 +1,124 @@
+// Work done late: a deadline is met when the completed date is on or before it (spec §3); words saying 完成 do not
+// make a date after the deadline 达成. A date after it (2024年3月完成, 已于2023年8月完成验收, 次年3月完成) or a
+// lateness word in a row about time (延期完成, 逾期完成) makes such words 部分达成, with the review warning.
+import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
+import { dateInWords } from "../../src/core/parse/deadline";
+import { lateWordIn } from "../../src/core/qualitative";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const table = (level2: string, target: string, actual: string): WorkbookGrid =>
+  seedGrid({
+    title: "2023年度项目支出绩效自评表",
+    kind: "project",
+    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+    rows: [{ level1: "产出指标", level2, level3: "项目完成时间", target, actual, weight: 90 }],
+  });
+/** The row's score, status and findings as "CODE cell: message". */
+const scored = (target: string, actual: string, level2 = "时效指标", lang: "zh" | "en" = "zh") => {
+  const grid = table(level2, target, actual);
+  const plan = scoreWorkbook(grid, { mode: "score", profile, fileName: "t.xlsx", lang });
+  const t = plan.report.tables[0];
+  const { score, status } = t.indicators[0];
+  return {
+    score,
+    status,
+    findings: t.findings.filter((f) => f.cell !== null).map((f) => `${f.code} ${f.cell}: ${f.message}`),
+  };
+};
+
+describe("a completed date after the deadline, with words saying 完成", () => {
+  test("2024年3月完成 against 2023年12月底前完成: 部分达成, 63 of 90, with the date and why (was 90, no finding)", () => {
+    expect(scored("2023年12月底前完成", "2024年3月完成")).toEqual({
+      score: 63,
+      status: "qualitative",
+      findings: [
+        "QUALITATIVE_REVIEW G11: 完成时间2024年3月晚于2023年12月底前完成，“2024年3月完成”判为部分达成（逾期完成不计为达成），" +
+          "按70%×90计63.00分，请人工确认",
+        "NOT_MET_NO_REASON H11: 完成时间2024年3月晚于2023年12月底前完成，“2024年3月完成”判为部分达成（逾期完成不计为达成），" +
+          "按70%×90计63.00分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test.each([
+    ["2023年6月底前", "2023年8月已完成", "2023年8月"],
+    ["2023年6月底前", "已于2023年8月完成验收", "2023年8月"],
+    ["2023年6月底前", "延期至2023年8月完成", "2023年8月"],
+    ["2023年6月底前", "2023年8月按时完成", "2023年8月"],
+    ["≤12月", "次年3月完成", "次年3月"],
+    ["6月30日前", "7月15日全部完成", "7月15日"],
+  ])("%s against %s: 部分达成 (the words named a later date: was full marks)", (target, actual, date) => {
+    const r = scored(target, actual);
+    expect(r.score).toBe(63);
+    expect(r.findings[0]).toContain(`完成时间${date}晚于${target}`);
+  });
+
+  test("a date on or before the deadline leaves the words to decide", () => {
+    expect(scored("2023年6月底前", "2023年5月已完成").score).toBe(90);
+    expect(scored("2023年6月底前", "2023年6月30日完成").score).toBe(90);
+    expect(scored("2023年6月底前", "已于2023年6月完成").findings).toEqual([]);
+  });
+
+  test("late and 未完成 stays 未达成; late without band words waits for a person, as before", () => {
+    expect(scored("2023年6月底前", "2023年8月未完成").score).toBe(0);
+    const r = scored("12月底前", "2024年1月");
+    expect([r.score, r.findings[0]]).toEqual([
+      null,
+      "QUALITATIVE_REVIEW G11: 完成时间2024年1月晚于12月底前；实际完成情况“2024年1月”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”，暂不计分",
+    ]);
+  });
+
+  test("in English", () => {
+    expect(scored("2023年6月底前", "2023年8月已完成", "时效指标", "en").findings[0]).toBe(
+      'QUALITATIVE_REVIEW G11: finished 2023年8月, after 2023年6月底前; "2023年8月已完成" is partly achieved ' +
+        "(work done late is not achieved): 70%×90 = 63.00; please confirm",
+    );
+  });
+});
+
+describe("words saying the work was late, in a row about time", () => {
+  test.each([
+    ["2023年6月底前", "延期完成", "延期"],
+    ["按时完成", "逾期完成", "逾期"],
+    ["按期完成", "推迟完成", "推迟"],
+    ["及时", "滞后完成", "滞后"],
+  ])("%s against %s: 部分达成 (was 达成 by 完成)", (target, actual, word) => {
+    const r = scored(target, actual);
+    expect(r.score).toBe(63);
+    expect(r.findings[0]).toContain(`“${actual}”写有“${word}”，判为部分达成（逾期完成不计为达成）`);
+  });
+
+  test("a target asking 按期 makes any row about time; elsewhere lateness words are content", () => {
+    expect(scored("按期完成", "延迟完成", "质量指标").score).toBe(63);
+    expect(scored("效果明显", "为120户办理延期还款，效果明显", "社会效益指标").score).toBe(90);
+  });
+
+  test("negated lateness and a lateness rate are no lateness", () => {
+    expect(scored("按期完成", "未延期，按期完成").score).toBe(90);
+    expect(scored("及时", "逾期率为0，及时").score).toBe(90);
+  });
+});
+
+describe("the readers", () => {
+  test("dateInWords: the last date, in figures, with its year or 次年", () => {
+    expect(dateInWords("2023年3月启动，2023年8月15日完成")).toEqual({
+      year: 2023,
+      nextYear: false,
+      month: 8,
+      day: 15,
+      text: "2023年8月15日",
+    });
+    expect(dateInWords("次年3月完成")).toMatchObject({ year: null, nextYear: true, month: 3 });
+    expect(dateInWords("统一月度报表，3个月内完成")).toBeNull();
+    expect(dateInWords("2023年2月30日完成")).toBeNull();
+  });
+
+  test("lateWordIn: plain lateness only", () => {
+    expect(lateWordIn("因疫情延期，已完成")).toBe("延期");
+    expect(lateWordIn("没有延期")).toBeNull();
+    expect(lateWordIn("无逾期")).toBeNull();
+    expect(lateWordIn("逾期率0")).toBeNull();
+    expect(lateWordIn("按期完成")).toBeNull();
+  });
+});
