@@ -162,10 +162,16 @@ function isNegated(text: string, index: number): boolean {
   return negationStart(text, index) >= 0;
 }
 
-/** Finds `needle` in `text` at a place not negated or qualified right before it. */
+/** Whether the word ending at `end` is part of a noun it names (满意度, 合格率, 完成率): no verdict, as 合格率低 says. */
+function namesMeasure(text: string, end: number): boolean {
+  return text[end] === "度" || text[end] === "率";
+}
+
+/** Finds `needle` in `text` at a place not negated or qualified right before it, nor the start of a measure's name. */
 function containsPlainly(text: string, needle: string): boolean {
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    if (!isNegated(text, i) && !wordEndingAt(text, i, QUALIFIERS)) return true;
+    if (!isNegated(text, i) && !wordEndingAt(text, i, QUALIFIERS) && !namesMeasure(text, i + needle.length))
+      return true;
   }
   return false;
 }
@@ -228,6 +234,7 @@ function matchEntry(text: string, e: Entry): Match | null {
   if (e.word.length < 2) return null;
   let negated: Match | null = null;
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
+    if (namesMeasure(text, i + e.word.length)) continue;
     const from = negationStart(text, i);
     if (from >= 0) {
       const end = i + e.word.length;

@@ -128,6 +128,19 @@ describe("negations a word apart, and partial qualifiers", () => {
   });
 });
 
+describe("a word naming a measure holds no verdict (满意度, 合格率, 完成率)", () => {
+  test.each(["未开展满意度调查", "合格率低", "完成率偏低", "满意度较高"])("%s matches no band (was 达成)", (text) => {
+    expect(classify(text)).toEqual({ band: null, rule: null, matched: null });
+  });
+
+  test("nor does a target inside a measure's name; the verdict beside it still decides", () => {
+    expect(classify("合格率低", "合格").band).toBeNull();
+    expect(classify("满意度高，群众满意", "满意")).toMatchObject({ band: 0, rule: "contains-target" });
+    expect(classify("合格率达标")).toMatchObject({ band: 0, matched: "达标" });
+    expect(classify("满意度不高，群众不满意")).toMatchObject({ band: 2, matched: "不满意" });
+  });
+});
+
 describe("profile vocabulary additions", () => {
   const profile: Profile = {
     ...central,
