@@ -101,11 +101,29 @@ const NEGATIONS = "不未没无非否";
 /** Negations of two characters whose second is no negation itself (无法完成, 难以完成). */
 const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够"];
 /** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成). */
-const NEGATION_GAPS: readonly string[] = ["能够", "能", "有", "曾", "全部", "完全", "全面", "如期", "按期", "按时"];
+const NEGATION_GAPS: readonly string[] = [
+  "能够",
+  "能",
+  "有",
+  "曾",
+  "全部",
+  "完全",
+  "全面",
+  "如期",
+  "按期",
+  "按时",
+  "太",
+  "很",
+  "十分",
+  "大",
+  "甚",
+];
+/** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
+const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍需", "还需", "尚需", "需要", "正在", "逐步"];
 /** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
-const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有"];
+const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", ...PENDING];
 /** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成), as 基本完成 is in the bands. */
-const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步"];
+const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步", ...PENDING];
 
 interface Entry {
   word: string;
@@ -158,6 +176,13 @@ function wordEndingAt(text: string, index: number, words: readonly string[]): st
   return words.find((w) => index >= w.length && text.startsWith(w, index - w.length)) ?? null;
 }
 
+/** A qualifier of `words` before `index`, also with 进一步 between (仍需进一步完善): the words as written, or null. */
+function qualifierBefore(text: string, index: number, words: readonly string[]): string | null {
+  const gap = text.startsWith("进一步", index - 3) && index >= 3 ? "进一步" : "";
+  const q = wordEndingAt(text, index - gap.length, words);
+  return q ? q + gap : null;
+}
+
 function isNegated(text: string, index: number): boolean {
   return negationStart(text, index) >= 0;
 }
@@ -170,7 +195,7 @@ function namesMeasure(text: string, end: number): boolean {
 /** Finds `needle` in `text` at a place not negated or qualified right before it, nor the start of a measure's name. */
 function containsPlainly(text: string, needle: string): boolean {
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    if (!isNegated(text, i) && !wordEndingAt(text, i, QUALIFIERS) && !namesMeasure(text, i + needle.length))
+    if (!isNegated(text, i) && !qualifierBefore(text, i, QUALIFIERS) && !namesMeasure(text, i + needle.length))
       return true;
   }
   return false;
@@ -236,12 +261,13 @@ function matchEntry(text: string, e: Entry): Match | null {
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
     if (namesMeasure(text, i + e.word.length)) continue;
     const from = negationStart(text, i);
-    if (from >= 0) {
+    // a negated negation is none (无不合格, 没有不满意): the word counts plainly
+    if (from >= 0 && !isNegated(text, from)) {
       const end = i + e.word.length;
       negated ??= { band: 2, length: end - from, matched: text.slice(from, end) };
       continue;
     }
-    const partial = e.band === 0 ? wordEndingAt(text, i, PARTIAL_QUALIFIERS) : null;
+    const partial = e.band === 0 ? qualifierBefore(text, i, PARTIAL_QUALIFIERS) : null;
     if (!partial) return { band: e.band, length: e.word.length, matched: e.word };
     return { band: 1, length: partial.length + e.word.length, matched: partial + e.word };
   }

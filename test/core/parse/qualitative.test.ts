@@ -141,6 +141,34 @@ describe("a word naming a measure holds no verdict (满意度, 合格率, 完成
   });
 });
 
+describe("degree words after a negation, work still to come, a negated negation", () => {
+  test.each(["不太满意", "不很满意", "不十分满意", "不大满意", "不甚满意"])(
+    "%s is 未达成 (was 达成 by 满意)",
+    (text) => {
+      expect(classify(text)).toMatchObject({ band: 2, matched: text });
+    },
+  );
+
+  test.each([
+    ["有待完善", "有待完善"],
+    ["正在完善", "正在完善"],
+    ["仍需进一步完善", "仍需进一步完善"],
+    ["制度还需进一步规范", "还需进一步规范"],
+    ["逐步完善", "逐步完善"],
+  ])("%s is 部分达成 (was 达成)", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 1, rule: "contains-vocabulary", matched });
+  });
+
+  test("a pending qualifier keeps a contained target from deciding; 进一步完善 alone is done", () => {
+    expect(classify("有待完善", "完善").rule).not.toBe("contains-target");
+    expect(classify("制度进一步完善").band).toBe(0);
+  });
+
+  test.each(["无不合格", "没有不满意"])("%s is 达成 (was 未达成: the negation was negated)", (text) => {
+    expect(classify(text).band).toBe(0);
+  });
+});
+
 describe("profile vocabulary additions", () => {
   const profile: Profile = {
     ...central,
