@@ -192,11 +192,12 @@ function namesMeasure(text: string, end: number): boolean {
   return text[end] === "度" || text[end] === "率";
 }
 
-/** Finds `needle` in `text` at a place not negated or qualified right before it, nor the start of a measure's name. */
+/** Finds `needle` in `text` at a place not negated or qualified, nor naming a measure or said to fall short. */
 function containsPlainly(text: string, needle: string): boolean {
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    if (!isNegated(text, i) && !qualifierBefore(text, i, QUALIFIERS) && !namesMeasure(text, i + needle.length))
-      return true;
+    const end = i + needle.length;
+    if (isNegated(text, i) || qualifierBefore(text, i, QUALIFIERS)) continue;
+    if (!namesMeasure(text, end) && !lackAfter(text, end)) return true;
   }
   return false;
 }
@@ -259,12 +260,17 @@ function matchEntry(text: string, e: Entry): Match | null {
   if (e.word.length < 2) return null;
   let negated: Match | null = null;
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
-    if (namesMeasure(text, i + e.word.length)) continue;
+    const end = i + e.word.length;
+    if (namesMeasure(text, end)) continue;
     const from = negationStart(text, i);
     // a negated negation is none (无不合格, 没有不满意): the word counts plainly
     if (from >= 0 && !isNegated(text, from)) {
-      const end = i + e.word.length;
       negated ??= { band: 2, length: end - from, matched: text.slice(from, end) };
+      continue;
+    }
+    const lack = e.band === 2 ? null : lackAfter(text, end);
+    if (lack) {
+      negated ??= { band: 2, length: end + lack.length - i, matched: e.word + lack };
       continue;
     }
     const partial = e.band === 0 ? qualifierBefore(text, i, PARTIAL_QUALIFIERS) : null;
@@ -272,6 +278,16 @@ function matchEntry(text: string, e: Entry): Match | null {
     return { band: 1, length: partial.length + e.word.length, matched: partial + e.word };
   }
   return e.band === 2 ? null : negated;
+}
+
+/** Words after a 达成 word saying it falls short (明显不足, 规范性不够, 及时性较差): the word counts as 未达成. */
+const LACKING: readonly string[] = ["不足", "不够", "欠缺", "不到位", "不强", "不高", "较弱", "偏弱", "较差"];
+
+/** The shortfall said right after the word ending at `end` (also after 性: 规范性不足), or null. */
+function lackAfter(text: string, end: number): string | null {
+  const from = text[end] === "性" ? end + 1 : end;
+  const word = LACKING.find((w) => text.startsWith(w, from));
+  return word ? text.slice(end, from) + word : null;
 }
 
 /** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */

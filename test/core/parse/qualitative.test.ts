@@ -169,6 +169,22 @@ describe("degree words after a negation, work still to come, a negated negation"
   });
 });
 
+describe("a shortfall said after the word (明显不足, 规范性不够)", () => {
+  test.each([
+    ["明显不足", "明显不足"],
+    ["规范性不足", "规范性不足"],
+    ["及时性不够", "及时性不够"],
+    ["制度完善不到位", "完善不到位"],
+  ])("%s is 未达成 (was 达成)", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 2, rule: "contains-vocabulary", matched });
+  });
+
+  test("also for a contained target; a shortfall in another clause leaves the verdict", () => {
+    expect(classify("效果明显不足", "效果明显").band).toBe(2);
+    expect(classify("效果明显，不足之处在于宣传", "效果明显")).toMatchObject({ band: 0, rule: "contains-target" });
+  });
+});
+
 describe("profile vocabulary additions", () => {
   const profile: Profile = {
     ...central,
