@@ -56,10 +56,19 @@ describe("a funding block without the figures its rate needs", () => {
     );
   });
 
-  test("a figure written with its unit is not a number: said with its text, on its cell", () => {
-    const { said } = scored(table(100, 100, "120.5万元"));
+  test("a figure that is no number: said with its text, on its cell", () => {
+    const { said } = scored(table(100, 100, "约120万"));
     expect(said[0]).toBe(
-      "FUNDING_MISSING E5: 预算执行情况全年执行数“120.5万元”不是数字，无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+      "FUNDING_MISSING E5: 预算执行情况全年执行数“约120万”不是数字，无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+    );
+  });
+
+  test("a figure with a unit that neither the other figure nor the header gives: not converted by a guess", () => {
+    const g = table(100, 100, "95万元");
+    g.sheets[0].values[SEED_LAYOUT.fundingRow - 1][0] = "项目资金";
+    expect(scored(g).said[0]).toBe(
+      "FUNDING_MISSING E5: 预算执行情况全年执行数“95万元”写有单位，另一项和表头都未注明单位，无法换算，无法计算预算执行率，" +
+        "本项（10分）未计分；请填写后重新评分",
     );
   });
 
@@ -74,6 +83,29 @@ describe("a funding block without the figures its rate needs", () => {
     expect(scored(table(null, null, 80), "en").said[0]).toBe(
       "FUNDING_MISSING D5: Funding block: no budget; the execution rate cannot be worked out and its 10 points are not scored; fill it in and score again",
     );
+  });
+});
+
+describe("figures written as text, or with their unit", () => {
+  test.each<[CellValue, CellValue, number, number]>([
+    ["120.5万元", "96.4万元", 120.5, 96.4],
+    ["120.5", "96.4万元", 120.5, 96.4],
+    ["1,205,000元", "96.4", 120.5, 96.4],
+    ["1,205,000.00", "964,000.00", 1205000, 964000],
+    ["１２０.５万元", "¥964,000元", 120.5, 96.4],
+  ])(
+    "全年预算数 %s, 全年执行数 %s under 项目资金（万元）: %d and %d, rate 0.8 (was not a number)",
+    (b, e, budget, executed) => {
+      const { t, said } = scored(table(null, b, e));
+      expect(t.funding).toMatchObject({ budget, executed, rate: 0.8, score: 8 });
+      expect(said).toEqual([]);
+    },
+  );
+
+  test("two figures with units and no unit in the header: read in the budget's unit", () => {
+    const g = table(null, "1.2亿元", "9600万元");
+    g.sheets[0].values[SEED_LAYOUT.fundingRow - 1][0] = "项目资金";
+    expect(scored(g).t.funding).toMatchObject({ budget: 1.2, executed: 0.96, rate: 0.8 });
   });
 });
 

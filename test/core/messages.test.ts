@@ -144,10 +144,11 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     {
       problems: [
         { role: "budget", kind: "zero", text: "0" },
-        { role: "executed", kind: "unreadable", text: "120.5万元" },
+        { role: "executed", kind: "unreadable", text: "约120万" },
       ],
       weight: 20,
     },
+    { problems: [{ role: "executed", kind: "unit", text: "95万元" }], weight: 10 },
   ],
   WEIGHTS_FROM_NAMES: [{ rows: 2, example: "培训人次（20分）" }],
   SCORED_BY_WORDS: [

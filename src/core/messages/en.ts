@@ -48,6 +48,7 @@ const band = (b: BandIndex) => BANDS[b];
 function fundingProblemEn(p: FundingProblem): string {
   const name = p.role === "budget" ? "budget" : "executed figure";
   if (p.kind === "empty") return `no ${name}`;
+  if (p.kind === "unit") return `the ${name} "${p.text}" has a unit that neither the other figure nor the header gives`;
   return p.kind === "zero" ? `the ${name} is ${p.text}` : `the ${name} "${p.text}" is not a number`;
 }
 

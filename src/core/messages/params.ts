@@ -84,7 +84,8 @@ export interface NearHeaderParam {
 /** A funding figure the rate cannot be worked out from: empty, not a number (`text`), or a budget of 0 or less. */
 export interface FundingProblem {
   role: "budget" | "executed";
-  kind: "empty" | "unreadable" | "zero";
+  /** `unit`: a figure with a money unit that neither the other figure nor the block's header gives. */
+  kind: "empty" | "unreadable" | "zero" | "unit";
   text: string | null;
 }
 

@@ -40,10 +40,11 @@ const unread = (hs: readonly IgnoredHeaderParam[]) => (hs.length ? `；未识别
 
 const late = (l: LateLead | null, sep: string) => (l ? `完成时间${l.actual}晚于${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
-/** 未填全年预算数, 全年执行数“120.5万元”不是数字, 全年预算数为0. */
+/** 未填全年预算数, 全年执行数“12O.5”不是数字, 全年预算数为0, 全年执行数“120.5万元”写有单位…无法换算. */
 function fundingProblemZh(p: FundingProblem): string {
   const name = p.role === "budget" ? "全年预算数" : "全年执行数";
   if (p.kind === "empty") return `未填${name}`;
+  if (p.kind === "unit") return `${name}“${p.text}”写有单位，另一项和表头都未注明单位，无法换算`;
   return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;
 }
 

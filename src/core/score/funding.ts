@@ -3,6 +3,7 @@ import type { FundingProblem } from "../messages/params";
 import type { Profile } from "../profile";
 import type { FundingReport } from "../report";
 import { cellRefAt, numberIn, type CellRef } from "../tables/readTable";
+import { fundingFigure, headerUnitIn, inBlockUnit } from "./fundingFigures";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import type { FindingSink } from "./findingSink";
@@ -58,10 +59,7 @@ export function scoreFunding(
   const f = t.funding;
   if (!f) return null;
   const at = (col: number | undefined) => cellRefAt(t, merges, f.row, col);
-  const budgetCells = [at(f.cols.budget), at(f.cols.adjusted), at(f.cols.initial)];
-  const budget = numberIn(budgetCells[0]) ?? numberIn(budgetCells[1]) ?? numberIn(budgetCells[2]);
-  const executedCell = at(f.cols.executed);
-  const executed = numberIn(executedCell);
+  const { budget, executed, budgetCells, executedCell } = readFigures(t, merges, at);
   const weight = fundingWeight(t, at, profile, sink);
   if (budget === null || executed === null || budget <= 0) {
     const problems = fundingProblems(budgetCells, budget, executedCell, executed);
@@ -88,6 +86,26 @@ export function scoreFunding(
   return { report, score, weight, rateCell, scoreCell };
 }
 
+/** The budget (全年, else 调整后, else 年初: the first that holds a figure) and the executed figure, in the block's unit;
+ *  a figure whose written unit cannot be put in the other's (no unit on the other side, none in the header) is null. */
+function readFigures(t: TableLayout, merges: MergeIndex, at: (col: number | undefined) => CellRef | null) {
+  const f = t.funding!;
+  const budgetCells = [at(f.cols.budget), at(f.cols.adjusted), at(f.cols.initial)];
+  const executedCell = at(f.cols.executed);
+  const b = budgetCells.map(fundingFigure).find((x) => x !== null) ?? null;
+  const e = fundingFigure(executedCell);
+  let budget = b?.value ?? null;
+  let executed = e?.value ?? null;
+  if (b && e) {
+    const headers: string[] = [];
+    for (let c = t.firstCol; c <= t.lastCol; c++) headers.push(cellText(cellRefAt(t, merges, f.headerRow, c)?.value));
+    const both = inBlockUnit(b, e, headerUnitIn(headers));
+    budget = both ? both.budget : b.unit ? null : b.value;
+    executed = both ? both.executed : e.unit ? null : e.value;
+  }
+  return { budgetCells, executedCell, budget, executed };
+}
+
 /** What keeps the rate from being worked out, each with its cell: an empty or unreadable budget (the first budget
  *  column the block has) or executed figure, or a budget of 0. */
 function fundingProblems(
@@ -107,5 +125,6 @@ function fundingProblems(
 
 function problemOf(role: "budget" | "executed", cell: CellRef | null): FundingProblem {
   const text = cell ? cellText(cell.value) : "";
-  return text === "" ? { role, kind: "empty", text: null } : { role, kind: "unreadable", text };
+  if (text === "") return { role, kind: "empty", text: null };
+  return { role, kind: fundingFigure(cell)?.unit ? "unit" : "unreadable", text };
 }
