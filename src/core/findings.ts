@@ -45,6 +45,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   NONE_OCCURRED: "info",
   WEIGHTS_FROM_NAMES: "info",
   FUNDING_MISSING: "error",
+  WEIGHTS_FROM_PERCENT: "info",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

@@ -49,6 +49,7 @@ export const FindingCodeSchema = z.enum([
   "NONE_OCCURRED",
   "WEIGHTS_FROM_NAMES",
   "FUNDING_MISSING",
+  "WEIGHTS_FROM_PERCENT",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

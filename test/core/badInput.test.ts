@@ -105,7 +105,7 @@ test("—— in a weight: WEIGHT_MISSING, the row is not scored and the total wa
 
 test("weights that are no numbers in every row: no total of 0.00 差, the total waits", () => {
   const g = seedGrid(base());
-  for (const row of g.sheets[0].values.slice(ROW)) if (typeof row?.[5] === "number") row[5] = "50%";
+  for (const row of g.sheets[0].values.slice(ROW)) if (typeof row?.[5] === "number") row[5] = "待定";
   const t = tableOf(g);
   expect(t.indicators.every((i) => i.status === "no-weight")).toBe(true);
   expect(t.total).toBeNull();

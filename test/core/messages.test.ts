@@ -151,6 +151,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { problems: [{ role: "executed", kind: "unit", text: "95万元" }], weight: 10 },
   ],
   WEIGHTS_FROM_NAMES: [{ rows: 2, example: "培训人次（20分）" }],
+  WEIGHTS_FROM_PERCENT: [{ rows: 6, example: "10%", points: 10, full: 100 }],
   SCORED_BY_WORDS: [
     { actual: "完成", band: 0 },
     { actual: "基本完成", band: 1 },

@@ -108,6 +108,7 @@ export const en: Messages = {
     TOTAL_NOT_WRITTEN: "No total row: total not written",
     NONE_OCCURRED: "Completed value read as none occurred",
     WEIGHTS_FROM_NAMES: "Weights read from names",
+    WEIGHTS_FROM_PERCENT: "Weights read as percents",
     FUNDING_MISSING: "Execution rate cannot be worked out",
   },
   findings: {
@@ -209,6 +210,8 @@ export const en: Messages = {
       `Funding block: ${p.problems.map(fundingProblemEn).join("; ")}; the execution rate cannot be worked out and its ${n(p.weight)} points are not scored; fill it in and score again`,
     WEIGHTS_FROM_NAMES: (p) =>
       `Weights of ${p.rows} indicators read from the points printed in their names (e.g. "${p.example}"); please check`,
+    WEIGHTS_FROM_PERCENT: (p) =>
+      `${p.rows} weights are written as percents, read as shares of the full mark of ${n(p.full)} ("${p.example}" is ${n(p.points)} points); please check`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
     HEADER_IGNORED: (p) =>
       `These headers were not recognised and their columns were not read: ${headerList(p.headers)}`,

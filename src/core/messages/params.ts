@@ -165,6 +165,8 @@ export interface FindingParams {
   FUNDING_MISSING: { problems: FundingProblem[]; weight: number };
   /** `rows` indicators whose level-3 name printed their points; `example`: the first such name. */
   WEIGHTS_FROM_NAMES: { rows: number; example: string };
+  /** `rows` weights written as a percent of the full mark; `example`: the first such cell's text, `points` its points. */
+  WEIGHTS_FROM_PERCENT: { rows: number; example: string; points: number; full: number };
   SCORED_BY_WORDS: { actual: string; band: BandIndex };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };

@@ -2,7 +2,8 @@
 import type { FundingProblem } from "../messages/params";
 import type { Profile } from "../profile";
 import type { FundingReport } from "../report";
-import { cellRefAt, numberIn, type CellRef } from "../tables/readTable";
+import { cellRefAt, type CellRef } from "../tables/readTable";
+import type { WeightReader } from "./weightCell";
 import { fundingFigure, headerUnitIn, inBlockUnit } from "./fundingFigures";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
@@ -27,10 +28,11 @@ function fundingWeight(
   at: (col: number | undefined) => CellRef | null,
   profile: Profile,
   sink: FindingSink,
+  weights: WeightReader,
 ): number {
   const f = t.funding!;
   const weightCell = at(f.cols.weight);
-  const tableWeight = numberIn(weightCell) ?? f.points;
+  const tableWeight = weights.read(weightCell) ?? f.points;
   if (tableWeight !== null && tableWeight !== profile.funding.weight) {
     const cell = weightCell ?? at(f.cols.score);
     const where = cell ? { row: cell.row, col: cell.col } : null;
@@ -55,12 +57,13 @@ export function scoreFunding(
   merges: MergeIndex,
   profile: Profile,
   sink: FindingSink,
+  weights: WeightReader,
 ): FundingResult | FundingUnread | null {
   const f = t.funding;
   if (!f) return null;
   const at = (col: number | undefined) => cellRefAt(t, merges, f.row, col);
   const { budget, executed, budgetCells, executedCell } = readFigures(t, merges, at);
-  const weight = fundingWeight(t, at, profile, sink);
+  const weight = fundingWeight(t, at, profile, sink, weights);
   if (budget === null || executed === null || budget <= 0) {
     const problems = fundingProblems(budgetCells, budget, executedCell, executed);
     const first = problems[0]?.cell ?? at(f.cols.rate) ?? at(f.cols.score);

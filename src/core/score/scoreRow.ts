@@ -4,7 +4,7 @@ import type { IndicatorStatus } from "../report";
 import type { ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
 import { cellText } from "../text";
-import { numberIn, type IndicatorInput } from "../tables/readTable";
+import type { IndicatorInput } from "../tables/readTable";
 import { FindingSink } from "./findingSink";
 import { fromHundredths, fmtScore, toHundredths } from "./rounding";
 import { scoreIndicator, type RowContext } from "./scoreIndicator";
@@ -35,13 +35,13 @@ function outcome(
 }
 
 /** Scores one row; `scoring` false gives a check-only row (met is still worked out when possible). `weight` is the
- *  row's 分值 (its cell's number unless the table's weights come from block points). */
+ *  row's 分值 in points (its cell's, a percent of the full mark, or from block points; null when it has none). */
 export function scoreRow(
   row: IndicatorInput,
   ctx: RowContext,
   scoring: boolean,
   hasWeights: boolean,
-  weight: number | null = numberIn(row.weight),
+  weight: number | null,
 ): RowOutcome {
   const { sink, profile } = ctx;
   const target = ctx.read(row.target, row, "target");

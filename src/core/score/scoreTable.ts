@@ -27,6 +27,7 @@ import {
 } from "./tableNotes";
 import { TargetReview } from "./targetReview";
 import { TotalsAccumulator } from "./totals";
+import { WeightReader } from "./weightCell";
 
 /** One scored table: its report, and its findings with each one's sheet row and column (-1 for the table). */
 export interface TableOutcome {
@@ -72,6 +73,7 @@ class TableRun {
   private readonly subtotals: SubtotalScores;
   private readonly totals = new TotalsAccumulator();
   private readonly existing: ExistingScores;
+  private readonly weights: WeightReader;
   private comparable = 0;
   private met = 0;
 
@@ -95,6 +97,7 @@ class TableRun {
     this.writing = mode === "score" && this.scoring && writes !== null;
     this.subtotals = new SubtotalScores(t);
     this.existing = new ExistingScores(mode === "audit", this.found.sink(Phase.Existing));
+    this.weights = new WeightReader(profile.fullMark);
   }
 
   /** Scores every indicator row in one pass; returns the report's rows (their finding codes filled in at the end). */
@@ -109,7 +112,7 @@ class TableRun {
       const input = reader.read(t.indicatorRows[i]);
       const o = this.blockWeights
         ? scoreRow(input, ctx, this.scoring, true, this.derivedWeight(input.row))
-        : scoreRow(input, ctx, this.scoring, this.hasWeights);
+        : scoreRow(input, ctx, this.scoring, this.hasWeights, this.weights.read(input.weight));
       review.row(input, o.target);
       this.count(o);
       if (this.writing && o.score !== null && !shared.has(input.row))
@@ -152,7 +155,8 @@ class TableRun {
         noteUnscoredTable(t, { actual: this.mode !== "check", weights: !this.hasWeights }, this.counts(), sink);
       return { funding: null, total: null, grade: null };
     }
-    const read = scoreFunding(t, merges, profile, sink);
+    const read = scoreFunding(t, merges, profile, sink, this.weights);
+    this.weights.note(sink);
     // a block whose rate cannot be worked out waits, like a row not scored: the total is withheld
     if (read && "unread" in read)
       this.totals.addRow(read.unread.row, "", "预算执行率", read.unread.weight, "unreadable", null);
