@@ -46,16 +46,25 @@ export function alignQuantities(
 ): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
   const { tu, bu, bv, assumed } = assumeUnits(t, b);
   if (tu && bu && !sameFamily(tu, bu)) return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
-  const a = toBase(t.value, tu);
-  const bb = toBase(bv, bu);
-  const high = t.high === null ? null : toBase(t.high, tu);
+  // months, quarters and years are compared in months (12个月 is 1年), not in days (30 × 12 is not 365)
+  const calendar = monthsIn(tu) !== null && monthsIn(bu) !== null;
+  const base = (v: number, u: Unit | null) => (calendar ? v * monthsIn(u)! : toBase(v, u));
+  const a = base(t.value, tu);
+  const bb = base(bv, bu);
+  const high = t.high === null ? null : base(t.high, tu);
   // both shown in the target's unit; in the completed value's when the target's was taken from it (≤300万: 万元)
   const shown = assumed?.params.kind === "target-multiplied" ? bu : tu;
-  const factor = shown ? shown.factor : 1;
+  const factor = shown ? (calendar ? monthsIn(shown)! : shown.factor) : 1;
   return { a, b: bb, high, numA: round6(a / factor), numB: round6(bb / factor), unit: shown, assumed };
 }
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+const MONTHS: Readonly<Record<string, number>> = { 月: 1, 个月: 1, 季度: 3, 个季度: 3, 年: 12 };
+
+/** A calendar unit's length in months (月 1, 季度 3, 年 12), or null for any other unit. */
+function monthsIn(u: Unit | null): number | null {
+  return u && u.family === "duration" ? (MONTHS[u.text] ?? null) : null;
+}
 
 /** The two sides' units, the one missing taken from the other side (a fraction against a percent read as one), and
  *  what was assumed. */
