@@ -143,10 +143,12 @@ function readNumber(s: string, i: number): NumberToken | null {
 const FAIL: QuantityFail = { ok: false, reason: null };
 
 /** Scans normalised text (comparator prefix already removed) as a quantity: `30多万人次`, `3次-5次`, `95%以上`. */
-export function scanQuantity(s: string): QuantityScan | QuantityFail {
+export function scanQuantity(text: string): QuantityScan | QuantityFail {
   let start = 0;
-  const percentWords = s.startsWith("百分之");
+  const percentWords = text.startsWith("百分之");
   if (percentWords) start = 3;
+  // 百分之百 is 百分之一百 (a Chinese number may not start with 百 elsewhere: 百余 is no figure)
+  const s = percentWords && text[3] === "百" ? `百分之一${text.slice(3)}` : text;
   const a = readNumber(s, start);
   if (!a) return FAIL;
   const end1 = zoneEnd(s, a.end);
