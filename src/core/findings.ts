@@ -46,6 +46,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   WEIGHTS_FROM_NAMES: "info",
   FUNDING_MISSING: "error",
   WEIGHTS_FROM_PERCENT: "info",
+  HIDDEN_ROWS: "warning",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

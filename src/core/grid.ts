@@ -26,6 +26,10 @@ export interface SheetGrid {
   origin: { row: number; col: number };
   /** The sheet is protected: the hosts refuse to write to it. */
   protected?: boolean;
+  /** Rows (absolute 0-based) hidden in the sheet, when the host can tell which. */
+  hiddenRows?: ReadonlySet<number>;
+  /** The host knows rows of the sheet are hidden but not which (Excel before ExcelApi 1.9). */
+  someRowsHidden?: boolean;
   /** Cells (absolute 0-based) whose note holds text an earlier run wrote (it contains NOTE_PREFIX). */
   ownNotes?: ReadonlyArray<{ row: number; col: number }>;
 }

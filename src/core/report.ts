@@ -50,6 +50,7 @@ export const FindingCodeSchema = z.enum([
   "WEIGHTS_FROM_NAMES",
   "FUNDING_MISSING",
   "WEIGHTS_FROM_PERCENT",
+  "HIDDEN_ROWS",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -4,6 +4,7 @@ import { localAddress, parseRangeAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
 import { isCellEditModeError } from "./officeErrors";
 import type { ExcelCapabilities } from "./requirements";
+import { applyVisibility, queueVisibility, type QueuedVisibility } from "./hiddenRows";
 import { buildSheetGrid, mergesFromAddresses, type LoadedBlock } from "./sheetGrid";
 import type { SyncMeter } from "./syncMeter";
 
@@ -74,6 +75,7 @@ async function loadShapesWithMerges(
 /** A queued read of one row block. */
 interface QueuedBlock {
   range: Excel.Range;
+  visibility: QueuedVisibility;
 }
 
 /** Queues row-block reads, syncing first whenever the next block would take the queued bytes over the budget. */
@@ -83,6 +85,7 @@ class BlockReader {
   constructor(
     private readonly meter: SyncMeter,
     private readonly budget: number,
+    private readonly caps: ExcelCapabilities,
   ) {}
 
   /** Queues the read of rows r1..r2, columns c1..c2 of `ws`. */
@@ -94,7 +97,7 @@ class BlockReader {
     }
     const range = ws.getRange(localAddress(r1, c1, r2, c2)).load("address,values,numberFormat,formulas");
     this.pending += cost;
-    return { range };
+    return { range, visibility: queueVisibility(this.caps, () => range, range) };
   }
 
   /** Syncs what is still queued. */
@@ -128,8 +131,9 @@ async function readBlocks(
   meter: SyncMeter,
   shapes: SheetShape[],
   budget: number,
+  caps: ExcelCapabilities,
 ): Promise<{ blocks: Map<string, QueuedBlock[]>; tooLarge: { sheet: string; cells: number } | null }> {
-  const reader = new BlockReader(meter, budget);
+  const reader = new BlockReader(meter, budget, caps);
   const blocks = new Map<string, QueuedBlock[]>();
   let tooLarge: { sheet: string; cells: number } | null = null;
   for (const shape of shapes) {
@@ -154,7 +158,12 @@ function sheetGridOf(shape: SheetShape, blocks: QueuedBlock[]): SheetGrid {
     shape.merged && !shape.merged.isNullObject
       ? mergesFromAddresses(shape.merged.areas.items.map((a) => a.address))
       : [];
-  return buildSheetGrid(shape.name, loaded, merges, shape.isProtected);
+  const grid = buildSheetGrid(shape.name, loaded, merges, shape.isProtected);
+  applyVisibility(
+    grid,
+    blocks.map((b) => b.visibility),
+  );
+  return grid;
 }
 
 /** Reads every sheet in row blocks of at most `budget` estimated bytes per sync. */
@@ -172,7 +181,7 @@ export async function readWorkbookInBlocks(
   const start = meter.count;
   await listSheets(meter, caps, annotations);
   const shapes = await loadShapesWithMerges(meter, caps, annotations);
-  const { blocks, tooLarge } = await readBlocks(meter, shapes, budget);
+  const { blocks, tooLarge } = await readBlocks(meter, shapes, budget, caps);
   const sheets = shapes.map((shape) => sheetGridOf(shape, blocks.get(shape.name) ?? []));
   return {
     sheets,

@@ -3,6 +3,7 @@ import type { MergedArea, SheetGrid, WorkbookGrid } from "../core";
 import { AnnotationIndex } from "./annotations";
 import { isCellEditModeError, isPayloadLimitError, officeErrorCode } from "./officeErrors";
 import type { ExcelCapabilities } from "./requirements";
+import { applyVisibility, queueVisibility, type QueuedVisibility } from "./hiddenRows";
 import { buildSheetGrid, mergesFromAddresses, type LoadedBlock } from "./sheetGrid";
 import type { SyncMeter } from "./syncMeter";
 import { READ_BUDGET_BYTES, readWorkbookInBlocks } from "./readInBlocks";
@@ -24,6 +25,7 @@ interface QueuedSheet {
   isProtected: boolean;
   used: Excel.Range;
   merged: Excel.RangeAreas | null;
+  visibility: QueuedVisibility;
 }
 
 /** Queues the used range (values, number formats, formulas, address) and merged areas of one sheet. */
@@ -42,7 +44,9 @@ function queueSheet(
   used.load("address,values,numberFormat,formulas");
   const merged = withMerges && caps.mergedAreas ? ws.getRange().getMergedAreasOrNullObject() : null;
   merged?.load("areas/items/address");
-  return { name, isProtected, used, merged };
+  // the rows of the same used range, from a range that is never a null object (an empty sheet's is A1)
+  const visibility = queueVisibility(caps, () => ws.getUsedRange(true), used);
+  return { name, isProtected, used, merged, visibility };
 }
 
 /** Builds the grid of a synced sheet. */
@@ -56,7 +60,9 @@ function sheetFrom(q: QueuedSheet): SheetGrid {
     numberFormat: q.used.numberFormat,
     formulas: q.used.formulas,
   };
-  return buildSheetGrid(q.name, [block], merges, q.isProtected);
+  const grid = buildSheetGrid(q.name, [block], merges, q.isProtected);
+  applyVisibility(grid, [q.visibility]);
+  return grid;
 }
 
 async function readOnce(meter: SyncMeter, caps: ExcelCapabilities, annotations: AnnotationIndex, withMerges: boolean) {

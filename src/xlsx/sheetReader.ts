@@ -79,6 +79,8 @@ class SheetPass {
   readonly arrays = new ArrayFormulas();
   /** The <row> elements, for the writer. */
   readonly rows: RowTable = newRowTable();
+  /** Rows whose <row> says hidden="1" (0-based). */
+  readonly hidden = new Set<number>();
   row = -1;
   col = -1;
   style = 0;
@@ -222,6 +224,7 @@ export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
   pass.finish();
   outline.rows = pass.rows;
   const grid = layOut(xml, outline.prefix, outline.entries, ctx, pass.list, pass.errors);
+  if (pass.hidden.size > 0) grid.hiddenRows = pass.hidden;
   return { grid, arrays: pass.arrays.ranges, outline };
 }
 
@@ -232,6 +235,8 @@ function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: stri
     const r = t.attr("r");
     pass.row = r === null ? pass.row + 1 : Number(r) - 1;
     pass.col = -1;
+    const hidden = t.attr("hidden");
+    if (hidden === "1" || hidden === "true") pass.hidden.add(pass.row);
     openRow(pass.rows, pass.row, t.start, t.end);
     if (!(pass.row < MAX_ROWS))
       throw xlsxError("sheetTooLarge", {

@@ -152,6 +152,12 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   ],
   WEIGHTS_FROM_NAMES: [{ rows: 2, example: "培训人次（20分）" }],
   WEIGHTS_FROM_PERCENT: [{ rows: 6, example: "10%", points: 10, full: 100 }],
+  HIDDEN_ROWS: [
+    { kind: "rows", rows: [12, 13] },
+    { kind: "rows", rows: [5] },
+    { kind: "many", rows: [11, 12, 13, 14, 15, 16, 17, 18, 19, 20], count: 25 },
+    { kind: "unknown" },
+  ],
   SCORED_BY_WORDS: [
     { actual: "完成", band: 0 },
     { actual: "基本完成", band: 1 },

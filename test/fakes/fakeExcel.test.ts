@@ -96,6 +96,38 @@ describe("fake Excel", () => {
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
+  it("tells hidden rows: Range.rowHidden (1.2) true, false or null; getRowProperties (1.9) one object per row", async () => {
+    const excel = FakeExcel.fromGrid(grid);
+    excel.doc.sheets[0].hiddenRows.add(4);
+    await run(excel, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("自评表");
+      const [some, all, none] = ["B4:D6", "B5:D5", "B6:D6"].map((a) => ws.getRange(a).load("rowHidden"));
+      const rows = ws.getRange("B4:D6").getRowProperties({ rowIndex: true, rowHidden: true });
+      await ctx.sync();
+      expect([some.rowHidden, all.rowHidden, none.rowHidden]).toEqual([null, true, false]);
+      expect(rows.value).toEqual([
+        { rowIndex: 3, rowHidden: false },
+        { rowIndex: 4, rowHidden: true },
+        { rowIndex: 5, rowHidden: false },
+      ]);
+    });
+    for (const [api, f] of [
+      ["1.1", (ctx: FakeRequestContext) => ctx.workbook.worksheets.getItem("自评表").getRange("B4").load("rowHidden")],
+      [
+        "1.8",
+        (ctx: FakeRequestContext) =>
+          ctx.workbook.worksheets.getItem("自评表").getRange("B4").getRowProperties({ rowHidden: true }),
+      ],
+    ] as const) {
+      await expect(
+        run(FakeExcel.fromGrid(grid, { api }), async (ctx) => {
+          f(ctx);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: "ApiNotFound" });
+    }
+  });
+
   it("writes values, formats, fills; per-cell fills via getCellProperties; protection and read-only refuse", async () => {
     const excel = FakeExcel.fromGrid(grid);
     await run(excel, async (ctx) => {

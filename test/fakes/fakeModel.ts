@@ -38,6 +38,8 @@ export class FakeSheetModel {
   readonly rows: (FakeCell | undefined)[][] = [];
   merges: MergedArea[] = [];
   protected = false;
+  /** Hidden rows (0-based). */
+  readonly hiddenRows = new Set<number>();
   /** Notes by "row,col". */
   readonly notes = new Map<string, string>();
 
@@ -110,6 +112,7 @@ export class FakeDocument {
       const sheet = new FakeSheetModel(g.name);
       sheet.merges = g.merges.map((m) => ({ ...m }));
       sheet.protected = Boolean(g.protected);
+      for (const r of g.hiddenRows ?? []) sheet.hiddenRows.add(r);
       g.values.forEach((row, i) => {
         row.forEach((v, j) => {
           const r = g.origin.row + i;

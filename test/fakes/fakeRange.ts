@@ -96,6 +96,10 @@ export class FakeRange extends FakeObject implements FillTarget {
   get rowCount(): number {
     return this.loadedValue("rowCount");
   }
+  /** Whether all rows are hidden: true, false when none is, null when some are (ExcelApi 1.2). */
+  get rowHidden(): boolean | null {
+    return this.loadedValue("rowHidden");
+  }
   get columnCount(): number {
     return this.loadedValue("columnCount");
   }
@@ -172,6 +176,29 @@ export class FakeRange extends FakeObject implements FillTarget {
     });
   }
 
+  /** One object per row of the range with the properties asked for (ExcelApi 1.9); only rowIndex, rowHidden and
+   *  address are modelled. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1) */
+  getRowProperties(options: Record<string, unknown>): FakeClientResult<Record<string, unknown>[]> {
+    return new FakeClientResult(this.context, () => {
+      this.context.requireApi("1.9", "Range.getRowProperties");
+      const wanted = Object.keys(options).filter((k) => options[k] === true);
+      const unknown = wanted.filter((k) => !["rowIndex", "rowHidden", "address"].includes(k));
+      if (unknown.length)
+        throw new FakeOfficeError("InvalidArgument", `RowProperties.${unknown[0]} is not in the fake`);
+      const t = this.resolve();
+      if (!t) throw new FakeOfficeError("InvalidArgument", "Cannot read the row properties of a null object.");
+      const out: Record<string, unknown>[] = [];
+      for (let r = t.rect.r1; r <= t.rect.r2; r++) {
+        const row: Record<string, unknown> = {};
+        if (options.rowIndex) row.rowIndex = r;
+        if (options.rowHidden) row.rowHidden = t.sheet.hiddenRows.has(r);
+        if (options.address) row.address = `${quoteSheet(t.sheet.name)}!${r + 1}:${r + 1}`;
+        out.push(row);
+      }
+      return out;
+    });
+  }
+
   /** Selects the range (the fake records it as the document's selection). */
   select(): void {
     this.context.enqueue({
@@ -229,6 +256,12 @@ export class FakeRange extends FakeObject implements FillTarget {
         return rect.r2 - rect.r1 + 1;
       case "columnCount":
         return rect.c2 - rect.c1 + 1;
+      case "rowHidden": {
+        this.context.requireApi("1.2", "Range.rowHidden");
+        let hidden = 0;
+        for (let r = rect.r1; r <= rect.r2; r++) if (sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === rect.r2 - rect.r1 + 1 ? true : null;
+      }
       default:
         throw new FakeOfficeError("InvalidArgument", `Range.${name} is not in the fake`);
     }

@@ -109,6 +109,7 @@ export const en: Messages = {
     NONE_OCCURRED: "Completed value read as none occurred",
     WEIGHTS_FROM_NAMES: "Weights read from names",
     WEIGHTS_FROM_PERCENT: "Weights read as percents",
+    HIDDEN_ROWS: "Hidden rows in the table",
     FUNDING_MISSING: "Execution rate cannot be worked out",
   },
   findings: {
@@ -210,6 +211,13 @@ export const en: Messages = {
       `Funding block: ${p.problems.map(fundingProblemEn).join("; ")}; the execution rate cannot be worked out and its ${n(p.weight)} points are not scored; fill it in and score again`,
     WEIGHTS_FROM_NAMES: (p) =>
       `Weights of ${p.rows} indicators read from the points printed in their names (e.g. "${p.example}"); please check`,
+    HIDDEN_ROWS: (p) => {
+      if (p.kind === "unknown")
+        return "The sheet has hidden rows (this version of Excel cannot tell which); indicators in them are scored too: unhide them and check";
+      const many = p.kind === "many" ? ` (${p.count} in all)` : "";
+      const which = p.rows.length > 1 || many ? `Rows ${p.rows.join(", ")}${many} are` : `Row ${p.rows[0]} is`;
+      return `${which} hidden; indicators in them are scored too: delete them if they are not part of the table, else unhide them and check`;
+    },
     WEIGHTS_FROM_PERCENT: (p) =>
       `${p.rows} weights are written as percents, read as shares of the full mark of ${n(p.full)} ("${p.example}" is ${n(p.points)} points); please check`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,

@@ -167,6 +167,9 @@ export interface FindingParams {
   WEIGHTS_FROM_NAMES: { rows: number; example: string };
   /** `rows` weights written as a percent of the full mark; `example`: the first such cell's text, `points` its points. */
   WEIGHTS_FROM_PERCENT: { rows: number; example: string; points: number; full: number };
+  /** The table's hidden rows (1-based): all of them, or (`many`) the first ten and how many; `unknown`: Excel could not
+   *  tell which. */
+  HIDDEN_ROWS: { kind: "rows"; rows: number[] } | { kind: "many"; rows: number[]; count: number } | { kind: "unknown" };
   SCORED_BY_WORDS: { actual: string; band: BandIndex };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };

@@ -100,6 +100,7 @@ export const zh: Messages = {
     NONE_OCCURRED: "完成值按“未发生”理解",
     WEIGHTS_FROM_NAMES: "分值取自指标名称",
     WEIGHTS_FROM_PERCENT: "分值按百分比读取",
+    HIDDEN_ROWS: "表中有隐藏行",
     FUNDING_MISSING: "预算执行率无法计算",
   },
   findings: {
@@ -192,6 +193,11 @@ export const zh: Messages = {
     FUNDING_MISSING: (p) =>
       `预算执行情况${p.problems.map(fundingProblemZh).join("、")}，无法计算预算执行率，本项（${n(p.weight)}分）未计分；请填写后重新评分`,
     WEIGHTS_FROM_NAMES: (p) => `${p.rows}项指标的分值取自三级指标名称中注明的分值（如“${p.example}”），请核对`,
+    HIDDEN_ROWS: (p) =>
+      p.kind === "unknown"
+        ? "本工作表有隐藏行（此版本Excel无法确定是哪几行），隐藏行中的指标也参与评分，请取消隐藏后核对"
+        : `第${p.rows.join("、")}行${p.kind === "many" ? `等${p.count}行` : ""}是隐藏行，其中的指标也参与评分；` +
+          "如不属于本表请删除，否则请取消隐藏后核对",
     WEIGHTS_FROM_PERCENT: (p) =>
       `${p.rows}个分值写成百分比，按占满分${n(p.full)}分的比例读取（如“${p.example}”计${n(p.points)}分），请核对`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,

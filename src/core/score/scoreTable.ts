@@ -19,6 +19,7 @@ import { scoreRow, type RowOutcome } from "./scoreRow";
 import { SubtotalScores } from "./subtotalScores";
 import {
   noteEmptyTable,
+  noteHiddenRows,
   noteIgnoredHeaders,
   noteNoScoreColumn,
   noteNoTotalRow,
@@ -87,6 +88,7 @@ class TableRun {
     this.found = new TableFindings(t.firstRow);
     noteIgnoredHeaders(t, this.found.sink(Phase.Layout));
     noteRepeatedHeaders(t, this.found.sink(Phase.Layout));
+    noteHiddenRows(t, this.found.sink(Phase.Layout));
     // in check mode the weights only tell a weighted table from one without weights: their finding is not shown
     this.blockWeights = t.indicatorRows.length
       ? weightsFromBlocks(t, merges, profile, mode !== "check" ? this.found.sink(Phase.Layout) : new FindingSink())

@@ -20,6 +20,27 @@ export function noteRepeatedHeaders(t: TableLayout, sink: FindingSink): void {
   for (const h of t.repeatedHeaders) sink.add("HEADER_REPEATED", { row: h.top, col: t.firstCol }, { row: h.top + 1 });
 }
 
+/** How many hidden rows a HIDDEN_ROWS finding names before "等N行". */
+const HIDDEN_NAMED = 10;
+
+/** A HIDDEN_ROWS warning when rows of the table that the rules read (indicators, the funding row) are hidden: they are
+ *  scored like any row, which a user looking at the sheet would not expect; or, when Excel cannot tell which rows are
+ *  hidden, that the sheet has some. */
+export function noteHiddenRows(t: TableLayout, sink: FindingSink): void {
+  const { hiddenRows, someRowsHidden } = t.sheet;
+  if (hiddenRows && hiddenRows.size > 0) {
+    const read = t.funding ? [t.funding.row, ...t.indicatorRows] : t.indicatorRows;
+    const hidden = read.filter((r) => hiddenRows.has(r)).sort((a, b) => a - b);
+    if (hidden.length === 0) return;
+    const rows = hidden.slice(0, HIDDEN_NAMED).map((r) => r + 1);
+    const params =
+      hidden.length > rows.length
+        ? { kind: "many" as const, rows, count: hidden.length }
+        : { kind: "rows" as const, rows };
+    sink.add("HIDDEN_ROWS", null, params);
+  } else if (someRowsHidden) sink.add("HIDDEN_ROWS", null, { kind: "unknown" });
+}
+
 /** A NO_INDICATORS error on the header of a table that has no indicator rows under it. */
 export function noteEmptyTable(t: TableLayout, sink: FindingSink): void {
   const col = t.columns.level3 ?? t.columns.target!;
