@@ -151,7 +151,13 @@ describe("approximations", () => {
     [">95%", ">95%~"],
     ["70多人次", "70人次~"],
     ["3万多人", "30000人~"],
+    ["1000+人", "1000人~"],
+    ["500+", "500~"],
   ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test("a + between two figures is no approximation", () => {
+    expect(read("1+2")).toBe("X");
+  });
 
   test("an exact figure is not approximate", () => {
     expect(quantity("11篇").approximate).toBe(false);
