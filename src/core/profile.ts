@@ -1,35 +1,39 @@
 // Scoring profiles (spec §8): every setting a finance user may disagree with, as validated data.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { nfkc } from "./text";
 
 const rounding = z.object({
-  decimals: z.number().int().min(0).max(2),
+  decimals: z.int().check(z.minimum(0), z.maximum(2)),
   mode: z.enum(["half-up", "floor"]),
 });
 
 /** The shape of a profile, before the rules across its fields (ProfileSchema adds them). */
 const ProfileShape = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  fullMark: z.number().positive(),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.minLength(1)),
+  nameEn: z.string().check(z.minLength(1)),
+  fullMark: z.number().check(z.positive()),
   /** Expected first-level weights (central: 产出50/效益30/满意度10); a difference is an info finding. */
-  level1Weights: z.record(z.string(), z.number().nonnegative()),
+  level1Weights: z.record(z.string(), z.number().check(z.nonnegative())),
   /** A table without a 分值 column whose level-1 labels carry points (产出指标（60分）): `equal` divides them equally
    *  among the block's rows (a WEIGHTS_FROM_BLOCKS warning says so); `off` leaves the table check-only. */
-  weights: z.object({ fromBlockPoints: z.enum(["equal", "off"]) }).default({ fromBlockPoints: "equal" }),
+  weights: z._default(z.object({ fromBlockPoints: z.enum(["equal", "off"]) }), { fromBlockPoints: "equal" }),
   funding: z.object({
-    weight: z.number().nonnegative(),
+    weight: z.number().check(z.nonnegative()),
     rounding,
     /** Execution rate below this needs a reason (Sichuan 0.9); null = no rule. */
-    reasonBelowRate: z.number().min(0).max(1).nullable(),
+    reasonBelowRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
   }),
   scoreRounding: rounding,
   qualitative: z.object({
     /** Points (fraction of w) written for the bands 达成 / 部分达成 / 未达成. */
-    points: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1)]),
+    points: z.tuple([
+      z.number().check(z.minimum(0), z.maximum(1)),
+      z.number().check(z.minimum(0), z.maximum(1)),
+      z.number().check(z.minimum(0), z.maximum(1)),
+    ]),
     /** The central ranges of the bands, as printed in the pane, e.g. [0.8, 0.6]. */
-    bandFloors: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
+    bandFloors: z.tuple([z.number().check(z.minimum(0), z.maximum(1)), z.number().check(z.minimum(0), z.maximum(1))]),
     /** Extra vocabulary per band, added to the built-in lists. */
     vocabulary: z.object({
       achieved: z.array(z.string()),
@@ -38,7 +42,7 @@ const ProfileShape = z.object({
     }),
   }),
   overAchievement: z.object({
-    threshold: z.number().min(0),
+    threshold: z.number().check(z.minimum(0)),
     action: z.enum(["warn", "deduct"]),
   }),
   notApplicable: z.object({
@@ -104,7 +108,7 @@ function checkProfileRules(
 }
 
 /** The zod schema of a profile; profiles stored in workbooks or files, and the pane's editor, are checked with it. */
-export const ProfileSchema = ProfileShape.superRefine(checkProfileRules);
+export const ProfileSchema = ProfileShape.check(z.superRefine(checkProfileRules));
 
 /** A validated scoring profile. */
 export type Profile = z.infer<typeof ProfileSchema>;

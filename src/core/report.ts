@@ -1,5 +1,6 @@
-// The JSON report (../shared/spec/report-format.md): its single definition, as a zod schema.
-import { z } from "zod";
+// The JSON report (../shared/spec/report-format.md): its single definition, as a zod schema (zod/mini: the ribbon's
+// ES5 bundle carries what it uses, not the whole library).
+import { z } from "zod/mini";
 import { REPORT_VERSION } from "./reportVersion";
 
 export { REPORT_VERSION } from "./reportVersion";
@@ -70,7 +71,7 @@ export type FileErrorCode = z.infer<typeof FileErrorCodeSchema>;
 export const FindingSchema = z.object({
   code: FindingCodeSchema,
   severity: SeveritySchema,
-  cell: z.string().nullable(),
+  cell: z.nullable(z.string()),
   message: z.string(),
 });
 /** One finding as reported. */
@@ -88,16 +89,16 @@ export const IndicatorStatusSchema = z.enum([
 export type IndicatorStatus = z.infer<typeof IndicatorStatusSchema>;
 
 export const IndicatorReportSchema = z.object({
-  row: z.number().int().positive(),
+  row: z.int().check(z.positive()),
   level1: z.string(),
   level2: z.string(),
   level3: z.string(),
   target: z.string(),
   actual: z.string(),
-  weight: z.number().nullable(),
-  score: z.number().nullable(),
+  weight: z.nullable(z.number()),
+  score: z.nullable(z.number()),
   /** The 偏差原因 cell's text as read (null when the table has no reason column or the cell is empty). */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   status: IndicatorStatusSchema,
   findings: z.array(FindingCodeSchema),
 });
@@ -115,10 +116,10 @@ export const FundingReportSchema = z.object({
 export type FundingReport = z.infer<typeof FundingReportSchema>;
 
 export const TableInfoSchema = z.object({
-  project: z.string().nullable(),
-  department: z.string().nullable(),
-  unit: z.string().nullable(),
-  year: z.number().int().nullable(),
+  project: z.nullable(z.string()),
+  department: z.nullable(z.string()),
+  unit: z.nullable(z.string()),
+  year: z.nullable(z.int()),
 });
 /** Who and what a table is about, from its title block (项目名称, 主管部门, 实施单位, 年度); null where not said. */
 export type TableInfo = z.infer<typeof TableInfoSchema>;
@@ -127,7 +128,7 @@ export const BlockReportSchema = z.object({
   level1: z.string(),
   weight: z.number(),
   score: z.number(),
-  waiting: z.number().int().nonnegative(),
+  waiting: z.int().check(z.nonnegative()),
 });
 /** A level-1 block's weight and the scores of its scored rows, summed in hundredths; `waiting` counts its weighted
  *  rows not scored yet (the score is the block's only when it is 0). */
@@ -137,15 +138,15 @@ export const TableReportSchema = z.object({
   sheet: z.string(),
   range: z.string(),
   /** 1-based sheet row of the indicator header (its top row). */
-  headerRow: z.number().int().positive(),
+  headerRow: z.int().check(z.positive()),
   info: TableInfoSchema,
   kind: z.enum(["project", "department", "targets-only"]),
   mode: z.enum(["score", "check-only"]),
   indicators: z.array(IndicatorReportSchema),
   blocks: z.array(BlockReportSchema),
-  funding: FundingReportSchema.nullable(),
-  total: z.number().nullable(),
-  grade: z.enum(["优", "良", "中", "差"]).nullable(),
+  funding: z.nullable(FundingReportSchema),
+  total: z.nullable(z.number()),
+  grade: z.nullable(z.enum(["优", "良", "中", "差"])),
   findings: z.array(FindingSchema),
 });
 /** One table as reported. */
@@ -157,7 +158,7 @@ export type FileError = z.infer<typeof FileErrorSchema>;
 
 export const FileReportSchema = z.object({
   file: z.string(),
-  output: z.string().nullable(),
+  output: z.nullable(z.string()),
   tables: z.array(TableReportSchema),
   errors: z.array(FileErrorSchema),
 });

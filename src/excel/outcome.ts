@@ -2,7 +2,7 @@
 import type { Plan } from "../core";
 import type { FileErrorCodeSchema, FileReport } from "../core";
 import type { NoteMode, RunOutcome } from "../host/types";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 type FileErrorCode = z.infer<typeof FileErrorCodeSchema>;
 

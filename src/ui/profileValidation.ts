@@ -1,5 +1,5 @@
 // Validates the editor's draft with the core's ProfileSchema (every rule is there) and puts its messages on the fields.
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { messagesFor } from "../core";
 import type { Profile } from "../core";
 import { level1NameProblems, profileProblemOf, ProfileSchema } from "../core/schemas";

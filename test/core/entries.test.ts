@@ -17,7 +17,9 @@ function packagesReached(entry: string): Map<string, string[]> {
     for (const m of text.matchAll(RUNTIME_IMPORT)) {
       const spec = m[1];
       if (!spec.startsWith(".")) {
-        if (!reached.has(spec)) reached.set(spec, [...chain, path.relative(SRC, file)]);
+        // the package, not its entry point (zod/mini is zod)
+        const pkg = spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
+        if (!reached.has(pkg)) reached.set(pkg, [...chain, path.relative(SRC, file)]);
         continue;
       }
       const base = path.resolve(path.dirname(file), spec);
