@@ -18,7 +18,10 @@ function packagesReached(entry: string): Map<string, string[]> {
       const spec = m[1];
       if (!spec.startsWith(".")) {
         // the package, not its entry point (zod/mini is zod)
-        const pkg = spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
+        const pkg = spec
+          .split("/")
+          .slice(0, spec.startsWith("@") ? 2 : 1)
+          .join("/");
         if (!reached.has(pkg)) reached.set(pkg, [...chain, path.relative(SRC, file)]);
         continue;
       }
