@@ -5,7 +5,7 @@ import { cellAt, type CellValue, type SheetGrid } from "../grid";
 import { findFunding, fundingHeader } from "./fundingBlock";
 import { readHeaderBand, type HeaderBand } from "./headerBand";
 import { labelKey, type ColumnRole } from "./headerTerms";
-import type { TableLayout } from "./layout";
+import type { FundingLayout, TableLayout } from "./layout";
 import { levelColumns } from "./levels";
 import { MergeIndex } from "./merges";
 import { onlyPageMarks, RepeatFinder, type RepeatedHeader } from "./repeatedHeader";
@@ -156,23 +156,50 @@ function tableRows(
   }
 }
 
-/** The table under one header with its rows, its funding block searched between `regionStart` and the header. */
+/** How many rows after a funding block printed under a table its total row may come (其中 rows, a blank row). */
+const TOTAL_AFTER_FUNDING = 6;
+
+/** A funding block printed under the indicators (some counties' templates), searched from `after` to `end`, with the
+ *  total row that follows it (总分, 合计) when the table had none above it. */
+function fundingUnder(
+  sheet: SheetGrid,
+  band: HeaderBand,
+  after: number,
+  end: number,
+): { funding: FundingLayout; totalRow: number | null } | null {
+  const funding = findFunding(sheet, after, end);
+  if (!funding) return null;
+  const labelEnd = band.roles.target!;
+  for (let r = funding.row + 1; r < Math.min(end, funding.row + 1 + TOTAL_AFTER_FUNDING); r++) {
+    if (rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0) return { funding, totalRow: r };
+  }
+  return { funding, totalRow: null };
+}
+
+/** The table under one header with its rows, its funding block searched between `regionStart` and the header, or, for
+ *  the sheet's last table (`end` given), under its rows when none stands above. */
 function tableAt(
   sheet: SheetGrid,
   merges: MergeIndex,
   band: HeaderBand,
   regionStart: number,
-  { rows, totalRow, repeats }: TableRows,
+  under: TableRows,
+  end: number | null,
 ): TableLayout {
+  const { rows, repeats } = under;
   const levels = levelColumns(sheet, merges, band.levels, rows);
   const roles = rolesWithLevels(band.roles, levels);
   const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
-  const funding = findFunding(sheet, regionStart, band.top);
-  const { title, year } = titleOf(sheet, regionStart, funding ? funding.headerRow : band.top);
+  const above = findFunding(sheet, regionStart, band.top);
+  const lastRead = under.totalRow ?? (rows.length ? rows[rows.length - 1] : band.bottom);
+  const below = above || end === null ? null : fundingUnder(sheet, band, lastRead + 1, end);
+  const funding = above ?? below?.funding ?? null;
+  const totalRow = under.totalRow ?? below?.totalRow ?? null;
+  const { title, year } = titleOf(sheet, regionStart, above ? above.headerRow : band.top);
   const info = readTitleBlock(sheet, merges, regionStart, band.top, year);
   const { firstCol, lastCol } = columnSpan(roles, levels.blockLabels, funding);
-  const lastRow = totalRow ?? (rows.length ? rows[rows.length - 1] : band.bottom);
-  const firstRow = funding ? funding.headerRow : band.top;
+  const lastRow = Math.max(totalRow ?? lastRead, below ? below.funding.row : lastRead);
+  const firstRow = above ? above.headerRow : band.top;
   return {
     sheet,
     headerRow: band.top,
@@ -210,7 +237,7 @@ export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex
   let regionStart = sheet.origin.row;
   for (let i = 0; i < bands.length;) {
     const under = tableRows(sheet, bands, i, regionStart, end);
-    const table = tableAt(sheet, merges, bands[i], regionStart, under);
+    const table = tableAt(sheet, merges, bands[i], regionStart, under, under.next >= bands.length ? end : null);
     tables.push(table);
     regionStart = table.lastRow + 1;
     i = under.next;
