@@ -178,7 +178,7 @@ function wordEndingAt(text: string, index: number, words: readonly string[]): st
 
 /** A qualifier of `words` before `index`, also with 进一步 between (仍需进一步完善): the words as written, or null. */
 function qualifierBefore(text: string, index: number, words: readonly string[]): string | null {
-  const gap = text.startsWith("进一步", index - 3) && index >= 3 ? "进一步" : "";
+  const gap = index >= 3 && text.startsWith("进一步", index - 3) ? "进一步" : "";
   const q = wordEndingAt(text, index - gap.length, words);
   return q ? q + gap : null;
 }
