@@ -236,6 +236,10 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
   return quantity;
 }
 
+/** 百, 千 or 万 with no figure before it, after 上, 逾 or 过 ("more than"), a comparator (超过千人) or an approximation
+ *  word (近千人). */
+const ROUND_WORD = /^(上|逾|过)?(?=[百千万](?!\d))/;
+
 /** A figure's amount and where its unit came from. */
 type Amount = Pick<QuantityValue, "value" | "high" | "unit" | "unitSource">;
 
@@ -259,6 +263,12 @@ function leadingWords(s0: string): { s: string; prefix: Comparator | null; appro
   if (approxWord && s.length > approxWord.length) {
     approximate = true;
     s = s.slice(approxWord.length);
+  }
+  // 上千人, 逾万人, 近千人, 超过千人: a round hundred, thousand or ten thousand, approximately
+  const round = ROUND_WORD.exec(s);
+  if (round && (round[1] || approxWord || cmpWord)) {
+    if (round[1]) approximate = true;
+    s = "一" + s.slice(round[0].length);
   }
   return { s, prefix, approximate };
 }

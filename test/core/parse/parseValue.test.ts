@@ -153,7 +153,19 @@ describe("approximations", () => {
     ["3万多人", "30000人~"],
     ["1000+人", "1000人~"],
     ["500+", "500~"],
+    ["近千人", "1000人~"],
+    ["上千人", "1000人~"],
+    ["逾万人", ">10000人~"],
+    ["过百人", "100人~"],
+    ["上千万元", "10000000元~"],
+    ["超过千人", ">1000人~"],
   ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test("a round number after a comparator is that number; without 上/逾/过 or 近/约 it is no figure", () => {
+    expect(read("不少于千人")).toBe(">=1000人");
+    expect(read("千人")).toBe("Q:千人");
+    expect(read("数千人")).toBe("Q:数千人");
+  });
 
   test("a + between two figures is no approximation", () => {
     expect(read("1+2")).toBe("X");
