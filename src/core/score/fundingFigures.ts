@@ -1,10 +1,11 @@
 // The funding block's figures as offices write them (spec §4): numbers, numbers typed as text with thousands
 // separators (1,205.30), and figures with a money unit (120.5万元, 1,205,000元) read in the block's unit.
+import { lookupUnit } from "../parse/units";
 import type { CellRef } from "../tables/readTable";
 import { toHalfWidth } from "../text";
 
-/** Yuan in one of each money unit. */
-const YUAN: Readonly<Record<string, number>> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8 };
+/** Yuan in one of a money unit written here (元, 千元, 万元, 亿元), from the units table. */
+const yuan = (unit: string) => lookupUnit(unit)!.factor;
 const FIGURE = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(千元|万元|亿元|元)?$/;
 /** A unit printed in a header: 项目资金（万元）, 全年预算数(万元), 单位：万元. */
 const HEADER_UNIT = /[(（]\s*(千元|万元|亿元|元)\s*[)）]|单位[:：]\s*(千元|万元|亿元|元)/;
@@ -44,6 +45,6 @@ export function inBlockUnit(
   if (budget.unit === null && executed.unit === null) return { budget: budget.value, executed: executed.value };
   const unit = headerUnit ?? (budget.unit && executed.unit ? budget.unit : null);
   if (unit === null) return null;
-  const inUnit = (f: FundingFigure) => (f.value * YUAN[f.unit ?? unit]) / YUAN[unit];
+  const inUnit = (f: FundingFigure) => (f.value * yuan(f.unit ?? unit)) / yuan(unit);
   return { budget: inUnit(budget), executed: inUnit(executed) };
 }
