@@ -60,6 +60,17 @@ function gradeCellOf(
   return null;
 }
 
+/** Where a total label (总分, 合计) can stand under a header: left of its level-3 name and target columns. */
+function totalLabelEnd(band: HeaderBand): number {
+  const nameCol = band.levels.length ? band.levels[band.levels.length - 1].col : undefined;
+  return Math.min(band.roles.target!, nameCol ?? Infinity);
+}
+
+/** Whether row `r` is a table's total row: a total label before `labelEnd` (totalLabelEnd). */
+function isTotalRow(sheet: SheetGrid, r: number, labelEnd: number): boolean {
+  return rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0;
+}
+
 /** The rows under a header from `from` up to its total row (or the next funding block): every row with a name, target
  *  or weight (not a page mark). */
 function scanRows(
@@ -69,11 +80,11 @@ function scanRows(
   end: number,
 ): { rows: number[]; totalRow: number | null } {
   const nameCol = band.levels.length ? band.levels[band.levels.length - 1].col : undefined;
-  const labelEnd = Math.min(band.roles.target!, nameCol ?? Infinity);
   const probe = [nameCol, band.roles.target, band.roles.weight].filter((c): c is number => c !== undefined);
+  const labelEnd = totalLabelEnd(band);
   const rows: number[] = [];
   for (let r = from; r < end; r++) {
-    if (rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0) return { rows, totalRow: r };
+    if (isTotalRow(sheet, r, labelEnd)) return { rows, totalRow: r };
     if (fundingHeader(sheet, r)) break;
     if (probe.some((c) => !isBlank(cellAt(sheet, r, c))) && !onlyPageMarks(sheet, r, probe)) rows.push(r);
   }
@@ -169,9 +180,9 @@ function fundingUnder(
 ): { funding: FundingLayout; totalRow: number | null } | null {
   const funding = findFunding(sheet, after, end);
   if (!funding) return null;
-  const labelEnd = band.roles.target!;
+  const labelEnd = totalLabelEnd(band);
   for (let r = funding.row + 1; r < Math.min(end, funding.row + 1 + TOTAL_AFTER_FUNDING); r++) {
-    if (rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0) return { funding, totalRow: r };
+    if (isTotalRow(sheet, r, labelEnd)) return { funding, totalRow: r };
   }
   return { funding, totalRow: null };
 }
