@@ -1,19 +1,10 @@
 // Hidden rows: an indicator or funding row the sheet hides is still read and scored (the grid is the sheet's data), and
 // a HIDDEN_ROWS warning names the table's hidden rows, so a total that counts rows the user cannot see is never silent.
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
-import { SEED_LAYOUT, seedGrid } from "../helpers/seedGrid";
+import { SEED_LAYOUT, seedGrid, twoRowSeed } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
-const grid = (): WorkbookGrid =>
-  seedGrid({
-    title: "2021年度项目支出绩效自评表",
-    kind: "project",
-    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-    rows: [
-      { level1: "产出指标", level2: "数量指标", level3: "培训人次", target: "≥100人次", actual: "120人次", weight: 45 },
-      { level1: "产出指标", level2: "质量指标", level3: "合格率", target: "≥95%", actual: "90%", weight: 45 },
-    ],
-  });
+const grid = (): WorkbookGrid => seedGrid(twoRowSeed());
 const scored = (g: WorkbookGrid, lang: "zh" | "en" = "zh") => {
   const t = scoreWorkbook(g, { mode: "score", profile, fileName: "t.xlsx", lang }).report.tables[0];
   return { t, hidden: t.findings.filter((f) => f.code === "HIDDEN_ROWS").map((f) => `${f.cell} ${f.message}`) };

@@ -4,6 +4,7 @@
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
 import { dateInWords } from "../../src/core/parse/deadline";
 import { lateWordIn } from "../../src/core/qualitative";
+import { firstRowOutcome } from "../helpers/rowOutcome";
 import { seedGrid } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
@@ -15,17 +16,8 @@ const table = (level2: string, target: string, actual: string): WorkbookGrid =>
     rows: [{ level1: "产出指标", level2, level3: "项目完成时间", target, actual, weight: 90 }],
   });
 /** The row's score, status and findings as "CODE cell: message". */
-const scored = (target: string, actual: string, level2 = "时效指标", lang: "zh" | "en" = "zh") => {
-  const grid = table(level2, target, actual);
-  const plan = scoreWorkbook(grid, { mode: "score", profile, fileName: "t.xlsx", lang });
-  const t = plan.report.tables[0];
-  const { score, status } = t.indicators[0];
-  return {
-    score,
-    status,
-    findings: t.findings.filter((f) => f.cell !== null).map((f) => `${f.code} ${f.cell}: ${f.message}`),
-  };
-};
+const scored = (target: string, actual: string, level2 = "时效指标", lang: "zh" | "en" = "zh") =>
+  firstRowOutcome(scoreWorkbook(table(level2, target, actual), { mode: "score", profile, fileName: "t.xlsx", lang }));
 
 describe("a completed date after the deadline, with words saying 完成", () => {
   test("2024年3月完成 against 2023年12月底前完成: 部分达成, 63 of 90, with the date and why (was 90, no finding)", () => {

@@ -3,6 +3,7 @@
 // asking that a bad event not happen (无重大安全事故, 零投诉). Each reading is said (DIRECTION_INFERRED, NONE_OCCURRED).
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
 import { answersNone, noneStated } from "../../src/core/absence";
+import { firstRowOutcome } from "../helpers/rowOutcome";
 import { seedGrid } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
@@ -14,16 +15,8 @@ const table = (level3: string, target: string, actual: string): WorkbookGrid =>
     rows: [{ level1: "效益指标", level2: "社会效益指标", level3, target, actual, weight: 90 }],
   });
 /** The row's score, status and findings as "CODE cell: message". */
-const scored = (level3: string, target: string, actual: string, lang: "zh" | "en" = "zh") => {
-  const plan = scoreWorkbook(table(level3, target, actual), { mode: "score", profile, fileName: "t.xlsx", lang });
-  const t = plan.report.tables[0];
-  const { score, status } = t.indicators[0];
-  return {
-    score,
-    status,
-    findings: t.findings.filter((f) => f.cell !== null).map((f) => `${f.code} ${f.cell}: ${f.message}`),
-  };
-};
+const scored = (level3: string, target: string, actual: string, lang: "zh" | "en" = "zh") =>
+  firstRowOutcome(scoreWorkbook(table(level3, target, actual), { mode: "score", profile, fileName: "t.xlsx", lang }));
 
 describe("a target of 0", () => {
   test("0起 against 2起: not met, 0 points (was ≥ 0 by default: full marks for two accidents)", () => {

@@ -58,3 +58,16 @@ export function seedGrid(seed: SeedCase, opts: { year?: string } = {}): Workbook
   const sheet: SheetGrid = { name: "自评表", values, merges: [], origin: { row: 0, col: 0 } };
   return { name: seed.title, sheets: [sheet] };
 }
+
+/** A two-row table under a funding block: 培训人次 met (45 points), 合格率 90% against ≥95% (42.63 of 45). */
+export function twoRowSeed(): SeedCase {
+  return {
+    title: "2021年度项目支出绩效自评表",
+    kind: "project",
+    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+    rows: [
+      { level1: "产出指标", level2: "数量指标", level3: "培训人次", target: "≥100人次", actual: "120人次", weight: 45 },
+      { level1: "产出指标", level2: "质量指标", level3: "合格率", target: "≥95%", actual: "90%", weight: 45 },
+    ],
+  };
+}

@@ -3,20 +3,12 @@
 import ExcelJS from "exceljs";
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { applyPlan, readXlsx } from "../../src/xlsx";
-import { SEED_LAYOUT, seedGrid } from "../helpers/seedGrid";
+import { SEED_LAYOUT, seedGrid, twoRowSeed } from "../helpers/seedGrid";
 
 const HIDDEN = SEED_LAYOUT.firstRow + 1; // 0-based: the second indicator row, sheet row 12
 
 async function workbookWithHiddenRow(): Promise<Uint8Array> {
-  const grid = seedGrid({
-    title: "2021年度项目支出绩效自评表",
-    kind: "project",
-    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-    rows: [
-      { level1: "产出指标", level2: "数量指标", level3: "培训人次", target: "≥100人次", actual: "120人次", weight: 45 },
-      { level1: "产出指标", level2: "质量指标", level3: "合格率", target: "≥95%", actual: "90%", weight: 45 },
-    ],
-  }).sheets[0];
+  const grid = seedGrid(twoRowSeed()).sheets[0];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("自评表");
   grid.values.forEach((row, i) => row?.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));

@@ -1,0 +1,14 @@
+// What a one-indicator table's run says about its row: the first indicator's score and status, and the findings on
+// cells as "CODE cell: message" (the table-level ones left out).
+import type { Plan } from "../../src/core";
+
+/** The first table's first indicator, as the row tests compare it. */
+export function firstRowOutcome(plan: Plan) {
+  const t = plan.report.tables[0];
+  const { score, status } = t.indicators[0];
+  return {
+    score,
+    status,
+    findings: t.findings.filter((f) => f.cell !== null).map((f) => `${f.code} ${f.cell}: ${f.message}`),
+  };
+}
