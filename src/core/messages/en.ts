@@ -44,7 +44,7 @@ const unread = (hs: readonly IgnoredHeaderParam[]) => (hs.length ? `; headers no
 
 const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, after ${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
-/** no budget, the executed figure "120.5万元" is not a number, the budget is 0. */
+/** no budget, the executed figure "12O.5" is not a number, the budget is 0, the executed figure "95万元" has a unit … */
 function fundingProblemEn(p: FundingProblem): string {
   const name = p.role === "budget" ? "budget" : "executed figure";
   if (p.kind === "empty") return `no ${name}`;
