@@ -162,8 +162,17 @@ export const LEAD_WORDS: readonly string[] = [
 /** Words and signs before the number that make it approximate (约300, ≈300). */
 export const APPROX_PREFIXES: readonly string[] = ["大约", "大概", "将近", "接近", "约", "近", "≈", "≒"];
 
-/** Suffixes after the number/unit: comparator, approximate flag (spec §2: 以上 → ≥, 以内/以下/之内/内 → ≤). */
-export const SUFFIXES: readonly (readonly [word: string, comparator: Comparator | null, approximate: boolean])[] = [
+/** The approximation words that put the figure a little under the true one's (近90%: nearly 90 %, so below it). */
+export const NEARLY_WORDS: readonly string[] = ["将近", "接近", "近"];
+
+/** Suffixes after the number/unit: comparator, and what they say of the figure (spec §2: 以上 → ≥, 以内/以下/之内/内 →
+ *  ≤): `true` an approximation whose comparator gives its side, "about" one without a side (左右), "over" one a little
+ *  above it (多, 余), false an exact figure. */
+export const SUFFIXES: readonly (readonly [
+  word: string,
+  comparator: Comparator | null,
+  approx: boolean | "about" | "over",
+])[] = [
   ["及以上", ">=", true],
   ["以上", ">=", true],
   ["之上", ">=", true],
@@ -171,10 +180,10 @@ export const SUFFIXES: readonly (readonly [word: string, comparator: Comparator 
   ["之内", "<=", true],
   ["以下", "<=", true],
   ["内", "<=", true],
-  ["左右", null, true],
-  ["上下", null, true],
-  ["多", null, true],
-  ["余", null, true],
+  ["左右", null, "about"],
+  ["上下", null, "about"],
+  ["多", null, "over"],
+  ["余", null, "over"],
   ["(含)", null, false],
   ["完成", null, false],
 ];

@@ -1,10 +1,11 @@
 // The value reader (spec §2): one target or completed-value cell → quantity, deadline, qualitative, mark, empty.
 import { sameTextReading, textContextOf, type TextContext } from "./readingContext";
 import type { CellValue } from "../grid";
-import type { Comparator, ParseContext, ParsedValue, QuantityValue } from "./types";
+import type { Comparator, Lean, ParseContext, ParsedValue, QuantityValue } from "./types";
 import {
   APPROX_PREFIXES,
   LEAD_WORDS,
+  NEARLY_WORDS,
   PREFIX_COMPARATORS,
   cjkCount,
   markSet,
@@ -176,6 +177,25 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   return readPhrasedFigure(s0, text, ctx);
 }
 
+/** Words that end in a negation of the comparator after them: 未达到90%, 尚未超过, 没有低于. */
+const NEGATED_END = /(未|未能|没|没有|不能|无法)$/;
+/** The comparator a negation turns a comparator into (未达到 ≥ → <, 未超过 > → ≤); = has none. */
+const NEGATION: Readonly<Record<Comparator, Comparator | null>> = {
+  ">=": "<",
+  ">": "<=",
+  "<": ">=",
+  "<=": ">",
+  "=": null,
+};
+
+/** A figure whose comparator words are negated (未达到90%): the opposite comparator, approximate when it is strict as
+ *  the comparator words are (不到90%); a negated = is no figure (`whole`, the text as words). */
+function negated(q: QuantityValue, whole: ParsedValue): ParsedValue {
+  const comparator = NEGATION[q.comparator!];
+  if (!comparator) return whole;
+  return Object.assign({}, q, { comparator, approximate: comparator === ">" || comparator === "<" });
+}
+
 /** Reads `s0`; when it is words as written (not a broken figure), what follows the words before its comparator (开展培训≥3次 → ≥3次,
  *  开展培训3次以上 → ≥3次), or the figure and unit after words (覆盖480户 → 480户, the words kept as its remark). */
 function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
@@ -184,7 +204,8 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
   const rest = afterPhrase(s0, (r) => startWord(PREFIX_BY_CHAR, r) !== null);
   if (rest !== null) {
     const inner = readPlainFigure(rest, text, ctx);
-    return inner.kind === "quantity" && inner.comparatorSource === "prefix" ? inner : whole;
+    if (inner.kind !== "quantity" || inner.comparatorSource !== "prefix") return whole;
+    return NEGATED_END.test(s0.slice(0, s0.length - rest.length)) ? negated(inner, whole) : inner;
   }
   const split = splitBeforeFigure(s0);
   if (split === null) return whole;
@@ -199,7 +220,7 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
  *  qualitative or unreadable; `text` is the cell text the result carries. */
 function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const column = parseComparatorColumn(ctx.comparatorColumn);
-  const { s, prefix, approximate } = leadingWords(s0);
+  const { s, prefix, approximate, lean } = leadingWords(s0);
   if (s === "")
     return prefix && NUMBERISH_START.includes(s0[0])
       ? unreadable(text, { code: "COMPARATOR_ONLY", text: s0 })
@@ -233,6 +254,8 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
     text,
   };
   if (scan.multiplied && amount.unit === null) quantity.multiplied = true;
+  const side = lean ?? (scan.over ? "over" : null);
+  if (side && !comparator) quantity.lean = side;
   return quantity;
 }
 
@@ -244,8 +267,9 @@ const ROUND_WORD = /^(上|逾|过)?(?=[百千万](?!\d))/;
 type Amount = Pick<QuantityValue, "value" | "high" | "unit" | "unitSource">;
 
 /** The words before a figure taken off: a lead word (预计, 约…), a rate label, a comparator word (不低于…) and an
- *  approximation word; what is left, the comparator, and whether the figure is approximate. */
-function leadingWords(s0: string): { s: string; prefix: Comparator | null; approximate: boolean } {
+ *  approximation word; what is left, the comparator, whether the figure is approximate, and to which side (近 under,
+ *  上千 over). */
+function leadingWords(s0: string): { s: string; prefix: Comparator | null; approximate: boolean; lean: Lean | null } {
   let s = s0;
   const lead = startWord(LEAD_BY_CHAR, s);
   if (lead && s.length > lead.length) s = s.slice(lead.length);
@@ -253,6 +277,7 @@ function leadingWords(s0: string): { s: string; prefix: Comparator | null; appro
   if (label && s.length > label[0].length) s = s.slice(label[0].length);
   let prefix: Comparator | null = null;
   let approximate = false;
+  let lean: Lean | null = null;
   const cmpWord = startWord(PREFIX_BY_CHAR, s);
   if (cmpWord) {
     prefix = COMPARATOR_OF.get(cmpWord) ?? null;
@@ -262,15 +287,16 @@ function leadingWords(s0: string): { s: string; prefix: Comparator | null; appro
   const approxWord = startWord(APPROX_BY_CHAR, s);
   if (approxWord && s.length > approxWord.length) {
     approximate = true;
+    if (NEARLY_WORDS.includes(approxWord)) lean = "under";
     s = s.slice(approxWord.length);
   }
   // 上千人, 逾万人, 近千人, 超过千人: a round hundred, thousand or ten thousand, approximately
   const round = ROUND_WORD.exec(s);
   if (round && (round[1] || approxWord || cmpWord)) {
-    if (round[1]) approximate = true;
+    if (round[1]) [approximate, lean] = [true, "over"];
     s = "一" + s.slice(round[0].length);
   }
-  return { s, prefix, approximate };
+  return { s, prefix, approximate, lean };
 }
 
 /** A figure without a unit of its own, given the unit column's (scaled by it: 万元 → ×10,000), or read as a month

@@ -15,6 +15,8 @@ export interface QuantityScan {
   /** The text carried its own 万/千/亿 multiplier. */
   multiplied: boolean;
   approximate: boolean;
+  /** A 多, 余 or + put the true figure a little above the one written (1000多, 20余万). */
+  over: boolean;
   suffix: Comparator | null;
 }
 
@@ -29,6 +31,7 @@ interface Zone {
   unit: Unit | null;
   exp: number;
   approximate: boolean;
+  over: boolean;
   suffix: Comparator | null;
 }
 
@@ -70,30 +73,34 @@ function zoneEnd(s: string, i: number): number {
 /** What the text after a figure says: its unit and multiplier, approximation and comparator words; null when it is
  *  not a unit (in a Chinese sentence only a known unit or multiplier is taken). */
 function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone | null {
-  const { z, approximate: approxWord, suffix } = stripSuffixWords(zone, allowSuffix);
+  const words = stripSuffixWords(zone, allowSuffix);
+  const { z, suffix } = words;
   const many = z.startsWith("多") || z.startsWith("余");
   const rest = many ? z.slice(1) : z;
-  const approximate = approxWord || many;
-  if (rest === "") return { unit: null, exp: 0, approximate, suffix };
+  const approximate = words.approximate || many;
+  const over = words.over || many;
+  if (rest === "") return { unit: null, exp: 0, approximate, over, suffix };
   const parts = unitParts(rest);
-  if (parts) return { unit: parts.unit, exp: parts.exp, approximate, suffix };
+  if (parts) return { unit: parts.unit, exp: parts.exp, approximate, over, suffix };
   const word = MULTIPLIER_WORDS.find((w) => rest.startsWith(w));
-  // 万多 / 万余: approximate from here on, whether or not a unit follows
-  const approx = approximate || (word !== undefined && /^[多余]/.test(rest.slice(word.length)));
+  // 万多 / 万余: approximate (a little over) from here on, whether or not a unit follows
+  const more = word !== undefined && /^[多余]/.test(rest.slice(word.length));
+  const [approx, above] = [approximate || more, over || more];
   const multiplied = word === undefined ? null : multiplierZone(rest, word);
-  if (multiplied) return { unit: multiplied.unit, exp: multiplied.exp, approximate: approx, suffix };
+  if (multiplied) return { unit: multiplied.unit, exp: multiplied.exp, approximate: approx, over: above, suffix };
   if (chinese) return null;
   const counted = countedNounZone(rest);
-  return counted ? { unit: counted.unit, exp: counted.exp, approximate: approx, suffix } : null;
+  return counted ? { unit: counted.unit, exp: counted.exp, approximate: approx, over: above, suffix } : null;
 }
 
 /** The zone with its trailing comparator and approximation words (以上, 左右 …) taken off, and what they said. */
 function stripSuffixWords(
   zone: string,
   allowSuffix: boolean,
-): { z: string; approximate: boolean; suffix: Comparator | null } {
+): { z: string; approximate: boolean; over: boolean; suffix: Comparator | null } {
   let z = zone;
   let approximate = false;
+  let over = false;
   let suffix: Comparator | null = null;
   for (let again = allowSuffix; again;) {
     again = false;
@@ -104,12 +111,13 @@ function stripSuffixWords(
         z = z.slice(0, z.length - word.length);
         if (comparator && !suffix) suffix = comparator;
         if (approx) approximate = true;
+        if (approx === "over") over = true;
         again = true;
         break;
       }
     }
   }
-  return { z, approximate, suffix };
+  return { z, approximate, over, suffix };
 }
 
 /** A zone that starts with the multiplier `word` (万, 亿 …), alone or before a count unit (万人次): its unit and
@@ -166,7 +174,9 @@ export function scanQuantity(text: string): QuantityScan | QuantityFail {
   const z2 = resolveZone(s.slice(b.end), b.chinese, true);
   if (!z2) return FAIL;
   const first =
-    z1.unit || z1.exp !== 0 ? z1 : { unit: z2.unit, exp: z2.exp, approximate: z1.approximate, suffix: z1.suffix };
+    z1.unit || z1.exp !== 0
+      ? z1
+      : { unit: z2.unit, exp: z2.exp, approximate: z1.approximate, over: z1.over, suffix: z1.suffix };
   if (first.unit !== z2.unit && first.unit && z2.unit && first.unit.text !== z2.unit.text) return FAIL;
   return finish(a, first, b, z2, false);
 }
@@ -196,6 +206,7 @@ function finish(
     unit,
     multiplied: za.exp !== 0 || zb.exp !== 0,
     approximate: za.approximate || zb.approximate,
+    over: za.over || zb.over,
     suffix: zb.suffix,
   };
 }

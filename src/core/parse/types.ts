@@ -34,6 +34,9 @@ export interface QuantityValue {
   unitSource: "text" | "column" | "format" | null;
   /** 1000多, 20余, 约300, 超过5万, >95% ... */
   approximate: boolean;
+  /** The side of its figure an approximation without a comparator puts the true figure on, by a little: over for
+   *  1000多, 20余, 1000+, 上千; under for 近90%, 接近, 将近. Absent for 约, 左右 and exact figures. */
+  lean?: Lean;
   /** The figure carried its own 万/千/亿 and no unit (298.5万): `value` is multiplied; a money unit it takes from the
    *  other side or the column is 元 (units.ts, unitForMultiplied). */
   multiplied?: true;
@@ -43,6 +46,9 @@ export interface QuantityValue {
   /** The period the figure is per (每季度1次, 2次/月), when the text names one; absent for a figure for the year. */
   per?: Period;
 }
+
+/** Which side of its figure an approximate value lies on. */
+export type Lean = "over" | "under";
 
 /** The period a figure is counted per (每月, /季度 …). */
 export type Period = "day" | "week" | "month" | "quarter" | "half-year" | "year" | "term";
