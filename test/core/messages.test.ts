@@ -82,6 +82,8 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "band", shortfall: { ...band, actual: "延期完成", lead: null, late: { kind: "words", word: "延期" } } },
     { kind: "figure-by-words", actual: "11篇已完成", target: "≥15篇" },
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
+    { kind: "figure-open", actual: "不到90%", relation: "below", figure: "90%", target: "≥90%" },
+    { kind: "figure-open", actual: "300余元", relation: "just-above", figure: "300元", target: "≤300元" },
   ],
   WEIGHTS_NOT_FULL: [{ sum: 97, full: 100 }],
   SCORE_DIFFERS: [
@@ -105,6 +107,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   APPROXIMATE_VALUE: [
     { kind: "approximate", text: "1000多人次", counted: "1000人次" },
     { kind: "range", text: "8-12次", counted: "8次" },
+    { kind: "range-top", text: "3-7个工作日", counted: "7个工作日" },
     { kind: "bound", text: "≥95%", counted: "95%" },
   ],
   REMARK_IGNORED: [

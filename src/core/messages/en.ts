@@ -3,9 +3,27 @@
 import { fmtNumber as n, fmtScore as s } from "../score/rounding";
 import { filesEn } from "./files.en";
 import { hostEn } from "./host.en";
-import type { BandIndex, Formula, FundingProblem, IgnoredHeaderParam, LateLead, Messages, Shortfall } from "./params";
+import type {
+  BandIndex,
+  FigureRelation,
+  Formula,
+  FundingProblem,
+  IgnoredHeaderParam,
+  LateLead,
+  Messages,
+  Shortfall,
+} from "./params";
 
 const BANDS = ["achieved", "partly achieved", "not achieved"];
+/** Where a completed value's words put the figure reached (不到90%: less than 90%). */
+const SIDE: Record<FigureRelation, string> = {
+  above: "more than",
+  "at-least": "at least",
+  "just-above": "a little more than",
+  below: "less than",
+  "at-most": "at most",
+  "just-below": "nearly but less than",
+};
 
 function formula(f: Formula): string {
   switch (f.kind) {
@@ -146,6 +164,8 @@ export const en: Messages = {
           return `The figure in "${p.actual}" cannot be compared with the target "${p.target}"; scored full by its words, please check`;
         case "remark-contradicts":
           return `Completed value "${p.text}" scored as ${p.figure}, but the remark "${p.note}" says otherwise; please confirm`;
+        case "figure-open":
+          return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; write the figure reached, or choose achieved / partly achieved / not achieved; not scored yet`;
       }
     },
     WEIGHTS_NOT_FULL: (p) => `Weights add up to ${n(p.sum)} (with the execution rate), not the full mark ${n(p.full)}`,
@@ -178,12 +198,17 @@ export const en: Messages = {
             : " by default";
       return `Target "${p.target}" has no direction; inferred ${p.comparator === ">=" ? "≥ (higher is better)" : "≤ (lower is better)"}${basis}`;
     },
-    APPROXIMATE_VALUE: (p) =>
-      p.kind === "range"
-        ? `Completed value "${p.text}" is a range; counted as its lower bound ${p.counted}`
-        : p.kind === "bound"
-          ? `Completed value "${p.text}" is a bound, not a figure; counted as ${p.counted}; please write the figure reached`
-          : `Completed value "${p.text}" is approximate; counted as ${p.counted}`,
+    APPROXIMATE_VALUE: (p) => {
+      switch (p.kind) {
+        case "range":
+        case "range-top":
+          return `Completed value "${p.text}" is a range; counted as its ${p.kind === "range" ? "lower" : "upper"} bound ${p.counted}`;
+        case "bound":
+          return `Completed value "${p.text}" is a bound, not a figure; counted as ${p.counted}; please write the figure reached`;
+        case "approximate":
+          return `Completed value "${p.text}" is approximate; counted as ${p.counted}`;
+      }
+    },
     REMARK_IGNORED: (p) =>
       `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as ${p.figure}; the remark "${p.note}" is not scored`,
     NOT_APPLICABLE_RESCALED: (p) =>

@@ -64,6 +64,10 @@ export type Shortfall =
       late: Overdue | null;
     };
 
+/** Where a completed value's words put its true figure against the figure written (超过 above, 以上 at-least, 多
+ *  just-above, 不到 below, 以内 at-most, 近 just-below). */
+export type FigureRelation = "above" | "at-least" | "just-above" | "below" | "at-most" | "just-below";
+
 /** One header cell the reader did not place. */
 export interface IgnoredHeaderParam {
   column: string;
@@ -116,7 +120,9 @@ export interface FindingParams {
     | { kind: "no-band"; actual: string; lead: LateLead | null }
     | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
     | { kind: "figure-by-words"; actual: string; target: string }
-    | { kind: "remark-contradicts"; text: string; figure: string; note: string };
+    | { kind: "remark-contradicts"; text: string; figure: string; note: string }
+    /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
+    | { kind: "figure-open"; actual: string; relation: FigureRelation; figure: string; target: string };
   WEIGHTS_NOT_FULL: { sum: number; full: number };
   SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean };
   SCORE_ABOVE_WEIGHT: { old: number; weight: number };
@@ -136,7 +142,8 @@ export interface FindingParams {
     keyword: string | null;
   };
   /** bound: a completed value written with ≥ or ≤ (≥95%). */
-  APPROXIMATE_VALUE: { kind: "range" | "approximate" | "bound"; text: string; counted: string };
+  /** range-top: a range counted at its upper end, the cautious one under a ≤ target. */
+  APPROXIMATE_VALUE: { kind: "range" | "range-top" | "approximate" | "bound"; text: string; counted: string };
   REMARK_IGNORED: { side: "target" | "actual"; text: string; figure: string; note: string };
   NOT_APPLICABLE_RESCALED: { rows: number; sum: number; applicable: number; full: number; total: number };
   WEIGHTS_DIFFER_FROM_PROFILE:

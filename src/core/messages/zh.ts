@@ -2,10 +2,28 @@
 import { fmtNumber as n, fmtScore as s } from "../score/rounding";
 import { filesZh } from "./files.zh";
 import { hostZh } from "./host.zh";
-import type { BandIndex, Formula, FundingProblem, IgnoredHeaderParam, LateLead, Messages, Shortfall } from "./params";
+import type {
+  BandIndex,
+  FigureRelation,
+  Formula,
+  FundingProblem,
+  IgnoredHeaderParam,
+  LateLead,
+  Messages,
+  Shortfall,
+} from "./params";
 
 const BANDS = ["达成", "部分达成", "未达成"];
 const RELATION = { below: "低于", above: "高于", differs: "不等于" };
+/** Where a completed value's words put the figure reached (不到90%: 低于90%). */
+const SIDE: Record<FigureRelation, string> = {
+  above: "高于",
+  "at-least": "不低于",
+  "just-above": "略高于",
+  below: "低于",
+  "at-most": "不高于",
+  "just-below": "接近但低于",
+};
 
 function formula(f: Formula): string {
   switch (f.kind) {
@@ -136,6 +154,8 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”中的数字无法与年度指标值“${p.target}”比较，按文字判为达成计满分，请人工核对`;
         case "remark-contradicts":
           return `实际完成值“${p.text}”按${p.figure}计分，但说明“${p.note}”与计分结果不符，请人工确认`;
+        case "figure-open":
+          return `实际完成值“${p.actual}”只说明完成数${SIDE[p.relation]}${p.figure}，没有写出完成数，无法按年度指标值“${p.target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”，暂不计分`;
       }
     },
     WEIGHTS_NOT_FULL: (p) => `分值合计${n(p.sum)}分（含预算执行率），不等于满分${n(p.full)}分`,
@@ -163,12 +183,17 @@ export const zh: Messages = {
         p.basis === "keyword" ? `按指标名称中的“${p.keyword}”` : p.basis === "cost-category" ? "按成本指标" : "默认";
       return `年度指标值“${p.target}”未写方向，${basis}推定为${p.comparator === ">=" ? "≥（越高越好）" : "≤（越低越好）"}`;
     },
-    APPROXIMATE_VALUE: (p) =>
-      p.kind === "range"
-        ? `实际完成值“${p.text}”是一个区间，按下限${p.counted}计算`
-        : p.kind === "bound"
-          ? `实际完成值“${p.text}”写的是界限而非实际数，按${p.counted}计算，请填写实际完成数`
-          : `实际完成值“${p.text}”为约数，按${p.counted}计算`,
+    APPROXIMATE_VALUE: (p) => {
+      switch (p.kind) {
+        case "range":
+        case "range-top":
+          return `实际完成值“${p.text}”是一个区间，按${p.kind === "range" ? "下限" : "上限"}${p.counted}计算`;
+        case "bound":
+          return `实际完成值“${p.text}”写的是界限而非实际数，按${p.counted}计算，请填写实际完成数`;
+        case "approximate":
+          return `实际完成值“${p.text}”为约数，按${p.counted}计算`;
+      }
+    },
     REMARK_IGNORED: (p) =>
       `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按${p.figure}计分，说明“${p.note}”未参与计分`,
     NOT_APPLICABLE_RESCALED: (p) =>

@@ -12,6 +12,9 @@ export interface Aligned {
   a: number;
   b: number;
   high: number | null;
+  /** The completed value's upper end when it is a range (8-12元), in the family base, and in the target's unit. */
+  bHigh: number | null;
+  numBHigh: number | null;
   /** Both in the target's unit, for messages (11 and 15, 99.49 and 100); shown with `showTarget` / `showActual`. */
   numA: number;
   numB: number;
@@ -52,13 +55,23 @@ export function alignQuantities(
   const a = base(t.value, tu);
   const bb = base(bv, bu);
   const high = t.high === null ? null : base(t.high, tu);
+  // a fraction range (0.8-0.9 against a percent target) is read in percent, as its lower end is
+  const fraction = assumed?.params.kind === "fraction" ? 100 : 1;
+  const bHigh = b.high === null ? null : base(b.high * fraction, bu);
   // both shown in the target's unit; in the completed value's when the target's was taken from it (≤300万: 万元)
   const shown = assumed?.params.kind === "target-multiplied" ? bu : tu;
   const factor = shown ? (calendar ? monthsIn(shown)! : shown.factor) : 1;
-  return { a, b: bb, high, numA: round6(a / factor), numB: round6(bb / factor), unit: shown, assumed };
+  const numBHigh = bHigh === null ? null : round6(bHigh / factor);
+  return { a, b: bb, high, bHigh, numA: round6(a / factor), numB: round6(bb / factor), numBHigh, unit: shown, assumed };
 }
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The comparison counted at the completed value's upper end (a range 8-12元 under a ≤ target: 12元, the cautious
+ *  end); `al` itself when the completed value is no range. */
+export function atUpperEnd(al: Aligned): Aligned {
+  return al.bHigh === null ? al : Object.assign({}, al, { b: al.bHigh, numB: al.numBHigh });
+}
 const MONTHS: Readonly<Record<string, number>> = { 月: 1, 个月: 1, 季度: 3, 个季度: 3, 年: 12 };
 
 /** A calendar unit's length in months (月 1, 季度 3, 年 12), or null for any other unit. */

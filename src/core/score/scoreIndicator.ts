@@ -140,7 +140,7 @@ function aboutTime(row: IndicatorInput, t: ParsedValue): boolean {
 }
 
 /** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
- *  that the remark was not scored, a QUALITATIVE_REVIEW warning when the completed value's remark says the opposite of
+ *  that the remark was not scored (when the figure scored the row), a QUALITATIVE_REVIEW warning when the completed value's remark says the opposite of
  *  the result (11篇（已完成） against ≥15篇). */
 function noteRemarks(
   row: IndicatorInput,
@@ -157,7 +157,8 @@ function noteRemarks(
       row.row,
     );
   if (t.remark) ignored("target", t, row.target);
-  if (b.remark) {
+  // a row left to a person (不到90%（受疫情影响）): its review quotes the whole cell, nothing was scored by the figure
+  if (b.remark && res.score !== null) {
     const { figure, note } = b.remark;
     const band = classifyQualitative(note, "", ctx.profile).band;
     if (res.met !== null && band !== null && res.met !== (band === 0)) {

@@ -3,7 +3,16 @@ import { inferTargetDirection } from "../direction";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
-import { compareQuantity, showActual, showQuantity, showTarget, type Aligned, type Comparison } from "./quantities";
+import { figureLeftOpen, relationOf } from "./figureSide";
+import {
+  atUpperEnd,
+  compareQuantity,
+  showActual,
+  showQuantity,
+  showTarget,
+  type Aligned,
+  type Comparison,
+} from "./quantities";
 import { fromHundredths, toHundredths } from "./rounding";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -29,11 +38,12 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
 const isBound = (b: QuantityValue) =>
   !b.approximate && b.comparatorSource === "prefix" && (b.comparator === ">=" || b.comparator === "<=");
 
-/** APPROXIMATE_VALUE: a completed value that is a range, an approximation or a bound counts as the figure shown. */
-function noteApproximation(row: IndicatorInput, b: QuantityValue, al: Aligned, ctx: RowContext): void {
+/** APPROXIMATE_VALUE: a completed value that is a range, an approximation or a bound counts as the figure shown (a
+ *  range at its lower end, or at its upper end under a ≤ target: `top`). */
+function noteApproximation(row: IndicatorInput, b: QuantityValue, al: Aligned, top: boolean, ctx: RowContext): void {
   const bound = isBound(b);
   if (b.high !== null || b.approximate || bound) {
-    const kind = b.high !== null ? "range" : bound ? "bound" : "approximate";
+    const kind = b.high !== null ? (top ? "range-top" : "range") : bound ? "bound" : "approximate";
     ctx.sink.add("APPROXIMATE_VALUE", at(row.actual), { kind, text: b.text, counted: showActual(al) }, row.row);
   }
 }
@@ -80,19 +90,43 @@ function shortfallOf(cmp: Comparator | "range", al: Aligned, c: Comparison, scor
   };
 }
 
-/** Scores a quantity target against a quantity completed value brought to one unit (`al`). */
-export function scoreQuantity(
+/** A completed value whose side (不到90% against ≥90%) leaves its figure unable to score the row: a QUALITATIVE_REVIEW
+ *  asking for the figure reached, and the row waits for a person. Null when the figure can score it. */
+function openFigure(
   row: IndicatorInput,
   t: QuantityValue,
   b: QuantityValue,
   al: Aligned,
+  cmp: Comparator | "range",
+  ctx: RowContext,
+): IndicatorResult | null {
+  const relation = relationOf(b);
+  if (!figureLeftOpen(cmp, al, relation)) return null;
+  const params = { kind: "figure-open", actual: b.text, relation: relation!, figure: showActual(al), target: t.text };
+  ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), params as FindingParams["QUALITATIVE_REVIEW"], row.row);
+  return { status: "qualitative", score: null, met: null, why: null };
+}
+
+/** Scores a quantity target against a quantity completed value brought to one unit (`aligned`). */
+export function scoreQuantity(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  aligned: Aligned,
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
-  if (al.assumed)
-    ctx.sink.add("UNIT_ASSUMED", at(al.assumed.on === "target" ? row.target : row.actual), al.assumed.params, row.row);
+  if (aligned.assumed) {
+    const ref = aligned.assumed.on === "target" ? row.target : row.actual;
+    ctx.sink.add("UNIT_ASSUMED", at(ref), aligned.assumed.params, row.row);
+  }
   const cmp = comparatorOf(row, t, ctx);
-  noteApproximation(row, b, al, ctx);
+  // a completed range counts at its cautious end: the upper one under a ≤ target (8-12元 against ≤10元 is 12元)
+  const top = aligned.bHigh !== null && (cmp === "<=" || cmp === "<");
+  const al = top ? atUpperEnd(aligned) : aligned;
+  const open = openFigure(row, t, b, al, cmp, ctx);
+  if (open) return open;
+  noteApproximation(row, b, al, top, ctx);
   const oa = ctx.profile.overAchievement;
   const c = compareQuantity({
     comparator: cmp,

@@ -1,0 +1,102 @@
+// A completed value that says only on which side of a figure it lies (不到90%, 超过300元, 近千人, 300余元, ≤1000人) is
+// scored by its figure only where that side cannot score lower: 1000多人 meets ≥1000人 and 超过800人 counts as 800 against
+// ≥1000人, but 不到90% against ≥90% (full marks before) and 超过200元 against ≤300元 wait for the figure reached. A
+// completed range counts at its cautious end: the lower one under ≥, the upper one under ≤ (3-7个工作日 was 3 under ≤5).
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { firstRowOutcome } from "../helpers/rowOutcome";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const run = (level2: string, level3: string, target: string, actual: string, reason = "") => {
+  const grid = seedGrid({
+    title: "2021年度项目支出绩效自评表",
+    kind: "project",
+    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+    rows: [{ level1: "产出指标", level2, level3, target, actual, weight: 90, reason }],
+  });
+  const plan = scoreWorkbook(grid, { mode: "score", profile, fileName: "t.xlsx" });
+  return { ...firstRowOutcome(plan), total: plan.report.tables[0].total };
+};
+/** The row each case is scored in, by what it measures. */
+const ROWS = {
+  rate: ["质量指标", "验收合格率"],
+  price: ["成本指标", "单位成本"],
+  count: ["数量指标", "培训人次"],
+} as const;
+const scoredAs = (kind: keyof typeof ROWS, target: string, actual: string) => {
+  const [level2, level3] = ROWS[kind];
+  return run(level2, level3, target, actual);
+};
+const rate = (target: string, actual: string) => scoredAs("rate", target, actual);
+const count = (target: string, actual: string) => scoredAs("count", target, actual);
+
+const waiting = (actual: string, side: string, target: string) =>
+  `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”只说明完成数${side}，没有写出完成数，无法按年度指标值“${target}”计分；` +
+  "请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”，暂不计分";
+
+describe("a side that may score lower than the figure: the row waits for the figure reached", () => {
+  test.each([
+    ["rate", "≥90%", "不到90%", "低于90%"],
+    ["rate", "≥90%", "未达到90%", "低于90%"],
+    ["rate", "≥90%", "<90%", "低于90%"],
+    ["rate", "≥90%", "近90%", "接近但低于90%"],
+    ["rate", "≥90%", "不到100%", "低于100%"],
+    ["rate", "≥90%", "不到80%", "低于80%"],
+    ["count", "≥1000人次", "近千人次", "接近但低于1000人次"],
+    ["count", "≥1000人次", "≤1000人次", "不高于1000人次"],
+    ["count", "=3次", "3次以上", "不低于3次"],
+    ["price", "≤300元", "超过300元", "高于300元"],
+    ["price", "≤300元", "300余元", "略高于300元"],
+    ["price", "≤300元", "200元以上", "不低于200元"],
+  ] as const)("%s: target %s, completed %s → not scored, total withheld", (kind, target, actual, side) => {
+    const r = scoredAs(kind, target, actual);
+    expect([r.score, r.status, r.total]).toEqual([null, "qualitative", null]);
+    expect(r.findings).toContain(waiting(actual, side, target));
+    expect(r.findings.filter((f) => f.startsWith("APPROXIMATE_VALUE"))).toEqual([]);
+  });
+
+  test("a remark beside such a figure is not said to be scored past", () => {
+    const r = rate("≥90%", "不到90%（受疫情影响）");
+    expect(r.findings.filter((f) => f.includes("E11"))).toEqual([waiting("不到90%（受疫情影响）", "低于90%", "≥90%")]);
+  });
+});
+
+describe("a side that can only score the same or better: scored by the figure, as before", () => {
+  test.each([
+    ["count", "≥1000人次", "1000多人次", 90],
+    ["count", "≥1000人次", "上千人次", 90],
+    ["count", "≥1000人次", "超过800人次", 72],
+    ["count", "≥1000人次", "800多人次", 72],
+    ["rate", "≥90%", "近100%", 90],
+    ["rate", "≥90%", "近80%", 80],
+    ["rate", "≥90%", "约90%", 90],
+    ["rate", "≥90%", "90%左右", 90],
+    ["price", "≤300元", "200余元", 90],
+    ["price", "≤300元", "近300元", 90],
+    ["price", "≤300元", "300元以内", 90],
+    ["price", "≤300元", "400余元", 67.5],
+  ] as const)("%s: target %s, completed %s → %d", (kind, target, actual, score) => {
+    const r = scoredAs(kind, target, actual);
+    expect([r.score, r.status]).toEqual([score, "scored"]);
+    expect(r.findings.some((f) => f.startsWith("APPROXIMATE_VALUE"))).toBe(true);
+  });
+});
+
+describe("a completed range counts at its cautious end", () => {
+  const days = (actual: string) => run("时效指标", "办理时限", "≤5个工作日", actual, "人手不足");
+  test("under ≤, the upper end: 3-7个工作日 against ≤5个工作日 is 7 (it was 3, met)", () => {
+    const r = days("3-7个工作日");
+    expect(r.score).toBe(64.29);
+    expect(r.findings).toContain("APPROXIMATE_VALUE E11: 实际完成值“3-7个工作日”是一个区间，按上限7个工作日计算");
+  });
+
+  test("under ≤, a range within the target meets it", () => {
+    expect(days("2-4个工作日").score).toBe(90);
+  });
+
+  test("under ≥, the lower end, as before", () => {
+    const r = count("≥10次", "8-12次");
+    expect(r.score).toBe(72);
+    expect(r.findings).toContain("APPROXIMATE_VALUE E11: 实际完成值“8-12次”是一个区间，按下限8次计算");
+  });
+});
