@@ -260,8 +260,9 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
 }
 
 /** 百, 千 or 万 with no figure before it, after 上, 逾 or 过 ("more than"), a comparator (超过千人) or an approximation
- *  word (近千人). */
+ *  word (近千人), or before 余 or 多 (百余人, 千多户: a hundred-odd). */
 const ROUND_WORD = /^(上|逾|过)?(?=[百千万](?!\d))/;
+const ROUND_ODD = /^[百千万][余多]/;
 
 /** A figure's amount and where its unit came from. */
 type Amount = Pick<QuantityValue, "value" | "high" | "unit" | "unitSource">;
@@ -290,9 +291,9 @@ function leadingWords(s0: string): { s: string; prefix: Comparator | null; appro
     if (NEARLY_WORDS.includes(approxWord)) lean = "under";
     s = s.slice(approxWord.length);
   }
-  // 上千人, 逾万人, 近千人, 超过千人: a round hundred, thousand or ten thousand, approximately
+  // 上千人, 逾万人, 近千人, 超过千人, 百余人: a round hundred, thousand or ten thousand, approximately
   const round = ROUND_WORD.exec(s);
-  if (round && (round[1] || approxWord || cmpWord)) {
+  if (round && (round[1] || approxWord || cmpWord || ROUND_ODD.test(s))) {
     if (round[1]) [approximate, lean] = [true, "over"];
     s = "一" + s.slice(round[0].length);
   }

@@ -149,8 +149,8 @@ function readNumber(s: string, i: number): NumberToken | null {
 }
 
 const FAIL: QuantityFail = { ok: false, reason: null };
-/** A figure, then + and no other figure (1000+人, 500+): "more than", as 多 says. */
-const PLUS_AS_MORE = /^(\d[\d,.]*)\+(?=\D*$)/;
+/** A figure (with its percent sign), then + and no other figure (1000+人, 500+, 95%+): "more than", as 多 says. */
+const PLUS_AS_MORE = /^(\d[\d,.]*)(%?)\+(?=\D*$)/;
 
 /** Scans normalised text (comparator prefix already removed) as a quantity: `30多万人次`, `3次-5次`, `95%以上`. */
 export function scanQuantity(text: string): QuantityScan | QuantityFail {
@@ -158,7 +158,7 @@ export function scanQuantity(text: string): QuantityScan | QuantityFail {
   const percentWords = text.startsWith("百分之");
   if (percentWords) start = 3;
   // 百分之百 is 百分之一百 (a Chinese number may not start with 百 elsewhere: 百余 is no figure); 1000+人 is 1000多人
-  const s = percentWords && text[3] === "百" ? `百分之一${text.slice(3)}` : text.replace(PLUS_AS_MORE, "$1多");
+  const s = percentWords && text[3] === "百" ? `百分之一${text.slice(3)}` : text.replace(PLUS_AS_MORE, "$1多$2");
   const a = readNumber(s, start);
   if (!a) return FAIL;
   const end1 = zoneEnd(s, a.end);
