@@ -21,6 +21,8 @@ import { scaleNumber } from "./numbers";
 import { unitForMultiplied } from "./units";
 import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
 
+/** A sentence's end after a value (80.5%。, 已完成；): no part of what it says. */
+const END_PUNCTUATION = /(?!^)[。、;,.!?]+$/;
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty", text: "" });
 const ERROR_TEXTS: ReadonlySet<string> = new Set([
   "#DIV/0!",
@@ -125,7 +127,7 @@ function parseTextCached(raw: string, ctx: ParseContext): ParsedValue {
 
 function parseText(raw: string, ctx: ParseContext): ParsedValue {
   const text = raw.trim();
-  const s0 = normalizeValueText(text);
+  const s0 = normalizeValueText(text).replace(END_PUNCTUATION, "");
   if (s0 === "") return EMPTY;
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
   if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase()))

@@ -134,6 +134,16 @@ describe("numbers and multipliers", () => {
   });
 });
 
+test.each([
+  ["80.5%。", "80.5%"],
+  ["12次；", "12次"],
+  ["1,000.", "1000"],
+  ["2023年11月。", "D=2023-11"],
+  ["11篇，未达标。", "11篇 (+未达标)"],
+])("a sentence's end after the value is no part of it: %s → %s (80.5%。 was unreadable)", (text, expected) =>
+  expect(read(text)).toBe(expected),
+);
+
 describe("approximations", () => {
   test.each([
     ["1000多", "1000~+"],
