@@ -144,6 +144,24 @@ describe("scoring a figure with a remark", () => {
     expect(scored("100%", "6件，均及时处置")).toMatchObject({ score: 90, findings: ["QUALITATIVE_REVIEW E11"] });
   });
 
+  test("two labelled figures: the first is counted and a person confirms (上半年95%，下半年97% was an info finding)", () => {
+    const r = scored("≥15篇", "上半年11篇，下半年6篇", "按年度合计17篇");
+    expect(r).toMatchObject({ score: 66, status: "scored", findings: ["QUALITATIVE_REVIEW E11"] });
+    expect(r.params[0]).toEqual({
+      kind: "two-figures",
+      text: "上半年11篇，下半年6篇",
+      figure: "上半年11篇",
+      other: "下半年6篇",
+    });
+  });
+
+  test.each([["16篇，其中核心期刊3篇"], ["16篇，另有3篇在审"], ["发表16篇，印发资料300份"]])(
+    "a part, an addition or another kind of count after the figure is a remark: %s",
+    (actual) => {
+      expect(scored("≥15篇", actual)).toMatchObject({ score: 90, findings: ["REMARK_IGNORED E11"] });
+    },
+  );
+
   test("against a word target the whole text still decides", () => {
     expect(scored("获得表彰", "2个集体，2名同志获得表彰")).toMatchObject({ score: 90, status: "qualitative" });
   });

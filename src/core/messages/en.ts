@@ -164,6 +164,8 @@ export const en: Messages = {
           return `The figure in "${p.actual}" cannot be compared with the target "${p.target}"; scored full by its words, please check`;
         case "remark-contradicts":
           return `Completed value "${p.text}" scored as ${p.figure}, but the remark "${p.note}" says otherwise; please confirm`;
+        case "two-figures":
+          return `Completed value "${p.text}" gives two figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
         case "figure-open":
           return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; write the figure reached, or choose achieved / partly achieved / not achieved; not scored yet`;
       }

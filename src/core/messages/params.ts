@@ -121,6 +121,8 @@ export interface FindingParams {
     | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
     | { kind: "figure-by-words"; actual: string; target: string }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
+    /** Two labelled figures in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not. */
+    | { kind: "two-figures"; text: string; figure: string; other: string }
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
     | { kind: "figure-open"; actual: string; relation: FigureRelation; figure: string; target: string };
   WEIGHTS_NOT_FULL: { sum: number; full: number };

@@ -154,6 +154,8 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”中的数字无法与年度指标值“${p.target}”比较，按文字判为达成计满分，请人工核对`;
         case "remark-contradicts":
           return `实际完成值“${p.text}”按${p.figure}计分，但说明“${p.note}”与计分结果不符，请人工确认`;
+        case "two-figures":
+          return `实际完成值“${p.text}”写有两个完成数，按“${p.figure}”计分，“${p.other}”未参与计分，请人工确认`;
         case "figure-open":
           return `实际完成值“${p.actual}”只说明完成数${SIDE[p.relation]}${p.figure}，没有写出完成数，无法按年度指标值“${p.target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”，暂不计分`;
       }

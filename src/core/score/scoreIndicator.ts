@@ -13,6 +13,7 @@ import type { FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
 import { alignQuantities, showQuantity } from "./quantities";
 import { noneAsZero } from "./noneOccurred";
+import { parallelFigure } from "./parallelFigure";
 import { fromHundredths, toHundredths } from "./rounding";
 import { scoreQuantity } from "./scoreQuantity";
 
@@ -140,8 +141,9 @@ function aboutTime(row: IndicatorInput, t: ParsedValue): boolean {
 }
 
 /** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
- *  that the remark was not scored (when the figure scored the row), a QUALITATIVE_REVIEW warning when the completed value's remark says the opposite of
- *  the result (11篇（已完成） against ≥15篇). */
+ *  that the remark was not scored (when the figure scored the row); a QUALITATIVE_REVIEW warning when the completed
+ *  value's remark says the opposite of the result (11篇（已完成） against ≥15篇) or is a second figure beside the one
+ *  counted (上半年95%，下半年97%). */
 function noteRemarks(
   row: IndicatorInput,
   t: QuantityValue | DeadlineValue,
@@ -161,7 +163,10 @@ function noteRemarks(
   if (b.remark && res.score !== null) {
     const { figure, note } = b.remark;
     const band = classifyQualitative(note, "", ctx.profile).band;
-    if (res.met !== null && band !== null && res.met !== (band === 0)) {
+    const other = parallelFigure(b);
+    if (other !== null) {
+      ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { kind: "two-figures", text: b.text, figure, other }, row.row);
+    } else if (res.met !== null && band !== null && res.met !== (band === 0)) {
       ctx.sink.add(
         "QUALITATIVE_REVIEW",
         at(row.actual),
