@@ -47,6 +47,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   FUNDING_MISSING: "error",
   WEIGHTS_FROM_PERCENT: "info",
   HIDDEN_ROWS: "warning",
+  HIDDEN_COLUMNS: "warning",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

@@ -30,6 +30,10 @@ export interface SheetGrid {
   hiddenRows?: ReadonlySet<number>;
   /** The host knows rows of the sheet are hidden but not which (Excel before ExcelApi 1.9). */
   someRowsHidden?: boolean;
+  /** Columns (absolute 0-based) hidden in the sheet, when the host can tell which. */
+  hiddenColumns?: ReadonlySet<number>;
+  /** The host knows columns of the sheet are hidden but not which (Excel before ExcelApi 1.9). */
+  someColumnsHidden?: boolean;
   /** Cells (absolute 0-based) whose note holds text an earlier run wrote (it contains NOTE_PREFIX). */
   ownNotes?: ReadonlyArray<{ row: number; col: number }>;
 }

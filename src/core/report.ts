@@ -52,6 +52,7 @@ export const FindingCodeSchema = z.enum([
   "FUNDING_MISSING",
   "WEIGHTS_FROM_PERCENT",
   "HIDDEN_ROWS",
+  "HIDDEN_COLUMNS",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

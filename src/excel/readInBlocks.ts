@@ -4,7 +4,7 @@ import { localAddress, parseRangeAddress } from "./addresses";
 import type { AnnotationIndex } from "./annotations";
 import { isCellEditModeError } from "./officeErrors";
 import type { ExcelCapabilities } from "./requirements";
-import { applyVisibility, queueVisibility, type QueuedVisibility } from "./hiddenRows";
+import { applyVisibility, queueVisibility, type QueuedVisibility } from "./hiddenCells";
 import { buildSheetGrid, mergesFromAddresses, type LoadedBlock } from "./sheetGrid";
 import type { SyncMeter } from "./syncMeter";
 

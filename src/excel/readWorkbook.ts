@@ -3,7 +3,7 @@ import type { MergedArea, SheetGrid, WorkbookGrid } from "../core";
 import { AnnotationIndex } from "./annotations";
 import { isCellEditModeError, isPayloadLimitError, officeErrorCode } from "./officeErrors";
 import type { ExcelCapabilities } from "./requirements";
-import { applyVisibility, queueVisibility, type QueuedVisibility } from "./hiddenRows";
+import { applyVisibility, queueVisibility, type QueuedVisibility } from "./hiddenCells";
 import { buildSheetGrid, mergesFromAddresses, type LoadedBlock } from "./sheetGrid";
 import type { SyncMeter } from "./syncMeter";
 import { READ_BUDGET_BYTES, readWorkbookInBlocks } from "./readInBlocks";

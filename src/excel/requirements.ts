@@ -5,8 +5,8 @@ import type { NoteMode } from "../host/types";
 export interface ExcelCapabilities {
   /** Worksheet.protection (1.2). */
   protection: boolean;
-  /** Range.rowHidden: whether any row of a range is hidden (1.2). */
-  rowHidden: boolean;
+  /** Range.rowHidden and Range.columnHidden: whether any row or column of a range is hidden (1.2). */
+  hiddenFlags: boolean;
   /** getUsedRange(valuesOnly) (1.2). */
   valuesOnlyUsedRange: boolean;
   /** getUsedRangeOrNullObject (1.4). */
@@ -17,8 +17,8 @@ export interface ExcelCapabilities {
   workbookName: boolean;
   /** Range.getCellProperties for per-cell fills (1.9). */
   cellProperties: boolean;
-  /** Range.getRowProperties: which rows are hidden (1.9). */
-  rowProperties: boolean;
+  /** Range.getRowProperties and getColumnProperties: which rows and columns are hidden (1.9). */
+  rowColumnProperties: boolean;
   /** Workbook.comments / Worksheet.comments (1.10). */
   comments: boolean;
   /** Range.getMergedAreasOrNullObject (1.13). */
@@ -30,13 +30,13 @@ export interface ExcelCapabilities {
 /** The ExcelApi version behind each capability. */
 export const CAPABILITY_VERSIONS: Record<keyof ExcelCapabilities, string> = {
   protection: "1.2",
-  rowHidden: "1.2",
+  hiddenFlags: "1.2",
   valuesOnlyUsedRange: "1.2",
   usedRangeOrNull: "1.4",
   suspendCalculation: "1.6",
   workbookName: "1.7",
   cellProperties: "1.9",
-  rowProperties: "1.9",
+  rowColumnProperties: "1.9",
   comments: "1.10",
   mergedAreas: "1.13",
   notes: "1.18",

@@ -6,10 +6,9 @@ import { xlsxError } from "./errors";
 import { RangeIndex } from "./rangeIndex";
 import type { XlsxWorkbook } from "./readWorkbook";
 import type { ArrayRange } from "./sheetArrays";
-import { MAX_ROWS } from "./sheetReader";
+import { MAX_COLUMNS as MAX_COLS, MAX_ROWS } from "./sheetReader";
 import type { CellEdit } from "./sheetWriter";
 
-const MAX_COLS = 16384;
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 /** All writes to one cell, merged; the sheet writer's edit of the cell once its restyle is set (one object per

@@ -17,6 +17,8 @@ import { cellRefAt, cellType, digitsAt, isPlain, REF_COLS } from "./cellAttrs";
 
 /** Excel's last row (1-based). */
 export const MAX_ROWS = 1048576;
+/** Excel's column limit (XFD). */
+export const MAX_COLUMNS = 16384;
 const DAY_MS = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 /** Marks a shared-formula cell read before its master (resolved after the pass). */
@@ -81,6 +83,10 @@ class SheetPass {
   readonly rows: RowTable = newRowTable();
   /** Rows whose <row> says hidden="1" (0-based). */
   readonly hidden = new Set<number>();
+  /** Columns whose <col> says hidden="1" (0-based), and the steps spent on them (a budget: valid <col> ranges do not
+   *  overlap, so they never take more than the sheet's columns). */
+  readonly hiddenColumns = new Set<number>();
+  columnSteps = 0;
   row = -1;
   col = -1;
   style = 0;
@@ -216,6 +222,7 @@ export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
     } else if (k === TOKEN.start) {
       if (t.depth <= 2) builder.start(t);
       else if (builder.inSheetData) startInSheetData(xml, t, pass, outline.prefix, ctx);
+      else if (t.depth === 3 && t.nameIs(outline.prefix + "col")) readColumn(t, pass);
     } else if (k === TOKEN.end) {
       if (t.depth <= 2) builder.end(t);
       else if (builder.inSheetData) endInSheetData(t, pass, outline.prefix);
@@ -225,7 +232,19 @@ export function readSheet(xml: string, ctx: SheetReadContext): SheetRead {
   outline.rows = pass.rows;
   const grid = layOut(xml, outline.prefix, outline.entries, ctx, pass.list, pass.errors);
   if (pass.hidden.size > 0) grid.hiddenRows = pass.hidden;
+  if (pass.hiddenColumns.size > 0) grid.hiddenColumns = pass.hiddenColumns;
   return { grid, arrays: pass.arrays.ranges, outline };
+}
+
+/** A <col min max hidden> of the sheet's <cols>: its columns into the hidden set when it hides them (within one
+ *  pass over the sheet's 16,384 columns, however many overlapping ranges a hostile part repeats). */
+function readColumn(t: XmlTokenizer, pass: SheetPass): void {
+  const hidden = t.attr("hidden");
+  if (hidden !== "1" && hidden !== "true") return;
+  const min = Number(t.attr("min"));
+  const max = Math.min(Number(t.attr("max")), MAX_COLUMNS);
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1) return;
+  for (let c = min; c <= max && pass.columnSteps < MAX_COLUMNS; c++, pass.columnSteps++) pass.hiddenColumns.add(c - 1);
 }
 
 function startInSheetData(xml: string, t: XmlTokenizer, pass: SheetPass, p: string, ctx: SheetReadContext): void {

@@ -162,6 +162,17 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "many", rows: [11, 12, 13, 14, 15, 16, 17, 18, 19, 20], count: 25 },
     { kind: "unknown" },
   ],
+  HIDDEN_COLUMNS: [
+    { kind: "columns", columns: [{ column: "G", header: "得分" }] },
+    {
+      kind: "columns",
+      columns: [
+        { column: "D", header: "年度指标值" },
+        { column: "F", header: "分值" },
+      ],
+    },
+    { kind: "unknown" },
+  ],
   SCORED_BY_WORDS: [
     { actual: "完成", band: 0 },
     { actual: "基本完成", band: 1 },

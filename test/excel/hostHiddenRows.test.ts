@@ -59,14 +59,19 @@ test("ExcelApi 1.1 (Excel 2016) cannot tell: nothing said, the run as before", a
   expect(outcome.report.tables[0].total).toBe(96.88);
 });
 
-test("a sheet read in blocks on Excel on the web: the hidden rows of every block", async () => {
+test("a sheet read in blocks on Excel on the web: the hidden rows of every block, and its hidden columns", async () => {
   const grid = generateProjectGrid(30_000);
   grid.sheets[0].hiddenRows = new Set([20, 29_000]);
+  grid.sheets[0].hiddenColumns = new Set([6]);
   const excel = FakeExcel.fromGrid(grid, { payloadLimit: FIVE_MB });
   const outcome = await hostOn(excel).run({ mode: "score", profile: central, marks: "all" });
   expect(outcome.refused).toBeNull();
   expect(outcome.notices.join()).toMatch(/已分\d+次读取/);
   expect(hiddenFindings(outcome)).toEqual([
     "第21、29001行是隐藏行，其中的指标也参与评分；如不属于本表请删除，否则请取消隐藏后核对",
+  ]);
+  const columns = outcome.report.tables.flatMap((t) => t.findings.filter((f) => f.code === "HIDDEN_COLUMNS"));
+  expect(columns.map((f) => f.message)).toEqual([
+    "第G列（得分）是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对",
   ]);
 }, 60_000);

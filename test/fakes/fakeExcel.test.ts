@@ -128,6 +128,41 @@ describe("fake Excel", () => {
     }
   });
 
+  it("tells hidden columns: Range.columnHidden (1.2) true, false or null; getColumnProperties (1.9) one per column", async () => {
+    const excel = FakeExcel.fromGrid(grid);
+    excel.doc.sheets[0].hiddenColumns.add(2);
+    await run(excel, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("自评表");
+      const [some, all, none] = ["B4:D6", "C4:C9", "D4:E6"].map((a) => ws.getRange(a).load("columnHidden"));
+      const cols = ws.getRange("B4:D6").getColumnProperties({ columnIndex: true, columnHidden: true, address: true });
+      await ctx.sync();
+      expect([some.columnHidden, all.columnHidden, none.columnHidden]).toEqual([null, true, false]);
+      expect(cols.value).toEqual([
+        { columnIndex: 1, columnHidden: false, address: "自评表!B:B" },
+        { columnIndex: 2, columnHidden: true, address: "自评表!C:C" },
+        { columnIndex: 3, columnHidden: false, address: "自评表!D:D" },
+      ]);
+    });
+    for (const [api, f] of [
+      [
+        "1.1",
+        (ctx: FakeRequestContext) => ctx.workbook.worksheets.getItem("自评表").getRange("B4").load("columnHidden"),
+      ],
+      [
+        "1.8",
+        (ctx: FakeRequestContext) =>
+          ctx.workbook.worksheets.getItem("自评表").getRange("B4").getColumnProperties({ columnHidden: true }),
+      ],
+    ] as const) {
+      await expect(
+        run(FakeExcel.fromGrid(grid, { api }), async (ctx) => {
+          f(ctx);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: "ApiNotFound" });
+    }
+  });
+
   it("writes values, formats, fills; per-cell fills via getCellProperties; protection and read-only refuse", async () => {
     const excel = FakeExcel.fromGrid(grid);
     await run(excel, async (ctx) => {

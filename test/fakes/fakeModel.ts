@@ -40,6 +40,8 @@ export class FakeSheetModel {
   protected = false;
   /** Hidden rows (0-based). */
   readonly hiddenRows = new Set<number>();
+  /** Hidden columns (0-based). */
+  readonly hiddenColumns = new Set<number>();
   /** Notes by "row,col". */
   readonly notes = new Map<string, string>();
 
@@ -113,6 +115,7 @@ export class FakeDocument {
       sheet.merges = g.merges.map((m) => ({ ...m }));
       sheet.protected = Boolean(g.protected);
       for (const r of g.hiddenRows ?? []) sheet.hiddenRows.add(r);
+      for (const c of g.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
       g.values.forEach((row, i) => {
         row.forEach((v, j) => {
           const r = g.origin.row + i;

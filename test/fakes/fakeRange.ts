@@ -3,6 +3,7 @@ import type { CellValue } from "../../src/core/grid";
 import { FakeObject, FakeOfficeError, jsonSize, type FakeContextCore, type Stage } from "./fakeCore";
 import { FakeRangeFormat, forEachCell, type FillTarget } from "./fakeFill";
 import { FakeClientResult, FakeRangeAreas } from "./fakeRangeAreas";
+import { lineProperties } from "./fakeLineProperties";
 import { quoteSheet, rectA1, type FakeCell, type FakeSheetModel, type Rect } from "./fakeModel";
 import { typedInput, valueTypeOf } from "./fakeTypedInput";
 
@@ -103,6 +104,10 @@ export class FakeRange extends FakeObject implements FillTarget {
   get columnCount(): number {
     return this.loadedValue("columnCount");
   }
+  /** Whether all columns are hidden: true, false when none is, null when some are (ExcelApi 1.2). */
+  get columnHidden(): boolean | null {
+    return this.loadedValue("columnHidden");
+  }
 
   /** Queues a write: at sync the target must exist and be writable. */
   queueWrite(payload: unknown, apply: (t: { sheet: FakeSheetModel; rect: Rect }) => void): void {
@@ -176,26 +181,19 @@ export class FakeRange extends FakeObject implements FillTarget {
     });
   }
 
-  /** One object per row of the range with the properties asked for (ExcelApi 1.9); only rowIndex, rowHidden and
-   *  address are modelled. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1) */
+  /** One object per row of the range with the properties asked for (ExcelApi 1.9). */
   getRowProperties(options: Record<string, unknown>): FakeClientResult<Record<string, unknown>[]> {
     return new FakeClientResult(this.context, () => {
       this.context.requireApi("1.9", "Range.getRowProperties");
-      const wanted = Object.keys(options).filter((k) => options[k] === true);
-      const unknown = wanted.filter((k) => !["rowIndex", "rowHidden", "address"].includes(k));
-      if (unknown.length)
-        throw new FakeOfficeError("InvalidArgument", `RowProperties.${unknown[0]} is not in the fake`);
-      const t = this.resolve();
-      if (!t) throw new FakeOfficeError("InvalidArgument", "Cannot read the row properties of a null object.");
-      const out: Record<string, unknown>[] = [];
-      for (let r = t.rect.r1; r <= t.rect.r2; r++) {
-        const row: Record<string, unknown> = {};
-        if (options.rowIndex) row.rowIndex = r;
-        if (options.rowHidden) row.rowHidden = t.sheet.hiddenRows.has(r);
-        if (options.address) row.address = `${quoteSheet(t.sheet.name)}!${r + 1}:${r + 1}`;
-        out.push(row);
-      }
-      return out;
+      return lineProperties("row", this.resolve(), options);
+    });
+  }
+
+  /** One object per column of the range with the properties asked for (ExcelApi 1.9). */
+  getColumnProperties(options: Record<string, unknown>): FakeClientResult<Record<string, unknown>[]> {
+    return new FakeClientResult(this.context, () => {
+      this.context.requireApi("1.9", "Range.getColumnProperties");
+      return lineProperties("column", this.resolve(), options);
     });
   }
 
@@ -261,6 +259,12 @@ export class FakeRange extends FakeObject implements FillTarget {
         let hidden = 0;
         for (let r = rect.r1; r <= rect.r2; r++) if (sheet.hiddenRows.has(r)) hidden++;
         return hidden === 0 ? false : hidden === rect.r2 - rect.r1 + 1 ? true : null;
+      }
+      case "columnHidden": {
+        this.context.requireApi("1.2", "Range.columnHidden");
+        let hidden = 0;
+        for (let c = rect.c1; c <= rect.c2; c++) if (sheet.hiddenColumns.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === rect.c2 - rect.c1 + 1 ? true : null;
       }
       default:
         throw new FakeOfficeError("InvalidArgument", `Range.${name} is not in the fake`);

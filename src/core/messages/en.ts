@@ -128,6 +128,7 @@ export const en: Messages = {
     WEIGHTS_FROM_NAMES: "Weights read from names",
     WEIGHTS_FROM_PERCENT: "Weights read as percents",
     HIDDEN_ROWS: "Hidden rows in the table",
+    HIDDEN_COLUMNS: "Hidden columns in the table",
     FUNDING_MISSING: "Execution rate cannot be worked out",
   },
   findings: {
@@ -244,6 +245,12 @@ export const en: Messages = {
       const many = p.kind === "many" ? ` (${p.count} in all)` : "";
       const which = p.rows.length > 1 || many ? `Rows ${p.rows.join(", ")}${many} are` : `Row ${p.rows[0]} is`;
       return `${which} hidden; indicators in them are scored too: delete them if they are not part of the table, else unhide them and check`;
+    },
+    HIDDEN_COLUMNS: (p) => {
+      if (p.kind === "unknown")
+        return "The sheet has hidden columns (this version of Excel cannot tell which); hidden target, completed, weight or score columns are read or written too: unhide them and check";
+      const which = p.columns.map((c) => `${c.column} (${c.header})`).join(", ");
+      return `${p.columns.length > 1 ? "Columns" : "Column"} ${which} ${p.columns.length > 1 ? "are" : "is"} hidden; the scorer read or wrote cells in ${p.columns.length > 1 ? "them" : "it"}: unhide and check`;
     },
     WEIGHTS_FROM_PERCENT: (p) =>
       `${p.rows} weights are written as percents, read as shares of the full mark of ${n(p.full)} ("${p.example}" is ${n(p.points)} points); please check`,

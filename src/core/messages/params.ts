@@ -179,6 +179,9 @@ export interface FindingParams {
   /** The table's hidden rows (1-based): all of them, or (`many`) the first ten and how many; `unknown`: Excel could not
    *  tell which. */
   HIDDEN_ROWS: { kind: "rows"; rows: number[] } | { kind: "many"; rows: number[]; count: number } | { kind: "unknown" };
+  /** The hidden columns the table reads or writes (letter and header text), or (`unknown`) that Excel could not tell
+   *  which columns of the sheet are hidden. */
+  HIDDEN_COLUMNS: { kind: "columns"; columns: { column: string; header: string }[] } | { kind: "unknown" };
   SCORED_BY_WORDS: { actual: string; band: BandIndex };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };

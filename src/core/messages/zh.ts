@@ -119,6 +119,7 @@ export const zh: Messages = {
     WEIGHTS_FROM_NAMES: "分值取自指标名称",
     WEIGHTS_FROM_PERCENT: "分值按百分比读取",
     HIDDEN_ROWS: "表中有隐藏行",
+    HIDDEN_COLUMNS: "表中有隐藏列",
     FUNDING_MISSING: "预算执行率无法计算",
   },
   findings: {
@@ -225,6 +226,10 @@ export const zh: Messages = {
         ? "本工作表有隐藏行（此版本Excel无法确定是哪几行），隐藏行中的指标也参与评分，请取消隐藏后核对"
         : `第${p.rows.join("、")}行${p.kind === "many" ? `等${p.count}行` : ""}是隐藏行，其中的指标也参与评分；` +
           "如不属于本表请删除，否则请取消隐藏后核对",
+    HIDDEN_COLUMNS: (p) =>
+      p.kind === "unknown"
+        ? "本工作表有隐藏列（此版本Excel无法确定是哪几列），隐藏的指标值、完成值、分值或得分列也会被读取或写入，请取消隐藏后核对"
+        : `${p.columns.map((c) => `第${c.column}列（${c.header}）`).join("、")}是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对`,
     WEIGHTS_FROM_PERCENT: (p) =>
       `${p.rows}个分值写成百分比，按占满分${n(p.full)}分的比例读取（如“${p.example}”计${n(p.points)}分），请核对`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,

@@ -19,6 +19,7 @@ import { scoreRow, type RowOutcome } from "./scoreRow";
 import { SubtotalScores } from "./subtotalScores";
 import {
   noteEmptyTable,
+  noteHiddenColumns,
   noteHiddenRows,
   noteIgnoredHeaders,
   noteNoScoreColumn,
@@ -89,6 +90,7 @@ class TableRun {
     noteIgnoredHeaders(t, this.found.sink(Phase.Layout));
     noteRepeatedHeaders(t, this.found.sink(Phase.Layout));
     noteHiddenRows(t, this.found.sink(Phase.Layout));
+    noteHiddenColumns(t, this.found.sink(Phase.Layout));
     // in check mode the weights only tell a weighted table from one without weights: their finding is not shown
     this.blockWeights = t.indicatorRows.length
       ? weightsFromBlocks(t, merges, profile, mode !== "check" ? this.found.sink(Phase.Layout) : new FindingSink())

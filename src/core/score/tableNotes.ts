@@ -2,7 +2,8 @@
 // again inside the table (HEADER_REPEATED), a header without indicator rows (NO_INDICATORS: no total, no grade, never
 // 0.00 差), and the column a self-evaluation table lacks to be scored (table-level ACTUAL_MISSING, WEIGHT_MISSING),
 // with the headers that were not read.
-import { a1Range } from "../grid";
+import { a1Range, cellAt, columnLetters } from "../grid";
+import { cellText } from "../text";
 import { ignoredHeaderParams, unreadHeaderParams } from "../tables/headerBand";
 import { keyTermsOf } from "../tables/headerTerms";
 import type { TableLayout } from "../tables/layout";
@@ -39,6 +40,36 @@ export function noteHiddenRows(t: TableLayout, sink: FindingSink): void {
         : { kind: "rows" as const, rows };
     sink.add("HIDDEN_ROWS", null, params);
   } else if (someRowsHidden) sink.add("HIDDEN_ROWS", null, { kind: "unknown" });
+}
+
+/** How many characters of a hidden column's header HIDDEN_COLUMNS shows. */
+const HEADER_SHOWN = 16;
+
+/** The header text of column `col` in the header rows `top`..`bottom` (the lowest that holds text: a sub-header). */
+function headerOf(t: TableLayout, top: number, bottom: number, col: number): string {
+  for (let r = bottom; r >= top; r--) {
+    const text = cellText(cellAt(t.sheet, r, col)).replace(/\s+/g, "");
+    if (text) return text.length > HEADER_SHOWN ? text.slice(0, HEADER_SHOWN) + "…" : text;
+  }
+  return "";
+}
+
+/** A HIDDEN_COLUMNS warning when columns the table reads or writes (its roles, the funding block's) are hidden: a
+ *  user would not see the targets, weights or scores they hold; or, when Excel cannot tell which columns are hidden,
+ *  that the sheet has some. */
+export function noteHiddenColumns(t: TableLayout, sink: FindingSink): void {
+  const { hiddenColumns, someColumnsHidden } = t.sheet;
+  if (hiddenColumns && hiddenColumns.size > 0) {
+    const where = new Map<number, string>();
+    for (const col of Object.values(t.columns)) where.set(col, headerOf(t, t.headerRow, t.headerBottom, col));
+    const f = t.funding;
+    for (const col of Object.values(f?.cols ?? {}))
+      if (!where.has(col)) where.set(col, headerOf(t, f!.headerRow, f!.headerRow, col));
+    const hidden = [...where.keys()].filter((c) => hiddenColumns.has(c)).sort((a, b) => a - b);
+    if (hidden.length === 0) return;
+    const columns = hidden.map((c) => ({ column: columnLetters(c), header: where.get(c)! }));
+    sink.add("HIDDEN_COLUMNS", null, { kind: "columns", columns });
+  } else if (someColumnsHidden) sink.add("HIDDEN_COLUMNS", null, { kind: "unknown" });
 }
 
 /** A NO_INDICATORS error on the header of a table that has no indicator rows under it. */

@@ -1,0 +1,55 @@
+// Hidden columns: a column the table reads or writes (its target, completed value, weight, score, reason; the funding
+// block's) that the sheet hides is still read, and written, as the data says; a HIDDEN_COLUMNS warning names it with its
+// header, so scores written where the user cannot see them are never silent.
+import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
+import { SEED_LAYOUT, seedGrid, twoRowSeed } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+/** Columns of the seed layout (0-based): C 三级指标 / 年初预算数, F 分值, G 得分 / 执行率, I beyond the table. */
+const [C, F, G, I] = [2, 5, 6, 8];
+const withHidden = (cols: number[]): WorkbookGrid => {
+  const g = seedGrid(twoRowSeed());
+  g.sheets[0].hiddenColumns = new Set(cols);
+  return g;
+};
+const scored = (g: WorkbookGrid, lang: "zh" | "en" = "zh") => {
+  const plan = scoreWorkbook(g, { mode: "score", profile, fileName: "t.xlsx", lang });
+  const t = plan.report.tables[0];
+  const hidden = t.findings.filter((f) => f.code === "HIDDEN_COLUMNS");
+  return { t, plan, hidden: hidden.map((f) => `${f.severity} ${f.message}`) };
+};
+
+test("a hidden 得分 column is written as before and named with its header", () => {
+  const { t, plan, hidden } = scored(withHidden([G]));
+  expect(t.total).toBe(97.63);
+  expect(plan.writes.some((w) => w.col === G)).toBe(true);
+  expect(hidden).toEqual(["warning 第G列（得分）是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对"]);
+});
+
+test("several hidden columns are named in sheet order; a column outside the table is not", () => {
+  expect(scored(withHidden([I, F, C])).hidden).toEqual([
+    "warning 第C列（三级指标）、第F列（分值）是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对",
+  ]);
+  expect(scored(withHidden([I])).hidden).toEqual([]);
+  expect(scored(seedGrid(twoRowSeed())).hidden).toEqual([]);
+});
+
+test("a column only the funding block uses is named by the block's header", () => {
+  const g = seedGrid(twoRowSeed());
+  const sheet = g.sheets[0];
+  // move the indicator header's last column (偏差原因) out of H, so H is the funding block's 得分 alone
+  sheet.values.forEach((row, r) => r >= SEED_LAYOUT.headerRow && row.length > 7 && (row.length = 7));
+  sheet.hiddenColumns = new Set([7]);
+  expect(scored(g).hidden).toEqual(["warning 第H列（得分）是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对"]);
+});
+
+test("when the host knows only that some columns are hidden, the table says so; in English too", () => {
+  const g = seedGrid(twoRowSeed());
+  g.sheets[0].someColumnsHidden = true;
+  expect(scored(g).hidden).toEqual([
+    "warning 本工作表有隐藏列（此版本Excel无法确定是哪几列），隐藏的指标值、完成值、分值或得分列也会被读取或写入，请取消隐藏后核对",
+  ]);
+  expect(scored(withHidden([F, G]), "en").hidden).toEqual([
+    "warning Columns F (分值), G (得分) are hidden; the scorer read or wrote cells in them: unhide and check",
+  ]);
+});
