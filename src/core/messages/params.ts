@@ -135,7 +135,9 @@ export interface FindingParams {
     | { kind: "actual-in-target-unit"; value: number; unit: string }
     | { kind: "target-in-actual-unit"; value: number; unit: string }
     /** 298.5万 against 万元: read as 298.5 (`value`) 万元 (`unit`). */
-    | { kind: "actual-multiplied" | "target-multiplied"; text: string; value: number; unit: string };
+    | { kind: "actual-multiplied" | "target-multiplied"; text: string; value: number; unit: string }
+    /** People against visits (人 against 人次): compared as one count. */
+    | { kind: "persons-as-visits"; target: string; actual: string };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";

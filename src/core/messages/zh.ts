@@ -174,6 +174,8 @@ export const zh: Messages = {
     BUDGET_RATE_LOW: (p) => `预算执行率${n(p.rate * 100)}%低于${n(p.limit * 100)}%，请说明原因（得分${s(p.score)}分）`,
     UNIT_ASSUMED: (p) => {
       if (p.kind === "fraction") return `实际完成值${n(p.value, 4)}按小数理解为${n(p.percent, 4)}%`;
+      if (p.kind === "persons-as-visits")
+        return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按同一计数比较（每人计1人次），请核对`;
       if (p.kind === "actual-multiplied" || p.kind === "target-multiplied")
         return `${p.kind === "actual-multiplied" ? "实际完成值" : "年度指标值"}“${p.text}”未写单位，按${n(p.value, 4)}${p.unit}理解`;
       if (p.kind === "actual-in-target-unit")

@@ -104,7 +104,17 @@ function assumeUnits(
     const taken = t.multiplied ? unitForMultiplied(bu) : bu;
     return { tu: taken, bu, bv: b.value, assumed: { on: "target", params: takenUnit(t, bu, taken, "target") } };
   }
-  return { tu, bu, bv: b.value, assumed: null };
+  return { tu, bu, bv: b.value, assumed: tu && bu ? personsAsVisits(tu, bu) : null };
+}
+
+/** Units that count people, which 人次 (visits) is compared with as one count. */
+const PERSONS: ReadonlySet<string> = new Set(["人", "名", "位"]);
+
+/** People against visits (人 against 人次, or 人次 against 名): compared as one count, which is said; null otherwise. */
+function personsAsVisits(tu: Unit, bu: Unit): Aligned["assumed"] {
+  const [t, b] = [tu.countKind, bu.countKind];
+  const mixed = (t === "人次" && PERSONS.has(b)) || (b === "人次" && PERSONS.has(t));
+  return mixed ? { on: "actual", params: { kind: "persons-as-visits", target: tu.text, actual: bu.text } } : null;
 }
 
 /** What UNIT_ASSUMED says when `side` (no unit) takes its unit from the other side's `unit` (as `taken`). */
