@@ -100,3 +100,23 @@ describe("a completed range counts at its cautious end", () => {
     expect(r.findings).toContain("APPROXIMATE_VALUE E11: 实际完成值“8-12次”是一个区间，按下限8次计算");
   });
 });
+
+describe("达到 in a completed value is the figure reached, not a bound", () => {
+  test.each([
+    ["rate", "≥90%", "达到95%", 90],
+    ["rate", "≥90%", "满意度达95%", 90],
+    ["rate", "≥96%", "达到95%", 89.06],
+    ["price", "≤300元", "达到300元", 90],
+  ] as const)("%s: target %s, completed %s → %d, nothing assumed", (kind, target, actual, score) => {
+    const r = scoredAs(kind, target, actual);
+    expect(r.score).toBe(score);
+    expect(r.findings.filter((f) => f.startsWith("APPROXIMATE_VALUE") || f.startsWith("QUALITATIVE"))).toEqual([]);
+  });
+
+  test("a sign is still a bound (the target copied), and 未达到 still says below", () => {
+    expect(rate("≥90%", "≥95%").findings).toContain(
+      "APPROXIMATE_VALUE E11: 实际完成值“≥95%”写的是界限而非实际数，按95%计算，请填写实际完成数",
+    );
+    expect(rate("≥90%", "未达到90%").score).toBeNull();
+  });
+});

@@ -195,7 +195,12 @@ const NEGATION: Readonly<Record<Comparator, Comparator | null>> = {
 function negated(q: QuantityValue, whole: ParsedValue): ParsedValue {
   const comparator = NEGATION[q.comparator!];
   if (!comparator) return whole;
-  return Object.assign({}, q, { comparator, approximate: comparator === ">" || comparator === "<" });
+  const out: QuantityValue = Object.assign({}, q, {
+    comparator,
+    approximate: comparator === ">" || comparator === "<",
+  });
+  delete out.reached; // 未达到90% says the figure was not reached
+  return out;
 }
 
 /** Reads `s0`; when it is words as written (not a broken figure), what follows the words before its comparator (开展培训≥3次 → ≥3次,
@@ -222,7 +227,7 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
  *  qualitative or unreadable; `text` is the cell text the result carries. */
 function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const column = parseComparatorColumn(ctx.comparatorColumn);
-  const { s, prefix, approximate, lean } = leadingWords(s0);
+  const { s, prefix, approximate, lean, reached } = leadingWords(s0);
   if (s === "")
     return prefix && NUMBERISH_START.includes(s0[0])
       ? unreadable(text, { code: "COMPARATOR_ONLY", text: s0 })
@@ -258,6 +263,7 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
   if (scan.multiplied && amount.unit === null) quantity.multiplied = true;
   const side = lean ?? (scan.over ? "over" : null);
   if (side && !comparator) quantity.lean = side;
+  if (reached && comparatorSource === "prefix") quantity.reached = true;
   return quantity;
 }
 
@@ -266,13 +272,22 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
 const ROUND_WORD = /^(上|逾|过)?(?=[百千万](?!\d))/;
 const ROUND_ODD = /^[百千万][余多]/;
 
+/** Comparator words that say a figure was reached (达到95%): a bound in a target, the figure itself when completed. */
+const REACHED_WORDS: readonly string[] = ["达到", "达"];
+
 /** A figure's amount and where its unit came from. */
 type Amount = Pick<QuantityValue, "value" | "high" | "unit" | "unitSource">;
 
 /** The words before a figure taken off: a lead word (预计, 约…), a rate label, a comparator word (不低于…) and an
  *  approximation word; what is left, the comparator, whether the figure is approximate, and to which side (近 under,
  *  上千 over). */
-function leadingWords(s0: string): { s: string; prefix: Comparator | null; approximate: boolean; lean: Lean | null } {
+function leadingWords(s0: string): {
+  s: string;
+  prefix: Comparator | null;
+  approximate: boolean;
+  lean: Lean | null;
+  reached: boolean;
+} {
   let s = s0;
   const lead = startWord(LEAD_BY_CHAR, s);
   if (lead && s.length > lead.length) s = s.slice(lead.length);
@@ -299,7 +314,7 @@ function leadingWords(s0: string): { s: string; prefix: Comparator | null; appro
     if (round[1]) [approximate, lean] = [true, "over"];
     s = "一" + s.slice(round[0].length);
   }
-  return { s, prefix, approximate, lean };
+  return { s, prefix, approximate, lean, reached: cmpWord !== null && REACHED_WORDS.includes(cmpWord) };
 }
 
 /** A figure without a unit of its own, given the unit column's (scaled by it: 万元 → ×10,000), or read as a month

@@ -37,6 +37,8 @@ export interface QuantityValue {
   /** The side of its figure an approximation without a comparator puts the true figure on, by a little: over for
    *  1000多, 20余, 1000+, 上千; under for 近90%, 接近, 将近. Absent for 约, 左右 and exact figures. */
   lean?: Lean;
+  /** The comparator came from 达到 or 达 (达到95%): a bound in a target, the figure reached in a completed value. */
+  reached?: true;
   /** The figure carried its own 万/千/亿 and no unit (298.5万): `value` is multiplied; a money unit it takes from the
    *  other side or the column is 元 (units.ts, unitForMultiplied). */
   multiplied?: true;

@@ -11,6 +11,7 @@ const ABOVE: ReadonlySet<FigureRelation> = new Set(["above", "at-least", "just-a
  *  (以上, ≥), a little above (多, 余, +), below (不到, 低于, 未达到), at most (以内, 以下, ≤), a little below (近, 接近);
  *  null for an exact figure or one without a side (约, 左右). */
 export function relationOf(b: QuantityValue): FigureRelation | null {
+  if (b.reached) return null;
   if (b.comparatorSource === "prefix" || b.comparatorSource === "suffix") {
     if (b.comparator === ">") return "above";
     if (b.comparator === ">=") return "at-least";

@@ -36,7 +36,7 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
 
 /** Whether a completed value is a bound (≥95%, ≤300万元: copied from the target, or said so): it counts as its figure. */
 const isBound = (b: QuantityValue) =>
-  !b.approximate && b.comparatorSource === "prefix" && (b.comparator === ">=" || b.comparator === "<=");
+  !b.approximate && !b.reached && b.comparatorSource === "prefix" && (b.comparator === ">=" || b.comparator === "<=");
 
 /** APPROXIMATE_VALUE: a completed value that is a range, an approximation or a bound counts as the figure shown (a
  *  range at its lower end, or at its upper end under a ≤ target: `top`). */
