@@ -36,7 +36,10 @@ const band: Shortfall & { kind: "band" } = {
 /** Sample values of every code, each variant once (a missing code does not compile). */
 const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   TARGET_UNPARSEABLE: [{ text: "M.8万元", reason: { code: "FIGURE_IN_WORDS" } }],
-  ACTUAL_UNPARSEABLE: [{ text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } }],
+  ACTUAL_UNPARSEABLE: [
+    { text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } },
+    { text: "1185000", reason: { code: "UNIT_UNCLEAR", read: "1185000万元", target: "120万元", times: 9875 } },
+  ],
   ACTUAL_MISSING: [
     { kind: "row", target: "≥15篇" },
     { kind: "table", terms: ["实际", "完成值"], ignored: [{ column: "E", text: "执行情况", duplicate: false }] },

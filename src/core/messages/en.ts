@@ -300,6 +300,8 @@ export const en: Messages = {
         return "the formula has no calculated result; recalculate in Excel and save";
       case "FIGURE_IN_WORDS":
         return "it holds a figure but no number and unit can be read (write it like ≥0.8万元)";
+      case "UNIT_UNCLEAR":
+        return `it has no unit; read in the target's unit it is ${f.read}, about ${f.times} times off the target ${f.target}; write its unit`;
     }
   },
   profileProblem: (p) => {

@@ -276,6 +276,8 @@ export const zh: Messages = {
         return "公式没有计算结果，请在Excel中重新计算并保存";
       case "FIGURE_IN_WORDS":
         return "含有数字，但读不出数值和单位（请写成如“≥0.8万元”的形式）";
+      case "UNIT_UNCLEAR":
+        return `未写单位，按年度指标值的单位读作${f.read}，与年度指标值${f.target}相差约${f.times}倍，请注明单位`;
     }
   },
   profileProblem: (p) => {

@@ -16,6 +16,7 @@ import { noneAsZero } from "./noneOccurred";
 import { parallelFigure } from "./parallelFigure";
 import { fromHundredths, toHundredths } from "./rounding";
 import { scoreQuantity } from "./scoreQuantity";
+import { unclearUnit } from "./unclearUnit";
 
 /** What scoring one row produced. */
 export interface IndicatorResult {
@@ -88,6 +89,11 @@ function quantityRow(
   const al = alignQuantities(t, b);
   if ("mismatch" in al)
     return t.remark || b.remark ? wordsForFigure(row, t, b.text, w, ctx) : unitMismatch(row, al.mismatch, ctx);
+  const unclear = unclearUnit(al);
+  if (unclear) {
+    ctx.sink.add("ACTUAL_UNPARSEABLE", at(row.actual), { text: b.text, reason: unclear }, row.row);
+    return NOT_SCORED;
+  }
   for (const c of per.converted)
     ctx.sink.add("PERIOD_CONVERTED", at(c.side === "target" ? row.target : row.actual), c.params, row.row);
   return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx);

@@ -1,0 +1,51 @@
+// A completed value without a unit is read in the target's unit (UNIT_ASSUMED). When that puts it a thousand times or
+// more from the target (1185000 against ≤120万元, written in 元), the reading is in doubt: the row is not scored and the
+// error asks for the unit. 1185000 scored 0 of 90 and 118.5 against ≥1200000元 next to nothing, said only in blue.
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { firstRowOutcome } from "../helpers/rowOutcome";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const scored = (target: string, actual: string) =>
+  firstRowOutcome(
+    scoreWorkbook(
+      seedGrid({
+        title: "2021年度项目支出绩效自评表",
+        kind: "project",
+        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+        rows: [{ level1: "产出指标", level2: "成本指标", level3: "项目总成本", target, actual, weight: 90 }],
+      }),
+      { mode: "score", profile, fileName: "t.xlsx" },
+    ),
+  );
+
+test.each([
+  ["≤120万元", "1185000", "1185000万元", "120万元", 9875],
+  ["≤1200000元", "118.5", "118.5元", "1200000元", 10127],
+])("%s against %s: not scored, the unit asked for", (target, actual, read, shown, times) => {
+  expect(scored(target, actual)).toEqual({
+    score: null,
+    status: "unreadable",
+    findings: [
+      `ACTUAL_UNPARSEABLE E11: 实际完成值“${actual}”无法识别：未写单位，按年度指标值的单位读作${read}，` +
+        `与年度指标值${shown}相差约${times}倍，请注明单位，本行不计分`,
+      "TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“项目总成本”（90分）",
+    ],
+  });
+});
+
+test("within a thousand times the target's unit is taken, as before, and said", () => {
+  expect(scored("≤120万元", "118.5")).toEqual({
+    score: 90,
+    status: "scored",
+    findings: ["UNIT_ASSUMED E11: 实际完成值118.5未写单位，按年度指标值的单位“万元”理解"],
+  });
+});
+
+test("a unit written on the completed value is never in doubt", () => {
+  expect(scored("≤120万元", "1185000元").score).toBe(90);
+});
+
+test("a bare figure under a percent target keeps the percent rules", () => {
+  expect(scored("≤0.05%", "0.03").score).toBe(90);
+});
