@@ -100,7 +100,7 @@ export const MET_WORDS: readonly string[] = [
 const NEGATIONS = "不未没无非否";
 /** Negations of two characters whose second is no negation itself (无法完成, 难以完成). */
 const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够"];
-/** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成). */
+/** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成, 未见明显). */
 const NEGATION_GAPS: readonly string[] = [
   "能够",
   "能",
@@ -117,6 +117,8 @@ const NEGATION_GAPS: readonly string[] = [
   "十分",
   "大",
   "甚",
+  "见",
+  "见到",
 ];
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
 const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍需", "还需", "尚需", "需要", "正在", "逐步"];
@@ -192,12 +194,13 @@ function namesMeasure(text: string, end: number): boolean {
   return text[end] === "度" || text[end] === "率";
 }
 
-/** Finds `needle` in `text` at a place not negated or qualified, nor naming a measure or said to fall short. */
+/** Finds `needle` in `text` at a place not negated or qualified, nor naming a measure, said to fall short or to be
+ *  done in part (完成一半). */
 function containsPlainly(text: string, needle: string): boolean {
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     const end = i + needle.length;
     if (isNegated(text, i) || qualifierBefore(text, i, QUALIFIERS)) continue;
-    if (!namesMeasure(text, end) && !lackAfter(text, end)) return true;
+    if (!namesMeasure(text, end) && !lackAfter(text, end) && !shareAfter(text, end)) return true;
   }
   return false;
 }
@@ -273,6 +276,8 @@ function matchEntry(text: string, e: Entry): Match | null {
       negated ??= { band: 2, length: end + lack.length - i, matched: e.word + lack };
       continue;
     }
+    const share = e.band === 0 ? shareAfter(text, end) : null;
+    if (share) return { band: 1, length: e.word.length + share.length, matched: e.word + share };
     const partial = e.band === 0 ? qualifierBefore(text, i, PARTIAL_QUALIFIERS) : null;
     if (!partial) return { band: e.band, length: e.word.length, matched: e.word };
     return { band: 1, length: partial.length + e.word.length, matched: partial + e.word };
@@ -287,6 +292,16 @@ const LACKING: readonly string[] = ["不足", "不够", "欠缺", "不到位", "
 function lackAfter(text: string, end: number): string | null {
   const from = text[end] === "性" ? end + 1 : end;
   const word = LACKING.find((w) => text.startsWith(w, from));
+  return word ? text.slice(end, from) + word : null;
+}
+
+/** Words after a 达成 word saying only a share was done (完成一半, 完成了大部分, 完成部分): 部分达成. */
+const SHARES: readonly string[] = ["大部分", "一部分", "部分", "一半", "过半", "大半", "多半", "半数", "多数"];
+
+/** The share said right after the word ending at `end` (also after 了: 完成了部分), or null. */
+function shareAfter(text: string, end: number): string | null {
+  const from = text[end] === "了" ? end + 1 : end;
+  const word = SHARES.find((w) => text.startsWith(w, from));
   return word ? text.slice(end, from) + word : null;
 }
 

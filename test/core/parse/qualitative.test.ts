@@ -185,6 +185,27 @@ describe("a shortfall said after the word (明显不足, 规范性不够)", () =
   });
 });
 
+describe("a share said after the word (完成一半, 完成了部分), a negation with 见 between (未见明显)", () => {
+  test.each([
+    ["完成一半", "完成一半"],
+    ["完成了部分", "完成了部分"],
+    ["完成大部分", "完成大部分"],
+    ["已完成部分工作", "已完成部分"],
+    ["验收合格过半", "合格过半"],
+  ])("%s is 部分达成 (was 达成)", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 1, rule: "contains-vocabulary", matched });
+  });
+
+  test("also for a contained target: 完成一半 against 完成 is no longer the target met", () => {
+    expect(classify("完成一半", "完成").band).toBe(1);
+    expect(classify("完成部署", "完成")).toMatchObject({ band: 0, rule: "contains-target" });
+  });
+
+  test.each(["未见明显提升", "未见明显效果", "未见显著改善"])("%s is 未达成 (未见明显提升 was 达成)", (text) => {
+    expect(classify(text).band).toBe(2);
+  });
+});
+
 describe("profile vocabulary additions", () => {
   const profile: Profile = {
     ...central,
