@@ -165,6 +165,10 @@ export const en: Messages = {
           return `The figure in "${p.actual}" cannot be compared with the target "${p.target}"; scored full by its words, please check`;
         case "remark-contradicts":
           return `Completed value "${p.text}" scored as ${p.figure}, but the remark "${p.note}" says otherwise; please confirm`;
+        case "change-words":
+          return p.reading === "negative"
+            ? `Completed value "${p.text}" says "${p.word}", the opposite of what "${p.name}" measures; counted as ${p.counted}, please confirm`
+            : `Completed value "${p.text}" gives a change, "${p.word}", and the name "${p.name}" says neither that it counts a change nor which way; counted as ${p.counted}, please confirm`;
         case "two-figures":
           return `Completed value "${p.text}" gives two figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
         case "figure-open":

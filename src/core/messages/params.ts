@@ -125,6 +125,16 @@ export interface FindingParams {
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
     /** Two labelled figures in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not. */
     | { kind: "two-figures"; text: string; figure: string; other: string }
+    /** A completed rate with a change word (下降3%) against a name for the opposite change (negative: counted as
+     *  `counted`, -3%) or a name without a change word (unknown: counted as written). */
+    | {
+        kind: "change-words";
+        text: string;
+        word: string;
+        name: string;
+        counted: string;
+        reading: "negative" | "unknown";
+      }
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
     | { kind: "figure-open"; actual: string; relation: FigureRelation; figure: string; target: string };
   WEIGHTS_NOT_FULL: { sum: number; full: number };

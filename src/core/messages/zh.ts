@@ -155,6 +155,10 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”中的数字无法与年度指标值“${p.target}”比较，按文字判为达成计满分，请人工核对`;
         case "remark-contradicts":
           return `实际完成值“${p.text}”按${p.figure}计分，但说明“${p.note}”与计分结果不符，请人工确认`;
+        case "change-words":
+          return p.reading === "negative"
+            ? `实际完成值“${p.text}”写的是“${p.word}”，与指标“${p.name}”的方向相反，按${p.counted}计分，请人工确认`
+            : `实际完成值“${p.text}”写的是变化“${p.word}”，指标名称“${p.name}”看不出是否按变化计、按哪个方向计，按${p.counted}计分，请人工确认`;
         case "two-figures":
           return `实际完成值“${p.text}”写有两个完成数，按“${p.figure}”计分，“${p.other}”未参与计分，请人工确认`;
         case "figure-open":

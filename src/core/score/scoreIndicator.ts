@@ -11,10 +11,11 @@ import type { IndicatorStatus } from "../report";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
-import { alignQuantities, showQuantity } from "./quantities";
+import { alignQuantities, showActual, showQuantity } from "./quantities";
+import { changeWordsOf, negativeChange } from "./changeWords";
 import { noneAsZero } from "./noneOccurred";
-import { parallelFigure } from "./parallelFigure";
 import { fromHundredths, toHundredths } from "./rounding";
+import { noteRemarks } from "./remarkFindings";
 import { scoreQuantity } from "./scoreQuantity";
 import { unclearUnit } from "./unclearUnit";
 
@@ -85,7 +86,9 @@ function quantityRow(
   const per = samePeriod(target, actual);
   // periods that do not convert (每周 against the year) are a mismatch of units whatever the words beside the figures
   if ("mismatch" in per) return unitMismatch(row, per.mismatch, ctx);
-  const { t, b } = per;
+  const { t } = per;
+  const change = changeWordsOf(row.level3, per.b);
+  const b = change?.reading === "negative" ? negativeChange(per.b) : per.b;
   const al = alignQuantities(t, b);
   if ("mismatch" in al)
     return t.remark || b.remark ? wordsForFigure(row, t, b.text, w, ctx) : unitMismatch(row, al.mismatch, ctx);
@@ -96,7 +99,14 @@ function quantityRow(
   }
   for (const c of per.converted)
     ctx.sink.add("PERIOD_CONVERTED", at(c.side === "target" ? row.target : row.actual), c.params, row.row);
-  return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx);
+  const said = change && {
+    kind: "change-words" as const,
+    text: b.text,
+    name: row.level3,
+    counted: showActual(al),
+    ...change,
+  };
+  return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx, said);
 }
 
 /** A figure in another unit (or period) than the target's does not answer it: UNIT_MISMATCH, the row not scored. (A
@@ -144,44 +154,6 @@ function lateDateIn(actual: string, t: DeadlineValue): LateLead | null {
 /** Whether a row is about time (a 时效指标 row, or a target asking 按时, 及时, 按期, 如期): lateness words count there. */
 function aboutTime(row: IndicatorInput, t: ParsedValue): boolean {
   return row.level2.includes("时效") || (t.kind === "qualitative" && TIMELY_TARGET.test(t.text));
-}
-
-/** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
- *  that the remark was not scored (when the figure scored the row); a QUALITATIVE_REVIEW warning when the completed
- *  value's remark says the opposite of the result (11篇（已完成） against ≥15篇) or is a second figure beside the one
- *  counted (上半年95%，下半年97%). */
-function noteRemarks(
-  row: IndicatorInput,
-  t: QuantityValue | DeadlineValue,
-  b: QuantityValue | DeadlineValue,
-  res: IndicatorResult,
-  ctx: RowContext,
-): IndicatorResult {
-  const ignored = (side: "target" | "actual", v: QuantityValue | DeadlineValue, ref: CellRef | null) =>
-    ctx.sink.add(
-      "REMARK_IGNORED",
-      at(ref),
-      { side, text: v.text, figure: v.remark!.figure, note: v.remark!.note },
-      row.row,
-    );
-  if (t.remark) ignored("target", t, row.target);
-  // a row left to a person (不到90%（受疫情影响）): its review quotes the whole cell, nothing was scored by the figure
-  if (b.remark && res.score !== null) {
-    const { figure, note } = b.remark;
-    const band = classifyQualitative(note, "", ctx.profile).band;
-    const other = parallelFigure(b);
-    if (other !== null) {
-      ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { kind: "two-figures", text: b.text, figure, other }, row.row);
-    } else if (res.met !== null && band !== null && res.met !== (band === 0)) {
-      ctx.sink.add(
-        "QUALITATIVE_REVIEW",
-        at(row.actual),
-        { kind: "remark-contradicts", text: b.text, figure, note },
-        row.row,
-      );
-    } else ignored("actual", b, row.actual);
-  }
-  return res;
 }
 
 /** A number target answered in words: the words decide (spec §3 qualitative), but full marks for a text holding a

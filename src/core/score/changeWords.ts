@@ -1,0 +1,42 @@
+// A completed rate written with the direction of a change (下降3%, 同比增长10%, 较上年提高2%): against an indicator named
+// for the opposite change (收入增长率 against 下降3%, 成本降低率 against 上升3%) the figure is a negative change.
+import type { QuantityValue } from "../parse/types";
+
+const UP: readonly string[] = ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅"];
+const DOWN: readonly string[] = ["下降", "降低", "减少", "下滑", "回落", "下跌", "降幅"];
+
+/** How a completed value's change word stands to its indicator's name. */
+export interface ChangeWords {
+  /** The change word the completed value writes (下降). */
+  word: string;
+  /** negative: the name measures the opposite change, so the figure counts below zero; unknown: the name says no
+   *  direction, so whether it counts a change at all (满意度 against 较上年提高5%), and which way, is a guess. */
+  reading: "negative" | "unknown";
+}
+
+/** The direction (+1 up, -1 down) of the change word that comes last in `text`, with the word; null when none. */
+function directionIn(text: string): { dir: 1 | -1; word: string } | null {
+  let best: { dir: 1 | -1; word: string; at: number } | null = null;
+  for (const [dir, words] of [[1, UP] as const, [-1, DOWN] as const])
+    for (const word of words) {
+      const at = text.lastIndexOf(word);
+      if (at >= 0 && (!best || at > best.at)) best = { dir, word, at };
+    }
+  return best && { dir: best.dir, word: best.word };
+}
+
+/** What a percent completed value's change word (in its remark: 同比下降 before 3%) says against the indicator's name;
+ *  null when it writes none, or one the name agrees with. */
+export function changeWordsOf(name: string, b: QuantityValue): ChangeWords | null {
+  if (!b.remark || b.unit?.family !== "percent" || b.high !== null) return null;
+  const said = directionIn(b.remark.note);
+  if (!said) return null;
+  const named = directionIn(name);
+  if (named) return named.dir === said.dir ? null : { word: said.word, reading: "negative" };
+  return { word: said.word, reading: "unknown" };
+}
+
+/** The completed value counted below zero (下降3% against 收入增长率: -3%). */
+export function negativeChange(b: QuantityValue): QuantityValue {
+  return Object.assign({}, b, { value: -b.value });
+}

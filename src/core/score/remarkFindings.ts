@@ -1,0 +1,57 @@
+// What becomes of the words beside compared figures (spec §2: an assumption is a finding): said as not scored, or a
+// review when they contradict the result, hold a second figure, or give a change its sign.
+import type { FindingParams } from "../messages/params";
+import type { DeadlineValue, QuantityValue } from "../parse/types";
+import { classifyQualitative } from "../qualitative";
+import type { CellRef, IndicatorInput } from "../tables/readTable";
+import { parallelFigure } from "./parallelFigure";
+import type { IndicatorResult, RowContext } from "./scoreIndicator";
+
+/** The review a change word gets in place of its remark's note (下降3% against 收入增长率). */
+export type ChangeReview = Extract<FindingParams["QUALITATIVE_REVIEW"], { kind: "change-words" }>;
+
+const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null);
+
+/** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
+ *  that the remark was not scored (when the figure scored the row); a QUALITATIVE_REVIEW warning when the completed
+ *  value's remark says the opposite of the result (11篇（已完成） against ≥15篇) or is a second figure beside the one
+ *  counted (上半年95%，下半年97%); or, for a change word read against the indicator's name (下降3% against 收入增长率),
+ *  `change`, the review that replaces them. */
+export function noteRemarks(
+  row: IndicatorInput,
+  t: QuantityValue | DeadlineValue,
+  b: QuantityValue | DeadlineValue,
+  res: IndicatorResult,
+  ctx: RowContext,
+  change: ChangeReview | null = null,
+): IndicatorResult {
+  const ignored = (side: "target" | "actual", v: QuantityValue | DeadlineValue, ref: CellRef | null) =>
+    ctx.sink.add(
+      "REMARK_IGNORED",
+      at(ref),
+      { side, text: v.text, figure: v.remark!.figure, note: v.remark!.note },
+      row.row,
+    );
+  if (t.remark) ignored("target", t, row.target);
+  if (change) {
+    ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), change, row.row);
+    return res;
+  }
+  // a row left to a person (不到90%（受疫情影响）): its review quotes the whole cell, nothing was scored by the figure
+  if (b.remark && res.score !== null) {
+    const { figure, note } = b.remark;
+    const band = classifyQualitative(note, "", ctx.profile).band;
+    const other = parallelFigure(b);
+    if (other !== null) {
+      ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { kind: "two-figures", text: b.text, figure, other }, row.row);
+    } else if (res.met !== null && band !== null && res.met !== (band === 0)) {
+      ctx.sink.add(
+        "QUALITATIVE_REVIEW",
+        at(row.actual),
+        { kind: "remark-contradicts", text: b.text, figure, note },
+        row.row,
+      );
+    } else ignored("actual", b, row.actual);
+  }
+  return res;
+}

@@ -1,0 +1,59 @@
+// A completed rate written as a change (同比下降3%, 上升3%, 较上年提高5%) was scored by its figure with the words as a blue
+// remark: 下降3% against 收入增长率 ≥5% counted as +3% (3.6 of 6), 下降10% against ≥5% as full marks. Against a name for the
+// opposite change it now counts below zero; against a name without a change word it is scored as written and a person
+// confirms; against a name for the same change it is the figure, as before.
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { firstRowOutcome } from "../helpers/rowOutcome";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const scored = (name: string, target: string, actual: string) =>
+  firstRowOutcome(
+    scoreWorkbook(
+      seedGrid({
+        title: "2021年度项目支出绩效自评表",
+        kind: "project",
+        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+        rows: [{ level1: "效益指标", level2: "经济效益指标", level3: name, target, actual, weight: 90, reason: "x" }],
+      }),
+      { mode: "score", profile, fileName: "t.xlsx" },
+    ),
+  );
+const review = (f: string[]) => f.filter((x) => x.startsWith("QUALITATIVE_REVIEW"));
+
+test.each([
+  ["收入增长率", "≥5%", "同比下降3%", "下降", "-3%", 0],
+  ["成本降低率", "≥5%", "上升3%", "上升", "-3%", 0],
+  ["发病率增长幅度", "≤5%", "下降10%", "下降", "-10%", 90],
+])("%s %s, completed %s: the opposite change counts below zero", (name, target, actual, word, counted, score) => {
+  const r = scored(name, target, actual);
+  expect(r.score).toBe(score);
+  expect(review(r.findings)).toEqual([
+    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是“${word}”，与指标“${name}”的方向相反，按${counted}计分，请人工确认`,
+  ]);
+});
+
+test.each([
+  ["综合能耗", "≤5%", "下降10%", "下降", "10%", 45],
+  ["群众满意度", "≥90%", "较上年提高5%", "提高", "5%", 5],
+])(
+  "%s %s, completed %s: a name without a change word is scored as written and reviewed",
+  (name, target, actual, word, counted, score) => {
+    const r = scored(name, target, actual);
+    expect(r.score).toBe(score);
+    expect(review(r.findings)).toEqual([
+      `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是变化“${word}”，指标名称“${name}”看不出是否按变化计、按哪个方向计，` +
+        `按${counted}计分，请人工确认`,
+    ]);
+  },
+);
+
+test.each([
+  ["收入增长率", "≥5%", "同比增长10%"],
+  ["成本降低率", "≥5%", "下降10%"],
+])("%s %s, completed %s: the same change is the figure, a remark as before", (name, target, actual) => {
+  const r = scored(name, target, actual);
+  expect(r.score).toBe(90);
+  expect(review(r.findings)).toEqual([]);
+  expect(r.findings.some((f) => f.startsWith("REMARK_IGNORED E11"))).toBe(true);
+});
