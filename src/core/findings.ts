@@ -48,6 +48,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   WEIGHTS_FROM_PERCENT: "info",
   HIDDEN_ROWS: "warning",
   HIDDEN_COLUMNS: "warning",
+  BAND_FROM_DEGREE: "info",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

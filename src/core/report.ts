@@ -53,6 +53,7 @@ export const FindingCodeSchema = z.enum([
   "WEIGHTS_FROM_PERCENT",
   "HIDDEN_ROWS",
   "HIDDEN_COLUMNS",
+  "BAND_FROM_DEGREE",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

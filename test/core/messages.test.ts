@@ -179,6 +179,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     },
     { kind: "unknown" },
   ],
+  BAND_FROM_DEGREE: [
+    { actual: "完成全年任务的95%", percent: 95, band: 0, floors: [80, 60] },
+    { actual: "完成70%", percent: 70, band: 1, floors: [80, 50] },
+  ],
   SCORED_BY_WORDS: [
     { actual: "完成", band: 0 },
     { actual: "基本完成", band: 1 },

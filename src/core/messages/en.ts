@@ -129,6 +129,7 @@ export const en: Messages = {
     WEIGHTS_FROM_PERCENT: "Weights read as percents",
     HIDDEN_ROWS: "Hidden rows in the table",
     HIDDEN_COLUMNS: "Hidden columns in the table",
+    BAND_FROM_DEGREE: "Band from the share done",
     FUNDING_MISSING: "Execution rate cannot be worked out",
   },
   findings: {
@@ -260,6 +261,8 @@ export const en: Messages = {
     },
     WEIGHTS_FROM_PERCENT: (p) =>
       `${p.rows} weights are written as percents, read as shares of the full mark of ${n(p.full)} ("${p.example}" is ${n(p.points)} points); please check`,
+    BAND_FROM_DEGREE: (p) =>
+      `Completed value "${p.actual}" judged ${band(p.band)} by the share done, ${n(p.percent, 2)}% (${n(p.floors[0])}% and over: achieved; ${n(p.floors[1])}% and over: partly achieved)`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
     HEADER_IGNORED: (p) =>
       `These headers were not recognised and their columns were not read: ${headerList(p.headers)}`,

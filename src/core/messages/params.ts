@@ -197,6 +197,8 @@ export interface FindingParams {
    *  which columns of the sheet are hidden. */
   HIDDEN_COLUMNS: { kind: "columns"; columns: { column: string; header: string }[] } | { kind: "unknown" };
   SCORED_BY_WORDS: { actual: string; band: BandIndex };
+  /** A word target answered with a share done (完成80%): the band its `percent` falls in by the profile's `floors`. */
+  BAND_FROM_DEGREE: { actual: string; percent: number; band: BandIndex; floors: [number, number] };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   /** `row`: the repeated header's first row (1-based). */

@@ -120,6 +120,7 @@ export const zh: Messages = {
     WEIGHTS_FROM_PERCENT: "分值按百分比读取",
     HIDDEN_ROWS: "表中有隐藏行",
     HIDDEN_COLUMNS: "表中有隐藏列",
+    BAND_FROM_DEGREE: "按完成比例判断档次",
     FUNDING_MISSING: "预算执行率无法计算",
   },
   findings: {
@@ -238,6 +239,8 @@ export const zh: Messages = {
         : `${p.columns.map((c) => `第${c.column}列（${c.header}）`).join("、")}是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对`,
     WEIGHTS_FROM_PERCENT: (p) =>
       `${p.rows}个分值写成百分比，按占满分${n(p.full)}分的比例读取（如“${p.example}”计${n(p.points)}分），请核对`,
+    BAND_FROM_DEGREE: (p) =>
+      `实际完成值“${p.actual}”按完成比例${n(p.percent, 2)}%判为${band(p.band)}（${n(p.floors[0])}%及以上为达成，${n(p.floors[1])}%及以上为部分达成）`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
     HEADER_IGNORED: (p) => `以下表头未能识别，这些列未参与评分：${headerList(p.headers)}`,
     SCORE_COLUMN_MISSING: (p) =>

@@ -2,8 +2,9 @@
 // for the opposite change (收入增长率 against 下降3%, 成本降低率 against 上升3%) the figure is a negative change.
 import type { QuantityValue } from "../parse/types";
 
-const UP: readonly string[] = ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅"];
-const DOWN: readonly string[] = ["下降", "降低", "减少", "下滑", "回落", "下跌", "降幅"];
+/** Words of a rise (增长, 提高 …) and of a fall (下降, 降低 …). */
+export const UP_WORDS: readonly string[] = ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅"];
+export const DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "下滑", "回落", "下跌", "降幅"];
 
 /** How a completed value's change word stands to its indicator's name. */
 export interface ChangeWords {
@@ -17,7 +18,7 @@ export interface ChangeWords {
 /** The direction (+1 up, -1 down) of the change word that comes last in `text`, with the word; null when none. */
 function directionIn(text: string): { dir: 1 | -1; word: string } | null {
   let best: { dir: 1 | -1; word: string; at: number } | null = null;
-  for (const [dir, words] of [[1, UP] as const, [-1, DOWN] as const])
+  for (const [dir, words] of [[1, UP_WORDS] as const, [-1, DOWN_WORDS] as const])
     for (const word of words) {
       const at = text.lastIndexOf(word);
       if (at >= 0 && (!best || at > best.at)) best = { dir, word, at };

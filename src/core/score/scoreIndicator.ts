@@ -1,5 +1,5 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
-import type { FindingParams, LateLead, Overdue, Shortfall } from "../messages/params";
+import type { BandIndex, FindingParams, LateLead, Overdue, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import type { DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
@@ -13,6 +13,7 @@ import type { FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
 import { alignQuantities, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
+import { bandOfDegree, completionDegree } from "./completionDegree";
 import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
 import { noteRemarks } from "./remarkFindings";
@@ -71,6 +72,8 @@ export function scoreIndicator(
     return quantityRow(row, t, zero, w, ctx);
   }
   if (t.kind === "deadline") return deadlineRow(row, t, b, w, ctx);
+  const degree = t.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
+  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
   return (
     unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx, { timely: aboutTime(row, t) })
   );
@@ -241,13 +244,36 @@ function scoreByWords(
     ctx.sink.add("QUALITATIVE_REVIEW", cell, { kind: "no-band", actual, lead }, row.row);
     return { status: "qualitative", score: null, met: null, why: null };
   }
+  return bandResult(row, actual, band, w, ctx, { lead, late });
+}
+
+/** A word target answered with a share done (完成80%): the band it falls in by the profile's floors, said
+ *  (BAND_FROM_DEGREE), then scored as that band. */
+function scoreByDegree(row: IndicatorInput, actual: string, percent: number, w: number, ctx: RowContext) {
+  const band = bandOfDegree(percent, ctx.profile);
+  const [a, p] = ctx.profile.qualitative.bandFloors;
+  const floors: [number, number] = [a * 100, p * 100];
+  ctx.sink.add("BAND_FROM_DEGREE", at(row.actual), { actual, percent, band, floors }, row.row);
+  return bandResult(row, actual, band, w, ctx, { lead: null, late: null });
+}
+
+/** A band's point of the weight; bands 2 and 3 with a QUALITATIVE_REVIEW warning (`lead`, `late`: why words of 达成
+ *  were taken as 部分达成). */
+function bandResult(
+  row: IndicatorInput,
+  actual: string,
+  band: BandIndex,
+  w: number,
+  ctx: RowContext,
+  why: { lead: LateLead | null; late: Overdue | null },
+): IndicatorResult {
   const point = ctx.profile.qualitative.points[band];
   const score = toHundredths(w * point, ctx.profile.scoreRounding);
   if (band === 0) return { status: "qualitative", score, met: true, why: null };
-  const why: FindingParams["QUALITATIVE_REVIEW"] & { kind: "band" } = {
+  const review: FindingParams["QUALITATIVE_REVIEW"] & { kind: "band" } = {
     kind: "band",
-    shortfall: { kind: "band", actual, band, point, weight: w, score: fromHundredths(score), lead, late },
+    shortfall: { kind: "band", actual, band, point, weight: w, score: fromHundredths(score), ...why },
   };
-  ctx.sink.add("QUALITATIVE_REVIEW", cell, why, row.row);
-  return { status: "qualitative", score, met: false, why: why.shortfall };
+  ctx.sink.add("QUALITATIVE_REVIEW", at(row.score ?? row.actual), review, row.row);
+  return { status: "qualitative", score, met: false, why: review.shortfall };
 }

@@ -1,0 +1,47 @@
+// A word target answered with how much of it was done (完成80%, 完成全年任务的95%, 90%达标): the spec's bands are ranges
+// of completion (达成 80-100 %, 部分达成 60-80 %, 未达成 below; the profile's band floors), so the share picks the band.
+import type { BandIndex } from "../messages/params";
+import { normalizeValueText } from "../parse/normalize";
+import type { Profile } from "../profile";
+import { DOWN_WORDS, UP_WORDS } from "./changeWords";
+import { SETTING_NOISE } from "./tolerances";
+
+/** Words that say the figure beside them is a share done or reached (完成80%, 90%达标, 满意度95%). */
+const DONE_WORDS: readonly string[] = [
+  "完成",
+  "达标",
+  "达到",
+  "达成",
+  "实现",
+  "到位",
+  "落实",
+  "执行",
+  "覆盖",
+  "合格",
+  "满意",
+];
+/** One percent figure (80%, 95.5%) in normalised text; a second makes the share unclear. */
+const PERCENT = /(\d+(?:\.\d+)?)%/g;
+/** Negations: 未完成80% is no share done. */
+const NEGATION = /[未没不无]/;
+
+/** The share done that a completed text gives, in percent: one percent figure, alone or with a word saying it was done
+ *  or reached, and no change (提升15% is a rise, not a share) or negation; null otherwise, and for the target's own
+ *  text (实现100%全覆盖 under 实现100%全覆盖: the words say it, spec §3 order 1). */
+export function completionDegree(actual: string, target = ""): number | null {
+  const s = normalizeValueText(actual);
+  if (s === normalizeValueText(target)) return null;
+  const figures = s.match(PERCENT); // match, not matchAll: old Excel's Internet Explorer 11 has no matchAll
+  if (figures === null || figures.length !== 1 || NEGATION.test(s)) return null;
+  if ([...UP_WORDS, ...DOWN_WORDS].some((w) => s.includes(w))) return null;
+  const rest = s.replace(PERCENT, "");
+  if (rest !== "" && !DONE_WORDS.some((w) => rest.includes(w))) return null;
+  return parseFloat(figures[0]);
+}
+
+/** The band a share done falls in by the profile's floors (80 % and over 达成, 60 % and over 部分达成, else 未达成). */
+export function bandOfDegree(percent: number, profile: Profile): BandIndex {
+  const [achieved, partial] = profile.qualitative.bandFloors;
+  if (percent >= achieved * 100 - SETTING_NOISE) return 0;
+  return percent >= partial * 100 - SETTING_NOISE ? 1 : 2;
+}

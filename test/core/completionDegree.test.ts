@@ -1,0 +1,49 @@
+// A word target answered with the share done (完成80%, 完成全年任务的95%, 90%达标) is banded by the share, through the
+// profile's band floors (spec §3: 达成 80-100 %, 部分达成 60-80 %, 未达成 below), and says so (BAND_FROM_DEGREE). The
+// words decided before: 完成50% against 完成 was 达成, full marks; 100% against 完成 went to a person.
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { completionDegree } from "../../src/core/score/completionDegree";
+import { firstRowOutcome } from "../helpers/rowOutcome";
+import { seedGrid } from "../helpers/seedGrid";
+
+const scored = (target: string, actual: string, profileId = "central-2020") =>
+  firstRowOutcome(
+    scoreWorkbook(
+      seedGrid({
+        title: "2021年度项目支出绩效自评表",
+        kind: "project",
+        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+        rows: [
+          { level1: "产出指标", level2: "质量指标", level3: "任务完成情况", target, actual, weight: 90, reason: "x" },
+        ],
+      }),
+      { mode: "score", profile: builtInProfile(profileId)!, fileName: "t.xlsx" },
+    ),
+  );
+const said = (actual: string, percent: number, band: string, floors = [80, 60]) =>
+  `BAND_FROM_DEGREE E11: 实际完成值“${actual}”按完成比例${percent}%判为${band}` +
+  `（${floors[0]}%及以上为达成，${floors[1]}%及以上为部分达成）`;
+
+test.each([
+  ["完成全年任务", "完成全年任务的95%", 95, "达成", 90],
+  ["完成", "完成80%", 80, "达成", 90],
+  ["完成", "100%", 100, "达成", 90],
+  ["全部达标", "90%达标", 90, "达成", 90],
+  ["完成", "完成70%", 70, "部分达成", 63],
+  ["完成", "完成50%", 50, "未达成", 0],
+])("%s, completed %s: %d%% is %s (%d)", (target, actual, percent, band, score) => {
+  const r = scored(target, actual);
+  expect([r.score, r.status]).toEqual([score, "qualitative"]);
+  expect(r.findings[0]).toBe(said(actual, percent, band));
+});
+
+test("the profile's floors decide: 55% is 部分达成 under Hubei's 80/50", () => {
+  const r = scored("完成", "完成55%", "qualitative-80-50");
+  expect(r.score).toBe(58.5);
+  expect(r.findings[0]).toBe(said("完成55%", 55, "部分达成", [80, 50]));
+});
+
+test.each(["提升15%", "下降10%", "未完成80%", "完成95%，合格率90%", "覆盖率", "受疫情影响95%"])(
+  "%s gives no share done",
+  (actual) => expect(completionDegree(actual)).toBeNull(),
+);
