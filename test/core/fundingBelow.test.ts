@@ -63,3 +63,35 @@ test("between two tables a block stays with the table under it, as before", () =
   const [first, second] = scored(g).report.tables;
   expect([first.funding, second.funding?.score]).toEqual([null, 9]);
 });
+
+describe("a sheet that prints every table's block under its indicators", () => {
+  const executed = (figure: number): CellValue[][] => [
+    FUNDING[0],
+    [null, "年度资金总额", 100, 100, figure, 10, null, null],
+    [null, "其中：当年财政拨款", 100, 100, figure, null, null, null],
+  ];
+  const table = (title: string, figure: number, total: boolean): CellValue[][] => [
+    [title],
+    HEADER,
+    ...INDICATORS,
+    [],
+    ...executed(figure),
+    ...(total ? [TOTAL] : []),
+    [],
+  ];
+
+  test.each([
+    ["with", true, "A2:H9", "A12:H19"],
+    ["without", false, "A2:H7", "A11:H16"],
+  ])("each block goes to the table above it, %s total rows (the second took the first's)", (_w, total, r1, r2) => {
+    const g = sheet([
+      ...table("2021年度甲项目支出绩效自评表", 90, total),
+      ...table("2021年度乙项目支出绩效自评表", 50, total),
+    ]);
+    const tables = scored(g).report.tables;
+    expect(tables.map((t) => [t.range, t.funding?.executed, t.funding?.score, t.total])).toEqual([
+      [r1, 90, 9, 99],
+      [r2, 50, 5, 95],
+    ]);
+  });
+});

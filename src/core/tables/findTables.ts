@@ -187,8 +187,9 @@ function fundingUnder(
   return { funding, totalRow: null };
 }
 
-/** The table under one header with its rows, its funding block searched between `regionStart` and the header, or, for
- *  the sheet's last table (`end` given), under its rows when none stands above. */
+/** The table under one header with its rows, its funding block searched between `regionStart` and the header, or, when
+ *  `end` is given (the sheet's last table, or any on a sheet that prints blocks under its tables), under its rows up to
+ *  `end` when none stands above. */
 function tableAt(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -234,6 +235,15 @@ function tableAt(
   };
 }
 
+/** Whether a sheet of several tables prints each one's funding block under its indicators: none above the first
+ *  table, one between the first two and one after the last header. Then a block between two tables is the one above
+ *  it's (else the one under it's, as the standard template prints it). */
+function printsBlocksUnder(sheet: SheetGrid, bands: readonly HeaderBand[], end: number): boolean {
+  if (bands.length < 2 || findFunding(sheet, sheet.origin.row, bands[0].top)) return false;
+  const afterLast = bands[bands.length - 1].bottom + 1;
+  return findFunding(sheet, bands[0].bottom + 1, bands[1].top) !== null && findFunding(sheet, afterLast, end) !== null;
+}
+
 /** Finds every indicator table on a sheet, in sheet order. */
 export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex(sheet)): TableLayout[] {
   const end = sheet.origin.row + sheet.values.length;
@@ -245,10 +255,13 @@ export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex
     r = band.bottom;
   }
   const tables: TableLayout[] = [];
+  const blocksUnder = printsBlocksUnder(sheet, bands, end);
   let regionStart = sheet.origin.row;
   for (let i = 0; i < bands.length;) {
     const under = tableRows(sheet, bands, i, regionStart, end);
-    const table = tableAt(sheet, merges, bands[i], regionStart, under, under.next >= bands.length ? end : null);
+    const last = under.next >= bands.length;
+    const searchEnd = last ? end : blocksUnder ? bands[under.next].top : null;
+    const table = tableAt(sheet, merges, bands[i], regionStart, under, searchEnd);
     tables.push(table);
     regionStart = table.lastRow + 1;
     i = under.next;
