@@ -38,7 +38,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   TARGET_UNPARSEABLE: [{ text: "M.8万元", reason: { code: "FIGURE_IN_WORDS" } }],
   ACTUAL_UNPARSEABLE: [
     { text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } },
-    { text: "1185000", reason: { code: "UNIT_UNCLEAR", read: "1185000万元", target: "120万元", times: 9875 } },
+    {
+      text: "1185000",
+      reason: { code: "UNIT_UNCLEAR", from: "target", read: "1185000万元", target: "120万元", times: 9875 },
+    },
   ],
   ACTUAL_MISSING: [
     { kind: "row", target: "≥15篇" },

@@ -28,7 +28,7 @@ test.each([
     status: "unreadable",
     findings: [
       `ACTUAL_UNPARSEABLE E11: 实际完成值“${actual}”无法识别：未写单位，按年度指标值的单位读作${read}，` +
-        `与年度指标值${shown}相差约${times}倍，请注明单位，本行不计分`,
+        `与年度指标值${shown}相差约${times}倍，请注明或核对单位，本行不计分`,
       "TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“项目总成本”（90分）",
     ],
   });
@@ -48,4 +48,26 @@ test("a unit written on the completed value is never in doubt", () => {
 
 test("a bare figure under a percent target keeps the percent rules", () => {
   expect(scored("≤0.05%", "0.03").score).toBe(90);
+});
+
+describe("a unit from the 度量单位 column is checked the same way", () => {
+  const HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "度量单位", "实际完成值", "分值", "得分"];
+  const run = (actual: number) => {
+    const values = [HEADER, ["产出指标", "成本指标", "项目总成本", "≤120", "万元", actual, 100, null]];
+    const grid = { name: "t", sheets: [{ name: "S", values, merges: [], origin: { row: 0, col: 0 } }] };
+    return firstRowOutcome(scoreWorkbook(grid, { mode: "score", profile, fileName: "t.xlsx" }));
+  };
+
+  test("1185000 in a 万元 column against ≤120: not scored (it was 0 of 100, silently)", () => {
+    const r = run(1185000);
+    expect([r.score, r.status]).toEqual([null, "unreadable"]);
+    expect(r.findings[0]).toBe(
+      "ACTUAL_UNPARSEABLE F2: 实际完成值“1185000”无法识别：未写单位，按度量单位列读作1185000万元，" +
+        "与年度指标值120万元相差约9875倍，请注明或核对单位，本行不计分",
+    );
+  });
+
+  test("118.5 in the same column is scored as before", () => {
+    expect(run(118.5).score).toBe(100);
+  });
 });

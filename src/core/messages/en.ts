@@ -308,7 +308,7 @@ export const en: Messages = {
       case "FIGURE_IN_WORDS":
         return "it holds a figure but no number and unit can be read (write it like ≥0.8万元)";
       case "UNIT_UNCLEAR":
-        return `it has no unit; read in the target's unit it is ${f.read}, about ${f.times} times off the target ${f.target}; write its unit`;
+        return `it has no unit; read in ${f.from === "target" ? "the target's unit" : "the unit column's unit"} it is ${f.read}, about ${f.times} times off the target ${f.target}; write or check its unit`;
     }
   },
   profileProblem: (p) => {

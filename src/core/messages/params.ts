@@ -22,8 +22,9 @@ export type ReadFailure =
   | { code: "NOT_BEFORE_DEADLINE"; text: string }
   | { code: "FORMULA_NO_RESULT" }
   | { code: "FIGURE_IN_WORDS" }
-  /** A completed value without a unit that, read in the target's unit (`read`), is `times` away from the target. */
-  | { code: "UNIT_UNCLEAR"; read: string; target: string; times: number };
+  /** A completed value without a unit that, read in the target's unit or the 度量单位 column's (`from`) as `read`, is
+   *  `times` away from the target. */
+  | { code: "UNIT_UNCLEAR"; from: "target" | "column"; read: string; target: string; times: number };
 
 /** A qualitative band: 0 达成, 1 部分达成, 2 未达成. */
 export type BandIndex = 0 | 1 | 2;

@@ -284,7 +284,7 @@ export const zh: Messages = {
       case "FIGURE_IN_WORDS":
         return "含有数字，但读不出数值和单位（请写成如“≥0.8万元”的形式）";
       case "UNIT_UNCLEAR":
-        return `未写单位，按年度指标值的单位读作${f.read}，与年度指标值${f.target}相差约${f.times}倍，请注明单位`;
+        return `未写单位，按${f.from === "target" ? "年度指标值的单位" : "度量单位列"}读作${f.read}，与年度指标值${f.target}相差约${f.times}倍，请注明或核对单位`;
     }
   },
   profileProblem: (p) => {

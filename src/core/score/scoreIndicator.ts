@@ -95,7 +95,7 @@ function quantityRow(
   const al = alignQuantities(t, b);
   if ("mismatch" in al)
     return t.remark || b.remark ? wordsForFigure(row, t, b.text, w, ctx) : unitMismatch(row, al.mismatch, ctx);
-  const unclear = unclearUnit(al);
+  const unclear = unclearUnit(al, b);
   if (unclear) {
     ctx.sink.add("ACTUAL_UNPARSEABLE", at(row.actual), { text: b.text, reason: unclear }, row.row);
     return NOT_SCORED;
