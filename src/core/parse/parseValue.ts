@@ -14,6 +14,7 @@ import {
 } from "./normalize";
 import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
+import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeFigure } from "./phrase";
 import { splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
@@ -21,6 +22,8 @@ import { scaleNumber } from "./numbers";
 import { unitForMultiplied } from "./units";
 import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
 
+/** A sign that may stand between a figure and the quantity it bounds (90%≤X≤100%). */
+const BOUND_SIGN = /[≤<]/;
 /** A sentence's end after a value (80.5%。, 已完成；): no part of what it says. */
 const END_PUNCTUATION = /(?!^)[。、;,.!?]+$/;
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty", text: "" });
@@ -134,7 +137,12 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
     return unreadable(text, { code: "ERROR_VALUE", value: s0.toUpperCase() });
   const read = readFigure(s0, text, ctx);
   if (read.kind !== "qualitative" && read.kind !== "unreadable") return read;
-  return withRemark(s0, text, ctx, 2) ?? read;
+  // two bounds (≥90%且≤100%, 90%≤X≤100%): only a text that starts with a comparator or holds a ≤ or < can hold them
+  const bounds =
+    startWord(PREFIX_BY_CHAR, s0) !== null || BOUND_SIGN.test(s0)
+      ? readBounds(s0, text, (part) => readPlainFigure(part, part, ctx))
+      : null;
+  return bounds ?? withRemark(s0, text, ctx, 2) ?? read;
 }
 
 /** The figure before a remark (11篇（受疫情影响）), or after words (已完成（11篇）): the value read from it, `text` the whole cell, the remark kept

@@ -287,6 +287,25 @@ describe("ranges", () => {
     });
     expect(parseValue("3次-5人", {}).kind).not.toBe("quantity");
   });
+
+  test.each([
+    ["≥90%且≤100%", "90-100%"],
+    ["≤100%且≥90%", "90-100%"],
+    ["不低于90%，不高于100%", "90-100%"],
+    ["≥90且≤100%", "90-100%"],
+    ["90%≤X≤100%", "90-100%"],
+    ["90%<满意度≤100%", "90-100%"],
+    ["≥3次并且≤5次", "3-5次"],
+  ])(
+    "two bounds, one from each side, are a range: %s → %s (they were unreadable, or the first bound alone)",
+    (text, expected) => expect(read(text)).toBe(expected),
+  );
+
+  test("two bounds reversed are unreadable; two from one side, or of two kinds, are no range", () => {
+    expect(parseValue("≥5次且≤3次", {})).toMatchObject({ kind: "unreadable", reason: { code: "RANGE_REVERSED" } });
+    expect(read("≥90%和≥95%")).toBe("X");
+    expect(read("≥3次且≤5人")).not.toBe("3-5次");
+  });
 });
 
 describe("percent", () => {

@@ -1,0 +1,61 @@
+// A value given as two bounds, one from each side (≥90%且≤100%, 不低于90%，不高于100%, 90%≤X≤100%): the range between
+// them, as a-b is (spec §2 range).
+import { sameFamily } from "./units";
+import type { ParsedValue, QuantityValue, UnreadableValue } from "./types";
+
+/** Words and marks that join a lower and an upper bound (≥90%且≤100%), longest first. */
+const JOINERS: readonly string[] = ["并且", "而且", "同时", "且", "和", "与", ",", ";", "、"];
+/** A bound on each side of a named quantity: 90%≤X≤100%, 90%<满意度≤100% (what stands between is at most 8 characters). */
+const BETWEEN = /^([^≤<]+)(≤|<=|<)[^\d≤<]{1,8}(≤|<=|<)([^≤<]+)$/;
+
+/** Whether `q` is a bound from below (≥, >) or above (≤, <) written before its figure; null when it is neither. */
+function sideOf(q: ParsedValue): "low" | "high" | null {
+  if (q.kind !== "quantity" || q.comparatorSource !== "prefix" || q.high !== null) return null;
+  if (q.comparator === ">=" || q.comparator === ">") return "low";
+  return q.comparator === "<=" || q.comparator === "<" ? "high" : null;
+}
+
+/** The range from `lo` to `hi`, the unit one of them writes (the same family when both do); null when they cannot
+ *  be one range (other units), unreadable when the lower bound is above the upper (≥5次且≤3次). */
+function rangeOf(lo: QuantityValue, hi: QuantityValue, text: string): QuantityValue | UnreadableValue | null {
+  if (lo.unit && hi.unit && (!sameFamily(lo.unit, hi.unit) || lo.unit.factor !== hi.unit.factor)) return null;
+  const unit = lo.unit ?? hi.unit;
+  if (lo.value > hi.value)
+    return { kind: "unreadable", text, reason: { code: "RANGE_REVERSED", low: lo.value, high: hi.value } };
+  const unitSource = lo.unit ? lo.unitSource : hi.unitSource;
+  return {
+    kind: "quantity",
+    comparator: null,
+    comparatorSource: null,
+    value: lo.value,
+    high: hi.value,
+    unit,
+    unitSource,
+    approximate: false,
+    text,
+  };
+}
+
+/** The range two bounds of `s0` give, read with `read` (the cell's own reader); null when `s0` holds no such pair. */
+export function readBounds(
+  s0: string,
+  text: string,
+  read: (part: string) => ParsedValue,
+): QuantityValue | UnreadableValue | null {
+  const between = BETWEEN.exec(s0);
+  if (between) {
+    const lo = read((between[2] === "<" ? ">" : "≥") + between[1]);
+    const hi = read(between[3] + between[4]);
+    if (sideOf(lo) === "low" && sideOf(hi) === "high") return rangeOf(lo as QuantityValue, hi as QuantityValue, text);
+  }
+  for (let i = 1; i < s0.length - 1; i++) {
+    const joiner = JOINERS.find((j) => s0.startsWith(j, i));
+    if (!joiner) continue;
+    const [a, b] = [read(s0.slice(0, i)), read(s0.slice(i + joiner.length))];
+    const [sa, sb] = [sideOf(a), sideOf(b)];
+    if (sa === null || sb === null || sa === sb) continue;
+    const [lo, hi] = (sa === "low" ? [a, b] : [b, a]) as [QuantityValue, QuantityValue];
+    return rangeOf(lo, hi, text);
+  }
+  return null;
+}
