@@ -49,6 +49,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   HIDDEN_ROWS: "warning",
   HIDDEN_COLUMNS: "warning",
   BAND_FROM_DEGREE: "info",
+  BUDGET_OVERRUN: "warning",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

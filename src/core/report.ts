@@ -54,6 +54,7 @@ export const FindingCodeSchema = z.enum([
   "HIDDEN_ROWS",
   "HIDDEN_COLUMNS",
   "BAND_FROM_DEGREE",
+  "BUDGET_OVERRUN",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -117,3 +117,28 @@ describe("a funding block that can be read, as before", () => {
     expect(said).toEqual([]);
   });
 });
+
+describe("figures below zero, and an executed figure above the budget", () => {
+  test("an executed figure below 0 is no figure: not scored (it scored -0.5 of 10, a total of 89.5)", () => {
+    const { t, said } = scored(table(100, 100, -5));
+    expect([t.funding, t.total]).toEqual([null, null]);
+    expect(said[0]).toBe(
+      "FUNDING_MISSING E5: 预算执行情况全年执行数为负数-5，无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+    );
+  });
+
+  test("a budget below 0 is said as negative", () => {
+    expect(scored(table(100, -100, 50)).said[0]).toBe(
+      "FUNDING_MISSING D5: 预算执行情况全年预算数为负数-100，无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+    );
+  });
+
+  test("executed above the budget scores 100 % and is a warning on the rate cell (it was silent)", () => {
+    const { t, said } = scored(table(100, 100, 120));
+    expect([t.funding?.score, t.total]).toEqual([10, 100]);
+    expect(said).toEqual([
+      "BUDGET_OVERRUN G5: 全年执行数120超过全年预算数100（执行率120%），按100%计10.00分，请核对预算数和执行数",
+    ]);
+    expect(scored(table(100, 100, 100)).said).toEqual([]);
+  });
+});

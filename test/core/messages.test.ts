@@ -162,6 +162,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       weight: 20,
     },
     { problems: [{ role: "executed", kind: "unit", text: "95万元" }], weight: 10 },
+    { problems: [{ role: "executed", kind: "negative", text: "-5" }], weight: 10 },
   ],
   WEIGHTS_FROM_NAMES: [{ rows: 2, example: "培训人次（20分）" }],
   WEIGHTS_FROM_PERCENT: [{ rows: 6, example: "10%", points: 10, full: 100 }],
@@ -182,6 +183,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     },
     { kind: "unknown" },
   ],
+  BUDGET_OVERRUN: [{ budget: 100, executed: 120, rate: 1.2, score: 10 }],
   BAND_FROM_DEGREE: [
     { actual: "完成全年任务的95%", percent: 95, band: 0, floors: [80, 60] },
     { actual: "完成70%", percent: 70, band: 1, floors: [80, 50] },

@@ -67,6 +67,7 @@ function fundingProblemEn(p: FundingProblem): string {
   const name = p.role === "budget" ? "budget" : "executed figure";
   if (p.kind === "empty") return `no ${name}`;
   if (p.kind === "unit") return `the ${name} "${p.text}" has a unit that neither the other figure nor the header gives`;
+  if (p.kind === "negative") return `the ${name} is negative, ${p.text}`;
   return p.kind === "zero" ? `the ${name} is ${p.text}` : `the ${name} "${p.text}" is not a number`;
 }
 
@@ -130,6 +131,7 @@ export const en: Messages = {
     HIDDEN_ROWS: "Hidden rows in the table",
     HIDDEN_COLUMNS: "Hidden columns in the table",
     BAND_FROM_DEGREE: "Band from the share done",
+    BUDGET_OVERRUN: "Executed above the budget",
     FUNDING_MISSING: "Execution rate cannot be worked out",
   },
   findings: {
@@ -261,6 +263,8 @@ export const en: Messages = {
     },
     WEIGHTS_FROM_PERCENT: (p) =>
       `${p.rows} weights are written as percents, read as shares of the full mark of ${n(p.full)} ("${p.example}" is ${n(p.points)} points); please check`,
+    BUDGET_OVERRUN: (p) =>
+      `Executed ${n(p.executed, 4)} is above the budget ${n(p.budget, 4)} (rate ${n(p.rate * 100, 2)}%); scored at 100%, ${s(p.score)}; check both figures`,
     BAND_FROM_DEGREE: (p) =>
       `Completed value "${p.actual}" judged ${band(p.band)} by the share done, ${n(p.percent, 2)}% (${n(p.floors[0])}% and over: achieved; ${n(p.floors[1])}% and over: partly achieved)`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,

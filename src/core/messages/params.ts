@@ -92,7 +92,7 @@ export interface NearHeaderParam {
 export interface FundingProblem {
   role: "budget" | "executed";
   /** `unit`: a figure with a money unit that neither the other figure nor the block's header gives. */
-  kind: "empty" | "unreadable" | "zero" | "unit";
+  kind: "empty" | "unreadable" | "zero" | "negative" | "unit";
   text: string | null;
 }
 
@@ -199,6 +199,8 @@ export interface FindingParams {
   HIDDEN_COLUMNS: { kind: "columns"; columns: { column: string; header: string }[] } | { kind: "unknown" };
   SCORED_BY_WORDS: { actual: string; band: BandIndex };
   /** A word target answered with a share done (完成80%): the band its `percent` falls in by the profile's `floors`. */
+  /** The executed figure above the budget: the `rate` (above 1) and the `score` at 100 %. */
+  BUDGET_OVERRUN: { budget: number; executed: number; rate: number; score: number };
   BAND_FROM_DEGREE: { actual: string; percent: number; band: BandIndex; floors: [number, number] };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };

@@ -63,6 +63,7 @@ function fundingProblemZh(p: FundingProblem): string {
   const name = p.role === "budget" ? "全年预算数" : "全年执行数";
   if (p.kind === "empty") return `未填${name}`;
   if (p.kind === "unit") return `${name}“${p.text}”写有单位，另一项和表头都未注明单位，无法换算`;
+  if (p.kind === "negative") return `${name}为负数${p.text}`;
   return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;
 }
 
@@ -121,6 +122,7 @@ export const zh: Messages = {
     HIDDEN_ROWS: "表中有隐藏行",
     HIDDEN_COLUMNS: "表中有隐藏列",
     BAND_FROM_DEGREE: "按完成比例判断档次",
+    BUDGET_OVERRUN: "执行数超过预算数",
     FUNDING_MISSING: "预算执行率无法计算",
   },
   findings: {
@@ -239,6 +241,8 @@ export const zh: Messages = {
         : `${p.columns.map((c) => `第${c.column}列（${c.header}）`).join("、")}是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对`,
     WEIGHTS_FROM_PERCENT: (p) =>
       `${p.rows}个分值写成百分比，按占满分${n(p.full)}分的比例读取（如“${p.example}”计${n(p.points)}分），请核对`,
+    BUDGET_OVERRUN: (p) =>
+      `全年执行数${n(p.executed, 4)}超过全年预算数${n(p.budget, 4)}（执行率${n(p.rate * 100, 2)}%），按100%计${s(p.score)}分，请核对预算数和执行数`,
     BAND_FROM_DEGREE: (p) =>
       `实际完成值“${p.actual}”按完成比例${n(p.percent, 2)}%判为${band(p.band)}（${n(p.floors[0])}%及以上为达成，${n(p.floors[1])}%及以上为部分达成）`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,

@@ -10,6 +10,7 @@ import type { MergeIndex } from "../tables/merges";
 import type { FindingSink } from "./findingSink";
 import { fromHundredths, toHundredths } from "./rounding";
 import { cellText } from "../text";
+import { SETTING_NOISE } from "./tolerances";
 
 /** The funding block's figures and the cells to write. */
 export interface FundingResult {
@@ -51,7 +52,8 @@ export interface FundingUnread {
 }
 
 /** Reads and scores the funding block; null when the table has none; unread (FUNDING_MISSING said on the cell) when
- *  its budget or executed figure is empty, not a number, or the budget is 0. */
+ *  its budget or executed figure is empty, not a number, or below 0, or the budget is 0; an executed figure above the
+ *  budget scores 100 % and is said (BUDGET_OVERRUN). */
 export function scoreFunding(
   t: TableLayout,
   merges: MergeIndex,
@@ -64,7 +66,7 @@ export function scoreFunding(
   const at = (col: number | undefined) => cellRefAt(t, merges, f.row, col);
   const { budget, executed, budgetCells, executedCell } = readFigures(t, merges, at);
   const weight = fundingWeight(t, at, profile, sink, weights);
-  if (budget === null || executed === null || budget <= 0) {
+  if (budget === null || executed === null || budget <= 0 || executed < 0) {
     const problems = fundingProblems(budgetCells, budget, executedCell, executed);
     const first = problems[0]?.cell ?? at(f.cols.rate) ?? at(f.cols.score);
     sink.add("FUNDING_MISSING", first ? { row: first.row, col: first.col } : null, {
@@ -76,6 +78,11 @@ export function scoreFunding(
   const rate = executed / budget;
   const score = toHundredths(weight * Math.min(rate, 1), profile.funding.rounding);
   const [rateCell, scoreCell] = [at(f.cols.rate), at(f.cols.score)];
+  if (rate > 1 + SETTING_NOISE) {
+    const cell = rateCell ?? scoreCell;
+    const params = { budget, executed, rate, score: fromHundredths(score) };
+    sink.add("BUDGET_OVERRUN", cell ? { row: cell.row, col: cell.col } : null, params);
+  }
   const limit = profile.funding.reasonBelowRate;
   if (limit !== null && rate < limit) {
     const cell = rateCell ?? scoreCell;
@@ -110,7 +117,7 @@ function readFigures(t: TableLayout, merges: MergeIndex, at: (col: number | unde
 }
 
 /** What keeps the rate from being worked out, each with its cell: an empty or unreadable budget (the first budget
- *  column the block has) or executed figure, or a budget of 0. */
+ *  column the block has) or executed figure, a budget of 0 or below, or an executed figure below 0. */
 function fundingProblems(
   budgetCells: (CellRef | null)[],
   budget: number | null,
@@ -121,10 +128,16 @@ function fundingProblems(
   const budgetCell =
     budgetCells.find((c) => c !== null && cellText(c.value) !== "") ?? budgetCells.find((c) => c) ?? null;
   if (budget === null) out.push({ cell: budgetCell, problem: problemOf("budget", budgetCell) });
-  else if (budget <= 0) out.push({ cell: budgetCell, problem: { role: "budget", kind: "zero", text: String(budget) } });
+  else if (budget <= 0)
+    out.push({ cell: budgetCell, problem: { role: "budget", kind: signOf(budget), text: String(budget) } });
   if (executed === null) out.push({ cell: executedCell, problem: problemOf("executed", executedCell) });
+  else if (executed < 0)
+    out.push({ cell: executedCell, problem: { role: "executed", kind: "negative", text: String(executed) } });
   return out;
 }
+
+/** A figure that cannot stand in the rate: 0 (a budget) or below 0. */
+const signOf = (figure: number): "zero" | "negative" => (figure < 0 ? "negative" : "zero");
 
 function problemOf(role: "budget" | "executed", cell: CellRef | null): FundingProblem {
   const text = cell ? cellText(cell.value) : "";
