@@ -57,3 +57,7 @@ test.each([
   expect(review(r.findings)).toEqual([]);
   expect(r.findings.some((f) => f.startsWith("REMARK_IGNORED E11"))).toBe(true);
 });
+
+test("a change below zero under a range scores 0, never below (收入增长率 2%-5%, 下降3%: it was -15)", () => {
+  expect(scored("收入增长率", "2%-5%", "下降3%").score).toBe(0);
+});

@@ -29,6 +29,21 @@ test("a score is never below 0 nor above its weight", () => {
   );
 });
 
+test("a score is never below 0 nor above its weight, for completed values below zero and range targets too", () => {
+  const signed = fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100);
+  const target = fc.oneof(
+    fc.tuple(comparators, amount).map(([c, a]) => `${c}${a}`),
+    fc.tuple(amount, amount).map(([x, y]) => `${Math.min(x, y)}-${Math.max(x, y)}`),
+  );
+  fc.assert(
+    fc.property(target, signed, units, weight, (t, b, u, w) => {
+      const r = one(`${t}${u}`, `${b}${u}`, w);
+      return r.score === null || (r.score >= 0 && r.score <= w);
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test("a higher completed value never scores less under ≥, never more under ≤", () => {
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 100000 }), amount, amount, weight, (a, b1, b2, w) => {

@@ -22,6 +22,8 @@ import { scaleNumber } from "./numbers";
 import { unitForMultiplied } from "./units";
 import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
 
+/** 负 before a figure is its minus sign (负3% is -3%). */
+const NEGATIVE_WORD = /^负(?=\d)/;
 /** A sign that may stand between a figure and the quantity it bounds (90%≤X≤100%). */
 const BOUND_SIGN = /[≤<]/;
 /** A sentence's end after a value (80.5%。, 已完成；): no part of what it says. */
@@ -130,7 +132,7 @@ function parseTextCached(raw: string, ctx: ParseContext): ParsedValue {
 
 function parseText(raw: string, ctx: ParseContext): ParsedValue {
   const text = raw.trim();
-  const s0 = normalizeValueText(text).replace(END_PUNCTUATION, "");
+  const s0 = normalizeValueText(text).replace(END_PUNCTUATION, "").replace(NEGATIVE_WORD, "-");
   if (s0 === "") return EMPTY;
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
   if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase()))

@@ -88,7 +88,7 @@ function assumeUnits(
   const tu = t.unit;
   const bu = b.unit;
   if (tu && !bu) {
-    if (tu.family === "percent" && b.value <= 1 && t.value > 1 && b.value !== 0) {
+    if (tu.family === "percent" && Math.abs(b.value) <= 1 && t.value > 1 && b.value !== 0) {
       const percent = b.value * 100;
       return {
         tu,
@@ -216,7 +216,7 @@ function inRange(q: QuantityComparison): Comparison {
   if (b > hi) return { met: true, raw: w, over: true, formula: null };
   return {
     met: false,
-    raw: a > 0 ? (w * b) / a : 0,
+    raw: a > 0 ? clamp(w, (w * b) / a) : 0,
     over: false,
     formula: { kind: "below-range", num: numB, den: numA, weight: w },
   };
