@@ -22,6 +22,8 @@ const DONE_WORDS: readonly string[] = [
 ];
 /** One percent figure (80%, 95.5%) in normalised text; a second makes the share unclear. */
 const PERCENT = /(\d+(?:\.\d+)?)%/g;
+/** Words of a change: 提升15% is a rise, not a share done. */
+const CHANGE_WORDS: readonly string[] = [...UP_WORDS, ...DOWN_WORDS];
 /** Negations: 未完成80% is no share done. */
 const NEGATION = /[未没不无]/;
 
@@ -33,7 +35,7 @@ export function completionDegree(actual: string, target = ""): number | null {
   if (s === normalizeValueText(target)) return null;
   const figures = s.match(PERCENT); // match, not matchAll: old Excel's Internet Explorer 11 has no matchAll
   if (figures === null || figures.length !== 1 || NEGATION.test(s)) return null;
-  if ([...UP_WORDS, ...DOWN_WORDS].some((w) => s.includes(w))) return null;
+  if (CHANGE_WORDS.some((w) => s.includes(w))) return null;
   const rest = s.replace(PERCENT, "");
   if (rest !== "" && !DONE_WORDS.some((w) => rest.includes(w))) return null;
   return parseFloat(figures[0]);
