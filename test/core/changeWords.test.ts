@@ -2,23 +2,11 @@
 // remark: 下降3% against 收入增长率 ≥5% counted as +3% (3.6 of 6), 下降10% against ≥5% as full marks. Against a name for the
 // opposite change it now counts below zero; against a name without a change word it is scored as written and a person
 // confirms; against a name for the same change it is the figure, as before.
-import { builtInProfile, scoreWorkbook } from "../../src/core";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
 
-const profile = builtInProfile("central-2020")!;
 const scored = (name: string, target: string, actual: string) =>
-  firstRowOutcome(
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [{ level1: "效益指标", level2: "经济效益指标", level3: name, target, actual, weight: 90, reason: "x" }],
-      }),
-      { mode: "score", profile, fileName: "t.xlsx" },
-    ),
-  );
+  seedRowOutcome(oneRowSeed({ level1: "效益指标", level2: "经济效益指标", level3: name, target, actual, reason: "x" }));
 const review = (f: string[]) => f.filter((x) => x.startsWith("QUALITATIVE_REVIEW"));
 
 test.each([

@@ -1,24 +1,15 @@
 // A word target answered with the share done (完成80%, 完成全年任务的95%, 90%达标) is banded by the share, through the
 // profile's band floors (spec §3: 达成 80-100 %, 部分达成 60-80 %, 未达成 below), and says so (BAND_FROM_DEGREE). The
 // words decided before: 完成50% against 完成 was 达成, full marks; 100% against 完成 went to a person.
-import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { builtInProfile } from "../../src/core";
 import { completionDegree } from "../../src/core/score/completionDegree";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
 
 const scored = (target: string, actual: string, profileId = "central-2020") =>
-  firstRowOutcome(
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [
-          { level1: "产出指标", level2: "质量指标", level3: "任务完成情况", target, actual, weight: 90, reason: "x" },
-        ],
-      }),
-      { mode: "score", profile: builtInProfile(profileId)!, fileName: "t.xlsx" },
-    ),
+  seedRowOutcome(
+    oneRowSeed({ level2: "质量指标", level3: "任务完成情况", target, actual, reason: "x" }),
+    builtInProfile(profileId)!,
   );
 const said = (actual: string, percent: number, band: string, floors = [80, 60]) =>
   `BAND_FROM_DEGREE E11: 实际完成值“${actual}”按完成比例${percent}%判为${band}` +

@@ -1,22 +1,10 @@
 // Count units of one group compare as one count (人/名/位, 场/场次 …). People against visits (人 against 人次) do too, but
 // a visit is not a person, so the assumption is said (UNIT_ASSUMED); it was silent. Other kinds stay a mismatch.
-import { builtInProfile, scoreWorkbook } from "../../src/core";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
 
-const profile = builtInProfile("central-2020")!;
 const scored = (target: string, actual: string) =>
-  firstRowOutcome(
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [{ level1: "产出指标", level2: "数量指标", level3: "培训规模", target, actual, weight: 90 }],
-      }),
-      { mode: "score", profile, fileName: "t.xlsx" },
-    ),
-  );
+  seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "培训规模", target, actual }));
 
 test.each([
   ["≥1000人次", "1050人", "实际完成值以“人”计，年度指标值以“人次”计"],

@@ -4,17 +4,15 @@
 // completed range counts at its cautious end: the lower one under ≥, the upper one under ≤ (3-7个工作日 was 3 under ≤5).
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
 const run = (level2: string, level3: string, target: string, actual: string, reason = "") => {
-  const grid = seedGrid({
-    title: "2021年度项目支出绩效自评表",
-    kind: "project",
-    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-    rows: [{ level1: "产出指标", level2, level3, target, actual, weight: 90, reason }],
+  const plan = scoreWorkbook(seedGrid(oneRowSeed({ level2, level3, target, actual, reason })), {
+    mode: "score",
+    profile,
+    fileName: "t.xlsx",
   });
-  const plan = scoreWorkbook(grid, { mode: "score", profile, fileName: "t.xlsx" });
   return { ...firstRowOutcome(plan), total: plan.report.tables[0].total };
 };
 /** The row each case is scored in, by what it measures. */

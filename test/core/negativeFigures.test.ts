@@ -1,32 +1,20 @@
 // Figures below zero (a growth rate that fell: -3%, 负3%) score 0 at worst, never below (spec §3): under a range target
 // -3% scored -15 of 10. A bare -3 under a percent target is -3 percentage points, not the fraction -300%, and 负 before a
 // figure is its minus sign (负3% was read as 3%).
-import { builtInProfile, scoreWorkbook } from "../../src/core";
-import { parseValue } from "../../src/core/parse";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
 
-const profile = builtInProfile("central-2020")!;
+import { parseValue } from "../../src/core/parse";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
+
 const scored = (target: string, actual: string | number) =>
-  firstRowOutcome(
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [
-          {
-            level1: "效益指标",
-            level2: "经济效益指标",
-            level3: "营业收入增长率",
-            target,
-            actual: actual as string,
-            weight: 90,
-          },
-        ],
-      }),
-      { mode: "score", profile, fileName: "t.xlsx" },
-    ),
+  seedRowOutcome(
+    oneRowSeed({
+      level1: "效益指标",
+      level2: "经济效益指标",
+      level3: "营业收入增长率",
+      target,
+      actual: actual as string,
+    }),
   );
 
 test.each([

@@ -71,3 +71,15 @@ export function twoRowSeed(): SeedCase {
     ],
   };
 }
+
+/** A seed table with one indicator row of 90 points under a funding block of 10 (budget 100, all executed): the row
+ *  tests' table. `row` gives the level-1 (产出指标 when absent), level-2 and level-3 names, target, completed value and
+ *  reason. */
+export function oneRowSeed(row: Omit<SeedCase["rows"][number], "level1"> & { level1?: string }): SeedCase {
+  return {
+    title: "2021年度项目支出绩效自评表",
+    kind: "project",
+    funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+    rows: [{ level1: "产出指标", weight: 90, ...row }],
+  };
+}
