@@ -5,13 +5,17 @@ import { parseValue } from "../parse/parseValue";
 import { sameFamily } from "../parse/units";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 
+/** Words that open a part of the figure before, or an addition to it (其中女性60人, 含外县20人, 另有线上30人). */
+const PART_WORDS: readonly string[] = ["其中", "含", "包括", "包含", "另有", "另", "此外", "占"];
+
 /** The second of two labelled figures in one unit family (`下半年97%` after `上半年95%`), or null. Both must be named
- *  by words before them, so a part or an addition after a total (11篇，其中核心期刊3篇; 11篇，另有3篇在审) is none. */
+ *  by words before them, and the second must not open with a part or an addition (共培训120人，其中女性60人; 11篇，
+ *  另有3篇在审): that is a remark on the first. */
 export function parallelFigure(b: QuantityValue | DeadlineValue): string | null {
   if (b.kind !== "quantity" || !b.remark || !b.unit || !isCjkAt(b.remark.figure, 0)) return null;
   const note = b.remark.note;
   const other = parseValue(note);
   if (other.kind !== "quantity" || other.unit === null || other.unitSource !== "text") return null;
-  if (!isCjkAt(note, 0) || !sameFamily(other.unit, b.unit)) return null;
+  if (!isCjkAt(note, 0) || PART_WORDS.some((w) => note.startsWith(w)) || !sameFamily(other.unit, b.unit)) return null;
   return note;
 }
