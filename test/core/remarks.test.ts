@@ -155,12 +155,15 @@ describe("scoring a figure with a remark", () => {
     });
   });
 
-  test.each([["16篇，其中核心期刊3篇"], ["16篇，另有3篇在审"], ["发表16篇，印发资料300份"]])(
-    "a part, an addition or another kind of count after the figure is a remark: %s",
-    (actual) => {
-      expect(scored("≥15篇", actual)).toMatchObject({ score: 90, findings: ["REMARK_IGNORED E11"] });
-    },
-  );
+  test.each([
+    ["16篇，其中核心期刊3篇"],
+    ["16篇，另有3篇在审"],
+    ["发表16篇，印发资料300份"],
+    ["共发表16篇，其中核心期刊3篇"],
+    ["发表16篇，含外文2篇"],
+  ])("a part, an addition or another kind of count after the figure is a remark: %s", (actual) => {
+    expect(scored("≥15篇", actual)).toMatchObject({ score: 90, findings: ["REMARK_IGNORED E11"] });
+  });
 
   test("against a word target the whole text still decides", () => {
     expect(scored("获得表彰", "2个集体，2名同志获得表彰")).toMatchObject({ score: 90, status: "qualitative" });
