@@ -98,9 +98,10 @@ export const MET_WORDS: readonly string[] = [
 
 /** Characters that negate the word right after them (不及时, 未按期完成): such a match counts as 未达成. */
 const NEGATIONS = "不未没无非否";
-/** Negations of two characters whose second is no negation itself (无法完成, 难以完成). */
-const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够"];
-/** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成, 未见明显). */
+/** Negations of two or three characters whose last is no negation itself (无法完成, 难以完成, 谈不上满意). */
+const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够", "谈不上", "称不上", "算不上"];
+/** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成, 未见明显,
+ *  不是很满意, 不怎么满意, 不尽满意). */
 const NEGATION_GAPS: readonly string[] = [
   "能够",
   "能",
@@ -119,6 +120,13 @@ const NEGATION_GAPS: readonly string[] = [
   "甚",
   "见",
   "见到",
+  "是很",
+  "是那么",
+  "是",
+  "怎么",
+  "那么",
+  "算",
+  "尽",
 ];
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
 const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍需", "还需", "尚需", "需要", "正在", "逐步"];
@@ -169,8 +177,12 @@ function negationStart(text: string, index: number): number {
   if (NEGATIONS.includes(text[index - 1])) return index - 1;
   const word = wordEndingAt(text, index, NEGATION_WORDS);
   if (word) return index - word.length;
-  const gap = wordEndingAt(text, index, NEGATION_GAPS);
-  return gap && NEGATIONS.includes(text[index - gap.length - 1]) ? index - gap.length - 1 : -1;
+  // every gap that ends here (很 and 是很 both end before 满意 in 不是很满意)
+  for (const gap of NEGATION_GAPS) {
+    const at = index - gap.length;
+    if (at > 0 && text.startsWith(gap, at) && NEGATIONS.includes(text[at - 1])) return at - 1;
+  }
+  return -1;
 }
 
 /** The first of `words` that ends right before `index` in `text` (未能 before 完成 in 未能完成), or null. */

@@ -201,6 +201,11 @@ describe("a share said after the word (完成一半, 完成了部分), a negatio
     expect(classify("完成部署", "完成")).toMatchObject({ band: 0, rule: "contains-target" });
   });
 
+  test.each(["不是很满意", "不怎么满意", "不算满意", "不尽满意", "谈不上满意", "称不上及时", "不是很及时"])(
+    "%s is 未达成 (it was 达成: the words between the negation and its word were not known)",
+    (text) => expect(classify(text).band).toBe(2),
+  );
+
   test.each(["未见明显提升", "未见明显效果", "未见显著改善"])("%s is 未达成 (未见明显提升 was 达成)", (text) => {
     expect(classify(text).band).toBe(2);
   });
