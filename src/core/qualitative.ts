@@ -272,7 +272,7 @@ interface Match {
  */
 function matchEntry(text: string, e: Entry): Match | null {
   // a one-character entry (是, 好, 高, 未) holds no verdict inside a longer word (提高, 是否): it matches only the whole text
-  if (e.word.length < 2) return null;
+  if (e.word.length < 2) return degreeAdverbEnd(text, e);
   let negated: Match | null = null;
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
     const end = i + e.word.length;
@@ -295,6 +295,23 @@ function matchEntry(text: string, e: Entry): Match | null {
     return { band: 1, length: partial.length + e.word.length, matched: partial + e.word };
   }
   return e.band === 2 ? null : negated;
+}
+
+/** Degree adverbs that make a one-character verdict at the end of a text a phrase (很好, 非常好, 效果十分好). */
+const DEGREE_ADVERBS: readonly string[] = ["非常", "十分", "特别", "相当", "很", "极"];
+
+/** A one-character entry (好, 高, 差) ending the text right after a degree adverb (效果很好): its band, as long as the
+ *  adverb with it, 未达成 when negated (不是很好); or null (a single character still decides only a whole text or such a
+ *  phrase, never 提高 or 好转). */
+function degreeAdverbEnd(text: string, e: Entry): Match | null {
+  const i = text.length - e.word.length;
+  if (i <= 0 || !text.endsWith(e.word)) return null;
+  const adverb = wordEndingAt(text, i, DEGREE_ADVERBS);
+  if (!adverb) return null;
+  const from = negationStart(text, i - adverb.length);
+  // 不是很好, 不很好: a negated 达成 is 未达成, as 不太满意 is; a negated 差 (不很差) says nothing
+  if (from >= 0) return e.band === 2 ? null : { band: 2, length: text.length - from, matched: text.slice(from) };
+  return { band: e.band, length: adverb.length + e.word.length, matched: adverb + e.word };
 }
 
 /** Words after a 达成 word saying it falls short (明显不足, 规范性不够, 及时性较差): the word counts as 未达成. */

@@ -206,6 +206,23 @@ describe("a share said after the word (完成一半, 完成了部分), a negatio
     (text) => expect(classify(text).band).toBe(2),
   );
 
+  test.each([
+    ["很好", 0, "很好"],
+    ["效果非常好", 0, "非常好"],
+    ["质量十分高", 0, "十分高"],
+    ["很差", 2, "很差"],
+    ["不是很好", 2, "不是很好"],
+  ] as const)(
+    "a one-character verdict after a degree adverb ends the text: %s is band %i (it matched no band)",
+    (text, band, matched) => {
+      expect(classify(text)).toEqual({ band, rule: "contains-vocabulary", matched });
+    },
+  );
+
+  test.each(["很好转", "好好学习", "提高很多", "不很差"])("%s holds no such phrase", (text) => {
+    expect(classify(text).band).toBeNull();
+  });
+
   test.each(["未见明显提升", "未见明显效果", "未见显著改善"])("%s is 未达成 (未见明显提升 was 达成)", (text) => {
     expect(classify(text).band).toBe(2);
   });
