@@ -57,7 +57,8 @@ export function storeCopy(target: CopyTarget, scored: ScoredJob): FileOutcome {
 }
 
 /** Writes `copy` to the target's output whole, after a backup of `original` when in place; throws what stopped it.
- *  In place the input is not replaced through a link (ELINK) nor when it is read-only (EREADONLY, EACCES), and it must
+ *  In place the input is not replaced through a link (ELINK), while another program has it open (EOPEN: its lock file
+ *  beside it), nor when it is read-only (EREADONLY, EACCES), and it must
  *  still be the file stamped `stamp` when it was read, before the backup and again just before its name is taken (a
  *  user who saved it in Excel meanwhile keeps that save): else ECHANGED. The copy and the backup get its permissions. */
 export function writeCopy(
@@ -68,6 +69,7 @@ export function writeCopy(
 ): void {
   if (!target.inPlace) return replaceFile(target.output!, copy);
   refuseLink(target.input);
+  refuseOpenElsewhere(target.input);
   const unchanged = () => assertUnchanged(target.input, stamp!);
   const st = unchanged();
   refuseReadOnly(target.input, st);
@@ -80,6 +82,21 @@ export function writeCopy(
 function refuseReadOnly(input: string, st: fs.Stats): void {
   if ((st.mode & 0o222) === 0) throw codedError("EREADONLY", "read-only", input);
   fs.accessSync(input, fs.constants.W_OK);
+}
+
+/** The lock files an office program keeps beside a file it has open: LibreOffice's `.~lock.<name>#`, and the owner file
+ *  of Microsoft Office (and WPS, which follows it): `~$` before the name, or in place of its first two characters. */
+export function lockFilesOf(input: string): string[] {
+  const [dir, name] = [path.dirname(input), path.basename(input)];
+  return [`.~lock.${name}#`, `~$${name}`, `~$${name.slice(2)}`].map((n) => path.join(dir, n));
+}
+
+/** Throws EOPEN when `input` is open in Excel, WPS or LibreOffice (its lock file is beside it): the program's next save
+ *  would overwrite the scores, or the scores its unsaved edits (docs/DECISIONS.md, "`--in-place` refuses a file open in
+ *  another program"). */
+function refuseOpenElsewhere(input: string): void {
+  const lock = lockFilesOf(input).find((f) => fs.existsSync(f));
+  if (lock) throw codedError("EOPEN", "open in another program", input);
 }
 
 /** Throws ELINK when `input` is a symbolic link: renaming the copy over it would replace the link itself with a file

@@ -169,6 +169,23 @@ describe("--in-place and the file's permissions", () => {
   });
 });
 
+test.each([
+  [".~lock.自评表.xlsx#", "LibreOffice"],
+  ["~$自评表.xlsx", "Excel and WPS"],
+  ["~$表.xlsx", "Word-style owner file, the name's first two characters replaced"],
+])("a file open in another program (%s: %s) is not rewritten in place; --out scores it", async (lock) => {
+  const dir = tmpDir();
+  const file = copyInto(dir, "自评表.xlsx");
+  fs.writeFileSync(path.join(dir, lock), "owner");
+  const orig = fingerprint(file);
+  const run = await selfeval("score", file, "--in-place");
+  expect(run.code).toBe(1);
+  expect(run.out).toContain("文件正在Excel、WPS或LibreOffice中打开（同一文件夹中有它的锁文件）");
+  expect(fs.readdirSync(dir).sort()).toEqual([lock, "自评表.xlsx"].sort());
+  expect(fingerprint(file)).toBe(orig);
+  expect((await selfeval("score", file, "--out", path.join(dir, "out"))).code).toBe(0);
+});
+
 describe("a file another program saves while an --in-place run has it", () => {
   const SAVED = Buffer.from("saved in Excel meanwhile");
   /** Rewrites `file` in place (same inode), as WPS or a script would. */

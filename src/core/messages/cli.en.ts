@@ -20,6 +20,8 @@ const SYSTEM: Record<string, string> = {
     "another program changed, replaced or moved the file after it was read (saved it in Excel or WPS?); so as not to overwrite those changes the scores were not written back; close the other program and run again",
   EREADONLY:
     "the file is read-only, so it is not rewritten in place; clear read-only first to write it back, or use --out",
+  EOPEN:
+    "the file is open in Excel, WPS or LibreOffice (its lock file is in the same folder): that program's next save would overwrite the scores, or they its unsaved edits, so it is not written back; close it first (if it is closed, the lock file was left by a crash and can be deleted), or use --out",
   ELINK:
     "this is a link to another file: rewriting it in place would replace the link itself with the scored file and leave the file it points to unscored, so nothing was written back; give the file itself, or use --out",
   EBADNAME:
