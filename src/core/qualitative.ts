@@ -297,15 +297,33 @@ function matchEntry(text: string, e: Entry): Match | null {
   return e.band === 2 ? null : negated;
 }
 
-/** Degree adverbs that make a one-character verdict at the end of a text a phrase (很好, 非常好, 效果十分好). */
-const DEGREE_ADVERBS: readonly string[] = ["非常", "十分", "特别", "相当", "很", "极"];
+/** Degree adverbs, and the nouns a verdict is said of, that make a one-character verdict at the end of a text a phrase
+ *  (很好, 非常好, 效果十分好; 效果好, 质量高, 反响好). */
+const DEGREE_ADVERBS: readonly string[] = [
+  "非常",
+  "十分",
+  "特别",
+  "相当",
+  "很",
+  "极",
+  "效果",
+  "质量",
+  "成效",
+  "效益",
+  "反响",
+  "评价",
+  "口碑",
+];
 
-/** A one-character entry (好, 高, 差) ending the text right after a degree adverb (效果很好): its band, as long as the
- *  adverb with it, 未达成 when negated (不是很好); or null (a single character still decides only a whole text or such a
+/** A one-character entry (好, 高, 差) ending the text right after a degree adverb or the noun it is said of (效果很好,
+ *  效果好): its band, as long as the two with it, 未达成 when negated (不是很好); or null (a single character still decides only a whole text or such a
  *  phrase, never 提高 or 好转). */
 function degreeAdverbEnd(text: string, e: Entry): Match | null {
   const i = text.length - e.word.length;
   if (i <= 0 || !text.endsWith(e.word)) return null;
+  // 不好, 效果不好, 质量不高: the verdict negated right before it, alone or after its noun
+  if (NEGATIONS.includes(text[i - 1]) && (i === 1 || wordEndingAt(text, i - 1, DEGREE_ADVERBS)))
+    return e.band === 2 ? null : { band: 2, length: e.word.length + 1, matched: text.slice(i - 1) };
   const adverb = wordEndingAt(text, i, DEGREE_ADVERBS);
   if (!adverb) return null;
   const from = negationStart(text, i - adverb.length);

@@ -212,6 +212,11 @@ describe("a share said after the word (完成一半, 完成了部分), a negatio
     ["质量十分高", 0, "十分高"],
     ["很差", 2, "很差"],
     ["不是很好", 2, "不是很好"],
+    ["效果好", 0, "效果好"],
+    ["社会反响好", 0, "反响好"],
+    ["效果差", 2, "效果差"],
+    ["效果不好", 2, "不好"],
+    ["不好", 2, "不好"],
   ] as const)(
     "a one-character verdict after a degree adverb ends the text: %s is band %i (it matched no band)",
     (text, band, matched) => {
@@ -219,7 +224,7 @@ describe("a share said after the word (完成一半, 完成了部分), a negatio
     },
   );
 
-  test.each(["很好转", "好好学习", "提高很多", "不很差"])("%s holds no such phrase", (text) => {
+  test.each(["很好转", "好好学习", "提高很多", "不很差", "效果不差", "提高不高"])("%s holds no such phrase", (text) => {
     expect(classify(text).band).toBeNull();
   });
 
