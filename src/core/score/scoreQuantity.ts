@@ -102,8 +102,14 @@ function openFigure(
 ): IndicatorResult | null {
   const relation = relationOf(b);
   if (!figureLeftOpen(cmp, al, relation)) return null;
-  const params = { kind: "figure-open", actual: b.text, relation: relation!, figure: showActual(al), target: t.text };
-  ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), params as FindingParams["QUALITATIVE_REVIEW"], row.row);
+  const params = {
+    kind: "figure-open" as const,
+    actual: b.text,
+    relation: relation!,
+    figure: showActual(al),
+    target: t.text,
+  };
+  ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), params, row.row);
   return { status: "qualitative", score: null, met: null, why: null };
 }
 
