@@ -53,3 +53,44 @@ test("when the host knows only that some columns are hidden, the table says so; 
     "warning Columns F (分值), G (得分) are hidden; the scorer read or wrote cells in them: unhide and check",
   ]);
 });
+
+test("a hidden column scoring does not use is not named: 指标解释, and 年初预算数 beside a filled 全年预算数", () => {
+  const withDescription = seedGrid(twoRowSeed());
+  const sheet = withDescription.sheets[0];
+  sheet.values[SEED_LAYOUT.headerRow][8] = "指标解释"; // I, beside the table's columns
+  sheet.values[SEED_LAYOUT.firstRow][8] = "全年培训人次";
+  sheet.hiddenColumns = new Set([8]);
+  expect(scored(withDescription).hidden).toEqual([]);
+  // a funding block in columns of its own (I-N): 年初预算数 in I, 全年预算数 in J
+  const block = (budget: number | null, hidden: number) => {
+    const g = seedGrid({ ...twoRowSeed(), funding: null });
+    const v = g.sheets[0].values;
+    v[3] = [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "年初预算数",
+      "全年预算数",
+      "全年执行数",
+      "分值",
+      "执行率",
+      "得分",
+    ];
+    v[3][0] = "项目资金（万元）";
+    v[4] = [null, "年度资金总额", null, null, null, null, null, null, 100, budget, 90, 10, null, null];
+    g.sheets[0].hiddenColumns = new Set([hidden]);
+    return scored(g).hidden;
+  };
+  expect(block(100, 8)).toEqual([]);
+  expect(block(null, 8)).toEqual([
+    "warning 第I列（年初预算数）是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对",
+  ]);
+  expect(block(100, 9)).toEqual([
+    "warning 第J列（全年预算数）是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对",
+  ]);
+});

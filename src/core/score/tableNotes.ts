@@ -54,6 +54,25 @@ function headerOf(t: TableLayout, top: number, bottom: number, col: number): str
   return "";
 }
 
+/** Roles whose columns the scoring neither reads nor writes: a hidden 指标解释 or 序号 column is no one's concern. */
+const UNSCORED_ROLES: ReadonlySet<string> = new Set(["description", "serial"]);
+
+/** The indicator columns scoring reads or writes: every role but the description and the serial number (a 年初指标值
+ *  column beside the 调整指标值 one the reader prefers holds no role: spec §1). */
+function scoredColumns(t: TableLayout): number[] {
+  const cols = t.columns;
+  return (Object.keys(cols) as (keyof typeof cols)[]).filter((r) => !UNSCORED_ROLES.has(r)).map((r) => cols[r]!);
+}
+
+/** The funding block's budget column that is read: the first of 全年, 调整后 and 年初 that holds something in the block's
+ *  row, as the rate takes it (a hidden 年初预算数 beside a filled 全年预算数 is not read); undefined without a block. */
+function budgetColumn(t: TableLayout): number | undefined {
+  if (!t.funding) return undefined;
+  const { cols, row } = t.funding;
+  const present = [cols.budget, cols.adjusted, cols.initial].filter((c): c is number => c !== undefined);
+  return present.find((c) => cellText(cellAt(t.sheet, row, c)) !== "") ?? present[0];
+}
+
 /** A HIDDEN_COLUMNS warning when columns the table reads or writes (its roles, the funding block's) are hidden: a
  *  user would not see the targets, weights or scores they hold; or, when Excel cannot tell which columns are hidden,
  *  that the sheet has some. */
@@ -61,10 +80,11 @@ export function noteHiddenColumns(t: TableLayout, sink: FindingSink): void {
   const { hiddenColumns, someColumnsHidden } = t.sheet;
   if (hiddenColumns && hiddenColumns.size > 0) {
     const where = new Map<number, string>();
-    for (const col of Object.values(t.columns)) where.set(col, headerOf(t, t.headerRow, t.headerBottom, col));
+    for (const col of scoredColumns(t)) where.set(col, headerOf(t, t.headerRow, t.headerBottom, col));
     const f = t.funding;
-    for (const col of Object.values(f?.cols ?? {}))
-      if (!where.has(col)) where.set(col, headerOf(t, f!.headerRow, f!.headerRow, col));
+    const fc = f?.cols ?? {};
+    for (const col of [budgetColumn(t), fc.executed, fc.weight, fc.rate, fc.score])
+      if (col !== undefined && !where.has(col)) where.set(col, headerOf(t, f!.headerRow, f!.headerRow, col));
     const hidden = [...where.keys()].filter((c) => hiddenColumns.has(c)).sort((a, b) => a - b);
     if (hidden.length === 0) return;
     const columns = hidden.map((c) => ({ column: columnLetters(c), header: where.get(c)! }));
