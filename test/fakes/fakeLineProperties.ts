@@ -1,5 +1,6 @@
-// Range.getRowProperties and Range.getColumnProperties (ExcelApi 1.9) in the fake: one object per row or column of
-// the range with the properties asked for; only the index, the hidden flag and the address are modelled.
+// Hidden rows and columns in the fake: Range.rowHidden and Range.columnHidden (ExcelApi 1.2), and
+// Range.getRowProperties and Range.getColumnProperties (1.9), one object per row or column of the range with the
+// properties asked for; only the index, the hidden flag and the address are modelled.
 // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrowproperties-member(1)
 import { columnLetters } from "../../src/core/grid";
 import { FakeOfficeError } from "./fakeCore";
@@ -10,6 +11,22 @@ const LINES = {
   row: { index: "rowIndex", hidden: "rowHidden", type: "RowProperties" },
   column: { index: "columnIndex", hidden: "columnHidden", type: "ColumnProperties" },
 } as const;
+
+/** The lines of `rect` of one kind: the first and last index, and the sheet's hidden ones of that kind. */
+function linesOf(kind: "row" | "column", sheet: FakeSheetModel, rect: Rect) {
+  return kind === "row"
+    ? { from: rect.r1, to: rect.r2, hidden: sheet.hiddenRows }
+    : { from: rect.c1, to: rect.c2, hidden: sheet.hiddenColumns };
+}
+
+/** Range.rowHidden / columnHidden: true when every row (column) of `rect` is hidden, false when none is, null when
+ *  some are. */
+export function linesHidden(kind: "row" | "column", sheet: FakeSheetModel, rect: Rect): boolean | null {
+  const { from, to, hidden } = linesOf(kind, sheet, rect);
+  let count = 0;
+  for (let i = from; i <= to; i++) if (hidden.has(i)) count++;
+  return count === 0 ? false : count === to - from + 1 ? true : null;
+}
 
 /** The properties of each row or column of `rect` that `options` asks for; an unmodelled property is refused. */
 export function lineProperties(
@@ -24,8 +41,7 @@ export function lineProperties(
   if (unknown.length) throw new FakeOfficeError("InvalidArgument", `${names.type}.${unknown[0]} is not in the fake`);
   if (!target) throw new FakeOfficeError("InvalidArgument", `Cannot read the ${kind} properties of a null object.`);
   const { sheet, rect } = target;
-  const [from, to] = kind === "row" ? [rect.r1, rect.r2] : [rect.c1, rect.c2];
-  const hidden = kind === "row" ? sheet.hiddenRows : sheet.hiddenColumns;
+  const { from, to, hidden } = linesOf(kind, sheet, rect);
   const out: Record<string, unknown>[] = [];
   for (let i = from; i <= to; i++) {
     const line: Record<string, unknown> = {};

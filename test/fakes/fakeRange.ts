@@ -3,7 +3,7 @@ import type { CellValue } from "../../src/core/grid";
 import { FakeObject, FakeOfficeError, jsonSize, type FakeContextCore, type Stage } from "./fakeCore";
 import { FakeRangeFormat, forEachCell, type FillTarget } from "./fakeFill";
 import { FakeClientResult, FakeRangeAreas } from "./fakeRangeAreas";
-import { lineProperties } from "./fakeLineProperties";
+import { lineProperties, linesHidden } from "./fakeLineProperties";
 import { quoteSheet, rectA1, type FakeCell, type FakeSheetModel, type Rect } from "./fakeModel";
 import { typedInput, valueTypeOf } from "./fakeTypedInput";
 
@@ -254,18 +254,10 @@ export class FakeRange extends FakeObject implements FillTarget {
         return rect.r2 - rect.r1 + 1;
       case "columnCount":
         return rect.c2 - rect.c1 + 1;
-      case "rowHidden": {
-        this.context.requireApi("1.2", "Range.rowHidden");
-        let hidden = 0;
-        for (let r = rect.r1; r <= rect.r2; r++) if (sheet.hiddenRows.has(r)) hidden++;
-        return hidden === 0 ? false : hidden === rect.r2 - rect.r1 + 1 ? true : null;
-      }
-      case "columnHidden": {
-        this.context.requireApi("1.2", "Range.columnHidden");
-        let hidden = 0;
-        for (let c = rect.c1; c <= rect.c2; c++) if (sheet.hiddenColumns.has(c)) hidden++;
-        return hidden === 0 ? false : hidden === rect.c2 - rect.c1 + 1 ? true : null;
-      }
+      case "rowHidden":
+      case "columnHidden":
+        this.context.requireApi("1.2", `Range.${name}`);
+        return linesHidden(name === "rowHidden" ? "row" : "column", sheet, rect);
       default:
         throw new FakeOfficeError("InvalidArgument", `Range.${name} is not in the fake`);
     }
