@@ -96,13 +96,25 @@ export function scoreFunding(
   return { report, score, weight, rateCell, scoreCell };
 }
 
+/** The funding row's budget cells in the order the rate reads them: 全年, 调整后, 年初 (null where the block has no
+ *  such column). */
+export function budgetCellsOf(t: TableLayout, merges: MergeIndex): (CellRef | null)[] {
+  const f = t.funding!;
+  return [f.cols.budget, f.cols.adjusted, f.cols.initial].map((col) => cellRefAt(t, merges, f.row, col));
+}
+
+/** The budget cell the rate reads: the first of `cells` (budgetCellsOf) that holds a figure; null when none does. */
+export function budgetCellRead(cells: readonly (CellRef | null)[]): CellRef | null {
+  return cells.find((c) => fundingFigure(c) !== null) ?? null;
+}
+
 /** The budget (全年, else 调整后, else 年初: the first that holds a figure) and the executed figure, in the block's unit;
  *  a figure whose written unit cannot be put in the other's (no unit on the other side, none in the header) is null. */
 function readFigures(t: TableLayout, merges: MergeIndex, at: (col: number | undefined) => CellRef | null) {
   const f = t.funding!;
-  const budgetCells = [at(f.cols.budget), at(f.cols.adjusted), at(f.cols.initial)];
+  const budgetCells = budgetCellsOf(t, merges);
   const executedCell = at(f.cols.executed);
-  const b = budgetCells.map(fundingFigure).find((x) => x !== null) ?? null;
+  const b = fundingFigure(budgetCellRead(budgetCells));
   const e = fundingFigure(executedCell);
   let budget = b?.value ?? null;
   let executed = e?.value ?? null;

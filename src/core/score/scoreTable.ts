@@ -90,7 +90,7 @@ class TableRun {
     noteIgnoredHeaders(t, this.found.sink(Phase.Layout));
     noteRepeatedHeaders(t, this.found.sink(Phase.Layout));
     noteHiddenRows(t, this.found.sink(Phase.Layout));
-    noteHiddenColumns(t, this.found.sink(Phase.Layout));
+    noteHiddenColumns(t, merges, this.found.sink(Phase.Layout));
     // in check mode the weights only tell a weighted table from one without weights: their finding is not shown
     this.blockWeights = t.indicatorRows.length
       ? weightsFromBlocks(t, merges, profile, mode !== "check" ? this.found.sink(Phase.Layout) : new FindingSink())

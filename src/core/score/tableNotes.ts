@@ -7,6 +7,8 @@ import { cellText } from "../text";
 import { ignoredHeaderParams, unreadHeaderParams } from "../tables/headerBand";
 import { keyTermsOf } from "../tables/headerTerms";
 import type { TableLayout } from "../tables/layout";
+import type { MergeIndex } from "../tables/merges";
+import { budgetCellRead, budgetCellsOf } from "./funding";
 import type { FindingSink } from "./findingSink";
 import { fromHundredths } from "./rounding";
 
@@ -64,26 +66,25 @@ function scoredColumns(t: TableLayout): number[] {
   return (Object.keys(cols) as (keyof typeof cols)[]).filter((r) => !UNSCORED_ROLES.has(r)).map((r) => cols[r]!);
 }
 
-/** The funding block's budget column that is read: the first of 全年, 调整后 and 年初 that holds something in the block's
- *  row, as the rate takes it (a hidden 年初预算数 beside a filled 全年预算数 is not read); undefined without a block. */
-function budgetColumn(t: TableLayout): number | undefined {
+/** The funding block's budget column the rate reads (funding.ts: a hidden 年初预算数 beside a 全年预算数 that holds a
+ *  figure is not read), else the first the block has; undefined without a block. */
+function budgetColumn(t: TableLayout, merges: MergeIndex): number | undefined {
   if (!t.funding) return undefined;
-  const { cols, row } = t.funding;
-  const present = [cols.budget, cols.adjusted, cols.initial].filter((c): c is number => c !== undefined);
-  return present.find((c) => cellText(cellAt(t.sheet, row, c)) !== "") ?? present[0];
+  const cells = budgetCellsOf(t, merges);
+  return (budgetCellRead(cells) ?? cells.find((c) => c !== null))?.col;
 }
 
 /** A HIDDEN_COLUMNS warning when columns the table reads or writes (its roles, the funding block's) are hidden: a
  *  user would not see the targets, weights or scores they hold; or, when Excel cannot tell which columns are hidden,
  *  that the sheet has some. */
-export function noteHiddenColumns(t: TableLayout, sink: FindingSink): void {
+export function noteHiddenColumns(t: TableLayout, merges: MergeIndex, sink: FindingSink): void {
   const { hiddenColumns, someColumnsHidden } = t.sheet;
   if (hiddenColumns && hiddenColumns.size > 0) {
     const where = new Map<number, string>();
     for (const col of scoredColumns(t)) where.set(col, headerOf(t, t.headerRow, t.headerBottom, col));
     const f = t.funding;
     const fc = f?.cols ?? {};
-    for (const col of [budgetColumn(t), fc.executed, fc.weight, fc.rate, fc.score])
+    for (const col of [budgetColumn(t, merges), fc.executed, fc.weight, fc.rate, fc.score])
       if (col !== undefined && !where.has(col)) where.set(col, headerOf(t, f!.headerRow, f!.headerRow, col));
     const hidden = [...where.keys()].filter((c) => hiddenColumns.has(c)).sort((a, b) => a - b);
     if (hidden.length === 0) return;
