@@ -1,5 +1,7 @@
 // Test-side builders, independent of src/xlsx: a raw zip writer (node:zlib), minimal workbooks, a minimal CFB.
 import * as zlib from "node:zlib";
+import type ExcelJS from "exceljs";
+import type { SheetGrid } from "../../src/core/grid";
 
 /** One entry of a hand-built zip. */
 export interface RawEntry {
@@ -197,4 +199,19 @@ export function minimalCfb(streams: readonly string[]): Uint8Array {
     buf.writeUInt32LE(0xfffffffe, at + 0x74);
   });
   return new Uint8Array(buf);
+}
+
+/** A sheet grid as an .xlsx written by ExcelJS, as another program would write it (values and merges); `also` changes
+ *  the worksheet further before it is written (a row or a column hidden). */
+export async function excelJsXlsx(grid: SheetGrid, also?: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  // loaded when first asked for: the other builders' tests do without ExcelJS's start-up
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
+  const ws = wb.addWorksheet(grid.name);
+  grid.values.forEach((row, i) =>
+    row?.forEach((v, j) => v !== null && (ws.getCell(grid.origin.row + i + 1, grid.origin.col + j + 1).value = v)),
+  );
+  for (const m of grid.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+  also?.(ws);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -1,22 +1,11 @@
 // Every header variant spec §1 (amendment 4) names, through the whole pipeline: a real .xlsx written by another
 // program (ExcelJS) with that header in the national template, read by the .xlsx host, scored by the core, the plan
 // applied, and the scored workbook read back: the same figures and the same cells written for every variant.
-import ExcelJS from "exceljs";
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import type { SheetGrid } from "../../src/core/grid";
 import { applyPlan, readBack, readXlsx } from "../../src/xlsx";
 import { layoutGrid, NATIONAL, SAMPLE_FIGURES, type LayoutColumn } from "../helpers/layoutGrid";
-
-/** A grid as an .xlsx written by ExcelJS (values and merges). */
-async function xlsxOf(grid: SheetGrid): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(grid.name);
-  grid.values.forEach((row, i) =>
-    row.forEach((v, j) => v !== null && (ws.getCell(grid.origin.row + i + 1, grid.origin.col + j + 1).value = v)),
-  );
-  for (const m of grid.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+import { excelJsXlsx } from "./builders";
 
 /** Scores the bytes and reads the scored copy back: the report's table and the written cells. */
 function pipeline(bytes: Uint8Array) {
@@ -68,7 +57,7 @@ const INDICATOR_VARIANTS: [string, string][] = [
 describe("indicator header variants", () => {
   let control: ReturnType<typeof pipeline>;
   beforeAll(async () => {
-    control = pipeline(await xlsxOf(layoutGrid(NATIONAL)));
+    control = pipeline(await excelJsXlsx(layoutGrid(NATIONAL)));
   });
 
   test("the national template (the control): the sample's figures written back", () => {
@@ -77,7 +66,7 @@ describe("indicator header variants", () => {
   });
 
   test.each(INDICATOR_VARIANTS)("%s → %j: same figures, same cells written", async (head, text) => {
-    const { table, back } = pipeline(await xlsxOf(layoutGrid(withHeader(head, text))));
+    const { table, back } = pipeline(await excelJsXlsx(layoutGrid(withHeader(head, text))));
     expect([table.total, table.grade, table.funding?.score]).toEqual([
       SAMPLE_FIGURES.total,
       "优",
@@ -109,13 +98,13 @@ describe("funding block variants", () => {
     [6, "执行率(B/A)"],
     [7, "得分(10分*执行率)"],
   ] as [number, string][])("column %i headed %j: funding 7.5 written back", async (col, text) => {
-    const { table, back } = pipeline(await xlsxOf(fundingVariant(col, text)));
+    const { table, back } = pipeline(await excelJsXlsx(fundingVariant(col, text)));
     expect(table.funding).toEqual(SAMPLE_FIGURES.funding);
     expect([back.get("G5")?.value, back.get("H5")?.value]).toEqual([0.75, 7.5]);
   });
 
   test.each(["资金总额", "总额", "合计"])("a total row labelled %j", async (label) => {
-    const { table } = pipeline(await xlsxOf(fundingVariant(1, label, 4)));
+    const { table } = pipeline(await excelJsXlsx(fundingVariant(1, label, 4)));
     expect(table.funding?.score).toBe(7.5);
   });
 
@@ -123,7 +112,7 @@ describe("funding block variants", () => {
     const grid = fundingVariant(0, "预算执行情况（20分）");
     grid.values[4][5] = null;
     grid.values[3][5] = null;
-    const { table, back } = pipeline(await xlsxOf(grid));
+    const { table, back } = pipeline(await excelJsXlsx(grid));
     expect(table.funding).toMatchObject({ weight: 20, score: 15 });
     expect(back.get("H5")?.value).toBe(15);
     expect(

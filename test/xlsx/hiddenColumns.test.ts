@@ -1,22 +1,18 @@
 // A column the workbook hides (<col hidden="1">, written here by ExcelJS as another program would) is read, written and
 // said (HIDDEN_COLUMNS) through the .xlsx host; the scored copy keeps it hidden. A hostile part that repeats
 // overlapping <col> ranges costs one pass over the sheet's columns.
-import ExcelJS from "exceljs";
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { applyPlan, readXlsx } from "../../src/xlsx";
 import { seedGrid, twoRowSeed } from "../helpers/seedGrid";
-import { minimalXlsx, sheetXml } from "./builders";
+import { excelJsXlsx, minimalXlsx, sheetXml } from "./builders";
 
 const SCORE = 6; // 0-based: column G, 得分
 
-async function workbookWithHiddenColumn(): Promise<Uint8Array> {
-  const grid = seedGrid(twoRowSeed()).sheets[0];
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("自评表");
-  grid.values.forEach((row, i) => row?.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
-  ws.getColumn(SCORE + 1).hidden = true;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+/** The two-row seed table as another program writes it, with its 得分 column hidden. */
+const workbookWithHiddenColumn = () =>
+  excelJsXlsx(seedGrid(twoRowSeed()).sheets[0], (ws) => {
+    ws.getColumn(SCORE + 1).hidden = true;
+  });
 
 test("the hidden 得分 column is written, the warning names it, the copy keeps it hidden", async () => {
   const wb = readXlsx(await workbookWithHiddenColumn(), "h.xlsx");

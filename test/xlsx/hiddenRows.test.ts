@@ -1,20 +1,17 @@
 // A row the workbook hides (<row hidden="1">, written here by ExcelJS as another program would) is read, scored and
 // said (HIDDEN_ROWS) through the .xlsx host; the scored copy keeps it hidden.
-import ExcelJS from "exceljs";
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { applyPlan, readXlsx } from "../../src/xlsx";
 import { SEED_LAYOUT, seedGrid, twoRowSeed } from "../helpers/seedGrid";
+import { excelJsXlsx } from "./builders";
 
 const HIDDEN = SEED_LAYOUT.firstRow + 1; // 0-based: the second indicator row, sheet row 12
 
-async function workbookWithHiddenRow(): Promise<Uint8Array> {
-  const grid = seedGrid(twoRowSeed()).sheets[0];
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("自评表");
-  grid.values.forEach((row, i) => row?.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
-  ws.getRow(HIDDEN + 1).hidden = true;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+/** The two-row seed table as another program writes it, with its second indicator row hidden. */
+const workbookWithHiddenRow = () =>
+  excelJsXlsx(seedGrid(twoRowSeed()).sheets[0], (ws) => {
+    ws.getRow(HIDDEN + 1).hidden = true;
+  });
 
 test("the hidden row is read and scored, the warning names it, the copy keeps it hidden", async () => {
   const wb = readXlsx(await workbookWithHiddenRow(), "h.xlsx");
