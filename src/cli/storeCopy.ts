@@ -86,7 +86,7 @@ function refuseReadOnly(input: string, st: fs.Stats): void {
 
 /** The lock files an office program keeps beside a file it has open: LibreOffice's `.~lock.<name>#`, and the owner file
  *  of Microsoft Office (and WPS, which follows it): `~$` before the name, or in place of its first two characters. */
-export function lockFilesOf(input: string): string[] {
+function lockFilesOf(input: string): string[] {
   const [dir, name] = [path.dirname(input), path.basename(input)];
   return [`.~lock.${name}#`, `~$${name}`, `~$${name.slice(2)}`].map((n) => path.join(dir, n));
 }
