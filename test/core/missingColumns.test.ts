@@ -126,6 +126,16 @@ describe("no table found: the header that lacks only its 年度指标值 column 
     );
   });
 
+  test("a header whose other columns are mostly unread (预期值, 实际值, 标准分, 自评分) is named with all of them", () => {
+    const cols = ["年度指标值", "实际完成值", "分值", "得分"].reduce(
+      (c, from, i) => c.map((x) => (x.head === from ? { ...x, head: ["预期值", "实际值", "标准分", "自评分"][i] } : x)),
+      NATIONAL,
+    );
+    expect(plan(layoutGrid(cols)).report.errors.map((e) => e.message)).toEqual([
+      "未找到绩效指标表：工作表“自评表”第8行像是指标表的表头，但没有可识别的年度指标值列（表头应以“目标值”“指标值”“目标”或“计划值”结尾）；未识别的表头：D列“预期值”、F列“标准分”、G列“自评分”",
+    ]);
+  });
+
   test("a sheet with no such header gets the general message", () => {
     const g = sheet();
     g.values = g.values.map((row) => row.map((v) => (typeof v === "string" && v.endsWith("指标") ? "项目" : v)));

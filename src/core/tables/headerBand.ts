@@ -131,12 +131,14 @@ export function readHeaderBand(sheet: SheetGrid, merges: MergeIndex, r: number):
   return band && isIndicatorHeader(band) ? band : null;
 }
 
-/** A header at row `r` that lacks only its 年度指标值 column (a name and two more roles: 实际完成值, 分值, 得分 …), such
- *  as 年度计划数 would make: the place to point a user at when no table is found. Null for any other row. */
+/** A header at row `r` with a name column but no 年度指标值 column, and two more roles (实际完成值, 分值, 得分 …) or
+ *  three more columns read or not (年度计划数, 标准分, 自评分 …): the place to point a user at when no table is found.
+ *  Null for any other row. */
 export function headerWithoutTarget(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand | null {
   const band = readBand(sheet, merges, r);
   if (!band || band.roles.target !== undefined || band.roles.targetAdjusted !== undefined) return null;
-  return hasName(band) && Object.keys(band.roles).length >= 2 ? band : null;
+  const roles = Object.keys(band.roles).length;
+  return hasName(band) && (roles >= 2 || roles + band.ignored.length >= 3) ? band : null;
 }
 
 /** The roles of the cells of row `r` (and the sub-header row under it); null when no cell of it names a level. */
