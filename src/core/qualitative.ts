@@ -171,18 +171,35 @@ function normalize(s: string): string {
 }
 
 /** Where the negation of the word at `index` starts: a negation right before it (不及时), a two-character one
- *  (无法完成), or one before a word between (未能完成, 没有完成, 未全部完成); -1 when the word is not negated. */
+ *  (无法完成), or one before words that bridge to it (未能完成, 没有完成, 未全部完成, 未按计划完成, 未能在规定时间内
+ *  完成); -1 when the word is not negated. The nearest negation in the same clause decides. */
 function negationStart(text: string, index: number): number {
-  if (index === 0) return -1;
-  if (NEGATIONS.includes(text[index - 1])) return index - 1;
-  const word = wordEndingAt(text, index, NEGATION_WORDS);
-  if (word) return index - word.length;
-  // every gap that ends here (很 and 是很 both end before 满意 in 不是很满意)
-  for (const gap of NEGATION_GAPS) {
-    const at = index - gap.length;
-    if (at > 0 && text.startsWith(gap, at) && NEGATIONS.includes(text[at - 1])) return at - 1;
+  const from = Math.max(0, index - BRIDGE_SPAN);
+  for (let p = index; p > from; p--) {
+    if (p < index && CLAUSE_ENDS.includes(text[p])) break;
+    if (!bridges(text.slice(p, index))) continue;
+    if (NEGATIONS.includes(text[p - 1])) return p - 1;
+    const word = wordEndingAt(text, p, NEGATION_WORDS);
+    if (word) return p - word.length;
   }
   return -1;
+}
+
+/** Modal words a negation may take before its bridge (未能, 没有, 未曾). */
+const MODALS: readonly string[] = ["能够", "能", "有", "曾"];
+/** A manner phrase a negation reaches across (按计划, 按照合同约定, 在规定时间内, 于年底前, 100%). */
+const MANNER = /^(?:(?:按照|按|依照|依据|根据|遵照|在|于)[^,，。;；、]{1,10}|\d+(?:\.\d+)?%)$/;
+/** How far back a negation is looked for; characters that end a clause stop the look. */
+const BRIDGE_SPAN = 16;
+const CLAUSE_ENDS = ",，。;；、:：";
+
+/** Whether the words between a negation and a word leave it negated: none, a modal, a gap word or a manner phrase
+ *  after an optional modal (能按计划, 有在规定时间内). */
+function bridges(between: string): boolean {
+  if (between === "") return true;
+  const modal = MODALS.find((m) => between.startsWith(m));
+  const rest = modal ? between.slice(modal.length) : between;
+  return rest === "" || NEGATION_GAPS.includes(rest) || MANNER.test(rest);
 }
 
 /** The first of `words` that ends right before `index` in `text` (未能 before 完成 in 未能完成), or null. */

@@ -103,11 +103,39 @@ describe("negations a word apart, and partial qualifiers", () => {
     ["难以完成", "难以完成"],
     ["未全部完成", "未全部完成"],
     ["未完全完成", "未完全完成"],
-    ["不能按时完成", "不能按时"],
+    ["不能按时完成", "不能按时完成"],
     ["未能按期完成", "未能按期完成"],
     ["不够及时", "不够及时"],
   ])("%s is 未达成 (was 达成 by 完成 or 及时: full marks for not completing)", (text, matched) => {
     expect(classify(text)).toEqual({ band: 2, rule: "contains-vocabulary", matched });
+  });
+
+  test.each([
+    ["未按计划完成", "未按计划完成"],
+    ["未按要求完成", "未按要求完成"],
+    ["没有按计划完成", "没有按计划完成"],
+    ["未能按计划完成", "未能按计划完成"],
+    ["未按照合同约定完成", "未按照合同约定完成"],
+    ["未在规定时间内完成", "未在规定时间内完成"],
+    ["未于年底前完成", "未于年底前完成"],
+    ["尚未按进度完成", "未按进度完成"],
+    ["无法按时完成", "无法按时完成"],
+    ["未100%完成", "未100%完成"],
+  ])("%s is 未达成: a negation reaches across a manner phrase (most were 达成 by 完成)", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 2, rule: "contains-vocabulary", matched });
+  });
+
+  test.each([
+    "按计划完成",
+    "全部按计划完成",
+    "不折不扣按计划完成",
+    "不但按计划完成",
+    "未发生延误按时完成",
+    "没有延误，按时完成",
+    "未雨绸缪按时完成",
+    "无安全事故，按期完成",
+  ])("%s stays 达成: the negation does not bridge to 完成, or a clause ends between", (text) => {
+    expect(classify(text).band).toBe(0);
   });
 
   test.each([
