@@ -1,5 +1,6 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
 import type { Profile } from "./profile";
+import { isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
 import { toHalfWidth } from "./text";
 
 /** Band 0 = 达成, 1 = 部分达成, 2 = 未达成. */
@@ -96,38 +97,6 @@ export const MET_WORDS: readonly string[] = [
   "准时",
 ];
 
-/** Characters that negate the word right after them (不及时, 未按期完成): such a match counts as 未达成. */
-const NEGATIONS = "不未没无非否";
-/** Negations of two or three characters whose last is no negation itself (无法完成, 难以完成, 谈不上满意). */
-const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够", "谈不上", "称不上", "算不上"];
-/** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成, 未见明显,
- *  不是很满意, 不怎么满意, 不尽满意). */
-const NEGATION_GAPS: readonly string[] = [
-  "能够",
-  "能",
-  "有",
-  "曾",
-  "全部",
-  "完全",
-  "全面",
-  "如期",
-  "按期",
-  "按时",
-  "太",
-  "很",
-  "十分",
-  "大",
-  "甚",
-  "见",
-  "见到",
-  "是很",
-  "是那么",
-  "是",
-  "怎么",
-  "那么",
-  "算",
-  "尽",
-];
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
 const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍需", "还需", "尚需", "需要", "正在", "逐步"];
 /** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
@@ -170,52 +139,11 @@ function normalize(s: string): string {
     .replace(/[。.!！;；,，、]+$/, "");
 }
 
-/** Where the negation of the word at `index` starts: a negation right before it (不及时), a two-character one
- *  (无法完成), or one before words that bridge to it (未能完成, 没有完成, 未全部完成, 未按计划完成, 未能在规定时间内
- *  完成); -1 when the word is not negated. The nearest negation in the same clause decides. */
-function negationStart(text: string, index: number): number {
-  const from = Math.max(0, index - BRIDGE_SPAN);
-  for (let p = index; p > from; p--) {
-    if (p < index && CLAUSE_ENDS.includes(text[p])) break;
-    if (!bridges(text.slice(p, index))) continue;
-    if (NEGATIONS.includes(text[p - 1])) return p - 1;
-    const word = wordEndingAt(text, p, NEGATION_WORDS);
-    if (word) return p - word.length;
-  }
-  return -1;
-}
-
-/** Modal words a negation may take before its bridge (未能, 没有, 未曾). */
-const MODALS: readonly string[] = ["能够", "能", "有", "曾"];
-/** A manner phrase a negation reaches across (按计划, 按照合同约定, 在规定时间内, 于年底前, 100%). */
-const MANNER = /^(?:(?:按照|按|依照|依据|根据|遵照|在|于)[^,，。;；、]{1,10}|\d+(?:\.\d+)?%)$/;
-/** How far back a negation is looked for; characters that end a clause stop the look. */
-const BRIDGE_SPAN = 16;
-const CLAUSE_ENDS = ",，。;；、:：";
-
-/** Whether the words between a negation and a word leave it negated: none, a modal, a gap word or a manner phrase
- *  after an optional modal (能按计划, 有在规定时间内). */
-function bridges(between: string): boolean {
-  if (between === "") return true;
-  const modal = MODALS.find((m) => between.startsWith(m));
-  const rest = modal ? between.slice(modal.length) : between;
-  return rest === "" || NEGATION_GAPS.includes(rest) || MANNER.test(rest);
-}
-
-/** The first of `words` that ends right before `index` in `text` (未能 before 完成 in 未能完成), or null. */
-function wordEndingAt(text: string, index: number, words: readonly string[]): string | null {
-  return words.find((w) => index >= w.length && text.startsWith(w, index - w.length)) ?? null;
-}
-
 /** A qualifier of `words` before `index`, also with 进一步 between (仍需进一步完善): the words as written, or null. */
 function qualifierBefore(text: string, index: number, words: readonly string[]): string | null {
   const gap = index >= 3 && text.startsWith("进一步", index - 3) ? "进一步" : "";
   const q = wordEndingAt(text, index - gap.length, words);
   return q ? q + gap : null;
-}
-
-function isNegated(text: string, index: number): boolean {
-  return negationStart(text, index) >= 0;
 }
 
 /** Whether the word ending at `end` is part of a noun it names (满意度, 合格率, 完成率): no verdict, as 合格率低 says. */

@@ -1,0 +1,76 @@
+// Negation in a completed text (spec §3: a band-0/1 entry right after a negation counts as 未达成): which words negate,
+// which may stand between a negation and its word, and where a clause ends the look.
+
+/** Characters that negate the word right after them (不及时, 未按期完成): such a match counts as 未达成. */
+export const NEGATIONS = "不未没无非否";
+/** Negations of two or three characters whose last is no negation itself (无法完成, 难以完成, 谈不上满意). */
+const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够", "谈不上", "称不上", "算不上"];
+/** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成, 未见明显,
+ *  不是很满意, 不怎么满意, 不尽满意). */
+const NEGATION_GAPS: readonly string[] = [
+  "能够",
+  "能",
+  "有",
+  "曾",
+  "全部",
+  "完全",
+  "全面",
+  "如期",
+  "按期",
+  "按时",
+  "太",
+  "很",
+  "十分",
+  "大",
+  "甚",
+  "见",
+  "见到",
+  "是很",
+  "是那么",
+  "是",
+  "怎么",
+  "那么",
+  "算",
+  "尽",
+];
+/** Where the negation of the word at `index` starts: a negation right before it (不及时), a two-character one
+ *  (无法完成), or one before words that bridge to it (未能完成, 没有完成, 未全部完成, 未按计划完成, 未能在规定时间内
+ *  完成); -1 when the word is not negated. The nearest negation in the same clause decides. */
+export function negationStart(text: string, index: number): number {
+  const from = Math.max(0, index - BRIDGE_SPAN);
+  for (let p = index; p > from; p--) {
+    if (p < index && CLAUSE_ENDS.includes(text[p])) break;
+    if (!bridges(text.slice(p, index))) continue;
+    if (NEGATIONS.includes(text[p - 1])) return p - 1;
+    const word = wordEndingAt(text, p, NEGATION_WORDS);
+    if (word) return p - word.length;
+  }
+  return -1;
+}
+
+/** Modal words a negation may take before its bridge (未能, 没有, 未曾). */
+const MODALS: readonly string[] = ["能够", "能", "有", "曾"];
+/** A manner phrase a negation reaches across (按计划, 按照合同约定, 在规定时间内, 于年底前, 100%). */
+const MANNER = /^(?:(?:按照|按|依照|依据|根据|遵照|在|于)[^,，。;；、]{1,10}|\d+(?:\.\d+)?%)$/;
+/** How far back a negation is looked for; characters that end a clause stop the look. */
+const BRIDGE_SPAN = 16;
+const CLAUSE_ENDS = ",，。;；、:：";
+
+/** Whether the words between a negation and a word leave it negated: none, a modal, a gap word or a manner phrase
+ *  after an optional modal (能按计划, 有在规定时间内). */
+function bridges(between: string): boolean {
+  if (between === "") return true;
+  const modal = MODALS.find((m) => between.startsWith(m));
+  const rest = modal ? between.slice(modal.length) : between;
+  return rest === "" || NEGATION_GAPS.includes(rest) || MANNER.test(rest);
+}
+
+/** The first of `words` that ends right before `index` in `text` (未能 before 完成 in 未能完成), or null. */
+export function wordEndingAt(text: string, index: number, words: readonly string[]): string | null {
+  return words.find((w) => index >= w.length && text.startsWith(w, index - w.length)) ?? null;
+}
+
+/** Whether the word at `index` is negated. */
+export function isNegated(text: string, index: number): boolean {
+  return negationStart(text, index) >= 0;
+}
