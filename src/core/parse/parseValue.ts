@@ -15,8 +15,8 @@ import {
 import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
-import { afterPhrase, splitBeforeFigure } from "./phrase";
-import { splitRemark } from "./remark";
+import { afterPhrase, splitBeforeFigure, splitTimeLead } from "./phrase";
+import { planThenDone, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
 import { unitForMultiplied } from "./units";
@@ -168,8 +168,18 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
     // words first, the figure after them: 已完成（11篇）, 已完成，共11篇
     const tail = readFigure(split.note, split.note, ctx);
     if (tail.kind === "quantity" || tail.kind === "deadline") [head, note, figure] = [tail, split.head, split.note];
+  } else if (head.kind === "deadline" && !ctx.timeliness && depth > 1) {
+    // the time first, the count after it (截至2021年12月31日，累计培训800人次): the count, outside a timeliness row
+    const tail = readFigure(split.note, split.note, ctx);
+    if (tail.kind === "quantity" && tail.unitSource === "text") [head, note, figure] = [tail, split.head, split.note];
   }
   if (head.kind !== "quantity" && head.kind !== "deadline") return null;
+  if (head.kind === "quantity" && figure === split.head && planThenDone(figure, note)) {
+    // the plan, then what was reached (计划1000人次，实际800人次): the reached figure, the plan its remark
+    const done = readFigure(note, note, ctx);
+    if (done.kind === "quantity" && done.unitSource === "text")
+      return Object.assign({}, done, { text, remark: { figure: note, note: figure } });
+  }
   // a copy given its fields, not a spread given more (docs/DECISIONS.md, "No object spread given more fields")
   return Object.assign({}, head, { text, remark: { figure, note } });
 }
@@ -224,6 +234,8 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
     if (inner.kind !== "quantity" || inner.comparatorSource !== "prefix") return whole;
     return NEGATED_END.test(s0.slice(0, s0.length - rest.length)) ? negated(inner, whole) : inner;
   }
+  const timed = ctx.timeliness ? null : timedFigure(s0, text, ctx);
+  if (timed) return timed;
   const split = splitBeforeFigure(s0);
   if (split === null) return whole;
   const figure = readPlainFigure(split.rest, text, ctx);
@@ -231,6 +243,19 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
   // with its comparator after it (开展培训3次以上) the words name what is counted, as before a comparator
   if (figure.comparator !== null) return figure;
   return Object.assign({}, figure, { remark: { figure: split.rest, note: split.words } });
+}
+
+/** A figure after the time it was counted at (12月份完成800人次, 2021年完成1200人次: not 12 or 2021), the time kept in
+ *  its remark; null when no quantity with its unit follows the time. Not on a timeliness row, where the time is the
+ *  value. */
+function timedFigure(s0: string, text: string, ctx: ParseContext): ParsedValue | null {
+  const timed = splitTimeLead(s0);
+  if (!timed) return null;
+  const inner = readPhrasedFigure(timed.rest, text, ctx);
+  if (inner.kind !== "quantity" || inner.unitSource !== "text") return null;
+  const r = inner.remark;
+  const remark = r ? { figure: r.figure, note: timed.lead + r.note } : { figure: timed.rest, note: timed.lead };
+  return Object.assign({}, inner, { remark });
 }
 
 /** Reads normalised text `s0` as a quantity or deadline (lead words, comparators, approximations, units), else

@@ -30,3 +30,16 @@ export function splitBeforeFigure(s: string): { words: string; rest: string } | 
   if (i < 0 || s[i - 1] === "至" || s[i - 1] === "到") return null;
   return { words: s.slice(0, i), rest: s.slice(i) };
 }
+
+/** A time the figure after it was counted at or over (2021年, 12月份, 1-12月, 截至12月底, 第4季度, 上半年): its digits
+ *  are no part of the figure. */
+const TIME_LEAD =
+  /^(?:截至|截止|至|到)?(?:(?:\d{4}年度?)?(?:\d{1,2}(?:-\d{1,2})?月份?(?:\d{1,2}日)?|第?[1-4一二三四]季度|[上下]半年)|\d{4}年度?)(?:底|末|初|前|以来|为止)?/;
+
+/** The time a text starts with and the text after it, when words or a figure follow; null otherwise. */
+export function splitTimeLead(s: string): { lead: string; rest: string } | null {
+  const m = TIME_LEAD.exec(s);
+  if (!m || m[0].length === s.length) return null;
+  const rest = s.slice(m[0].length);
+  return isCjkAt(rest, 0) || isDigitAt(rest, 0) ? { lead: m[0], rest } : null;
+}

@@ -29,3 +29,19 @@ function pair(head: string, rest: string): { head: string; note: string } | null
   const note = rest.replace(TRAILING_PUNCTUATION, "");
   return head !== "" && note !== "" ? { head, note } : null;
 }
+
+/** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成): the target said again. */
+const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应完成|应)/;
+/** Words that label a figure as the one reached (实际800人次, 完成800人次, 已完成, 实现, 达到). */
+const DONE_LABEL = /^(?:实际|已完成|完成|实现|达到|累计完成)/;
+
+/** Whether a text starts with words labelling a plan figure (计划1000人次). */
+export function isPlanLabelled(s: string): boolean {
+  return PLAN_LABEL.test(s);
+}
+
+/** Whether a figure labelled as planned is followed by one labelled as reached (计划1000人次，实际800人次): the second
+ *  is the completed value. */
+export function planThenDone(head: string, note: string): boolean {
+  return PLAN_LABEL.test(head) && DONE_LABEL.test(note);
+}

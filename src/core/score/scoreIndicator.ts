@@ -139,7 +139,8 @@ function deadlineRow(
       ctx,
     );
   }
-  const lead = b.kind === "qualitative" ? lateDateIn(b.text, t) : null;
+  // a date inside words or before a count (已于2023年8月完成, 2023年8月完成培训800人次)
+  const lead = b.kind === "qualitative" || b.kind === "quantity" ? lateDateIn(b.text, t) : null;
   if (!lead && b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
   return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead });
 }

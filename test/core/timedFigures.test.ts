@@ -1,0 +1,87 @@
+// A completed count written after the time it was counted at (12月份完成800人次, 2021年完成1200人次, 截至2021年12月31日，
+// 累计培训800人次) is that count, the time its remark: it was read as words, 达成 by 完成, full marks for 800 against
+// ≥1000. A figure labelled as the plan before the one reached (计划1000人次，实际800人次) is the plan said again: the
+// reached one is scored (the plan was, with a review, full marks). On a row about time the time stays the value, and a
+// date after the deadline before a count still makes the row late.
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { parseValue } from "../../src/core/parse";
+import { firstRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const run = (level2: string, level3: string, target: string, actual: string) =>
+  firstRowOutcome(
+    scoreWorkbook(seedGrid(oneRowSeed({ level2, level3, target, actual, reason: "" })), {
+      mode: "score",
+      profile,
+      fileName: "t.xlsx",
+    }),
+  );
+const count = (actual: string) => run("数量指标", "培训人次", "≥1000人次", actual);
+const remark = (actual: string, figure: string, note: string) =>
+  `REMARK_IGNORED E11: 实际完成值“${actual}”按${figure}计分，说明“${note}”未参与计分`;
+/** The one-row seed table's weight. */
+const W = 90;
+const shortBy = (figure: number) =>
+  `NOT_MET_NO_REASON H11: 实际完成值${figure}人次低于年度指标值1000人次，按${figure}/1000×${W}计${((figure / 1000) * W).toFixed(2)}分，请填写偏差原因`;
+
+describe("a count after the time it was counted at", () => {
+  test.each([
+    ["12月份完成800人次", "完成800人次", "12月份", 800],
+    ["第4季度完成800人次", "完成800人次", "第4季度", 800],
+    ["2021年完成800人次", "完成800人次", "2021年", 800],
+    ["1-12月累计800人次", "累计800人次", "1-12月", 800],
+    ["截至12月底完成800人次", "完成800人次", "截至12月底", 800],
+    ["截至2021年12月31日，累计培训800人次", "累计培训800人次", "截至2021年12月31日", 800],
+  ])("%s is %s, the time its remark", (actual, figure, note, value) => {
+    expect(count(actual)).toEqual({
+      score: (value / 1000) * W,
+      status: "scored",
+      findings: [remark(actual, figure, note), shortBy(value)],
+    });
+  });
+
+  test("the figure read is the count, not the year or the month", () => {
+    for (const [text, value] of [
+      ["2021年完成1200人次", 1200],
+      ["12月份完成800人次", 800],
+    ] as const) {
+      const v = parseValue(text);
+      expect(v.kind === "quantity" && [v.value, v.unit?.text]).toEqual([value, "人次"]);
+    }
+  });
+
+  test("a time alone is still a deadline, and on a row about time the time is the value", () => {
+    expect(parseValue("2021年12月").kind).toBe("deadline");
+    expect(parseValue("12月份完成800人次", { timeliness: true }).kind).not.toBe("quantity");
+  });
+
+  test("a date after the deadline before a count is late, as it is inside words", () => {
+    const late = run("数量指标", "完成时间", "2021年12月底前", "2022年3月完成培训800人次");
+    expect([late.score, late.status]).toEqual([63, "qualitative"]);
+    expect(late.findings[0]).toMatch(/^QUALITATIVE_REVIEW G11: 完成时间2022年3月晚于2021年12月底前/);
+    const onTime = run("数量指标", "完成时间", "2021年12月底前", "2021年11月完成培训800人次");
+    expect([onTime.score, onTime.status]).toEqual([W, "qualitative"]);
+  });
+});
+
+describe("the plan said before the figure reached", () => {
+  test.each([
+    ["计划1000人次，实际800人次", "实际800人次", "计划1000人次"],
+    ["目标1000人次，完成800人次", "完成800人次", "目标1000人次"],
+    ["计划1000人次（实际800人次）", "实际800人次", "计划1000人次"],
+    ["实际800人次，计划1000人次", "实际800人次", "计划1000人次"],
+  ])("%s is scored by %s, with no two-figures review", (actual, figure, note) => {
+    expect(count(actual)).toEqual({
+      score: 0.8 * W,
+      status: "scored",
+      findings: [remark(actual, figure, note), shortBy(800)],
+    });
+  });
+
+  test("two figures neither of which is the plan still get the review (the first is counted)", () => {
+    const o = count("上半年500人次，下半年600人次");
+    expect(o.score).toBe(0.5 * W);
+    expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*写有两个完成数/);
+  });
+});
