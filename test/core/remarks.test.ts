@@ -138,10 +138,27 @@ describe("scoring a figure with a remark", () => {
   });
 
   test("full marks by words for a text whose figure cannot be compared are a warning, never silent", () => {
-    const r = scored("≥15篇", "11篇已完成");
+    const r = scored("≥15篇", "完成3期专题，均已发表");
     expect(r).toMatchObject({ score: 90, status: "qualitative", findings: ["QUALITATIVE_REVIEW E11"] });
-    expect(r.params[0]).toEqual({ kind: "figure-by-words", actual: "11篇已完成", target: "≥15篇" });
+    expect(r.params[0]).toEqual({ kind: "figure-by-words", actual: "完成3期专题，均已发表", target: "≥15篇" });
     expect(scored("100%", "6件，均及时处置")).toMatchObject({ score: 90, findings: ["QUALITATIVE_REVIEW E11"] });
+  });
+
+  test("the one figure in the target's unit among words decides, with a review (11篇已完成 was full marks by 完成)", () => {
+    const r = scored("≥15篇", "11篇已完成");
+    expect(r).toMatchObject({
+      score: 66,
+      status: "scored",
+      findings: ["QUALITATIVE_REVIEW E11", "NOT_MET_NO_REASON H11"],
+    });
+    expect(r.params[0]).toEqual({ kind: "figure-in-unit", actual: "11篇已完成", figure: "11篇", target: "≥15篇" });
+    expect(scored("≥90%", "完成900人，占比80%", "受疫情影响")).toMatchObject({ score: 80, status: "scored" });
+    expect(scored("≥15篇", "共计完成3批次11篇", "受疫情影响")).toMatchObject({ score: 66, status: "scored" });
+    expect(scored("≥15篇", "完成3期专题，11篇", "受疫情影响")).toMatchObject({ score: 66, status: "scored" });
+  });
+
+  test("two different figures in the target's unit among words: the words decide, as before", () => {
+    expect(scored("≥15篇", "11篇已完成，4篇未完成")).toMatchObject({ score: 0, status: "qualitative" });
   });
 
   test("two labelled figures: the first is counted and a person confirms (上半年95%，下半年97% was an info finding)", () => {

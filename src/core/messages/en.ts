@@ -166,6 +166,10 @@ export const en: Messages = {
           return `${shortfall(p.shortfall)}; please confirm`;
         case "figure-by-words":
           return `The figure in "${p.actual}" cannot be compared with the target "${p.target}"; scored full by its words, please check`;
+        case "share-of-target":
+          return `Completed value "${p.actual}" is the share of the task done; scored as that share of the target "${p.target}", ${p.counted}; please check`;
+        case "figure-in-unit":
+          return `Of the figures in "${p.actual}", only "${p.figure}" is in the unit of the target "${p.target}"; scored by it, please check`;
         case "remark-contradicts":
           return `Completed value "${p.text}" scored as ${p.figure}, but the remark "${p.note}" says otherwise; please confirm`;
         case "change-words":

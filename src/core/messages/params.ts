@@ -123,6 +123,10 @@ export interface FindingParams {
     | { kind: "no-band"; actual: string; lead: LateLead | null }
     | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
     | { kind: "figure-by-words"; actual: string; target: string }
+    /** The one figure in the target's unit among other words and figures (`figure`), scored. */
+    | { kind: "figure-in-unit"; actual: string; figure: string; target: string }
+    /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
+    | { kind: "share-of-target"; actual: string; target: string; counted: string }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
     /** Two labelled figures in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not. */
     | { kind: "two-figures"; text: string; figure: string; other: string }

@@ -156,6 +156,10 @@ export const zh: Messages = {
           return `${shortfall(p.shortfall)}，请人工确认`;
         case "figure-by-words":
           return `实际完成值“${p.actual}”中的数字无法与年度指标值“${p.target}”比较，按文字判为达成计满分，请人工核对`;
+        case "share-of-target":
+          return `实际完成值“${p.actual}”是完成任务的比例，按年度指标值“${p.target}”的相应比例即${p.counted}计分，请人工核对`;
+        case "figure-in-unit":
+          return `实际完成值“${p.actual}”中只有“${p.figure}”与年度指标值“${p.target}”单位相同，按“${p.figure}”计分，请人工核对`;
         case "remark-contradicts":
           return `实际完成值“${p.text}”按${p.figure}计分，但说明“${p.note}”与计分结果不符，请人工确认`;
         case "change-words":

@@ -14,10 +14,12 @@ import { samePeriod } from "./periods";
 import { alignQuantities, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
 import { bandOfDegree, completionDegree } from "./completionDegree";
+import { figureInTargetUnit } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
 import { noteRemarks } from "./remarkFindings";
 import { scoreQuantity } from "./scoreQuantity";
+import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
 
 /** What scoring one row produced. */
@@ -93,8 +95,11 @@ function quantityRow(
   const change = changeWordsOf(row.level3, per.b);
   const b = change?.reading === "negative" ? negativeChange(per.b) : per.b;
   const al = alignQuantities(t, b);
-  if ("mismatch" in al)
+  if ("mismatch" in al) {
+    const share = shareOfTarget(t, b);
+    if (share) return scoreShare(row, t, b, share, w, ctx);
     return t.remark || b.remark ? wordsForFigure(row, t, b.text, w, ctx) : unitMismatch(row, al.mismatch, ctx);
+  }
   const unclear = unclearUnit(al, b);
   if (unclear) {
     ctx.sink.add("ACTUAL_UNPARSEABLE", at(row.actual), { text: b.text, reason: unclear }, row.row);
@@ -160,7 +165,24 @@ function aboutTime(row: IndicatorInput, t: ParsedValue): boolean {
   return row.level2.includes("时效") || (t.kind === "qualitative" && TIMELY_TARGET.test(t.text));
 }
 
-/** A number target answered in words: the words decide (spec §3 qualitative), but full marks for a text holding a
+/** A share of the target done (完成任务的60% against ≥100亩): scored as that share of the target's figure, said as a
+ *  review. */
+function scoreShare(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  share: QuantityValue,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  const counted = showQuantity(share.value, t.unit);
+  const said = { kind: "share-of-target" as const, actual: b.text, target: t.text, counted };
+  ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), said, row.row);
+  return quantityRow(row, t, share, w, ctx);
+}
+
+/** A number target answered in words: the one figure in the target's unit among them decides when there is one (said
+ *  as a review); else the words decide (spec §3 qualitative), but full marks for a text holding a
  *  figure that could not be compared (11篇已完成 against ≥15篇) are never silent: a QUALITATIVE_REVIEW warning; and
  *  words without a figure (完成 against ≤30万元) say the band they gave (SCORED_BY_WORDS). */
 function wordsForFigure(
@@ -170,6 +192,12 @@ function wordsForFigure(
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
+  const picked = figureInTargetUnit(actual, t);
+  if (picked) {
+    const said = { kind: "figure-in-unit" as const, actual, figure: picked.figure, target: t.text };
+    ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), said, row.row);
+    return quantityRow(row, t, picked.value, w, ctx);
+  }
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
   if (res.met && hasFigure) {

@@ -1,8 +1,9 @@
-// A completed count written after the time it was counted at (12月份完成800人次, 2021年完成1200人次, 截至2021年12月31日，
-// 累计培训800人次) is that count, the time its remark: it was read as words, 达成 by 完成, full marks for 800 against
-// ≥1000. A figure labelled as the plan before the one reached (计划1000人次，实际800人次) is the plan said again: the
-// reached one is scored (the plan was, with a review, full marks). On a row about time the time stays the value, and a
-// date after the deadline before a count still makes the row late.
+// Figures among words in a completed value. A count written after the time it was counted at (12月份完成800人次,
+// 2021年完成1200人次, 截至2021年12月31日，累计培训800人次) is that count, the time its remark: it was read as words, 达成 by
+// 完成, full marks for 800 against ≥1000. A figure labelled as the plan before the one reached (计划1000人次，实际800人次)
+// is the plan said again: the reached one is scored (the plan was, with a review, full marks). On a row about time the
+// time stays the value, and a date after the deadline before a count still makes the row late. A share of the task
+// done (完成任务的60%) against a figure of at least is that share of the figure.
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { parseValue } from "../../src/core/parse";
 import { firstRowOutcome } from "../helpers/rowOutcome";
@@ -83,5 +84,40 @@ describe("the plan said before the figure reached", () => {
     const o = count("上半年500人次，下半年600人次");
     expect(o.score).toBe(0.5 * W);
     expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*写有两个完成数/);
+  });
+});
+
+describe("a share of the task done against a count or an amount", () => {
+  const area = (target: string, actual: string) => run("数量指标", "建设面积", target, actual);
+  const review = (actual: string, target: string, counted: string) =>
+    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”是完成任务的比例，按年度指标值“${target}”的相应比例即${counted}计分，请人工核对`;
+
+  test("完成任务的60% against ≥100亩 is 60亩 (it was full marks by 完成), said as a review", () => {
+    expect(area("≥100亩", "完成任务的60%")).toEqual({
+      score: 0.6 * W,
+      status: "scored",
+      findings: [
+        review("完成任务的60%", "≥100亩", "60亩"),
+        `NOT_MET_NO_REASON H11: 实际完成值60亩低于年度指标值100亩，按60/100×${W}计54.00分，请填写偏差原因`,
+      ],
+    });
+  });
+
+  test("完成100% against ≥100亩 is met (it was a unit mismatch, not scored)", () => {
+    expect(area("≥100亩", "完成100%")).toEqual({
+      score: W,
+      status: "scored",
+      findings: [review("完成100%", "≥100亩", "100亩")],
+    });
+  });
+
+  test.each([
+    ["≥100亩", "100%"],
+    ["≥100亩", "覆盖率95%"],
+    ["≤310万元", "完成100%"],
+    ["100亩", "完成95%"],
+  ])("%s against %s stays a unit mismatch: no word of a share done, or no target of at least", (target, actual) => {
+    const o = area(target, actual);
+    expect([o.score, o.findings[0].split(":")[0]]).toEqual([null, "UNIT_MISMATCH E11"]);
   });
 });

@@ -1,0 +1,58 @@
+// A completed text whose figure, as read, does not answer its number target (完成900人，占比80% against ≥90%; 共计完成
+// 5批次800人 against ≥1000人): the one figure in it written in the target's unit, when there is exactly one. Words
+// gave such rows full marks by 完成, whatever the figure said.
+import { normalizeValueText } from "../parse/normalize";
+import { parseValue } from "../parse/parseValue";
+import { isDigitAt } from "../parse/quantity";
+import type { QuantityValue } from "../parse/types";
+import { sameFamily } from "../parse/units";
+
+/** Texts longer than this are not searched (a budget: every figure start tries a few readings). */
+const MAX_TEXT = 120;
+/** Figures a text may hold, at most, to be searched. */
+const MAX_FIGURES = 8;
+/** Characters after a figure's digits a unit may take (人次, 万元, 公里, 平方米, 个工作日). */
+const MAX_UNIT = 6;
+
+/** The figure found, as written, and its reading. */
+export interface FigureInUnit {
+  figure: string;
+  value: QuantityValue;
+}
+
+/** The only figure of `text` with its own unit of the target's family (and count kind), or null when there is none or
+ *  more than one that differ. */
+export function figureInTargetUnit(text: string, t: QuantityValue): FigureInUnit | null {
+  const s = normalizeValueText(text);
+  if (!t.unit || s.length > MAX_TEXT) return null;
+  let found: FigureInUnit | null = null;
+  let starts = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigitAt(s, i) || insideNumber(s, i)) continue;
+    if (++starts > MAX_FIGURES) return null;
+    const f = unitFigureAt(s, i);
+    if (!f || !f.value.unit || !sameFamily(f.value.unit, t.unit)) continue;
+    if (found && (found.value.value !== f.value.value || found.value.unit !== f.value.unit)) return null;
+    found = f;
+  }
+  return found;
+}
+
+/** Whether the digit at `i` continues a number (98.5, 1,200), not starts one. */
+function insideNumber(s: string, i: number): boolean {
+  const before = s[i - 1];
+  return isDigitAt(s, i - 1) || ((before === "." || before === ",") && isDigitAt(s, i - 2));
+}
+
+/** The longest reading at `i` that is a figure with its own unit and nothing else (80%, 800人次, 1.2万人次). */
+function unitFigureAt(s: string, i: number): FigureInUnit | null {
+  let end = i;
+  while (end < s.length && (isDigitAt(s, end) || s[end] === "." || s[end] === ",")) end++;
+  for (let k = Math.min(MAX_UNIT, s.length - end); k >= 1; k--) {
+    const figure = s.slice(i, end + k);
+    const v = parseValue(figure);
+    if (v.kind === "quantity" && v.unitSource === "text" && !v.remark && v.comparator === null)
+      return { figure, value: v };
+  }
+  return null;
+}
