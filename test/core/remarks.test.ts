@@ -157,8 +157,14 @@ describe("scoring a figure with a remark", () => {
     expect(scored("≥15篇", "完成3期专题，11篇", "受疫情影响")).toMatchObject({ score: 66, status: "scored" });
   });
 
-  test("two different figures in the target's unit among words: the words decide, as before", () => {
-    expect(scored("≥15篇", "11篇已完成，4篇未完成")).toMatchObject({ score: 0, status: "qualitative" });
+  test("two different figures in the target's unit among words wait for a person (10篇中的8篇 was a reversed range)", () => {
+    for (const actual of ["11篇已完成，4篇未完成", "已完成10篇中的8篇"]) {
+      const r = scored("≥15篇", actual);
+      expect(r).toMatchObject({ score: null, status: "qualitative" });
+      expect(r.findings).toEqual(["QUALITATIVE_REVIEW E11", "TOTAL_INCOMPLETE G12"]);
+      expect(r.params[0]).toMatchObject({ kind: "figures-differ", actual, target: "≥15篇" });
+    }
+    expect(scored("≥15篇", "已完成10篇中的8篇").params[0]).toMatchObject({ figures: ["10篇", "8篇"] });
   });
 
   test("two labelled figures: the first is counted and a person confirms (上半年95%，下半年97% was an info finding)", () => {

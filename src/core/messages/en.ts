@@ -168,6 +168,8 @@ export const en: Messages = {
           return `The figure in "${p.actual}" cannot be compared with the target "${p.target}"; scored full by its words, please check`;
         case "share-of-target":
           return `Completed value "${p.actual}" is the share of the task done; scored as that share of the target "${p.target}", ${p.counted}; please check`;
+        case "figures-differ":
+          return `Completed value "${p.actual}" holds ${p.figures.map((f) => `"${f}"`).join(", ")}, all in the unit of the target "${p.target}", and does not say which was reached; fill in the figure reached or choose a band; not scored`;
         case "figure-in-unit":
           return `Of the figures in "${p.actual}", only "${p.figure}" is in the unit of the target "${p.target}"; scored by it, please check`;
         case "remark-contradicts":

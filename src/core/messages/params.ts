@@ -125,6 +125,8 @@ export interface FindingParams {
     | { kind: "figure-by-words"; actual: string; target: string }
     /** The one figure in the target's unit among other words and figures (`figure`), scored. */
     | { kind: "figure-in-unit"; actual: string; figure: string; target: string }
+    /** Several figures in the target's unit among words (10套中的8套): which one was reached is not said; not scored. */
+    | { kind: "figures-differ"; actual: string; figures: string[]; target: string }
     /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
     | { kind: "share-of-target"; actual: string; target: string; counted: string }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }

@@ -168,7 +168,7 @@ export function scanQuantity(text: string): QuantityScan | QuantityFail {
   if (single) return finish(a, z1, null, z1, percentWords);
   let sep = end1;
   while (sep < s.length && SEPARATORS.includes(s[sep])) sep++;
-  if (sep - end1 > 2 || percentWords) return FAIL;
+  if (sep === end1 || sep - end1 > 2 || percentWords) return FAIL;
   const b = readNumber(s, sep);
   if (!b || zoneEnd(s, b.end) !== s.length) return FAIL;
   const z2 = resolveZone(s.slice(b.end), b.chinese, true);

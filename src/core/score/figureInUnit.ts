@@ -20,22 +20,25 @@ export interface FigureInUnit {
   value: QuantityValue;
 }
 
-/** The only figure of `text` with its own unit of the target's family (and count kind), or null when there is none or
- *  more than one that differ. */
-export function figureInTargetUnit(text: string, t: QuantityValue): FigureInUnit | null {
+/** What a text holds in the target's unit: one figure, or several that differ (10套中的8套: which was reached?). */
+export type FiguresInUnit = { kind: "one"; found: FigureInUnit } | { kind: "several"; figures: string[] };
+
+/** The figures of `text` with their own unit of the target's family (and count kind): the only one, several that
+ *  differ, or null when there is none (or the text is past the budget). */
+export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUnit | null {
   const s = normalizeValueText(text);
   if (!t.unit || s.length > MAX_TEXT) return null;
-  let found: FigureInUnit | null = null;
+  const found: FigureInUnit[] = [];
   let starts = 0;
   for (let i = 0; i < s.length; i++) {
     if (!isDigitAt(s, i) || insideNumber(s, i)) continue;
     if (++starts > MAX_FIGURES) return null;
     const f = unitFigureAt(s, i);
     if (!f || !f.value.unit || !sameFamily(f.value.unit, t.unit)) continue;
-    if (found && (found.value.value !== f.value.value || found.value.unit !== f.value.unit)) return null;
-    found = f;
+    if (!found.some((g) => g.value.value === f.value.value && g.value.unit === f.value.unit)) found.push(f);
   }
-  return found;
+  if (found.length === 0) return null;
+  return found.length === 1 ? { kind: "one", found: found[0] } : { kind: "several", figures: found.map((f) => f.figure) };
 }
 
 /** Whether the digit at `i` continues a number (98.5, 1,200), not starts one. */
@@ -44,15 +47,16 @@ function insideNumber(s: string, i: number): boolean {
   return isDigitAt(s, i - 1) || ((before === "." || before === ",") && isDigitAt(s, i - 2));
 }
 
-/** The longest reading at `i` that is a figure with its own unit and nothing else (80%, 800人次, 1.2万人次). */
+/** The longest reading at `i` that is a figure ending in its own unit (80%, 800人次, 1.2万人次, 1000多人). */
 function unitFigureAt(s: string, i: number): FigureInUnit | null {
   let end = i;
   while (end < s.length && (isDigitAt(s, end) || s[end] === "." || s[end] === ",")) end++;
   for (let k = Math.min(MAX_UNIT, s.length - end); k >= 1; k--) {
     const figure = s.slice(i, end + k);
     const v = parseValue(figure);
-    if (v.kind === "quantity" && v.unitSource === "text" && !v.remark && v.comparator === null)
-      return { figure, value: v };
+    // the unit ends the reading (10套, not 10套中的 read with its words dropped)
+    if (v.kind === "quantity" && v.unit && v.unitSource === "text" && !v.remark && v.comparator === null)
+      if (figure.endsWith(v.unit.text)) return { figure, value: v };
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { samePeriod } from "./periods";
 import { alignQuantities, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
 import { bandOfDegree, completionDegree } from "./completionDegree";
-import { figureInTargetUnit } from "./figureInUnit";
+import { figuresInTargetUnit } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
 import { noteRemarks } from "./remarkFindings";
@@ -182,7 +182,7 @@ function scoreShare(
 }
 
 /** A number target answered in words: the one figure in the target's unit among them decides when there is one (said
- *  as a review); else the words decide (spec §3 qualitative), but full marks for a text holding a
+ *  as a review), several that differ leave the row to a person; else the words decide (spec §3 qualitative), but full marks for a text holding a
  *  figure that could not be compared (11篇已完成 against ≥15篇) are never silent: a QUALITATIVE_REVIEW warning; and
  *  words without a figure (完成 against ≤30万元) say the band they gave (SCORED_BY_WORDS). */
 function wordsForFigure(
@@ -192,11 +192,16 @@ function wordsForFigure(
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
-  const picked = figureInTargetUnit(actual, t);
-  if (picked) {
-    const said = { kind: "figure-in-unit" as const, actual, figure: picked.figure, target: t.text };
+  const inUnit = figuresInTargetUnit(actual, t);
+  if (inUnit?.kind === "one") {
+    const said = { kind: "figure-in-unit" as const, actual, figure: inUnit.found.figure, target: t.text };
     ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), said, row.row);
-    return quantityRow(row, t, picked.value, w, ctx);
+    return quantityRow(row, t, inUnit.found.value, w, ctx);
+  }
+  if (inUnit?.kind === "several") {
+    const said = { kind: "figures-differ" as const, actual, figures: inUnit.figures, target: t.text };
+    ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), said, row.row);
+    return { status: "qualitative", score: null, met: null, why: null };
   }
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));

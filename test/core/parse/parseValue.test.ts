@@ -288,6 +288,14 @@ describe("ranges", () => {
     expect(parseValue("3次-5人", {}).kind).not.toBe("quantity");
   });
 
+  test.each(["3次5次", "10套8套", "10套中的8套", "98%/99%"])(
+    "two figures with no range sign between them are no range: %s (it was one, or reversed)",
+    (text) => {
+      expect(parseValue(text, {}).kind).not.toBe("quantity");
+      expect(parseValue(text, {})).not.toMatchObject({ reason: { code: "RANGE_REVERSED" } });
+    },
+  );
+
   test.each([
     ["≥90%且≤100%", "90-100%"],
     ["≤100%且≥90%", "90-100%"],
