@@ -38,7 +38,9 @@ export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUn
     if (!found.some((g) => g.value.value === f.value.value && g.value.unit === f.value.unit)) found.push(f);
   }
   if (found.length === 0) return null;
-  return found.length === 1 ? { kind: "one", found: found[0] } : { kind: "several", figures: found.map((f) => f.figure) };
+  return found.length === 1
+    ? { kind: "one", found: found[0] }
+    : { kind: "several", figures: found.map((f) => f.figure) };
 }
 
 /** Whether the digit at `i` continues a number (98.5, 1,200), not starts one. */
