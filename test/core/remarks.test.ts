@@ -155,6 +155,8 @@ describe("scoring a figure with a remark", () => {
     expect(scored("≥90%", "完成900人，占比80%", "受疫情影响")).toMatchObject({ score: 80, status: "scored" });
     expect(scored("≥15篇", "共计完成3批次11篇", "受疫情影响")).toMatchObject({ score: 66, status: "scored" });
     expect(scored("≥15篇", "完成3期专题，11篇", "受疫情影响")).toMatchObject({ score: 66, status: "scored" });
+    // figures apart stay apart: not 10011篇
+    expect(scored("≥15篇", "总分100 11篇", "受疫情影响").params[0]).toMatchObject({ figure: "11篇" });
   });
 
   test("two different figures in the target's unit among words wait for a person (10篇中的8篇 was a reversed range)", () => {

@@ -26,7 +26,28 @@ function isSpace(c: number): boolean {
   return c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff || c === 0x7f;
 }
 
-/** Value text for reading: full-width to half-width, every kind of space removed, comparator look-alikes unified. */
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function digitAt(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
+  return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Whether the blanks at `i` (after a digit) stand before a group of exactly three digits (1 200, 12 000): a thousands
+ *  separator. Other blanks between digits keep the figures apart (100 11篇 is no 10011篇). */
+function isThousandsGroup(raw: string, i: number): boolean {
+  let j = i;
+  while (j < raw.length && isSpace(raw.charCodeAt(j))) j++;
+  if (!digitAt(raw, j)) return true;
+  let k = j;
+  while (k < raw.length && digitAt(raw, k)) k++;
+  return k - j === 3;
+}
+
+/** Value text for reading: full-width to half-width, every kind of space removed (blanks between two figures become
+ *  、, so that they stay two), comparator look-alikes unified. */
 export function normalizeValueText(raw: string): string {
   let plain = true;
   for (let i = 0; i < raw.length && plain; i++) {
@@ -45,8 +66,10 @@ export function normalizeValueText(raw: string): string {
     if (c >= 0xff01 && c <= 0xff5e) {
       out += String.fromCharCode(c - 0xfee0);
       changed = true;
-    } else if (isSpace(c)) changed = true;
-    else {
+    } else if (isSpace(c)) {
+      changed = true;
+      if (isAsciiDigit(out.charCodeAt(out.length - 1)) && !isThousandsGroup(raw, i)) out += "、";
+    } else {
       const mapped = c > 0x2000 ? CHAR_MAP.get(c) : undefined;
       if (mapped !== undefined && mapped !== raw[i]) {
         out += mapped;

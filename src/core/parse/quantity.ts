@@ -153,7 +153,9 @@ const FAIL: QuantityFail = { ok: false, reason: null };
 const PLUS_AS_MORE = /^(\d[\d,.]*)(%?)\+(?=\D*$)/;
 
 /** Scans normalised text (comparator prefix already removed) as a quantity: `30多万人次`, `3次-5次`, `95%以上`. */
-export function scanQuantity(text: string): QuantityScan | QuantityFail {
+export function scanQuantity(text0: string): QuantityScan | QuantityFail {
+  // 百分百 is said for 百分之百
+  const text = text0.startsWith("百分百") ? `百分之${text0.slice(2)}` : text0;
   let start = 0;
   const percentWords = text.startsWith("百分之");
   if (percentWords) start = 3;

@@ -113,6 +113,7 @@ describe("numbers and multipliers", () => {
     ["十多次", "10次~+"],
     ["百分之九十五", "95%"],
     ["百分之百", "100%"],
+    ["百分百", "100%"],
     ["百分之一百", "100%"],
     ["30万人次", "300000人次"],
     ["12.94万度", "129400度"],
@@ -286,6 +287,17 @@ describe("ranges", () => {
       reason: { code: "RANGE_REVERSED", low: 5, high: 3 },
     });
     expect(parseValue("3次-5人", {}).kind).not.toBe("quantity");
+  });
+
+  test("blanks between digits join them only before a group of three (1 200人次); 100 11篇 was 10011篇", () => {
+    const value = (text: string) => {
+      const v = parseValue(text, {});
+      return v.kind === "quantity" ? v.value : v.kind;
+    };
+    expect(["1 200人次", "12 000元", "１ ２００人", "95 %", "2021年 800人次"].map(value)).toEqual([
+      1200, 12000, 1200, 95, 800,
+    ]);
+    expect(["100 11篇", "3 5次", "1 2345元"].map(value)).toEqual(["unreadable", "unreadable", "unreadable"]);
   });
 
   test.each(["3次5次", "10套8套", "10套中的8套", "98%/99%"])(
