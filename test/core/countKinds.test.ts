@@ -1,5 +1,6 @@
 // Count units of one group compare as one count (人/名/位, 场/场次 …). People against visits (人 against 人次) do too, but
-// a visit is not a person, so the assumption is said (UNIT_ASSUMED); it was silent. Other kinds stay a mismatch.
+// a visit is not a person, so the assumption is said (UNIT_ASSUMED); it was silent. Other kinds stay a mismatch. Working
+// days against days compare one for one, said too (≤30天 against 30个工作日 was full marks without a word).
 import { seedRowOutcome } from "../helpers/rowOutcome";
 import { oneRowSeed } from "../helpers/seedGrid";
 
@@ -29,4 +30,25 @@ test.each([
 test("times against people stay a mismatch, not scored", () => {
   const r = scored("≥10次", "12人");
   expect([r.score, r.findings[0]]).toEqual([null, expect.stringMatching(/^UNIT_MISMATCH E11/)]);
+});
+
+describe("working days against other durations", () => {
+  const timed = (target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "时效指标", level3: "办理时限", target, actual }));
+  const said = (actual: string, target: string) =>
+    `UNIT_ASSUMED E11: 实际完成值以“${actual}”计，年度指标值以“${target}”计，按1个工作日=1天比较（未扣除节假日），请核对`;
+
+  test("≤30天 against 30个工作日: met, a working day counted as a day, said", () => {
+    expect(timed("≤30天", "30个工作日")).toEqual({ score: 90, status: "scored", findings: [said("个工作日", "天")] });
+  });
+
+  test("≤30个工作日 against 40天: 30/40 of the weight, the assumption said first", () => {
+    const r = timed("≤30个工作日", "40天");
+    expect([r.score, r.findings[0]]).toEqual([67.5, said("天", "个工作日")]);
+  });
+
+  test("days against days, or working days against working days, say nothing", () => {
+    expect(timed("≤30天", "20日").findings).toEqual([]);
+    expect(timed("≤30个工作日", "20工作日").findings).toEqual([]);
+  });
 });

@@ -108,6 +108,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "actual-in-target-unit", value: 11, unit: "篇" },
     { kind: "target-in-actual-unit", value: 15, unit: "篇" },
     { kind: "persons-as-visits", target: "人次", actual: "人" },
+    { kind: "workdays-as-days", target: "天", actual: "个工作日" },
   ],
   DIRECTION_INFERRED: [
     { target: "100%", comparator: ">=", basis: "keyword", keyword: "执行率" },

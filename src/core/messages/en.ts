@@ -200,6 +200,8 @@ export const en: Messages = {
       if (p.kind === "fraction") return `Completed value ${n(p.value, 4)} read as the fraction ${n(p.percent, 4)}%`;
       if (p.kind === "persons-as-visits")
         return `Completed value counted in ${p.actual}, target in ${p.target}; compared as one count (a person as one visit), please check`;
+      if (p.kind === "workdays-as-days")
+        return `Completed value counted in ${p.actual}, target in ${p.target}; compared a working day as a day (no weekends or holidays taken off), please check`;
       if (p.kind === "actual-multiplied" || p.kind === "target-multiplied")
         return `${p.kind === "actual-multiplied" ? "Completed value" : "Target"} "${p.text}" has no unit; read as ${n(p.value, 4)} ${p.unit}`;
       if (p.kind === "actual-in-target-unit")

@@ -156,7 +156,9 @@ export interface FindingParams {
     /** 298.5万 against 万元: read as 298.5 (`value`) 万元 (`unit`). */
     | { kind: "actual-multiplied" | "target-multiplied"; text: string; value: number; unit: string }
     /** People against visits (人 against 人次): compared as one count. */
-    | { kind: "persons-as-visits"; target: string; actual: string };
+    | { kind: "persons-as-visits"; target: string; actual: string }
+    /** Working days against another duration (天 against 个工作日): a working day compared as a day. */
+    | { kind: "workdays-as-days"; target: string; actual: string };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";

@@ -189,6 +189,8 @@ export const zh: Messages = {
       if (p.kind === "fraction") return `实际完成值${n(p.value, 4)}按小数理解为${n(p.percent, 4)}%`;
       if (p.kind === "persons-as-visits")
         return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按同一计数比较（每人计1人次），请核对`;
+      if (p.kind === "workdays-as-days")
+        return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按1个工作日=1天比较（未扣除节假日），请核对`;
       if (p.kind === "actual-multiplied" || p.kind === "target-multiplied")
         return `${p.kind === "actual-multiplied" ? "实际完成值" : "年度指标值"}“${p.text}”未写单位，按${n(p.value, 4)}${p.unit}理解`;
       if (p.kind === "actual-in-target-unit")

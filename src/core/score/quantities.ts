@@ -104,8 +104,17 @@ function assumeUnits(
     const taken = t.multiplied ? unitForMultiplied(bu) : bu;
     return { tu: taken, bu, bv: b.value, assumed: { on: "target", params: takenUnit(t, bu, taken, "target") } };
   }
-  return { tu, bu, bv: b.value, assumed: tu && bu ? personsAsVisits(tu, bu) : null };
+  return { tu, bu, bv: b.value, assumed: tu && bu ? (personsAsVisits(tu, bu) ?? workdaysAsDays(tu, bu)) : null };
 }
+
+/** Working days against another duration (≤30天 against 30个工作日): compared a working day as a day, which is said. */
+function workdaysAsDays(tu: Unit, bu: Unit): Aligned["assumed"] {
+  if (tu.family !== "duration" || bu.family !== "duration") return null;
+  const [t, b] = [WORKDAYS.has(tu.text), WORKDAYS.has(bu.text)];
+  return t !== b ? { on: "actual", params: { kind: "workdays-as-days", target: tu.text, actual: bu.text } } : null;
+}
+
+const WORKDAYS: ReadonlySet<string> = new Set(["工作日", "个工作日"]);
 
 /** Units that count people, which 人次 (visits) is compared with as one count. */
 const PERSONS: ReadonlySet<string> = new Set(["人", "名", "位"]);
