@@ -1,6 +1,7 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
 import type { Profile } from "./profile";
 import { isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
+import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
 
 /** Band 0 = 达成, 1 = 部分达成, 2 = 未达成. */
@@ -300,7 +301,8 @@ function shareAfter(text: string, end: number): string | null {
 /** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */
 const LATE_WORDS: readonly string[] = ["延期", "逾期", "推迟", "延迟", "滞后", "超期", "拖期", "延后"];
 
-/** The first lateness word a completed text says plainly (延期 in 延期完成; not 未延期, 无逾期, 逾期率), or null. */
+/** The first lateness word a completed text says plainly (延期 in 延期完成; not 未延期, 无逾期, 逾期率), or work
+ *  finished the year after (次年完成), or null. */
 export function lateWordIn(actual: string): string | null {
   const a = normalize(actual);
   for (const word of LATE_WORDS) {
@@ -308,7 +310,8 @@ export function lateWordIn(actual: string): string | null {
       if (!isNegated(a, i) && a[i + word.length] !== "率") return word;
     }
   }
-  return null;
+  const next = NEXT_YEAR_DONE.exec(a);
+  return next && !isNegated(a, next.index) ? next[0] : null;
 }
 
 /** Whether a completed value is a deadline met word (按时, 及时, 按期完成, 已完成; also 均/已/全部 before them). */

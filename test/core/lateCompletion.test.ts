@@ -19,6 +19,27 @@ const table = (level2: string, target: string, actual: string): WorkbookGrid =>
 const scored = (target: string, actual: string, level2 = "时效指标", lang: "zh" | "en" = "zh") =>
   firstRowOutcome(scoreWorkbook(table(level2, target, actual), { mode: "score", profile, fileName: "t.xlsx", lang }));
 
+describe("work finished the year after, said without a month", () => {
+  test.each([
+    ["当年完成", "次年完成", "“次年完成”写有“次年完成”"],
+    ["当年完成", "跨年完成", "“跨年完成”写有“跨年完成”"],
+    ["按时完成", "延至次年完成", "“延至次年完成”写有“延至次年”"],
+    ["2023年12月底前", "明年完成", "完成时间明年晚于2023年12月底前，“明年完成”"],
+    ["2023年12月底前", "已于2024年完成验收", "完成时间2024年晚于2023年12月底前，“已于2024年完成验收”"],
+  ])("%s against %s: 部分达成 (it was 达成 by 完成)", (target, actual, why) => {
+    const r = scored(target, actual);
+    expect([r.score, r.status]).toEqual([63, "qualitative"]);
+    expect(r.findings[0]).toMatch(new RegExp(`^QUALITATIVE_REVIEW G11: ${why}`));
+  });
+
+  test.each([
+    ["2023年12月底前", "已完成，下一年度继续实施"],
+    ["2023年6月底前", "已于2023年完成"],
+  ])("%s against %s: still 达成, no year after the deadline's is said", (target, actual) => {
+    expect(scored(target, actual).score).toBe(90);
+  });
+});
+
 describe("a completed date after the deadline, with words saying 完成", () => {
   test("2024年3月完成 against 2023年12月底前完成: 部分达成, 63 of 90, with the date and why (was 90, no finding)", () => {
     expect(scored("2023年12月底前完成", "2024年3月完成")).toEqual({
@@ -106,11 +127,22 @@ describe("the readers", () => {
     expect(dateInWords("2023年2月30日完成")).toBeNull();
   });
 
+  test("dateInWords: a year without a month is its first day; the year after in words only with work finished in it", () => {
+    expect(dateInWords("已于2024年完成验收")).toMatchObject({ year: 2024, nextYear: false, month: 1, day: 1 });
+    expect(dateInWords("次年完成")).toMatchObject({ year: null, nextYear: true, month: 1, text: "次年" });
+    expect(dateInWords("延至次年")).toMatchObject({ nextYear: true, text: "延至次年" });
+    expect(dateInWords("跨年完成")).toMatchObject({ nextYear: true, text: "跨年" });
+    expect(dateInWords("已完成，下一年度继续实施")).toBeNull();
+    expect(dateInWords("跨年项目")).toBeNull();
+  });
+
   test("lateWordIn: plain lateness only", () => {
     expect(lateWordIn("因疫情延期，已完成")).toBe("延期");
     expect(lateWordIn("没有延期")).toBeNull();
     expect(lateWordIn("无逾期")).toBeNull();
     expect(lateWordIn("逾期率0")).toBeNull();
     expect(lateWordIn("按期完成")).toBeNull();
+    expect(lateWordIn("次年完成")).toBe("次年完成");
+    expect(lateWordIn("未延至次年")).toBeNull();
   });
 });

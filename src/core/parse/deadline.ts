@@ -125,11 +125,14 @@ export interface DateInWords {
 /** A month in figures (words hold 统一月度, so no month in numerals), after a year, 次年 or nothing. */
 const DATE_IN_WORDS = /(?:(\d{4})年度?|(次|翌|第二)年)?(\d{1,2})月份?(?:(\d{1,2})[日号])?/g;
 
-/** The last date in a completed text of words (normalised), or null when it names none or no calendar has it. */
+/** The last date in a completed text of words (normalised), or null when it names none or no calendar has it; a year
+ *  alone (2022年, 次年完成) when it names no month. */
 export function dateInWords(s: string): DateInWords | null {
   let last: DateInWords | null = null;
+  let months = 0;
   DATE_IN_WORDS.lastIndex = 0;
   for (let m = DATE_IN_WORDS.exec(s); m; m = DATE_IN_WORDS.exec(s)) {
+    months++;
     const month = Number(m[3]);
     const day = m[4] ? Number(m[4]) : null;
     if (month < 1 || month > 12 || (day !== null && (day < 1 || day > daysIn(month)))) continue;
@@ -137,5 +140,24 @@ export function dateInWords(s: string): DateInWords | null {
     if (year !== null && !validYear(year)) continue;
     last = { year, nextYear: Boolean(m[2]), month, day, text: m[0] };
   }
-  return last;
+  // a month no calendar has (2023年2月30日) is no date; its year is not one either
+  return months === 0 ? yearInWords(s) : last;
+}
+
+/** Work finished in the year after (次年完成, 延至次年, 跨年完成), not work planned for it (下一年度继续实施). */
+export const NEXT_YEAR_DONE =
+  /(?:次|翌|第二|下一?|明)年度?[初中底末]?(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|(?:延|推迟|延期|顺延|拖延?)至(?:次|翌|第二|下一?|明)年|跨年度?(?:完成|完工|竣工)/;
+/** The verb ending a NEXT_YEAR_DONE match, left out of the time it names (次年完成 → 次年). */
+const DONE_VERB = /(?:才|再|方)?(?:完成|完工|竣工|办结|验收)$/;
+/** A year in figures without a month (已于2022年完成验收). */
+const YEAR_IN_WORDS = /(\d{4})年/;
+
+/** A year without a month: its first day, so that only a year after the deadline's is late (2021年完成 against
+ *  2021年6月底前 says too little to be); the year after, said in words (次年完成). */
+function yearInWords(s: string): DateInWords | null {
+  const next = NEXT_YEAR_DONE.exec(s);
+  if (next) return { year: null, nextYear: true, month: 1, day: 1, text: next[0].replace(DONE_VERB, "") };
+  const m = YEAR_IN_WORDS.exec(s);
+  const year = m ? Number(m[1]) : null;
+  return year !== null && validYear(year) ? { year, nextYear: false, month: 1, day: 1, text: m![0] } : null;
 }
