@@ -141,4 +141,23 @@ describe("figures below zero, and an executed figure above the budget", () => {
     ]);
     expect(scored(table(100, 100, 100)).said).toEqual([]);
   });
+
+  test("an executed figure a thousand times from the budget is in another unit: not scored (it was 100 % by overrun)", () => {
+    const { t, said } = scored(table(100, 100, 980000));
+    expect([t.funding, t.total]).toEqual([null, null]);
+    expect(said[0]).toBe(
+      "FUNDING_MISSING E5: 预算执行情况全年执行数980000与全年预算数100相差约9800倍，应是单位不同（如元与万元），请核对单位，" +
+        "无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+    );
+    expect(scored(table(1000000, 1000000, 98)).said[0]).toMatch(
+      /^FUNDING_MISSING E5: 预算执行情况全年执行数98与全年预算数1000000相差约10204倍/,
+    );
+    expect(scored(table(100, 100, 980000), "en").said[0]).toMatch(/about 9800 times apart from the budget 100/);
+  });
+
+  test("an overrun or a low rate short of a thousand times is scored as before", () => {
+    expect(scored(table(100, 100, 500)).t.funding?.score).toBe(10);
+    expect(scored(table(100, 100, 0.2)).t.funding?.score).toBe(0.02);
+    expect(scored(table(100, 100, 0)).t.funding?.score).toBe(0);
+  });
 });

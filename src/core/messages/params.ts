@@ -89,12 +89,16 @@ export interface NearHeaderParam {
 
 /** The parameters of every finding code. */
 /** A funding figure the rate cannot be worked out from: empty, not a number (`text`), or a budget of 0 or less. */
-export interface FundingProblem {
-  role: "budget" | "executed";
-  /** `unit`: a figure with a money unit that neither the other figure nor the block's header gives. */
-  kind: "empty" | "unreadable" | "zero" | "negative" | "unit";
-  text: string | null;
-}
+export type FundingProblem =
+  | {
+      role: "budget" | "executed";
+      /** `unit`: a figure with a money unit that neither the other figure nor the block's header gives. */
+      kind: "empty" | "unreadable" | "zero" | "negative" | "unit";
+      text: string | null;
+    }
+  /** The executed figure a thousand times or more from the budget, either way (980000 against 100 in a 万元 block):
+   *  written in another unit; `times` how far apart, rounded. */
+  | { role: "executed"; kind: "scale"; text: string; budget: string; times: number };
 
 export interface FindingParams {
   TARGET_UNPARSEABLE: { text: string; reason: ReadFailure };

@@ -52,8 +52,8 @@ export interface FundingUnread {
 }
 
 /** Reads and scores the funding block; null when the table has none; unread (FUNDING_MISSING said on the cell) when
- *  its budget or executed figure is empty, not a number, or below 0, or the budget is 0; an executed figure above the
- *  budget scores 100 % and is said (BUDGET_OVERRUN). */
+ *  its budget or executed figure is empty, not a number, or below 0, the budget is 0, or the two are a thousand times
+ *  apart (another unit); an executed figure above the budget scores 100 % and is said (BUDGET_OVERRUN). */
 export function scoreFunding(
   t: TableLayout,
   merges: MergeIndex,
@@ -73,6 +73,12 @@ export function scoreFunding(
       problems: problems.map((p) => p.problem),
       weight,
     });
+    return { unread: { row: f.row, weight } };
+  }
+  const scale = scaleProblem(budget, executed);
+  if (scale) {
+    const cell = executedCell ?? at(f.cols.rate);
+    sink.add("FUNDING_MISSING", cell ? { row: cell.row, col: cell.col } : null, { problems: [scale], weight });
     return { unread: { row: f.row, weight } };
   }
   const rate = executed / budget;
@@ -146,6 +152,19 @@ function fundingProblems(
   else if (executed < 0)
     out.push({ cell: executedCell, problem: { role: "executed", kind: "negative", text: String(executed) } });
   return out;
+}
+
+/** How far apart the executed figure and the budget may be before one of them is taken to be in another unit. */
+const SCALE_GAP = 1000;
+
+/** An executed figure a thousand times or more from the budget (980000 against 100 in a 万元 block: 元 typed in a 万元
+ *  cell), which would score 100 % as an overrun or 0 %: written in another unit, so no rate; null otherwise. */
+function scaleProblem(budget: number, executed: number): FundingProblem | null {
+  if (executed === 0) return null;
+  const ratio = executed / budget;
+  if (ratio < SCALE_GAP && ratio > 1 / SCALE_GAP) return null;
+  const times = Math.round(ratio >= 1 ? ratio : 1 / ratio);
+  return { role: "executed", kind: "scale", text: String(executed), budget: String(budget), times };
 }
 
 /** A figure that cannot stand in the rate: 0 (a budget) or below 0. */
