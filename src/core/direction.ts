@@ -2,7 +2,8 @@
 import type { Profile } from "./profile";
 import { toHalfWidth } from "./text";
 
-/** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head). */
+/** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head), more
+ *  rates of bad things (发病率, 空置率, 违约率, 返贫率 …) and counts of them (事故数, 发生次数, 投诉次数, 上访). */
 export const LOWER_IS_BETTER: readonly string[] = [
   "成本",
   "费用",
@@ -30,10 +31,43 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "失败率",
   "误差率",
   "损失率",
+  "发病率",
+  "患病率",
+  "感染率",
+  "复发率",
+  "空置率",
+  "闲置率",
+  "漏报率",
+  "漏检率",
+  "退货率",
+  "违约率",
+  "返贫率",
+  "重复率",
+  "失误率",
+  "错误率",
+  "出错率",
+  "缺陷率",
+  "损耗率",
+  "破损率",
+  "丢失率",
+  "延误率",
+  "发生数",
+  "发生次数",
+  "事故数",
+  "事故次数",
+  "投诉次数",
+  "投诉数",
+  "投诉量",
+  "上访",
 ];
 
-/** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 节约率. */
+/** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 节约率, and the rates of cases dealt
+ *  with (办结率, 结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥). */
 export const HIGHER_IS_BETTER: readonly string[] = [
+  "办结率",
+  "结案率",
+  "处置率",
+  "化解率",
   "执行率",
   "完成率",
   "覆盖率",

@@ -41,14 +41,37 @@ describe("inferDirection", () => {
     expect(inferDirection(level2, level3, central).reason).not.toBe("default");
   });
 
+  test.each([
+    ["公租房空置率", "空置率"],
+    ["传染病发病率", "发病率"],
+    ["脱贫人口返贫率", "返贫率"],
+    ["合同违约率", "违约率"],
+    ["案件发生数", "发生数"],
+    ["安全事故数", "事故数"],
+    ["群众投诉次数", "投诉次数"],
+    ["越级上访", "上访"],
+  ])("%s is ≤ by %s (it was ≥ by default)", (name, keyword) => {
+    expect(inferDirection("质量指标", name, central)).toMatchObject({ comparator: "<=", keyword });
+  });
+
+  test.each(["投诉办结率", "事故处理及时率", "上访案件办结率"])("%s still ends in a higher-is-better head", (name) => {
+    expect(inferDirection("质量指标", name, central).comparator).toBe(">=");
+  });
+
   test("违规 as a name's last keyword makes it ≤", () => {
     expect(inferDirection("质量指标", "资金使用违规", central)).toMatchObject({ comparator: "<=", keyword: "违规" });
   });
 
   test("profile keywords join the lists", () => {
-    const profile: Profile = { ...central, lowerIsBetter: ["空置率"], higherIsBetter: ["入住率"] };
-    expect(inferDirection("质量指标", "公租房空置率", profile)).toMatchObject({ comparator: "<=", keyword: "空置率" });
-    expect(inferDirection("质量指标", "公租房空置率", central)).toMatchObject({ comparator: ">=", reason: "default" });
+    const profile: Profile = { ...central, lowerIsBetter: ["拥堵指数"], higherIsBetter: ["入住率"] };
+    expect(inferDirection("质量指标", "城区交通拥堵指数", profile)).toMatchObject({
+      comparator: "<=",
+      keyword: "拥堵指数",
+    });
+    expect(inferDirection("质量指标", "城区交通拥堵指数", central)).toMatchObject({
+      comparator: ">=",
+      reason: "default",
+    });
     expect(inferDirection("成本指标", "成本入住率", profile)).toMatchObject({ comparator: ">=", keyword: "入住率" });
   });
 });
