@@ -1,5 +1,5 @@
-// A value given as two bounds, one from each side (≥90%且≤100%, 不低于90%，不高于100%, 90%≤X≤100%): the range between
-// them, as a-b is (spec §2 range).
+// A value given as two bounds, one from each side (≥90%且≤100%, 不低于90%，不高于100%, 90%≤X≤100%, 90%以上且100%以下):
+// the range between them, as a-b is (spec §2 range).
 import { sameFamily } from "./units";
 import type { ParsedValue, QuantityValue, UnreadableValue } from "./types";
 
@@ -8,9 +8,11 @@ const JOINERS: readonly string[] = ["并且", "而且", "同时", "且", "和", 
 /** A bound on each side of a named quantity: 90%≤X≤100%, 90%<满意度≤100% (what stands between is at most 8 characters). */
 const BETWEEN = /^([^≤<]+)(≤|<=|<)[^\d≤<]{1,8}(≤|<=|<)([^≤<]+)$/;
 
-/** Whether `q` is a bound from below (≥, >) or above (≤, <) written before its figure; null when it is neither. */
+/** Whether `q` is a bound from below (≥, >, 以上) or above (≤, <, 以下) written with its figure; null when it is
+ *  neither. */
 function sideOf(q: ParsedValue): "low" | "high" | null {
-  if (q.kind !== "quantity" || q.comparatorSource !== "prefix" || q.high !== null) return null;
+  if (q.kind !== "quantity" || q.high !== null) return null;
+  if (q.comparatorSource !== "prefix" && q.comparatorSource !== "suffix") return null;
   if (q.comparator === ">=" || q.comparator === ">") return "low";
   return q.comparator === "<=" || q.comparator === "<" ? "high" : null;
 }

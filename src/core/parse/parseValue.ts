@@ -25,7 +25,7 @@ import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } f
 /** 负 before a figure is its minus sign (负3% is -3%). */
 const NEGATIVE_WORD = /^负(?=\d)/;
 /** A sign that may stand between a figure and the quantity it bounds (90%≤X≤100%). */
-const BOUND_SIGN = /[≤<]/;
+const BOUND_SIGN = /[≤<]|以[上下内]|之内/;
 /** A sentence's end after a value (80.5%。, 已完成；): no part of what it says. */
 const END_PUNCTUATION = /(?!^)[。、;,.!?]+$/;
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty", text: "" });
@@ -139,7 +139,8 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
     return unreadable(text, { code: "ERROR_VALUE", value: s0.toUpperCase() });
   const read = readFigure(s0, text, ctx);
   if (read.kind !== "qualitative" && read.kind !== "unreadable") return read;
-  // two bounds (≥90%且≤100%, 90%≤X≤100%): only a text that starts with a comparator or holds a ≤ or < can hold them
+  // two bounds (≥90%且≤100%, 90%≤X≤100%, 90%以上且100%以下): only a text that starts with a comparator, or holds a ≤,
+  // a < or a bound word after a figure, can hold them
   const bounds =
     startWord(PREFIX_BY_CHAR, s0) !== null || BOUND_SIGN.test(s0)
       ? readBounds(s0, text, (part) => readPlainFigure(part, part, ctx))

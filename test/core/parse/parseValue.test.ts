@@ -316,6 +316,9 @@ describe("ranges", () => {
     ["90%≤X≤100%", "90-100%"],
     ["90%<满意度≤100%", "90-100%"],
     ["≥3次并且≤5次", "3-5次"],
+    ["90%以上且100%以下", "90-100%"],
+    ["90%以上，100%以下", "90-100%"],
+    ["5次以内，3次以上", "3-5次"],
   ])(
     "two bounds, one from each side, are a range: %s → %s (they were unreadable, or the first bound alone)",
     (text, expected) => expect(read(text)).toBe(expected),
