@@ -89,6 +89,22 @@ test("merged score cells across two indicators: flagged, not written, reported",
   expect(t.indicators[0].score).toBe(10); // still in the report
 });
 
+test.each<[string | number, string]>([
+  [-5, "-5"],
+  ["-5分", "-5分"],
+])(
+  "a weight below 0 (%s) is WEIGHT_MISSING, said as negative (it scored -5 and took 5 off the total)",
+  (cell, text) => {
+    const g = seedGrid(base());
+    g.sheets[0].values[ROW][5] = cell;
+    const t = tableOf(g);
+    expect(t.indicators[0]).toMatchObject({ status: "no-weight", score: null, weight: null });
+    expect(paramsOf(g, "WEIGHT_MISSING")).toEqual({ kind: "row", text, negative: true });
+    expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")!.message).toBe(`分值“${text}”为负数，本行不计分`);
+    expect(t.total).toBeNull();
+  },
+);
+
 test("—— in a weight: WEIGHT_MISSING, the row is not scored and the total waits for it (was 90 of 90)", () => {
   const g = seedGrid(base());
   g.sheets[0].values[ROW][5] = "——";

@@ -52,6 +52,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   WEIGHT_MISSING: [
     { kind: "row", text: "三分" },
     { kind: "row", text: null },
+    { kind: "row", text: "-5", negative: true },
     { kind: "table", comparable: 7, met: 5, terms: ["分值", "权重"], ignored: [] },
     {
       kind: "table",

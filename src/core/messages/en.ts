@@ -149,9 +149,11 @@ export const en: Messages = {
     WEIGHT_MISSING: (p) =>
       p.kind === "table"
         ? `The table has no weight column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; no scores or total${p.comparable ? `, completion checked only: ${p.met} of ${p.comparable} comparable indicators met their target` : ""}`
-        : p.text
-          ? `Weight "${p.text}" is not a number; row not scored`
-          : "Weight missing; row not scored",
+        : p.negative
+          ? `Weight "${p.text}" is below 0; row not scored`
+          : p.text
+            ? `Weight "${p.text}" is not a number; row not scored`
+            : "Weight missing; row not scored",
     TARGET_MISSING: (p) => `Weight ${p.weight} but no target; row not scored`,
     TOTAL_INCOMPLETE: (p) =>
       `Partial sum ${n(p.partial)}; total and grade wait for these rows: ${p.waiting.map((w) => `row ${w.row} "${w.name}" (${w.weight === null ? "no weight" : n(w.weight)})`).join(", ")}`,

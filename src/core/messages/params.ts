@@ -107,7 +107,8 @@ export interface FindingParams {
     { kind: "row"; target: string } | { kind: "table"; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   UNIT_MISMATCH: { targetUnit: string; actualUnit: string };
   WEIGHT_MISSING:
-    | { kind: "row"; text: string | null }
+    /** `negative`: the cell holds a number below 0 (-5). */
+    | { kind: "row"; text: string | null; negative?: true }
     | { kind: "table"; comparable: number; met: number; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   TARGET_MISSING: { weight: number };
   /** `weight` null: the row's weight is missing (WEIGHT_MISSING). */

@@ -139,9 +139,11 @@ export const zh: Messages = {
     WEIGHT_MISSING: (p) =>
       p.kind === "table"
         ? `本表没有分值（权重）列（表头应含${termList(p.terms)}）${unread(p.ignored)}；不计算得分和总分${p.comparable ? `，只核对完成情况：${p.comparable}项可比较的指标中${p.met}项已达到年度指标值` : ""}`
-        : p.text
-          ? `分值“${p.text}”不是数字，本行不计分`
-          : "本行缺少分值，不计分",
+        : p.negative
+          ? `分值“${p.text}”为负数，本行不计分`
+          : p.text
+            ? `分值“${p.text}”不是数字，本行不计分`
+            : "本行缺少分值，不计分",
     TARGET_MISSING: (p) => `本行有分值${p.weight}分但没有年度指标值，不计分`,
     TOTAL_INCOMPLETE: (p) =>
       `已计得分合计${n(p.partial)}分；以下指标待人工处理后才能计算总分和等级：${p.waiting.map((w) => `第${w.row}行“${w.name}”（${w.weight === null ? "缺少分值" : `${n(w.weight)}分`}）`).join("、")}`,

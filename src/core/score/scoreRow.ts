@@ -4,7 +4,7 @@ import type { IndicatorStatus } from "../report";
 import type { ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
 import { cellText } from "../text";
-import type { IndicatorInput } from "../tables/readTable";
+import { numberIn, type IndicatorInput } from "../tables/readTable";
 import { FindingSink } from "./findingSink";
 import { fromHundredths, fmtScore, toHundredths } from "./rounding";
 import { scoreIndicator, type RowContext } from "./scoreIndicator";
@@ -56,7 +56,11 @@ export function scoreRow(
   }
   if (weight === null && hasWeights) {
     const txt = cellText(row.weight?.value ?? null);
-    sink.add("WEIGHT_MISSING", cellOf(row.weight), { kind: "row", text: txt || null }, row.row);
+    const below = row.weight ? (numberIn(row.weight) ?? 0) < 0 : false;
+    const params = below
+      ? { kind: "row" as const, text: txt, negative: true as const }
+      : { kind: "row" as const, text: txt || null };
+    sink.add("WEIGHT_MISSING", cellOf(row.weight), params, row.row);
     return outcome(row, target, weight, "no-weight", null, null);
   }
   const w = weight ?? 0;

@@ -24,11 +24,16 @@ export class WeightReader {
 
   constructor(private readonly fullMark: number) {}
 
-  /** The cell's weight in points, or null when it holds no number (WEIGHT_MISSING, said by the caller). */
+  /** The cell's weight in points, or null when it holds no number or one below 0 (WEIGHT_MISSING, said by the
+   *  caller: points below 0 would make a score below 0, which the spec never gives). */
   read(ref: CellRef | null): number | null {
     if (!ref || ref.isError) return null;
     const pct = percentIn(ref);
-    if (pct === null) return numberIn(ref);
+    if (pct === null) {
+      const n = numberIn(ref);
+      return n !== null && n < 0 ? null : n;
+    }
+    if (pct < 0) return null;
     const points = Math.round(pct * this.fullMark * 1e4) / 1e6;
     this.percents++;
     this.first ??= { example: `${pct}%`, points };
