@@ -49,6 +49,25 @@ test("errors before warnings; one step per action with its cells in sheet order;
   );
 });
 
+test("a row scored with a review asks for a check of how it was scored, whatever the review's kind", () => {
+  const cols = NATIONAL.map((c) =>
+    c.head === "实际完成值"
+      ? {
+          ...c,
+          cell: (r: SampleRow) =>
+            r.level3 === "政策知晓率" ? `完成3期宣传，${r.actual}${r.unit}` : `${r.actual}${r.unit}`,
+        }
+      : c,
+  );
+  const t = scoreWorkbook({ name: "t", sheets: [layoutGrid(cols)] }, { mode: "score", profile, fileName: "t" }).report
+    .tables[0];
+  const step = nextSteps(t).find((s) => s.action === "confirm-band")!;
+  expect(nextStepsLine([step], messagesFor("zh"))).toBe(
+    `核对${step.cells[0]}的计分依据（见单元格提示）；填好后重新评分`,
+  );
+  expect(nextStepsLine([step], messagesFor("en"))).toMatch(new RegExp(`^Check how ${step.cells[0]} was scored`));
+});
+
 test("a clean table has no steps and no line", () => {
   const t = scoreWorkbook(
     {

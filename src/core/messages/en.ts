@@ -388,7 +388,7 @@ export const en: Messages = {
       case "explain-rate":
         return `Explain the low execution rate${st.cells.length ? ` (${at})` : ""}`;
       case "confirm-band":
-        return `Check the band judged from the words in ${at}`;
+        return `Check how ${at} was scored (see the cell's note)`;
       case "check-weights":
         return st.cells.length ? `Check the weights (${at})` : "Check the weights";
       case "check-score":

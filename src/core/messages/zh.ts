@@ -360,7 +360,7 @@ export const zh: Messages = {
       case "explain-rate":
         return `说明预算执行率偏低的原因${st.cells.length ? `（${at}）` : ""}`;
       case "confirm-band":
-        return `核对${at}按文字判定的档次`;
+        return `核对${at}的计分依据（见单元格提示）`;
       case "check-weights":
         return st.cells.length ? `核对分值（${at}）` : "核对各项分值";
       case "check-score":
