@@ -30,7 +30,7 @@ const count = (target: string, actual: string) => scoredAs("count", target, actu
 
 const waiting = (actual: string, side: string, target: string) =>
   `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”只说明完成数${side}，没有写出完成数，无法按年度指标值“${target}”计分；` +
-  "请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”，暂不计分";
+  "请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分";
 
 describe("a side that may score lower than the figure: the row waits for the figure reached", () => {
   test.each([

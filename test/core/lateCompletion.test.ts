@@ -78,7 +78,7 @@ describe("a completed date after the deadline, with words saying 完成", () => 
     const r = scored("12月底前", "2024年1月");
     expect([r.score, r.findings[0]]).toEqual([
       null,
-      "QUALITATIVE_REVIEW G11: 完成时间2024年1月晚于12月底前；实际完成情况“2024年1月”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”，暂不计分",
+      "QUALITATIVE_REVIEW G11: 完成时间2024年1月晚于12月底前；实际完成情况“2024年1月”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分",
     ]);
   });
 

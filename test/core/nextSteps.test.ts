@@ -45,7 +45,7 @@ test("errors before warnings; one step per action with its cells in sheet order;
     ["warning", "explain-over", ["H11"]],
   ]);
   expect(nextStepsLine(steps, messagesFor("zh"))).toBe(
-    "在D10写明可识别的年度指标值（数值和单位）；为G13选择定性档次（达成 / 部分达成 / 未达成）；在H9、H12、H14填写偏差原因；在H11说明超额原因；填好后重新评分",
+    "在D10写明可识别的年度指标值（数值和单位）；为G13选择定性档次（达成 / 部分达成 / 未达成），得分填入该行得分栏；在H9、H12、H14填写偏差原因；在H11说明超额原因；填好后重新评分",
   );
 });
 

@@ -73,6 +73,13 @@ function fundingProblemEn(p: FundingProblem): string {
   return p.kind === "zero" ? `the ${name} is ${p.text}` : `the ${name} "${p.text}" is not a number`;
 }
 
+/** A row waiting for a person: choose a band and write its score (after `ask`), or the score a person wrote, counted. */
+function personOr(person: number | undefined, ask: string): string {
+  if (person !== undefined)
+    return `counted at the ${n(person)} points written in its score cell by a person; please confirm`;
+  return `${ask}choose achieved / partly achieved / not achieved and write its score in the score cell; not scored yet`;
+}
+
 /** The explanation of a score below the weight. */
 function shortfall(f: Shortfall): string {
   if (f.kind === "quantity") {
@@ -82,6 +89,8 @@ function shortfall(f: Shortfall): string {
         : `${formula(f.formula)} = ${s(f.score)}`;
     return `Completed ${f.actual} is ${f.relation === "differs" ? "different from" : f.relation} the target ${f.target}: ${how}`;
   }
+  if (f.kind === "person")
+    return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)} as a person wrote in its score cell`;
   const said = f.late?.kind === "words" ? ` says "${f.late.word}" (late) and` : "";
   const overdue = f.late ? " (work done late is not achieved)" : "";
   return `${late(f.lead, "; ")}"${f.actual}"${said} is ${band(f.band)}${overdue}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
@@ -165,7 +174,7 @@ export const en: Messages = {
     QUALITATIVE_REVIEW: (p) => {
       switch (p.kind) {
         case "no-band":
-          return `${late(p.lead, "; ")}"${p.actual}" matches no band; choose achieved / partly achieved / not achieved; not scored yet`;
+          return `${late(p.lead, "; ")}"${p.actual}" matches no band; ${personOr(p.person, "")}`;
         case "band":
           return `${shortfall(p.shortfall)}; please confirm`;
         case "figure-by-words":
@@ -173,7 +182,7 @@ export const en: Messages = {
         case "share-of-target":
           return `Completed value "${p.actual}" is the share of the task done; scored as that share of the target "${p.target}", ${p.counted}; please check`;
         case "figures-differ":
-          return `Completed value "${p.actual}" holds ${p.figures.map((f) => `"${f}"`).join(", ")}, all in the unit of the target "${p.target}", and does not say which was reached; fill in the figure reached or choose a band; not scored`;
+          return `Completed value "${p.actual}" holds ${p.figures.map((f) => `"${f}"`).join(", ")}, all in the unit of the target "${p.target}", and does not say which was reached; ${personOr(p.person, "write the figure reached, or ")}`;
         case "figure-in-unit":
           return `Of the figures in "${p.actual}", only "${p.figure}" is in the unit of the target "${p.target}"; scored by it, please check`;
         case "remark-contradicts":
@@ -185,7 +194,7 @@ export const en: Messages = {
         case "two-figures":
           return `Completed value "${p.text}" gives two figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
         case "figure-open":
-          return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; write the figure reached, or choose achieved / partly achieved / not achieved; not scored yet`;
+          return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; ${personOr(p.person, "write the figure reached, or ")}`;
       }
     },
     WEIGHTS_NOT_FULL: (p) => `Weights add up to ${n(p.sum)} (with the execution rate), not the full mark ${n(p.full)}`,
@@ -380,7 +389,7 @@ export const en: Messages = {
       case "fill-table":
         return `Fill in the indicators of the table at ${at}, or delete the empty table`;
       case "choose-band":
-        return `Choose a band (achieved / partly achieved / not achieved) for ${at}`;
+        return `Choose a band (achieved / partly achieved / not achieved) for ${at} and write its score in the row's score cell`;
       case "fill-reason":
         return `Give the reason for the shortfall in ${at}`;
       case "explain-over":

@@ -65,7 +65,9 @@ export type Shortfall =
       lead: LateLead | null;
       /** The words alone were 达成; work done late made them 部分达成. */
       late: Overdue | null;
-    };
+    }
+  /** A row the rules could not decide, scored by the score a person wrote in its 得分 cell. */
+  | { kind: "person"; actual: string; weight: number; score: number };
 
 /** Where a completed value's words put its true figure against the figure written (超过 above, 以上 at-least, 多
  *  just-above, 不到 below, 以内 at-most, 近 just-below). */
@@ -125,13 +127,14 @@ export interface FindingParams {
       }
     | { kind: "range"; actual: string; range: string; high: string; percent: number | null };
   QUALITATIVE_REVIEW:
-    | { kind: "no-band"; actual: string; lead: LateLead | null }
+    /** `person`, on the three reviews of a row waiting for a person: the score a person wrote in its 得分 cell, counted. */
+    | { kind: "no-band"; actual: string; lead: LateLead | null; person?: number }
     | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
     | { kind: "figure-by-words"; actual: string; target: string }
     /** The one figure in the target's unit among other words and figures (`figure`), scored. */
     | { kind: "figure-in-unit"; actual: string; figure: string; target: string }
     /** Several figures in the target's unit among words (10套中的8套): which one was reached is not said; not scored. */
-    | { kind: "figures-differ"; actual: string; figures: string[]; target: string }
+    | { kind: "figures-differ"; actual: string; figures: string[]; target: string; person?: number }
     /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
     | { kind: "share-of-target"; actual: string; target: string; counted: string }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
@@ -148,7 +151,14 @@ export interface FindingParams {
         reading: "negative" | "unknown";
       }
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
-    | { kind: "figure-open"; actual: string; relation: FigureRelation; figure: string; target: string };
+    | {
+        kind: "figure-open";
+        actual: string;
+        relation: FigureRelation;
+        figure: string;
+        target: string;
+        person?: number;
+      };
   WEIGHTS_NOT_FULL: { sum: number; full: number };
   SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean };
   SCORE_ABOVE_WEIGHT: { old: number; weight: number };

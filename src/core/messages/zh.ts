@@ -69,10 +69,17 @@ function fundingProblemZh(p: FundingProblem): string {
   return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;
 }
 
+/** 待人工评定的指标：请人工选择档次并填入得分（`ask` 在前，如“请填写实际完成数，或”），或已按得分栏中人工填写的得分计入。 */
+function personOr(person: number | undefined, ask: string): string {
+  if (person !== undefined) return `按得分栏中人工填写的${n(person)}分计入总分，请确认`;
+  return `${ask === "" ? "请" : ask}人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`;
+}
+
 /** 低于指标值时的计分说明（偏差原因提示和定性复核共用）。 */
 function shortfall(f: Shortfall): string {
   if (f.kind === "quantity")
     return `实际完成值${f.actual}${RELATION[f.relation]}年度指标值${f.target}，${formula(f.formula)}计${s(f.score)}分`;
+  if (f.kind === "person") return `“${f.actual}”按得分栏中人工填写的${s(f.score)}分计分（分值${n(f.weight)}分）`;
   const said = f.late?.kind === "words" ? `写有“${f.late.word}”，` : "";
   const overdue = f.late ? "（逾期完成不计为达成）" : "";
   return `${late(f.lead, "，")}“${f.actual}”${said}判为${band(f.band)}${overdue}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
@@ -155,7 +162,7 @@ export const zh: Messages = {
     QUALITATIVE_REVIEW: (p) => {
       switch (p.kind) {
         case "no-band":
-          return `${late(p.lead, "；")}实际完成情况“${p.actual}”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”，暂不计分`;
+          return `${late(p.lead, "；")}实际完成情况“${p.actual}”无法自动判断档次，${personOr(p.person, "")}`;
         case "band":
           return `${shortfall(p.shortfall)}，请人工确认`;
         case "figure-by-words":
@@ -163,7 +170,7 @@ export const zh: Messages = {
         case "share-of-target":
           return `实际完成值“${p.actual}”是完成任务的比例，按年度指标值“${p.target}”的相应比例即${p.counted}计分，请人工核对`;
         case "figures-differ":
-          return `实际完成值“${p.actual}”写有${p.figures.map((f) => `“${f}”`).join("、")}，都与年度指标值“${p.target}”单位相同，无法确定哪个是完成数；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”，暂不计分`;
+          return `实际完成值“${p.actual}”写有${p.figures.map((f) => `“${f}”`).join("、")}，都与年度指标值“${p.target}”单位相同，无法确定哪个是完成数；${personOr(p.person, "请填写实际完成数，或")}`;
         case "figure-in-unit":
           return `实际完成值“${p.actual}”中只有“${p.figure}”与年度指标值“${p.target}”单位相同，按“${p.figure}”计分，请人工核对`;
         case "remark-contradicts":
@@ -175,7 +182,7 @@ export const zh: Messages = {
         case "two-figures":
           return `实际完成值“${p.text}”写有两个完成数，按“${p.figure}”计分，“${p.other}”未参与计分，请人工确认`;
         case "figure-open":
-          return `实际完成值“${p.actual}”只说明完成数${SIDE[p.relation]}${p.figure}，没有写出完成数，无法按年度指标值“${p.target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”，暂不计分`;
+          return `实际完成值“${p.actual}”只说明完成数${SIDE[p.relation]}${p.figure}，没有写出完成数，无法按年度指标值“${p.target}”计分；${personOr(p.person, "请填写实际完成数，或")}`;
       }
     },
     WEIGHTS_NOT_FULL: (p) => `分值合计${n(p.sum)}分（含预算执行率），不等于满分${n(p.full)}分`,
@@ -352,7 +359,7 @@ export const zh: Messages = {
       case "fill-table":
         return `在${at}所在的表中填写指标，或删除这张空表`;
       case "choose-band":
-        return `为${at}选择定性档次（达成 / 部分达成 / 未达成）`;
+        return `为${at}选择定性档次（达成 / 部分达成 / 未达成），得分填入该行得分栏`;
       case "fill-reason":
         return `在${at}填写偏差原因`;
       case "explain-over":

@@ -17,6 +17,7 @@ import { bandOfDegree, completionDegree } from "./completionDegree";
 import { figuresInTargetUnit } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
+import { waitForPerson } from "./personScore";
 import { noteRemarks } from "./remarkFindings";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
@@ -31,6 +32,8 @@ export interface IndicatorResult {
   met: boolean | null;
   /** Why a score is below the weight (NOT_MET_NO_REASON repeats it). */
   why: Shortfall | null;
+  /** The score is the one a person wrote in the row's 得分 cell (a row the rules cannot decide): not written back. */
+  byPerson?: true;
 }
 
 /** Everything the row scorer needs besides the row. */
@@ -38,6 +41,8 @@ export interface RowContext {
   profile: Profile;
   sink: FindingSink;
   read: (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue;
+  /** The score in hundredths a person wrote in the row's 得分 cell, for a row the rules cannot decide (personScoreIn). */
+  person?: number | null;
 }
 
 const HAS_DIGIT = /\d/;
@@ -200,8 +205,7 @@ function wordsForFigure(
   }
   if (inUnit?.kind === "several") {
     const said = { kind: "figures-differ" as const, actual, figures: inUnit.figures, target: t.text };
-    ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), said, row.row);
-    return { status: "qualitative", score: null, met: null, why: null };
+    return waitForPerson(at(row.actual), row.row, said, ctx);
   }
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
@@ -274,10 +278,7 @@ function scoreByWords(
   if (none) ctx.sink.add("NONE_OCCURRED", at(row.actual), { kind: "words", actual, target }, row.row);
   const late = c.band === 0 ? overdue(actual, how) : null;
   const band = late ? 1 : none ? 0 : c.band;
-  if (band === null) {
-    ctx.sink.add("QUALITATIVE_REVIEW", cell, { kind: "no-band", actual, lead }, row.row);
-    return { status: "qualitative", score: null, met: null, why: null };
-  }
+  if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   return bandResult(row, actual, band, w, ctx, { lead, late });
 }
 

@@ -13,6 +13,7 @@ import {
   type Aligned,
   type Comparison,
 } from "./quantities";
+import { waitForPerson } from "./personScore";
 import { fromHundredths, toHundredths } from "./rounding";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -109,8 +110,7 @@ function openFigure(
     figure: showActual(al),
     target: t.text,
   };
-  ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), params, row.row);
-  return { status: "qualitative", score: null, met: null, why: null };
+  return waitForPerson(at(row.actual), row.row, params, ctx);
 }
 
 /** Scores a quantity target against a quantity completed value brought to one unit (`aligned`). */

@@ -6,6 +6,7 @@ import type { Profile } from "../profile";
 import { cellText } from "../text";
 import { numberIn, type IndicatorInput } from "../tables/readTable";
 import { FindingSink } from "./findingSink";
+import { personScoreIn } from "./personScore";
 import { fromHundredths, fmtScore, toHundredths } from "./rounding";
 import { scoreIndicator, type RowContext } from "./scoreIndicator";
 
@@ -17,6 +18,8 @@ export interface RowOutcome {
   status: IndicatorStatus;
   score: number | null;
   met: boolean | null;
+  /** The score is the one a person wrote in the row's 得分 cell: nothing to write. */
+  byPerson?: true;
 }
 
 const isNA = (p: ParsedValue) => p.kind === "not-applicable";
@@ -72,10 +75,17 @@ export function scoreRow(
     sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { kind: "row", target: target.text }, row.row);
     return outcome(row, target, weight, "unreadable", null, null);
   }
-  const res = scoreIndicator(row, target, actual, w, ctx);
-  if (res.score !== null && res.why && res.score < toHundredths(w, profile.scoreRounding))
-    noteMissingReason(row, res.why, profile, sink);
-  return outcome(row, target, weight, res.status, res.score, res.met);
+  // a row the rules may leave to a person counts the score a person wrote in its 得分 cell
+  const person = personScoreIn(row.score, weight);
+  const res = scoreIndicator(row, target, actual, w, person === null ? ctx : Object.assign({}, ctx, { person }));
+  const why = res.byPerson
+    ? { kind: "person" as const, actual: actual.text, weight: w, score: fromHundredths(person!) }
+    : res.why;
+  if (res.score !== null && why && res.score < toHundredths(w, profile.scoreRounding))
+    noteMissingReason(row, why, profile, sink);
+  const o = outcome(row, target, weight, res.status, res.score, res.met);
+  if (res.byPerson) o.byPerson = true;
+  return o;
 }
 
 function noteMissingReason(row: IndicatorInput, why: Shortfall, profile: Profile, sink: FindingSink): void {

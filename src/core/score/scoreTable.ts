@@ -119,7 +119,7 @@ class TableRun {
         : scoreRow(input, ctx, this.scoring, this.hasWeights, this.weights.read(input.weight));
       review.row(input, o.target);
       this.count(o);
-      if (this.writing && o.score !== null && !shared.has(input.row))
+      if (this.writing && o.score !== null && !o.byPerson && !shared.has(input.row))
         this.put(input.score, "score", fromHundredths(o.score), "0.00");
       out[i] = indicatorReport(o);
     }
