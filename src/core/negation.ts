@@ -5,13 +5,9 @@
 export const NEGATIONS = "不未没无非否";
 /** Negations of two or three characters whose last is no negation itself (无法完成, 难以完成, 谈不上满意). */
 const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够", "谈不上", "称不上", "算不上"];
-/** Words that may stand between a negation and what it negates (未能完成, 没有完成, 未全部完成, 不能按时完成, 未见明显,
- *  不是很满意, 不怎么满意, 不尽满意). */
+/** Words that may stand between a negation (and its modal, MODALS) and what it negates (未全部完成, 不能按时完成,
+ *  未见明显, 不是很满意, 不怎么满意, 不尽满意). */
 const NEGATION_GAPS: readonly string[] = [
-  "能够",
-  "能",
-  "有",
-  "曾",
   "全部",
   "完全",
   "全面",
