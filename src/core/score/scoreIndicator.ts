@@ -187,9 +187,10 @@ function scoreShare(
 }
 
 /** A number target answered in words: the one figure in the target's unit among them decides when there is one (said
- *  as a review), several that differ leave the row to a person; else the words decide (spec §3 qualitative), but full marks for a text holding a
- *  figure that could not be compared (11篇已完成 against ≥15篇) are never silent: a QUALITATIVE_REVIEW warning; and
- *  words without a figure (完成 against ≤30万元) say the band they gave (SCORED_BY_WORDS). */
+ *  as a review: 11篇已完成 against ≥15篇), several that differ leave the row to a person; else the words decide (spec
+ *  §3 qualitative), but full marks for a text holding a figure that could not be compared (完成3期专题 against ≥15篇)
+ *  are never silent: a QUALITATIVE_REVIEW warning; and words without a figure (完成 against ≤30万元) say the band they
+ *  gave (SCORED_BY_WORDS). */
 function wordsForFigure(
   row: IndicatorInput,
   t: QuantityValue,
