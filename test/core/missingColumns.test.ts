@@ -126,13 +126,14 @@ describe("no table found: the header that lacks only its 年度指标值 column 
     );
   });
 
-  test("a header whose other columns are mostly unread (预期值, 实际值, 标准分, 自评分) is named with all of them", () => {
-    const cols = ["年度指标值", "实际完成值", "分值", "得分"].reduce(
-      (c, from, i) => c.map((x) => (x.head === from ? { ...x, head: ["预期值", "实际值", "标准分", "自评分"][i] } : x)),
+  test("a header with one role read and the rest unread (预期值, 实际值, 标准分, 自评分, 备注) is named with them all", () => {
+    const to = ["预期值", "实际值", "标准分", "自评分", "备注"];
+    const cols = ["年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].reduce(
+      (c, from, i) => c.map((x) => (x.head === from ? { ...x, head: to[i] } : x)),
       NATIONAL,
     );
     expect(plan(layoutGrid(cols)).report.errors.map((e) => e.message)).toEqual([
-      "未找到绩效指标表：工作表“自评表”第8行像是指标表的表头，但没有可识别的年度指标值列（表头应以“目标值”“指标值”“目标”或“计划值”结尾）；未识别的表头：D列“预期值”、F列“标准分”、G列“自评分”",
+      "未找到绩效指标表：工作表“自评表”第8行像是指标表的表头，但没有可识别的年度指标值列（表头应以“目标值”“指标值”“目标”或“计划值”结尾）；未识别的表头：D列“预期值”、F列“标准分”、G列“自评分”、H列“备注”",
     ]);
   });
 
