@@ -76,7 +76,7 @@ function fundingProblemEn(p: FundingProblem): string {
 /** A row waiting for a person: choose a band and write its score (after `ask`), or the score a person wrote, counted. */
 function personOr(person: number | undefined, ask: string): string {
   if (person !== undefined)
-    return `counted at the ${n(person)} points written in its score cell by a person; please confirm`;
+    return `counted at the ${n(person)} points already in its score cell; please confirm they are a person's band`;
   return `${ask}choose achieved / partly achieved / not achieved and write its score in the score cell; not scored yet`;
 }
 
@@ -90,7 +90,7 @@ function shortfall(f: Shortfall): string {
     return `Completed ${f.actual} is ${f.relation === "differs" ? "different from" : f.relation} the target ${f.target}: ${how}`;
   }
   if (f.kind === "person")
-    return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)} as a person wrote in its score cell`;
+    return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)}, the score already in its score cell`;
   const said = f.late?.kind === "words" ? ` says "${f.late.word}" (late) and` : "";
   const overdue = f.late ? " (work done late is not achieved)" : "";
   return `${late(f.lead, "; ")}"${f.actual}"${said} is ${band(f.band)}${overdue}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;

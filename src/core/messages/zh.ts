@@ -71,7 +71,7 @@ function fundingProblemZh(p: FundingProblem): string {
 
 /** 待人工评定的指标：请人工选择档次并填入得分（`ask` 在前，如“请填写实际完成数，或”），或已按得分栏中人工填写的得分计入。 */
 function personOr(person: number | undefined, ask: string): string {
-  if (person !== undefined) return `按得分栏中人工填写的${n(person)}分计入总分，请确认`;
+  if (person !== undefined) return `按得分栏中已填的${n(person)}分计入总分，请确认这是人工评定的得分`;
   return `${ask === "" ? "请" : ask}人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`;
 }
 
@@ -79,7 +79,7 @@ function personOr(person: number | undefined, ask: string): string {
 function shortfall(f: Shortfall): string {
   if (f.kind === "quantity")
     return `实际完成值${f.actual}${RELATION[f.relation]}年度指标值${f.target}，${formula(f.formula)}计${s(f.score)}分`;
-  if (f.kind === "person") return `“${f.actual}”按得分栏中人工填写的${s(f.score)}分计分（分值${n(f.weight)}分）`;
+  if (f.kind === "person") return `“${f.actual}”按得分栏中已填的${s(f.score)}分计分（分值${n(f.weight)}分）`;
   const said = f.late?.kind === "words" ? `写有“${f.late.word}”，` : "";
   const overdue = f.late ? "（逾期完成不计为达成）" : "";
   return `${late(f.lead, "，")}“${f.actual}”${said}判为${band(f.band)}${overdue}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
