@@ -72,6 +72,30 @@ describe("the plan said before the figure reached", () => {
     });
   });
 
+  test.each([
+    ["较上年增加200人次，达到800人次", "达到800人次", "较上年增加200人次"],
+    ["累计800人次，较上年增加200人次", "累计800人次", "较上年增加200人次"],
+  ])(
+    "a change on last year beside the figure reached is its remark: %s is scored by %s (the change was, or a two-figures review)",
+    (actual, figure, note) => {
+      expect(count(actual)).toEqual({
+        score: 0.8 * W,
+        status: "scored",
+        findings: [remark(actual, figure, note), shortBy(800)],
+      });
+    },
+  );
+
+  test("同比提高5%，达到95% against ≥90% is 95% (it was 5%: 0.5 of 90)", () => {
+    const o = run("质量指标", "合格率", "≥90%", "同比提高5%，达到95%");
+    expect([o.score, o.status]).toEqual([W, "scored"]);
+  });
+
+  test("a figure for each one of something is no figure reached: 共开展3期，每期约300人次 waits (it was 300人次)", () => {
+    const o = count("共开展3期，每期约300人次");
+    expect([o.score, o.status]).toEqual([null, "qualitative"]);
+  });
+
   test("two figures neither of which is the plan still get the review (the first is counted)", () => {
     const o = count("上半年500人次，下半年600人次");
     expect(o.score).toBe(0.5 * W);

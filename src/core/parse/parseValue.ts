@@ -16,7 +16,7 @@ import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeFigure, splitTimeLead } from "./phrase";
-import { planThenDone, splitRemark } from "./remark";
+import { reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
 import { unitForMultiplied } from "./units";
@@ -175,8 +175,8 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
     if (tail.kind === "quantity" && tail.unitSource === "text") [head, note, figure] = [tail, split.head, split.note];
   }
   if (head.kind !== "quantity" && head.kind !== "deadline") return null;
-  if (head.kind === "quantity" && figure === split.head && planThenDone(figure, note)) {
-    // the plan, then what was reached (计划1000人次，实际800人次): the reached figure, the plan its remark
+  if (head.kind === "quantity" && figure === split.head && reachedAfter(figure, note)) {
+    // the plan or a change, then what was reached (计划1000人次，实际800人次; 同比提高5%，达到95%): the reached figure
     const done = readFigure(note, note, ctx);
     if (done.kind === "quantity" && done.unitSource === "text")
       return Object.assign({}, done, { text, remark: { figure: note, note: figure } });

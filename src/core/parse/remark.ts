@@ -32,16 +32,20 @@ function pair(head: string, rest: string): { head: string; note: string } | null
 
 /** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成): the target said again. */
 const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应完成|应)/;
-/** Words that label a figure as the one reached (实际800人次, 完成800人次, 已完成, 实现, 达到). */
-const DONE_LABEL = /^(?:实际|已完成|完成|实现|达到|累计完成)/;
+/** Words that label a figure as the one reached (实际800人次, 完成800人次, 已完成, 实现, 达到, 累计800人次). */
+const DONE_LABEL = /^(?:实际|已完成|完成|实现|达到|累计|共计|总计)/;
+/** Words that label a figure as a change on an earlier year (同比提高5%, 较上年增加200人次), not the figure reached. */
+const COMPARED_CHANGE =
+  /^(?:较上年度?|比上年|同比|环比|较去年|比去年|与上年相比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少)/;
 
-/** Whether a text starts with words labelling a plan figure (计划1000人次). */
-export function isPlanLabelled(s: string): boolean {
-  return PLAN_LABEL.test(s);
+/** Whether a text starts with words labelling a plan figure (计划1000人次) or a change on an earlier year (同比提高5%):
+ *  the target said again or a difference, not a figure reached. */
+export function labelsPlanOrChange(s: string): boolean {
+  return PLAN_LABEL.test(s) || COMPARED_CHANGE.test(s);
 }
 
-/** Whether a figure labelled as planned is followed by one labelled as reached (计划1000人次，实际800人次): the second
- *  is the completed value. */
-export function planThenDone(head: string, note: string): boolean {
-  return PLAN_LABEL.test(head) && DONE_LABEL.test(note);
+/** Whether a figure labelled as planned, or as a change on an earlier year, is followed by one labelled as reached
+ *  (计划1000人次，实际800人次; 同比提高5%，达到95%): the second is the completed value. */
+export function reachedAfter(head: string, note: string): boolean {
+  return labelsPlanOrChange(head) && DONE_LABEL.test(note);
 }

@@ -14,6 +14,9 @@ const MAX_FIGURES = 8;
 /** Characters after a figure's digits a unit may take (人次, 万元, 公里, 平方米, 个工作日). */
 const MAX_UNIT = 6;
 
+/** 每 and what it counts right before a figure, with an approximation between (每期约, 每户平均). */
+const PER_EACH = /每[\u4e00-\u9fff]{1,2}(?:约|近|大约|平均|达)?$/;
+
 /** The figure found, as written, and its reading. */
 export interface FigureInUnit {
   figure: string;
@@ -33,6 +36,8 @@ export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUn
   for (let i = 0; i < s.length; i++) {
     if (!isDigitAt(s, i) || insideNumber(s, i)) continue;
     if (++starts > MAX_FIGURES) return null;
+    // a figure for each one of something (每期约300人次) is no figure reached
+    if (PER_EACH.test(s.slice(Math.max(0, i - 6), i))) continue;
     const f = unitFigureAt(s, i);
     if (!f || !f.value.unit || !sameFamily(f.value.unit, t.unit)) continue;
     if (!found.some((g) => g.value.value === f.value.value && g.value.unit === f.value.unit)) found.push(f);

@@ -2,7 +2,7 @@
 // and a person must confirm that it is the one that answers the target.
 import { isCjkAt } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
-import { isPlanLabelled } from "../parse/remark";
+import { labelsPlanOrChange } from "../parse/remark";
 import { sameFamily } from "../parse/units";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 
@@ -18,7 +18,8 @@ export function parallelFigure(b: QuantityValue | DeadlineValue): string | null 
   const other = parseValue(note);
   if (other.kind !== "quantity" || other.unit === null || other.unitSource !== "text") return null;
   if (!isCjkAt(note, 0) || PART_WORDS.some((w) => note.startsWith(w)) || !sameFamily(other.unit, b.unit)) return null;
-  // the plan said beside the figure reached (实际800人次，计划1000人次) is the target again, not a second figure
-  if (isPlanLabelled(note)) return null;
+  // the plan or a change said beside the figure reached (实际800人次，计划1000人次; 累计800人次，较上年增加200人次) is the
+  // target again or a difference, not a second figure
+  if (labelsPlanOrChange(note)) return null;
   return note;
 }
