@@ -69,10 +69,10 @@ function fundingProblemZh(p: FundingProblem): string {
   return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;
 }
 
-/** 待人工评定的指标：请人工选择档次并填入得分（`ask` 在前，如“请填写实际完成数，或”），或已按得分栏中人工填写的得分计入。 */
+/** 待人工评定的指标：请人工选择档次并填入得分（`ask` 在前：“请”或“请填写实际完成数，或”），或已按得分栏中已填的得分计入。 */
 function personOr(person: number | undefined, ask: string): string {
   if (person !== undefined) return `按得分栏中已填的${n(person)}分计入总分，请确认这是人工评定的得分`;
-  return `${ask === "" ? "请" : ask}人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`;
+  return `${ask}人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`;
 }
 
 /** 低于指标值时的计分说明（偏差原因提示和定性复核共用）。 */
@@ -162,7 +162,7 @@ export const zh: Messages = {
     QUALITATIVE_REVIEW: (p) => {
       switch (p.kind) {
         case "no-band":
-          return `${late(p.lead, "；")}实际完成情况“${p.actual}”无法自动判断档次，${personOr(p.person, "")}`;
+          return `${late(p.lead, "；")}实际完成情况“${p.actual}”无法自动判断档次，${personOr(p.person, "请")}`;
         case "band":
           return `${shortfall(p.shortfall)}，请人工确认`;
         case "figure-by-words":

@@ -144,11 +144,10 @@ export function dateInWords(s: string): DateInWords | null {
   return months === 0 ? yearInWords(s) : last;
 }
 
-/** Work finished in the year after (次年完成, 延至次年, 跨年完成), not work planned for it (下一年度继续实施). */
+/** Work finished in the year after (次年完成, 延至次年, 跨年完成), not work planned for it (下一年度继续实施); the time it
+ *  names is whichever group matched (次年, 延至次年, 跨年), without the verb. */
 export const NEXT_YEAR_DONE =
-  /(?:次|翌|第二|下一?|明)年度?[初中底末]?(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|(?:延|推迟|延期|顺延|拖延?)至(?:次|翌|第二|下一?|明)年|跨年度?(?:完成|完工|竣工)/;
-/** The verb ending a NEXT_YEAR_DONE match, left out of the time it names (次年完成 → 次年). */
-const DONE_VERB = /(?:才|再|方)?(?:完成|完工|竣工|办结|验收)$/;
+  /((?:次|翌|第二|下一?|明)年度?[初中底末]?)(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|((?:延|推迟|延期|顺延|拖延?)至(?:次|翌|第二|下一?|明)年)|(跨年度?)(?:完成|完工|竣工)/;
 /** A year in figures without a month (已于2022年完成验收). */
 const YEAR_IN_WORDS = /(\d{4})年/;
 
@@ -156,7 +155,7 @@ const YEAR_IN_WORDS = /(\d{4})年/;
  *  2021年6月底前 says too little to be); the year after, said in words (次年完成). */
 function yearInWords(s: string): DateInWords | null {
   const next = NEXT_YEAR_DONE.exec(s);
-  if (next) return { year: null, nextYear: true, month: 1, day: 1, text: next[0].replace(DONE_VERB, "") };
+  if (next) return { year: null, nextYear: true, month: 1, day: 1, text: next[1] ?? next[2] ?? next[3] };
   const m = YEAR_IN_WORDS.exec(s);
   const year = m ? Number(m[1]) : null;
   return year !== null && validYear(year) ? { year, nextYear: false, month: 1, day: 1, text: m![0] } : null;
