@@ -1,6 +1,7 @@
 // Turns scored tables into the plan: value writes plus one fill-and-note mark per flagged cell.
 import type { WorkbookGrid } from "./grid";
 import { messagesFor, type Issue } from "./messages";
+import type { BandIndex } from "./messages/params";
 import { noteLine, type CellWrite, type Plan } from "./plan";
 import type { Profile } from "./profile";
 import type { FileReport, TableReport } from "./report";
@@ -26,6 +27,21 @@ export interface ScoreOptions {
   lang?: "zh" | "en";
   /** Which findings are marked in the workbook (info findings are in the report only unless `all`). */
   marks?: MarkPolicy;
+  /** Bands a person chose for rows the rules cannot decide (the pane's band buttons); ignored on other rows. */
+  picks?: readonly BandPick[];
+}
+
+/** A person's band for one row waiting for a person: the sheet, the row's 1-based sheet row (as the report's), the band. */
+export interface BandPick {
+  sheet: string;
+  row: number;
+  band: BandIndex;
+}
+
+/** The picks on one sheet, by 0-based sheet row. */
+function picksOn(sheet: string, picks: readonly BandPick[] | undefined): ReadonlyMap<number, BandIndex> | null {
+  const on = (picks ?? []).filter((p) => p.sheet === sheet);
+  return on.length ? new Map(on.map((p) => [p.row - 1, p.band])) : null;
 }
 
 /** Finds the tables of a workbook, scores them and returns the cells to write plus the report. */
@@ -38,8 +54,9 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   for (const sheet of grid.sheets) {
     const merges = new MergeIndex(sheet);
     const sheetWrites = options.mode !== "check" ? new SheetWrites(sheet, merges, writes) : null;
+    const picks = picksOn(sheet.name, options.picks);
     for (const layout of findTables(sheet, merges)) {
-      const outcome = scoreTable(layout, merges, options.profile, options.mode, lang, sheetWrites);
+      const outcome = scoreTable(layout, merges, options.profile, options.mode, lang, sheetWrites, picks);
       tables.push(outcome.report);
       issues.push(outcome.findings.issues);
       if (sheetWrites && marks !== "none") markFindings(outcome, lang, sheetWrites, marks === "all");

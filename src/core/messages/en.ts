@@ -73,8 +73,12 @@ function fundingProblemEn(p: FundingProblem): string {
   return p.kind === "zero" ? `the ${name} is ${p.text}` : `the ${name} "${p.text}" is not a number`;
 }
 
-/** A row waiting for a person: choose a band and write its score (after `ask`), or the score a person wrote, counted. */
-function personOr(person: number | undefined, ask: string): string {
+/** A row waiting for a person: choose a band and write its score (after `ask`), or the band a person picked or the
+ *  score a person wrote, counted. */
+function personOr(p: { person?: number; picked?: BandIndex }, ask: string): string {
+  const { person, picked } = p;
+  if (person !== undefined && picked !== undefined)
+    return `scored ${n(person)} points for the band a person chose, ${band(picked)}`;
   if (person !== undefined)
     return `counted at the ${n(person)} points already in its score cell; please confirm they are a person's band`;
   return `${ask}choose achieved / partly achieved / not achieved and write its score in the score cell; not scored yet`;
@@ -89,6 +93,8 @@ function shortfall(f: Shortfall): string {
         : `${formula(f.formula)} = ${s(f.score)}`;
     return `Completed ${f.actual} is ${f.relation === "differs" ? "different from" : f.relation} the target ${f.target}: ${how}`;
   }
+  if (f.kind === "person" && f.picked !== undefined)
+    return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)} for the band a person chose, ${band(f.picked)}`;
   if (f.kind === "person")
     return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)}, the score already in its score cell`;
   const said = f.late?.kind === "words" ? ` says "${f.late.word}" (late) and` : "";
@@ -174,7 +180,7 @@ export const en: Messages = {
     QUALITATIVE_REVIEW: (p) => {
       switch (p.kind) {
         case "no-band":
-          return `${late(p.lead, "; ")}"${p.actual}" matches no band; ${personOr(p.person, "")}`;
+          return `${late(p.lead, "; ")}"${p.actual}" matches no band; ${personOr(p, "")}`;
         case "band":
           return `${shortfall(p.shortfall)}; please confirm`;
         case "figure-by-words":
@@ -182,7 +188,7 @@ export const en: Messages = {
         case "share-of-target":
           return `Completed value "${p.actual}" is the share of the task done; scored as that share of the target "${p.target}", ${p.counted}; please check`;
         case "figures-differ":
-          return `Completed value "${p.actual}" holds ${p.figures.map((f) => `"${f}"`).join(", ")}, all in the unit of the target "${p.target}", and does not say which was reached; ${personOr(p.person, "write the figure reached, or ")}`;
+          return `Completed value "${p.actual}" holds ${p.figures.map((f) => `"${f}"`).join(", ")}, all in the unit of the target "${p.target}", and does not say which was reached; ${personOr(p, "write the figure reached, or ")}`;
         case "figure-in-unit":
           return `Of the figures in "${p.actual}", only "${p.figure}" is in the unit of the target "${p.target}"; scored by it, please check`;
         case "remark-contradicts":
@@ -194,7 +200,7 @@ export const en: Messages = {
         case "two-figures":
           return `Completed value "${p.text}" gives two figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
         case "figure-open":
-          return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; ${personOr(p.person, "write the figure reached, or ")}`;
+          return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
       }
     },
     WEIGHTS_NOT_FULL: (p) => `Weights add up to ${n(p.sum)} (with the execution rate), not the full mark ${n(p.full)}`,

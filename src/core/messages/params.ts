@@ -66,8 +66,8 @@ export type Shortfall =
       /** The words alone were 达成; work done late made them 部分达成. */
       late: Overdue | null;
     }
-  /** A row the rules could not decide, scored by the score a person wrote in its 得分 cell. */
-  | { kind: "person"; actual: string; weight: number; score: number };
+  /** A row the rules could not decide, scored by the score a person wrote in its 得分 cell or the band they `picked`. */
+  | { kind: "person"; actual: string; weight: number; score: number; picked?: BandIndex };
 
 /** Where a completed value's words put its true figure against the figure written (超过 above, 以上 at-least, 多
  *  just-above, 不到 below, 以内 at-most, 近 just-below). */
@@ -127,14 +127,22 @@ export interface FindingParams {
       }
     | { kind: "range"; actual: string; range: string; high: string; percent: number | null };
   QUALITATIVE_REVIEW:
-    /** `person`, on the three reviews of a row waiting for a person: the score a person wrote in its 得分 cell, counted. */
-    | { kind: "no-band"; actual: string; lead: LateLead | null; person?: number }
+    /** `person`, on the three reviews of a row waiting for a person: the score a person wrote in its 得分 cell, counted;
+     *  `picked` when it is the score of the band a person picked in the pane. */
+    | { kind: "no-band"; actual: string; lead: LateLead | null; person?: number; picked?: BandIndex }
     | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
     | { kind: "figure-by-words"; actual: string; target: string }
     /** The one figure in the target's unit among other words and figures (`figure`), scored. */
     | { kind: "figure-in-unit"; actual: string; figure: string; target: string }
     /** Several figures in the target's unit among words (10套中的8套): which one was reached is not said; not scored. */
-    | { kind: "figures-differ"; actual: string; figures: string[]; target: string; person?: number }
+    | {
+        kind: "figures-differ";
+        actual: string;
+        figures: string[];
+        target: string;
+        person?: number;
+        picked?: BandIndex;
+      }
     /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
     | { kind: "share-of-target"; actual: string; target: string; counted: string }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
@@ -158,6 +166,7 @@ export interface FindingParams {
         figure: string;
         target: string;
         person?: number;
+        picked?: BandIndex;
       };
   WEIGHTS_NOT_FULL: { sum: number; full: number };
   SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean };

@@ -69,8 +69,11 @@ function fundingProblemZh(p: FundingProblem): string {
   return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;
 }
 
-/** 待人工评定的指标：请人工选择档次并填入得分（`ask` 在前：“请”或“请填写实际完成数，或”），或已按得分栏中已填的得分计入。 */
-function personOr(person: number | undefined, ask: string): string {
+/** 待人工评定的指标：请人工选择档次并填入得分（`ask` 在前：“请”或“请填写实际完成数，或”），或已按人工选择的档次、
+ *  得分栏中已填的得分计入。 */
+function personOr(p: { person?: number; picked?: BandIndex }, ask: string): string {
+  const { person, picked } = p;
+  if (person !== undefined && picked !== undefined) return `已按人工选择的档次“${band(picked)}”计${n(person)}分`;
   if (person !== undefined) return `按得分栏中已填的${n(person)}分计入总分，请确认这是人工评定的得分`;
   return `${ask}人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`;
 }
@@ -79,6 +82,8 @@ function personOr(person: number | undefined, ask: string): string {
 function shortfall(f: Shortfall): string {
   if (f.kind === "quantity")
     return `实际完成值${f.actual}${RELATION[f.relation]}年度指标值${f.target}，${formula(f.formula)}计${s(f.score)}分`;
+  if (f.kind === "person" && f.picked !== undefined)
+    return `“${f.actual}”按人工选择的档次“${band(f.picked)}”计${s(f.score)}分（分值${n(f.weight)}分）`;
   if (f.kind === "person") return `“${f.actual}”按得分栏中已填的${s(f.score)}分计分（分值${n(f.weight)}分）`;
   const said = f.late?.kind === "words" ? `写有“${f.late.word}”，` : "";
   const overdue = f.late ? "（逾期完成不计为达成）" : "";
@@ -162,7 +167,7 @@ export const zh: Messages = {
     QUALITATIVE_REVIEW: (p) => {
       switch (p.kind) {
         case "no-band":
-          return `${late(p.lead, "；")}实际完成情况“${p.actual}”无法自动判断档次，${personOr(p.person, "请")}`;
+          return `${late(p.lead, "；")}实际完成情况“${p.actual}”无法自动判断档次，${personOr(p, "请")}`;
         case "band":
           return `${shortfall(p.shortfall)}，请人工确认`;
         case "figure-by-words":
@@ -170,7 +175,7 @@ export const zh: Messages = {
         case "share-of-target":
           return `实际完成值“${p.actual}”是完成任务的比例，按年度指标值“${p.target}”的相应比例即${p.counted}计分，请人工核对`;
         case "figures-differ":
-          return `实际完成值“${p.actual}”写有${p.figures.map((f) => `“${f}”`).join("、")}，都与年度指标值“${p.target}”单位相同，无法确定哪个是完成数；${personOr(p.person, "请填写实际完成数，或")}`;
+          return `实际完成值“${p.actual}”写有${p.figures.map((f) => `“${f}”`).join("、")}，都与年度指标值“${p.target}”单位相同，无法确定哪个是完成数；${personOr(p, "请填写实际完成数，或")}`;
         case "figure-in-unit":
           return `实际完成值“${p.actual}”中只有“${p.figure}”与年度指标值“${p.target}”单位相同，按“${p.figure}”计分，请人工核对`;
         case "remark-contradicts":
@@ -182,7 +187,7 @@ export const zh: Messages = {
         case "two-figures":
           return `实际完成值“${p.text}”写有两个完成数，按“${p.figure}”计分，“${p.other}”未参与计分，请人工确认`;
         case "figure-open":
-          return `实际完成值“${p.actual}”只说明完成数${SIDE[p.relation]}${p.figure}，没有写出完成数，无法按年度指标值“${p.target}”计分；${personOr(p.person, "请填写实际完成数，或")}`;
+          return `实际完成值“${p.actual}”只说明完成数${SIDE[p.relation]}${p.figure}，没有写出完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
       }
     },
     WEIGHTS_NOT_FULL: (p) => `分值合计${n(p.sum)}分（含预算执行率），不等于满分${n(p.full)}分`,

@@ -34,6 +34,8 @@ export interface IndicatorResult {
   why: Shortfall | null;
   /** The score is the one a person wrote in the row's 得分 cell (a row the rules cannot decide): not written back. */
   byPerson?: true;
+  /** The score is the band a person picked for a row the rules cannot decide (`RowContext.picked`): written. */
+  picked?: BandIndex;
 }
 
 /** Everything the row scorer needs besides the row. */
@@ -41,8 +43,13 @@ export interface RowContext {
   profile: Profile;
   sink: FindingSink;
   read: (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue;
-  /** The score in hundredths a person wrote in the row's 得分 cell, for a row the rules cannot decide (personScoreIn). */
+  /** The score in hundredths a person wrote in the row's 得分 cell, for a row the rules cannot decide (personScoreIn),
+   *  or that of the band picked for it (`picked`). */
   person?: number | null;
+  /** The bands a person picked for rows the rules cannot decide, by 0-based sheet row (the pane's band buttons). */
+  picks?: ReadonlyMap<number, BandIndex> | null;
+  /** The band picked for this row: `person` is its score. */
+  picked?: BandIndex;
 }
 
 const HAS_DIGIT = /\d/;

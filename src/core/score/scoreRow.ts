@@ -6,7 +6,7 @@ import type { Profile } from "../profile";
 import { cellText } from "../text";
 import { numberIn, type IndicatorInput } from "../tables/readTable";
 import { FindingSink } from "./findingSink";
-import { personScoreIn } from "./personScore";
+import { personShortfall, withPerson } from "./personScore";
 import { fromHundredths, fmtScore, toHundredths } from "./rounding";
 import { scoreIndicator, type RowContext } from "./scoreIndicator";
 
@@ -75,12 +75,9 @@ export function scoreRow(
     sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { kind: "row", target: target.text }, row.row);
     return outcome(row, target, weight, "unreadable", null, null);
   }
-  // a row the rules may leave to a person counts the score a person wrote in its 得分 cell
-  const person = personScoreIn(row.score, weight);
-  const res = scoreIndicator(row, target, actual, w, person === null ? ctx : Object.assign({}, ctx, { person }));
-  const why = res.byPerson
-    ? { kind: "person" as const, actual: actual.text, weight: w, score: fromHundredths(person!) }
-    : res.why;
+  // a row the rules may leave to a person counts the band picked for it, or the score a person wrote in its 得分 cell
+  const res = scoreIndicator(row, target, actual, w, withPerson(row, w, weight, ctx));
+  const why = personShortfall(res, actual.text, w) ?? res.why;
   if (res.score !== null && why && res.score < toHundredths(w, profile.scoreRounding))
     noteMissingReason(row, why, profile, sink);
   const o = outcome(row, target, weight, res.status, res.score, res.met);

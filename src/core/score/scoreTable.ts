@@ -1,6 +1,7 @@
 // Scores one found table: rows, target review, funding and totals, existing scores; returns its report and writes.
 import { a1Range } from "../grid";
 import { findingOf, messagesFor } from "../messages";
+import type { BandIndex } from "../messages/params";
 import type { Profile } from "../profile";
 import type { Finding, TableReport } from "../report";
 import type { SheetWrites, ValueKind } from "../sheetWrites";
@@ -85,6 +86,7 @@ class TableRun {
     readonly profile: Profile,
     private readonly mode: RunMode,
     private readonly writes: SheetWrites | null,
+    private readonly picks: ReadonlyMap<number, BandIndex> | null,
   ) {
     this.found = new TableFindings(t.firstRow);
     noteIgnoredHeaders(t, this.found.sink(Phase.Layout));
@@ -108,7 +110,12 @@ class TableRun {
   rows(): TableReport["indicators"] {
     const { t, merges, profile } = this;
     const shared = this.writing ? sharedScoreCells(t, merges, this.found.sink(Phase.Merges)) : new Set<number>();
-    const ctx = { profile, sink: this.found.sink(Phase.Rows), read: makeCellReader(profile, t.year) };
+    const ctx = {
+      profile,
+      sink: this.found.sink(Phase.Rows),
+      read: makeCellReader(profile, t.year),
+      picks: this.picks,
+    };
     const reader = new RowReader(t, merges);
     const review = new TargetReview(profile, this.found.sink(Phase.Targets), merges);
     const out: TableReport["indicators"] = new Array(t.indicatorRows.length);
@@ -246,8 +253,9 @@ export function scoreTable(
   mode: RunMode,
   lang: "zh" | "en",
   writes: SheetWrites | null,
+  picks: ReadonlyMap<number, BandIndex> | null = null,
 ): TableOutcome {
-  const run = new TableRun(t, merges, profile, mode, writes);
+  const run = new TableRun(t, merges, profile, mode, writes, picks);
   let indicators: TableReport["indicators"] = [];
   let result: ReturnType<TableRun["finish"]> = { funding: null, total: null, grade: null };
   if (t.indicatorRows.length === 0) noteEmptyTable(t, run.found.sink(Phase.Layout));

@@ -1,0 +1,76 @@
+// The rows of a scored workbook that wait for a person (spec §3: the user chooses the band; the pane offers the three),
+// each with the score every band would give it, so a host can offer them and pass the choice back as a BandPick.
+import type { BandPick } from "./buildPlan";
+import { parseA1 } from "./grid";
+import type { BandIndex, FindingParams, Issue } from "./messages/params";
+import type { Plan } from "./plan";
+import type { Profile } from "./profile";
+import type { TableReport } from "./report";
+import { bandScore } from "./score/personScore";
+import { fromHundredths } from "./score/rounding";
+
+/** A row waiting for a person: where it is, what it says, and what each band would score. */
+export interface WaitingRow {
+  sheet: string;
+  /** 1-based sheet row (the report's indicator row): what a BandPick names. */
+  row: number;
+  /** The cell its review is on. */
+  cell: string;
+  /** The indicator's name (its third-level name, else the second). */
+  name: string;
+  actual: string;
+  weight: number;
+  /** The scores of 达成, 部分达成 and 未达成 by the run's profile. */
+  bands: [number, number, number];
+  /** The score counted now (a band picked, or a score written in its 得分 cell); null while it waits. */
+  counted: number | null;
+  /** The band picked in the run that counted it; null when none was (or the 得分 cell's score was counted). */
+  picked: BandIndex | null;
+}
+
+type Waiting = Extract<FindingParams["QUALITATIVE_REVIEW"], { kind: "no-band" | "figure-open" | "figures-differ" }>;
+
+const WAITING_KINDS: ReadonlySet<string> = new Set(["no-band", "figure-open", "figures-differ"]);
+
+/** The review of a row waiting for a person, or null for any other finding. */
+function waitingReview(issue: Issue): Waiting | null {
+  if (issue.code !== "QUALITATIVE_REVIEW") return null;
+  const p = issue.params as FindingParams["QUALITATIVE_REVIEW"];
+  return WAITING_KINDS.has(p.kind) ? (p as Waiting) : null;
+}
+
+/** The waiting rows of one scored table (its report and the issues beside its findings). */
+function waitingInTable(table: TableReport, issues: Issue[], profile: Profile): WaitingRow[] {
+  const out: WaitingRow[] = [];
+  if (table.mode !== "score") return out;
+  for (const issue of issues) {
+    const review = waitingReview(issue);
+    const at = review && issue.cell ? parseA1(issue.cell) : null;
+    const ind = at ? table.indicators.find((i) => i.row === at.row + 1) : undefined;
+    if (!review || !ind || ind.weight === null) continue;
+    const w = ind.weight;
+    out.push({
+      sheet: table.sheet,
+      row: ind.row,
+      cell: issue.cell!,
+      name: ind.level3 || ind.level2,
+      actual: ind.actual,
+      weight: w,
+      bands: [0, 1, 2].map((b) => fromHundredths(bandScore(b as BandIndex, w, profile))) as WaitingRow["bands"],
+      counted: review.person ?? null,
+      picked: review.picked ?? null,
+    });
+  }
+  return out;
+}
+
+/** Every row of `plan` that waits for a person or was decided by one, in report order; `profile` is the run's. */
+export function waitingRows(plan: Plan, profile: Profile): WaitingRow[] {
+  const issues = plan.issues ?? [];
+  return plan.report.tables.flatMap((t, i) => waitingInTable(t, issues[i] ?? [], profile));
+}
+
+/** The pick of `band` for `row`. */
+export function pickFor(row: WaitingRow, band: BandIndex): BandPick {
+  return { sheet: row.sheet, row: row.row, band };
+}
