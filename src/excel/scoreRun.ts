@@ -65,6 +65,7 @@ async function readAndScore(meter: SyncMeter, request: RunRequest, deps: RunDeps
     fileName,
     lang: request.lang ?? lang,
     marks: request.marks,
+    picks: request.picks,
   });
   return { read, plan, fileName };
 }

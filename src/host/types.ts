@@ -1,5 +1,5 @@
 // The seam between the task pane / browser page and the hosts that read and write workbooks.
-import type { MarkPolicy } from "../core";
+import type { BandPick, MarkPolicy } from "../core";
 import type { Plan } from "../core";
 import type { Profile } from "../core";
 import type { FileReport } from "../core";
@@ -16,6 +16,8 @@ export interface RunRequest {
   /** Which findings mark the workbook: errors and warnings (default), also the blue info ones (the pane's setting),
    *  or none (清除标记: scores kept, every mark of ours taken off). */
   marks?: MarkPolicy;
+  /** Bands the user picked for rows waiting for a person (the pane's band buttons; a score run writes their scores). */
+  picks?: readonly BandPick[];
 }
 
 /** How explanations were attached in Excel: notes (ExcelApi 1.18), comments (1.10) or an explanation column. */

@@ -9,7 +9,7 @@ import { copyOfBuiltIn, profileChoices, resolveProfile } from "../ui/profiles";
 import { RunBar } from "../ui/RunBar";
 import { failureOf, RunIntro, usePaneSettings, type Failure, type PaneSettings } from "./paneSettings";
 import { NotInExcel, PaneDownloads, PaneHeader, PaneResult, UndoAndClean } from "./PaneParts";
-import { usePaneRun, type PaneRun } from "./usePaneRun";
+import { paneBands, usePaneRun, type PaneRun } from "./usePaneRun";
 
 const ProfileEditor = lazy(() => import(/* webpackChunkName: "profile-editor" */ "../ui/ProfileEditor"));
 
@@ -108,7 +108,7 @@ function PaneWorkbench(props: PaneWorkbenchProps): ReactNode {
       <UndoAndClean host={undoHost} paneRun={paneRun} mode={mode} />
       {props.hostNote && <p className={styles.note}>{props.hostNote}</p>}
       {props.editorOpen && <PaneEditor settings={settings} profile={profile} />}
-      <PaneResult paneRun={paneRun} failure={props.failure} onSelect={select} />
+      <PaneResult paneRun={paneRun} failure={props.failure} onSelect={select} bands={paneBands(paneRun, profile)} />
       <PaneDownloads lastRun={paneRun.lastRun} />
     </>
   );

@@ -4,6 +4,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens
 import { Edit20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import type { ReactNode } from "react";
 import type { RunMode, WorkbookHost } from "../host/types";
+import type { BandChoices } from "../ui/BandPicker";
 import { DraftButton } from "../ui/DraftButton";
 import { ExportButton } from "../ui/ExportButton";
 import { useT, type Lang } from "../ui/i18n";
@@ -116,6 +117,7 @@ export function PaneResult(props: {
   paneRun: PaneRun;
   failure: Failure | null;
   onSelect: (sheet: string, cell: string) => void;
+  bands?: BandChoices;
 }): ReactNode {
   const tr = useT();
   const styles = useStyles();
@@ -136,7 +138,7 @@ export function PaneResult(props: {
           <MessageBarBody>{tr("cleaned")}</MessageBarBody>
         </MessageBar>
       )}
-      {lastRun && <RunResult outcome={lastRun.outcome} onSelect={props.onSelect} />}
+      {lastRun && <RunResult outcome={lastRun.outcome} onSelect={props.onSelect} bands={props.bands} />}
     </div>
   );
 }

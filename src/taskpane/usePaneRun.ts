@@ -1,8 +1,9 @@
 // The pane's runs: 一键评分 and 清除标记 through the host, ribbon results shown like the pane's own, the last result,
 // and bringing a finished run's result into view.
 import { useEffect, useRef, useState, type RefObject } from "react";
-import type { Profile } from "../core";
+import { waitingRows, type BandPick, type Profile } from "../core";
 import type { RunMode, RunOutcome, WorkbookHost } from "../host/types";
+import type { BandChoices } from "../ui/BandPicker";
 import type { Lang } from "../ui/i18n";
 import { markPolicy } from "../ui/usePreference";
 import { failureOf, type Failure } from "./paneSettings";
@@ -32,7 +33,7 @@ export interface PaneRunSettings {
 /** The pane's run state and the run itself. */
 export interface PaneRun {
   /** Which run is going on, if any. */
-  busy: "run" | "clean" | null;
+  busy: RunKind | null;
   lastRun: LastRun | null;
   setLastRun: (run: LastRun | null) => void;
   /** How many runs (the pane's and the ribbon's) have finished. */
@@ -41,6 +42,21 @@ export interface PaneRun {
   resultTop: RefObject<HTMLDivElement | null>;
   /** One run: 一键评分 with the chosen marks, or 清除标记 (marks "none": scores kept, our marks taken off). */
   run: (kind: "run" | "clean") => Promise<void>;
+  /** A score run with the band a person picked for a row waiting for one. */
+  pick: (pick: BandPick) => Promise<void>;
+}
+
+/** A pane run: 一键评分, 清除标记, or a score run with a band picked. */
+type RunKind = "run" | "clean" | "pick";
+
+/** The band buttons of the last run: its rows waiting for a person, by `profile` (what a pick scores them by); none
+ *  after a run that did not score or wrote nothing (a refusal, 清除标记, an audit or a check). */
+export function paneBands(paneRun: PaneRun, profile: Profile): BandChoices | undefined {
+  const { lastRun } = paneRun;
+  const plan = lastRun?.outcome.plan;
+  if (!lastRun || !plan || lastRun.mode !== "score" || lastRun.cleaned || lastRun.outcome.refused) return undefined;
+  const rows = waitingRows(plan, profile);
+  return { rows, busy: paneRun.busy !== null, onPick: (p) => void paneRun.pick(p), where: "excel" };
 }
 
 /** Brings the result into view after each finished run: in a 320 px pane it starts below the controls. */
@@ -59,7 +75,7 @@ export function usePaneRun(
   setFailure: (failure: Failure | null) => void,
   onRibbonResult: RibbonResults | undefined,
 ): PaneRun {
-  const [busy, setBusy] = useState<"run" | "clean" | null>(null);
+  const [busy, setBusy] = useState<RunKind | null>(null);
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [runCount, setRunCount] = useState(0);
   const resultTop = useScrollOnRun(runCount);
@@ -75,13 +91,16 @@ export function usePaneRun(
     });
   }, [onRibbonResult]);
 
-  const run = async (kind: "run" | "clean"): Promise<void> => {
+  const runWith = async (kind: RunKind, picks?: BandPick[]): Promise<void> => {
     if (!host) return;
-    const { mode, profile, lang, infoMarks } = settings;
+    const { profile, lang, infoMarks } = settings;
+    // a band is picked on a score run's result, and scores
+    const mode = kind === "pick" ? "score" : settings.mode;
     setBusy(kind);
     setFailure(null);
     try {
-      const outcome = await host.run({ mode, profile, lang, marks: kind === "clean" ? "none" : markPolicy(infoMarks) });
+      const marks = kind === "clean" ? "none" : markPolicy(infoMarks);
+      const outcome = await host.run(Object.assign({ mode, profile, lang, marks }, picks ? { picks } : {}));
       setLastRun({ outcome, profileId: profile.id, mode, cleaned: kind === "clean" && outcome.refused === null });
     } catch (err) {
       setLastRun(null);
@@ -91,5 +110,7 @@ export function usePaneRun(
       setRunCount((n) => n + 1);
     }
   };
-  return { busy, lastRun, setLastRun, runCount, resultTop, run };
+  const run = (kind: "run" | "clean") => runWith(kind);
+  const pick = (p: BandPick) => runWith("pick", [p]);
+  return { busy, lastRun, setLastRun, runCount, resultTop, run, pick };
 }

@@ -3,6 +3,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, type ReactNode } from "react";
 import type { RunOutcome } from "../host/types";
+import { BandPicker, type BandChoices } from "./BandPicker";
 import { FindingsList } from "./FindingsList";
 import { useT } from "./i18n";
 import { NextSteps } from "./NextSteps";
@@ -15,6 +16,8 @@ const ScoreChart = lazy(() => import(/* webpackChunkName: "score-chart" */ "./Sc
 export interface RunResultProps {
   outcome: RunOutcome;
   onSelect: (sheet: string, cell: string) => void;
+  /** The rows waiting for a person and what picking a band does; absent where bands cannot be picked. */
+  bands?: BandChoices;
 }
 
 const useStyles = makeStyles({
@@ -102,6 +105,7 @@ export function RunResult(props: RunResultProps): ReactNode {
       <RunProblems outcome={props.outcome} />
       <SummaryCard report={report} />
       <NextSteps report={report} onSelect={props.onSelect} />
+      {props.bands && <BandPicker {...props.bands} onSelect={props.onSelect} />}
       {!props.outcome.refused && <WrittenNotice outcome={props.outcome} />}
       <FindingsList report={report} onSelect={props.onSelect} />
       {scored.length > 0 && (

@@ -52,6 +52,18 @@ export const EN: Record<MessageKey, string> = {
   severityCounts: "Errors {error} · Warnings {warning} · Hints {info}",
   nextStepsTitle: "Next steps",
   nextStepsNone: "Nothing to fix.",
+  bandsTitle: "Rows waiting for a band ({n})",
+  bandsHint:
+    "The rules cannot put these rows in a band. Choosing one scores the workbook again: the band's score goes into the row's score cell and the total is worked out; it can be undone.",
+  bandsHintPage:
+    "The rules cannot put these rows in a band. Choosing one scores the file again: the band's score goes into the row's score cell of the workbook to download and the total is worked out; the original file is unchanged and another band can be chosen.",
+  waitingRow: '{name}: "{actual}"',
+  waitingCounted: "(counts {score} points now)",
+  bandsFor: "Band of {name}",
+  "band.0": "achieved",
+  "band.1": "partly achieved",
+  "band.2": "not achieved",
+  bandButton: "{band}: {score} pts",
   findingsTitle: "Findings",
   noFindings: "Nothing to fix.",
   showHints: "Show {n} hints",

@@ -51,6 +51,18 @@ export const ZH = {
   severityCounts: "错误 {error} · 警告 {warning} · 提示 {info}",
   nextStepsTitle: "下一步",
   nextStepsNone: "没有需要处理的问题。",
+  bandsTitle: "待人工评定档次（{n}项）",
+  bandsHint:
+    "以下指标无法按规则自动判断档次。选择档次后将重新评分：该档次的得分写入该行得分栏，总分随之计算，可以撤销。",
+  bandsHintPage:
+    "以下指标无法按规则自动判断档次。选择档次后将重新评分：该档次的得分写入下载的工作簿中该行得分栏，总分随之计算；原文件不变，可改选。",
+  waitingRow: "{name}：“{actual}”",
+  waitingCounted: "（现计{score}分）",
+  bandsFor: "{name}的档次",
+  "band.0": "达成",
+  "band.1": "部分达成",
+  "band.2": "未达成",
+  bandButton: "{band} {score}分",
   findingsTitle: "问题清单",
   noFindings: "没有需要处理的问题。",
   showHints: "显示{n}条提示",
