@@ -3,6 +3,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ReactNode } from "react";
+import type { BandPick } from "../core";
+import type { BandChoices } from "../ui/BandPicker";
 import { DraftButton } from "../ui/DraftButton";
 import { ExportButton } from "../ui/ExportButton";
 import { buildReport, reportFileName } from "../ui/reportView";
@@ -26,6 +28,8 @@ export interface FileDetailProps {
   onCleanCopy: (entry: FileEntry) => Promise<void>;
   /** Asks for the file's table preview (made when the file is opened). */
   loadPreview: LoadPreview;
+  /** Scores the file again with a band picked for a row waiting for a person (its result becomes the new one). */
+  onPick: (entry: FileEntry, pick: BandPick) => Promise<void>;
 }
 
 const useStyles = makeStyles({
@@ -135,6 +139,27 @@ function PreviewColumn(props: { preview: PreviewState; focus: PreviewFocus | nul
   );
 }
 
+/** The band buttons of a score run's result that wrote a copy (none otherwise), busy while a pick is scored; a pick
+ *  that fails says why. */
+function useBandChoices(props: FileDetailProps): { bands: BandChoices | undefined; failure: string | null } {
+  const wt = useWebT();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { entry, result } = props;
+  if (entry.mode !== "score" || !result.output || !result.waiting) return { bands: undefined, failure };
+  const onPick = (pick: BandPick): void => {
+    setBusy(true);
+    setFailure(null);
+    props
+      .onPick(entry, pick)
+      .catch((err: unknown) =>
+        setFailure(wt("pickFailed", { message: err instanceof Error ? err.message : String(err) })),
+      )
+      .finally(() => setBusy(false));
+  };
+  return { bands: { rows: result.waiting, busy, onPick, where: "page" }, failure };
+}
+
 /** One file's result; clicking a finding or a step's cell focuses it in the preview. */
 export function FileDetail(props: FileDetailProps): ReactNode {
   const wt = useWebT();
@@ -146,6 +171,7 @@ export function FileDetail(props: FileDetailProps): ReactNode {
     [result, wt],
   );
   const preview = usePreviews(entry.id, result, props.loadPreview);
+  const picking = useBandChoices(props);
   const output = result.output;
   const select = (sheet: string, address: string): void =>
     setFocus((f) => ({ sheet, address, nonce: (f?.nonce ?? 0) + 1 }));
@@ -164,7 +190,8 @@ export function FileDetail(props: FileDetailProps): ReactNode {
             <MessageBarBody>{wt("noWorkbookToDownload")}</MessageBarBody>
           </MessageBar>
         )}
-        <RunResult outcome={outcome} onSelect={select} />
+        {picking.failure !== null && <Text role="alert">{picking.failure}</Text>}
+        <RunResult outcome={outcome} onSelect={select} bands={picking.bands} />
       </div>
       <PreviewColumn preview={preview} focus={focus} />
     </article>

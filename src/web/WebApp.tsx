@@ -1,6 +1,7 @@
 // The browser page: pick or drop workbooks, choose mode and profile, see each file's result and preview, download.
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useMemo, useState, type ReactNode } from "react";
+import type { BandPick } from "../core";
 import type { PreferenceStore } from "../host/types";
 import { LangProvider, type Lang } from "../ui/i18n";
 import { copyOfBuiltIn } from "../ui/profiles";
@@ -124,6 +125,7 @@ function DetailColumn(props: {
   profileId: string;
   onCleanCopy: (entry: FileEntry) => Promise<void>;
   loadPreview: LoadPreview;
+  onPick: (entry: FileEntry, pick: BandPick) => Promise<void>;
 }): ReactNode {
   const styles = useStyles();
   const { selected } = props;
@@ -137,6 +139,7 @@ function DetailColumn(props: {
           profileId={selected.profileId ?? props.profileId}
           onCleanCopy={props.onCleanCopy}
           loadPreview={props.loadPreview}
+          onPick={props.onPick}
         />
       )}
     </div>
@@ -150,7 +153,7 @@ export function WebApp(props: WebAppProps): ReactNode {
   const page = usePageSettings(prefs);
   const { lang, profile, settings } = page;
   useDocumentLang(lang);
-  const { snapshot, batch, addFiles, downloadClean, loadPreview } = useBatchRun(workers, settings);
+  const { snapshot, batch, addFiles, downloadClean, loadPreview, pick } = useBatchRun(workers, settings);
   const demo = useDemoFiles(props.initialFiles, addFiles);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const { entries } = snapshot;
@@ -180,6 +183,7 @@ export function WebApp(props: WebAppProps): ReactNode {
             profileId={profile.id}
             onCleanCopy={downloadClean}
             loadPreview={loadPreview}
+            onPick={pick}
           />
         </div>
       </main>

@@ -1,6 +1,6 @@
 // The files of the page and their results, kept outside React; the page re-renders from snapshots at most every
 // FLUSH_MS so that a 200-file batch does not re-render 200 times.
-import type { MarkPolicy } from "../core";
+import type { BandPick, MarkPolicy } from "../core";
 import { failedReport, fileMessage, messagesFor } from "../core";
 import type { Profile } from "../core";
 import type { RunMode } from "../host/types";
@@ -22,6 +22,8 @@ export interface RunSettings {
   marks: MarkPolicy;
   /** Build the table previews too: only when a file is opened (previewOf), never for a batch. */
   previews?: boolean;
+  /** The bands picked for the file's rows waiting for a person (set per entry by BatchState). */
+  picks?: readonly BandPick[];
 }
 
 /** One file on the page. */
@@ -70,6 +72,8 @@ export class BatchState {
   private readonly sources = new Map<number, FileSource>();
   /** The settings each entry's result was made with (the copy without marks uses them again). */
   private readonly settingsOf = new Map<number, RunSettings>();
+  /** The bands picked on each entry's result: every later run of the entry scores with them. */
+  private readonly picksOf = new Map<number, readonly BandPick[]>();
   private readonly previews = new PreviewCache();
   private queue: BatchQueue<Job, ScoredFile> | null = null;
   private progress: BatchProgress = { total: 0, finished: 0, failed: 0, running: 0 };
@@ -124,6 +128,21 @@ export class BatchState {
     return this.scoreAgain(id, { marks });
   }
 
+  /** Picks a band for a row of an entry waiting for a person: the entry is scored again with every band picked on it
+   *  (a later pick of the same row replaces the earlier), and its result is the new one. */
+  async pick(id: number, pick: BandPick): Promise<void> {
+    const others = (this.picksOf.get(id) ?? []).filter((p) => p.sheet !== pick.sheet || p.row !== pick.row);
+    const picks = [...others, pick];
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return;
+    // kept before the run, so a batch run queued meanwhile scores with it too
+    this.picksOf.set(id, picks);
+    const result = await this.scoreAgain(id, { picks });
+    if (!result || !this.entries.some((e) => e.id === id)) return;
+    this.settle({ entry, source: this.sources.get(id)!, settings: { ...this.settingsOf.get(id)!, picks } }, result);
+    this.flush();
+  }
+
   /** The table previews (JSON text) of an entry's result, made by scoring its file again with the same settings and
    *  the previews asked for: a batch neither builds nor keeps them. Null when the entry has no result. */
   previewOf(id: number): Promise<string> | null {
@@ -151,6 +170,7 @@ export class BatchState {
     this.entries = [];
     this.sources.clear();
     this.settingsOf.clear();
+    this.picksOf.clear();
     this.previews.clear();
     this.progress = { total: 0, finished: 0, failed: 0, running: 0 };
     this.elapsedMs = null;
@@ -188,9 +208,19 @@ export class BatchState {
       this.startedAt = this.now();
       this.elapsedMs = null;
     }
-    const jobs = entries.map((entry) => ({ entry, source: this.sources.get(entry.id) as FileSource, settings }));
+    const jobs = entries.map((entry) => ({
+      entry,
+      source: this.sources.get(entry.id) as FileSource,
+      settings: this.withPicks(entry.id, settings),
+    }));
     this.queue.add(jobs);
     this.flush();
+  }
+
+  /** `settings` with the bands picked on entry `id`. */
+  private withPicks(id: number, settings: RunSettings): RunSettings {
+    const picks = this.picksOf.get(id);
+    return picks ? { ...settings, picks } : settings;
   }
 
   /** Scores one file in a slot; when its worker died on the file before this one started, sends it again. */

@@ -1,7 +1,7 @@
 // The messages between the page and its Web Worker (structured-clone data only: a workbook goes as its File, which
 // the worker reads; the bytes coming back are transferred), and the result of a file that could not be scored.
 import type { Profile } from "../core";
-import type { FileReport } from "../core";
+import type { FileReport, WaitingRow } from "../core";
 import type { ScoreFileOptions } from "./workerTasks";
 
 /** What the worker returns for one workbook. */
@@ -18,6 +18,8 @@ export interface ScoredFile {
   /** The table previews as JSON text (PreviewTable[]), only when asked for (`previews`): the page asks when a file
    *  is opened, so a batch neither builds them nor keeps them (tens of kilobytes a file). */
   previewJson?: string;
+  /** A score run's rows waiting for a person, with what each band scores (the band buttons); absent otherwise. */
+  waiting?: WaitingRow[];
   /** Milliseconds the worker spent on the file. */
   millis: number;
 }

@@ -1,7 +1,7 @@
 // The page's state as hooks: its remembered settings, the batch of files being scored, the ?demo=1 files, and the
 // document's language and title.
 import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import type { Profile } from "../core";
+import type { BandPick, Profile } from "../core";
 import type { PreferenceStore, RunMode } from "../host/types";
 import { parseLang, type Lang } from "../ui/i18n";
 import { PREF_KEYS } from "../ui/preferences";
@@ -74,6 +74,8 @@ export interface BatchRun {
   downloadClean: (entry: FileEntry) => Promise<void>;
   /** The table preview of an entry's result, made when it is opened. */
   loadPreview: LoadPreview;
+  /** Scores an entry again with a band picked for one of its rows waiting for a person. */
+  pick: (entry: FileEntry, pick: BandPick) => Promise<void>;
 }
 
 /** Creates the page's BatchState once; its updates render as transitions. */
@@ -95,7 +97,8 @@ export function useBatchRun(workers: PageWorkers, settings: RefObject<RunSetting
     saveFile(copy.output, cleanName(entry.downloadName));
   }, []);
   const loadPreview = useCallback((id: number) => batch.current?.previewOf(id) ?? null, []);
-  return { snapshot, batch, addFiles, downloadClean, loadPreview };
+  const pick = useCallback(async (entry: FileEntry, p: BandPick) => batch.current?.pick(entry.id, p), []);
+  return { snapshot, batch, addFiles, downloadClean, loadPreview, pick };
 }
 
 /** Loading the ?demo=1 files: none asked for, loading, or failed with a message. */

@@ -71,7 +71,7 @@ export class WorkerPool {
   /** Scores one workbook in slot `slot` (the worker reads `file`), its previews too when asked. Rejects with
    *  NotStartedError when the worker died on an earlier file before starting this one. */
   async score(slot: number, name: string, file: Blob, settings: ScoreFileOptions): Promise<ScoredFile> {
-    const { mode, profile, lang, marks, previews } = settings;
+    const { mode, profile, lang, marks, previews, picks } = settings;
     if (slot < 0 || slot >= this.slots) throw new RangeError(`no worker slot ${slot}`);
     const limit =
       lang === "en"
@@ -79,7 +79,7 @@ export class WorkerPool {
         : `处理超过${this.timeLimitMs / 1000}秒，已停止（文件可能过大或已损坏）`;
     const reply = await this.send(
       slot % this.size,
-      { type: "score", id: this.nextId++, name, file, mode, profile, lang, marks, previews },
+      { type: "score", id: this.nextId++, name, file, mode, profile, lang, marks, previews, picks },
       [],
       limit,
     );

@@ -1,6 +1,6 @@
 // The work the page's Web Worker does, as pure functions: score one workbook's bytes, pack files into a zip.
 import { zipSync, type Zippable } from "fflate";
-import type { MarkPolicy, Profile } from "../core";
+import { waitingRows, type BandPick, type MarkPolicy, type Profile } from "../core";
 import type { RunMode } from "../host/types";
 import { scoreFile, scoreFileAsync, type FileScore, type PackedPart } from "../xlsx";
 import { scoredName } from "./fileTypes";
@@ -16,6 +16,8 @@ export interface ScoreFileOptions {
   marks?: MarkPolicy;
   /** Build the table previews too (only for a file being opened). */
   previews?: boolean;
+  /** Bands a person picked for rows waiting for one (the band buttons of the file's result). */
+  picks?: readonly BandPick[];
 }
 
 function timer(): () => number {
@@ -41,6 +43,7 @@ function pageResult(score: FileScore, name: string, options: ScoreFileOptions, m
     notes: writes.some((w) => w.mark),
     cleared: score.cleared,
     previewJson,
+    waiting: options.mode === "score" ? waitingRows(scored.plan, options.profile) : undefined,
     millis,
   };
 }

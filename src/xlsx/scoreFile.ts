@@ -5,6 +5,7 @@ import {
   failedReport,
   scoreWorkbook,
   unmarkedCells,
+  type BandPick,
   type FileErrorCode,
   type FileReport,
   type MarkPolicy,
@@ -28,6 +29,8 @@ export interface FileRun {
   lang: "zh" | "en";
   /** Which findings mark the copy (default errors and warnings). */
   marks?: MarkPolicy;
+  /** Bands a person picked for rows waiting for one (the page's band buttons). */
+  picks?: readonly BandPick[];
   /** The zip codec to read and write with (Node's zlib on the command line). */
   codec?: ZipCodec;
 }
@@ -76,6 +79,7 @@ export function readAndScore(bytes: Uint8Array, run: FileRun): { report: FileRep
       fileName: display,
       lang: run.lang,
       marks: run.marks,
+      picks: run.picks,
     });
     return { report: plan.report, scored: { workbook, plan } };
   } catch (err) {
