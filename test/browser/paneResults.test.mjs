@@ -48,25 +48,27 @@ async function checkState(page, what) {
 }
 
 /** Opens the demo pane at 320 px, runs it, checks the result; `more(page)` walks on from there. */
-async function runPane(env, lang, runLabel, expectText, more = async () => undefined) {
+async function runPane(env, lang, runLabel, expectText, more = async () => undefined, query = "") {
   const server = await startServer({ root: OUT, port: 0 });
   const guard = await guardedContext(env.browser, server.url);
   try {
-    const { page, errors } = await openPage(guard.context, `${server.url}pane-demo.html?lang=${lang}`, {
+    const { page, errors } = await openPage(guard.context, `${server.url}pane-demo.html?lang=${lang}${query}`, {
       width: 320,
       height: 1100,
     });
     await page.getByTestId("run-intro").waitFor();
     await checkState(page, `${lang}, before the first run`);
-    await screenshot(page, `pane-first-run-${lang}.png`, {
-      fullPage: false,
-      clip: { x: 0, y: 0, width: 320, height: 640 },
-    });
+    // the README's pictures are of the example as it is
+    if (!query)
+      await screenshot(page, `pane-first-run-${lang}.png`, {
+        fullPage: false,
+        clip: { x: 0, y: 0, width: 320, height: 640 },
+      });
     await page.getByRole("button", { name: runLabel }).first().click();
     await page.getByText(expectText).first().waitFor({ timeout: 30000 });
     await page.getByText("96.88").first().waitFor({ timeout: 30000 });
     await checkState(page, `${lang}, after a run`);
-    await screenshot(page, `pane-${lang}.png`, { fullPage: false });
+    if (!query) await screenshot(page, `pane-${lang}.png`, { fullPage: false });
     const note = await more(page);
     assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
     await guard.finish();
@@ -98,6 +100,24 @@ async function officerInPane(page) {
   return `K18's step ends ${Math.round(place.bottom)} px down the screen after the run (scrolled ${Math.round(place.scrolled)} px)`;
 }
 
+/** After a run on the example with 附件2's H15 in words no band knows: the row is offered with its three bands;
+ *  部分达成 scores it 2.1 of 3 and 附件2's total is worked out. */
+async function pickBand(page) {
+  const picker = page.getByTestId("band-picker");
+  await picker.waitFor();
+  const labels = await picker.getByTestId("waiting-row").getByRole("button").allInnerTexts();
+  assertEqual(labels.join(" | "), "H15 | 达成 3分 | 部分达成 2.1分 | 未达成 0分", "the waiting row's buttons");
+  await checkState(page, "band buttons");
+  await picker.scrollIntoViewIfNeeded();
+  await screenshot(page, "pane-bands-zh.png", { fullPage: false });
+  await picker.getByRole("button", { name: "部分达成 2.1分" }).click();
+  await page.getByText("89.66").first().waitFor({ timeout: 30000 });
+  const pressed = await page.getByRole("button", { name: "部分达成 2.1分" }).getAttribute("aria-pressed");
+  assertEqual(pressed, "true", "the band picked is shown as chosen");
+  await checkState(page, "band picked");
+  return "附件2 89.66 after 部分达成 on H15";
+}
+
 /** The pane-after-a-run tests. */
 export const paneResultsTests = [
   {
@@ -106,6 +126,14 @@ export const paneResultsTests = [
       buildPaneDemo(env.rebuild);
       const note = await runPane(env, "zh", "一键评分", "优", officerInPane);
       return `${note}; screenshot pane-zh.png`;
+    },
+  },
+  {
+    name: "pane band buttons at 320 px: a row no band knows offers 达成 3分 / 部分达成 2.1分 / 未达成 0分; a pick writes it and the total follows; axe clean",
+    async run(env) {
+      buildPaneDemo(false);
+      const note = await runPane(env, "zh", "一键评分", "暂不计算", pickBand, "&waiting=1");
+      return `${note}; screenshot pane-bands-zh.png`;
     },
   },
   {

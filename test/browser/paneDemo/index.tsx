@@ -11,9 +11,15 @@ import { FakeExcel } from "../../fakes/fakeExcel";
 import { FakeDocument } from "../../fakes/fakeModel";
 
 async function main(): Promise<void> {
-  const lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "zh";
+  const query = new URLSearchParams(location.search);
+  const lang = query.get("lang") === "en" ? "en" : "zh";
   const bytes = new Uint8Array(await (await fetch("example.xlsx")).arrayBuffer());
   const grid = readXlsx(bytes, "绩效自评表示例.xlsx").grid;
+  // ?waiting=1: 附件2's 财务管理制度健全性 (row 15) completed in words no band knows, so a row waits for a person's band
+  if (query.get("waiting") === "1") {
+    const row = grid.sheets[1].values[14];
+    row[row.lastIndexOf("健全")] = "已建立，正在修订";
+  }
   const excel = new FakeExcel(FakeDocument.fromGrid(grid), { api: "1.18" });
   const host = new ExcelWorkbookHost({ environment: excel.environment(), lang });
   const prefs = createMemoryPreferenceStore({ [PREF_KEYS.language]: lang });
