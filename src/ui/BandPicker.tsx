@@ -5,6 +5,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { BandPick, WaitingRow } from "../core";
 import { fmtNumber, pickFor } from "../core";
+import { CellLink } from "./CellLink";
 import { useT } from "./i18n";
 
 /** What the band buttons need: the waiting rows, what a click does, and whether a run is going on. */
@@ -28,18 +29,6 @@ const useStyles = makeStyles({
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "10px" },
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
-  cell: {
-    padding: 0,
-    border: "none",
-    background: "none",
-    fontFamily: "inherit",
-    fontSize: "inherit",
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorBrandForegroundLink,
-    textDecorationLine: "underline",
-    cursor: "pointer",
-    marginRight: tokens.spacingHorizontalXS,
-  },
   bands: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -70,14 +59,7 @@ function WaitingLine(props: { row: WaitingRow } & Pick<BandPickerProps, "onPick"
   return (
     <li className={styles.row} data-testid="waiting-row">
       <Text size={300}>
-        <button
-          type="button"
-          className={styles.cell}
-          aria-label={tr("selectCellLabel", { cell: row.cell })}
-          onClick={() => props.onSelect(row.sheet, row.cell)}
-        >
-          {row.cell}
-        </button>
+        <CellLink cell={row.cell} onSelect={() => props.onSelect(row.sheet, row.cell)} />{" "}
         {tr("waitingRow", { name: row.name, actual: shortText(row.actual) })}
         {row.counted !== null && ` ${tr("waitingCounted", { score: fmtNumber(row.counted) })}`}
       </Text>

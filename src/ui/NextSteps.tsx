@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { messagesFor } from "../core";
 import { nextSteps, type NextStep } from "../core";
 import type { FileReport, TableReport } from "../core";
+import { CellLink } from "./CellLink";
 import { useLang, useT } from "./i18n";
 import { tableLabel } from "./reportView";
 
@@ -39,21 +40,6 @@ const useStyles = makeStyles({
   },
   error: { "::marker": { color: tokens.colorPaletteRedForeground1 } },
   warning: { "::marker": { color: tokens.colorNeutralForeground1 } },
-  cell: {
-    display: "inline",
-    padding: 0,
-    margin: 0,
-    border: "none",
-    background: "none",
-    fontFamily: "inherit",
-    fontSize: "inherit",
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorBrandForegroundLink,
-    textDecorationLine: "underline",
-    cursor: "pointer",
-    ":hover": { color: tokens.colorBrandForegroundLinkHover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
-  },
   rescore: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -77,7 +63,6 @@ export function stepParts(text: string, cells: readonly string[]): { text: strin
 
 /** One step: its sentence with the cells as buttons. */
 function StepLine(props: { table: TableReport; step: NextStep; onSelect: NextStepsProps["onSelect"] }): ReactNode {
-  const tr = useT();
   const lang = useLang();
   const styles = useStyles();
   const { step, table } = props;
@@ -91,16 +76,7 @@ function StepLine(props: { table: TableReport; step: NextStep; onSelect: NextSte
     >
       {parts.map((p, i) =>
         p.cell ? (
-          <button
-            key={i}
-            type="button"
-            className={styles.cell}
-            title={tr("selectCellLabel", { cell: p.text })}
-            data-testid="step-cell"
-            onClick={() => props.onSelect(table.sheet, p.text)}
-          >
-            {p.text}
-          </button>
+          <CellLink key={i} cell={p.text} testId="step-cell" onSelect={() => props.onSelect(table.sheet, p.text)} />
         ) : (
           <span key={i}>{p.text}</span>
         ),

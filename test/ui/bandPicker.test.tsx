@@ -33,7 +33,7 @@ describe("the band buttons of the pane", () => {
     const picker = screen.getByTestId("band-picker");
     expect(within(picker).getByRole("heading")).toHaveTextContent("待人工评定档次（1项）");
     const row = within(picker).getByTestId("waiting-row");
-    expect(row).toHaveTextContent(`G${r + 1}培训效果：“得到提升”`);
+    expect(row).toHaveTextContent(`G${r + 1} 培训效果：“得到提升”`);
     const buttons = within(row).getAllByRole("button").slice(1);
     expect(buttons.map((b) => b.textContent)).toEqual(["达成 90分", "部分达成 63分", "未达成 0分"]);
     expect(buttons.map((b) => b.getAttribute("aria-pressed"))).toEqual(["false", "false", "false"]);
