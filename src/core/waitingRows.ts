@@ -74,3 +74,18 @@ export function waitingRows(plan: Plan, profile: Profile): WaitingRow[] {
 export function pickFor(row: WaitingRow, band: BandIndex): BandPick {
   return { sheet: row.sheet, row: row.row, band };
 }
+
+/** The picks of a run no row took: their row does not wait for a person in `plan` (the rules decide it now, or it is
+ *  gone), so it was scored without them. */
+export function unusedPicks(plan: Plan, picks: readonly BandPick[]): BandPick[] {
+  const issues = plan.issues ?? [];
+  const taken = new Set<string>();
+  plan.report.tables.forEach((t, i) => {
+    for (const issue of issues[i] ?? []) {
+      const review = waitingReview(issue);
+      const at = issue.cell ? parseA1(issue.cell) : null;
+      if (review?.picked !== undefined && at) taken.add(`${t.sheet}|${at.row + 1}`);
+    }
+  });
+  return picks.filter((p) => !taken.has(`${p.sheet}|${p.row}`));
+}

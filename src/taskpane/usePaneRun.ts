@@ -1,10 +1,10 @@
 // The pane's runs: 一键评分 and 清除标记 through the host, ribbon results shown like the pane's own, the last result,
 // and bringing a finished run's result into view.
 import { useEffect, useRef, useState, type RefObject } from "react";
-import { waitingRows, type BandPick, type Profile } from "../core";
+import { unusedPicks, waitingRows, type BandPick, type Profile } from "../core";
 import type { RunMode, RunOutcome, WorkbookHost } from "../host/types";
 import type { BandChoices } from "../ui/BandPicker";
-import type { Lang } from "../ui/i18n";
+import { t, type Lang } from "../ui/i18n";
 import { markPolicy } from "../ui/usePreference";
 import { failureOf, type Failure } from "./paneSettings";
 
@@ -59,6 +59,17 @@ export function paneBands(paneRun: PaneRun, profile: Profile): BandChoices | und
   return { rows, busy: paneRun.busy !== null, onPick: (p) => void paneRun.pick(p), where: "excel" };
 }
 
+/** `outcome` with a notice for each pick no row took (its row is decided by the rules now, e.g. its text was edited
+ *  since the run that offered it), so a choice is never dropped without a word. */
+function withUnusedPicks(outcome: RunOutcome, picks: readonly BandPick[], lang: Lang): RunOutcome {
+  const unused = outcome.plan && !outcome.refused ? unusedPicks(outcome.plan, picks) : [];
+  if (unused.length === 0) return outcome;
+  const said = unused.map((p) =>
+    t(lang, "pickNotUsed", { sheet: p.sheet, row: p.row, band: t(lang, `band.${p.band}`) }),
+  );
+  return Object.assign({}, outcome, { notices: [...(outcome.notices ?? []), ...said] });
+}
+
 /** Brings the result into view after each finished run: in a 320 px pane it starts below the controls. */
 function useScrollOnRun(runCount: number): RefObject<HTMLDivElement | null> {
   const resultTop = useRef<HTMLDivElement>(null);
@@ -100,7 +111,8 @@ export function usePaneRun(
     setFailure(null);
     try {
       const marks = kind === "clean" ? "none" : markPolicy(infoMarks);
-      const outcome = await host.run(Object.assign({ mode, profile, lang, marks }, picks ? { picks } : {}));
+      const ran = await host.run(Object.assign({ mode, profile, lang, marks }, picks ? { picks } : {}));
+      const outcome = picks ? withUnusedPicks(ran, picks, lang) : ran;
       setLastRun({ outcome, profileId: profile.id, mode, cleaned: kind === "clean" && outcome.refused === null });
     } catch (err) {
       setLastRun(null);

@@ -2,7 +2,15 @@
 // pane offers the three bands. waitingRows lists those rows with what each band scores by the run's profile; a band
 // picked comes back as a BandPick, and the run scores the row at that band's point, writes the score into its 得分
 // cell, works out the total, and says the band was a person's choice. A pick never overrides the rules.
-import { builtInProfile, pickFor, scoreWorkbook, waitingRows, type BandPick, type Plan } from "../../src/core";
+import {
+  builtInProfile,
+  pickFor,
+  scoreWorkbook,
+  unusedPicks,
+  waitingRows,
+  type BandPick,
+  type Plan,
+} from "../../src/core";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { oneRowSeed, SEED_LAYOUT, seedGrid, type SeedCase } from "../helpers/seedGrid";
 
@@ -105,6 +113,12 @@ describe("a band picked", () => {
     expect(waitingRows(p, central)[0]).toMatchObject({ counted: 45, picked: 0 });
   });
 
+  test("unusedPicks names the picks no row took, not the one taken", () => {
+    const taken = { sheet: "自评表", row: firstRow, band: 1 as const };
+    const decided = { sheet: "自评表", row: firstRow + 1, band: 1 as const };
+    expect(unusedPicks(run(grid(twoRows()), [taken, decided]), [taken, decided])).toEqual([decided]);
+  });
+
   test("a pick replaces a score written before (the person changed their mind)", () => {
     const g = grid(twoRows("得到提升", "培训内容调整"));
     g.sheets[0].values[SEED_LAYOUT.firstRow][6] = 40;
@@ -125,6 +139,7 @@ describe("a band picked", () => {
       const p = run(g, [pick]);
       expect(p.report).toEqual(plain.report);
       expect(p.writes).toEqual(plain.writes);
+      expect(unusedPicks(p, [pick])).toEqual([pick]);
     }
   });
 

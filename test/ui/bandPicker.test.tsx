@@ -62,6 +62,18 @@ describe("the band buttons of the pane", () => {
     expect(screen.getByRole("button", { name: "达成 90分" })).toHaveAttribute("aria-pressed", "true");
   });
 
+  test("a pick on a row whose text was edited since (the rules decide it now) is said, not dropped silently", async () => {
+    const excel = await paneOnWaitingRow();
+    excel.doc.sheets[0].cell(r, 4).value = "已完成";
+    fireEvent.click(screen.getByRole("button", { name: "部分达成 63分" }));
+    await waitFor(() => expect(screen.getByTestId("summary-total")).toHaveTextContent("100"));
+    expect(
+      screen.getByText(`自评表第${r + 1}行现已可按规则判断档次，已按规则计分，未采用所选的“部分达成”。`),
+    ).toBeInTheDocument();
+    expect(excel.doc.sheets[0].peek(r, 6)?.value).toBe(90);
+    expect(screen.queryByTestId("band-picker")).toBeNull();
+  });
+
   test("in English", async () => {
     await paneOnWaitingRow("得到提升", "en");
     const row = screen.getByTestId("waiting-row");

@@ -64,6 +64,7 @@ export const EN: Record<MessageKey, string> = {
   "band.1": "partly achieved",
   "band.2": "not achieved",
   bandButton: "{band}: {score} pts",
+  pickNotUsed: "{sheet} row {row} can be scored by the rules now and was; the band chosen ({band}) was not used.",
   findingsTitle: "Findings",
   noFindings: "Nothing to fix.",
   showHints: "Show {n} hints",

@@ -63,6 +63,7 @@ export const ZH = {
   "band.1": "部分达成",
   "band.2": "未达成",
   bandButton: "{band} {score}分",
+  pickNotUsed: "{sheet}第{row}行现已可按规则判断档次，已按规则计分，未采用所选的“{band}”。",
   findingsTitle: "问题清单",
   noFindings: "没有需要处理的问题。",
   showHints: "显示{n}条提示",
