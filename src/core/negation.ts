@@ -37,11 +37,16 @@ export function negationStart(text: string, index: number): number {
   for (let p = index; p > from; p--) {
     if (p < index && CLAUSE_ENDS.includes(text[p])) break;
     if (!bridges(text.slice(p, index))) continue;
-    if (NEGATIONS.includes(text[p - 1])) return p - 1;
+    if (NEGATIONS.includes(text[p - 1]) && !asksWhether(text, p - 1)) return p - 1;
     const word = wordEndingAt(text, p, NEGATION_WORDS);
     if (word) return p - word.length;
   }
   return -1;
+}
+
+/** Whether the 否 at `at` ends a question word (是否, 能否, 可否, 与否): it asks, it does not negate. */
+function asksWhether(text: string, at: number): boolean {
+  return text[at] === "否" && at > 0 && "是能可与".includes(text[at - 1]);
 }
 
 /** Modal words a negation may take before its bridge (未能, 没有, 未曾). */

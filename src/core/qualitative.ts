@@ -105,14 +105,31 @@ const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", .
 /** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成), as 基本完成 is in the bands. */
 const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步", ...PENDING];
 
+/** 达成 phrases beyond the spec's table: reaching what was expected, as 达成预期指标 says (达到预期效果, 实现预期目标,
+ *  达到要求); negated (未达到预期) or qualified (基本达到预期) like any entry. */
+export const ACHIEVED_PHRASES: readonly string[] = [
+  "达到预期",
+  "达到了预期",
+  "实现预期",
+  "实现了预期",
+  "达到目标",
+  "实现目标",
+  "达到既定目标",
+  "实现既定目标",
+  "达到要求",
+  "达到标准",
+];
+/** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). */
+export const PARTIAL_PHRASES: readonly string[] = ["有所改善", "有所提高", "有所加强", "有所增强", "有所好转"];
+
 interface Entry {
   word: string;
   band: Band;
 }
 
 const builtIn: Entry[] = [
-  ...ACHIEVED_WORDS.map((word) => ({ word, band: 0 as Band })),
-  ...PARTIAL_WORDS.map((word) => ({ word, band: 1 as Band })),
+  ...[...ACHIEVED_WORDS, ...ACHIEVED_PHRASES].map((word) => ({ word, band: 0 as Band })),
+  ...[...PARTIAL_WORDS, ...PARTIAL_PHRASES].map((word) => ({ word, band: 1 as Band })),
   ...MISSED_WORDS.map((word) => ({ word, band: 2 as Band })),
 ];
 const vocabularies = new WeakMap<Profile["qualitative"]["vocabulary"], Entry[]>();
@@ -179,10 +196,15 @@ export function classifyQualitative(actual: string, target: string, profile: Pro
 
 const classified = new WeakMap<Profile, Map<string, QualitativeClass>>();
 
+/** A question answered (是否按时完成：是, 能否按期交付：否): the answer is the verdict, whatever the question names. */
+const ANSWERED = /^(?:是否|能否|可否)[^:：]+[:：](是|否|能|不能|可以|不可以)$/;
+
 function classify(actual: string, target: string, profile: Profile): QualitativeClass {
   const a = normalize(actual);
   const t = normalize(target);
   if (a === "") return { band: null, rule: null, matched: null };
+  const answer = ANSWERED.exec(a);
+  if (answer) return { band: /^(?:是|能|可以)$/.test(answer[1]) ? 0 : 2, rule: "vocabulary", matched: answer[1] };
   if (t !== "") {
     if (a === t) return { band: 0, rule: "equals-target", matched: t };
     if (containsPlainly(a, t)) return { band: 0, rule: "contains-target", matched: t };

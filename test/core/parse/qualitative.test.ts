@@ -5,6 +5,8 @@ import {
   ACHIEVED_WORDS,
   PARTIAL_WORDS,
   MISSED_WORDS,
+  ACHIEVED_PHRASES,
+  PARTIAL_PHRASES,
 } from "../../../src/core/qualitative";
 import { BUILT_IN_PROFILES, type Profile } from "../../../src/core/profile";
 
@@ -298,4 +300,47 @@ describe("isMetWord", () => {
     expect(isMetWord(t)).toBe(true),
   );
   test.each(["未按时", "不及时", "延期", "12月", ""])("%s is not", (t) => expect(isMetWord(t)).toBe(false));
+});
+
+describe("phrases beyond the spec's table", () => {
+  // 达成预期指标 is in the table; real sheets write the same with 达到 or 实现 (达到预期效果, 实现预期目标), and some
+  // improvement with 有所 as 有所提升 is (有所改善). Before, each waited for a person.
+  test.each([
+    ["达到预期", 0],
+    ["达到预期效果", 0],
+    ["已达到预期目标", 0],
+    ["实现预期目标", 0],
+    ["达到了预期效果", 0],
+    ["达到要求", 0],
+    ["有所改善", 1],
+    ["群众生活有所提高", 1],
+    ["基本达到预期", 1],
+    ["部分实现预期目标", 1],
+    ["未达到预期", 2],
+    ["没有达到预期效果", 2],
+    ["未能实现预期目标", 2],
+  ] as const)("%s is band %i", (text, band) => expect(classify(text, "效果明显").band).toBe(band));
+
+  test("they are kept apart from the spec's lists", () => {
+    expect(ACHIEVED_PHRASES).toContain("达到预期");
+    expect(PARTIAL_PHRASES).toContain("有所改善");
+    expect(ACHIEVED_WORDS).not.toContain("达到预期");
+  });
+});
+
+describe("a question answered (是否按时完成：是)", () => {
+  // the 否 of 是否 asks, it does not negate: 是否按时完成：是 was 未达成 (否 negated 按时完成), and with the question
+  // no longer a negation, 是否按时完成：否 would contain the target; the answer decides
+  test.each([
+    ["是否按时完成：是", 0],
+    ["是否按时完成:是", 0],
+    ["能否按期交付：能", 0],
+    ["是否按时完成：否", 2],
+    ["能否按期交付：不能", 2],
+  ] as const)("%s is band %i", (text, band) => expect(classify(text, "按时完成").band).toBe(band));
+
+  test("a plain 否 and a negation before the target are still 未达成", () => {
+    expect(classify("否", "按时完成").band).toBe(2);
+    expect(classify("未按时完成", "按时完成").band).toBe(2);
+  });
 });
