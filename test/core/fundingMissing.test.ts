@@ -161,3 +161,46 @@ describe("figures below zero, and an executed figure above the budget", () => {
     expect(scored(table(100, 100, 0)).t.funding?.score).toBe(0);
   });
 });
+
+describe("a funding block whose 分值 cell holds no weight", () => {
+  // Spec §4: w is the block's 分值 cell when it has one, else the profile's. A cell holding -10 or 待定 has something
+  // that is no weight; it was scored at the profile's 10 points without a word.
+  const withWeight = (weight: CellValue) => {
+    const g = table(100, 100, 90);
+    g.sheets[0].values[SEED_LAYOUT.fundingRow][5] = weight;
+    return g;
+  };
+
+  test.each([
+    [-10, "分值“-10”为负数"],
+    ["待定", "分值“待定”不是数字"],
+  ])("%s: not scored, the total withheld, and said", (weight, problem) => {
+    const { t, said, written } = scored(withWeight(weight));
+    expect([t.funding, t.total, t.grade]).toEqual([null, null, null]);
+    expect(said).toEqual([
+      `FUNDING_MISSING F5: 预算执行情况${problem}，本项不计分；请填写分值后重新评分`,
+      "WEIGHTS_NOT_FULL G12: 分值合计90分（含预算执行率），不等于满分100分",
+      "TOTAL_INCOMPLETE G12: 已计得分合计90分；以下指标待人工处理后才能计算总分和等级：第5行“预算执行率”（缺少分值）",
+    ]);
+    expect(written).toEqual(["G11 score", "F5 mark", "G12 mark"]);
+  });
+
+  test("with a figure missing too, both are said", () => {
+    const g = table(null, null, 90);
+    g.sheets[0].values[SEED_LAYOUT.fundingRow][5] = -10;
+    expect(scored(g).said[0]).toBe(
+      "FUNDING_MISSING D5: 预算执行情况未填全年预算数、分值“-10”为负数，无法计算预算执行率，本项未计分；请填写后重新评分",
+    );
+  });
+
+  test("in English", () => {
+    expect(scored(withWeight(-10), "en").said[0]).toBe(
+      'FUNDING_MISSING F5: Funding block: the weight "-10" is negative; it is not scored; fill in its weight and score again',
+    );
+  });
+
+  test.each([[null], ["/"], ["—"]])("%s is no weight written: the profile's 10 points, as before", (weight) => {
+    const { t } = scored(withWeight(weight));
+    expect([t.funding?.weight, t.funding?.score, t.total]).toEqual([10, 9, 99]);
+  });
+});

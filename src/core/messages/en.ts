@@ -64,6 +64,8 @@ const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, af
 const band = (b: BandIndex) => BANDS[b];
 /** no budget, the executed figure "12O.5" is not a number, the budget is 0, the executed figure "95万元" has a unit … */
 function fundingProblemEn(p: FundingProblem): string {
+  if (p.role === "weight")
+    return p.kind === "negative" ? `the weight "${p.text}" is negative` : `the weight "${p.text}" is not a number`;
   const name = p.role === "budget" ? "budget" : "executed figure";
   if (p.kind === "scale")
     return `the ${name} ${p.text} is about ${p.times} times apart from the budget ${p.budget}, so one is in another unit (yuan against 10,000 yuan); check the units`;
@@ -271,8 +273,13 @@ export const en: Messages = {
     NO_INDICATORS: (p) => `No indicator rows under the header ${p.header}; no total, no grade`,
     WEIGHTS_FROM_BLOCKS: (p) =>
       `${p.block}: ${n(p.points)} points${p.of == null ? "" : ` (of ${n(p.of)}, less the points printed in names)`} divided equally among ${p.rows} indicators, ${n(p.each)} each${p.last === null ? "" : `, the last ${n(p.last)}`}; please check`,
-    FUNDING_MISSING: (p) =>
-      `Funding block: ${p.problems.map(fundingProblemEn).join("; ")}; the execution rate cannot be worked out and its ${n(p.weight)} points are not scored; fill it in and score again`,
+    FUNDING_MISSING: (p) => {
+      const said = `Funding block: ${p.problems.map(fundingProblemEn).join("; ")}`;
+      if (p.problems.every((f) => f.role === "weight"))
+        return `${said}; it is not scored; fill in its weight and score again`;
+      const points = p.weight === null ? "it is" : `its ${n(p.weight)} points are`;
+      return `${said}; the execution rate cannot be worked out and ${points} not scored; fill it in and score again`;
+    },
     WEIGHTS_FROM_NAMES: (p) =>
       `Weights of ${p.rows} indicators read from the points printed in their names (e.g. "${p.example}"); please check`,
     HIDDEN_ROWS: (p) => {

@@ -100,7 +100,9 @@ export type FundingProblem =
     }
   /** The executed figure a thousand times or more from the budget, either way (980000 against 100 in a 万元 block):
    *  written in another unit; `times` how far apart, rounded. */
-  | { role: "executed"; kind: "scale"; text: string; budget: string; times: number };
+  | { role: "executed"; kind: "scale"; text: string; budget: string; times: number }
+  /** The block's 分值 cell holds no weight: a number below 0, or no number (待定). */
+  | { role: "weight"; kind: "negative" | "unreadable"; text: string };
 
 export interface FindingParams {
   TARGET_UNPARSEABLE: { text: string; reason: ReadFailure };
@@ -218,7 +220,8 @@ export interface FindingParams {
   };
   /** What keeps the funding block's rate from being worked out: an empty figure, one that is not a number (`text`),
    *  or a budget of 0 or less (`text`: the budget); `weight`: the block's points, not scored. */
-  FUNDING_MISSING: { problems: FundingProblem[]; weight: number };
+  /** `weight` null: the block's own weight cell is unread (a problem of role "weight"). */
+  FUNDING_MISSING: { problems: FundingProblem[]; weight: number | null };
   /** `rows` indicators whose level-3 name printed their points; `example`: the first such name. */
   WEIGHTS_FROM_NAMES: { rows: number; example: string };
   /** `rows` weights written as a percent of the full mark; `example`: the first such cell's text, `points` its points. */

@@ -60,6 +60,7 @@ const late = (l: LateLead | null, sep: string) => (l ? `完成时间${l.actual}�
 const band = (b: BandIndex) => BANDS[b];
 /** 未填全年预算数, 全年执行数“12O.5”不是数字, 全年预算数为0, 全年执行数“120.5万元”写有单位…无法换算. */
 function fundingProblemZh(p: FundingProblem): string {
+  if (p.role === "weight") return p.kind === "negative" ? `分值“${p.text}”为负数` : `分值“${p.text}”不是数字`;
   const name = p.role === "budget" ? "全年预算数" : "全年执行数";
   if (p.kind === "scale")
     return `${name}${p.text}与全年预算数${p.budget}相差约${p.times}倍，应是单位不同（如元与万元），请核对单位`;
@@ -251,8 +252,12 @@ export const zh: Messages = {
     NO_INDICATORS: (p) => `表头${p.header}下没有指标行，不计算总分和等级`,
     WEIGHTS_FROM_BLOCKS: (p) =>
       `${p.block}${p.of == null ? "" : `${n(p.of)}分中未在指标名称注明的`}${n(p.points)}分平均分配给${p.rows}项指标，每项${n(p.each)}分${p.last === null ? "" : `，末项${n(p.last)}分`}，请核对`,
-    FUNDING_MISSING: (p) =>
-      `预算执行情况${p.problems.map(fundingProblemZh).join("、")}，无法计算预算执行率，本项（${n(p.weight)}分）未计分；请填写后重新评分`,
+    FUNDING_MISSING: (p) => {
+      const said = `预算执行情况${p.problems.map(fundingProblemZh).join("、")}`;
+      if (p.problems.every((f) => f.role === "weight")) return `${said}，本项不计分；请填写分值后重新评分`;
+      const points = p.weight === null ? "" : `（${n(p.weight)}分）`;
+      return `${said}，无法计算预算执行率，本项${points}未计分；请填写后重新评分`;
+    },
     WEIGHTS_FROM_NAMES: (p) => `${p.rows}项指标的分值取自三级指标名称中注明的分值（如“${p.example}”），请核对`,
     HIDDEN_ROWS: (p) =>
       p.kind === "unknown"

@@ -2,7 +2,7 @@
 import type { FundingProblem } from "../messages/params";
 import type { Profile } from "../profile";
 import type { FundingReport } from "../report";
-import { cellRefAt, type CellRef } from "../tables/readTable";
+import { cellRefAt, numberIn, type CellRef } from "../tables/readTable";
 import type { WeightReader } from "./weightCell";
 import { fundingFigure, headerUnitIn, inBlockUnit } from "./fundingFigures";
 import type { TableLayout } from "../tables/layout";
@@ -23,17 +23,26 @@ export interface FundingResult {
 }
 
 /** The block's weight: its 分值 cell, else the points in its label (预算执行情况（20分）), else the profile's; a table
- *  weight other than the profile's is a finding. */
+ *  weight other than the profile's is a finding. A 分值 cell holding something that is no weight (below 0, 待定; not
+ *  an empty cell or a not-applicable mark) gives no weight and the problem to say: the profile's is not put in its
+ *  place. */
 function fundingWeight(
   t: TableLayout,
   at: (col: number | undefined) => CellRef | null,
   profile: Profile,
   sink: FindingSink,
   weights: WeightReader,
-): number {
+): { weight: number | null; problem: CellProblem | null } {
   const f = t.funding!;
   const weightCell = at(f.cols.weight);
-  const tableWeight = weights.read(weightCell) ?? f.points;
+  const text = weightCell ? cellText(weightCell.value).trim() : "";
+  const read = weights.read(weightCell);
+  // a not-applicable mark (/, —) says the cell has no weight, as an empty one does
+  if (read === null && text !== "" && !profile.notApplicable.markers.includes(text)) {
+    const kind = (numberIn(weightCell) ?? 0) < 0 ? "negative" : "unreadable";
+    return { weight: null, problem: { cell: weightCell, problem: { role: "weight", kind, text } } };
+  }
+  const tableWeight = read ?? f.points;
   if (tableWeight !== null && tableWeight !== profile.funding.weight) {
     const cell = weightCell ?? at(f.cols.score);
     const where = cell ? { row: cell.row, col: cell.col } : null;
@@ -43,12 +52,18 @@ function fundingWeight(
       profile: profile.funding.weight,
     });
   }
-  return tableWeight ?? profile.funding.weight;
+  return { weight: tableWeight ?? profile.funding.weight, problem: null };
+}
+
+/** A problem of the funding block and the cell it is in. */
+interface CellProblem {
+  cell: CellRef | null;
+  problem: FundingProblem;
 }
 
 /** A funding block whose rate cannot be worked out: its row and weight, for the total to wait on it. */
 export interface FundingUnread {
-  unread: { row: number; weight: number };
+  unread: { row: number; weight: number | null };
 }
 
 /** Reads and scores the funding block; null when the table has none; unread (FUNDING_MISSING said on the cell) when
@@ -65,9 +80,10 @@ export function scoreFunding(
   if (!f) return null;
   const at = (col: number | undefined) => cellRefAt(t, merges, f.row, col);
   const { budget, executed, budgetCells, executedCell } = readFigures(t, merges, at);
-  const weight = fundingWeight(t, at, profile, sink, weights);
-  if (budget === null || executed === null || budget <= 0 || executed < 0) {
+  const { weight, problem } = fundingWeight(t, at, profile, sink, weights);
+  if (budget === null || executed === null || budget <= 0 || executed < 0 || weight === null) {
     const problems = fundingProblems(budgetCells, budget, executedCell, executed);
+    if (problem) problems.push(problem);
     const first = problems[0]?.cell ?? at(f.cols.rate) ?? at(f.cols.score);
     sink.add("FUNDING_MISSING", first ? { row: first.row, col: first.col } : null, {
       problems: problems.map((p) => p.problem),
@@ -141,8 +157,8 @@ function fundingProblems(
   budget: number | null,
   executedCell: CellRef | null,
   executed: number | null,
-): { cell: CellRef | null; problem: FundingProblem }[] {
-  const out: { cell: CellRef | null; problem: FundingProblem }[] = [];
+): CellProblem[] {
+  const out: CellProblem[] = [];
   const budgetCell =
     budgetCells.find((c) => c !== null && cellText(c.value) !== "") ?? budgetCells.find((c) => c) ?? null;
   if (budget === null) out.push({ cell: budgetCell, problem: problemOf("budget", budgetCell) });

@@ -169,8 +169,10 @@ class TableRun {
     const read = scoreFunding(t, merges, profile, sink, this.weights);
     this.weights.note(sink);
     // a block whose rate cannot be worked out waits, like a row not scored: the total is withheld
-    if (read && "unread" in read)
-      this.totals.addRow(read.unread.row, "", "预算执行率", read.unread.weight, "unreadable", null);
+    if (read && "unread" in read) {
+      const { row, weight } = read.unread;
+      this.totals.addRow(row, "", "预算执行率", weight, weight === null ? "no-weight" : "unreadable", null);
+    }
     const funding = read && "unread" in read ? null : read;
     const totalRef = this.totalRef();
     const hasScores = t.columns.score !== undefined;
