@@ -44,6 +44,20 @@ export function negationStart(text: string, index: number): number {
   return -1;
 }
 
+/** Question words: what follows them is asked, not said (能否达到预期尚不确定). */
+const QUESTION_WORDS: readonly string[] = ["是否", "能否", "可否"];
+
+/** Whether the word at `index` is asked about: a question word before it, also across a modal or a manner phrase (是否
+ *  按时完成, 能否在年底前完成). */
+export function isAsked(text: string, index: number): boolean {
+  const from = Math.max(0, index - BRIDGE_SPAN);
+  for (let p = index; p > from; p--) {
+    if (p < index && CLAUSE_ENDS.includes(text[p])) return false;
+    if (bridges(text.slice(p, index)) && wordEndingAt(text, p, QUESTION_WORDS)) return true;
+  }
+  return false;
+}
+
 /** Whether the 否 at `at` ends a question word (是否, 能否, 可否, 与否): it asks, it does not negate. */
 function asksWhether(text: string, at: number): boolean {
   return text[at] === "否" && at > 0 && "是能可与".includes(text[at - 1]);

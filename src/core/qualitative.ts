@@ -1,6 +1,6 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
 import type { Profile } from "./profile";
-import { isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
+import { isAsked, isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
 
@@ -174,7 +174,7 @@ function namesMeasure(text: string, end: number): boolean {
 function containsPlainly(text: string, needle: string): boolean {
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     const end = i + needle.length;
-    if (isNegated(text, i) || qualifierBefore(text, i, QUALIFIERS)) continue;
+    if (isNegated(text, i) || isAsked(text, i) || qualifierBefore(text, i, QUALIFIERS)) continue;
     if (!namesMeasure(text, end) && !lackAfter(text, end) && !shareAfter(text, end)) return true;
   }
   return false;
@@ -196,15 +196,22 @@ export function classifyQualitative(actual: string, target: string, profile: Pro
 
 const classified = new WeakMap<Profile, Map<string, QualitativeClass>>();
 
-/** A question answered (是否按时完成：是, 能否按期交付：否): the answer is the verdict, whatever the question names. */
-const ANSWERED = /^(?:是否|能否|可否)[^:：]+[:：](是|否|能|不能|可以|不可以)$/;
+/** A question answered (是否按时完成：是, 能否按期交付：否): the question and the answer. */
+const ANSWERED = /^(?:是否|能否|可否)([^:：]+)[:：](是|否|能|不能|可以|不可以)$/;
+
+/** The band of a question answered: when the question asks whether the work was achieved (its words are 达成: 按时完成,
+ *  达标), the answer is the verdict; a question about anything else (是否超标：否) is left to a person. */
+function answeredBand(question: string, answer: string, target: string, profile: Profile): QualitativeClass {
+  if (classifyQualitative(question, target, profile).band !== 0) return { band: null, rule: null, matched: null };
+  return { band: /^(?:是|能|可以)$/.test(answer) ? 0 : 2, rule: "vocabulary", matched: answer };
+}
 
 function classify(actual: string, target: string, profile: Profile): QualitativeClass {
   const a = normalize(actual);
   const t = normalize(target);
   if (a === "") return { band: null, rule: null, matched: null };
-  const answer = ANSWERED.exec(a);
-  if (answer) return { band: /^(?:是|能|可以)$/.test(answer[1]) ? 0 : 2, rule: "vocabulary", matched: answer[1] };
+  const answered = ANSWERED.exec(a);
+  if (answered) return answeredBand(answered[1], answered[2], target, profile);
   if (t !== "") {
     if (a === t) return { band: 0, rule: "equals-target", matched: t };
     if (containsPlainly(a, t)) return { band: 0, rule: "contains-target", matched: t };
@@ -244,7 +251,7 @@ function matchEntry(text: string, e: Entry): Match | null {
   let negated: Match | null = null;
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
     const end = i + e.word.length;
-    if (namesMeasure(text, end)) continue;
+    if (namesMeasure(text, end) || isAsked(text, i)) continue;
     const from = negationStart(text, i);
     // a negated negation is none (无不合格, 没有不满意): the word counts plainly
     if (from >= 0 && !isNegated(text, from)) {

@@ -334,10 +334,22 @@ describe("a question answered (是否按时完成：是)", () => {
   test.each([
     ["是否按时完成：是", 0],
     ["是否按时完成:是", 0],
-    ["能否按期交付：能", 0],
+    ["能否按期完成：能", 0],
     ["是否按时完成：否", 2],
-    ["能否按期交付：不能", 2],
+    ["能否按期完成：不能", 2],
   ] as const)("%s is band %i", (text, band) => expect(classify(text, "按时完成").band).toBe(band));
+
+  test("a question about something else (是否超标：否), or not answered, is left to a person", () => {
+    expect(classify("是否超标：否", "≤5%").band).toBeNull();
+    expect(classify("是否发生安全事故：否", "无安全事故").band).toBeNull();
+    expect(classify("是否按时完成", "按时完成").band).toBeNull();
+  });
+
+  test("what is asked about is not said (能否达到预期尚不确定 is no 达成)", () => {
+    expect(classify("能否达到预期尚不确定", "效果明显").band).toBeNull();
+    expect(classify("不确定是否完成", "效果明显").band).toBeNull();
+    expect(classify("已完成，是否延期：否", "效果明显").band).toBe(0);
+  });
 
   test("a plain 否 and a negation before the target are still 未达成", () => {
     expect(classify("否", "按时完成").band).toBe(2);
