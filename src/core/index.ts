@@ -1,7 +1,7 @@
 // The public face of the scoring core: grids in, a plan out. Pure: no Office, DOM or file system. It loads no zod:
 // the schemas that validate a report or a profile are the second entry, ./schemas (loaded where they are used).
 export { scoreWorkbook, type BandPick, type MarkPolicy, type ScoreOptions } from "./buildPlan";
-export { pickFor, unusedPicks, waitingRows, type WaitingRow } from "./waitingRows";
+export { pickFor, unusedPicks, waitingCount, waitingRows, type WaitingRow } from "./waitingRows";
 export { FINDING_CATALOGUE, maxSeverity, severityCounts, severityOf } from "./findings";
 export { buildReport, GENERATOR, VERSION } from "./reportBuilder";
 export { failedReport } from "./failedReport";

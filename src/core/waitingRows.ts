@@ -64,6 +64,20 @@ function waitingInTable(table: TableReport, issues: Issue[], profile: Profile): 
   return out;
 }
 
+/** How many rows of a score run's `plan` still wait for a person's band (none picked or typed yet). */
+export function waitingCount(plan: Plan): number {
+  const issues = plan.issues ?? [];
+  let n = 0;
+  plan.report.tables.forEach((t, i) => {
+    if (t.mode !== "score") return;
+    for (const issue of issues[i] ?? []) {
+      const review = waitingReview(issue);
+      if (review && review.person === undefined) n++;
+    }
+  });
+  return n;
+}
+
 /** Every row of `plan` that waits for a person or was decided by one, in report order; `profile` is the run's. */
 export function waitingRows(plan: Plan, profile: Profile): WaitingRow[] {
   const issues = plan.issues ?? [];

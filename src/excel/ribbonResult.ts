@@ -1,4 +1,5 @@
 // What the ribbon's 一键评分 tells the user: a title and a few lines, in the run's language, from the outcome.
+import { waitingCount } from "../core";
 import { hostText, type HostLang } from "./messages";
 import type { ExcelRunOutcome } from "./outcome";
 
@@ -35,6 +36,8 @@ export function ribbonResult(outcome: ExcelRunOutcome, lang: HostLang, profileId
     lines.push(outcome.report.errors[0]?.message ?? hostText(lang).ribbonNoTables());
   if (!outcome.refused && !outcome.partial) lines.push(hostText(lang).ribbonWritten({ n: outcome.written }));
   lines.push(...(outcome.notices ?? []));
+  const waiting = outcome.plan && !outcome.refused ? waitingCount(outcome.plan) : 0;
+  if (waiting > 0) lines.push(hostText(lang).ribbonBandsHint({ n: waiting }));
   if (!outcome.refused && outcome.written > 0) lines.push(hostText(lang).ribbonUndoHint());
   return { kind, lang, title: hostText(lang)[`ribbonTitle_${kind}`](), lines, outcome, profileId };
 }

@@ -6,6 +6,7 @@ import { choosePresenter, type PresenterOffice } from "../../src/commands/presen
 import { dialogUrl } from "../../src/commands/resultDialog";
 import { FakeExcel, type FakeRuntime } from "../fakes/fakeExcel";
 import { snapshotDiff, snapshotDocument } from "../fakes/snapshot";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
 import { fixtureGrid, hostOn } from "./harness";
 
 const WIN10_IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko";
@@ -158,5 +159,19 @@ describe("the ribbon command's edges", () => {
     });
     const shownEn = JSON.parse(unescape(en.split("?r=")[1])).l as string[];
     expect(shownEn[shownEn.length - 1]).toBe("... (open the Scoring pane for the rest)");
+  });
+});
+
+describe("the ribbon's result when rows wait for a person's band", () => {
+  it("says how many, and where to choose them (or to type the scores)", async () => {
+    const seed = oneRowSeed({ level2: "社会效益指标", level3: "培训效果", target: "有效提升", actual: "得到提升" });
+    const excel = FakeExcel.fromGrid(seedGrid(seed), { api: "1.18" });
+    const result = await ribbonRun(excel, excel.openRuntime("ribbon"));
+    expect(result.lines).toContain(
+      "有1项指标无法自动判断档次：请在“评分面板”的“待人工评定档次”中选择，或把相应得分填入该行得分栏后重新评分。",
+    );
+    const scored = FakeExcel.fromGrid(fixtureGrid("project-gansu-2021.xlsx"), { api: "1.18" });
+    const plain = await ribbonRun(scored, scored.openRuntime("ribbon"));
+    expect(plain.lines.some((l) => l.includes("待人工评定档次"))).toBe(false);
   });
 });

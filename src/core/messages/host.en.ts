@@ -35,6 +35,8 @@ export const hostEn: HostMessages = {
   ribbonNoTables: () => `No self-evaluation table was found.`,
   ribbonWritten: (p) => `${p.n} cells written; cells to review are coloured and explained.`,
   ribbonUndoHint: () => `To undo, open the Scoring pane and choose Undo.`,
+  ribbonBandsHint: (p) =>
+    `${p.n} rows could not be put in a band: choose their bands in the Scoring pane (Rows waiting for a band), or type each score in its score cell and score again.`,
   valueChanged: (p) => `${p.cell} (wrote ${p.written}, now ${p.now})`,
   formatChanged: (p) => `${p.cell} (number format changed)`,
   partialWrite: (p) =>

@@ -30,6 +30,7 @@ export interface HostMessages {
   ribbonNoTables: () => string;
   ribbonWritten: (p: { n: string | number }) => string;
   ribbonUndoHint: () => string;
+  ribbonBandsHint: (p: { n: string | number }) => string;
   valueChanged: (p: { cell: string | number; now: string | number; written: string | number }) => string;
   formatChanged: (p: { cell: string | number }) => string;
   partialWrite: (p: { missing: string | number; reason: string | number; written: string | number }) => string;

@@ -32,6 +32,8 @@ export const hostZh: HostMessages = {
   ribbonNoTables: () => `未找到绩效自评表。`,
   ribbonWritten: (p) => `写入${p.n}个单元格；需复核的单元格已标色并附说明。`,
   ribbonUndoHint: () => `如需撤销，请打开“评分面板”，点击“撤销评分”。`,
+  ribbonBandsHint: (p) =>
+    `有${p.n}项指标无法自动判断档次：请在“评分面板”的“待人工评定档次”中选择，或把相应得分填入该行得分栏后重新评分。`,
   valueChanged: (p) => `${p.cell}（评分写入${p.written}，现为${p.now}）`,
   formatChanged: (p) => `${p.cell}（数字格式已更改）`,
   partialWrite: (p) =>
