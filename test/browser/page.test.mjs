@@ -2,6 +2,8 @@
 // modes, JSON and zip downloads, the legacy-format message, the saved profile, axe and screenshots.
 import * as path from "node:path";
 import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import {
   assert,
@@ -52,8 +54,37 @@ function cellPlacement(page, address) {
   }, address);
 }
 
+/** project-gansu-2021 with 部门协作机制健全性 (E37) completed in words no band knows, written to a temporary file. */
+async function waitingWorkbook() {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(PROJECT);
+  wb.worksheets[0].getCell("E37").value = "已建立，正在修订";
+  const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-bands-")), "部门协作.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
 /** The page's interaction tests. */
 export const pageTests = [
+  {
+    name: "page: a row no band knows offers its three bands; 部分达成 scores the file again in the worker, the download holds 2.1 and the total 95.98",
+    run: (env) =>
+      withPage(env, async (page) => {
+        await uploadAndWait(page, [await waitingWorkbook()]);
+        const picker = page.getByTestId("band-picker");
+        const labels = await picker.getByTestId("waiting-row").getByRole("button").allInnerTexts();
+        assertEqual(labels.join(" | "), "G37 | 达成 3分 | 部分达成 2.1分 | 未达成 0分", "the waiting row's buttons");
+        await picker.getByRole("button", { name: "部分达成 2.1分" }).click();
+        await page.getByTestId("summary-total").filter({ hasText: "95.98" }).waitFor({ timeout: 30000 });
+        const pressed = await picker.getByRole("button", { name: "部分达成 2.1分" }).getAttribute("aria-pressed");
+        assertEqual(pressed, "true", "the band picked is shown as chosen");
+        const got = await download(page, page.getByTestId("download-workbook"));
+        const cells = compiledLib().xlsx.readBack(got.bytes).get("绩效自评表");
+        assertEqual(cells.get("G37")?.value, 2.1, "the score written for the band picked");
+        assertEqual(cells.get("G41")?.value, 95.98, "the total");
+        return `${got.name}: G37 2.1, G41 95.98`;
+      }),
+  },
   {
     name: "page: empty state, then results (screenshots)",
     run: (env) =>
