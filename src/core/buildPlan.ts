@@ -38,9 +38,10 @@ export interface BandPick {
   band: BandIndex;
 }
 
-/** The picks on one sheet, by 0-based sheet row. */
+/** The picks on one sheet, by 0-based sheet row (a pick naming no band or no row is none). */
 function picksOn(sheet: string, picks: readonly BandPick[] | undefined): ReadonlyMap<number, BandIndex> | null {
-  const on = (picks ?? []).filter((p) => p.sheet === sheet);
+  const valid = (p: BandPick) => (p.band === 0 || p.band === 1 || p.band === 2) && Number.isInteger(p.row) && p.row > 0;
+  const on = (picks ?? []).filter((p) => p.sheet === sheet && valid(p));
   return on.length ? new Map(on.map((p) => [p.row - 1, p.band])) : null;
 }
 

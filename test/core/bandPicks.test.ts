@@ -113,6 +113,17 @@ describe("a band picked", () => {
     expect(waitingRows(p, central)[0]).toMatchObject({ counted: 45, picked: 0 });
   });
 
+  test("a pick naming no band or no row is none", () => {
+    const g = grid(twoRows());
+    const plain = run(g);
+    for (const pick of [
+      { sheet: "自评表", row: firstRow, band: 3 },
+      { sheet: "自评表", row: firstRow + 0.5, band: 1 },
+      { sheet: "自评表", row: -firstRow, band: 1 },
+    ])
+      expect(run(g, [pick as BandPick]).report).toEqual(plain.report);
+  });
+
   test("unusedPicks names the picks no row took, not the one taken", () => {
     const taken = { sheet: "自评表", row: firstRow, band: 1 as const };
     const decided = { sheet: "自评表", row: firstRow + 1, band: 1 as const };
