@@ -31,7 +31,7 @@ describe("a row waiting for a person, with a score a person wrote", () => {
       status: "qualitative",
       total: 73,
       said: [
-        "QUALITATIVE_REVIEW G11: 实际完成情况“得到提升”无法自动判断档次，按得分栏中已填的63分计入总分，请确认这是人工评定的得分",
+        "QUALITATIVE_REVIEW G11: 实际完成情况“得到提升”无法自动判断档次，按得分栏中已填的63分（即“部分达成”）计入总分，请确认这是人工评定的得分",
         "NOT_MET_NO_REASON H11: “得到提升”按得分栏中已填的63.00分计分（分值90分），请填写偏差原因",
       ],
     });
@@ -40,7 +40,7 @@ describe("a row waiting for a person, with a score a person wrote", () => {
 
   test("a figure left open (不到90%) and several figures (10套中的8套) take it too; 90 of 90 asks no reason", () => {
     expect(row(run("≥90%", "不到90%", 90)).said).toEqual([
-      "QUALITATIVE_REVIEW E11: 实际完成值“不到90%”只说明完成数低于90%，没有写出完成数，无法按年度指标值“≥90%”计分；按得分栏中已填的90分计入总分，请确认这是人工评定的得分",
+      "QUALITATIVE_REVIEW E11: 实际完成值“不到90%”只说明完成数低于90%，没有写出完成数，无法按年度指标值“≥90%”计分；按得分栏中已填的90分（即“达成”）计入总分，请确认这是人工评定的得分",
     ]);
     const several = row(run("≥10套", "已完成10套中的8套", "72分", "score", "2套在建"));
     expect([several.score, several.total]).toEqual([72, 82]);
@@ -60,7 +60,7 @@ describe("a row waiting for a person, with a score a person wrote", () => {
     g.sheets[0].values[SEED_LAYOUT.firstRow][6] = 63;
     const t = scoreWorkbook(g, { mode: "score", profile, fileName: "t.xlsx", lang: "en" }).report.tables[0];
     expect(t.findings[0].message).toBe(
-      `"得到提升" matches no band; counted at the 63 points already in its score cell; please confirm they are a person's band`,
+      `"得到提升" matches no band; counted at the 63 points already in its score cell (partly achieved); please confirm they are a person's band`,
     );
   });
 });

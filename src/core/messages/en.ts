@@ -77,12 +77,13 @@ function fundingProblemEn(p: FundingProblem): string {
 
 /** A row waiting for a person: choose a band and write its score (after `ask`), or the band a person picked or the
  *  score a person wrote, counted. */
-function personOr(p: { person?: number; picked?: BandIndex }, ask: string): string {
-  const { person, picked } = p;
+function personOr(p: { person?: number; picked?: BandIndex; asBand?: BandIndex }, ask: string): string {
+  const { person, picked, asBand } = p;
   if (person !== undefined && picked !== undefined)
     return `scored ${n(person)} points for the band a person chose, ${band(picked)}`;
+  const which = asBand === undefined ? "" : ` (${band(asBand)})`;
   if (person !== undefined)
-    return `counted at the ${n(person)} points already in its score cell; please confirm they are a person's band`;
+    return `counted at the ${n(person)} points already in its score cell${which}; please confirm they are a person's band`;
   return `${ask}choose achieved / partly achieved / not achieved and write its score in the score cell; not scored yet`;
 }
 

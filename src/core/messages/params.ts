@@ -130,8 +130,16 @@ export interface FindingParams {
     | { kind: "range"; actual: string; range: string; high: string; percent: number | null };
   QUALITATIVE_REVIEW:
     /** `person`, on the three reviews of a row waiting for a person: the score a person wrote in its 得分 cell, counted;
-     *  `picked` when it is the score of the band a person picked in the pane. */
-    | { kind: "no-band"; actual: string; lead: LateLead | null; person?: number; picked?: BandIndex }
+     *  `picked` when it is the score of the band a person picked in the pane; `asBand` the band whose score a written
+     *  one equals. */
+    | {
+        kind: "no-band";
+        actual: string;
+        lead: LateLead | null;
+        person?: number;
+        picked?: BandIndex;
+        asBand?: BandIndex;
+      }
     | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
     | { kind: "figure-by-words"; actual: string; target: string }
     /** The one figure in the target's unit among other words and figures (`figure`), scored. */
@@ -144,6 +152,7 @@ export interface FindingParams {
         target: string;
         person?: number;
         picked?: BandIndex;
+        asBand?: BandIndex;
       }
     /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
     | { kind: "share-of-target"; actual: string; target: string; counted: string }
@@ -169,6 +178,7 @@ export interface FindingParams {
         target: string;
         person?: number;
         picked?: BandIndex;
+        asBand?: BandIndex;
       };
   WEIGHTS_NOT_FULL: { sum: number; full: number };
   SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean };

@@ -72,10 +72,11 @@ function fundingProblemZh(p: FundingProblem): string {
 
 /** 待人工评定的指标：请人工选择档次并填入得分（`ask` 在前：“请”或“请填写实际完成数，或”），或已按人工选择的档次、
  *  得分栏中已填的得分计入。 */
-function personOr(p: { person?: number; picked?: BandIndex }, ask: string): string {
-  const { person, picked } = p;
+function personOr(p: { person?: number; picked?: BandIndex; asBand?: BandIndex }, ask: string): string {
+  const { person, picked, asBand } = p;
   if (person !== undefined && picked !== undefined) return `已按人工选择的档次“${band(picked)}”计${n(person)}分`;
-  if (person !== undefined) return `按得分栏中已填的${n(person)}分计入总分，请确认这是人工评定的得分`;
+  const which = asBand === undefined ? "" : `（即“${band(asBand)}”）`;
+  if (person !== undefined) return `按得分栏中已填的${n(person)}分${which}计入总分，请确认这是人工评定的得分`;
   return `${ask}人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`;
 }
 

@@ -23,6 +23,8 @@ export function personScoreIn(cell: CellRef | null, weight: number | null): numb
   return toHundredths(n, { decimals: 2, mode: "half-up" });
 }
 
+const BANDS: readonly BandIndex[] = [0, 1, 2];
+
 /** The score, in hundredths, of `band` on a row of weight `w`: the profile's point for it, rounded as scores are. */
 export function bandScore(band: BandIndex, w: number, profile: Profile): number {
   return toHundredths(w * profile.qualitative.points[band], profile.scoreRounding);
@@ -34,7 +36,9 @@ export function withPerson(row: IndicatorInput, w: number, weight: number | null
   const picked = ctx.picks?.get(row.row);
   if (picked !== undefined) return Object.assign({}, ctx, { person: bandScore(picked, w, ctx.profile), picked });
   const person = personScoreIn(row.score, weight);
-  return person === null ? ctx : Object.assign({}, ctx, { person });
+  if (person === null) return ctx;
+  const band = w > 0 ? BANDS.find((b) => bandScore(b, w, ctx.profile) === person) : undefined;
+  return Object.assign({}, ctx, band === undefined ? { person } : { person, personBand: band });
 }
 
 /** Why a row a person scored is below its weight `w` (the score they gave), for NOT_MET_NO_REASON; null for a row
@@ -53,8 +57,11 @@ export function waitForPerson(at: CellAt | null, row: number, review: WaitingRev
     ctx.sink.add("QUALITATIVE_REVIEW", at, review, row);
     return { status: "qualitative", score: null, met: null, why: null };
   }
-  const picked = ctx.picked;
-  const said = picked === undefined ? { person: fromHundredths(person) } : { person: fromHundredths(person), picked };
+  const { picked, personBand } = ctx;
+  const said = Object.assign(
+    { person: fromHundredths(person) },
+    picked !== undefined ? { picked } : personBand !== undefined ? { asBand: personBand } : {},
+  );
   ctx.sink.add("QUALITATIVE_REVIEW", at, Object.assign({}, review, said), row);
   if (picked === undefined) return { status: "qualitative", score: person, met: null, why: null, byPerson: true };
   return { status: "qualitative", score: person, met: picked === 0, why: null, picked };

@@ -50,6 +50,8 @@ export interface RowContext {
   picks?: ReadonlyMap<number, BandIndex> | null;
   /** The band picked for this row: `person` is its score. */
   picked?: BandIndex;
+  /** The band whose score equals the score written in the row's 得分 cell (`person`), if one does. */
+  personBand?: BandIndex;
 }
 
 const HAS_DIGIT = /\d/;
