@@ -135,9 +135,13 @@ export class BatchState {
     const picks = [...others, pick];
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
-    // kept before the run, so a batch run queued meanwhile scores with it too
+    // kept before the run, so a batch run queued meanwhile scores with it too; dropped again if the run fails
+    const before = this.picksOf.get(id);
     this.picksOf.set(id, picks);
-    const result = await this.scoreAgain(id, { picks });
+    const result = await this.scoreAgain(id, { picks })?.catch((err: unknown) => {
+      if (this.picksOf.get(id) === picks) this.restorePicks(id, before);
+      throw err;
+    });
     if (!result || !this.entries.some((e) => e.id === id)) return;
     this.settle({ entry, source: this.sources.get(id)!, settings: { ...this.settingsOf.get(id)!, picks } }, result);
     this.flush();
@@ -215,6 +219,12 @@ export class BatchState {
     }));
     this.queue.add(jobs);
     this.flush();
+  }
+
+  /** Puts back the picks of entry `id` as they were (`picks` undefined: none). */
+  private restorePicks(id: number, picks: readonly BandPick[] | undefined): void {
+    if (picks) this.picksOf.set(id, picks);
+    else this.picksOf.delete(id);
   }
 
   /** `settings` with the bands picked on entry `id`. */

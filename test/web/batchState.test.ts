@@ -189,6 +189,39 @@ describe("BatchState", () => {
     expect(await state.scoreCopy(99, "none")).toBeNull();
   });
 
+  it("scores an entry again with every band picked on it, keeps them for later runs, and drops a pick whose run failed", async () => {
+    const calls: string[] = [];
+    let failing = false;
+    const state = new BatchState(
+      async (_s, name, _b, s) => {
+        calls.push(`${name}:${(s.picks ?? []).map((p) => `${p.sheet}!${p.row}=${p.band}`).join(",")}`);
+        if (failing) throw new Error("worker gone");
+        return scored(name, 80);
+      },
+      1,
+      () => undefined,
+    );
+    state.add([source("a.xlsx")], settings);
+    await until(() => state.snapshot().elapsedMs !== null);
+    const id = state.snapshot().entries[0].id;
+    await state.pick(id, { sheet: "S", row: 11, band: 1 });
+    await state.pick(id, { sheet: "S", row: 12, band: 2 });
+    await state.pick(id, { sheet: "S", row: 11, band: 0 });
+    failing = true;
+    await expect(state.pick(id, { sheet: "S", row: 13, band: 2 })).rejects.toThrow("worker gone");
+    failing = false;
+    state.rerun(settings);
+    await until(() => state.snapshot().entries[0].status === "done");
+    expect(calls).toEqual([
+      "a.xlsx:",
+      "a.xlsx:S!11=1",
+      "a.xlsx:S!11=1,S!12=2",
+      "a.xlsx:S!12=2,S!11=0",
+      "a.xlsx:S!12=2,S!11=0,S!13=2",
+      "a.xlsx:S!12=2,S!11=0",
+    ]);
+  });
+
   it("sends a file again when its worker died before starting it", async () => {
     const sources = ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"].map((n) => source(n));
     let refusals = 1;
