@@ -46,10 +46,22 @@ export function negationStart(text: string, index: number): number {
 
 /** Question words: what follows them is asked, not said (能否达到预期尚不确定). */
 const QUESTION_WORDS: readonly string[] = ["是否", "能否", "可否"];
+/** Words of intent (and a purpose, 为 starting a clause): what follows them in their clause is planned, not done
+ *  (预计12月完成, 力争年底前完成, 为达到预期目标). */
+const INTENT =
+  /(?:^为了?|为了|预计|力争|争取|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
 
-/** Whether the word at `index` is asked about: a question word before it, also across a modal or a manner phrase (是否
- *  按时完成, 能否在年底前完成). */
+/** The clause of `text` up to `index` (from the last comma, full stop, semicolon, 、 or colon before it). */
+function clauseBefore(text: string, index: number): string {
+  let p = index;
+  while (p > 0 && !CLAUSE_ENDS.includes(text[p - 1])) p--;
+  return text.slice(p, index);
+}
+
+/** Whether the word at `index` is not said to be so: asked about (a question word before it, also across a modal or a
+ *  manner phrase: 是否按时完成, 能否在年底前完成) or planned (a word of intent earlier in its clause). */
 export function isAsked(text: string, index: number): boolean {
+  if (INTENT.test(clauseBefore(text, index))) return true;
   const from = Math.max(0, index - BRIDGE_SPAN);
   for (let p = index; p > from; p--) {
     if (p < index && CLAUSE_ENDS.includes(text[p])) return false;

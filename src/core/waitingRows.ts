@@ -28,9 +28,12 @@ export interface WaitingRow {
   picked: BandIndex | null;
 }
 
-type Waiting = Extract<FindingParams["QUALITATIVE_REVIEW"], { kind: "no-band" | "figure-open" | "figures-differ" }>;
+type Waiting = Extract<
+  FindingParams["QUALITATIVE_REVIEW"],
+  { kind: "no-band" | "figure-open" | "figures-differ" | "planned" }
+>;
 
-const WAITING_KINDS: ReadonlySet<string> = new Set(["no-band", "figure-open", "figures-differ"]);
+const WAITING_KINDS: ReadonlySet<string> = new Set(["no-band", "figure-open", "figures-differ", "planned"]);
 
 /** The review of a row waiting for a person, or null for any other finding. */
 function waitingReview(issue: Issue): Waiting | null {

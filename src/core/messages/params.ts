@@ -169,6 +169,16 @@ export interface FindingParams {
         counted: string;
         reading: "negative" | "unknown";
       }
+    /** A completed value whose only figure is labelled as planned or expected (`label`: 计划培训, 预计达到). */
+    | {
+        kind: "planned";
+        actual: string;
+        label: string;
+        target: string;
+        person?: number;
+        picked?: BandIndex;
+        asBand?: BandIndex;
+      }
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
     | {
         kind: "figure-open";

@@ -1,0 +1,67 @@
+// What is planned is not done. A completed value whose only figure is labelled as planned, expected or striven for
+// (计划培训120人次, 预计达到95%, 力争完成120人次) was scored by that figure: full marks, with at most a hint that the
+// words were not counted. It waits for a person now (the figure reached, or a band). Words of intent before a 达成 word
+// (预计12月完成, 计划年底前完成, 力争年底前完成, 为达到预期目标) say the work is planned: they were 达成 by 完成; they go to a
+// person too. A plan followed by what was reached (计划1000人次，实际800人次) is scored by the second, as before.
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
+
+const run = (target: string, actual: string) =>
+  seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "培训人次", target, actual, reason: "" }));
+
+describe("a figure labelled as planned", () => {
+  test.each([
+    ["≥100人次", "计划培训120人次", "计划培训"],
+    ["≥100人次", "预计完成120人次", "预计完成"],
+    ["≥100人次", "预计120人次", "预计"],
+    ["≥100人次", "力争完成120人次", "力争完成"],
+    ["≥100人次", "拟培训120人次", "拟培训"],
+    ["≥100人次", "任务120人次", "任务"],
+    ["≥100人次", "年度计划120人次", "年度计划"],
+    ["≥90%", "预计达到95%", "预计"],
+    ["≥90%", "预期95%", "预期"],
+  ])("%s against %s waits for a person", (target, actual, label) => {
+    expect(run(target, actual)).toEqual({
+      score: null,
+      status: "qualitative",
+      findings: [
+        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是计划或预计的数（“${label}”），不是实际完成数，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+        "TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“培训人次”（90分）",
+      ],
+    });
+  });
+
+  test.each([
+    ["计划培训120人次，实际培训90人次", 81],
+    ["目标120人次，完成130人次", 90],
+    ["计划外培训120人次", 90],
+    ["任务完成120人次", 90],
+    ["全年完成120人次", 90],
+  ])("%s is scored by its figure reached (%d of 90)", (actual, score) => {
+    expect(run("≥100人次", actual).score).toBe(score);
+  });
+});
+
+describe("words of intent before a 达成 word", () => {
+  const words = (actual: string, target = "按时完成") =>
+    seedRowOutcome(oneRowSeed({ level2: "时效指标", level3: "完成及时性", target, actual, reason: "" }));
+
+  test.each(["预计12月完成", "计划年底前完成", "力争年底前完成", "拟于年底完成", "争取按时完成", "将于明年完成"])(
+    "%s goes to a person",
+    (actual) => expect(words(actual)).toMatchObject({ score: null, status: "qualitative" }),
+  );
+
+  test("a purpose (为 starting a clause) is no claim either", () => {
+    expect(words("为达到预期目标，开展了培训", "效果明显").score).toBeNull();
+  });
+
+  test.each([
+    "已完成，计划明年继续开展",
+    "按计划完成",
+    "年度计划全部完成",
+    "计划12月完成，实际11月已完成",
+    "群众认为满意",
+  ])("%s is still 达成", (actual) =>
+    expect(words(actual, actual.includes("满意") ? "满意" : "按时完成").score).toBe(90),
+  );
+});
