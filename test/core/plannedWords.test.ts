@@ -20,12 +20,14 @@ describe("a figure labelled as planned", () => {
     ["≥100人次", "年度计划120人次", "年度计划"],
     ["≥90%", "预计达到95%", "预计"],
     ["≥90%", "预期95%", "预期"],
+    ["≥100人次", "120人次（计划）", "计划"],
+    ["≥100人次", "120人次（预计数）", "预计数"],
   ])("%s against %s waits for a person", (target, actual, label) => {
     expect(run(target, actual)).toEqual({
       score: null,
       status: "qualitative",
       findings: [
-        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是计划或预计的数（“${label}”），不是实际完成数，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”标明是计划或预计（“${label}”），不是实际完成情况，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
         "TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“培训人次”（90分）",
       ],
     });
@@ -40,6 +42,16 @@ describe("a figure labelled as planned", () => {
   ])("%s is scored by its figure reached (%d of 90)", (actual, score) => {
     expect(run("≥100人次", actual).score).toBe(score);
   });
+});
+
+test("a date marked as expected waits too; one marked as done is scored", () => {
+  const date = (actual: string) =>
+    seedRowOutcome(
+      oneRowSeed({ level2: "时效指标", level3: "完成时间", target: "2021年12月底前", actual, reason: "" }),
+    );
+  expect(date("2021年11月（预计）")).toMatchObject({ score: null, status: "qualitative" });
+  expect(date("2021年11月（预计）").findings[0]).toContain("标明是计划或预计（“预计”）");
+  expect(date("2021年11月（已完成）").score).toBe(90);
 });
 
 describe("words of intent before a 达成 word", () => {

@@ -203,7 +203,7 @@ export const en: Messages = {
         case "two-figures":
           return `Completed value "${p.text}" gives two figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
         case "planned":
-          return `Completed value "${p.actual}" gives a planned or expected figure ("${p.label}"), not the one reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
+          return `Completed value "${p.actual}" is marked as planned or expected ("${p.label}"), not what was done, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "figure-open":
           return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
       }

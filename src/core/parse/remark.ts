@@ -47,6 +47,8 @@ export function labelsPlanOrChange(s: string): boolean {
 /** Words that say a figure is planned, expected or striven for, not reached (计划培训120人次, 预计达到95%, 力争完成120人次). */
 const PLANNED =
   /^(?:年度|全年)?(?:(?:计划(?![外内])|预计|预期|力争|争取|拟|应完成)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
+/** A bracket after the figure saying only that it is planned or expected (2021年11月（预计）, 120人次（计划）). */
+const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟)(?:数|值|时间)?)[)）】\]]$/;
 /** A later clause or bracket labelled as reached (计划1000人次，实际800人次; 计划1000人次（实际800人次）): the plan is not
  *  the whole value. */
 const DONE_LATER = /[,;。(（【[](?:实际|已完成|完成|实现|达到|累计|共计|总计)/;
@@ -54,8 +56,8 @@ const DONE_LATER = /[,;。(（【[](?:实际|已完成|完成|实现|达到|累�
 /** The words labelling a completed value's only figure as planned or expected (计划培训, 预计达到), or null when the
  *  value does not start so or says later what was reached. `s` is normalised text. */
 export function plannedLabel(s: string): string | null {
-  const m = PLANNED.exec(s);
-  return m && !DONE_LATER.test(s) ? m[0] : null;
+  const m = PLANNED.exec(s) ?? PLANNED_AFTER.exec(s);
+  return m && !DONE_LATER.test(s) ? (m[1] ?? m[0]) : null;
 }
 
 /** Whether a figure labelled as planned, or as a change on an earlier year, is followed by one labelled as reached

@@ -3,7 +3,7 @@
 // the words were not counted; the row waits for a person (the figure reached, or a band).
 import { normalizeValueText } from "../parse/normalize";
 import { plannedLabel } from "../parse/remark";
-import type { QuantityValue } from "../parse/types";
+import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
 import { waitForPerson } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
@@ -11,8 +11,8 @@ import type { IndicatorResult, RowContext } from "./scoreIndicator";
 /** The row waiting for a person when `b`'s figure is labelled as planned; null when it is not. */
 export function plannedFigure(
   row: IndicatorInput,
-  t: QuantityValue,
-  b: QuantityValue,
+  t: QuantityValue | DeadlineValue,
+  b: QuantityValue | DeadlineValue,
   ctx: RowContext,
 ): IndicatorResult | null {
   const label = plannedLabel(normalizeValueText(b.text));

@@ -147,6 +147,8 @@ function deadlineRow(
   ctx: RowContext,
 ): IndicatorResult {
   if (b.kind === "deadline") {
+    const planned = plannedFigure(row, t, b, ctx);
+    if (planned) return planned;
     if (dateKey(b, t) <= dateKey(t, b)) return noteRemarks(row, t, b, full(w, "scored"), ctx);
     return noteRemarks(
       row,
