@@ -105,8 +105,8 @@ const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", .
 /** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成), as 基本完成 is in the bands. */
 const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步", ...PENDING];
 
-/** 达成 phrases beyond the spec's table: reaching what was expected, as 达成预期指标 says (达到预期效果, 实现预期目标,
- *  达到要求); negated (未达到预期) or qualified (基本达到预期) like any entry. */
+/** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
+ *  实现预期目标, 达到要求, 超出预期), and 优良; negated (未达到预期) or qualified (基本达到预期) like any entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
   "达到了预期",
@@ -118,8 +118,15 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   "实现既定目标",
   "达到要求",
   "达到标准",
+  "超出预期",
+  "超过预期",
+  "高于预期",
+  "好于预期",
+  "优于预期",
+  "优良",
 ];
-/** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). */
+/** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
+ *  something bad (发病率较高) is no partial success. */
 export const PARTIAL_PHRASES: readonly string[] = ["有所改善", "有所提高", "有所加强", "有所增强", "有所好转"];
 
 interface Entry {

@@ -312,6 +312,9 @@ describe("phrases beyond the spec's table", () => {
     ["实现预期目标", 0],
     ["达到了预期效果", 0],
     ["达到要求", 0],
+    ["超出预期", 0],
+    ["群众满意度高于预期", 0],
+    ["优良", 0],
     ["有所改善", 1],
     ["群众生活有所提高", 1],
     ["基本达到预期", 1],
@@ -320,6 +323,10 @@ describe("phrases beyond the spec's table", () => {
     ["没有达到预期效果", 2],
     ["未能实现预期目标", 2],
   ] as const)("%s is band %i", (text, band) => expect(classify(text, "效果明显").band).toBe(band));
+
+  test("较高 is no band: a high rate of something bad (发病率较高) is no success", () => {
+    expect(classify("发病率较高", "≤5%").band).toBeNull();
+  });
 
   test("they are kept apart from the spec's lists", () => {
     expect(ACHIEVED_PHRASES).toContain("达到预期");
