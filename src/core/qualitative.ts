@@ -106,7 +106,7 @@ const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", .
 const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步", ...PENDING];
 
 /** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
- *  实现预期目标, 达到要求, 超出预期), and 优良; negated (未达到预期) or qualified (基本达到预期) like any entry. */
+ *  实现预期目标, 达到要求, 超出预期), 优良 and 全覆盖; negated (未达到预期) or qualified (基本达到预期) like any entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
   "达到了预期",
@@ -124,6 +124,8 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   "好于预期",
   "优于预期",
   "优良",
+  "全覆盖",
+  "全部覆盖",
 ];
 /** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
  *  something bad (发病率较高) is no partial success. */
@@ -164,9 +166,13 @@ function normalize(s: string): string {
     .replace(/[。.!！;；,，、]+$/, "");
 }
 
-/** A qualifier of `words` before `index`, also with 进一步 between (仍需进一步完善): the words as written, or null. */
+/** Words that may stand between a qualifier and its word: 进一步 (仍需进一步完善) and a verb of reaching (基本实现全覆盖). */
+const QUALIFIER_GAPS: readonly string[] = ["进一步", "实现", "达到", "做到"];
+
+/** A qualifier of `words` before `index`, also with a gap word between (仍需进一步完善, 基本实现全覆盖): the words as
+ *  written, or null. */
 function qualifierBefore(text: string, index: number, words: readonly string[]): string | null {
-  const gap = index >= 3 && text.startsWith("进一步", index - 3) ? "进一步" : "";
+  const gap = wordEndingAt(text, index, QUALIFIER_GAPS) ?? "";
   const q = wordEndingAt(text, index - gap.length, words);
   return q ? q + gap : null;
 }
