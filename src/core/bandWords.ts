@@ -1,0 +1,83 @@
+// The built-in words of the three bands (spec §3 table), and the phrases beyond the table kept apart from it.
+
+/** Built-in 达成 vocabulary (spec §3 table). */
+export const ACHIEVED_WORDS: readonly string[] = [
+  "达成预期指标",
+  "达成",
+  "完成",
+  "已完成",
+  "按期完成",
+  "按时",
+  "及时",
+  "是",
+  "好",
+  "优",
+  "优秀",
+  "良好",
+  "高",
+  "合格",
+  "达标",
+  "有效",
+  "显著",
+  "明显",
+  "效果明显",
+  "健全",
+  "完善",
+  "完备",
+  "规范",
+  "合规",
+  "符合",
+  "满意",
+  "科学合理",
+  "持续有效",
+];
+/** Built-in 部分达成 vocabulary. */
+export const PARTIAL_WORDS: readonly string[] = [
+  "部分达成",
+  "基本达成",
+  "基本完成",
+  "基本满意",
+  "基本合格",
+  "较好",
+  "一般",
+  "有所提升",
+  "逐步提高",
+];
+/** Built-in 未达成 vocabulary. */
+export const MISSED_WORDS: readonly string[] = [
+  "未达成",
+  "未完成",
+  "否",
+  "差",
+  "较差",
+  "不合格",
+  "不满意",
+  "无效",
+  "未",
+];
+
+/** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
+ *  实现预期目标, 达到要求, 超出预期), 优良 and 全覆盖; negated (未达到预期) or qualified (基本达到预期) like any entry. */
+export const ACHIEVED_PHRASES: readonly string[] = [
+  "达到预期",
+  "达到了预期",
+  "实现预期",
+  "实现了预期",
+  "达到目标",
+  "实现目标",
+  "达到既定目标",
+  "实现既定目标",
+  "达到要求",
+  "达到标准",
+  "超出预期",
+  "超过预期",
+  "高于预期",
+  "好于预期",
+  "优于预期",
+  "优良",
+  "全覆盖",
+  "全部覆盖",
+];
+/** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
+ *  something bad (发病率较高) is no partial success. */
+export const PARTIAL_PHRASES: readonly string[] = ["有所改善", "有所提高", "有所加强", "有所增强", "有所好转"];
