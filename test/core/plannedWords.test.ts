@@ -38,6 +38,8 @@ describe("a figure labelled as planned", () => {
     ["目标120人次，完成130人次", 90],
     ["计划外培训120人次", 90],
     ["任务完成120人次", 90],
+    ["拟定培训方案，培训120人次", 90],
+    ["拟定方案并培训120人次", 90],
     ["全年完成120人次", 90],
   ])("%s is scored by its figure reached (%d of 90)", (actual, score) => {
     expect(run("≥100人次", actual).score).toBe(score);
