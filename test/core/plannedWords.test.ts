@@ -40,6 +40,8 @@ describe("a figure labelled as planned", () => {
     ["任务完成120人次", 90],
     ["拟定培训方案，培训120人次", 90],
     ["拟定方案并培训120人次", 90],
+    ["计划生育服务120人次", 90],
+    ["计划免疫服务120人次", 90],
     ["全年完成120人次", 90],
   ])("%s is scored by its figure reached (%d of 90)", (actual, score) => {
     expect(run("≥100人次", actual).score).toBe(score);
