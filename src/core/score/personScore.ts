@@ -1,5 +1,5 @@
 // A row the rules cannot decide (words no band knows, a figure left open on one side, several figures in the target's
-// unit) waits for a person: spec §3 has the user choose the band. A band picked in the pane, or a score the person wrote
+// unit, a figure marked as planned) waits for a person: spec §3 has the user choose the band. A band picked in the pane, or a score the person wrote
 // in the row's 得分 cell, is that choice: it is counted, so the total no longer waits, and a review says whose score it is.
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import type { Profile } from "../profile";
