@@ -38,7 +38,7 @@ export interface PaneRun {
   setLastRun: (run: LastRun | null) => void;
   /** How many runs (the pane's and the ribbon's) have finished. */
   runCount: number;
-  /** The top of the result, scrolled into view after each run. */
+  /** The top of the result, scrolled into view after each run but a band picked (unless it failed). */
   resultTop: RefObject<HTMLDivElement | null>;
   /** One run: 一键评分 with the chosen marks, or 清除标记 (marks "none": scores kept, our marks taken off). */
   run: (kind: "run" | "clean") => Promise<void>;
@@ -70,12 +70,12 @@ function withUnusedPicks(outcome: RunOutcome, picks: readonly BandPick[], lang: 
   return Object.assign({}, outcome, { notices: [...(outcome.notices ?? []), ...said] });
 }
 
-/** Brings the result into view after each finished run: in a 320 px pane it starts below the controls. */
-function useScrollOnRun(runCount: number): RefObject<HTMLDivElement | null> {
+/** Brings the result into view when `scrolls` goes up: in a 320 px pane it starts below the controls. */
+function useScrollOnRun(scrolls: number): RefObject<HTMLDivElement | null> {
   const resultTop = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (runCount > 0) resultTop.current?.scrollIntoView?.({ block: "start", behavior: "auto" });
-  }, [runCount]);
+    if (scrolls > 0) resultTop.current?.scrollIntoView?.({ block: "start", behavior: "auto" });
+  }, [scrolls]);
   return resultTop;
 }
 
@@ -89,7 +89,9 @@ export function usePaneRun(
   const [busy, setBusy] = useState<RunKind | null>(null);
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [runCount, setRunCount] = useState(0);
-  const resultTop = useScrollOnRun(runCount);
+  // every run but a band picked scrolls to its result: the officer picking one row after another stays at the buttons
+  const [scrolls, setScrolls] = useState(0);
+  const resultTop = useScrollOnRun(scrolls);
 
   useEffect(() => {
     if (!onRibbonResult) return;
@@ -99,6 +101,7 @@ export function usePaneRun(
         setLastRun({ outcome: result.outcome, profileId: result.profileId, mode: "score", cleaned: false });
       setFailure(null);
       setRunCount((n) => n + 1);
+      setScrolls((n) => n + 1);
     });
   }, [onRibbonResult]);
 
@@ -109,17 +112,20 @@ export function usePaneRun(
     const mode = kind === "pick" ? "score" : settings.mode;
     setBusy(kind);
     setFailure(null);
+    let failed = false;
     try {
       const marks = kind === "clean" ? "none" : markPolicy(infoMarks);
       const ran = await host.run(Object.assign({ mode, profile, lang, marks }, picks ? { picks } : {}));
       const outcome = picks ? withUnusedPicks(ran, picks, lang) : ran;
       setLastRun({ outcome, profileId: profile.id, mode, cleaned: kind === "clean" && outcome.refused === null });
     } catch (err) {
+      failed = true;
       setLastRun(null);
       setFailure(failureOf("runFailed", err));
     } finally {
       setBusy(null);
       setRunCount((n) => n + 1);
+      if (kind !== "pick" || failed) setScrolls((n) => n + 1);
     }
   };
   const run = (kind: "run" | "clean") => runWith(kind);

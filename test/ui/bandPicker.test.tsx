@@ -74,6 +74,22 @@ describe("the band buttons of the pane", () => {
     expect(screen.queryByTestId("band-picker")).toBeNull();
   });
 
+  test("a pick keeps the pane where it is (the next row's buttons at hand); 一键评分 brings the result into view", async () => {
+    const scrolled = jest.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    try {
+      await paneOnWaitingRow();
+      expect(scrolled).toHaveBeenCalledTimes(1);
+      fireEvent.click(screen.getByRole("button", { name: "部分达成 63分" }));
+      await waitFor(() => expect(screen.getByTestId("summary-total")).toHaveTextContent("73"));
+      expect(scrolled).toHaveBeenCalledTimes(1);
+      fireEvent.click(screen.getByRole("button", { name: "一键评分" }));
+      await waitFor(() => expect(scrolled).toHaveBeenCalledTimes(2));
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
   test("in English", async () => {
     await paneOnWaitingRow("得到提升", "en");
     const row = screen.getByTestId("waiting-row");
