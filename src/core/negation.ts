@@ -46,22 +46,32 @@ export function negationStart(text: string, index: number): number {
 
 /** Question words: what follows them is asked, not said (能否达到预期尚不确定). */
 const QUESTION_WORDS: readonly string[] = ["是否", "能否", "可否"];
-/** Words of intent (and a purpose, 为 starting a clause): what follows them in their clause is planned, not done
- *  (预计12月完成, 力争年底前完成, 为达到预期目标). */
+/** Words of intent: what follows them in their clause is planned, not done (预计12月完成, 力争年底前完成). */
 const INTENT =
-  /(?:^为了?|为了|预计|力争|争取|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
+  /(?:为了|预计|力争|争取|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
+/** A purpose opening a clause: 为 before a verb of reaching (为达到预期目标; not 为企业减负效果明显). */
+const PURPOSE = /^为(?=达到|实现|完成|确保)/;
+/** How far into its clause a purpose reaches. */
+const PURPOSE_SPAN = 14;
 
-/** The clause of `text` up to `index` (from the last comma, full stop, semicolon, 、 or colon before it). */
-function clauseBefore(text: string, index: number): string {
-  let p = index;
-  while (p > 0 && !CLAUSE_ENDS.includes(text[p - 1])) p--;
-  return text.slice(p, index);
+/** How far back a clause's start is looked for (a word of intent and its gap, or a purpose, are closer). */
+const CLAUSE_SPAN = 24;
+
+/** Where the clause of `text` holding `index` starts (after the last comma, full stop, semicolon, 、 or colon), or -1
+ *  when it starts more than CLAUSE_SPAN characters back. */
+function clauseStart(text: string, index: number): number {
+  const from = Math.max(0, index - CLAUSE_SPAN);
+  for (let p = index; p > from; p--) if (CLAUSE_ENDS.includes(text[p - 1])) return p;
+  return from === 0 ? 0 : -1;
 }
 
 /** Whether the word at `index` is not said to be so: asked about (a question word before it, also across a modal or a
- *  manner phrase: 是否按时完成, 能否在年底前完成) or planned (a word of intent earlier in its clause). */
+ *  manner phrase: 是否按时完成, 能否在年底前完成) or planned (a word of intent or a purpose earlier in its clause). */
 export function isAsked(text: string, index: number): boolean {
-  if (INTENT.test(clauseBefore(text, index))) return true;
+  const start = clauseStart(text, index);
+  const clause = text.slice(start < 0 ? index - CLAUSE_SPAN : start, index);
+  if (INTENT.test(clause)) return true;
+  if (start >= 0 && index - start <= PURPOSE_SPAN && PURPOSE.test(text.slice(start))) return true;
   const from = Math.max(0, index - BRIDGE_SPAN);
   for (let p = index; p > from; p--) {
     if (p < index && CLAUSE_ENDS.includes(text[p])) return false;

@@ -67,8 +67,10 @@ describe("words of intent before a 达成 word", () => {
     (actual) => expect(words(actual)).toMatchObject({ score: null, status: "qualitative" }),
   );
 
-  test("a purpose (为 starting a clause) is no claim either", () => {
+  test("a purpose (为了, or 为 opening a clause before a verb of reaching) is no claim either", () => {
     expect(words("为达到预期目标，开展了培训", "效果明显").score).toBeNull();
+    expect(words("为了按时完成，增加了人手").score).toBeNull();
+    expect(words("为企业减负效果明显", "效果明显").score).toBe(90);
   });
 
   test.each([
