@@ -98,6 +98,15 @@ function qualifierBefore(text: string, index: number, words: readonly string[]):
   return q ? q + gap : null;
 }
 
+/** Entries that are a verdict only where a clause ends (效果一般, 群众反映一般): before a noun they name a kind (一般性支出,
+ *  一般事故, 一般公共预算). */
+const CLAUSE_FINAL: ReadonlySet<string> = new Set(["一般"]);
+
+/** Whether `word`, ending at `end`, is a clause-final entry that goes on into a noun instead. */
+function modifiesNoun(text: string, word: string, end: number): boolean {
+  return CLAUSE_FINAL.has(word) && end < text.length && !",;。、:：".includes(text[end]);
+}
+
 /** Whether the word ending at `end` is part of a noun it names (满意度, 合格率, 完成率): no verdict, as 合格率低 says. */
 function namesMeasure(text: string, end: number): boolean {
   return text[end] === "度" || text[end] === "率";
@@ -185,7 +194,7 @@ function matchEntry(text: string, e: Entry): Match | null {
   let negated: Match | null = null;
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
     const end = i + e.word.length;
-    if (namesMeasure(text, end) || isAsked(text, i)) continue;
+    if (namesMeasure(text, end) || modifiesNoun(text, e.word, end) || isAsked(text, i)) continue;
     const from = negationStart(text, i);
     // a negated negation is none (无不合格, 没有不满意): the word counts plainly
     if (from >= 0 && !isNegated(text, from)) {

@@ -302,6 +302,17 @@ describe("isMetWord", () => {
   test.each(["未按时", "不及时", "延期", "12月", ""])("%s is not", (t) => expect(isMetWord(t)).toBe(false));
 });
 
+describe("一般 is a verdict where a clause ends, not before a noun", () => {
+  // 一般性支出压减到位 and 发生1起一般事故 (against 无重大安全事故) were 部分达成 by 一般, which names a kind there
+  test.each(["一般", "效果一般", "群众反映一般", "效果一般，需改进"])("%s is 部分达成", (text) =>
+    expect(classify(text, "效果明显").band).toBe(1),
+  );
+  test.each([
+    ["一般性支出压减到位", "效果明显"],
+    ["发生1起一般事故", "无重大安全事故"],
+  ])("%s says nothing by 一般", (text, target) => expect(classify(text, target).band).toBeNull());
+});
+
 describe("phrases beyond the spec's table", () => {
   // 达成预期指标 is in the table; real sheets write the same with 达到 or 实现 (达到预期效果, 实现预期目标), and some
   // improvement with 有所 as 有所提升 is (有所改善). Before, each waited for a person.
