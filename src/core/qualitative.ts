@@ -260,14 +260,22 @@ function lackAfter(text: string, end: number): string | null {
   return word ? text.slice(end, from) + word : null;
 }
 
-/** Words after a 达成 word saying only a share was done (完成一半, 完成了大部分, 完成部分): 部分达成. */
+/** Words after a 达成 word saying only a share was done (完成一半, 完成了大部分, 完成部分), or that it is under way
+ *  (完善中): 部分达成. */
 const SHARES: readonly string[] = ["大部分", "一部分", "部分", "一半", "过半", "大半", "多半", "半数", "多数"];
 
 /** The share said right after the word ending at `end` (also after 了: 完成了部分), or null. */
 function shareAfter(text: string, end: number): string | null {
   const from = text[end] === "了" ? end + 1 : end;
   const word = SHARES.find((w) => text.startsWith(w, from));
-  return word ? text.slice(end, from) + word : null;
+  if (word) return text.slice(end, from) + word;
+  return inProgressAfter(text, end) ? "中" : null;
+}
+
+/** Whether 中 ends the clause right after a 达成 word (完善中, 健全中，预计年底完成): still being done, as 正在完善 says;
+ *  not 中期, 中心 (the word goes on). */
+function inProgressAfter(text: string, end: number): boolean {
+  return text[end] === "中" && (end + 1 === text.length || ",;。、:：".includes(text[end + 1]));
 }
 
 /** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */

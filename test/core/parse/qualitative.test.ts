@@ -302,6 +302,19 @@ describe("isMetWord", () => {
   test.each(["未按时", "不及时", "延期", "12月", ""])("%s is not", (t) => expect(isMetWord(t)).toBe(false));
 });
 
+describe("a 达成 word still under way (完善中) is 部分达成", () => {
+  // 完善中, 健全中 (even against a target 健全) and 规范中 were 达成 by the word, or by containing the target
+  test.each([
+    ["完善中", "健全"],
+    ["健全中", "健全"],
+    ["规范中", "规范"],
+    ["完善中，预计年底完成", "健全"],
+  ])("%s against %s is 部分达成", (text, target) => expect(classify(text, target).band).toBe(1));
+  test("中 that goes on into a word (中期) is no such thing", () => {
+    expect(classify("已完成中期评估", "按时完成").band).toBe(0);
+  });
+});
+
 describe("一般 is a verdict where a clause ends, not before a noun", () => {
   // 一般性支出压减到位 and 发生1起一般事故 (against 无重大安全事故) were 部分达成 by 一般, which names a kind there
   test.each(["一般", "效果一般", "群众反映一般", "效果一般，需改进"])("%s is 部分达成", (text) =>
