@@ -15,6 +15,7 @@ import { outcomeOf } from "./outcome";
 import type { PreviewFocus } from "./PreviewPanel";
 import type { ScoredFile } from "./protocol";
 import { usePreviews, type LoadPreview, type PreviewState } from "./usePreviews";
+import { usePageAction } from "./usePageAction";
 import { useWebT } from "./webStrings";
 
 const PreviewPanel = lazy(() => import(/* webpackChunkName: "web-preview" */ "./PreviewPanel"));
@@ -59,26 +60,14 @@ function CleanCopyButton(props: {
   onCleanCopy: FileDetailProps["onCleanCopy"];
 }): ReactNode {
   const wt = useWebT();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const make = async (): Promise<void> => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await props.onCleanCopy(props.entry);
-    } catch (err) {
-      setFailure(wt("cleanFailed", { message: err instanceof Error ? err.message : String(err) }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, start } = usePageAction(props.onCleanCopy, "cleanFailed");
   return (
     <>
       <Button
         icon={<Eraser20Regular />}
         disabled={props.disabled || busy}
         data-testid="download-clean"
-        onClick={() => void make()}
+        onClick={() => start(props.entry)}
       >
         {busy ? wt("cleanWorking") : wt("downloadClean")}
       </Button>
@@ -142,22 +131,10 @@ function PreviewColumn(props: { preview: PreviewState; focus: PreviewFocus | nul
 /** The band buttons of a score run's result that wrote a copy (none otherwise), busy while a pick is scored; a pick
  *  that fails says why. */
 function useBandChoices(props: FileDetailProps): { bands: BandChoices | undefined; failure: string | null } {
-  const wt = useWebT();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const { entry, result } = props;
+  const { busy, failure, start } = usePageAction((pick: BandPick) => props.onPick(entry, pick), "pickFailed");
   if (entry.mode !== "score" || !result.output || !result.waiting) return { bands: undefined, failure };
-  const onPick = (pick: BandPick): void => {
-    setBusy(true);
-    setFailure(null);
-    props
-      .onPick(entry, pick)
-      .catch((err: unknown) =>
-        setFailure(wt("pickFailed", { message: err instanceof Error ? err.message : String(err) })),
-      )
-      .finally(() => setBusy(false));
-  };
-  return { bands: { rows: result.waiting, busy, onPick, where: "page" }, failure };
+  return { bands: { rows: result.waiting, busy, onPick: start, where: "page" }, failure };
 }
 
 /** One file's result; clicking a finding or a step's cell focuses it in the preview. */
