@@ -33,13 +33,22 @@ const NEGATION_GAPS: readonly string[] = [
  *  (无法完成), or one before words that bridge to it (未能完成, 没有完成, 未全部完成, 未按计划完成, 未能在规定时间内
  *  完成); -1 when the word is not negated. The nearest negation in the same clause decides. */
 export function negationStart(text: string, index: number): number {
+  return bridgedStart(text, index, (p) => {
+    if (NEGATIONS.includes(text[p - 1]) && !asksWhether(text, p - 1)) return p - 1;
+    const word = wordEndingAt(text, p, NEGATION_WORDS);
+    return word ? p - word.length : -1;
+  });
+}
+
+/** Looks back from the word at `index` through its clause for what `startAt(p)` finds ending at `p` (its start, or
+ *  -1), where the words between bridge to the word (none, a modal, a gap word, a manner phrase); the nearest wins. */
+function bridgedStart(text: string, index: number, startAt: (p: number) => number): number {
   const from = Math.max(0, index - BRIDGE_SPAN);
   for (let p = index; p > from; p--) {
     if (p < index && CLAUSE_ENDS.includes(text[p])) break;
     if (!bridges(text.slice(p, index))) continue;
-    if (NEGATIONS.includes(text[p - 1]) && !asksWhether(text, p - 1)) return p - 1;
-    const word = wordEndingAt(text, p, NEGATION_WORDS);
-    if (word) return p - word.length;
+    const start = startAt(p);
+    if (start >= 0) return start;
   }
   return -1;
 }
@@ -72,12 +81,7 @@ export function isAsked(text: string, index: number): boolean {
   const clause = text.slice(start < 0 ? index - CLAUSE_SPAN : start, index);
   if (INTENT.test(clause)) return true;
   if (start >= 0 && index - start <= PURPOSE_SPAN && PURPOSE.test(text.slice(start))) return true;
-  const from = Math.max(0, index - BRIDGE_SPAN);
-  for (let p = index; p > from; p--) {
-    if (p < index && CLAUSE_ENDS.includes(text[p])) return false;
-    if (bridges(text.slice(p, index)) && wordEndingAt(text, p, QUESTION_WORDS)) return true;
-  }
-  return false;
+  return bridgedStart(text, index, (p) => (wordEndingAt(text, p, QUESTION_WORDS) ? p : -1)) >= 0;
 }
 
 /** Whether the 否 at `at` ends a question word (是否, 能否, 可否, 与否): it asks, it does not negate. */
@@ -92,6 +96,11 @@ const MANNER = /^(?:(?:按照|按|依照|依据|根据|遵照|在|于)[^,，。;
 /** How far back a negation is looked for; characters that end a clause stop the look. */
 const BRIDGE_SPAN = 16;
 const CLAUSE_ENDS = ",，。;；、:：";
+
+/** Whether a clause ends at `at` in `text`: the text's end, or a comma, full stop, semicolon, 、 or colon. */
+export function endsClause(text: string, at: number): boolean {
+  return at >= text.length || CLAUSE_ENDS.includes(text[at]);
+}
 
 /** Whether the words between a negation and a word leave it negated: none, a modal, a gap word or a manner phrase
  *  after an optional modal (能按计划, 有在规定时间内). */

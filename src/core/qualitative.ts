@@ -1,6 +1,6 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
 import type { Profile } from "./profile";
-import { isAsked, isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
+import { endsClause, isAsked, isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
@@ -104,7 +104,7 @@ const CLAUSE_FINAL: ReadonlySet<string> = new Set(["一般"]);
 
 /** Whether `word`, ending at `end`, is a clause-final entry that goes on into a noun instead. */
 function modifiesNoun(text: string, word: string, end: number): boolean {
-  return CLAUSE_FINAL.has(word) && end < text.length && !",;。、:：".includes(text[end]);
+  return CLAUSE_FINAL.has(word) && !endsClause(text, end);
 }
 
 /** Whether the word ending at `end` is part of a noun it names (满意度, 合格率, 完成率): no verdict, as 合格率低 says. */
@@ -275,7 +275,7 @@ function shareAfter(text: string, end: number): string | null {
 /** Whether 中 ends the clause right after a 达成 word (完善中, 健全中，预计年底完成): still being done, as 正在完善 says;
  *  not 中期, 中心 (the word goes on). */
 function inProgressAfter(text: string, end: number): boolean {
-  return text[end] === "中" && (end + 1 === text.length || ",;。、:：".includes(text[end + 1]));
+  return text[end] === "中" && endsClause(text, end + 1);
 }
 
 /** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */
