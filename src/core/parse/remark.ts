@@ -33,7 +33,8 @@ function pair(head: string, rest: string): { head: string; note: string } | null
 /** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成): the target said again. */
 const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应完成|应)/;
 /** Words that label a figure as the one reached (实际800人次, 完成800人次, 已完成, 实现, 达到, 累计800人次). */
-const DONE_LABEL = /^(?:实际|已完成|完成|实现|达到|累计|共计|总计)/;
+const DONE_WORDS = "实际|已完成|完成|实现|达到|累计|共计|总计";
+const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
 /** Words that label a figure as a change on an earlier year (同比提高5%, 较上年增加200人次), not the figure reached. */
 const COMPARED_CHANGE =
   /^(?:较上年度?|比上年|同比|环比|较去年|比去年|与上年相比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少)/;
@@ -51,7 +52,7 @@ const PLANNED =
 const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟)(?:数|值|时间)?)[)）】\]]$/;
 /** A later clause or bracket labelled as reached (计划1000人次，实际800人次; 计划1000人次（实际800人次）): the plan is not
  *  the whole value. */
-const DONE_LATER = /[,;。(（【[](?:实际|已完成|完成|实现|达到|累计|共计|总计)/;
+const DONE_LATER = new RegExp(`[,;。(（【[](?:${DONE_WORDS})`);
 
 /** The words labelling a completed value's only figure as planned or expected (计划培训, 预计达到), or null when the
  *  value does not start so or says later what was reached. `s` is normalised text. */
