@@ -42,20 +42,52 @@ function waitingReview(issue: Issue): Waiting | null {
   return WAITING_KINDS.has(p.kind) ? (p as Waiting) : null;
 }
 
-/** The waiting rows of one scored table (its report and the issues beside its findings). */
-function waitingInTable(table: TableReport, issues: Issue[], profile: Profile): WaitingRow[] {
+/** A review of a row waiting for (or decided by) a person, where it is: its table, cell and 1-based sheet row. */
+interface ReviewAt {
+  table: TableReport;
+  review: Waiting;
+  cell: string;
+  row: number;
+}
+
+/** The reviews of rows waiting for a person in `plan`'s scored tables, in report order. */
+function waitingReviews(plan: Plan): ReviewAt[] {
+  const issues = plan.issues ?? [];
+  const out: ReviewAt[] = [];
+  plan.report.tables.forEach((table, i) => {
+    if (table.mode !== "score") return;
+    for (const issue of issues[i] ?? []) {
+      const review = waitingReview(issue);
+      const at = review && issue.cell ? parseA1(issue.cell) : null;
+      if (review && at) out.push({ table, review, cell: issue.cell!, row: at.row + 1 });
+    }
+  });
+  return out;
+}
+
+/** How many rows of a score run's `plan` still wait for a person's band (none picked or typed yet). */
+export function waitingCount(plan: Plan): number {
+  return waitingReviews(plan).filter((r) => r.review.person === undefined).length;
+}
+
+/** Every row of `plan` that waits for a person or was decided by one, in report order; `profile` is the run's. */
+export function waitingRows(plan: Plan, profile: Profile): WaitingRow[] {
+  // each table's indicators by row, indexed once (a long table has thousands)
+  const byRow = new Map<TableReport, Map<number, TableReport["indicators"][number]>>();
+  const indicatorAt = (table: TableReport, row: number) => {
+    let rows = byRow.get(table);
+    if (!rows) byRow.set(table, (rows = new Map(table.indicators.map((ind) => [ind.row, ind]))));
+    return rows.get(row);
+  };
   const out: WaitingRow[] = [];
-  if (table.mode !== "score") return out;
-  for (const issue of issues) {
-    const review = waitingReview(issue);
-    const at = review && issue.cell ? parseA1(issue.cell) : null;
-    const ind = at ? table.indicators.find((i) => i.row === at.row + 1) : undefined;
-    if (!review || !ind || ind.weight === null) continue;
+  for (const { table, review, cell, row } of waitingReviews(plan)) {
+    const ind = indicatorAt(table, row);
+    if (!ind || ind.weight === null) continue;
     const w = ind.weight;
     out.push({
       sheet: table.sheet,
       row: ind.row,
-      cell: issue.cell!,
+      cell,
       name: ind.level3 || ind.level2,
       actual: ind.actual,
       weight: w,
@@ -67,26 +99,6 @@ function waitingInTable(table: TableReport, issues: Issue[], profile: Profile): 
   return out;
 }
 
-/** How many rows of a score run's `plan` still wait for a person's band (none picked or typed yet). */
-export function waitingCount(plan: Plan): number {
-  const issues = plan.issues ?? [];
-  let n = 0;
-  plan.report.tables.forEach((t, i) => {
-    if (t.mode !== "score") return;
-    for (const issue of issues[i] ?? []) {
-      const review = waitingReview(issue);
-      if (review && review.person === undefined) n++;
-    }
-  });
-  return n;
-}
-
-/** Every row of `plan` that waits for a person or was decided by one, in report order; `profile` is the run's. */
-export function waitingRows(plan: Plan, profile: Profile): WaitingRow[] {
-  const issues = plan.issues ?? [];
-  return plan.report.tables.flatMap((t, i) => waitingInTable(t, issues[i] ?? [], profile));
-}
-
 /** The pick of `band` for `row`. */
 export function pickFor(row: WaitingRow, band: BandIndex): BandPick {
   return { sheet: row.sheet, row: row.row, band };
@@ -95,14 +107,8 @@ export function pickFor(row: WaitingRow, band: BandIndex): BandPick {
 /** The picks of a run no row took: their row does not wait for a person in `plan` (the rules decide it now, or it is
  *  gone), so it was scored without them. */
 export function unusedPicks(plan: Plan, picks: readonly BandPick[]): BandPick[] {
-  const issues = plan.issues ?? [];
   const taken = new Set<string>();
-  plan.report.tables.forEach((t, i) => {
-    for (const issue of issues[i] ?? []) {
-      const review = waitingReview(issue);
-      const at = issue.cell ? parseA1(issue.cell) : null;
-      if (review?.picked !== undefined && at) taken.add(`${t.sheet}|${at.row + 1}`);
-    }
-  });
+  for (const { table, review, row } of waitingReviews(plan))
+    if (review.picked !== undefined) taken.add(`${table.sheet}|${row}`);
   return picks.filter((p) => !taken.has(`${p.sheet}|${p.row}`));
 }
