@@ -1,5 +1,6 @@
 // What the officer must do next (issue 17): the errors and warnings of a table as an ordered list of actions, each
 // with the cells it concerns — errors first, then warnings, in the order an officer works through a sheet.
+import { IndicatorRows } from "./indicatorRows";
 import type { Messages } from "./messages/params";
 import type { FindingCode, Severity, TableReport } from "./report";
 
@@ -79,23 +80,14 @@ const ORDER: readonly NextAction[] = [
   "review-target",
 ];
 
-/** The table's indicators by row, indexed on first use (only QUALITATIVE_REVIEW asks; a long table has thousands). */
-class IndicatorRows {
-  private byRow: Map<number, TableReport["indicators"][number]> | null = null;
-
-  constructor(private readonly table: TableReport) {}
-
-  /** True when the indicator on the row of `cell` ("D12") was not scored. */
-  unscored(cell: string | null): boolean {
-    if (cell === null) return false;
-    this.byRow ??= new Map(this.table.indicators.map((i) => [i.row, i]));
-    return this.byRow.get(Number(cell.replace(/^[A-Z]+/, "")))?.score === null;
-  }
+/** True when the indicator on the row of `cell` ("D12") was not scored (only QUALITATIVE_REVIEW asks). */
+function unscored(rows: IndicatorRows, cell: string | null): boolean {
+  return cell !== null && rows.at(Number(cell.replace(/^[A-Z]+/, "")))?.score === null;
 }
 
 /** QUALITATIVE_REVIEW asks for a band when the row is not scored, and for a check of the band given otherwise. */
 function actionOf(code: FindingCode, cell: string | null, rows: IndicatorRows): NextAction | null {
-  if (code === "QUALITATIVE_REVIEW") return rows.unscored(cell) ? "choose-band" : "confirm-band";
+  if (code === "QUALITATIVE_REVIEW") return unscored(rows, cell) ? "choose-band" : "confirm-band";
   return ACTION_OF[code] ?? null;
 }
 

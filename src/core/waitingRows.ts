@@ -6,7 +6,8 @@ import type { BandIndex, FindingParams, Issue } from "./messages/params";
 import type { Plan } from "./plan";
 import type { Profile } from "./profile";
 import type { TableReport } from "./report";
-import { bandScore } from "./score/personScore";
+import { IndicatorRows } from "./indicatorRows";
+import { BANDS, bandScore } from "./score/personScore";
 import { fromHundredths } from "./score/rounding";
 
 /** A row waiting for a person: where it is, what it says, and what each band would score. */
@@ -42,9 +43,11 @@ function waitingReview(issue: Issue): Waiting | null {
   return WAITING_KINDS.has(p.kind) ? (p as Waiting) : null;
 }
 
-/** A review of a row waiting for (or decided by) a person, where it is: its table, cell and 1-based sheet row. */
+/** A review of a row waiting for (or decided by) a person, where it is: its table (and its indicators by row), cell
+ *  and 1-based sheet row. */
 interface ReviewAt {
   table: TableReport;
+  rows: IndicatorRows;
   review: Waiting;
   cell: string;
   row: number;
@@ -56,10 +59,11 @@ function waitingReviews(plan: Plan): ReviewAt[] {
   const out: ReviewAt[] = [];
   plan.report.tables.forEach((table, i) => {
     if (table.mode !== "score") return;
+    const rows = new IndicatorRows(table);
     for (const issue of issues[i] ?? []) {
       const review = waitingReview(issue);
       const at = review && issue.cell ? parseA1(issue.cell) : null;
-      if (review && at) out.push({ table, review, cell: issue.cell!, row: at.row + 1 });
+      if (review && at) out.push({ table, rows, review, cell: issue.cell!, row: at.row + 1 });
     }
   });
   return out;
@@ -72,16 +76,9 @@ export function waitingCount(plan: Plan): number {
 
 /** Every row of `plan` that waits for a person or was decided by one, in report order; `profile` is the run's. */
 export function waitingRows(plan: Plan, profile: Profile): WaitingRow[] {
-  // each table's indicators by row, indexed once (a long table has thousands)
-  const byRow = new Map<TableReport, Map<number, TableReport["indicators"][number]>>();
-  const indicatorAt = (table: TableReport, row: number) => {
-    let rows = byRow.get(table);
-    if (!rows) byRow.set(table, (rows = new Map(table.indicators.map((ind) => [ind.row, ind]))));
-    return rows.get(row);
-  };
   const out: WaitingRow[] = [];
-  for (const { table, review, cell, row } of waitingReviews(plan)) {
-    const ind = indicatorAt(table, row);
+  for (const { table, rows, review, cell, row } of waitingReviews(plan)) {
+    const ind = rows.at(row);
     if (!ind || ind.weight === null) continue;
     const w = ind.weight;
     out.push({
@@ -91,7 +88,7 @@ export function waitingRows(plan: Plan, profile: Profile): WaitingRow[] {
       name: ind.level3 || ind.level2,
       actual: ind.actual,
       weight: w,
-      bands: [0, 1, 2].map((b) => fromHundredths(bandScore(b as BandIndex, w, profile))) as WaitingRow["bands"],
+      bands: BANDS.map((b) => fromHundredths(bandScore(b, w, profile))) as WaitingRow["bands"],
       counted: review.person ?? null,
       picked: review.picked ?? null,
     });

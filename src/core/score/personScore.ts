@@ -23,7 +23,8 @@ export function personScoreIn(cell: CellRef | null, weight: number | null): numb
   return toHundredths(n, { decimals: 2, mode: "half-up" });
 }
 
-const BANDS: readonly BandIndex[] = [0, 1, 2];
+/** The three bands: 达成, 部分达成, 未达成. */
+export const BANDS: readonly BandIndex[] = [0, 1, 2];
 
 /** The score, in hundredths, of `band` on a row of weight `w`: the profile's point for it, rounded as scores are. */
 export function bandScore(band: BandIndex, w: number, profile: Profile): number {
