@@ -1,11 +1,21 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
 import type { Profile } from "./profile";
-import { endsClause, isAsked, isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
+import { isAsked, isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
+import { targetBand } from "./targetMatch";
+import {
+  lackAfter,
+  modifiesNoun,
+  namesMeasure,
+  PARTIAL_QUALIFIERS,
+  qualifierBefore,
+  shareAfter,
+} from "./wordContext";
 
 export { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
+export { afterTargetVerb, TARGET_VERBS } from "./targetMatch";
 
 /** Band 0 = 达成, 1 = 部分达成, 2 = 未达成. */
 export type Band = 0 | 1 | 2;
@@ -19,15 +29,6 @@ export interface QualitativeClass {
   rule: QualitativeRule | null;
   /** The target text or vocabulary entry that decided, null when nothing matched. */
   matched: string | null;
-}
-
-/** Leading verbs dropped from a target before looking for it in the completed text (获得表彰 → 表彰). */
-export const TARGET_VERBS: readonly string[] = ["获得", "实现", "达到", "做到", "确保", "保持", "完成"];
-
-/** What a target says after its leading verb (获得表彰 → 表彰), or null when it has none. */
-export function afterTargetVerb(target: string): string | null {
-  const verb = TARGET_VERBS.find((v) => target.startsWith(v) && target.length > v.length);
-  return verb ? target.slice(verb.length) : null;
 }
 
 /** Deadline met words (spec §3): a completed value saying the deadline was kept. */
@@ -44,13 +45,6 @@ export const MET_WORDS: readonly string[] = [
   "完成",
   "准时",
 ];
-
-/** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
-const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍需", "还需", "尚需", "需要", "正在", "逐步"];
-/** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
-const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", ...PENDING];
-/** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成), as 基本完成 is in the bands. */
-const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步", ...PENDING];
 
 interface Entry {
   word: string;
@@ -87,42 +81,6 @@ function normalize(s: string): string {
     .replace(/[。.!！;；,，、]+$/, "");
 }
 
-/** Words that may stand between a qualifier and its word: 进一步 (仍需进一步完善) and a verb of reaching (基本实现全覆盖). */
-const QUALIFIER_GAPS: readonly string[] = ["进一步", "实现", "达到", "做到"];
-
-/** A qualifier of `words` before `index`, also with a gap word between (仍需进一步完善, 基本实现全覆盖): the words as
- *  written, or null. */
-function qualifierBefore(text: string, index: number, words: readonly string[]): string | null {
-  const gap = wordEndingAt(text, index, QUALIFIER_GAPS) ?? "";
-  const q = wordEndingAt(text, index - gap.length, words);
-  return q ? q + gap : null;
-}
-
-/** Entries that are a verdict only where a clause ends (效果一般, 群众反映一般): before a noun they name a kind (一般性支出,
- *  一般事故, 一般公共预算). */
-const CLAUSE_FINAL: ReadonlySet<string> = new Set(["一般"]);
-
-/** Whether `word`, ending at `end`, is a clause-final entry that goes on into a noun instead. */
-function modifiesNoun(text: string, word: string, end: number): boolean {
-  return CLAUSE_FINAL.has(word) && !endsClause(text, end);
-}
-
-/** Whether the word ending at `end` is part of a noun it names (满意度, 合格率, 完成率): no verdict, as 合格率低 says. */
-function namesMeasure(text: string, end: number): boolean {
-  return text[end] === "度" || text[end] === "率";
-}
-
-/** Finds `needle` in `text` at a place not negated or qualified, nor naming a measure, said to fall short or to be
- *  done in part (完成一半). */
-function containsPlainly(text: string, needle: string): boolean {
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    const end = i + needle.length;
-    if (isNegated(text, i) || isAsked(text, i) || qualifierBefore(text, i, QUALIFIERS)) continue;
-    if (!namesMeasure(text, end) && !lackAfter(text, end) && !shareAfter(text, end)) return true;
-  }
-  return false;
-}
-
 /**
  * Puts a completed text into a band (spec §3 order): (1) equal to or containing the target, also without its
  * leading verb; (2) the whole text in the vocabulary; (3) the longest vocabulary entry contained, a tie going to
@@ -156,13 +114,8 @@ function classify(actual: string, target: string, profile: Profile): Qualitative
   const answered = ANSWERED.exec(a);
   if (answered) return answeredBand(answered[1], answered[2], target, profile);
   if (t !== "") {
-    if (a === t) return { band: 0, rule: "equals-target", matched: t };
-    if (containsPlainly(a, t)) return { band: 0, rule: "contains-target", matched: t };
-    const object = afterTargetVerb(t);
-    if (object !== null) {
-      if (a === object) return { band: 0, rule: "equals-target", matched: object };
-      if (containsPlainly(a, object)) return { band: 0, rule: "contains-target", matched: object };
-    }
+    const byTarget = targetBand(a, t);
+    if (byTarget) return byTarget;
   }
   const vocab = vocabulary(profile);
   let whole: Entry | null = null;
@@ -248,34 +201,6 @@ function degreeAdverbEnd(text: string, e: Entry): Match | null {
   // 不是很好, 不很好: a negated 达成 is 未达成, as 不太满意 is; a negated 差 (不很差) says nothing
   if (from >= 0) return e.band === 2 ? null : { band: 2, length: text.length - from, matched: text.slice(from) };
   return { band: e.band, length: adverb.length + e.word.length, matched: adverb + e.word };
-}
-
-/** Words after a 达成 word saying it falls short (明显不足, 规范性不够, 及时性较差): the word counts as 未达成. */
-const LACKING: readonly string[] = ["不足", "不够", "欠缺", "不到位", "不强", "不高", "较弱", "偏弱", "较差"];
-
-/** The shortfall said right after the word ending at `end` (also after 性: 规范性不足), or null. */
-function lackAfter(text: string, end: number): string | null {
-  const from = text[end] === "性" ? end + 1 : end;
-  const word = LACKING.find((w) => text.startsWith(w, from));
-  return word ? text.slice(end, from) + word : null;
-}
-
-/** Words after a 达成 word saying only a share was done (完成一半, 完成了大部分, 完成部分), or that it is under way
- *  (完善中): 部分达成. */
-const SHARES: readonly string[] = ["大部分", "一部分", "部分", "一半", "过半", "大半", "多半", "半数", "多数"];
-
-/** The share said right after the word ending at `end` (also after 了: 完成了部分), or null. */
-function shareAfter(text: string, end: number): string | null {
-  const from = text[end] === "了" ? end + 1 : end;
-  const word = SHARES.find((w) => text.startsWith(w, from));
-  if (word) return text.slice(end, from) + word;
-  return inProgressAfter(text, end) ? "中" : null;
-}
-
-/** Whether 中 ends the clause right after a 达成 word (完善中, 健全中，预计年底完成): still being done, as 正在完善 says;
- *  not 中期, 中心 (the word goes on). */
-function inProgressAfter(text: string, end: number): boolean {
-  return text[end] === "中" && endsClause(text, end + 1);
 }
 
 /** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */

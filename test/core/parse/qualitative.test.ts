@@ -38,6 +38,44 @@ describe("(1) the completed text against the target", () => {
     expect(classify("未及时处置", "及时处置")).toMatchObject({ band: 2 });
     expect(classify("部分及时处置", "及时处置").rule).not.toBe("contains-target");
   });
+
+  // the object of a target's verb, found after a negated verb, was counted as reached: 未达到预期 had full marks
+  test.each([
+    ["未达到预期", "达到预期"],
+    ["未能实现预期", "达到预期"],
+    ["没有完全达到预期", "达到预期"],
+    ["未实现全覆盖", "实现全覆盖"],
+    ["未获得表彰", "获得表彰"],
+  ])("a negation before the target's verb: %s (target %s) is 未达成", (actual, target) => {
+    expect(classify(actual, target)).toMatchObject({ band: 2, rule: "contains-target" });
+  });
+
+  test.each([
+    ["验收未完成", "完成验收"],
+    ["验收工作尚未完成", "完成验收"],
+    ["预期目标未实现", "达到预期"],
+    ["全覆盖尚未实现", "实现全覆盖"],
+    ["安全措施不完善", "确保安全"],
+    ["达到预期效果不明显", "达到预期"],
+  ])("a 达成 word negated after the target in its clause: %s (target %s) is 未达成", (actual, target) => {
+    expect(classify(actual, target)).toMatchObject({ band: 2, rule: "contains-target" });
+  });
+
+  test.each([
+    ["已完成验收", "完成验收"],
+    ["验收已完成", "完成验收"],
+    ["安全无事故", "确保安全"],
+    ["未发生安全事故", "确保安全"],
+    ["无不达到预期", "达到预期"],
+    ["验收合格，未发现问题", "完成验收"],
+  ])("the target said plainly: %s (target %s) is 达成", (actual, target) => {
+    expect(classify(actual, target)).toMatchObject({ band: 0, rule: "contains-target" });
+  });
+
+  test("a 达成 word after the target that is qualified or planned leaves the target open", () => {
+    expect(classify("验收基本完成", "完成验收")).toMatchObject({ band: 1, matched: "基本完成" });
+    expect(classify("验收预计12月完成", "完成验收").band).toBeNull();
+  });
 });
 
 describe("(2) the whole text in the vocabulary", () => {
@@ -212,6 +250,22 @@ describe("a shortfall said after the word (明显不足, 规范性不够)", () =
   test("also for a contained target; a shortfall in another clause leaves the verdict", () => {
     expect(classify("效果明显不足", "效果明显").band).toBe(2);
     expect(classify("效果明显，不足之处在于宣传", "效果明显")).toMatchObject({ band: 0, rule: "contains-target" });
+  });
+
+  // 工作完成情况不理想 and 群众满意程度不高 had full marks: the shortfall was said of an aspect of the word
+  test.each([
+    ["工作完成情况不理想", "完成情况不理想"],
+    ["完成情况仍不理想", "完成情况仍不理想"],
+    ["群众满意程度不高", "满意程度不高"],
+    ["完成进度滞后", "完成进度滞后"],
+    ["完成质量偏低", "完成质量偏低"],
+  ])("a shortfall of the word's aspect: %s is 未达成", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 2, rule: "contains-vocabulary", matched });
+  });
+
+  test("a low figure of something else is no shortfall (完成成本较低, 满意，投诉率较低)", () => {
+    expect(classify("完成成本较低")).toMatchObject({ band: 0, matched: "完成" });
+    expect(classify("满意，投诉率较低")).toMatchObject({ band: 0, matched: "满意" });
   });
 });
 

@@ -1,0 +1,74 @@
+// Step (1) of the spec's qualitative order: the completed text equal to the target or containing it, also without the
+// target's leading verb (获得表彰 → 表彰), and the target said negated (未达到预期, 验收未完成).
+import { ACHIEVED_WORDS } from "./bandWords";
+import { endsClause, isAsked, negationStart, wordEndingAt } from "./negation";
+import type { QualitativeClass } from "./qualitative";
+import {
+  isPlainlyNegated,
+  lackAfter,
+  namesMeasure,
+  PARTIAL_QUALIFIERS,
+  qualifierBefore,
+  QUALIFIERS,
+  shareAfter,
+} from "./wordContext";
+
+/** Leading verbs dropped from a target before looking for it in the completed text (获得表彰 → 表彰). */
+export const TARGET_VERBS: readonly string[] = ["获得", "实现", "达到", "做到", "确保", "保持", "完成"];
+
+/** What a target says after its leading verb (获得表彰 → 表彰), or null when it has none. */
+export function afterTargetVerb(target: string): string | null {
+  const verb = TARGET_VERBS.find((v) => target.startsWith(v) && target.length > v.length);
+  return verb ? target.slice(verb.length) : null;
+}
+
+/** Where a target (or its object) occurs in a completed text: said plainly, only negated (未达到预期, 验收未完成), or
+ *  nowhere plainly nor negated. */
+type TargetOccurrence = "plain" | "negated" | null;
+
+/** Finds `needle` in `text` at a place not negated or qualified, nor naming a measure, said to fall short or to be
+ *  done in part (完成一半). A verb of reaching right before it (未达到预期 for the object 预期) is read with it; a
+ *  negation before it, or a 达成 word negated after it in its clause (验收未完成, 全覆盖尚未实现), makes it negated. */
+function targetIn(text: string, needle: string): TargetOccurrence {
+  let negated = false;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const end = i + needle.length;
+    const head = i - (wordEndingAt(text, i, TARGET_VERBS)?.length ?? 0);
+    const after = reachAfter(text, end);
+    if (isPlainlyNegated(text, head) || after === "negated") negated = true;
+    else if (isAsked(text, head) || qualifierBefore(text, head, QUALIFIERS)) continue;
+    else if (after === null && !namesMeasure(text, end) && !lackAfter(text, end) && !shareAfter(text, end))
+      return "plain";
+  }
+  return negated ? "negated" : null;
+}
+
+/** Words that say a target was reached when they follow it in its clause (验收已完成, 全覆盖已实现): the target's leading
+ *  verbs and the 达成 words of two or more characters. */
+const REACH_WORDS: readonly string[] = [...TARGET_VERBS, ...ACHIEVED_WORDS.filter((w) => w.length >= 2)];
+
+/** What the rest of the clause after a target says of reaching it: "negated" (验收未完成, 安全措施不完善), "open"
+ *  (planned, asked or qualified: 验收预计12月完成, 验收基本完成), or null (nothing, or reached plainly). */
+function reachAfter(text: string, end: number): "negated" | "open" | null {
+  for (let j = end; !endsClause(text, j); j++) {
+    const word = REACH_WORDS.find((w) => text.startsWith(w, j));
+    if (!word || namesMeasure(text, j + word.length)) continue;
+    if (isPlainlyNegated(text, j) && negationStart(text, j) >= end) return "negated";
+    if (isAsked(text, j) || qualifierBefore(text, j, PARTIAL_QUALIFIERS)) return "open";
+  }
+  return null;
+}
+
+/** Step (1) of the spec's order: the completed text equal to the target or containing it (also without the target's
+ *  leading verb) is 达成; containing it only negated (未达到预期, 验收未完成) is 未达成; otherwise null. */
+export function targetBand(a: string, t: string): QualitativeClass | null {
+  const object = afterTargetVerb(t);
+  if (a === t || a === object) return { band: 0, rule: "equals-target", matched: a };
+  const inText = targetIn(a, t);
+  const objectInText = object === null ? null : targetIn(a, object);
+  if (inText === "plain") return { band: 0, rule: "contains-target", matched: t };
+  if (objectInText === "plain") return { band: 0, rule: "contains-target", matched: object };
+  if (inText === "negated" || objectInText === "negated")
+    return { band: 2, rule: "contains-target", matched: inText === "negated" ? t : object };
+  return null;
+}

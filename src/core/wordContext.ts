@@ -1,0 +1,100 @@
+// What stands around a word in a completed text and changes what it says: a qualifier before it (基本完成), a shortfall
+// (完成情况不理想), a share (完成一半) or work under way (完善中) after it, a noun it is part of (满意度).
+import { endsClause, isNegated, negationStart, wordEndingAt } from "./negation";
+
+/** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
+const PENDING: readonly string[] = [
+  "有待",
+  "尚待",
+  "亟待",
+  "亟需",
+  "仍需",
+  "还需",
+  "尚需",
+  "需要",
+  "正在",
+  "逐步",
+];
+/** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
+export const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", ...PENDING];
+/** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成), as 基本完成 is in the bands. */
+export const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步", ...PENDING];
+
+/** Words that may stand between a qualifier and its word: 进一步 (仍需进一步完善) and a verb of reaching (基本实现全覆盖). */
+const QUALIFIER_GAPS: readonly string[] = ["进一步", "实现", "达到", "做到"];
+
+/** A qualifier of `words` before `index`, also with a gap word between (仍需进一步完善, 基本实现全覆盖): the words as
+ *  written, or null. */
+export function qualifierBefore(text: string, index: number, words: readonly string[]): string | null {
+  const gap = wordEndingAt(text, index, QUALIFIER_GAPS) ?? "";
+  const q = wordEndingAt(text, index - gap.length, words);
+  return q ? q + gap : null;
+}
+
+/** Entries that are a verdict only where a clause ends (效果一般, 群众反映一般): before a noun they name a kind (一般性支出,
+ *  一般事故, 一般公共预算). */
+const CLAUSE_FINAL: ReadonlySet<string> = new Set(["一般"]);
+
+/** Whether `word`, ending at `end`, is a clause-final entry that goes on into a noun instead. */
+export function modifiesNoun(text: string, word: string, end: number): boolean {
+  return CLAUSE_FINAL.has(word) && !endsClause(text, end);
+}
+
+/** Whether the word ending at `end` is part of a noun it names (满意度, 合格率, 完成率): no verdict, as 合格率低 says. */
+export function namesMeasure(text: string, end: number): boolean {
+  return text[end] === "度" || text[end] === "率";
+}
+
+/** Whether the word at `index` is negated once (未达到), not twice (无不达到: a negated negation says it is so). */
+export function isPlainlyNegated(text: string, index: number): boolean {
+  const from = negationStart(text, index);
+  return from >= 0 && !isNegated(text, from);
+}
+
+/** Words after a 达成 word saying it falls short (明显不足, 规范性不够, 及时性较差, 完成情况不理想): 未达成. */
+const LACKING: readonly string[] = [
+  "不足",
+  "不够",
+  "欠缺",
+  "不到位",
+  "不强",
+  "不高",
+  "较弱",
+  "偏弱",
+  "较差",
+  "不理想",
+  "不佳",
+  "欠佳",
+  "较低",
+  "偏低",
+  "滞后",
+];
+/** The aspect of a 达成 word a shortfall may be said of (完成情况不理想, 满意程度不高), and adverbs before it (仍不理想). */
+const LACK_ASPECTS: readonly string[] = ["性", "情况", "程度", "质量", "效果", "水平", "进度", "成效", "效率"];
+const LACK_ADVERBS: readonly string[] = ["仍然", "依然", "还", "仍", "尚"];
+
+/** The shortfall said right after the word ending at `end` (also of an aspect: 规范性不足, 完成情况仍不理想), or null. */
+export function lackAfter(text: string, end: number): string | null {
+  let from = end + (LACK_ASPECTS.find((w) => text.startsWith(w, end))?.length ?? 0);
+  from += LACK_ADVERBS.find((w) => text.startsWith(w, from))?.length ?? 0;
+  const word = LACKING.find((w) => text.startsWith(w, from));
+  return word ? text.slice(end, from) + word : null;
+}
+
+/** Words after a 达成 word saying only a share was done (完成一半, 完成了大部分, 完成部分), or that it is under way
+ *  (完善中): 部分达成. */
+const SHARES: readonly string[] = ["大部分", "一部分", "部分", "一半", "过半", "大半", "多半", "半数", "多数"];
+
+/** The share said right after the word ending at `end` (also after 了: 完成了部分), or null. */
+export function shareAfter(text: string, end: number): string | null {
+  const from = text[end] === "了" ? end + 1 : end;
+  const word = SHARES.find((w) => text.startsWith(w, from));
+  if (word) return text.slice(end, from) + word;
+  return inProgressAfter(text, end) ? "中" : null;
+}
+
+/** Whether 中 ends the clause right after a 达成 word (完善中, 健全中，预计年底完成): still being done, as 正在完善 says;
+ *  not 中期, 中心 (the word goes on). */
+function inProgressAfter(text: string, end: number): boolean {
+  return text[end] === "中" && endsClause(text, end + 1);
+}
