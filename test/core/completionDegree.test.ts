@@ -38,3 +38,30 @@ test.each(["提升15%", "下降10%", "未完成80%", "完成95%，合格率90%",
   "%s gives no share done",
   (actual) => expect(completionDegree(actual)).toBeNull(),
 );
+
+// 完成九成 had full marks by the word 完成 against ≥100人次; a share in tenths (成) is read as the percent it says
+describe("a share in tenths (九成, 8成) is a percent", () => {
+  test.each([
+    ["完成九成", 90],
+    ["完成八成以上", 80],
+    ["两成", 20],
+    ["完成8.5成", 85],
+  ])("%s → %d%%", (actual, percent) => expect(completionDegree(actual)).toBe(percent));
+
+  test.each(["一成不变", "完成三成立项", "统一成立工作专班"])("%s holds no share", (actual) =>
+    expect(completionDegree(actual)).toBeNull(),
+  );
+
+  test("against a word target the share picks the band", () => {
+    expect(scored("按时完成", "完成九成")).toMatchObject({ score: 90, findings: [said("完成九成", 90, "达成")] });
+    expect(scored("按时完成", "完成五成").score).toBe(0);
+  });
+
+  test("against a count the share of the target is the figure reached; against a percent it is compared", () => {
+    const count = scored("≥100人次", "完成九成");
+    expect([count.score, count.status]).toEqual([81, "scored"]);
+    expect(count.findings[0]).toContain("按年度指标值“≥100人次”的相应比例即90人次计分");
+    expect(scored("≥90%", "九成")).toMatchObject({ score: 90, status: "scored" });
+    expect(scored("≥95%", "九成").score).toBe(85.26);
+  });
+});

@@ -22,6 +22,17 @@ const DONE_WORDS: readonly string[] = [
 ];
 /** One percent figure (80%, 95.5%) in normalised text; a second makes the share unclear. */
 const PERCENT = /(\d+(?:\.\d+)?)%/g;
+/** A share in tenths (九成, 8成, 九成以上): the figure ends at 成 (not 一成不变, 三成立项). */
+const TENTHS = /(\d+(?:\.\d+)?|[一二两三四五六七八九十])成(?=以上|左右|多|$|[,，;；。])/g;
+const TENTH_DIGITS = "零一二三四五六七八九十";
+
+/** The text with shares in tenths said in percent (完成九成 → 完成90%). */
+function tenthsAsPercent(s: string): string {
+  return s.replace(TENTHS, (_m, n: string) => {
+    const digit = n === "两" ? 2 : TENTH_DIGITS.indexOf(n);
+    return `${digit >= 0 ? digit * 10 : parseFloat(n) * 10}%`;
+  });
+}
 /** Words of a change: 提升15% is a rise, not a share done. */
 const CHANGE_WORDS: readonly string[] = [...UP_WORDS, ...DOWN_WORDS];
 /** Negations: 未完成80% is no share done. */
@@ -31,8 +42,8 @@ const NEGATION = /[未没不无]/;
  *  or reached, and no change (提升15% is a rise, not a share) or negation; null otherwise, and for the target's own
  *  text (实现100%全覆盖 under 实现100%全覆盖: the words say it, spec §3 order 1). */
 export function completionDegree(actual: string, target = ""): number | null {
-  const s = normalizeValueText(actual);
-  if (s === normalizeValueText(target)) return null;
+  const s = tenthsAsPercent(normalizeValueText(actual));
+  if (s === tenthsAsPercent(normalizeValueText(target))) return null;
   const figures = s.match(PERCENT); // match, not matchAll: old Excel's Internet Explorer 11 has no matchAll
   if (figures === null || figures.length !== 1 || NEGATION.test(s)) return null;
   if (CHANGE_WORDS.some((w) => s.includes(w))) return null;
