@@ -5,14 +5,7 @@ import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
 import { targetBand } from "./targetMatch";
-import {
-  lackAfter,
-  modifiesNoun,
-  namesMeasure,
-  PARTIAL_QUALIFIERS,
-  qualifierBefore,
-  shareAfter,
-} from "./wordContext";
+import { lackAfter, modifiesNoun, namesMeasure, PARTIAL_QUALIFIERS, qualifierBefore, shareAfter } from "./wordContext";
 
 export { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
 export { afterTargetVerb, TARGET_VERBS } from "./targetMatch";
