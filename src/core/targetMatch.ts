@@ -47,14 +47,17 @@ function targetIn(text: string, needle: string): TargetOccurrence {
  *  verbs and the 达成 words of two or more characters. */
 const REACH_WORDS: readonly string[] = [...TARGET_VERBS, ...ACHIEVED_WORDS.filter((w) => w.length >= 2)];
 
-/** What the rest of the clause after a target says of reaching it: "negated" (验收未完成, 安全措施不完善), "open"
- *  (planned, asked or qualified: 验收预计12月完成, 验收基本完成), or null (nothing, or reached plainly). */
+/** What the rest of the clause after a target says of reaching it: "negated" (验收未完成, 安全措施不完善, 验收完成不到位),
+ *  "open" (planned, asked, qualified or done in part: 验收预计12月完成, 验收基本完成, 12月底前完成部分), or null (nothing,
+ *  or reached plainly). */
 function reachAfter(text: string, end: number): "negated" | "open" | null {
   for (let j = end; !endsClause(text, j); j++) {
     const word = REACH_WORDS.find((w) => text.startsWith(w, j));
     if (!word || namesMeasure(text, j + word.length)) continue;
     if (isPlainlyNegated(text, j) && negationStart(text, j) >= end) return "negated";
-    if (isAsked(text, j) || qualifierBefore(text, j, PARTIAL_QUALIFIERS)) return "open";
+    if (lackAfter(text, j + word.length)) return "negated";
+    if (isAsked(text, j) || qualifierBefore(text, j, PARTIAL_QUALIFIERS) || shareAfter(text, j + word.length))
+      return "open";
   }
   return null;
 }

@@ -146,3 +146,33 @@ describe("the readers", () => {
     expect(lateWordIn("未延至次年")).toBeNull();
   });
 });
+
+// 12月底前完成60% and 12月底前完成部分 had full marks: the date was kept, and the share done by it was not read
+describe("a share done by the deadline picks the band", () => {
+  test.each([
+    [
+      "2023年12月底前",
+      "12月底前完成60%",
+      63,
+      "BAND_FROM_DEGREE E11: 实际完成值“12月底前完成60%”按完成比例60%判为部分达成",
+    ],
+    [
+      "2023年12月底前",
+      "截至12月底完成50%",
+      0,
+      "BAND_FROM_DEGREE E11: 实际完成值“截至12月底完成50%”按完成比例50%判为未达成",
+    ],
+    ["2023年12月底前", "12月底前完成80%", 90, "BAND_FROM_DEGREE E11: 实际完成值“12月底前完成80%”按完成比例80%判为达成"],
+    ["2023年12月底前", "12月底前完成部分", 63, "QUALITATIVE_REVIEW G11: “12月底前完成部分”判为部分达成"],
+  ])("%s against %s: %d of 90", (target, actual, score, finding) => {
+    const r = scored(target, actual);
+    expect([r.score, r.status]).toEqual([score, "qualitative"]);
+    expect(r.findings[0]).toMatch(new RegExp(`^${finding}`));
+  });
+
+  test("a date after the deadline still decides first: 2024年3月完成80% is 部分达成 for the date", () => {
+    const r = scored("2023年12月底前", "2024年3月完成80%");
+    expect(r.score).toBe(63);
+    expect(r.findings[0]).toMatch(/^QUALITATIVE_REVIEW G11: 完成时间2024年3月晚于2023年12月底前/);
+  });
+});

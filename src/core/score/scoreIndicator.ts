@@ -164,6 +164,9 @@ function deadlineRow(
   // a date inside words or before a count (已于2023年8月完成, 2023年8月完成培训800人次)
   const lead = b.kind === "qualitative" || b.kind === "quantity" ? lateDateIn(b.text, t) : null;
   if (!lead && b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
+  // a share done by the deadline (12月底前完成60%): the date is kept, the share picks the band
+  const degree = !lead && b.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
+  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
   return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead });
 }
 

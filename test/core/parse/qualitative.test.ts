@@ -72,9 +72,11 @@ describe("(1) the completed text against the target", () => {
     expect(classify(actual, target)).toMatchObject({ band: 0, rule: "contains-target" });
   });
 
-  test("a 达成 word after the target that is qualified or planned leaves the target open", () => {
+  test("a 达成 word after the target that is qualified, planned or done in part leaves it open; one falling short negates it", () => {
     expect(classify("验收基本完成", "完成验收")).toMatchObject({ band: 1, matched: "基本完成" });
     expect(classify("验收预计12月完成", "完成验收").band).toBeNull();
+    expect(classify("12月底前完成部分", "12月底前")).toMatchObject({ band: 1, matched: "完成部分" });
+    expect(classify("验收完成不到位", "完成验收")).toMatchObject({ band: 2, rule: "contains-target" });
   });
 });
 
