@@ -164,6 +164,12 @@ describe("a share done by the deadline picks the band", () => {
     ],
     ["2023年12月底前", "12月底前完成80%", 90, "BAND_FROM_DEGREE E11: 实际完成值“12月底前完成80%”按完成比例80%判为达成"],
     ["2023年12月底前", "12月底前完成部分", 63, "QUALITATIVE_REVIEW G11: “12月底前完成部分”判为部分达成"],
+    [
+      "2023年12月底前",
+      "2023年11月（完成60%）",
+      63,
+      "BAND_FROM_DEGREE E11: 实际完成值“2023年11月（完成60%）”按完成比例60%",
+    ],
   ])("%s against %s: %d of 90", (target, actual, score, finding) => {
     const r = scored(target, actual);
     expect([r.score, r.status]).toEqual([score, "qualitative"]);

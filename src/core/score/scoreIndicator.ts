@@ -149,7 +149,12 @@ function deadlineRow(
   if (b.kind === "deadline") {
     const planned = plannedFigure(row, t, b, ctx);
     if (planned) return planned;
-    if (dateKey(b, t) <= dateKey(t, b)) return noteRemarks(row, t, b, full(w, "scored"), ctx);
+    if (dateKey(b, t) <= dateKey(t, b)) {
+      // a share done by then said beside the date (2023年11月（完成60%）) picks the band
+      const degree = b.remark ? completionDegree(b.remark.note) : null;
+      if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
+      return noteRemarks(row, t, b, full(w, "scored"), ctx);
+    }
     return noteRemarks(
       row,
       t,
