@@ -7,7 +7,7 @@ import type { Plan } from "./plan";
 import type { Profile } from "./profile";
 import type { TableReport } from "./report";
 import { IndicatorRows } from "./indicatorRows";
-import { BANDS, bandScore } from "./score/personScore";
+import { BANDS, bandScore, type WaitingReview } from "./score/personScore";
 import { fromHundredths } from "./score/rounding";
 
 /** A row waiting for a person: where it is, what it says, and what each band would score. */
@@ -29,18 +29,19 @@ export interface WaitingRow {
   picked: BandIndex | null;
 }
 
-type Waiting = Extract<
-  FindingParams["QUALITATIVE_REVIEW"],
-  { kind: "no-band" | "figure-open" | "figures-differ" | "planned" }
->;
-
-const WAITING_KINDS: ReadonlySet<string> = new Set(["no-band", "figure-open", "figures-differ", "planned"]);
+const WAITING_KINDS: ReadonlySet<string> = new Set<WaitingReview["kind"]>([
+  "no-band",
+  "figure-open",
+  "figures-differ",
+  "planned",
+  "difference",
+]);
 
 /** The review of a row waiting for a person, or null for any other finding. */
-function waitingReview(issue: Issue): Waiting | null {
+function waitingReview(issue: Issue): WaitingReview | null {
   if (issue.code !== "QUALITATIVE_REVIEW") return null;
   const p = issue.params as FindingParams["QUALITATIVE_REVIEW"];
-  return WAITING_KINDS.has(p.kind) ? (p as Waiting) : null;
+  return WAITING_KINDS.has(p.kind) ? (p as WaitingReview) : null;
 }
 
 /** A review of a row waiting for (or decided by) a person, where it is: its table (and its indicators by row), cell
@@ -48,7 +49,7 @@ function waitingReview(issue: Issue): Waiting | null {
 interface ReviewAt {
   table: TableReport;
   rows: IndicatorRows;
-  review: Waiting;
+  review: WaitingReview;
   cell: string;
   row: number;
 }

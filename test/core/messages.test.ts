@@ -94,6 +94,8 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "change-words", text: "下降10%", word: "下降", name: "综合能耗", counted: "10%", reading: "unknown" },
     { kind: "figure-open", actual: "不到90%", relation: "below", figure: "90%", target: "≥90%" },
     { kind: "figure-open", actual: "300余元", relation: "just-above", figure: "300元", target: "≤300元" },
+    { kind: "planned", actual: "计划培训120人次", label: "计划培训", target: "≥100人次" },
+    { kind: "difference", actual: "超预算5万元", label: "超预算", target: "≤100万元" },
   ],
   WEIGHTS_NOT_FULL: [{ sum: 97, full: 100 }],
   SCORE_DIFFERS: [

@@ -179,6 +179,16 @@ export interface FindingParams {
         picked?: BandIndex;
         asBand?: BandIndex;
       }
+    /** A completed value whose figure is labelled as a difference (`label`: 较上年增加, 超预算), not the figure reached. */
+    | {
+        kind: "difference";
+        actual: string;
+        label: string;
+        target: string;
+        person?: number;
+        picked?: BandIndex;
+        asBand?: BandIndex;
+      }
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
     | {
         kind: "figure-open";

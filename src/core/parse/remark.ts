@@ -61,6 +61,18 @@ export function plannedLabel(s: string): string | null {
   return m && !DONE_LATER.test(s) ? (m[1] ?? m[0]) : null;
 }
 
+/** Words that label a figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元,
+ *  节约资金5万元, 超额完成50人次): the gap, not the figure reached. */
+const DIFFERENCE =
+  /^(?:(?:(?:较|比|与)(?:上年度?|上一年度?|去年|同期|预算|计划|目标)(?:相比)?|同比|环比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|节约|节省)|超(?:出|过)?(?:预算|计划|目标)|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余)了?(?=[\d一二两三四五六七八九十约近])/;
+
+/** The words labelling a completed value's figure as a difference (较上年增加, 超预算), or null when the value does not
+ *  start so or says later what was reached. `s` is normalised text. */
+export function differenceLabel(s: string): string | null {
+  const m = DIFFERENCE.exec(s);
+  return m && !DONE_LATER.test(s) ? m[0] : null;
+}
+
 /** Whether a figure labelled as planned, or as a change on an earlier year, is followed by one labelled as reached
  *  (计划1000人次，实际800人次; 同比提高5%，达到95%): the second is the completed value. */
 export function reachedAfter(head: string, note: string): boolean {

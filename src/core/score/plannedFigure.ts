@@ -1,10 +1,12 @@
 // A completed value whose only figure is labelled as planned, expected or striven for (计划培训120人次, 预计达到95%,
-// 力争完成120人次): the plan said again, not the figure reached. Scoring it gave full marks with, at most, a hint that
-// the words were not counted; the row waits for a person (the figure reached, or a band).
+// 力争完成120人次): the plan said again, not the figure reached; or as a difference (较上年增加50人次, 超预算5万元).
+// Scoring it gave full marks (or a difference's share) with, at most, a hint that the words were not counted; the row
+// waits for a person (the figure reached, or a band).
 import { normalizeValueText } from "../parse/normalize";
-import { plannedLabel } from "../parse/remark";
+import { differenceLabel, plannedLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
+import { DOWN_WORDS, UP_WORDS } from "./changeWords";
 import { waitForPerson } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -19,4 +21,24 @@ export function plannedFigure(
   if (label === null) return null;
   const at = row.actual ? { row: row.actual.row, col: row.actual.col } : null;
   return waitForPerson(at, row.row, { kind: "planned", actual: b.text, label, target: t.text }, ctx);
+}
+
+/** Words in an indicator's name saying it counts a change (新增就业人数, 收入增长额, 节约资金): its figure may be a
+ *  difference. */
+const CHANGE_NAMES: readonly string[] = ["新增", "节约", "节省", "超额", ...UP_WORDS, ...DOWN_WORDS];
+
+/** The row waiting for a person when `b`'s figure, in a unit other than %, is labelled as a difference from an
+ *  earlier year, the budget or the plan (较上年增加50人次, 超预算5万元) and the indicator's name counts no change; null
+ *  otherwise. A percent change (同比提高5%) is read by the change words. */
+export function differenceFigure(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  ctx: RowContext,
+): IndicatorResult | null {
+  if (b.unit?.family === "percent" || CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
+  const label = differenceLabel(normalizeValueText(b.text));
+  if (label === null) return null;
+  const at = row.actual ? { row: row.actual.row, col: row.actual.col } : null;
+  return waitForPerson(at, row.row, { kind: "difference", actual: b.text, label, target: t.text }, ctx);
 }

@@ -18,7 +18,7 @@ import { figuresInTargetUnit } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
 import { waitForPerson } from "./personScore";
-import { plannedFigure } from "./plannedFigure";
+import { differenceFigure, plannedFigure } from "./plannedFigure";
 import { noteRemarks } from "./remarkFindings";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
@@ -77,7 +77,8 @@ export function scoreIndicator(
     return NOT_SCORED;
   }
   if (t.kind === "quantity") {
-    if (b.kind === "quantity") return plannedFigure(row, t, b, ctx) ?? quantityRow(row, t, b, w, ctx);
+    if (b.kind === "quantity")
+      return plannedFigure(row, t, b, ctx) ?? differenceFigure(row, t, b, ctx) ?? quantityRow(row, t, b, w, ctx);
     const zero = noneAsZero(row, t, b.text, ctx.profile);
     if (!zero) return wordsForFigure(row, t, b.text, w, ctx);
     ctx.sink.add(

@@ -1,0 +1,77 @@
+// A figure labelled as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元,
+// 节约资金5万元, 超额完成50人次) is the gap, not the figure reached. It was scored as the completed value: 较上年增加50人次
+// against ≥1000人次 got 5 % of the weight with a hint, 超预算5万元 against ≤100万元 full marks. It waits for a person now
+// (the figure reached, or a band), unless the indicator counts a change (新增就业人数) or the value says what was reached.
+import { builtInProfile, scoreWorkbook, waitingRows } from "../../src/core";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
+
+/** A row of the kind its target asks: a count (培训人次) or a cost (培训经费). */
+const row = (target: string, actual: string, level3?: string, level2?: string) => {
+  const cost = target.includes("元");
+  return oneRowSeed({
+    level2: level2 ?? (cost ? "成本指标" : "数量指标"),
+    level3: level3 ?? (cost ? "培训经费" : "培训人次"),
+    target,
+    actual,
+    reason: "",
+  });
+};
+const run = (target: string, actual: string, level3?: string, level2?: string) =>
+  seedRowOutcome(row(target, actual, level3, level2));
+
+describe("a figure labelled as a difference waits for a person", () => {
+  test.each([
+    ["≥1000人次", "较上年增加50人次", "较上年增加"],
+    ["≥1000人次", "同比增加50人次", "同比增加"],
+    ["≥1000人次", "比计划多50人次", "比计划多"],
+    ["≥1000人次", "超额完成50人次", "超额完成"],
+    ["≥1000人次", "较上年减少了50人次", "较上年减少了"],
+    ["≤100万元", "超预算5万元", "超预算"],
+    ["≤100万元", "超支5万元", "超支"],
+    ["≤100万元", "节约资金5万元", "节约资金"],
+    ["≤100万元", "结余5万元", "结余"],
+  ])("%s against %s", (target, actual, label) => {
+    const name = target.includes("元") ? "培训经费" : "培训人次";
+    expect(run(target, actual)).toEqual({
+      score: null,
+      status: "qualitative",
+      findings: [
+        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是与上年、预算或计划相比的差额（“${label}”），不是实际完成数，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+        `TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“${name}”（90分）`,
+      ],
+    });
+  });
+
+  test("the band buttons offer it, and a band picked scores it", () => {
+    const profile = builtInProfile("central-2020")!;
+    const grid = seedGrid(row("≤100万元", "超预算5万元"));
+    const plan = scoreWorkbook(grid, { mode: "score", profile, fileName: "t.xlsx" });
+    expect(waitingRows(plan, profile).map((w) => [w.cell, w.bands])).toEqual([["E11", [90, 63, 0]]]);
+    const picked = scoreWorkbook(grid, {
+      mode: "score",
+      profile,
+      fileName: "t.xlsx",
+      picks: [{ sheet: grid.sheets[0].name, row: 11, band: 1 }],
+    });
+    expect(picked.report.tables[0].total).toBe(73);
+  });
+});
+
+describe("a difference that is no completed value's only figure, or an indicator counting a change", () => {
+  test.each([
+    ["≥1000人次", "1050人次，较上年增加50人次", "培训人次", 90],
+    ["≥1000人次", "较上年增加50人次，实际完成1050人次", "培训人次", 90],
+    ["≤100万元", "98万元，节约2万元", "培训经费", 90],
+    ["≥50人", "较上年增加60人", "新增就业人数", 90],
+    ["≥20万元", "节约资金25万元", "节约资金", 90],
+  ])("%s against %s (%s) is scored by its figure", (target, actual, level3, score) => {
+    expect(run(target, actual, level3).score).toBe(score);
+  });
+
+  test("a percent change is read by the change words (同比提高5% against ≥95%: a review, not a wait)", () => {
+    const r = run("≥95%", "同比提高5%", "合格率", "质量指标");
+    expect(r.score).toBe(4.74);
+    expect(r.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: 实际完成值“同比提高5%”写的是变化“提高”/);
+  });
+});
