@@ -180,6 +180,20 @@ describe("scoring a figure with a remark", () => {
     });
   });
 
+  // 上年98%，本年96% was scored by last year's figure (two figures, the first counted)
+  test.each([
+    ["上年14篇，本年16篇", "本年16篇", "上年14篇"],
+    ["本年16篇，上年14篇", "本年16篇", "上年14篇"],
+    ["16篇，上年同期14篇", "16篇", "上年同期14篇"],
+    ["去年16篇，今年14篇", "今年14篇", "去年16篇"],
+  ])("an earlier year's figure is a comparison: %s is scored by %s", (actual, figure, note) => {
+    const r = scored("≥15篇", actual);
+    expect(r.findings).toEqual(
+      figure.includes("14") ? ["REMARK_IGNORED E11", "NOT_MET_NO_REASON H11"] : ["REMARK_IGNORED E11"],
+    );
+    expect(r.params[0]).toEqual({ side: "actual", text: actual, figure, note });
+  });
+
   test.each([
     ["16篇，其中核心期刊3篇"],
     ["16篇，另有3篇在审"],

@@ -32,17 +32,20 @@ function pair(head: string, rest: string): { head: string; note: string } | null
 
 /** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成): the target said again. */
 const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应完成|应)/;
-/** Words that label a figure as the one reached (实际800人次, 完成800人次, 已完成, 实现, 达到, 累计800人次). */
-const DONE_WORDS = "实际|已完成|完成|实现|达到|累计|共计|总计";
+/** Words that label a figure as the one reached (实际800人次, 完成800人次, 已完成, 实现, 达到, 累计800人次, 本年96%). */
+const DONE_WORDS = "实际|已完成|完成|实现|达到|累计|共计|总计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
 /** Words that label a figure as a change on an earlier year (同比提高5%, 较上年增加200人次), not the figure reached. */
 const COMPARED_CHANGE =
   /^(?:较上年度?|比上年|同比|环比|较去年|比去年|与上年相比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少)/;
 
-/** Whether a text starts with words labelling a plan figure (计划1000人次) or a change on an earlier year (同比提高5%):
- *  the target said again or a difference, not a figure reached. */
+/** Words that label a figure as an earlier year's (上年98%, 去年同期95%): a comparison, not the figure reached. */
+const EARLIER_LABEL = /^(?:上年度?|上一年度?|去年|前一年|上年同期|同期)/;
+
+/** Whether a text starts with words labelling a plan figure (计划1000人次), a change on an earlier year (同比提高5%) or
+ *  an earlier year's figure (上年98%): the target said again, a difference or a comparison, not a figure reached. */
 export function labelsPlanOrChange(s: string): boolean {
-  return PLAN_LABEL.test(s) || COMPARED_CHANGE.test(s);
+  return PLAN_LABEL.test(s) || COMPARED_CHANGE.test(s) || EARLIER_LABEL.test(s);
 }
 
 /** Words that say a figure is planned, expected or striven for, not reached (计划培训120人次, 预计达到95%, 力争完成120人次). */
