@@ -57,7 +57,7 @@ function bridgedStart(text: string, index: number, startAt: (p: number) => numbe
 const QUESTION_WORDS: readonly string[] = ["是否", "能否", "可否"];
 /** Words of intent: what follows them in their clause is planned, not done (预计12月完成, 力争年底前完成). */
 const INTENT =
-  /(?:为了|预计|力争|争取|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
+  /(?:为了|预计|力争|争取(?!到)|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
 /** A purpose opening a clause: 为 before a verb of reaching (为达到预期目标; not 为企业减负效果明显). */
 const PURPOSE = /^为(?=达到|实现|完成|确保)/;
 /** How far into its clause a purpose reaches. */

@@ -79,7 +79,16 @@ describe("words of intent before a 达成 word", () => {
     "年度计划全部完成",
     "计划12月完成，实际11月已完成",
     "群众认为满意",
+    // 争取到 says it was obtained (it went to a person as a word of intent)
+    "争取到上级资金并完成建设",
   ])("%s is still 达成", (actual) =>
     expect(words(actual, actual.includes("满意") ? "满意" : "按时完成").score).toBe(90),
   );
+});
+
+test("争取到 before a figure says it was obtained, 争取 alone is still a plan", () => {
+  const row = (actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "争取上级资金", target: "≥100万元", actual, reason: "" }));
+  expect(row("争取到上级资金120万元").score).toBe(90);
+  expect(row("争取资金120万元").score).toBeNull();
 });
