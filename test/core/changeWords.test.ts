@@ -49,3 +49,14 @@ test.each([
 test("a change below zero under a range scores 0, never below (收入增长率 2%-5%, 下降3%: it was -15)", () => {
   expect(scored("收入增长率", "2%-5%", "下降3%").score).toBe(0);
 });
+
+// 同比提高5%，达到96% was scored by 96% with a review that the change's direction was unclear: the change is said of its
+// own figure, a remark
+test.each([
+  ["群众满意度", "≥95%", "同比提高5%，达到96%", "达到96%", "同比提高5%"],
+  ["群众满意度", "≥95%", "96%，同比提高2个百分点", "96%", "同比提高2个百分点"],
+])("%s %s, completed %s: a change with its own figure is a remark", (name, target, actual, figure, note) => {
+  const r = scored(name, target, actual);
+  expect(r.score).toBe(90);
+  expect(r.findings).toEqual([`REMARK_IGNORED E11: 实际完成值“${actual}”按${figure}计分，说明“${note}”未参与计分`]);
+});

@@ -75,3 +75,12 @@ describe("a difference that is no completed value's only figure, or an indicator
     expect(r.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: 实际完成值“同比提高5%”写的是变化“提高”/);
   });
 });
+
+test("a difference from the budget before the figure reached: the second is scored (it was the first, the saving)", () => {
+  const r = run("≤50万元", "较预算节约2万元，实际支出48万元");
+  expect(r.score).toBe(90);
+  expect(r.findings).toEqual([
+    "REMARK_IGNORED E11: 实际完成值“较预算节约2万元，实际支出48万元”按实际支出48万元计分，说明“较预算节约2万元”未参与计分",
+  ]);
+  expect(run("≥1000人次", "较上年同期增长50人次").score).toBeNull();
+});

@@ -35,17 +35,19 @@ const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应
 /** Words that label a figure as the one reached (实际800人次, 完成800人次, 已完成, 实现, 达到, 累计800人次, 本年96%). */
 const DONE_WORDS = "实际|已完成|完成|实现|达到|累计|共计|总计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
-/** Words that label a figure as a change on an earlier year (同比提高5%, 较上年增加200人次), not the figure reached. */
-const COMPARED_CHANGE =
-  /^(?:较上年度?|比上年|同比|环比|较去年|比去年|与上年相比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少)/;
+/** Words that label a figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元,
+ *  节约资金5万元, 超额完成50人次): the gap, not the figure reached. */
+const DIFFERENCE =
+  /^(?:(?:(?:较|比|与)(?:(?:上年度?|上一年度?|去年)(?:同期)?|同期|预算|计划|目标)(?:相比)?|同比|环比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|节约|节省)|超(?:出|过)?(?:预算|计划|目标)|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余)了?(?=[\d一二两三四五六七八九十约近])/;
 
 /** Words that label a figure as an earlier year's (上年98%, 去年同期95%): a comparison, not the figure reached. */
 const EARLIER_LABEL = /^(?:上年度?|上一年度?|去年|前一年|上年同期|同期)/;
 
-/** Whether a text starts with words labelling a plan figure (计划1000人次), a change on an earlier year (同比提高5%) or
- *  an earlier year's figure (上年98%): the target said again, a difference or a comparison, not a figure reached. */
+/** Whether a text starts with words labelling a plan figure (计划1000人次), a difference from an earlier year, the
+ *  budget or the plan (同比提高5%, 较预算节约2万元) or an earlier year's figure (上年98%): the target said again, a
+ *  difference or a comparison, not a figure reached. */
 export function labelsPlanOrChange(s: string): boolean {
-  return PLAN_LABEL.test(s) || COMPARED_CHANGE.test(s) || EARLIER_LABEL.test(s);
+  return PLAN_LABEL.test(s) || DIFFERENCE.test(s) || EARLIER_LABEL.test(s);
 }
 
 /** Words that say a figure is planned, expected or striven for, not reached (计划培训120人次, 预计达到95%, 力争完成120人次). */
@@ -63,11 +65,6 @@ export function plannedLabel(s: string): string | null {
   const m = PLANNED.exec(s) ?? PLANNED_AFTER.exec(s);
   return m && !DONE_LATER.test(s) ? (m[1] ?? m[0]) : null;
 }
-
-/** Words that label a figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元,
- *  节约资金5万元, 超额完成50人次): the gap, not the figure reached. */
-const DIFFERENCE =
-  /^(?:(?:(?:较|比|与)(?:上年度?|上一年度?|去年|同期|预算|计划|目标)(?:相比)?|同比|环比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|节约|节省)|超(?:出|过)?(?:预算|计划|目标)|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余)了?(?=[\d一二两三四五六七八九十约近])/;
 
 /** The words labelling a completed value's figure as a difference (较上年增加, 超预算), or null when the value does not
  *  start so or says later what was reached. `s` is normalised text. */

@@ -30,6 +30,8 @@ function directionIn(text: string): { dir: 1 | -1; word: string } | null {
  *  null when it writes none, or one the name agrees with. */
 export function changeWordsOf(name: string, b: QuantityValue): ChangeWords | null {
   if (!b.remark || b.unit?.family !== "percent" || b.high !== null) return null;
+  // a change with a figure of its own (同比提高5%，达到96%: 96% counted) is said of that figure, not the one counted
+  if (/\d/.test(b.remark.note)) return null;
   const said = directionIn(b.remark.note);
   if (!said) return null;
   const named = directionIn(name);
