@@ -28,6 +28,7 @@ const TENTH_DIGITS = "零一二三四五六七八九十";
 
 /** The text with shares in tenths said in percent (完成九成 → 完成90%). */
 function tenthsAsPercent(s: string): string {
+  if (s.indexOf("成") < 0) return s;
   return s.replace(TENTHS, (_m, n: string) => {
     const digit = n === "两" ? 2 : TENTH_DIGITS.indexOf(n);
     return `${digit >= 0 ? digit * 10 : parseFloat(n) * 10}%`;

@@ -27,6 +27,10 @@ export function plannedFigure(
  *  difference. */
 const CHANGE_NAMES: readonly string[] = ["新增", "节约", "节省", "超额", ...UP_WORDS, ...DOWN_WORDS];
 
+/** The first characters a difference label may open with (较上年, 比计划, 与上年相比, 同比, 环比, 超预算, 节约, 结余): most
+ *  values are passed by without normalising their text. */
+const MAY_OPEN_DIFFERENCE = /^\s*[较比与同环超节结]/;
+
 /** The row waiting for a person when `b`'s figure, in a unit other than %, is labelled as a difference from an
  *  earlier year, the budget or the plan (较上年增加50人次, 超预算5万元) and the indicator's name counts no change; null
  *  otherwise. A percent change (同比提高5%) is read by the change words. */
@@ -36,9 +40,9 @@ export function differenceFigure(
   b: QuantityValue,
   ctx: RowContext,
 ): IndicatorResult | null {
-  if (b.unit?.family === "percent" || CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
+  if (b.unit?.family === "percent" || !MAY_OPEN_DIFFERENCE.test(b.text)) return null;
   const label = differenceLabel(normalizeValueText(b.text));
-  if (label === null) return null;
+  if (label === null || CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
   const at = row.actual ? { row: row.actual.row, col: row.actual.col } : null;
   return waitForPerson(at, row.row, { kind: "difference", actual: b.text, label, target: t.text }, ctx);
 }
