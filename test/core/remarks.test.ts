@@ -169,6 +169,13 @@ describe("scoring a figure with a remark", () => {
     expect(scored("≥15篇", "已完成10篇中的8篇").params[0]).toMatchObject({ figures: ["10篇", "8篇"] });
   });
 
+  // 11篇已发表，4篇在审 was scored by 4篇: the words after the first figure were taken for words before the second
+  test("a figure with words after it, then another, waits for a person (it was scored by the second)", () => {
+    const r = scored("≥15篇", "11篇已发表，4篇在审");
+    expect(r).toMatchObject({ score: null, status: "qualitative" });
+    expect(r.params[0]).toMatchObject({ kind: "figures-differ", figures: ["11篇", "4篇"] });
+  });
+
   test("two labelled figures: the first is counted and a person confirms (上半年95%，下半年97% was an info finding)", () => {
     const r = scored("≥15篇", "上半年11篇，下半年6篇", "按年度合计17篇");
     expect(r).toMatchObject({ score: 66, status: "scored", findings: ["QUALITATIVE_REVIEW E11"] });

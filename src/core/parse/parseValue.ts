@@ -165,8 +165,8 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
       head = inner;
     }
   }
-  if (head.kind === "qualitative" && depth > 1) {
-    // words first, the figure after them: 已完成（11篇）, 已完成，共11篇
+  if (head.kind === "qualitative" && depth > 1 && !/\d/.test(split.head)) {
+    // words first, the figure after them: 已完成（11篇）, 已完成，共11篇 (not 3个已完工，2个在建: a figure of its own)
     const tail = readFigure(split.note, split.note, ctx);
     if (tail.kind === "quantity" || tail.kind === "deadline") [head, note, figure] = [tail, split.head, split.note];
   } else if (head.kind === "deadline" && !ctx.timeliness && depth > 1) {
