@@ -35,6 +35,7 @@ const WAITING_KINDS: ReadonlySet<string> = new Set<WaitingReview["kind"]>([
   "figures-differ",
   "planned",
   "difference",
+  "complement",
 ]);
 
 /** The review of a row waiting for a person, or null for any other finding. */

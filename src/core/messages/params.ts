@@ -189,6 +189,17 @@ export interface FindingParams {
         picked?: BandIndex;
         asBand?: BandIndex;
       }
+    /** A completed value whose percent is named as the opposite rate (`measure`: 不满意率) of what `name` measures. */
+    | {
+        kind: "complement";
+        actual: string;
+        measure: string;
+        name: string;
+        target: string;
+        person?: number;
+        picked?: BandIndex;
+        asBand?: BandIndex;
+      }
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
     | {
         kind: "figure-open";

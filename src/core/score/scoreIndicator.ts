@@ -18,7 +18,7 @@ import { figuresInTargetUnit } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
 import { waitForPerson } from "./personScore";
-import { differenceFigure, plannedFigure } from "./plannedFigure";
+import { complementFigure, differenceFigure, plannedFigure } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
@@ -78,7 +78,12 @@ export function scoreIndicator(
   }
   if (t.kind === "quantity") {
     if (b.kind === "quantity")
-      return plannedFigure(row, t, b, ctx) ?? differenceFigure(row, t, b, ctx) ?? quantityRow(row, t, b, w, ctx);
+      return (
+        plannedFigure(row, t, b, ctx) ??
+        differenceFigure(row, t, b, ctx) ??
+        complementFigure(row, t, b, ctx) ??
+        quantityRow(row, t, b, w, ctx)
+      );
     const zero = noneAsZero(row, t, b.text, ctx.profile);
     if (!zero) return wordsForFigure(row, t, b.text, w, ctx);
     ctx.sink.add(

@@ -1,5 +1,6 @@
 // A completed value whose only figure is labelled as planned, expected or striven for (计划培训120人次, 预计达到95%,
-// 力争完成120人次): the plan said again, not the figure reached; or as a difference (较上年增加50人次, 超预算5万元).
+// 力争完成120人次): the plan said again, not the figure reached; as a difference (较上年增加50人次, 超预算5万元); or as the
+// opposite measure's (不满意率5% against 满意度 ≥90%).
 // Scoring it gave full marks (or a difference's share) with, at most, a hint that the words were not counted; the row
 // waits for a person (the figure reached, or a band).
 import { normalizeValueText } from "../parse/normalize";
@@ -45,4 +46,27 @@ export function differenceFigure(
   if (label === null || CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
   const at = row.actual ? { row: row.actual.row, col: row.actual.col } : null;
   return waitForPerson(at, row.row, { kind: "difference", actual: b.text, label, target: t.text }, ctx);
+}
+
+/** A rate named negated (不满意率, 不合格率, 未达标率): the opposite of the measure it negates. */
+const NEGATED_MEASURE = /[不未][\u4e00-\u9fff]{1,3}率/;
+
+/** The row waiting for a person when `b`'s percent is named as the opposite rate (不满意率5%) of what the indicator
+ *  and its target measure (满意度, ≥90%: no upper bound, no negated rate named); null otherwise. The rest of a survey may be neither (基本满意), so the figure
+ *  is not turned round. */
+export function complementFigure(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  ctx: RowContext,
+): IndicatorResult | null {
+  // a target with an upper bound (≤5%) may well count the negated rate
+  if (b.unit?.family !== "percent" || t.comparator === "<=" || t.comparator === "<") return null;
+  const own = b.remark ? b.remark.figure : b.text;
+  const words = normalizeValueText(/^\s*\d/.test(own) && b.remark ? b.remark.note : own);
+  const m = NEGATED_MEASURE.exec(words);
+  if (!m || NEGATED_MEASURE.test(normalizeValueText(row.level3 + t.text))) return null;
+  const at = row.actual ? { row: row.actual.row, col: row.actual.col } : null;
+  const review = { kind: "complement" as const, actual: b.text, measure: m[0], name: row.level3, target: t.text };
+  return waitForPerson(at, row.row, review, ctx);
 }

@@ -1,0 +1,32 @@
+// A percent named as the opposite rate (不满意率5%, 不合格率3%) of what the indicator measures (群众满意度 ≥90%, 合格率 ≥95%)
+// was scored as that measure: 不满意率5% against ≥90% gave 5 % of 90 points (0.5) and asked a reason for missing the
+// target. The rest of a survey may be neither (基本满意), so the figure is not turned round: the row waits for a person.
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
+
+const run = (level3: string, target: string, actual: string) =>
+  seedRowOutcome(oneRowSeed({ level2: "满意度指标", level3, target, actual, reason: "" }));
+
+test.each([
+  ["群众满意度", "≥90%", "不满意率5%", "不满意率"],
+  ["群众满意度", "≥90%", "群众不满意率仅5%", "不满意率"],
+  ["验收合格率", "≥95%", "不合格率3%", "不合格率"],
+  ["达标率", "95%", "未达标率3%", "未达标率"],
+])("%s %s, completed %s: waits for a person", (name, target, actual, measure) => {
+  expect(run(name, target, actual)).toMatchObject({
+    score: null,
+    status: "qualitative",
+    findings: [
+      `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是“${measure}”，与指标“${name}”所计的相反，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+      `TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“${name}”（90分）`,
+    ],
+  });
+});
+
+test.each([
+  ["不合格率", "≤5%", "不合格率3%"],
+  ["产品质量", "≤5%", "不合格率3%"],
+  ["群众满意度", "≥90%", "满意度95%"],
+])("%s %s, completed %s: the rate the indicator counts is scored", (name, target, actual) => {
+  expect(run(name, target, actual)).toMatchObject({ score: 90, status: "scored" });
+});
