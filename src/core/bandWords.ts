@@ -57,7 +57,8 @@ export const MISSED_WORDS: readonly string[] = [
 ];
 
 /** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
- *  实现预期目标, 达到要求, 超出预期), 优良 and 全覆盖; negated (未达到预期) or qualified (基本达到预期) like any entry. */
+ *  实现预期目标, 达到要求, 超出预期), 优良, 全覆盖 and 到位 (落实到位); negated (未达到预期, 执行不到位) or qualified
+ *  (基本达到预期, 基本到位) like any entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
   "达到了预期",
@@ -77,6 +78,7 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   "优良",
   "全覆盖",
   "全部覆盖",
+  "到位",
 ];
 /** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
  *  something bad (发病率较高) is no partial success. */

@@ -141,7 +141,8 @@ function matchEntry(text: string, e: Entry): Match | null {
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
     const end = i + e.word.length;
     if (namesMeasure(text, end) || modifiesNoun(text, e.word, end) || isAsked(text, i)) continue;
-    const from = negationStart(text, i);
+    const verb = verbBefore(text, i, e.word);
+    const from = negationStart(text, i) >= 0 ? negationStart(text, i) : negationStart(text, verb);
     // a negated negation is none (无不合格, 没有不满意): the word counts plainly
     if (from >= 0 && !isNegated(text, from)) {
       negated ??= { band: 2, length: end - from, matched: text.slice(from, end) };
@@ -154,11 +155,29 @@ function matchEntry(text: string, e: Entry): Match | null {
     }
     const share = e.band === 0 ? shareAfter(text, end) : null;
     if (share) return { band: 1, length: e.word.length + share.length, matched: e.word + share };
-    const partial = e.band === 0 ? qualifierBefore(text, i, PARTIAL_QUALIFIERS) : null;
-    if (!partial) return { band: e.band, length: e.word.length, matched: e.word };
-    return { band: 1, length: partial.length + e.word.length, matched: partial + e.word };
+    const partial = e.band === 0 ? partialStart(text, i, verb) : -1;
+    if (partial < 0) return { band: e.band, length: e.word.length, matched: e.word };
+    return { band: 1, length: end - partial, matched: text.slice(partial, end) };
   }
   return e.band === 2 ? null : negated;
+}
+
+/** Entries that complete the verb before them (落实到位, 拨付到位): a negation or a qualifier before that verb reaches
+ *  them too. */
+const COMPLEMENTS: ReadonlySet<string> = new Set(["到位"]);
+
+/** Where the verb a complement entry completes starts (落实 in 未落实到位: two characters before it), or `index` itself
+ *  for any other entry: a negation or a qualifier before that verb reaches the entry. */
+function verbBefore(text: string, index: number, word: string): number {
+  return COMPLEMENTS.has(word) && index >= 2 ? index - 2 : index;
+}
+
+/** Where a partial qualifier of the entry at `index` starts (基本完成, 基本落实到位 before the verb at `verb`), or -1. */
+function partialStart(text: string, index: number, verb: number): number {
+  const q = qualifierBefore(text, index, PARTIAL_QUALIFIERS);
+  if (q) return index - q.length;
+  const v = verb < index ? qualifierBefore(text, verb, PARTIAL_QUALIFIERS) : null;
+  return v ? verb - v.length : -1;
 }
 
 /** Degree adverbs, and the nouns a verdict is said of, that make a one-character verdict at the end of a text a phrase

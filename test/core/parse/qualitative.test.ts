@@ -376,10 +376,28 @@ describe("一般 is a verdict where a clause ends, not before a noun", () => {
   test.each(["一般", "效果一般", "群众反映一般", "效果一般，需改进"])("%s is 部分达成", (text) =>
     expect(classify(text, "效果明显").band).toBe(1),
   );
+  test("一般 before a noun says nothing: 发生1起一般事故 goes to a person, 一般性支出压减到位 is 达成 by 到位", () => {
+    expect(classify("发生1起一般事故", "无重大安全事故").band).toBeNull();
+    expect(classify("一般性支出压减到位", "效果明显")).toMatchObject({ band: 0, matched: "到位" });
+  });
+});
+
+describe("到位 completes the verb before it (落实到位)", () => {
+  // 落实到位 and 资金已到位 went to a person; 未落实到位 would have been 达成 by 到位 with the negation before the verb missed
   test.each([
-    ["一般性支出压减到位", "效果明显"],
-    ["发生1起一般事故", "无重大安全事故"],
-  ])("%s says nothing by 一般", (text, target) => expect(classify(text, target).band).toBeNull());
+    ["落实到位", 0, "到位"],
+    ["资金已到位", 0, "到位"],
+    ["基本到位", 1, "基本到位"],
+    ["基本落实到位", 1, "基本落实到位"],
+    ["执行不到位", 2, "不到位"],
+    ["未落实到位", 2, "未落实到位"],
+    ["资金未全部拨付到位", 2, "未全部拨付到位"],
+  ])("%s → band %d (%s)", (text, band, matched) => {
+    expect(classify(text)).toMatchObject({ band, matched });
+  });
+  test("a measure is no verdict: 到位率95% goes by its figure, not the word", () => {
+    expect(classify("到位率95%").band).toBeNull();
+  });
 });
 
 describe("phrases beyond the spec's table", () => {
