@@ -20,9 +20,9 @@ export function qualifierBefore(text: string, index: number, words: readonly str
   return q ? q + gap : null;
 }
 
-/** Entries that are a verdict only where a clause ends (效果一般, 群众反映一般): before a noun they name a kind (一般性支出,
- *  一般事故, 一般公共预算). */
-const CLAUSE_FINAL: ReadonlySet<string> = new Set(["一般"]);
+/** Entries that are a verdict only where a clause ends (效果一般, 群众反映一般, 落实到位): before a noun they name a kind
+ *  (一般性支出, 一般事故, 一般公共预算, 到位资金). */
+const CLAUSE_FINAL: ReadonlySet<string> = new Set(["一般", "到位"]);
 
 /** Whether `word`, ending at `end`, is a clause-final entry that goes on into a noun instead. */
 export function modifiesNoun(text: string, word: string, end: number): boolean {

@@ -395,8 +395,9 @@ describe("到位 completes the verb before it (落实到位)", () => {
   ])("%s → band %d (%s)", (text, band, matched) => {
     expect(classify(text)).toMatchObject({ band, matched });
   });
-  test("a measure is no verdict: 到位率95% goes by its figure, not the word", () => {
+  test("a measure or a noun is no verdict: 到位率95%, 到位资金不足", () => {
     expect(classify("到位率95%").band).toBeNull();
+    expect(classify("到位资金不足").band).toBeNull();
   });
 });
 
