@@ -5,7 +5,15 @@ import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
 import { targetBand } from "./targetMatch";
-import { lackAfter, modifiesNoun, namesMeasure, PARTIAL_QUALIFIERS, qualifierBefore, shareAfter } from "./wordContext";
+import {
+  lackAfter,
+  modifiesNoun,
+  namesMeasure,
+  PARTIAL_QUALIFIERS,
+  qualifierBefore,
+  shareAfter,
+  shortfallAfterContrast,
+} from "./wordContext";
 
 export { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
 export { afterTargetVerb, TARGET_VERBS } from "./targetMatch";
@@ -100,7 +108,15 @@ function answeredBand(question: string, answer: string, target: string, profile:
   return { band: /^(?:是|能|可以)$/.test(answer) ? 0 : 2, rule: "vocabulary", matched: answer };
 }
 
+/** A 达成 said of a text that goes on to a shortfall after a contrast (制度健全，但落实不够; 效果显著，但仍有差距) is no
+ *  verdict: the words say both, and a person weighs them. */
 function classify(actual: string, target: string, profile: Profile): QualitativeClass {
+  const c = classifyWhole(actual, target, profile);
+  if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
+  return shortfallAfterContrast(normalize(actual)) ? { band: null, rule: null, matched: null } : c;
+}
+
+function classifyWhole(actual: string, target: string, profile: Profile): QualitativeClass {
   const a = normalize(actual);
   const t = normalize(target);
   if (a === "") return { band: null, rule: null, matched: null };

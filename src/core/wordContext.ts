@@ -62,6 +62,24 @@ const LACKING: readonly string[] = [
 const LACK_ASPECTS: readonly string[] = ["性", "情况", "程度", "质量", "效果", "水平", "进度", "成效", "效率"];
 const LACK_ADVERBS: readonly string[] = ["仍然", "依然", "还", "仍", "尚"];
 
+/** Words opening a contrast (制度健全，但落实不够): what follows may take back what came before. */
+const CONTRAST = /(?:但是|但|然而|不过|只是)/g;
+/** Shortfalls a contrast may go on to, beyond LACKING (执行不严, 进度较慢, 仍有差距). */
+const CONTRAST_SHORTFALLS: readonly string[] = [...LACKING, "不严", "较慢", "偏慢", "缓慢", "差距", "不及时", "不规范"];
+
+/** The shortfall a text says after a contrast (不够 in 制度健全，但落实不够), or null. Not a negated one (但无差距). */
+export function shortfallAfterContrast(text: string): string | null {
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(text); m; m = CONTRAST.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    for (const word of CONTRAST_SHORTFALLS) {
+      const i = rest.indexOf(word);
+      if (i >= 0 && (word[0] === "不" || negationStart(rest, i) < 0)) return word;
+    }
+  }
+  return null;
+}
+
 /** The shortfall said right after the word ending at `end` (also of an aspect: 规范性不足, 完成情况仍不理想), or null. */
 export function lackAfter(text: string, end: number): string | null {
   let from = end + (LACK_ASPECTS.find((w) => text.startsWith(w, end))?.length ?? 0);
@@ -71,7 +89,7 @@ export function lackAfter(text: string, end: number): string | null {
 }
 
 /** Words after a 达成 word saying only a share was done (完成一半, 完成了大部分, 完成部分), or that it is under way
- *  (完善中): 部分达成. */
+ *  (完善中, 规范性有待提高): 部分达成. */
 const SHARES: readonly string[] = ["大部分", "一部分", "部分", "一半", "过半", "大半", "多半", "半数", "多数"];
 
 /** The share said right after the word ending at `end` (also after 了: 完成了部分), or null. */
@@ -79,7 +97,15 @@ export function shareAfter(text: string, end: number): string | null {
   const from = text[end] === "了" ? end + 1 : end;
   const word = SHARES.find((w) => text.startsWith(w, from));
   if (word) return text.slice(end, from) + word;
-  return inProgressAfter(text, end) ? "中" : null;
+  return inProgressAfter(text, end) ? "中" : pendingAfter(text, end);
+}
+
+/** Work still to come said of a 达成 word's aspect right after it (规范性有待提高, 完善程度仍需加强), or null. */
+function pendingAfter(text: string, end: number): string | null {
+  const aspect = LACK_ASPECTS.find((w) => text.startsWith(w, end));
+  if (!aspect) return null;
+  const pending = PENDING.find((w) => text.startsWith(w, end + aspect.length));
+  return pending ? aspect + pending : null;
 }
 
 /** Whether 中 ends the clause right after a 达成 word (完善中, 健全中，预计年底完成): still being done, as 正在完善 says;

@@ -465,3 +465,25 @@ describe("a question answered (是否按时完成：是)", () => {
     expect(classify("未按时完成", "按时完成").band).toBe(2);
   });
 });
+
+describe("a 达成 taken back after a contrast, work still to come said of an aspect", () => {
+  // 制度健全，但落实不够 and 效果显著，但仍有差距 had full marks by 健全 and 显著: the words say both, a person weighs them
+  test.each([
+    "制度健全，但落实不够",
+    "制度完善但执行不严",
+    "资金使用合规，但支付进度较慢",
+    "效果显著，但仍有差距",
+    "合格，不过还有不足",
+  ])("%s goes to a person", (text) => expect(classify(text).band).toBeNull());
+  test.each(["效果显著，但无差距", "按时完成，但未发现问题", "已完成，但受疫情影响"])("%s is still 达成", (text) =>
+    expect(classify(text).band).toBe(0),
+  );
+  test("also against a target it contains", () => {
+    expect(classify("达到预期，但仍有差距", "达到预期").band).toBeNull();
+  });
+  // 管理规范性有待提高 was 达成 by 规范
+  test.each([
+    ["管理规范性有待提高", "规范性有待"],
+    ["完善程度仍需加强", "完善程度仍需"],
+  ])("%s is 部分达成", (text, matched) => expect(classify(text)).toMatchObject({ band: 1, matched }));
+});
