@@ -6,7 +6,7 @@ import type { Profile } from "../profile";
 import { DOWN_WORDS, UP_WORDS } from "./changeWords";
 import { SETTING_NOISE } from "./tolerances";
 
-/** Words that say the figure beside them is a share done or reached (完成80%, 90%达标, 满意度95%). */
+/** Words that say the figure beside them is a share done or reached (完成80%, 90%达标, 满意度95%, 及时率98%). */
 const DONE_WORDS: readonly string[] = [
   "完成",
   "达标",
@@ -19,6 +19,8 @@ const DONE_WORDS: readonly string[] = [
   "覆盖",
   "合格",
   "满意",
+  "及时",
+  "按时",
 ];
 /** One percent figure (80%, 95.5%) in normalised text; a second makes the share unclear. */
 const PERCENT = /(\d+(?:\.\d+)?)%/g;
