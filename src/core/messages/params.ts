@@ -104,6 +104,14 @@ export type FundingProblem =
   /** The block's 分值 cell holds no weight: a number below 0, or no number (待定). */
   | { role: "weight"; kind: "negative" | "unreadable"; text: string };
 
+/** What a person gave a row waiting for one: `person`, the score written in its 得分 cell and counted; `picked` when
+ *  it is the score of the band picked in the pane; `asBand` the band whose score a written one equals. */
+export interface PersonChoice {
+  person?: number;
+  picked?: BandIndex;
+  asBand?: BandIndex;
+}
+
 export interface FindingParams {
   TARGET_UNPARSEABLE: { text: string; reason: ReadFailure };
   ACTUAL_UNPARSEABLE: { text: string; reason: ReadFailure };
@@ -129,31 +137,23 @@ export interface FindingParams {
       }
     | { kind: "range"; actual: string; range: string; high: string; percent: number | null };
   QUALITATIVE_REVIEW:
-    /** `person`, on the three reviews of a row waiting for a person: the score a person wrote in its 得分 cell, counted;
-     *  `picked` when it is the score of the band a person picked in the pane; `asBand` the band whose score a written
-     *  one equals. */
-    | {
+    /** The reviews of a row waiting for a person carry what a person gave it (PersonChoice). */
+    | ({
         kind: "no-band";
         actual: string;
         lead: LateLead | null;
-        person?: number;
-        picked?: BandIndex;
-        asBand?: BandIndex;
-      }
+      } & PersonChoice)
     | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
     | { kind: "figure-by-words"; actual: string; target: string }
     /** The one figure in the target's unit among other words and figures (`figure`), scored. */
     | { kind: "figure-in-unit"; actual: string; figure: string; target: string }
     /** Several figures in the target's unit among words (10套中的8套): which one was reached is not said; not scored. */
-    | {
+    | ({
         kind: "figures-differ";
         actual: string;
         figures: string[];
         target: string;
-        person?: number;
-        picked?: BandIndex;
-        asBand?: BandIndex;
-      }
+      } & PersonChoice)
     /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
     | { kind: "share-of-target"; actual: string; target: string; counted: string }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
@@ -170,47 +170,35 @@ export interface FindingParams {
         reading: "negative" | "unknown";
       }
     /** A completed value whose only figure is labelled as planned or expected (`label`: 计划培训, 预计达到). */
-    | {
+    | ({
         kind: "planned";
         actual: string;
         label: string;
         target: string;
-        person?: number;
-        picked?: BandIndex;
-        asBand?: BandIndex;
-      }
+      } & PersonChoice)
     /** A completed value whose figure is labelled as a difference (`label`: 较上年增加, 超预算), not the figure reached. */
-    | {
+    | ({
         kind: "difference";
         actual: string;
         label: string;
         target: string;
-        person?: number;
-        picked?: BandIndex;
-        asBand?: BandIndex;
-      }
+      } & PersonChoice)
     /** A completed value whose percent is named as the opposite rate (`measure`: 不满意率) of what `name` measures. */
-    | {
+    | ({
         kind: "complement";
         actual: string;
         measure: string;
         name: string;
         target: string;
-        person?: number;
-        picked?: BandIndex;
-        asBand?: BandIndex;
-      }
+      } & PersonChoice)
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
-    | {
+    | ({
         kind: "figure-open";
         actual: string;
         relation: FigureRelation;
         figure: string;
         target: string;
-        person?: number;
-        picked?: BandIndex;
-        asBand?: BandIndex;
-      };
+      } & PersonChoice);
   WEIGHTS_NOT_FULL: { sum: number; full: number };
   SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean };
   SCORE_ABOVE_WEIGHT: { old: number; weight: number };
