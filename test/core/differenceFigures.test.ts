@@ -65,6 +65,7 @@ describe("a difference that is no completed value's only figure, or an indicator
     ["≤100万元", "98万元，节约2万元", "培训经费", 90],
     ["≥50人", "较上年增加60人", "新增就业人数", 90],
     ["≥20万元", "节约资金25万元", "节约资金", 90],
+    ["≤5万元", "结余3万元", "结余资金", 90],
   ])("%s against %s (%s) is scored by its figure", (target, actual, level3, score) => {
     expect(run(target, actual, level3).score).toBe(score);
   });

@@ -26,7 +26,17 @@ export function plannedFigure(
 
 /** Words in an indicator's name saying it counts a change (新增就业人数, 收入增长额, 节约资金): its figure may be a
  *  difference. */
-const CHANGE_NAMES: readonly string[] = ["新增", "节约", "节省", "超额", ...UP_WORDS, ...DOWN_WORDS];
+const CHANGE_NAMES: readonly string[] = [
+  "新增",
+  "节约",
+  "节省",
+  "超额",
+  "结余",
+  "节余",
+  "超支",
+  ...UP_WORDS,
+  ...DOWN_WORDS,
+];
 
 /** The first characters a difference label may open with (较上年, 比计划, 与上年相比, 同比, 环比, 超预算, 节约, 结余): most
  *  values are passed by without normalising their text. */
