@@ -98,8 +98,10 @@ export function classifyQualitative(actual: string, target: string, profile: Pro
 
 const classified = new WeakMap<Profile, Map<string, QualitativeClass>>();
 
-/** A question answered (是否按时完成：是, 能否按期交付：否): the question and the answer. */
-const ANSWERED = /^(?:是否|能否|可否)([^:：]+)[:：](是|否|能|不能|可以|不可以)$/;
+/** A question answered (是否按时完成：是, 能否按期交付：否), also as a checklist item (按时完成：否, 按时完成（是）): the
+ *  question and the answer. */
+const ANSWERED =
+  /^(?:是否|能否|可否)?([^:：(（,，;；。]+)(?:[:：]|[(（](?=.*[)）]$))(是|否|能|不能|可以|不可以)[)）]?$/;
 
 /** The band of a question answered: when the question asks whether the work was achieved (its words are 达成: 按时完成,
  *  达标), the answer is the verdict; a question about anything else (是否超标：否) is left to a person. */

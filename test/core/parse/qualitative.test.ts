@@ -446,6 +446,11 @@ describe("a question answered (是否按时完成：是)", () => {
     ["能否按期完成：能", 0],
     ["是否按时完成：否", 2],
     ["能否按期完成：不能", 2],
+    // a checklist item answered (按时完成：否 had full marks by containing the target)
+    ["按时完成：否", 2],
+    ["按时完成（否）", 2],
+    ["按时完成：是", 0],
+    ["达标：否", 2],
   ] as const)("%s is band %i", (text, band) => expect(classify(text, "按时完成").band).toBe(band));
 
   test("a question about something else (是否超标：否), or not answered, is left to a person", () => {
