@@ -36,6 +36,7 @@ const WAITING_KINDS: ReadonlySet<string> = new Set<WaitingReview["kind"]>([
   "planned",
   "difference",
   "complement",
+  "undone",
 ]);
 
 /** The review of a row waiting for a person, or null for any other finding. */

@@ -97,6 +97,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "planned", actual: "计划培训120人次", label: "计划培训", target: "≥100人次" },
     { kind: "difference", actual: "超预算5万元", label: "超预算", target: "≤100万元" },
     { kind: "complement", actual: "不满意率5%", measure: "不满意率", name: "群众满意度", target: "≥90%" },
+    { kind: "undone", actual: "尚有10个未完成", label: "未完成", target: "≥10个" },
   ],
   WEIGHTS_NOT_FULL: [{ sum: 97, full: 100 }],
   SCORE_DIFFERS: [

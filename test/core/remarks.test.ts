@@ -254,6 +254,31 @@ describe("words before the target's comparator (开展培训≥3次)", () => {
     const r = scored("≥500户", "覆盖480户", "受天气影响");
     expect(r).toMatchObject({ score: 86.4, findings: ["REMARK_IGNORED E11"] });
     expect(r.params[0]).toEqual({ side: "actual", text: "覆盖480户", figure: "480户", note: "覆盖" });
-    expect(scored("≥3次", "未完成3次")).toMatchObject({ score: 90, findings: ["QUALITATIVE_REVIEW E11"] });
+    // words saying the figure was not done make it no figure reached (未完成3次 had full marks with a review)
+    const undone = scored("≥3次", "未完成3次");
+    expect(undone).toMatchObject({ score: null, findings: ["QUALITATIVE_REVIEW E11", "TOTAL_INCOMPLETE G12"] });
+    expect(undone.params[0]).toEqual({ kind: "undone", actual: "未完成3次", label: "未完成", target: "≥3次" });
+  });
+});
+
+describe("a figure said not to be done waits for a person", () => {
+  // 未完成10个, 10个未完成 and 尚有10个未完成 had full marks against ≥10个 (with a review)
+  test.each([
+    ["未完成10篇", "未完成"],
+    ["10篇未完成", "未完成"],
+    ["尚有10篇未完成", "未完成"],
+    ["没有完成10篇", "没有完成"],
+    ["10篇尚未验收", "尚未验收"],
+  ])("%s", (actual, label) => {
+    const r = scored("≥10篇", actual);
+    expect(r).toMatchObject({ score: null, status: "qualitative" });
+    expect(r.params[0]).toEqual({ kind: "undone", actual, label, target: "≥10篇" });
+  });
+
+  test("a figure done beside one not done is scored by the first (完成8篇，2篇未完成)", () => {
+    expect(scored("≥10篇", "完成8篇，2篇未完成")).toMatchObject({
+      score: 72,
+      findings: ["REMARK_IGNORED E11", "NOT_MET_NO_REASON H11"],
+    });
   });
 });

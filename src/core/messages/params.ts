@@ -183,6 +183,13 @@ export interface FindingParams {
         label: string;
         target: string;
       } & PersonChoice)
+    /** A completed value whose figure is said not to be done (`label`: 未完成, 尚未完工), not the figure reached. */
+    | ({
+        kind: "undone";
+        actual: string;
+        label: string;
+        target: string;
+      } & PersonChoice)
     /** A completed value whose percent is named as the opposite rate (`measure`: 不满意率) of what `name` measures. */
     | ({
         kind: "complement";

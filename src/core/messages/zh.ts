@@ -192,6 +192,8 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”标明是计划或预计（“${p.label}”），不是实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "difference":
           return `实际完成值“${p.actual}”写的是与上年、预算或计划相比的差额（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
+        case "undone":
+          return `实际完成值“${p.actual}”写的是未完成的数量（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "complement":
           return `实际完成值“${p.actual}”写的是“${p.measure}”，与指标“${p.name}”所计的相反，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "figure-open":

@@ -40,6 +40,25 @@ const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
 const DIFFERENCE =
   /^(?:(?:(?:较|比|与)(?:(?:上年度?|上一年度?|去年)(?:同期)?|同期|预算|计划|目标)(?:相比)?|同比|环比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|节约|节省)|超(?:出|过)?(?:预算|计划|目标)|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余)了?(?=[\d一二两三四五六七八九十约近])/;
 
+/** Words saying a figure is what was not done (未完成10个, 10个尚未完工): the shortfall, not the figure reached. */
+const UNDONE = "(?:尚|还|仍)?(?:未|没有)能?(?:完成|实施|开展|建成|完工|验收|落实|到位|发放|拨付|达标)";
+const UNDONE_BEFORE = new RegExp(`^(?:尚有|还有|仍有|有)?(${UNDONE})(?=[\\d一二两三四五六七八九十])`);
+const UNDONE_AFTER = new RegExp(`^${UNDONE}`);
+
+/** The words labelling a completed value's figure, at its start, as not done (未完成, 尚未完工), or null. `s` is
+ *  normalised text. */
+export function undoneLabel(s: string): string | null {
+  const m = UNDONE_BEFORE.exec(s);
+  return m ? m[1] : null;
+}
+
+/** The words right after a figure (`after`: the text following its unit) saying it was not done (10个未完成), or
+ *  null. */
+export function undoneAfter(after: string): string | null {
+  const m = UNDONE_AFTER.exec(after);
+  return m ? m[0] : null;
+}
+
 /** Words that label a figure as an earlier year's (上年98%, 去年同期95%): a comparison, not the figure reached. */
 const EARLIER_LABEL = /^(?:上年度?|上一年度?|去年|前一年|上年同期|同期)/;
 

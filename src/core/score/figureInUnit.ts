@@ -4,6 +4,7 @@
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import { isDigitAt } from "../parse/quantity";
+import { undoneAfter } from "../parse/remark";
 import type { QuantityValue } from "../parse/types";
 import { sameFamily } from "../parse/units";
 
@@ -23,8 +24,12 @@ export interface FigureInUnit {
   value: QuantityValue;
 }
 
-/** What a text holds in the target's unit: one figure, or several that differ (10套中的8套: which was reached?). */
-export type FiguresInUnit = { kind: "one"; found: FigureInUnit } | { kind: "several"; figures: string[] };
+/** What a text holds in the target's unit: one figure, several that differ (10套中的8套: which was reached?), or only
+ *  figures said not to be done (尚有10个未完成: `label` the words). */
+export type FiguresInUnit =
+  | { kind: "one"; found: FigureInUnit }
+  | { kind: "several"; figures: string[] }
+  | { kind: "undone"; figure: string; label: string };
 
 /** The figures of `text` with their own unit of the target's family (and count kind): the only one, several that
  *  differ, or null when there is none (or the text is past the budget). */
@@ -32,6 +37,8 @@ export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUn
   const s = normalizeValueText(text);
   if (!t.unit || s.length > MAX_TEXT) return null;
   const found: FigureInUnit[] = [];
+  let undone: { figure: string; label: string } | null = null;
+  let done = 0;
   let starts = 0;
   for (let i = 0; i < s.length; i++) {
     if (!isDigitAt(s, i) || insideNumber(s, i)) continue;
@@ -40,9 +47,13 @@ export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUn
     if (PER_EACH.test(s.slice(Math.max(0, i - 6), i))) continue;
     const f = unitFigureAt(s, i);
     if (!f || !f.value.unit || !sameFamily(f.value.unit, t.unit)) continue;
+    const label = undoneAfter(s.slice(i + f.figure.length));
+    if (label) undone ??= { figure: f.figure, label };
+    else done++;
     if (!found.some((g) => g.value.value === f.value.value && g.value.unit === f.value.unit)) found.push(f);
   }
   if (found.length === 0) return null;
+  if (undone && done === 0) return { kind: "undone", figure: undone.figure, label: undone.label };
   return found.length === 1
     ? { kind: "one", found: found[0] }
     : { kind: "several", figures: found.map((f) => f.figure) };

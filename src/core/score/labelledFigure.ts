@@ -4,24 +4,29 @@
 // Scoring it gave full marks (or a difference's share) with, at most, a hint that the words were not counted; the row
 // waits for a person (the figure reached, or a band).
 import { normalizeValueText } from "../parse/normalize";
-import { differenceLabel, plannedLabel } from "../parse/remark";
+import { differenceLabel, plannedLabel, undoneLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
 import { DOWN_WORDS, UP_WORDS } from "./changeWords";
 import { waitForPerson } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
-/** The row waiting for a person when `b`'s figure is labelled as planned; null when it is not. */
+/** The row waiting for a person when `b`'s figure is labelled as planned, or (a count or an amount) as not done
+ *  (未完成10个); null when it is neither. */
 export function plannedFigure(
   row: IndicatorInput,
   t: QuantityValue | DeadlineValue,
   b: QuantityValue | DeadlineValue,
   ctx: RowContext,
 ): IndicatorResult | null {
-  const label = plannedLabel(normalizeValueText(b.text));
-  if (label === null) return null;
+  const s = normalizeValueText(b.text);
   const at = row.actual ? { row: row.actual.row, col: row.actual.col } : null;
-  return waitForPerson(at, row.row, { kind: "planned", actual: b.text, label, target: t.text }, ctx);
+  const label = plannedLabel(s);
+  if (label !== null)
+    return waitForPerson(at, row.row, { kind: "planned", actual: b.text, label, target: t.text }, ctx);
+  const undone = b.kind === "quantity" ? undoneLabel(s) : null;
+  if (undone === null) return null;
+  return waitForPerson(at, row.row, { kind: "undone", actual: b.text, label: undone, target: t.text }, ctx);
 }
 
 /** Words in an indicator's name saying it counts a change (新增就业人数, 收入增长额, 节约资金): its figure may be a

@@ -12,7 +12,7 @@ import { SETTING_NOISE } from "./tolerances";
 /** The reviews of a row that waits for a person. */
 export type WaitingReview = Extract<
   FindingParams["QUALITATIVE_REVIEW"],
-  { kind: "no-band" | "figure-open" | "figures-differ" | "planned" | "difference" | "complement" }
+  { kind: "no-band" | "figure-open" | "figures-differ" | "planned" | "difference" | "complement" | "undone" }
 >;
 
 /** The score, in hundredths, a person wrote in a row's 得分 cell: a number from 0 to the row's weight; null when the

@@ -234,6 +234,10 @@ function wordsForFigure(
     const said = { kind: "figures-differ" as const, actual, figures: inUnit.figures, target: t.text };
     return waitForPerson(at(row.actual), row.row, said, ctx);
   }
+  if (inUnit?.kind === "undone") {
+    const said = { kind: "undone" as const, actual, label: inUnit.label, target: t.text };
+    return waitForPerson(at(row.actual), row.row, said, ctx);
+  }
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
   if (res.met && hasFigure) {
