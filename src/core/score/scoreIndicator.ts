@@ -18,7 +18,7 @@ import { figuresInTargetUnit } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
 import { waitForPerson } from "./personScore";
-import { complementFigure, differenceFigure, plannedFigure } from "./labelledFigure";
+import { labelledFigure } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
@@ -77,13 +77,7 @@ export function scoreIndicator(
     return NOT_SCORED;
   }
   if (t.kind === "quantity") {
-    if (b.kind === "quantity")
-      return (
-        plannedFigure(row, t, b, ctx) ??
-        differenceFigure(row, t, b, ctx) ??
-        complementFigure(row, t, b, ctx) ??
-        quantityRow(row, t, b, w, ctx)
-      );
+    if (b.kind === "quantity") return labelledFigure(row, t, b, ctx) ?? quantityRow(row, t, b, w, ctx);
     const zero = noneAsZero(row, t, b.text, ctx.profile);
     if (!zero) return wordsForFigure(row, t, b.text, w, ctx);
     ctx.sink.add(
@@ -153,7 +147,7 @@ function deadlineRow(
   ctx: RowContext,
 ): IndicatorResult {
   if (b.kind === "deadline") {
-    const planned = plannedFigure(row, t, b, ctx);
+    const planned = labelledFigure(row, t, b, ctx);
     if (planned) return planned;
     if (dateKey(b, t) <= dateKey(t, b)) {
       // a share done by then said beside the date (2023年11月（完成60%）) picks the band
