@@ -7,7 +7,7 @@ import type { Plan } from "./plan";
 import type { Profile } from "./profile";
 import type { TableReport } from "./report";
 import { IndicatorRows } from "./indicatorRows";
-import { BANDS, bandScore, type WaitingReview } from "./score/personScore";
+import { BANDS, bandScore, WAITING_KINDS, type WaitingReview } from "./score/personScore";
 import { fromHundredths } from "./score/rounding";
 
 /** A row waiting for a person: where it is, what it says, and what each band would score. */
@@ -29,21 +29,13 @@ export interface WaitingRow {
   picked: BandIndex | null;
 }
 
-const WAITING_KINDS: ReadonlySet<string> = new Set<WaitingReview["kind"]>([
-  "no-band",
-  "figure-open",
-  "figures-differ",
-  "planned",
-  "difference",
-  "complement",
-  "undone",
-]);
+const WAITING: ReadonlySet<string> = new Set(WAITING_KINDS);
 
 /** The review of a row waiting for a person, or null for any other finding. */
 function waitingReview(issue: Issue): WaitingReview | null {
   if (issue.code !== "QUALITATIVE_REVIEW") return null;
   const p = issue.params as FindingParams["QUALITATIVE_REVIEW"];
-  return WAITING_KINDS.has(p.kind) ? (p as WaitingReview) : null;
+  return WAITING.has(p.kind) ? (p as WaitingReview) : null;
 }
 
 /** A review of a row waiting for (or decided by) a person, where it is: its table (and its indicators by row), cell

@@ -1,6 +1,7 @@
 // A row the rules cannot decide (words no band knows, a figure left open on one side, several figures in the target's
-// unit, a figure marked as planned) waits for a person: spec §3 has the user choose the band. A band picked in the pane, or a score the person wrote
-// in the row's 得分 cell, is that choice: it is counted, so the total no longer waits, and a review says whose score it is.
+// unit, a figure labelled as no figure reached) waits for a person: spec §3 has the user choose the band. A band picked
+// in the pane, or a score the person wrote in the row's 得分 cell, is that choice: it is counted, so the total no
+// longer waits, and a review says whose score it is.
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import type { Profile } from "../profile";
 import { numberIn, type CellRef, type IndicatorInput } from "../tables/readTable";
@@ -9,11 +10,19 @@ import { fromHundredths, toHundredths } from "./rounding";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 import { SETTING_NOISE } from "./tolerances";
 
+/** The kinds of review a row waiting for a person has. */
+export const WAITING_KINDS = [
+  "no-band",
+  "figure-open",
+  "figures-differ",
+  "planned",
+  "difference",
+  "complement",
+  "undone",
+] as const;
+
 /** The reviews of a row that waits for a person. */
-export type WaitingReview = Extract<
-  FindingParams["QUALITATIVE_REVIEW"],
-  { kind: "no-band" | "figure-open" | "figures-differ" | "planned" | "difference" | "complement" | "undone" }
->;
+export type WaitingReview = Extract<FindingParams["QUALITATIVE_REVIEW"], { kind: (typeof WAITING_KINDS)[number] }>;
 
 /** The score, in hundredths, a person wrote in a row's 得分 cell: a number from 0 to the row's weight; null when the
  *  cell holds none, or one the weight does not allow (SCORE_ABOVE_WEIGHT says that). */
