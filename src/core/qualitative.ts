@@ -113,17 +113,17 @@ function answeredBand(question: string, answer: string, target: string, profile:
 /** A 达成 said of a text that goes on to a shortfall after a contrast (制度健全，但落实不够; 效果显著，但仍有差距) is no
  *  verdict: the words say both, and a person weighs them. */
 function classify(actual: string, target: string, profile: Profile): QualitativeClass {
-  const c = classifyWhole(actual, target, profile);
+  const a = normalize(actual);
+  const c = classifyWhole(a, normalize(target), profile);
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
-  return shortfallAfterContrast(normalize(actual)) ? { band: null, rule: null, matched: null } : c;
+  return shortfallAfterContrast(a) ? { band: null, rule: null, matched: null } : c;
 }
 
-function classifyWhole(actual: string, target: string, profile: Profile): QualitativeClass {
-  const a = normalize(actual);
-  const t = normalize(target);
+/** The spec's order on the completed text `a` and the target `t`, both normalised. */
+function classifyWhole(a: string, t: string, profile: Profile): QualitativeClass {
   if (a === "") return { band: null, rule: null, matched: null };
   const answered = ANSWERED.exec(a);
-  if (answered) return answeredBand(answered[1], answered[2], target, profile);
+  if (answered) return answeredBand(answered[1], answered[2], t, profile);
   if (t !== "") {
     const byTarget = targetBand(a, t);
     if (byTarget) return byTarget;
@@ -160,7 +160,8 @@ function matchEntry(text: string, e: Entry): Match | null {
     const end = i + e.word.length;
     if (namesMeasure(text, end) || modifiesNoun(text, e.word, end) || isAsked(text, i)) continue;
     const verb = verbBefore(text, i, e.word);
-    const from = negationStart(text, i) >= 0 ? negationStart(text, i) : negationStart(text, verb);
+    const at = negationStart(text, i);
+    const from = at >= 0 || verb === i ? at : negationStart(text, verb);
     // a negated negation is none (无不合格, 没有不满意): the word counts plainly
     if (from >= 0 && !isNegated(text, from)) {
       negated ??= { band: 2, length: end - from, matched: text.slice(from, end) };
