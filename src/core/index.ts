@@ -2,6 +2,7 @@
 // the schemas that validate a report or a profile are the second entry, ./schemas (loaded where they are used).
 export { scoreWorkbook, type BandPick, type MarkPolicy, type ScoreOptions } from "./buildPlan";
 export { pickFor, unusedPicks, waitingCount, waitingRows, type WaitingRow } from "./waitingRows";
+export { BANDS } from "./score/personScore";
 export { FINDING_CATALOGUE, maxSeverity, severityCounts, severityOf } from "./findings";
 export { buildReport, GENERATOR, VERSION } from "./reportBuilder";
 export { failedReport } from "./failedReport";

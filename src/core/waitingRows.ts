@@ -27,6 +27,9 @@ export interface WaitingRow {
   counted: number | null;
   /** The band picked in the run that counted it; null when none was (or the 得分 cell's score was counted). */
   picked: BandIndex | null;
+  /** The band it counts as now: the one picked, else the one whose score the 得分 cell's equals; null while it waits
+   *  or when the written score is no band's. */
+  band: BandIndex | null;
 }
 
 const WAITING: ReadonlySet<string> = new Set(WAITING_KINDS);
@@ -86,6 +89,7 @@ export function waitingRows(plan: Plan, profile: Profile): WaitingRow[] {
       bands: BANDS.map((b) => fromHundredths(bandScore(b, w, profile))) as WaitingRow["bands"],
       counted: review.person ?? null,
       picked: review.picked ?? null,
+      band: review.picked ?? review.asBand ?? null,
     });
   }
   return out;

@@ -4,7 +4,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { BandPick, WaitingRow } from "../core";
-import { fmtNumber, pickFor } from "../core";
+import { BANDS, fmtNumber, pickFor } from "../core";
 import { CellLink } from "./CellLink";
 import { useT } from "./i18n";
 
@@ -32,7 +32,6 @@ const useStyles = makeStyles({
   bands: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
-const BANDS = [0, 1, 2] as const;
 /** Characters of a completed value shown before it is cut (the finding and the cell hold the whole text). */
 const SHOWN_CHARS = 40;
 
@@ -42,20 +41,12 @@ function shortText(text: string): string {
   return chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS).join("")}…` : text;
 }
 
-/** The band a row counts now: the one picked, else the one whose score equals the score counted (null if none). */
-function currentBand(row: WaitingRow): number | null {
-  if (row.picked !== null) return row.picked;
-  if (row.counted === null) return null;
-  const i = row.bands.indexOf(row.counted);
-  return i < 0 ? null : i;
-}
-
 /** One waiting row: its cell (selects it), name, completed value, what it counts now, and the three band buttons. */
 function WaitingLine(props: { row: WaitingRow } & Pick<BandPickerProps, "onPick" | "busy" | "onSelect">): ReactNode {
   const tr = useT();
   const styles = useStyles();
   const { row } = props;
-  const current = currentBand(row);
+  const current = row.band;
   return (
     <li className={styles.row} data-testid="waiting-row">
       <Text size={300}>

@@ -61,6 +61,7 @@ describe("the rows waiting for a person", () => {
         bands: [45, 31.5, 0],
         counted: null,
         picked: null,
+        band: null,
       },
     ]);
   });
@@ -109,8 +110,8 @@ describe("a band picked", () => {
     g.sheets[0].values[SEED_LAYOUT.firstRow][6] = written(p, `G${firstRow}`)!;
     const again = run(g);
     expect(again.report.tables[0].total).toBe(91);
-    expect(waitingRows(again, central)[0]).toMatchObject({ counted: 45, picked: null });
-    expect(waitingRows(p, central)[0]).toMatchObject({ counted: 45, picked: 0 });
+    expect(waitingRows(again, central)[0]).toMatchObject({ counted: 45, picked: null, band: 0 });
+    expect(waitingRows(p, central)[0]).toMatchObject({ counted: 45, picked: 0, band: 0 });
   });
 
   test("a pick naming no band or no row is none", () => {
