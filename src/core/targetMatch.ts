@@ -1,7 +1,7 @@
 // Step (1) of the spec's qualitative order: the completed text equal to the target or containing it, also without the
 // target's leading verb (获得表彰 → 表彰), and the target said negated (未达到预期, 验收未完成).
 import { ACHIEVED_WORDS } from "./bandWords";
-import { endsClause, isAsked, negationStart, wordEndingAt } from "./negation";
+import { endsClause, isAsked, isNegated, negationStart, wordEndingAt } from "./negation";
 import type { QualitativeClass } from "./qualitative";
 import {
   isPlainlyNegated,
@@ -54,7 +54,9 @@ function reachAfter(text: string, end: number): "negated" | "open" | null {
   for (let j = end; !endsClause(text, j); j++) {
     const word = REACH_WORDS.find((w) => text.startsWith(w, j));
     if (!word || namesMeasure(text, j + word.length)) continue;
-    if (isPlainlyNegated(text, j) && negationStart(text, j) >= end) return "negated";
+    // negated after the target, and not twice (无不合格)
+    const from = negationStart(text, j);
+    if (from >= end && !isNegated(text, from)) return "negated";
     if (lackAfter(text, j + word.length)) return "negated";
     if (isAsked(text, j) || qualifierBefore(text, j, PARTIAL_QUALIFIERS) || shareAfter(text, j + word.length))
       return "open";
