@@ -29,6 +29,11 @@ export interface IssueList {
   also: (CellAt | null)[];
 }
 
+/** The cell of a row's reference, or null for a row without one (where a finding is put). */
+export function cellAt(ref: { row: number; col: number } | null): CellAt | null {
+  return ref ? { row: ref.row, col: ref.col } : null;
+}
+
 const emptyList = (): IssueList => ({ issues: [], rows: [], cols: [], also: [] });
 
 /** All findings of one table, by phase, and the codes found on each indicator row. */

@@ -6,11 +6,10 @@ import { classifyQualitative } from "../qualitative";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { parallelFigure } from "./parallelFigure";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
+import { cellAt } from "./findingSink";
 
 /** The review a change word gets in place of its remark's note (下降3% against 收入增长率). */
 export type ChangeReview = Extract<FindingParams["QUALITATIVE_REVIEW"], { kind: "change-words" }>;
-
-const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null);
 
 /** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
  *  that the remark was not scored (when the figure scored the row); a QUALITATIVE_REVIEW warning when the completed
@@ -28,13 +27,13 @@ export function noteRemarks(
   const ignored = (side: "target" | "actual", v: QuantityValue | DeadlineValue, ref: CellRef | null) =>
     ctx.sink.add(
       "REMARK_IGNORED",
-      at(ref),
+      cellAt(ref),
       { side, text: v.text, figure: v.remark!.figure, note: v.remark!.note },
       row.row,
     );
   if (t.remark) ignored("target", t, row.target);
   if (change) {
-    ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), change, row.row);
+    ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), change, row.row);
     return res;
   }
   // a row left to a person (不到90%（受疫情影响）): its review quotes the whole cell, nothing was scored by the figure
@@ -43,11 +42,16 @@ export function noteRemarks(
     const band = classifyQualitative(note, "", ctx.profile).band;
     const other = parallelFigure(b);
     if (other !== null) {
-      ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { kind: "two-figures", text: b.text, figure, other }, row.row);
+      ctx.sink.add(
+        "QUALITATIVE_REVIEW",
+        cellAt(row.actual),
+        { kind: "two-figures", text: b.text, figure, other },
+        row.row,
+      );
     } else if (res.met !== null && band !== null && res.met !== (band === 0)) {
       ctx.sink.add(
         "QUALITATIVE_REVIEW",
-        at(row.actual),
+        cellAt(row.actual),
         { kind: "remark-contradicts", text: b.text, figure, note },
         row.row,
       );

@@ -9,7 +9,7 @@ import { dateInWords } from "../parse/deadline";
 import { classifyQualitative, isMetWord, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
-import type { FindingSink } from "./findingSink";
+import { cellAt, type FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
 import { alignQuantities, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
@@ -57,7 +57,6 @@ export interface RowContext {
 
 const HAS_DIGIT = /\d/;
 const TIMELY_TARGET = /按时|及时|按期|如期|准时/;
-const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null);
 const NOT_SCORED: IndicatorResult = { status: "unreadable", score: null, met: null, why: null };
 
 /** Scores a weighted row whose target `t` and completed value `b` (as read from the row's cells) are present. */
@@ -69,11 +68,11 @@ export function scoreIndicator(
   ctx: RowContext,
 ): IndicatorResult {
   if (t.kind === "unreadable") {
-    ctx.sink.add("TARGET_UNPARSEABLE", at(row.target), { text: t.text, reason: t.reason }, row.row);
+    ctx.sink.add("TARGET_UNPARSEABLE", cellAt(row.target), { text: t.text, reason: t.reason }, row.row);
     return NOT_SCORED;
   }
   if (b.kind === "unreadable") {
-    ctx.sink.add("ACTUAL_UNPARSEABLE", at(row.actual), { text: b.text, reason: b.reason }, row.row);
+    ctx.sink.add("ACTUAL_UNPARSEABLE", cellAt(row.actual), { text: b.text, reason: b.reason }, row.row);
     return NOT_SCORED;
   }
   if (t.kind === "quantity") {
@@ -82,7 +81,7 @@ export function scoreIndicator(
     if (!zero) return wordsForFigure(row, t, b.text, w, ctx);
     ctx.sink.add(
       "NONE_OCCURRED",
-      at(row.actual),
+      cellAt(row.actual),
       { kind: "zero", actual: b.text, counted: showQuantity(0, t.unit) },
       row.row,
     );
@@ -117,11 +116,11 @@ function quantityRow(
   }
   const unclear = unclearUnit(al, b);
   if (unclear) {
-    ctx.sink.add("ACTUAL_UNPARSEABLE", at(row.actual), { text: b.text, reason: unclear }, row.row);
+    ctx.sink.add("ACTUAL_UNPARSEABLE", cellAt(row.actual), { text: b.text, reason: unclear }, row.row);
     return NOT_SCORED;
   }
   for (const c of per.converted)
-    ctx.sink.add("PERIOD_CONVERTED", at(c.side === "target" ? row.target : row.actual), c.params, row.row);
+    ctx.sink.add("PERIOD_CONVERTED", cellAt(c.side === "target" ? row.target : row.actual), c.params, row.row);
   const said = change && {
     kind: "change-words" as const,
     text: b.text,
@@ -135,7 +134,7 @@ function quantityRow(
 /** A figure in another unit (or period) than the target's does not answer it: UNIT_MISMATCH, the row not scored. (A
  *  figure in another unit with a remark beside it is read as words instead, by the caller.) */
 function unitMismatch(row: IndicatorInput, mismatch: FindingParams["UNIT_MISMATCH"], ctx: RowContext): IndicatorResult {
-  ctx.sink.add("UNIT_MISMATCH", at(row.actual), mismatch, row.row);
+  ctx.sink.add("UNIT_MISMATCH", cellAt(row.actual), mismatch, row.row);
   return NOT_SCORED;
 }
 
@@ -202,7 +201,7 @@ function scoreShare(
 ): IndicatorResult {
   const counted = showQuantity(share.value, t.unit);
   const said = { kind: "share-of-target" as const, actual: b.text, target: t.text, counted };
-  ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), said, row.row);
+  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
   return quantityRow(row, t, share, w, ctx);
 }
 
@@ -221,25 +220,30 @@ function wordsForFigure(
   const inUnit = figuresInTargetUnit(actual, t);
   if (inUnit?.kind === "one") {
     const said = { kind: "figure-in-unit" as const, actual, figure: inUnit.found.figure, target: t.text };
-    ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), said, row.row);
+    ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
     return quantityRow(row, t, inUnit.found.value, w, ctx);
   }
   if (inUnit?.kind === "several") {
     const said = { kind: "figures-differ" as const, actual, figures: inUnit.figures, target: t.text };
-    return waitForPerson(at(row.actual), row.row, said, ctx);
+    return waitForPerson(cellAt(row.actual), row.row, said, ctx);
   }
   if (inUnit?.kind === "undone") {
     const said = { kind: "undone" as const, actual, label: inUnit.label, target: t.text };
-    return waitForPerson(at(row.actual), row.row, said, ctx);
+    return waitForPerson(cellAt(row.actual), row.row, said, ctx);
   }
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
   if (res.met && hasFigure) {
-    ctx.sink.add("QUALITATIVE_REVIEW", at(row.actual), { kind: "figure-by-words", actual, target: t.text }, row.row);
+    ctx.sink.add(
+      "QUALITATIVE_REVIEW",
+      cellAt(row.actual),
+      { kind: "figure-by-words", actual, target: t.text },
+      row.row,
+    );
   } else if (!hasFigure && res.score !== null) {
     ctx.sink.add(
       "SCORED_BY_WORDS",
-      at(row.actual),
+      cellAt(row.actual),
       { actual, band: classifyQualitative(actual, t.text, ctx.profile).band! },
       row.row,
     );
@@ -257,7 +261,12 @@ function unreadableWordTarget(
 ): IndicatorResult | null {
   if (t.kind !== "qualitative" || !holdsFigure(t.text)) return null;
   if (classifyQualitative(b.text, t.text, ctx.profile).band !== null) return null;
-  ctx.sink.add("TARGET_UNPARSEABLE", at(row.target), { text: t.text, reason: { code: "FIGURE_IN_WORDS" } }, row.row);
+  ctx.sink.add(
+    "TARGET_UNPARSEABLE",
+    cellAt(row.target),
+    { text: t.text, reason: { code: "FIGURE_IN_WORDS" } },
+    row.row,
+  );
   return NOT_SCORED;
 }
 
@@ -295,12 +304,12 @@ function scoreByWords(
   ctx: RowContext,
   how: WordsContext = { timely: false },
 ): IndicatorResult {
-  const cell = at(row.score ?? row.actual);
+  const cell = cellAt(row.score ?? row.actual);
   const lead = how.lead ?? null;
   const c = classifyQualitative(actual, target, ctx.profile);
   // words no band knows that say the bad event the target asks to be absent did not happen are 达成, and say so
   const none = c.band === null && answersNone(actual, target);
-  if (none) ctx.sink.add("NONE_OCCURRED", at(row.actual), { kind: "words", actual, target }, row.row);
+  if (none) ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
   const late = c.band === 0 ? overdue(actual, how) : null;
   const band = late ? 1 : none ? 0 : c.band;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
@@ -313,7 +322,7 @@ function scoreByDegree(row: IndicatorInput, actual: string, percent: number, w: 
   const band = bandOfDegree(percent, ctx.profile);
   const [a, p] = ctx.profile.qualitative.bandFloors;
   const floors: [number, number] = [a * 100, p * 100];
-  ctx.sink.add("BAND_FROM_DEGREE", at(row.actual), { actual, percent, band, floors }, row.row);
+  ctx.sink.add("BAND_FROM_DEGREE", cellAt(row.actual), { actual, percent, band, floors }, row.row);
   return bandResult(row, actual, band, w, ctx, { lead: null, late: null });
 }
 
@@ -334,6 +343,6 @@ function bandResult(
     kind: "band",
     shortfall: { kind: "band", actual, band, point, weight: w, score: fromHundredths(score), ...why },
   };
-  ctx.sink.add("QUALITATIVE_REVIEW", at(row.score ?? row.actual), review, row.row);
+  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.score ?? row.actual), review, row.row);
   return { status: "qualitative", score, met: false, why: review.shortfall };
 }

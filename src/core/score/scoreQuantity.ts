@@ -2,8 +2,9 @@
 import { inferTargetDirection } from "../direction";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
-import type { CellRef, IndicatorInput } from "../tables/readTable";
+import type { IndicatorInput } from "../tables/readTable";
 import { figureLeftOpen, relationOf } from "./figureSide";
+import { cellAt } from "./findingSink";
 import {
   atUpperEnd,
   compareQuantity,
@@ -17,8 +18,6 @@ import { waitForPerson } from "./personScore";
 import { fromHundredths, toHundredths } from "./rounding";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
-const at = (ref: CellRef | null) => (ref ? { row: ref.row, col: ref.col } : null);
-
 /** The target's comparator, or the one inferred from the indicator's name (said as DIRECTION_INFERRED). */
 function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): Comparator | "range" {
   if (t.high !== null) return "range";
@@ -28,7 +27,7 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
     d.reason === "zero" ? "zero" : d.keyword ? "keyword" : d.reason === "cost-category" ? "cost-category" : "default";
   ctx.sink.add(
     "DIRECTION_INFERRED",
-    at(row.target),
+    cellAt(row.target),
     { target: t.text, comparator: d.comparator, basis, keyword: d.keyword },
     row.row,
   );
@@ -45,14 +44,14 @@ function noteApproximation(row: IndicatorInput, b: QuantityValue, al: Aligned, t
   const bound = isBound(b);
   if (b.high !== null || b.approximate || bound) {
     const kind = b.high !== null ? (top ? "range-top" : "range") : bound ? "bound" : "approximate";
-    ctx.sink.add("APPROXIMATE_VALUE", at(row.actual), { kind, text: b.text, counted: showActual(al) }, row.row);
+    ctx.sink.add("APPROXIMATE_VALUE", cellAt(row.actual), { kind, text: b.text, counted: showActual(al) }, row.row);
   }
 }
 
 /** The row's reason cell when it is empty: where an over-achievement's reason must be written. */
 function emptyReasonCell(row: IndicatorInput): { row: number; col: number } | null {
   const r = row.reason;
-  return r && (r.value === null || String(r.value).trim() === "") ? at(r) : null;
+  return r && (r.value === null || String(r.value).trim() === "") ? cellAt(r) : null;
 }
 
 /** OVER_ACHIEVED, measured from a range's upper bound or from the target. */
@@ -110,7 +109,7 @@ function openFigure(
     figure: showActual(al),
     target: t.text,
   };
-  return waitForPerson(at(row.actual), row.row, params, ctx);
+  return waitForPerson(cellAt(row.actual), row.row, params, ctx);
 }
 
 /** Scores a quantity target against a quantity completed value brought to one unit (`aligned`). */
@@ -124,7 +123,7 @@ export function scoreQuantity(
 ): IndicatorResult {
   if (aligned.assumed) {
     const ref = aligned.assumed.on === "target" ? row.target : row.actual;
-    ctx.sink.add("UNIT_ASSUMED", at(ref), aligned.assumed.params, row.row);
+    ctx.sink.add("UNIT_ASSUMED", cellAt(ref), aligned.assumed.params, row.row);
   }
   const cmp = comparatorOf(row, t, ctx);
   // a completed range counts at its cautious end: the upper one under a ≤ target (8-12元 against ≤10元 is 12元)
@@ -147,10 +146,10 @@ export function scoreQuantity(
     const reason = emptyReasonCell(row);
     ctx.sink.add(
       "OVER_ACHIEVED",
-      reason ?? at(row.score ?? row.actual),
+      reason ?? cellAt(row.score ?? row.actual),
       overParams(t, al, cmp, score, ctx),
       row.row,
-      reason ? at(row.score) : null,
+      reason ? cellAt(row.score) : null,
     );
   }
   if (c.met) return { status: "scored", score, met: true, why: null };
