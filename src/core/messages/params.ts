@@ -156,6 +156,9 @@ export interface FindingParams {
       } & PersonChoice)
     /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
     | { kind: "share-of-target"; actual: string; target: string; counted: string }
+    /** A deadline without a year (12月底前), in a table whose title gives none, read in the year of the completed
+     *  date (`year`, from 2022年1月): on time, scored. */
+    | { kind: "deadline-year"; actual: string; target: string; year: number }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
     /** Two labelled figures in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not. */
     | { kind: "two-figures"; text: string; figure: string; other: string }

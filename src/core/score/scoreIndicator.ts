@@ -5,7 +5,7 @@ import { normalizeValueText } from "../parse/normalize";
 import type { DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
 import { answersNone } from "../absence";
-import { dateInWords } from "../parse/deadline";
+import { dateInWords, type DateInWords } from "../parse/deadline";
 import { classifyQualitative, isMetWord, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
@@ -151,8 +151,9 @@ function deadlineRow(
     if (dateKey(b, t) <= dateKey(t, b)) {
       // a share done by then said beside the date (2023年11月（完成60%）) picks the band
       const degree = b.remark ? completionDegree(b.remark.note) : null;
-      if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
-      return noteRemarks(row, t, b, full(w, "scored"), ctx);
+      const res =
+        degree !== null ? scoreByDegree(row, b.text, degree, w, ctx) : noteRemarks(row, t, b, full(w, "scored"), ctx);
+      return yearSaid(row, t, b.year, b.text, res, ctx);
     }
     return noteRemarks(
       row,
@@ -166,22 +167,53 @@ function deadlineRow(
     );
   }
   // a date inside words or before a count (已于2023年8月完成, 2023年8月完成培训800人次)
-  const lead = b.kind === "qualitative" || b.kind === "quantity" ? lateDateIn(b.text, t) : null;
-  if (!lead && b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
-  // a share done by the deadline (12月底前完成60%): the date is kept, the share picks the band
-  const degree = !lead && b.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
-  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
-  return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead });
+  const d = b.kind === "qualitative" || b.kind === "quantity" ? dateInWords(normalizeValueText(b.text)) : null;
+  const lead = d && lateDate(d, t);
+  if (lead) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead });
+  return yearSaid(row, t, d?.year ?? null, b.text, wordsByDeadline(row, t, b, w, ctx), ctx);
 }
 
-/** A date after the deadline written inside the completed words (已于2023年8月完成 against 2023年6月底前), or null. */
-function lateDateIn(actual: string, t: DeadlineValue): LateLead | null {
-  const d = dateInWords(normalizeValueText(actual));
-  if (!d) return null;
+/** Words against a deadline, with no date after it among them: 达成 words, a share done, else the bands. */
+function wordsByDeadline(
+  row: IndicatorInput,
+  t: DeadlineValue,
+  b: ParsedValue,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
+  // a share done by the deadline (12月底前完成60%): the date is kept, the share picks the band
+  const degree = b.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
+  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
+  return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null });
+}
+
+/** A date after the deadline (已于2023年8月完成 against 2023年6月底前), or null. */
+function lateDate(d: DateInWords, t: DeadlineValue): LateLead | null {
   const year = d.nextYear ? (t.year === null ? null : t.year + 1) : d.year;
   const said: DeadlineValue = { kind: "deadline", comparator: "=", year, month: d.month, day: d.day, text: d.text };
   const late = (d.nextYear && t.year === null) || dateKey(said, t) > dateKey(t, said);
   return late ? { actual: d.text, target: t.text } : null;
+}
+
+/** `res`, on time by a date in `year` against a deadline that has no year, neither its own nor the table's title's
+ *  (12月底前 met by 2022年1月): read in that year, which the table may not be of, so a scored row says it (a review). */
+function yearSaid(
+  row: IndicatorInput,
+  t: DeadlineValue,
+  year: number | null,
+  actual: string,
+  res: IndicatorResult,
+  ctx: RowContext,
+): IndicatorResult {
+  if (t.year !== null || year === null || res.score === null) return res;
+  ctx.sink.add(
+    "QUALITATIVE_REVIEW",
+    cellAt(row.actual),
+    { kind: "deadline-year", actual, target: t.text, year },
+    row.row,
+  );
+  return res;
 }
 
 /** Whether a row is about time (a 时效指标 row, or a target asking 按时, 及时, 按期, 如期): lateness words count there. */

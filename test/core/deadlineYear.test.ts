@@ -1,0 +1,84 @@
+// A deadline without a year (12月底前, 年底前) takes the table's year from its title (spec §2 Deadlines). When the
+// title gives none either, a completed date that gives one (2022年1月) is the only year there is: the deadline is read
+// in it, and a scored row says so, since the table may be of the year before (2022年1月 would then be late).
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { firstRowOutcome } from "../helpers/rowOutcome";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+/** The row's outcome in a table whose title's second line is `year` (empty: no year). */
+const scored = (year: string, target: string, actual: string, lang: "zh" | "en" = "zh") =>
+  firstRowOutcome(
+    scoreWorkbook(
+      seedGrid(
+        {
+          title: "项目支出绩效自评表",
+          kind: "project",
+          funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+          rows: [{ level1: "产出指标", level2: "时效指标", level3: "项目完成时间", target, actual, weight: 90 }],
+        },
+        { year },
+      ),
+      { mode: "score", profile, fileName: "t.xlsx", lang },
+    ),
+  );
+const NO_YEAR = "";
+
+describe("a deadline without a year, in a table whose title has none, met by a date with a year", () => {
+  test.each([
+    ["12月底前", "2022.1", 2022],
+    ["12月底前", "2022年1月", 2022],
+    ["12月底前", "已于2022年1月完成", 2022],
+    ["年底前", "2021年11月完成", 2021],
+    ["6月30日前", "2023年6月20日", 2023],
+  ])("%s against %s: on time in %i, full marks said as a review (was silent)", (target, actual, year) => {
+    const r = scored(NO_YEAR, target, actual);
+    expect([r.score, r.status === "unreadable"]).toEqual([90, false]);
+    expect(r.findings).toEqual([
+      `QUALITATIVE_REVIEW E11: 年度指标值“${target}”和表头都没有写年份，按实际完成时间“${actual}”的年份理解为${year}年，` +
+        "判断为未超期，请核对",
+    ]);
+  });
+
+  test("a share done by then still picks the band, and the year is said beside it", () => {
+    const r = scored(NO_YEAR, "12月底前", "2022年11月（完成60%）");
+    expect(r.score).toBe(63);
+    expect(r.findings.filter((f) => f.includes("理解为2022年"))).toHaveLength(1);
+  });
+
+  test("in English", () => {
+    expect(scored(NO_YEAR, "12月底前", "2022年1月", "en").findings).toEqual([
+      'QUALITATIVE_REVIEW E11: Neither the target "12月底前" nor the table\'s title gives a year; read in the year of ' +
+        'the completed date "2022年1月", 2022, it is on time; please check',
+    ]);
+  });
+});
+
+describe("no year is read in where one is known, and none is said where it changes nothing", () => {
+  test("the title's year decides: 2022年1月 against 12月底前 is late in a 2021 table, on time in a 2022 one", () => {
+    const late = scored("（2021年度）", "12月底前", "2022年1月");
+    expect([late.score, late.findings[0]]).toEqual([
+      null,
+      expect.stringMatching(/^QUALITATIVE_REVIEW G11: 完成时间2022年1月晚于12月底前/),
+    ]);
+    expect(scored("（2022年度）", "12月底前", "2022年1月")).toEqual({
+      score: 90,
+      status: "scored",
+      findings: [],
+    });
+  });
+
+  test.each([
+    ["2022年12月底前", "2022年11月"],
+    ["12月底前", "11月"],
+    ["12月底前", "按时完成"],
+  ])("%s against %s: the deadline has its year, or no date has one: no review", (target, actual) => {
+    expect(scored(NO_YEAR, target, actual).findings).toEqual([]);
+  });
+
+  test("a date late even in its own year (2022年8月 against 6月底前) is late, not read in another year", () => {
+    const r = scored(NO_YEAR, "6月底前", "2022年8月");
+    expect(r.score).toBeNull();
+    expect(r.findings.join("\n")).not.toContain("理解为");
+  });
+});
