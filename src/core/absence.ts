@@ -35,8 +35,15 @@ export const BAD_EVENTS: readonly string[] = [
   "泄密",
 ];
 
-/** Words before a subject that say it did not (or must not) happen, longest first. */
+/** Words before a subject that say it did not (or must not) happen, or was not met with (未收到投诉), longest first. */
 const NONE_BEFORE = [
+  "没有收到",
+  "没有接到",
+  "没有发现",
+  "没有出现",
+  "未收到",
+  "未接到",
+  "未发现",
   "未发生",
   "未出现",
   "未造成",
@@ -57,10 +64,13 @@ const NONE_ALONE =
 /** Words about when, dropped before reading (全年无事故). */
 const WHEN = /^(全年度|全年|年内|本年度|本年|今年)/;
 
+/** An inspection that found it, dropped before reading (检查未发现问题, 经抽检无不合格). */
+const CHECKED = /^经?(?:检查|核查|抽检|抽查|检测|排查|巡查|监测|督查|审计)后?/;
+
 /** What a text says did not happen: its subject ("" when it names none), or null when it says no such thing. */
 export function noneStated(text: string): { subject: string } | null {
   const plain = toHalfWidth(String(text)).replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "");
-  const t = (afterTargetVerb(plain) ?? plain).replace(WHEN, "");
+  const t = (afterTargetVerb(plain) ?? plain).replace(WHEN, "").replace(CHECKED, "");
   if (NONE_ALONE.test(t)) return { subject: "" };
   const before = NONE_BEFORE.find((w) => t.startsWith(w) && t.length > w.length);
   const after = before ? undefined : NONE_AFTER.find((w) => t.endsWith(w) && t.length > w.length);

@@ -116,7 +116,24 @@ export function wordEndingAt(text: string, index: number, words: readonly string
   return words.find((w) => index >= w.length && text.startsWith(w, index - w.length)) ?? null;
 }
 
-/** Whether the word at `index` is negated. */
+/** Whether the word at `index` is negated: by a negation before it (negationStart), or said not to have occurred
+ *  (saidAbsent: 未出现延期, 未收到不满意反馈). */
 export function isNegated(text: string, index: number): boolean {
-  return negationStart(text, index) >= 0;
+  return negationStart(text, index) >= 0 || saidAbsent(text, index);
+}
+
+/** A negation with a verb of occurring or of meeting with (未收到, 没有出现, 未发现过), or 无 and 没有 before 任何 or
+ *  群众 (无 and 没有 alone before a word are negationStart's; with other words between they begin nouns: 无人机检测不合格),
+ *  then words of its clause without a negation: what follows is said not to have occurred. */
+const ABSENCE_BEFORE = new RegExp(
+  "(?:(?:[未没]有?|从未|并未|均未)(?:收到|接到|发现|出现|发生|存在|产生)过?|(?:无|没有)(?:任何|群众))" +
+    `[^${NEGATIONS}${CLAUSE_ENDS}]{0,6}$`,
+);
+/** How far back an absence is looked for. */
+const ABSENCE_SPAN = 14;
+
+/** Whether the word at `index` is said not to have occurred (不满意 in 未收到不满意反馈 and 无群众不满意, 不合格 in
+ *  抽检未发现不合格产品): a negative word so said is a double negative, what it negates is so. */
+export function saidAbsent(text: string, index: number): boolean {
+  return index > 0 && ABSENCE_BEFORE.test(text.slice(Math.max(0, index - ABSENCE_SPAN), index));
 }

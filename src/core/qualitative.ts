@@ -1,6 +1,6 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
 import type { Profile } from "./profile";
-import { isAsked, isNegated, NEGATIONS, negationStart, wordEndingAt } from "./negation";
+import { isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
@@ -159,6 +159,8 @@ function matchEntry(text: string, e: Entry): Match | null {
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
     const end = i + e.word.length;
     if (namesMeasure(text, end) || modifiesNoun(text, e.word, end) || isAsked(text, i)) continue;
+    // a negative word said not to have occurred (未收到不满意反馈, 未发现不合格) is a double negative: none
+    if (e.band === 2 && saidAbsent(text, i)) continue;
     const verb = verbBefore(text, i, e.word);
     const at = negationStart(text, i);
     const from = at >= 0 || verb === i ? at : negationStart(text, verb);
