@@ -70,10 +70,18 @@ describe("a difference that is no completed value's only figure, or an indicator
     expect(run(target, actual, level3).score).toBe(score);
   });
 
-  test("a percent change is read by the change words (同比提高5% against ≥95%: a review, not a wait)", () => {
+  test("a percent change on an earlier year waits too (同比提高5% against 合格率 ≥95% was 4.74 with a review)", () => {
     const r = run("≥95%", "同比提高5%", "合格率", "质量指标");
+    expect(r.score).toBeNull();
+    expect(r.findings[0]).toMatch(
+      /^QUALITATIVE_REVIEW E11: 实际完成值“同比提高5%”写的是与上年、预算或计划相比的差额（“同比提高”）/,
+    );
+  });
+
+  test("a percent change on nothing said is read by the change words (提高5% against ≥95%: a review, not a wait)", () => {
+    const r = run("≥95%", "提高5%", "合格率", "质量指标");
     expect(r.score).toBe(4.74);
-    expect(r.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: 实际完成值“同比提高5%”写的是变化“提高”/);
+    expect(r.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: 实际完成值“提高5%”写的是变化“提高”/);
   });
 });
 

@@ -26,15 +26,16 @@ function directionIn(text: string): { dir: 1 | -1; word: string } | null {
   return best && { dir: best.dir, word: best.word };
 }
 
-/** What a percent completed value's change word (in its remark: 同比下降 before 3%) says against the indicator's name;
- *  null when it writes none, or one the name agrees with. */
-export function changeWordsOf(name: string, b: QuantityValue): ChangeWords | null {
+/** What a percent completed value's change word (in its remark: 同比下降 before 3%) says against the indicator's name,
+ *  or its target's when the name says no change (满意度 against 较上年提高2个百分点); null when it writes none, or one
+ *  they agree with. */
+export function changeWordsOf(name: string, target: string, b: QuantityValue): ChangeWords | null {
   if (!b.remark || b.unit?.family !== "percent" || b.high !== null) return null;
   // a change with a figure of its own (同比提高5%，达到96%: 96% counted) is said of that figure, not the one counted
   if (/\d/.test(b.remark.note)) return null;
   const said = directionIn(b.remark.note);
   if (!said) return null;
-  const named = directionIn(name);
+  const named = directionIn(name) ?? directionIn(target);
   if (named) return named.dir === said.dir ? null : { word: said.word, reading: "negative" };
   return { word: said.word, reading: "unknown" };
 }
@@ -43,3 +44,21 @@ export function changeWordsOf(name: string, b: QuantityValue): ChangeWords | nul
 export function negativeChange(b: QuantityValue): QuantityValue {
   return Object.assign({}, b, { value: -b.value });
 }
+
+/** A change on an earlier year (较上年提高, 同比下降), or a change in percentage points (提高2个百分点), said of a percent
+ *  completed value `b` without a figure of its own beside it: the words, or null. Such a figure is a difference, never
+ *  the rate reached. */
+export function earlierChangeOf(b: QuantityValue): string | null {
+  if (!b.remark || b.unit?.family !== "percent" || /\d/.test(b.remark.note)) return null;
+  const m = EARLIER_CHANGE.exec(b.remark.note);
+  if (m) return m[0];
+  const said = b.remark.figure.endsWith("百分点") ? directionIn(b.remark.note) : null;
+  return said && said.word;
+}
+
+/** Words of a change on an earlier year: 较上年提高, 比去年同期下降, 与上年相比增长, 同比提高, 环比下降. */
+const EARLIER_CHANGE = new RegExp(
+  "(?:(?:较|比|与)(?:上年度?|上一年度?|去年|上年同期|同期)(?:相比)?|同比|环比)(?:" +
+    [...UP_WORDS, ...DOWN_WORDS].join("|") +
+    ")",
+);

@@ -6,7 +6,7 @@ import { normalizeValueText } from "../parse/normalize";
 import { differenceLabel, plannedLabel, undoneLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
-import { DOWN_WORDS, UP_WORDS } from "./changeWords";
+import { DOWN_WORDS, earlierChangeOf, UP_WORDS } from "./changeWords";
 import { waitForPerson, type WaitingReview } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -35,7 +35,7 @@ export function labelledFigure(
 function quantityLabel(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string): WaitingReview | null {
   const undone = undoneLabel(s);
   if (undone !== null) return { kind: "undone", actual: b.text, label: undone, target: t.text };
-  const difference = differenceIn(row, b, s);
+  const difference = differenceIn(row, t, b, s);
   if (difference !== null) return { kind: "difference", actual: b.text, label: difference, target: t.text };
   const measure = complementIn(row, t, b);
   return measure === null ? null : { kind: "complement", actual: b.text, measure, name: row.level3, target: t.text };
@@ -55,13 +55,13 @@ const CHANGE_NAMES: readonly string[] = [
   ...DOWN_WORDS,
 ];
 
-/** The label of `b`'s figure, in a unit other than %, as a difference from an earlier year, the budget or the plan
- *  (较上年增加50人次, 超预算5万元) where the indicator's name counts no change; null otherwise. A percent change
- *  (同比提高5%) is read by the change words. */
-function differenceIn(row: IndicatorInput, b: QuantityValue, s: string): string | null {
-  if (b.unit?.family === "percent") return null;
-  const label = differenceLabel(s);
-  return label === null || CHANGE_NAMES.some((w) => row.level3.includes(w)) ? null : label;
+/** The label of `b`'s figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元;
+ *  a rate: 较上年提高5%, 提高2个百分点) where neither the indicator's name nor, for a rate, its target counts a change
+ *  (收入增长率, 较上年提高2个百分点: the change words read a rate's change against them); null otherwise. */
+function differenceIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string): string | null {
+  if (CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
+  if (b.unit?.family !== "percent") return differenceLabel(s);
+  return CHANGE_NAMES.some((w) => t.text.includes(w)) ? null : earlierChangeOf(b);
 }
 
 /** A rate named negated (不满意率, 不合格率, 未达标率): the opposite of the measure it negates. */

@@ -106,7 +106,7 @@ function quantityRow(
   // periods that do not convert (每周 against the year) are a mismatch of units whatever the words beside the figures
   if ("mismatch" in per) return unitMismatch(row, per.mismatch, ctx);
   const { t } = per;
-  const change = changeWordsOf(row.level3, per.b);
+  const change = changeWordsOf(row.level3, t.text, per.b);
   const b = change?.reading === "negative" ? negativeChange(per.b) : per.b;
   const al = alignQuantities(t, b);
   if ("mismatch" in al) {
