@@ -24,6 +24,8 @@ import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } f
 
 /** 负 before a figure is its minus sign (负3% is -3%). */
 const NEGATIVE_WORD = /^负(?=\d)/;
+/** A currency sign before a figure (¥1200, ￥245.77万, ¥1,200元): the figure in 元, or in the multiple of 元 after it. */
+const CURRENCY = /[¥￥](\d[\d,.]*)(万元|亿元|千元|元|万|亿|千)?/g;
 /** A sign that may stand between a figure and the quantity it bounds (90%≤X≤100%). */
 const BOUND_SIGN = /[≤<]|以[上下内]|之内/;
 /** A sentence's end after a value (80.5%。, 已完成；): no part of what it says. */
@@ -132,7 +134,7 @@ function parseTextCached(raw: string, ctx: ParseContext): ParsedValue {
 
 function parseText(raw: string, ctx: ParseContext): ParsedValue {
   const text = raw.trim();
-  const s0 = normalizeValueText(text).replace(END_PUNCTUATION, "").replace(NEGATIVE_WORD, "-");
+  const s0 = withoutCurrency(normalizeValueText(text).replace(END_PUNCTUATION, "").replace(NEGATIVE_WORD, "-"));
   if (s0 === "") return EMPTY;
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
   if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase()))
@@ -146,6 +148,14 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
       ? readBounds(s0, text, (part) => readPlainFigure(part, part, ctx))
       : null;
   return bounds ?? withRemark(s0, text, ctx, 2) ?? read;
+}
+
+/** `s` with each currency sign before a figure turned into the unit 元 after it (￥245.77万 → 245.77万元). */
+function withoutCurrency(s: string): string {
+  if (s.indexOf("¥") < 0 && s.indexOf("￥") < 0) return s;
+  return s.replace(CURRENCY, (_, figure: string, unit: string | undefined) =>
+    unit && unit.endsWith("元") ? figure + unit : figure + (unit ?? "") + "元",
+  );
 }
 
 /** The figure before a remark (11篇（受疫情影响）), or after words (已完成（11篇）): the value read from it, `text` the whole cell, the remark kept

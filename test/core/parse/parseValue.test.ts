@@ -136,6 +136,21 @@ describe("numbers and multipliers", () => {
 });
 
 test.each([
+  ["¥1200", "1200元"],
+  ["￥245.77万", "245.77万元"],
+  ["¥245.77万元", "245.77万元"],
+  ["￥1,200元", "1200元"],
+  ["≤￥310", "<=310元"],
+  ["人均¥290", "290元 (+人均)"],
+])("a currency sign before a figure is its unit 元: %s → %s (it was words, not scored)", (text, expected) =>
+  expect(read(text)).toBe(expected),
+);
+
+test.each(["￥", "¥abc"])("a currency sign without a figure is words: %s", (text) => {
+  expect(parseValue(text).kind).toBe("qualitative");
+});
+
+test.each([
   ["80.5%。", "80.5%"],
   ["12次；", "12次"],
   ["1,000.", "1000"],
