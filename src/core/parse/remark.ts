@@ -32,8 +32,9 @@ function pair(head: string, rest: string): { head: string; note: string } | null
 
 /** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成): the target said again. */
 const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应完成|应)/;
-/** Words that label a figure as the one reached (实际800人次, 完成800人次, 已完成, 实现, 达到, 累计800人次, 本年96%). */
-const DONE_WORDS = "实际|已完成|完成|实现|达到|累计|共计|总计|本年度?|今年|当年";
+/** Words that label a figure as the one reached (实际800人次, 实发498户, 完成800人次, 已完成, 实现, 达到, 累计800人次, 合计,
+ *  本年96%). */
+const DONE_WORDS = "实际|实[发到收拨付领缴]|已完成|完成|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
 /** Words that label a figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元,
  *  节约资金5万元, 超额完成50人次): the gap, not the figure reached. */
@@ -96,4 +97,24 @@ export function differenceLabel(s: string): string | null {
  *  (计划1000人次，实际800人次; 同比提高5%，达到95%): the second is the completed value. */
 export function reachedAfter(head: string, note: string): boolean {
   return labelsPlanOrChange(head) && DONE_LABEL.test(note);
+}
+
+/** Words that open a part of the figure before, or an addition to it (其中女性60人, 含外县20人, 另有线上30人). */
+export const PART_WORDS: readonly string[] = ["其中", "含", "包括", "包含", "另有", "另", "此外", "占"];
+
+/** Words that label a figure as the total of those before it (上半年500人次，下半年600人次，合计1100人次). */
+const TOTAL_LABEL = /^(?:全年)?(?:合计|共计|总计|累计|总共|共)/;
+
+/** Whether a figure's text is labelled as a total (合计1100人次): the parts beside it are its breakdown. */
+export function labelsTotal(s: string): boolean {
+  return TOTAL_LABEL.test(s);
+}
+
+/** The last clause of a remark when it is labelled as a total (合计1100人次 in 下半年600人次，合计1100人次), with the
+ *  clauses before it; null otherwise. */
+export function totalAfter(note: string): { total: string; before: string[] } | null {
+  let i = note.length - 1;
+  while (i > 0 && !SEPARATORS.includes(note[i])) i--;
+  const total = i > 0 ? note.slice(i + 1) : "";
+  return TOTAL_LABEL.test(total) ? { total, before: note.slice(0, i).split(/[,;。]/) } : null;
 }

@@ -2,18 +2,17 @@
 // and a person must confirm that it is the one that answers the target.
 import { isCjkAt } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
-import { labelsPlanOrChange } from "../parse/remark";
+import { labelsPlanOrChange, labelsTotal, PART_WORDS } from "../parse/remark";
 import { sameFamily } from "../parse/units";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
-
-/** Words that open a part of the figure before, or an addition to it (其中女性60人, 含外县20人, 另有线上30人). */
-const PART_WORDS: readonly string[] = ["其中", "含", "包括", "包含", "另有", "另", "此外", "占"];
 
 /** The second of two labelled figures in one unit family (`下半年97%` after `上半年95%`), or null. Both must be named
  *  by words before them, and the second must not open with a part or an addition (共培训120人，其中女性60人; 11篇，
  *  另有3篇在审): that is a remark on the first. */
 export function parallelFigure(b: QuantityValue | DeadlineValue): string | null {
   if (b.kind !== "quantity" || !b.remark || !b.unit || !isCjkAt(b.remark.figure, 0)) return null;
+  // a total after its parts (上半年500人次，下半年600人次，合计1100人次): the parts are its breakdown
+  if (labelsTotal(b.remark.figure)) return null;
   const note = b.remark.note;
   const other = parseValue(note);
   if (other.kind !== "quantity" || other.unit === null || other.unitSource !== "text") return null;
