@@ -1,7 +1,7 @@
 // The value reader (spec §2): one target or completed-value cell → quantity, deadline, qualitative, mark, empty.
 import { sameTextReading, textContextOf, type TextContext } from "./readingContext";
 import type { CellValue } from "../grid";
-import type { Comparator, Lean, ParseContext, ParsedValue, QuantityValue, Unit } from "./types";
+import type { Comparator, Lean, ParseContext, ParsedValue, QuantityValue } from "./types";
 import {
   APPROX_PREFIXES,
   LEAD_WORDS,
@@ -16,20 +16,17 @@ import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeFigure, splitTimeLead } from "./phrase";
-import { PART_WORDS, reachedAfter, splitRemark, totalAfter } from "./remark";
+import { totalOf } from "./partsTotal";
+import { reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
-import { sameFamily, toBase, unitForMultiplied } from "./units";
+import { unitForMultiplied } from "./units";
 import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
 
 /** 负 before a figure is its minus sign (负3% is -3%). */
 const NEGATIVE_WORD = /^负(?=\d)/;
 /** A currency sign before a figure (¥1200, ￥245.77万, ¥1,200元): the figure in 元, or in the multiple of 元 after it. */
 const CURRENCY = /[¥￥](\d[\d,.]*)(万元|亿元|千元|元|万|亿|千)?/g;
-/** Words of work in some state, done or not (完成, 在建, 未, 待, 计划): no label of a part of a total. */
-const STATE_LABEL = /完成|完工|建成|在建|在审|正在|未|尚|待|拟|计划|预计|应/;
-/** Words, then a figure (上半年500人次): the label and the figure. */
-const LABELLED_FIGURE = /^([\u4e00-\u9fff]{1,8})(\d.*)$/;
 /** A sign that may stand between a figure and the quantity it bounds (90%≤X≤100%). */
 const BOUND_SIGN = /[≤<]|以[上下内]|之内/;
 /** A sentence's end after a value (80.5%。, 已完成；): no part of what it says. */
@@ -195,43 +192,13 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
     if (done.kind === "quantity" && done.unitSource === "text")
       return Object.assign({}, done, { text, remark: { figure: note, note: figure } });
   }
-  const total = head.kind === "quantity" && figure === split.head ? totalOf(head, figure, note, ctx) : null;
+  const total =
+    head.kind === "quantity" && figure === split.head
+      ? totalOf(head, figure, note, (t) => readFigure(t, t, ctx))
+      : null;
   if (total) return Object.assign({}, total.value, { text, remark: { figure: total.figure, note: total.note } });
   // a copy given its fields, not a spread given more (docs/DECISIONS.md, "No object spread given more fields")
   return Object.assign({}, head, { text, remark: { figure, note } });
-}
-
-/** The total said last after parts (上半年500人次，下半年600人次，合计1100人次: 合计1100人次, in the unit family of `head`,
- *  read from `figure`), with the parts as its remark; null when the remark ends in no such total. */
-function totalOf(
-  head: QuantityValue,
-  figure: string,
-  note: string,
-  ctx: ParseContext,
-): { value: QuantityValue; figure: string; note: string } | null {
-  const after = head.unit ? totalAfter(note) : null;
-  if (!after) return null;
-  const done = readFigure(after.total, after.total, ctx);
-  if (done.kind !== "quantity" || done.unitSource !== "text" || !done.unit || !sameFamily(done.unit, head.unit!))
-    return null;
-  const parts = [figure, ...after.before].map((c) => labelledPart(c, done.unit!, ctx));
-  if (parts.some((p) => p === null)) return null;
-  // the parts of a count or an amount add up to their total (a rate's do not)
-  const sum = parts.reduce((a, p) => a + toBase(p!.value, p!.unit), 0);
-  if (done.unit.family !== "percent" && Math.abs(sum - toBase(done.value, done.unit)) > 1e-9 * Math.abs(sum))
-    return null;
-  return { value: done, figure: after.total, note: [figure, ...after.before].join("，") };
-}
-
-/** A part before a total: a label of a time or a place, not of a part or an addition (其中, 另有) nor of work in some
- *  state (在建, 未完成, 计划), then only a figure in `unit`'s family (上半年500人次, 农村6个; not 另有3篇, 3篇在审,
- *  完成8个 beside 在建2个); null when the clause is no such part. */
-function labelledPart(clause: string, unit: Unit, ctx: ParseContext): QuantityValue | null {
-  const m = LABELLED_FIGURE.exec(clause);
-  if (!m || PART_WORDS.some((w) => m[1].startsWith(w)) || STATE_LABEL.test(m[1])) return null;
-  const part = readFigure(m[2], m[2], ctx);
-  const ok = part.kind === "quantity" && !part.remark && part.unitSource === "text" && sameFamily(part.unit!, unit);
-  return ok ? (part as QuantityValue) : null;
 }
 
 /** Reads normalised text `s0` as a quantity or deadline; a quantity counted per period (每季度1次, 2次/月) carries

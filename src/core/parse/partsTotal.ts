@@ -1,0 +1,43 @@
+// A total said after its parts (上半年500人次，下半年600人次，合计1100人次): the figure reached, the parts its remark.
+import { PART_WORDS, totalAfter } from "./remark";
+import type { ParsedValue, QuantityValue, Unit } from "./types";
+import { sameFamily, toBase } from "./units";
+
+/** Words of work in some state, done or not (完成, 在建, 未, 待, 计划): no label of a part of a total. */
+const STATE_LABEL = /完成|完工|建成|在建|在审|正在|未|尚|待|拟|计划|预计|应/;
+/** Words, then a figure (上半年500人次): the label and the figure. */
+const LABELLED_FIGURE = /^([\u4e00-\u9fff]{1,8})(\d.*)$/;
+
+/** The total said last after parts (上半年500人次，下半年600人次，合计1100人次: 合计1100人次, in the unit family of `head`,
+ *  read from `figure`), with the parts as its remark; null when the remark ends in no such total. `read` reads a
+ *  clause's figure as the value reader does. */
+export function totalOf(
+  head: QuantityValue,
+  figure: string,
+  note: string,
+  read: (text: string) => ParsedValue,
+): { value: QuantityValue; figure: string; note: string } | null {
+  const after = head.unit ? totalAfter(note) : null;
+  if (!after) return null;
+  const done = read(after.total);
+  if (done.kind !== "quantity" || done.unitSource !== "text" || !done.unit || !sameFamily(done.unit, head.unit!))
+    return null;
+  const parts = [figure, ...after.before].map((c) => labelledPart(c, done.unit!, read));
+  if (parts.some((p) => p === null)) return null;
+  // the parts of a count or an amount add up to their total (a rate's do not)
+  const sum = parts.reduce((a, p) => a + toBase(p!.value, p!.unit), 0);
+  if (done.unit.family !== "percent" && Math.abs(sum - toBase(done.value, done.unit)) > 1e-9 * Math.abs(sum))
+    return null;
+  return { value: done, figure: after.total, note: [figure, ...after.before].join("，") };
+}
+
+/** A part before a total: a label of a time or a place, not of a part or an addition (其中, 另有) nor of work in some
+ *  state (在建, 未完成, 计划), then only a figure in `unit`'s family (上半年500人次, 农村6个; not 另有3篇, 3篇在审,
+ *  完成8个 beside 在建2个); null when the clause is no such part. */
+function labelledPart(clause: string, unit: Unit, read: (text: string) => ParsedValue): QuantityValue | null {
+  const m = LABELLED_FIGURE.exec(clause);
+  if (!m || PART_WORDS.some((w) => m[1].startsWith(w)) || STATE_LABEL.test(m[1])) return null;
+  const part = read(m[2]);
+  const ok = part.kind === "quantity" && !part.remark && part.unitSource === "text" && sameFamily(part.unit!, unit);
+  return ok ? (part as QuantityValue) : null;
+}
