@@ -62,8 +62,21 @@ describe("a total after its parts", () => {
 
 describe("the figure paid or received after the one due", () => {
   test.each([
+    ["实到985人次", 985],
+    ["收到120份", 120],
+    ["签到300人次", 300],
+  ])("%s: 到 after a verb of arriving is no range (it was words)", (text, value) => {
+    expect(reading(text)[0]).toBe(value);
+  });
+
+  test("到 alone before a figure is still a range without its start, not a figure", () => {
+    expect(reading("到1000人次")[0]).toBe("qualitative");
+  });
+
+  test.each([
     ["应发500户，实发498户", 498, "实发498户"],
     ["应收100万元，实收98万元", 98, "实收98万元"],
+    ["应到1000人次，实到985人次", 985, "实到985人次"],
   ])("%s is read as %d", (text, value, figure) => {
     expect(reading(text)).toEqual([value, figure]);
   });

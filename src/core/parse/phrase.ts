@@ -23,11 +23,14 @@ export function afterPhrase(s: string, atComparator: (rest: string) => boolean):
   return i < 0 ? null : s.slice(i);
 }
 
+/** Verbs that 到 completes before a figure (实到48人, 应到50人, 收到120份, 签到, 报到): arrival, no range. */
+const ARRIVAL_BEFORE = "实应收签报";
+
 /** The words before a figure (Chinese characters, then a digit) and the figure on; null when the text starts otherwise
- *  or the words end in a range's 至 / 到 (到0次 is a range without its start, not words). */
+ *  or the words end in a range's 至 / 到 (到0次 is a range without its start, not words; 实到48人 is words). */
 export function splitBeforeFigure(s: string): { words: string; rest: string } | null {
   const i = phraseEnd(s, (at) => isDigitAt(s, at));
-  if (i < 0 || s[i - 1] === "至" || s[i - 1] === "到") return null;
+  if (i < 0 || s[i - 1] === "至" || (s[i - 1] === "到" && !(i >= 2 && ARRIVAL_BEFORE.includes(s[i - 2])))) return null;
   return { words: s.slice(0, i), rest: s.slice(i) };
 }
 
