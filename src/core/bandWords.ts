@@ -56,9 +56,17 @@ export const MISSED_WORDS: readonly string[] = [
   "未",
 ];
 
+/** Funds paid in full: 足额, 全额 or 全部 before a verb of paying (足额拨付, 全额发放, 全部兑现). */
+function paidInFull(): string[] {
+  const phrases: string[] = [];
+  for (const how of ["足额", "全额", "全部"])
+    for (const verb of ["拨付", "发放", "兑现", "兑付", "支付", "缴纳"]) phrases.push(how + verb);
+  return phrases;
+}
+
 /** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
- *  实现预期目标, 达到要求, 超出预期), 优良, 全覆盖 and 到位 (落实到位); negated (未达到预期, 执行不到位) or qualified
- *  (基本达到预期, 基本到位) like any entry. */
+ *  实现预期目标, 达到要求, 超出预期), 优良, 全覆盖, 到位 (落实到位) and 完毕 (拨付完毕), funds paid in full (足额拨付,
+ *  全额拨付, 已全部拨付); negated (未达到预期, 执行不到位, 未足额拨付) or qualified (基本达到预期, 基本到位) like any entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
   "达到了预期",
@@ -79,6 +87,8 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   "全覆盖",
   "全部覆盖",
   "到位",
+  "完毕",
+  ...paidInFull(),
 ];
 /** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
  *  something bad (发病率较高) is no partial success. */

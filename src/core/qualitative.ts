@@ -185,7 +185,7 @@ function matchEntry(text: string, e: Entry): Match | null {
 
 /** Entries that complete the verb before them (落实到位, 拨付到位): a negation or a qualifier before that verb reaches
  *  them too. */
-const COMPLEMENTS: ReadonlySet<string> = new Set(["到位"]);
+const COMPLEMENTS: ReadonlySet<string> = new Set(["到位", "完毕"]);
 
 /** Where the verb a complement entry completes starts (落实 in 未落实到位: two characters before it), or `index` itself
  *  for any other entry: a negation or a qualifier before that verb reaches the entry. */
