@@ -35,19 +35,14 @@ export type FiguresInUnit =
  *  differ, or null when there is none (or the text is past the budget). */
 export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUnit | null {
   const s = normalizeValueText(text);
-  if (!t.unit || s.length > MAX_TEXT) return null;
+  const all = t.unit ? unitFiguresIn(s) : null;
+  if (!all) return null;
   const found: FigureInUnit[] = [];
   let undone: { figure: string; label: string } | null = null;
   let done = 0;
-  let starts = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (!isDigitAt(s, i) || insideNumber(s, i)) continue;
-    if (++starts > MAX_FIGURES) return null;
-    // a figure for each one of something (每期约300人次) is no figure reached
-    if (PER_EACH.test(s.slice(Math.max(0, i - 6), i))) continue;
-    const f = unitFigureAt(s, i);
-    if (!f || !f.value.unit || !sameFamily(f.value.unit, t.unit)) continue;
-    const label = undoneAfter(s.slice(i + f.figure.length));
+  for (const f of all) {
+    if (!f.value.unit || !sameFamily(f.value.unit, t.unit!)) continue;
+    const label = undoneAfter(s.slice(f.at + f.figure.length));
     if (label) undone ??= { figure: f.figure, label };
     else done++;
     if (!found.some((g) => g.value.value === f.value.value && g.value.unit === f.value.unit)) found.push(f);
@@ -57,6 +52,23 @@ export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUn
   return found.length === 1
     ? { kind: "one", found: found[0] }
     : { kind: "several", figures: found.map((f) => f.figure) };
+}
+
+/** The figures ending in their own unit in normalised text `s`, where they start (not one for each of something:
+ *  每期约300人次); null when the text is past the budget. */
+export function unitFiguresIn(s: string): (FigureInUnit & { at: number })[] | null {
+  if (s.length > MAX_TEXT) return null;
+  const figures: (FigureInUnit & { at: number })[] = [];
+  let starts = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigitAt(s, i) || insideNumber(s, i)) continue;
+    if (++starts > MAX_FIGURES) return null;
+    // a figure for each one of something (每期约300人次) is no figure reached
+    if (PER_EACH.test(s.slice(Math.max(0, i - 6), i))) continue;
+    const f = unitFigureAt(s, i);
+    if (f) figures.push({ figure: f.figure, value: f.value, at: i });
+  }
+  return figures;
 }
 
 /** Whether the digit at `i` continues a number (98.5, 1,200), not starts one. */
