@@ -89,6 +89,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "band", shortfall: { ...band, actual: "延期完成", lead: null, late: { kind: "words", word: "延期" } } },
     { kind: "figure-by-words", actual: "11篇已完成", target: "≥15篇" },
     { kind: "deadline-year", actual: "2022年1月", target: "12月底前", year: 2022 },
+    { kind: "count-ratio", actual: "验收10个，合格9个", part: "合格9个", whole: "10个", counted: "90%" },
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
     { kind: "two-figures", text: "上半年95%，下半年97%", figure: "上半年95%", other: "下半年97%" },
     { kind: "change-words", text: "下降3%", word: "下降", name: "收入增长率", counted: "-3%", reading: "negative" },

@@ -14,6 +14,7 @@ import { samePeriod } from "./periods";
 import { alignQuantities, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
 import { bandOfDegree, completionDegree } from "./completionDegree";
+import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { fromHundredths, toHundredths } from "./rounding";
@@ -263,6 +264,8 @@ function wordsForFigure(
     const said = { kind: "undone" as const, actual, label: inUnit.label, target: t.text };
     return waitForPerson(cellAt(row.actual), row.row, said, ctx);
   }
+  const ratio = inUnit ? null : countRatio(row.level3, actual, t);
+  if (ratio) return scoreRatio(row, t, actual, ratio, w, ctx);
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
   if (res.met && hasFigure) {
@@ -281,6 +284,29 @@ function wordsForFigure(
     );
   }
   return res;
+}
+
+/** A rate answered by two counts (验收10个，合格9个 against ≥95%): scored as the rate they make, said as a review. */
+function scoreRatio(
+  row: IndicatorInput,
+  t: QuantityValue,
+  actual: string,
+  ratio: CountRatio,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  const rate: QuantityValue = Object.assign({}, t, {
+    comparator: null,
+    comparatorSource: null,
+    value: ratio.rate,
+    high: null,
+    approximate: false,
+    text: actual,
+  });
+  const counted = showQuantity(ratio.rate, t.unit);
+  const said = { kind: "count-ratio" as const, actual, part: ratio.part, whole: ratio.whole, counted };
+  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
+  return quantityRow(row, t, rate, w, ctx);
 }
 
 /** A word target holding a figure the reader cannot take (M.8万元, 到0次) that the words do not decide either: the

@@ -1,0 +1,70 @@
+// A rate answered by two counts (验收10个，合格9个 against 验收合格率 ≥95%): the count named by the rate's measure out of
+// the other is the rate reached, said as a review. Such words had full marks by 合格 or 满意 with a review that the
+// figures could not be compared.
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { countRatio } from "../../src/core/score/countRatio";
+import { parseValue } from "../../src/core/parse";
+import type { QuantityValue } from "../../src/core/parse/types";
+import { firstRowOutcome } from "../helpers/rowOutcome";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const scored = (level3: string, target: string, actual: string) =>
+  firstRowOutcome(
+    scoreWorkbook(
+      seedGrid({
+        title: "2021年度项目支出绩效自评表",
+        kind: "project",
+        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+        rows: [{ level1: "产出指标", level2: "质量指标", level3, target, actual, weight: 90 }],
+      }),
+      { mode: "score", profile, fileName: "t.xlsx" },
+    ),
+  );
+const target = (text: string) => parseValue(text) as QuantityValue;
+
+describe("the rows", () => {
+  test("验收10个，合格9个 against 验收合格率 ≥95%: 90 %, 85.26 of 90 (was 90, full marks by 合格)", () => {
+    expect(scored("验收合格率", "≥95%", "验收10个，合格9个")).toEqual({
+      score: 85.26,
+      status: "scored",
+      findings: [
+        "QUALITATIVE_REVIEW E11: 实际完成值“验收10个，合格9个”写的是数量，按“合格9个”占“10个”的比例即90%计分，请人工核对",
+        "NOT_MET_NO_REASON H11: 实际完成值90%低于年度指标值95%，按90/95×90计85.26分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test("发放问卷200份，满意190份 against 群众满意度 ≥90%: 95 %, full marks, said", () => {
+    const r = scored("群众满意度", "≥90%", "发放问卷200份，满意190份");
+    expect([r.score, r.findings[0]]).toEqual([
+      90,
+      "QUALITATIVE_REVIEW E11: 实际完成值“发放问卷200份，满意190份”写的是数量，按“满意190份”占“200份”的比例即95%计分，请人工核对",
+    ]);
+  });
+});
+
+describe("the counts", () => {
+  test.each([
+    ["验收合格率", "合格9个，验收10个", "合格9个", "10个", 90],
+    ["群众满意度", "调查200人，满意的180人", "满意的180人", "200人", 90],
+    ["政策知晓率", "调查100人，知晓85人", "知晓85人", "100人", 85],
+  ])("%s, %s: %s of %s", (name, text, part, whole, rate) => {
+    expect(countRatio(name, text, target("≥80%"))).toEqual({ part, whole, rate });
+  });
+
+  test.each([
+    ["覆盖率", "应覆盖20个村，覆盖18个", "both counts named by the measure"],
+    ["群众满意度", "调查200人，满意180人，基本满意15人", "three counts"],
+    ["验收合格率", "验收10个，合格12个", "the part above the whole"],
+    ["验收合格率", "验收10个，完成9个", "no count named by the measure"],
+    ["培训人次", "培训200人，合格190人", "a name that is no rate"],
+    ["验收合格率", "验收10个，合格9批", "two count units"],
+  ])("%s, %s: none (%s)", (name, text) => {
+    expect(countRatio(name, text, target("≥80%"))).toBeNull();
+  });
+
+  test("a target that is no percent takes none", () => {
+    expect(countRatio("验收合格率", "验收10个，合格9个", target("≥9个"))).toBeNull();
+  });
+});
