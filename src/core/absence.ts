@@ -18,6 +18,7 @@ export const BAD_EVENTS: readonly string[] = [
   "信访",
   "案件",
   "差错",
+  "误差",
   "失误",
   "损失",
   "伤亡",

@@ -84,6 +84,11 @@ describe("rows", () => {
     expect(scored("质量指标", "问题整改", "无问题", "检查未发现问题").score).toBe(90);
   });
 
+  test("无误差 against 测量误差率 ≤1%: 0 % (went to a person: 误差 was no bad event)", () => {
+    const r = scored("质量指标", "测量误差率", "≤1%", "无误差");
+    expect([r.score, r.findings]).toEqual([90, ["NONE_OCCURRED E11: 实际完成值“无误差”按未发生即0%计算"]]);
+  });
+
   test("未接到有效投诉 against ≤2次: 0次", () => {
     const r = scored("满意度指标", "有效投诉次数", "≤2次", "未接到有效投诉");
     expect([r.score, r.findings]).toEqual([90, ["NONE_OCCURRED E11: 实际完成值“未接到有效投诉”按未发生即0次计算"]]);
