@@ -241,3 +241,14 @@ export function isHigherIsBetterRate(name: string): boolean {
   const hit = latestKeyword(normalizeName(name), LOWER_IS_BETTER, SUSPECT_WHEN_CAPPED);
   return hit !== null && !hit.lower;
 }
+
+/** Lower-is-better rates that may be set against a quota either way (财政供养人员控制率, 预算调整率, 变动率): no
+ *  direction is suspect for them. */
+const EITHER_WAY_RATES: ReadonlySet<string> = new Set(["调整率", "变动率", "控制率"]);
+
+/** Whether the name is a rate of something bad (投诉率, 事故发生率, 不合格率; not 投诉办结率): lower is better, so a
+ *  floor on it is DIRECTION_SUSPECT, as a cap on a higher-is-better rate is. */
+export function isLowerIsBetterRate(name: string): boolean {
+  const hit = latestKeyword(normalizeName(name), LOWER_IS_BETTER, HIGHER_IS_BETTER);
+  return hit !== null && hit.lower && hit.keyword.endsWith("率") && !EITHER_WAY_RATES.has(hit.keyword);
+}

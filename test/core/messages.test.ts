@@ -143,7 +143,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       ],
     },
   ],
-  DIRECTION_SUSPECT: [{ name: "采购计划完成率", target: "≤80%" }],
+  DIRECTION_SUSPECT: [
+    { name: "采购计划完成率", target: "≤80%", should: ">=" },
+    { name: "投诉率", target: "≥5%", should: "<=" },
+  ],
   QUANTITY_CAPPED: [
     { name: "召开会议次数", target: "≤5次", description: "组织召开3-5次会议" },
     { name: "培训期数", target: "≤5次", description: null },

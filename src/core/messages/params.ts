@@ -241,7 +241,8 @@ export interface FindingParams {
   WEIGHTS_DIFFER_FROM_PROFILE:
     | { kind: "level1"; diffs: { name: string; table: number; profile: number }[] }
     | { kind: "funding"; table: number; profile: number };
-  DIRECTION_SUSPECT: { name: string; target: string };
+  /** A higher-is-better rate capped (`should` ≥) or a rate of something bad floored (`should` ≤). */
+  DIRECTION_SUSPECT: { name: string; target: string; should: ">=" | "<=" };
   QUANTITY_CAPPED: { name: string; target: string; description: string | null };
   COST_FLOOR: { name: string; target: string };
   QUALITATIVE_IN_QUANTITY: { name: string; target: string };

@@ -1,6 +1,6 @@
 // Target review (spec §7): targets that work against their indicator.
 import { holdsFigure } from "../parse/figure";
-import { isHigherIsBetterRate } from "../direction";
+import { isHigherIsBetterRate, isLowerIsBetterRate } from "../direction";
 import type { Profile } from "../profile";
 import type { ParsedValue } from "../parse/types";
 import type { MergeIndex } from "../tables/merges";
@@ -67,7 +67,9 @@ export class TargetReview {
     const upper = t.comparator === "<=" || t.comparator === "<";
     const lower = t.comparator === ">=" || t.comparator === ">";
     if (upper && isHigherIsBetterRate(name)) {
-      sink.add("DIRECTION_SUSPECT", at(r), { name, target: t.text }, r.row);
+      sink.add("DIRECTION_SUSPECT", at(r), { name, target: t.text, should: ">=" }, r.row);
+    } else if (lower && isLowerIsBetterRate(name)) {
+      sink.add("DIRECTION_SUSPECT", at(r), { name, target: t.text, should: "<=" }, r.row);
     } else if (upper && l2.includes("数量")) {
       const description = r.description && RANGE_IN_TEXT.test(r.description) ? r.description : null;
       sink.add("QUANTITY_CAPPED", at(r), { name, target: t.text, description }, r.row);
