@@ -62,8 +62,9 @@ const LACKING: readonly string[] = [
 const LACK_ASPECTS: readonly string[] = ["性", "情况", "程度", "质量", "效果", "水平", "进度", "成效", "效率"];
 const LACK_ADVERBS: readonly string[] = ["仍然", "依然", "还", "仍", "尚"];
 
-/** Words opening a contrast (制度健全，但落实不够): what follows may take back what came before. */
-const CONTRAST = /(?:但是|但|然而|不过|只是)/g;
+/** Words opening a contrast (制度健全，但落实不够), or a clause about some of the work (总体良好，个别项目滞后): what
+ *  follows may take back what came before. */
+const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分))/g;
 /** Shortfalls a contrast may go on to, beyond LACKING (执行不严, 进度较慢, 仍有差距). */
 const CONTRAST_SHORTFALLS: readonly string[] = [...LACKING, "不严", "较慢", "偏慢", "缓慢", "差距", "不及时", "不规范"];
 

@@ -486,6 +486,17 @@ describe("a 达成 taken back after a contrast, work still to come said of an as
   test("also against a target it contains", () => {
     expect(classify("达到预期，但仍有差距", "达到预期").band).toBeNull();
   });
+  // 总体良好，个别项目滞后 was 达成 by 良好: a clause about some of the work that falls short takes it back like 但
+  test.each(["总体良好，个别项目滞后", "已完成，部分项目进度较慢", "良好，少数群众满意度不高"])(
+    "%s goes to a person",
+    (text) => expect(classify(text, "良好").band).toBeNull(),
+  );
+  test.each([
+    ["总体良好，个别项目已提前完成", 0],
+    ["已完成，部分达成", 1],
+  ])("%s keeps its band (nothing falls short after 个别/部分)", (text, band) =>
+    expect(classify(text, "良好").band).toBe(band),
+  );
   // 管理规范性有待提高 was 达成 by 规范
   test.each([
     ["管理规范性有待提高", "规范性有待"],
