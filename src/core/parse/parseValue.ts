@@ -15,12 +15,12 @@ import {
 import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
-import { afterPhrase, splitBeforeFigure, splitTimeLead } from "./phrase";
+import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead } from "./phrase";
 import { totalOf } from "./partsTotal";
 import { reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
-import { unitForMultiplied } from "./units";
+import { lookupUnit, unitForMultiplied } from "./units";
 import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
 
 /** 负 before a figure is its minus sign (负3% is -3%). */
@@ -253,7 +253,7 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
   }
   const timed = ctx.timeliness ? null : timedFigure(s0, text, ctx);
   if (timed) return timed;
-  const split = splitBeforeFigure(s0);
+  const split = splitBeforeFigure(s0) ?? splitBeforeChineseFigure(s0, (unit) => lookupUnit(unit) !== null);
   if (split === null) return whole;
   const figure = readPlainFigure(split.rest, text, ctx);
   if (figure.kind !== "quantity" || figure.unitSource !== "text") return whole;

@@ -23,6 +23,21 @@ export function afterPhrase(s: string, atComparator: (rest: string) => boolean):
   return i < 0 ? null : s.slice(i);
 }
 
+/** A figure in Chinese numerals ending the text (召开会议三次, 发放宣传资料五百份): the numerals and what follows them. */
+const CHINESE_FIGURE_END = /[一二两三四五六七八九十百千万〇零]+[\u4e00-\u9fff]{1,3}$/;
+
+/** The words before a figure in Chinese numerals that ends the text (召开会议 | 三次), when what follows the numerals is
+ *  a unit (`isUnit`); null otherwise (统一安排, 一次性完成). */
+export function splitBeforeChineseFigure(
+  s: string,
+  isUnit: (text: string) => boolean,
+): { words: string; rest: string } | null {
+  const m = CHINESE_FIGURE_END.exec(s);
+  if (!m || m.index === 0 || !isCjkAt(s, m.index - 1)) return null;
+  const unit = m[0].replace(/^[一二两三四五六七八九十百千万〇零]+/, "");
+  return isUnit(unit) ? { words: s.slice(0, m.index), rest: m[0] } : null;
+}
+
 /** Verbs that 到 completes before a figure (实到48人, 应到50人, 收到120份, 签到, 报到): arrival, no range. */
 const ARRIVAL_BEFORE = "实应收签报";
 

@@ -271,8 +271,21 @@ describe("the words before a comparator name what is counted", () => {
     expect(read(text)).toBe(expected),
   );
 
-  test.each(["开展培训≥", "按要求完成不少于", "覆盖全县十二个乡镇以上的地区和周边", "培训3", "覆盖五百户"])(
-    "%s is read as before (no figure after the words, too long a phrase, no unit, a figure in words)",
+  test.each(["开展培训≥", "按要求完成不少于", "覆盖全县十二个乡镇以上的地区和周边", "培训3"])(
+    "%s is read as before (no figure after the words, too long a phrase, no unit)",
+    (text) => expect(read(text)).toBe("Q:" + text),
+  );
+
+  // a figure in Chinese numerals ending the words went to a person as words
+  test.each([
+    ["覆盖五百户", "500户 (+覆盖)"],
+    ["召开会议三次", "3次 (+召开会议)"],
+    ["开展培训两期", "2期 (+开展培训)"],
+    ["形成调研报告十五篇", "15篇 (+形成调研报告)"],
+  ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test.each(["统一安排", "一次性完成", "村两委", "一户一档", "完成第一次验收"])(
+    "%s holds no figure in numerals: words",
     (text) => expect(read(text)).toBe("Q:" + text),
   );
 });
