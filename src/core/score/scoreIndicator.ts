@@ -13,6 +13,7 @@ import { cellAt, type FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
 import { alignQuantities, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
+import { basisMismatch } from "./basis";
 import { bandOfDegree, completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit } from "./figureInUnit";
@@ -107,6 +108,8 @@ function quantityRow(
   // periods that do not convert (每周 against the year) are a mismatch of units whatever the words beside the figures
   if ("mismatch" in per) return unitMismatch(row, per.mismatch, ctx);
   const { t } = per;
+  const basis = t.unit && per.b.unit ? basisMismatch(row.level3, t.text, per.b.text, unitTexts(t, per.b)) : null;
+  if (basis) return unitMismatch(row, basis, ctx);
   const change = changeWordsOf(row.level3, t.text, per.b);
   const b = change?.reading === "negative" ? negativeChange(per.b) : per.b;
   const al = alignQuantities(t, b);
@@ -130,6 +133,11 @@ function quantityRow(
     ...change,
   };
   return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx, said);
+}
+
+/** The unit texts of a target and a completed value, as the mismatch names them. */
+function unitTexts(t: QuantityValue, b: QuantityValue): { target: string; actual: string } {
+  return { target: t.unit!.text, actual: b.unit!.text };
 }
 
 /** A figure in another unit (or period) than the target's does not answer it: UNIT_MISMATCH, the row not scored. (A
