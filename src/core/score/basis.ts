@@ -21,10 +21,13 @@ const BASIS_KEY: Readonly<Record<string, string>> = {
   床: "床",
 };
 const AFTER_UNIT = /\/(人次|学生|平方米|人|名|位|生|户|家|亩|㎡|m2|床)(?![\u4e00-\u9fff])/;
+const MAY_SAY_BASIS = /[/／均每]/;
 const BEFORE_FIGURE = /(?:(人|生|户|亩|床)均|每(人次|平方米|人|名|生|户|家|亩|床))/;
 
 /** The basis a text counts per (人 for 元/人, 人均, 每人; 户 for 户均), or null when it says none. */
 export function basisOf(text: string): string | null {
+  // most values say no basis: one look at the raw text passes them by
+  if (!MAY_SAY_BASIS.test(text)) return null;
   const s = normalizeValueText(text);
   const m = AFTER_UNIT.exec(s) ?? BEFORE_FIGURE.exec(s);
   if (!m) return null;
