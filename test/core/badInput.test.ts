@@ -151,6 +151,23 @@ test("not-applicable rows are left out and the total rescaled", () => {
   });
 });
 
+// a mark on one side only (≥15篇 against 不适用, / against 5次) said the other cell was empty
+test.each([
+  [
+    "≥15篇",
+    "不适用",
+    "ACTUAL_MISSING",
+    "年度指标值为“≥15篇”，实际完成值却写“不适用”，不计分；本项确不适用时，请把年度指标值也标为“不适用”",
+  ],
+  ["/", "5次", "TARGET_MISSING", "年度指标值写“/”，实际完成值却有“5次”，本行（3分）不计分；请填写年度指标值"],
+])("%s against %s: %s names the mark", (target, actual, code, message) => {
+  const s = base();
+  s.rows[0] = { ...s.rows[0], target, actual, weight: 3 };
+  const t = tableOf(seedGrid(s));
+  expect(t.indicators[0].status).toBe("unreadable");
+  expect(t.findings.filter((f) => f.code === code).map((f) => f.message)).toEqual([message]);
+});
+
 test("a qualitative result that matches no band waits for a person", () => {
   const s = base();
   s.rows[0] = { ...s.rows[0], level2: "质量指标", level3: "档案规范性", target: "规范", actual: "正在整改中" };

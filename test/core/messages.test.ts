@@ -45,6 +45,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   ],
   ACTUAL_MISSING: [
     { kind: "row", target: "≥15篇" },
+    { kind: "row", target: "≥15篇", mark: "不适用" },
     { kind: "table", terms: ["实际", "完成值"], ignored: [{ column: "E", text: "执行情况", duplicate: false }] },
     { kind: "table", terms: ["实际"], ignored: [] },
   ],
@@ -62,7 +63,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       ignored: [{ column: "F", text: "标准分", duplicate: false }],
     },
   ],
-  TARGET_MISSING: [{ weight: 3 }],
+  TARGET_MISSING: [{ weight: 3 }, { weight: 3, mark: "/", actual: "5次" }],
   TOTAL_INCOMPLETE: [
     {
       partial: 87.5,

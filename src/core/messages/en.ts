@@ -161,7 +161,9 @@ export const en: Messages = {
     ACTUAL_MISSING: (p) =>
       p.kind === "table"
         ? `The table has no recognisable completed-value column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; targets checked only, no scores or total`
-        : `Target "${p.target}" but no completed value; row not scored`,
+        : p.mark !== undefined
+          ? `Target "${p.target}" but the completed value says "${p.mark}"; row not scored. If the row does not apply, mark the target "${p.mark}" too`
+          : `Target "${p.target}" but no completed value; row not scored`,
     UNIT_MISMATCH: (p) =>
       `Target unit "${p.targetUnit}" and completed-value unit "${p.actualUnit}" differ and cannot be compared; use one unit`,
     WEIGHT_MISSING: (p) =>
@@ -172,7 +174,10 @@ export const en: Messages = {
           : p.text
             ? `Weight "${p.text}" is not a number; row not scored`
             : "Weight missing; row not scored",
-    TARGET_MISSING: (p) => `Weight ${p.weight} but no target; row not scored`,
+    TARGET_MISSING: (p) =>
+      p.mark !== undefined
+        ? `The target says "${p.mark}" but the completed value is "${p.actual}"; row (weight ${p.weight}) not scored, write the target`
+        : `Weight ${p.weight} but no target; row not scored`,
     TOTAL_INCOMPLETE: (p) =>
       `Partial sum ${n(p.partial)}; total and grade wait for these rows: ${p.waiting.map((w) => `row ${w.row} "${w.name}" (${w.weight === null ? "no weight" : n(w.weight)})`).join(", ")}`,
     NOT_MET_NO_REASON: (p) => `${shortfall(p.shortfall)}; please give the reason`,

@@ -115,14 +115,17 @@ export interface PersonChoice {
 export interface FindingParams {
   TARGET_UNPARSEABLE: { text: string; reason: ReadFailure };
   ACTUAL_UNPARSEABLE: { text: string; reason: ReadFailure };
+  /** `mark`: the completed value is a not-applicable mark (不适用, /) against a real target, not an empty cell. */
   ACTUAL_MISSING:
-    { kind: "row"; target: string } | { kind: "table"; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
+    | { kind: "row"; target: string; mark?: string }
+    | { kind: "table"; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   UNIT_MISMATCH: { targetUnit: string; actualUnit: string };
   WEIGHT_MISSING:
     /** `negative`: the cell holds a number below 0 (-5). */
     | { kind: "row"; text: string | null; negative?: true }
     | { kind: "table"; comparable: number; met: number; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
-  TARGET_MISSING: { weight: number };
+  /** `mark`: the target is a not-applicable mark (/) against a real completed value (`actual`), not an empty cell. */
+  TARGET_MISSING: { weight: number; mark?: string; actual?: string };
   /** `weight` null: the row's weight is missing (WEIGHT_MISSING). */
   TOTAL_INCOMPLETE: { partial: number; waiting: { row: number; name: string; weight: number | null }[] };
   NOT_MET_NO_REASON: { shortfall: Shortfall };

@@ -147,7 +147,9 @@ export const zh: Messages = {
     ACTUAL_MISSING: (p) =>
       p.kind === "table"
         ? `本表没有可识别的实际完成值列（表头应含${termList(p.terms)}）${unread(p.ignored)}；只审核指标设置，不计算得分和总分`
-        : `年度指标值为“${p.target}”，但未填写实际完成值，不计分`,
+        : p.mark !== undefined
+          ? `年度指标值为“${p.target}”，实际完成值却写“${p.mark}”，不计分；本项确不适用时，请把年度指标值也标为“${p.mark}”`
+          : `年度指标值为“${p.target}”，但未填写实际完成值，不计分`,
     UNIT_MISMATCH: (p) =>
       `年度指标值的单位“${p.targetUnit}”与实际完成值的单位“${p.actualUnit}”不一致，无法比较，请统一计量单位`,
     WEIGHT_MISSING: (p) =>
@@ -158,7 +160,10 @@ export const zh: Messages = {
           : p.text
             ? `分值“${p.text}”不是数字，本行不计分`
             : "本行缺少分值，不计分",
-    TARGET_MISSING: (p) => `本行有分值${p.weight}分但没有年度指标值，不计分`,
+    TARGET_MISSING: (p) =>
+      p.mark !== undefined
+        ? `年度指标值写“${p.mark}”，实际完成值却有“${p.actual}”，本行（${p.weight}分）不计分；请填写年度指标值`
+        : `本行有分值${p.weight}分但没有年度指标值，不计分`,
     TOTAL_INCOMPLETE: (p) =>
       `已计得分合计${n(p.partial)}分；以下指标待人工处理后才能计算总分和等级：${p.waiting.map((w) => `第${w.row}行“${w.name}”（${w.weight === null ? "缺少分值" : `${n(w.weight)}分`}）`).join("、")}`,
     NOT_MET_NO_REASON: (p) => `${shortfall(p.shortfall)}，请填写偏差原因`,

@@ -5,7 +5,7 @@ import type { ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
 import { cellText } from "../text";
 import { numberIn, type IndicatorInput } from "../tables/readTable";
-import { FindingSink } from "./findingSink";
+import { cellAt, FindingSink } from "./findingSink";
 import { personShortfall, withPerson } from "./personScore";
 import { fromHundredths, fmtScore, toHundredths } from "./rounding";
 import { scoreIndicator, type RowContext } from "./scoreIndicator";
@@ -24,7 +24,6 @@ export interface RowOutcome {
 
 const isNA = (p: ParsedValue) => p.kind === "not-applicable";
 const isNone = (p: ParsedValue) => p.kind === "empty" || p.kind === "not-applicable";
-const cellOf = (r: { row: number; col: number } | null) => (r ? { row: r.row, col: r.col } : null);
 
 function outcome(
   input: IndicatorInput,
@@ -63,16 +62,21 @@ export function scoreRow(
     const params = below
       ? { kind: "row" as const, text: txt, negative: true as const }
       : { kind: "row" as const, text: txt || null };
-    sink.add("WEIGHT_MISSING", cellOf(row.weight), params, row.row);
+    sink.add("WEIGHT_MISSING", cellAt(row.weight), params, row.row);
     return outcome(row, target, weight, "no-weight", null, null);
   }
   const w = weight ?? 0;
   if (isNone(target)) {
-    sink.add("TARGET_MISSING", cellOf(row.target), { weight: w }, row.row);
+    const mark = isNA(target) ? { mark: target.text, actual: actual.text } : null;
+    sink.add("TARGET_MISSING", cellAt(row.target), Object.assign({ weight: w }, mark), row.row);
     return outcome(row, target, weight, "unreadable", null, null);
   }
   if (isNone(actual)) {
-    sink.add("ACTUAL_MISSING", cellOf(row.actual ?? row.target), { kind: "row", target: target.text }, row.row);
+    const said = Object.assign(
+      { kind: "row" as const, target: target.text },
+      isNA(actual) ? { mark: actual.text } : null,
+    );
+    sink.add("ACTUAL_MISSING", cellAt(row.actual ?? row.target), said, row.row);
     return outcome(row, target, weight, "unreadable", null, null);
   }
   // a row the rules may leave to a person counts the band picked for it, or the score a person wrote in its 得分 cell
@@ -90,8 +94,8 @@ function noteMissingReason(row: IndicatorInput, why: Shortfall, profile: Profile
   const reason = cellText(reasonCell?.value ?? null);
   if (reason && !profile.reasonPlaceholders.includes(reason)) return;
   // on the empty reason cell, where the officer must write; the score cell it explains gets the note too
-  if (reasonCell) sink.add("NOT_MET_NO_REASON", cellOf(reasonCell), { shortfall: why }, row.row, cellOf(row.score));
-  else sink.add("NOT_MET_NO_REASON", cellOf(row.score ?? row.actual), { shortfall: why }, row.row);
+  if (reasonCell) sink.add("NOT_MET_NO_REASON", cellAt(reasonCell), { shortfall: why }, row.row, cellAt(row.score));
+  else sink.add("NOT_MET_NO_REASON", cellAt(row.score ?? row.actual), { shortfall: why }, row.row);
 }
 
 /** Formats hundredths as a score with two decimals. */
