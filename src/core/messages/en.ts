@@ -117,7 +117,7 @@ export const en: Messages = {
     TOTAL_INCOMPLETE: "Total withheld",
     NOT_MET_NO_REASON: "Not met, no reason given",
     OVER_ACHIEVED: "Far above target, explain why",
-    QUALITATIVE_REVIEW: "Confirm the qualitative band",
+    QUALITATIVE_REVIEW: "Completed value needs a person's check",
     WEIGHTS_NOT_FULL: "Weights do not add up to the full mark",
     SCORE_DIFFERS: "Existing score does not follow the rules",
     SCORE_ABOVE_WEIGHT: "Existing score above its weight",

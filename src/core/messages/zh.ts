@@ -104,7 +104,7 @@ export const zh: Messages = {
     TOTAL_INCOMPLETE: "总分暂不能计算",
     NOT_MET_NO_REASON: "未完成但未填写偏差原因",
     OVER_ACHIEVED: "超额完成较多，需说明原因",
-    QUALITATIVE_REVIEW: "定性指标请人工确认档次",
+    QUALITATIVE_REVIEW: "完成值需人工核对",
     WEIGHTS_NOT_FULL: "分值合计不等于满分",
     SCORE_DIFFERS: "原得分与评分规则不符",
     SCORE_ABOVE_WEIGHT: "原得分超过分值",
