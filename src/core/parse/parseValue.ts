@@ -186,6 +186,11 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
     if (tail.kind === "quantity" && tail.unitSource === "text") [head, note, figure] = [tail, split.head, split.note];
   }
   if (head.kind !== "quantity" && head.kind !== "deadline") return null;
+  // the unit in brackets after a bare figure (1050（人次）, 120(元)): the figure's unit, no remark
+  if (head.kind === "quantity" && head.unit === null && figure === split.head && lookupUnit(note) !== null) {
+    const withUnit = readFigure(figure + note, text, ctx);
+    if (withUnit.kind === "quantity" && withUnit.unitSource === "text") return withUnit;
+  }
   if (head.kind === "quantity" && figure === split.head && reachedAfter(figure, note)) {
     // the plan or a change, then what was reached (计划1000人次，实际800人次; 同比提高5%，达到95%): the reached figure
     const done = readFigure(note, note, ctx);

@@ -146,6 +146,15 @@ test.each([
   expect(read(text)).toBe(expected),
 );
 
+test.each([
+  ["1050（人次）", "1050人次"],
+  ["120(元)", "120元"],
+  ["96（%）", "96%"],
+])(
+  "a unit in brackets after a bare figure is its unit: %s → %s (it was a remark, the target's unit assumed)",
+  (text, expected) => expect(read(text)).toBe(expected),
+);
+
 test.each(["￥", "¥abc"])("a currency sign without a figure is words: %s", (text) => {
   expect(parseValue(text).kind).toBe("qualitative");
 });
