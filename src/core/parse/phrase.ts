@@ -23,19 +23,25 @@ export function afterPhrase(s: string, atComparator: (rest: string) => boolean):
   return i < 0 ? null : s.slice(i);
 }
 
+const NUMERALS = "一二两三四五六七八九十百千万〇零";
 /** A figure in Chinese numerals ending the text (召开会议三次, 发放宣传资料五百份): the numerals and what follows them. */
-const CHINESE_FIGURE_END = /[一二两三四五六七八九十百千万〇零]+[\u4e00-\u9fff]{1,3}$/;
+const CHINESE_FIGURE_END = new RegExp(`[${NUMERALS}]+[\\u4e00-\\u9fff]{1,3}$`);
+/** How far from the end such a figure is looked for (a budget: a regular expression run on every start of a long run
+ *  of numerals would take time quadratic in it); longer numerals are no figure anyone writes. */
+const CHINESE_FIGURE_SPAN = 16;
 
 /** The words before a figure in Chinese numerals that ends the text (召开会议 | 三次), when what follows the numerals is
- *  a unit (`isUnit`); null otherwise (统一安排, 一次性完成). */
+ *  a unit (`isUnit`); null otherwise (统一安排, 一次性完成, or numerals running past CHINESE_FIGURE_SPAN). */
 export function splitBeforeChineseFigure(
   s: string,
   isUnit: (text: string) => boolean,
 ): { words: string; rest: string } | null {
-  const m = CHINESE_FIGURE_END.exec(s);
-  if (!m || m.index === 0 || !isCjkAt(s, m.index - 1)) return null;
-  const unit = m[0].replace(/^[一二两三四五六七八九十百千万〇零]+/, "");
-  return isUnit(unit) ? { words: s.slice(0, m.index), rest: m[0] } : null;
+  const from = Math.max(0, s.length - CHINESE_FIGURE_SPAN);
+  const m = CHINESE_FIGURE_END.exec(s.slice(from));
+  const at = m ? from + m.index : 0;
+  if (!m || at === 0 || !isCjkAt(s, at - 1) || NUMERALS.includes(s[at - 1])) return null;
+  const unit = m[0].replace(new RegExp(`^[${NUMERALS}]+`), "");
+  return isUnit(unit) ? { words: s.slice(0, at), rest: m[0] } : null;
 }
 
 /** Verbs that 到 completes before a figure (实到48人, 应到50人, 收到120份, 签到, 报到): arrival, no range. */

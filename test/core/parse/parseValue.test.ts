@@ -293,6 +293,11 @@ describe("the words before a comparator name what is counted", () => {
     ["形成调研报告十五篇", "15篇 (+形成调研报告)"],
   ])("%s → %s", (text, expected) => expect(read(text)).toBe(expected));
 
+  test("numerals running past the look's budget are no figure (a long run is not searched from every start)", () => {
+    expect(read("召开" + "一".repeat(20) + "次")).toBe("Q:召开" + "一".repeat(20) + "次");
+    expect(read("召开一万二千三百四十五次")).toBe("12345次 (+召开)");
+  });
+
   test.each(["统一安排", "一次性完成", "村两委", "一户一档", "完成第一次验收"])(
     "%s holds no figure in numerals: words",
     (text) => expect(read(text)).toBe("Q:" + text),
