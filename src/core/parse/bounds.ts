@@ -38,12 +38,18 @@ function rangeOf(lo: QuantityValue, hi: QuantityValue, text: string): QuantityVa
   };
 }
 
-/** The range two bounds of `s0` give, read with `read` (the cell's own reader); null when `s0` holds no such pair. */
+/** The longest text searched for two bounds (a budget: each joiner tried reads both sides again, so a long text
+ *  would cost its length squared; `不低于90%，不高于100%` is 15 characters). */
+const MAX_BOUNDS_TEXT = 64;
+
+/** The range two bounds of `s0` give, read with `read` (the cell's own reader); null when `s0` holds no such pair
+ *  (or is longer than MAX_BOUNDS_TEXT). */
 export function readBounds(
   s0: string,
   text: string,
   read: (part: string) => ParsedValue,
 ): QuantityValue | UnreadableValue | null {
+  if (s0.length > MAX_BOUNDS_TEXT) return null;
   const between = BETWEEN.exec(s0);
   if (between) {
     const lo = read((between[2] === "<" ? ">" : "≥") + between[1]);

@@ -252,11 +252,12 @@ export function parseComparatorColumn(text: string | null | undefined): ColumnCo
   return COLUMN_WORDS.get(t) ?? COLUMN_WORDS.get(t.replace(/指标$/, "")) ?? null;
 }
 
-/** Counts CJK ideographs in s. */
-export function cjkCount(s: string): number {
+/** Whether `s` holds at least `k` CJK ideographs (the look stops at the k-th: a text read again and again while its
+ *  parts are tried must not be counted whole each time). */
+export function holdsCjk(s: string, k: number): boolean {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (isCjkAt(s, i)) n++;
-  return n;
+  for (let i = 0; i < s.length; i++) if (isCjkAt(s, i) && ++n >= k) return true;
+  return n >= k;
 }
 
 /** Whether the character at `i` is a CJK ideograph (U+4E00–U+9FFF). */

@@ -7,7 +7,7 @@ import {
   LEAD_WORDS,
   NEARLY_WORDS,
   PREFIX_COMPARATORS,
-  cjkCount,
+  holdsCjk,
   markSet,
   normalizeValueText,
   parseComparatorColumn,
@@ -399,7 +399,7 @@ function columnAmount(
 
 /** Text that did not read as a quantity: words are qualitative, number-like debris is unreadable. */
 function fallback(s0: string, text: string): ParsedValue {
-  if (NUMBERISH_START.includes(s0[0]) && cjkCount(s0) < 2) {
+  if (NUMBERISH_START.includes(s0[0]) && !holdsCjk(s0, 2)) {
     return unreadable(text, { code: "NO_NUMBER_OR_UNIT", text });
   }
   return qualitative(text);

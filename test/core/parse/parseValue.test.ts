@@ -1,5 +1,6 @@
 // The value reader on the forms of spec §2, one expectation per form.
 import { parseValue } from "../../../src/core/parse";
+import { readBounds } from "../../../src/core/parse/bounds";
 import type { ParseContext, QuantityValue } from "../../../src/core/parse/types";
 import { summary } from "./summary";
 
@@ -365,6 +366,14 @@ describe("ranges", () => {
     "two bounds, one from each side, are a range: %s → %s (they were unreadable, or the first bound alone)",
     (text, expected) => expect(read(text)).toBe(expected),
   );
+
+  test("a text past 64 characters is not searched for two bounds (each joiner tried read both sides again)", () => {
+    const reads: string[] = [];
+    const read = (part: string) => (reads.push(part), parseValue(part));
+    expect(readBounds("≥90%" + "、".repeat(60) + "且≤100%", "", read)).toBeNull();
+    expect(reads).toEqual([]);
+    expect(readBounds("≥90%且≤100%", "", read)).toMatchObject({ value: 90, high: 100 });
+  });
 
   test("two bounds reversed are unreadable; two from one side, or of two kinds, are no range", () => {
     expect(parseValue("≥5次且≤3次", {})).toMatchObject({ kind: "unreadable", reason: { code: "RANGE_REVERSED" } });
