@@ -49,6 +49,14 @@ describe("a row waiting for a person, with a score a person wrote", () => {
     ]);
   });
 
+  test("words without a figure or a band against a number target, 63 written: no SCORED_BY_WORDS (it said 判为undefined)", () => {
+    const said = row(run("≥1000人次", "正在统计", 63)).said;
+    expect(said[0]).toBe(
+      "QUALITATIVE_REVIEW G11: 实际完成情况“正在统计”无法自动判断档次，按得分栏中已填的63分（即“部分达成”）计入总分，请确认这是人工评定的得分",
+    );
+    expect(said.filter((f) => f.startsWith("SCORED_BY_WORDS"))).toEqual([]);
+  });
+
   test("in an audit the written score counts the same way", () => {
     expect(row(run("有效提升", "得到提升", 63, "audit"))).toMatchObject({ score: 63, total: 73 });
   });

@@ -284,12 +284,9 @@ function wordsForFigure(
       row.row,
     );
   } else if (!hasFigure && res.score !== null) {
-    ctx.sink.add(
-      "SCORED_BY_WORDS",
-      cellAt(row.actual),
-      { actual, band: classifyQualitative(actual, t.text, ctx.profile).band! },
-      row.row,
-    );
+    // a score a person gave words no band knows is theirs, said by its own review, not by the words
+    const band = classifyQualitative(actual, t.text, ctx.profile).band;
+    if (band !== null) ctx.sink.add("SCORED_BY_WORDS", cellAt(row.actual), { actual, band }, row.row);
   }
   return res;
 }
