@@ -114,9 +114,10 @@ function answeredBand(question: string, answer: string, target: string, profile:
  *  verdict: the words say both, and a person weighs them. */
 function classify(actual: string, target: string, profile: Profile): QualitativeClass {
   const a = normalize(actual);
-  const c = classifyWhole(a, normalize(target), profile);
+  const t = normalize(target);
+  const c = classifyWhole(a, t, profile);
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
-  return shortfallAfterContrast(a) ? { band: null, rule: null, matched: null } : c;
+  return shortfallAfterContrast(a, t) ? { band: null, rule: null, matched: null } : c;
 }
 
 /** The spec's order on the completed text `a` and the target `t`, both normalised. */

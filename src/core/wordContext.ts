@@ -1,5 +1,6 @@
 // What stands around a word in a completed text and changes what it says: a qualifier before it (基本完成), a shortfall
 // (完成情况不理想), a share (完成一半) or work under way (完善中) after it, a noun it is part of (满意度).
+import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
 import { endsClause, isNegated, negationStart, wordEndingAt } from "./negation";
 
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
@@ -68,8 +69,9 @@ const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少
 /** Shortfalls a contrast may go on to, beyond LACKING (执行不严, 进度较慢, 仍有差距). */
 const CONTRAST_SHORTFALLS: readonly string[] = [...LACKING, "不严", "较慢", "偏慢", "缓慢", "差距", "不及时", "不规范"];
 
-/** The shortfall a text says after a contrast (不够 in 制度健全，但落实不够), or null. Not a negated one (但无差距). */
-export function shortfallAfterContrast(text: string): string | null {
+/** The shortfall a text says after a contrast (不够 in 制度健全，但落实不够; 不完整 in 规范但不完整 against the target 规范完整),
+ *  or null. Not a negated one (但无差距). */
+export function shortfallAfterContrast(text: string, target = ""): string | null {
   CONTRAST.lastIndex = 0;
   for (let m = CONTRAST.exec(text); m; m = CONTRAST.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
@@ -77,6 +79,28 @@ export function shortfallAfterContrast(text: string): string | null {
       const i = rest.indexOf(word);
       if (i >= 0 && (word[0] === "不" || negationStart(rest, i) < 0)) return word;
     }
+    const negated = negatedReach(rest, target);
+    if (negated) return negated;
+  }
+  return null;
+}
+
+/** Verbs of doing the work (落实, 开展, 验收 …): negated after a contrast (但未落实) they take a 达成 back. */
+const DOING: readonly string[] = ["落实", "实施", "执行", "开展", "建立", "建成", "验收", "拨付", "发放", "兑现"];
+/** The first two characters of the 达成 words (完成, 合格, 按时 …) and the verbs of doing: what a negation after a
+ *  contrast takes back. */
+const REACH_STARTS: ReadonlySet<string> = new Set([
+  ...[...ACHIEVED_WORDS, ...ACHIEVED_PHRASES].filter((w) => w.length >= 2).map((w) => w.slice(0, 2)),
+  ...DOING,
+]);
+
+/** A negation before a 达成 word or two characters of the target (但未完成验收, 但不完整 against 规范完整), not one itself
+ *  negated or said not to have occurred (但无不合格, 但未发现不合格): the words and their negation, or null. */
+function negatedReach(rest: string, target: string): string | null {
+  for (let i = 0; i + 2 < rest.length; i++) {
+    if (!"不未没".includes(rest[i]) || isNegated(rest, i)) continue;
+    const next = rest.slice(i + 1, i + 3);
+    if (REACH_STARTS.has(next) || target.includes(next)) return rest[i] + next;
   }
   return null;
 }

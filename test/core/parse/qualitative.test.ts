@@ -486,6 +486,21 @@ describe("a 达成 taken back after a contrast, work still to come said of an as
   test("also against a target it contains", () => {
     expect(classify("达到预期，但仍有差距", "达到预期").band).toBeNull();
   });
+  // 规范但不完整 against 规范完整 and 效果良好，但群众不满意 were 达成: a 达成 word, or part of the target, negated after the
+  // contrast takes it back too
+  test.each([
+    ["规范但不完整", "规范完整"],
+    ["效果良好，但群众不满意", "良好"],
+    ["制度健全，但未落实", "健全"],
+    ["全部完成，但部分资金未拨付", "100%"],
+  ])("%s against %s goes to a person", (text, target) => expect(classify(text, target).band).toBeNull());
+  test.each([
+    ["合格，但未发现不合格", "合格"],
+    ["良好，但不影响使用", "良好"],
+    ["良好，但无不合格", "良好"],
+  ])("%s against %s stays 达成 (a negated negative, or no 达成 word negated)", (text, target) =>
+    expect(classify(text, target).band).toBe(0),
+  );
   // 总体良好，个别项目滞后 was 达成 by 良好: a clause about some of the work that falls short takes it back like 但
   test.each(["总体良好，个别项目滞后", "已完成，部分项目进度较慢", "良好，少数群众满意度不高"])(
     "%s goes to a person",
