@@ -1,12 +1,10 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
-import type { BandIndex, FindingParams, LateLead, Overdue, Shortfall } from "../messages/params";
+import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
-import type { DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
+import type { ParsedValue, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
-import { answersNone } from "../absence";
-import { dateInWords, type DateInWords } from "../parse/deadline";
-import { classifyQualitative, isMetWord, lateWordIn } from "../qualitative";
+import { classifyQualitative } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { cellAt, type FindingSink } from "./findingSink";
@@ -14,17 +12,18 @@ import { samePeriod } from "./periods";
 import { alignQuantities, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
 import { basisMismatch } from "./basis";
-import { bandOfDegree, completionDegree } from "./completionDegree";
+import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
-import { fromHundredths, toHundredths } from "./rounding";
 import { waitForPerson } from "./personScore";
 import { labelledFigure } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
+import { deadlineRow } from "./deadlineRow";
+import { scoreByDegree, scoreByWords } from "./wordsScore";
 
 /** What scoring one row produced. */
 export interface IndicatorResult {
@@ -147,84 +146,6 @@ function unitMismatch(row: IndicatorInput, mismatch: FindingParams["UNIT_MISMATC
   return NOT_SCORED;
 }
 
-function deadlineRow(
-  row: IndicatorInput,
-  t: DeadlineValue,
-  b: ParsedValue,
-  w: number,
-  ctx: RowContext,
-): IndicatorResult {
-  if (b.kind === "deadline") {
-    const planned = labelledFigure(row, t, b, ctx);
-    if (planned) return planned;
-    if (dateKey(b, t) <= dateKey(t, b)) {
-      // a share done by then said beside the date (2023年11月（完成60%）) picks the band
-      const degree = b.remark ? completionDegree(b.remark.note) : null;
-      const res =
-        degree !== null ? scoreByDegree(row, b.text, degree, w, ctx) : noteRemarks(row, t, b, full(w, "scored"), ctx);
-      return yearSaid(row, t, b.year, b.text, res, ctx);
-    }
-    return noteRemarks(
-      row,
-      t,
-      b,
-      scoreByWords(row, b.remark?.figure ?? b.text, t.text, w, ctx, {
-        timely: true,
-        lead: { actual: dateInWords(normalizeValueText(b.text))?.text ?? b.text, target: t.text },
-      }),
-      ctx,
-    );
-  }
-  // a date inside words or before a count (已于2023年8月完成, 2023年8月完成培训800人次)
-  const d = b.kind === "qualitative" || b.kind === "quantity" ? dateInWords(normalizeValueText(b.text)) : null;
-  const lead = d && lateDate(d, t);
-  if (lead) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead });
-  return yearSaid(row, t, d?.year ?? null, b.text, wordsByDeadline(row, t, b, w, ctx), ctx);
-}
-
-/** Words against a deadline, with no date after it among them: 达成 words, a share done, else the bands. */
-function wordsByDeadline(
-  row: IndicatorInput,
-  t: DeadlineValue,
-  b: ParsedValue,
-  w: number,
-  ctx: RowContext,
-): IndicatorResult {
-  if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
-  // a share done by the deadline (12月底前完成60%): the date is kept, the share picks the band
-  const degree = b.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
-  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
-  return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null });
-}
-
-/** A date after the deadline (已于2023年8月完成 against 2023年6月底前), or null. */
-function lateDate(d: DateInWords, t: DeadlineValue): LateLead | null {
-  const year = d.nextYear ? (t.year === null ? null : t.year + 1) : d.year;
-  const said: DeadlineValue = { kind: "deadline", comparator: "=", year, month: d.month, day: d.day, text: d.text };
-  const late = (d.nextYear && t.year === null) || dateKey(said, t) > dateKey(t, said);
-  return late ? { actual: d.text, target: t.text } : null;
-}
-
-/** `res`, on time by a date in `year` against a deadline that has no year, neither its own nor the table's title's
- *  (12月底前 met by 2022年1月): read in that year, which the table may not be of, so a scored row says it (a review). */
-function yearSaid(
-  row: IndicatorInput,
-  t: DeadlineValue,
-  year: number | null,
-  actual: string,
-  res: IndicatorResult,
-  ctx: RowContext,
-): IndicatorResult {
-  if (t.year !== null || year === null || res.score === null) return res;
-  ctx.sink.add(
-    "QUALITATIVE_REVIEW",
-    cellAt(row.actual),
-    { kind: "deadline-year", actual, target: t.text, year },
-    row.row,
-  );
-  return res;
-}
-
 /** Whether a row is about time (a 时效指标 row, or a target asking 按时, 及时, 按期, 如期): lateness words count there. */
 function aboutTime(row: IndicatorInput, t: ParsedValue): boolean {
   return row.level2.includes("时效") || (t.kind === "qualitative" && TIMELY_TARGET.test(t.text));
@@ -331,81 +252,4 @@ function unreadableWordTarget(
     row.row,
   );
   return NOT_SCORED;
-}
-
-function full(w: number, status: IndicatorStatus): IndicatorResult {
-  return { status, score: toHundredths(w, { decimals: 2, mode: "half-up" }), met: true, why: null };
-}
-
-function dateKey(d: DeadlineValue, other: DeadlineValue): number {
-  const y = d.year ?? other.year ?? 0;
-  return y * 10000 + d.month * 100 + (d.day ?? 31);
-}
-
-/** How words are read against a target: `timely` in a row about time (lateness words count), `lead` a date after
- *  the deadline, said before the band. */
-interface WordsContext {
-  timely: boolean;
-  lead?: LateLead | null;
-}
-
-/** Why words of band 达成 are of work done late: a date after the deadline, or a lateness word in a row about time. */
-function overdue(actual: string, how: WordsContext): Overdue | null {
-  if (how.lead) return { kind: "date" };
-  const word = how.timely ? lateWordIn(actual) : null;
-  return word ? { kind: "words", word } : null;
-}
-
-/** The qualitative rule (spec §3 三档): the band's point, a QUALITATIVE_REVIEW warning for bands 2 and 3 and for text
- *  that matches no band (not scored). Words saying 达成 of work done late (a date after the deadline, 延期完成 in a
- *  row about time) are 部分达成 (spec §3 deadline: not met, a review finding). */
-function scoreByWords(
-  row: IndicatorInput,
-  actual: string,
-  target: string,
-  w: number,
-  ctx: RowContext,
-  how: WordsContext = { timely: false },
-): IndicatorResult {
-  const cell = cellAt(row.score ?? row.actual);
-  const lead = how.lead ?? null;
-  const c = classifyQualitative(actual, target, ctx.profile);
-  // words no band knows that say the bad event the target asks to be absent did not happen are 达成, and say so
-  const none = c.band === null && answersNone(actual, target);
-  if (none) ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
-  const late = c.band === 0 ? overdue(actual, how) : null;
-  const band = late ? 1 : none ? 0 : c.band;
-  if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
-  return bandResult(row, actual, band, w, ctx, { lead, late });
-}
-
-/** A word target answered with a share done (完成80%): the band it falls in by the profile's floors, said
- *  (BAND_FROM_DEGREE), then scored as that band. */
-function scoreByDegree(row: IndicatorInput, actual: string, percent: number, w: number, ctx: RowContext) {
-  const band = bandOfDegree(percent, ctx.profile);
-  const [a, p] = ctx.profile.qualitative.bandFloors;
-  const floors: [number, number] = [a * 100, p * 100];
-  ctx.sink.add("BAND_FROM_DEGREE", cellAt(row.actual), { actual, percent, band, floors }, row.row);
-  return bandResult(row, actual, band, w, ctx, { lead: null, late: null });
-}
-
-/** A band's point of the weight; bands 2 and 3 with a QUALITATIVE_REVIEW warning (`lead`, `late`: why words of 达成
- *  were taken as 部分达成). */
-function bandResult(
-  row: IndicatorInput,
-  actual: string,
-  band: BandIndex,
-  w: number,
-  ctx: RowContext,
-  why: { lead: LateLead | null; late: Overdue | null },
-): IndicatorResult {
-  const point = ctx.profile.qualitative.points[band];
-  const score = toHundredths(w * point, ctx.profile.scoreRounding);
-  if (band === 0) return { status: "qualitative", score, met: true, why: null };
-  const review: FindingParams["QUALITATIVE_REVIEW"] & { kind: "band" } = {
-    kind: "band",
-    shortfall: { kind: "band", actual, band, point, weight: w, score: fromHundredths(score), ...why },
-  };
-  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.score ?? row.actual), review, row.row);
-  return { status: "qualitative", score, met: false, why: review.shortfall };
 }

@@ -1,0 +1,99 @@
+// A row whose target is a deadline (spec §2 Deadlines): a completed date on or before it is met; a date after it, or
+// words saying 达成 of work done late, are 部分达成; a share done by it picks the band; a year read in is said.
+import type { LateLead } from "../messages/params";
+import { dateInWords, type DateInWords } from "../parse/deadline";
+import { normalizeValueText } from "../parse/normalize";
+import type { DeadlineValue, ParsedValue } from "../parse/types";
+import { isMetWord } from "../qualitative";
+import type { IndicatorInput } from "../tables/readTable";
+import { completionDegree } from "./completionDegree";
+import { cellAt } from "./findingSink";
+import { labelledFigure } from "./labelledFigure";
+import { noteRemarks } from "./remarkFindings";
+import type { IndicatorResult, RowContext } from "./scoreIndicator";
+import { full, scoreByDegree, scoreByWords } from "./wordsScore";
+
+/** A row whose target is a deadline (12月底前, 2023年6月底前): the completed date, or a date or a share among words,
+ *  against it (spec §2 Deadlines, §3). */
+export function deadlineRow(
+  row: IndicatorInput,
+  t: DeadlineValue,
+  b: ParsedValue,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  if (b.kind === "deadline") {
+    const planned = labelledFigure(row, t, b, ctx);
+    if (planned) return planned;
+    if (dateKey(b, t) <= dateKey(t, b)) {
+      // a share done by then said beside the date (2023年11月（完成60%）) picks the band
+      const degree = b.remark ? completionDegree(b.remark.note) : null;
+      const res =
+        degree !== null ? scoreByDegree(row, b.text, degree, w, ctx) : noteRemarks(row, t, b, full(w, "scored"), ctx);
+      return yearSaid(row, t, b.year, b.text, res, ctx);
+    }
+    return noteRemarks(
+      row,
+      t,
+      b,
+      scoreByWords(row, b.remark?.figure ?? b.text, t.text, w, ctx, {
+        timely: true,
+        lead: { actual: dateInWords(normalizeValueText(b.text))?.text ?? b.text, target: t.text },
+      }),
+      ctx,
+    );
+  }
+  // a date inside words or before a count (已于2023年8月完成, 2023年8月完成培训800人次)
+  const d = b.kind === "qualitative" || b.kind === "quantity" ? dateInWords(normalizeValueText(b.text)) : null;
+  const lead = d && lateDate(d, t);
+  if (lead) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead });
+  return yearSaid(row, t, d?.year ?? null, b.text, wordsByDeadline(row, t, b, w, ctx), ctx);
+}
+
+/** Words against a deadline, with no date after it among them: 达成 words, a share done, else the bands. */
+function wordsByDeadline(
+  row: IndicatorInput,
+  t: DeadlineValue,
+  b: ParsedValue,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
+  // a share done by the deadline (12月底前完成60%): the date is kept, the share picks the band
+  const degree = b.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
+  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
+  return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null });
+}
+
+/** A date after the deadline (已于2023年8月完成 against 2023年6月底前), or null. */
+function lateDate(d: DateInWords, t: DeadlineValue): LateLead | null {
+  const year = d.nextYear ? (t.year === null ? null : t.year + 1) : d.year;
+  const said: DeadlineValue = { kind: "deadline", comparator: "=", year, month: d.month, day: d.day, text: d.text };
+  const late = (d.nextYear && t.year === null) || dateKey(said, t) > dateKey(t, said);
+  return late ? { actual: d.text, target: t.text } : null;
+}
+
+/** `res`, on time by a date in `year` against a deadline that has no year, neither its own nor the table's title's
+ *  (12月底前 met by 2022年1月): read in that year, which the table may not be of, so a scored row says it (a review). */
+function yearSaid(
+  row: IndicatorInput,
+  t: DeadlineValue,
+  year: number | null,
+  actual: string,
+  res: IndicatorResult,
+  ctx: RowContext,
+): IndicatorResult {
+  if (t.year !== null || year === null || res.score === null) return res;
+  ctx.sink.add(
+    "QUALITATIVE_REVIEW",
+    cellAt(row.actual),
+    { kind: "deadline-year", actual, target: t.text, year },
+    row.row,
+  );
+  return res;
+}
+
+function dateKey(d: DeadlineValue, other: DeadlineValue): number {
+  const y = d.year ?? other.year ?? 0;
+  return y * 10000 + d.month * 100 + (d.day ?? 31);
+}

@@ -1,0 +1,85 @@
+// The words path of one row (spec §3 三档): the band the words fall in, or a share done, and its point of the weight;
+// words saying 达成 of work done late are 部分达成.
+import type { BandIndex, FindingParams, LateLead, Overdue } from "../messages/params";
+import { answersNone } from "../absence";
+import { classifyQualitative, lateWordIn } from "../qualitative";
+import type { IndicatorStatus } from "../report";
+import type { IndicatorInput } from "../tables/readTable";
+import { bandOfDegree } from "./completionDegree";
+import { cellAt } from "./findingSink";
+import { waitForPerson } from "./personScore";
+import { fromHundredths, toHundredths } from "./rounding";
+import type { IndicatorResult, RowContext } from "./scoreIndicator";
+
+/** Full marks of weight `w`, with `status`. */
+export function full(w: number, status: IndicatorStatus): IndicatorResult {
+  return { status, score: toHundredths(w, { decimals: 2, mode: "half-up" }), met: true, why: null };
+}
+
+/** How words are read against a target: `timely` in a row about time (lateness words count), `lead` a date after
+ *  the deadline, said before the band. */
+export interface WordsContext {
+  timely: boolean;
+  lead?: LateLead | null;
+}
+
+/** Why words of band 达成 are of work done late: a date after the deadline, or a lateness word in a row about time. */
+function overdue(actual: string, how: WordsContext): Overdue | null {
+  if (how.lead) return { kind: "date" };
+  const word = how.timely ? lateWordIn(actual) : null;
+  return word ? { kind: "words", word } : null;
+}
+
+/** The qualitative rule (spec §3 三档): the band's point, a QUALITATIVE_REVIEW warning for bands 2 and 3 and for text
+ *  that matches no band (not scored). Words saying 达成 of work done late (a date after the deadline, 延期完成 in a
+ *  row about time) are 部分达成 (spec §3 deadline: not met, a review finding). */
+export function scoreByWords(
+  row: IndicatorInput,
+  actual: string,
+  target: string,
+  w: number,
+  ctx: RowContext,
+  how: WordsContext = { timely: false },
+): IndicatorResult {
+  const cell = cellAt(row.score ?? row.actual);
+  const lead = how.lead ?? null;
+  const c = classifyQualitative(actual, target, ctx.profile);
+  // words no band knows that say the bad event the target asks to be absent did not happen are 达成, and say so
+  const none = c.band === null && answersNone(actual, target);
+  if (none) ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
+  const late = c.band === 0 ? overdue(actual, how) : null;
+  const band = late ? 1 : none ? 0 : c.band;
+  if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
+  return bandResult(row, actual, band, w, ctx, { lead, late });
+}
+
+/** A word target answered with a share done (完成80%): the band it falls in by the profile's floors, said
+ *  (BAND_FROM_DEGREE), then scored as that band. */
+export function scoreByDegree(row: IndicatorInput, actual: string, percent: number, w: number, ctx: RowContext) {
+  const band = bandOfDegree(percent, ctx.profile);
+  const [a, p] = ctx.profile.qualitative.bandFloors;
+  const floors: [number, number] = [a * 100, p * 100];
+  ctx.sink.add("BAND_FROM_DEGREE", cellAt(row.actual), { actual, percent, band, floors }, row.row);
+  return bandResult(row, actual, band, w, ctx, { lead: null, late: null });
+}
+
+/** A band's point of the weight; bands 2 and 3 with a QUALITATIVE_REVIEW warning (`lead`, `late`: why words of 达成
+ *  were taken as 部分达成). */
+function bandResult(
+  row: IndicatorInput,
+  actual: string,
+  band: BandIndex,
+  w: number,
+  ctx: RowContext,
+  why: { lead: LateLead | null; late: Overdue | null },
+): IndicatorResult {
+  const point = ctx.profile.qualitative.points[band];
+  const score = toHundredths(w * point, ctx.profile.scoreRounding);
+  if (band === 0) return { status: "qualitative", score, met: true, why: null };
+  const review: FindingParams["QUALITATIVE_REVIEW"] & { kind: "band" } = {
+    kind: "band",
+    shortfall: { kind: "band", actual, band, point, weight: w, score: fromHundredths(score), ...why },
+  };
+  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.score ?? row.actual), review, row.row);
+  return { status: "qualitative", score, met: false, why: review.shortfall };
+}
