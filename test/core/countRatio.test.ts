@@ -64,6 +64,11 @@ describe("the counts", () => {
     expect(countRatio(name, text, target("≥80%"))).toBeNull();
   });
 
+  test("the rate is in hundredths of a percent, counts in their base (2 of 3: 66.67; 1.1万人 of 12000人)", () => {
+    expect(countRatio("群众满意度", "调查3人，满意2人", target("≥90%"))?.rate).toBe(66.67);
+    expect(countRatio("群众满意度", "调查12000人，满意1.1万人", target("≥90%"))?.rate).toBe(91.67);
+  });
+
   test("a target that is no percent takes none", () => {
     expect(countRatio("验收合格率", "验收10个，合格9个", target("≥9个"))).toBeNull();
   });

@@ -3,10 +3,10 @@
 // Words gave such rows full marks by 合格 or 满意, whatever the counts said.
 import { normalizeValueText } from "../parse/normalize";
 import type { QuantityValue } from "../parse/types";
-import { sameFamily } from "../parse/units";
+import { sameFamily, toBase } from "../parse/units";
 import { unitFiguresIn } from "./figureInUnit";
 
-/** The two counts and the rate they make, in percent. */
+/** The two counts and the rate they make, in percent to two decimals. */
 export interface CountRatio {
   /** The count named by the measure, as written with it (合格9个). */
   part: string;
@@ -35,11 +35,13 @@ export function countRatio(name: string, text: string, t: QuantityValue): CountR
   if (named.length !== 1) return null;
   const part = named[0];
   const whole = part === a ? b : a;
-  if (whole.value.value <= 0 || part.value.value > whole.value.value) return null;
+  const [p, w] = [toBase(part.value.value, part.value.unit), toBase(whole.value.value, whole.value.unit)];
+  if (w <= 0 || p > w) return null;
   return {
     part: s.slice(part.at - measure.length - (s[part.at - 1] === "的" ? 1 : 0), part.at + part.figure.length),
     whole: whole.figure,
-    rate: (part.value.value / whole.value.value) * 100,
+    // in hundredths of a percent, as it is shown (2 of 3: 66.67 %)
+    rate: Math.round((p / w) * 10000) / 100,
   };
 }
 
