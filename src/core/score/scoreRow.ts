@@ -3,7 +3,7 @@ import type { Shortfall } from "../messages/params";
 import type { IndicatorStatus } from "../report";
 import type { ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
-import { cellText } from "../text";
+import { cellText, toHalfWidth } from "../text";
 import { numberIn, type IndicatorInput } from "../tables/readTable";
 import { cellAt, FindingSink } from "./findingSink";
 import { personShortfall, withPerson } from "./personScore";
@@ -89,10 +89,19 @@ export function scoreRow(
   return o;
 }
 
+/** A reason as its placeholders are compared: half-width, lower case, without blanks or the punctuation that ends it
+ *  (－ is -, 无。 is 无, N/A is n/a). */
+function plainReason(text: string): string {
+  return toHalfWidth(text)
+    .replace(/\s+/g, "")
+    .replace(/[。.,，;；!！]+$/, "")
+    .toLowerCase();
+}
+
 function noteMissingReason(row: IndicatorInput, why: Shortfall, profile: Profile, sink: FindingSink): void {
   const reasonCell = row.reason; // a getter that reads the cell: once
-  const reason = cellText(reasonCell?.value ?? null);
-  if (reason && !profile.reasonPlaceholders.includes(reason)) return;
+  const reason = plainReason(cellText(reasonCell?.value ?? null));
+  if (reason && !profile.reasonPlaceholders.some((p) => plainReason(p) === reason)) return;
   // on the empty reason cell, where the officer must write; the score cell it explains gets the note too
   if (reasonCell) sink.add("NOT_MET_NO_REASON", cellAt(reasonCell), { shortfall: why }, row.row, cellAt(row.score));
   else sink.add("NOT_MET_NO_REASON", cellAt(row.score ?? row.actual), { shortfall: why }, row.row);

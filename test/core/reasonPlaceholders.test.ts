@@ -1,0 +1,37 @@
+// NOT_MET_NO_REASON (spec §6): a row below its weight whose reason cell is empty or a placeholder. A placeholder is
+// compared as written plainly (half-width, no blanks or closing punctuation, any case), and the built-in list holds
+// the ones offices write for "no reason": 待补充, 略, N/A, and 无偏差 for a row that does fall short.
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+/** Whether a row of 11篇 against ≥15篇 with `reason` in its reason cell asks for a reason. */
+const asks = (reason: string) =>
+  scoreWorkbook(
+    seedGrid({
+      title: "2021年度项目支出绩效自评表",
+      kind: "project",
+      funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+      rows: [
+        {
+          level1: "产出指标",
+          level2: "数量指标",
+          level3: "调研报告",
+          target: "≥15篇",
+          actual: "11篇",
+          weight: 90,
+          reason,
+        },
+      ],
+    }),
+    { mode: "score", profile, fileName: "t.xlsx" },
+  ).report.tables[0].indicators[0].findings.includes("NOT_MET_NO_REASON");
+
+test.each(["－", " 无 ", "无。", "N/A", "n/a", "待补充", "略", "无偏差", "不存在偏差"])(
+  "%p is no reason: NOT_MET_NO_REASON (－, N/A, 待补充, 略, 无偏差 were taken as reasons)",
+  (reason) => expect(asks(reason)).toBe(true),
+);
+
+test.each(["受疫情影响，部分调研推迟到次年", "见说明", "详见附件"])("%p is a reason", (reason) =>
+  expect(asks(reason)).toBe(false),
+);
