@@ -35,3 +35,27 @@ test.each(["－", " 无 ", "无。", "N/A", "n/a", "待补充", "略", "无偏�
 test.each(["受疫情影响，部分调研推迟到次年", "见说明", "详见附件"])("%p is a reason", (reason) =>
   expect(asks(reason)).toBe(false),
 );
+
+test("an over-achieved row whose reason cell holds a placeholder is asked there, as an empty one is (it was on 得分)", () => {
+  const cellOf = (reason: string) =>
+    scoreWorkbook(
+      seedGrid({
+        title: "2021年度项目支出绩效自评表",
+        kind: "project",
+        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+        rows: [
+          {
+            level1: "产出指标",
+            level2: "数量指标",
+            level3: "培训人数",
+            target: "≥150人",
+            actual: "200人",
+            weight: 90,
+            reason,
+          },
+        ],
+      }),
+      { mode: "score", profile, fileName: "t.xlsx" },
+    ).report.tables[0].findings.find((f) => f.code === "OVER_ACHIEVED")?.cell;
+  expect([cellOf(""), cellOf("无"), cellOf("群众需求旺盛，增加了培训场次")]).toEqual(["H11", "H11", "G11"]);
+});

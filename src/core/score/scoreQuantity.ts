@@ -2,6 +2,7 @@
 import { inferTargetDirection } from "../direction";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
+import type { Profile } from "../profile";
 import type { IndicatorInput } from "../tables/readTable";
 import { figureLeftOpen, relationOf } from "./figureSide";
 import { cellAt } from "./findingSink";
@@ -15,6 +16,7 @@ import {
   type Comparison,
 } from "./quantities";
 import { waitForPerson } from "./personScore";
+import { noReasonIn } from "./reasonCell";
 import { fromHundredths, toHundredths } from "./rounding";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -48,10 +50,11 @@ function noteApproximation(row: IndicatorInput, b: QuantityValue, al: Aligned, t
   }
 }
 
-/** The row's reason cell when it is empty: where an over-achievement's reason must be written. */
-function emptyReasonCell(row: IndicatorInput): { row: number; col: number } | null {
+/** The row's reason cell when it holds no reason (empty, or a placeholder: 无, /): where an over-achievement's reason
+ *  must be written. */
+function emptyReasonCell(row: IndicatorInput, profile: Profile): { row: number; col: number } | null {
   const r = row.reason;
-  return r && (r.value === null || String(r.value).trim() === "") ? cellAt(r) : null;
+  return r && noReasonIn(r, profile) ? cellAt(r) : null;
 }
 
 /** OVER_ACHIEVED, measured from a range's upper bound or from the target. */
@@ -143,7 +146,7 @@ export function scoreQuantity(
   const score = toHundredths(c.raw, ctx.profile.scoreRounding);
   if (c.over) {
     // on the empty reason cell, where the reason must be written; the score cell it concerns gets the note too
-    const reason = emptyReasonCell(row);
+    const reason = emptyReasonCell(row, ctx.profile);
     ctx.sink.add(
       "OVER_ACHIEVED",
       reason ?? cellAt(row.score ?? row.actual),

@@ -3,10 +3,11 @@ import type { Shortfall } from "../messages/params";
 import type { IndicatorStatus } from "../report";
 import type { ParsedValue } from "../parse/types";
 import type { Profile } from "../profile";
-import { cellText, toHalfWidth } from "../text";
+import { cellText } from "../text";
 import { numberIn, type IndicatorInput } from "../tables/readTable";
 import { cellAt, FindingSink } from "./findingSink";
 import { personShortfall, withPerson } from "./personScore";
+import { noReasonIn } from "./reasonCell";
 import { fromHundredths, fmtScore, toHundredths } from "./rounding";
 import { scoreIndicator, type RowContext } from "./scoreIndicator";
 
@@ -89,19 +90,9 @@ export function scoreRow(
   return o;
 }
 
-/** A reason as its placeholders are compared: half-width, lower case, without blanks or the punctuation that ends it
- *  (－ is -, 无。 is 无, N/A is n/a). */
-function plainReason(text: string): string {
-  return toHalfWidth(text)
-    .replace(/\s+/g, "")
-    .replace(/[。.,，;；!！]+$/, "")
-    .toLowerCase();
-}
-
 function noteMissingReason(row: IndicatorInput, why: Shortfall, profile: Profile, sink: FindingSink): void {
   const reasonCell = row.reason; // a getter that reads the cell: once
-  const reason = plainReason(cellText(reasonCell?.value ?? null));
-  if (reason && !profile.reasonPlaceholders.some((p) => plainReason(p) === reason)) return;
+  if (!noReasonIn(reasonCell, profile)) return;
   // on the empty reason cell, where the officer must write; the score cell it explains gets the note too
   if (reasonCell) sink.add("NOT_MET_NO_REASON", cellAt(reasonCell), { shortfall: why }, row.row, cellAt(row.score));
   else sink.add("NOT_MET_NO_REASON", cellAt(row.score ?? row.actual), { shortfall: why }, row.row);

@@ -1,0 +1,19 @@
+// The reason cell of a row (偏差原因分析及改进措施): whether what it holds is a reason, or empty or a placeholder the
+// profile lists (无, /, 待补充 …), compared plainly (－ is -, 无。 is 无, N/A is n/a).
+import type { Profile } from "../profile";
+import type { CellRef } from "../tables/readTable";
+import { cellText, toHalfWidth } from "../text";
+
+/** A reason as its placeholders are compared: half-width, lower case, without blanks or the punctuation that ends it. */
+function plainReason(text: string): string {
+  return toHalfWidth(text)
+    .replace(/\s+/g, "")
+    .replace(/[。.,，;；!！]+$/, "")
+    .toLowerCase();
+}
+
+/** Whether the reason cell holds no reason: there is none, it is empty, or it holds one of the profile's placeholders. */
+export function noReasonIn(cell: CellRef | null, profile: Profile): boolean {
+  const reason = plainReason(cellText(cell?.value ?? null));
+  return reason === "" || profile.reasonPlaceholders.some((p) => plainReason(p) === reason);
+}
