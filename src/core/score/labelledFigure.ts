@@ -59,9 +59,11 @@ const CHANGE_NAMES: readonly string[] = [
  *  a rate: 较上年提高5%, 提高2个百分点) where neither the indicator's name nor, for a rate, its target counts a change
  *  (收入增长率, 较上年提高2个百分点: the change words read a rate's change against them); null otherwise. */
 function differenceIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string): string | null {
-  if (CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
-  if (b.unit?.family !== "percent") return differenceLabel(s);
-  return CHANGE_NAMES.some((w) => t.text.includes(w)) ? null : earlierChangeOf(b);
+  // the label first: most figures have none, and the names are looked at only for those that do
+  const rate = b.unit?.family === "percent";
+  const label = rate ? earlierChangeOf(b) : differenceLabel(s);
+  if (label === null || CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
+  return rate && CHANGE_NAMES.some((w) => t.text.includes(w)) ? null : label;
 }
 
 /** A rate named negated (不满意率, 不合格率, 未达标率): the opposite of the measure it negates. */

@@ -12,8 +12,18 @@ function plainReason(text: string): string {
     .toLowerCase();
 }
 
+/** The placeholders of a profile's list, written plainly: made once a list. */
+const PLAIN_PLACEHOLDERS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function placeholdersOf(profile: Profile): ReadonlySet<string> {
+  let set = PLAIN_PLACEHOLDERS.get(profile.reasonPlaceholders);
+  if (!set)
+    PLAIN_PLACEHOLDERS.set(profile.reasonPlaceholders, (set = new Set(profile.reasonPlaceholders.map(plainReason))));
+  return set;
+}
+
 /** Whether the reason cell holds no reason: there is none, it is empty, or it holds one of the profile's placeholders. */
 export function noReasonIn(cell: CellRef | null, profile: Profile): boolean {
   const reason = plainReason(cellText(cell?.value ?? null));
-  return reason === "" || profile.reasonPlaceholders.some((p) => plainReason(p) === reason);
+  return reason === "" || placeholdersOf(profile).has(reason);
 }
