@@ -22,6 +22,11 @@ export function afterTargetVerb(target: string): string | null {
   return verb ? target.slice(verb.length) : null;
 }
 
+/** Verbs of handling an object (正在办理竣工验收, 未组织验收): a negation or a qualifier before them reaches the object. */
+const HANDLING_VERBS: readonly string[] = ["办理", "进行", "开展", "组织"];
+/** Verbs of setting out to do it (准备竣工验收, 已申请验收, 启动验收): the object is not yet reached. */
+const STARTING_VERBS: readonly string[] = ["准备", "启动", "着手", "筹备", "申请"];
+
 /** Where a target (or its object) occurs in a completed text: said plainly, only negated (未达到预期, 验收未完成), or
  *  nowhere plainly nor negated. */
 type TargetOccurrence = "plain" | "negated" | null;
@@ -33,10 +38,12 @@ function targetIn(text: string, needle: string): TargetOccurrence {
   let negated = false;
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     const end = i + needle.length;
-    const head = i - (wordEndingAt(text, i, TARGET_VERBS)?.length ?? 0);
+    const verb = wordEndingAt(text, i, TARGET_VERBS) ?? wordEndingAt(text, i, HANDLING_VERBS);
+    const head = i - (verb?.length ?? 0);
     const after = reachAfter(text, end);
     if (isPlainlyNegated(text, head) || after === "negated") negated = true;
-    else if (isAsked(text, head) || qualifierBefore(text, head, QUALIFIERS)) continue;
+    else if (isAsked(text, head) || qualifierBefore(text, head, QUALIFIERS) || wordEndingAt(text, i, STARTING_VERBS))
+      continue;
     else if (after === null && !namesMeasure(text, end) && !lackAfter(text, end) && !shareAfter(text, end))
       return "plain";
   }

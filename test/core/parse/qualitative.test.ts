@@ -50,6 +50,22 @@ describe("(1) the completed text against the target", () => {
     expect(classify(actual, target)).toMatchObject({ band: 2, rule: "contains-target" });
   });
 
+  // 正在办理竣工验收 and 准备竣工验收 had full marks: the target's object was found, the words before it not read
+  test.each([
+    ["项目已完工，正在办理竣工验收", "完成竣工验收"],
+    ["已申请竣工验收", "完成竣工验收"],
+    ["准备竣工验收", "完成竣工验收"],
+  ])("the object pending or only set out for: %s (target %s) is not 达成 by it", (actual, target) => {
+    expect(classify(actual, target).rule).not.toBe("contains-target");
+  });
+
+  test.each([
+    ["未组织竣工验收", "完成竣工验收", 2],
+    ["已办理竣工验收", "完成竣工验收", 0],
+  ])("a verb of handling carries what stands before it: %s (target %s) is band %i", (actual, target, band) => {
+    expect(classify(actual, target)).toMatchObject({ band, rule: "contains-target" });
+  });
+
   test.each([
     ["验收未完成", "完成验收"],
     ["验收工作尚未完成", "完成验收"],
