@@ -159,3 +159,18 @@ test("the .docx holds the same text, placeholders highlighted, A4 with page numb
   expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
   expect(Object.keys(parts).some((p) => /^word\/footer\d*\.xml$/.test(p))).toBe(true);
 });
+
+test("a block with rows not scored says how many and that its score is of the scored ones (it said 得分0.00分, 0项达到)", () => {
+  const t = scoreWorkbook(
+    { name: "t", sheets: [layoutGrid(NATIONAL, { funding: "national" })] },
+    { mode: "score", profile: builtInProfile("central-2020")!, fileName: "t.xlsx" },
+  ).report.tables[0];
+  const open = { ...t, indicators: t.indicators.map((i) => ({ ...i, score: null })) };
+  const lines = draftText(buildDraft(open, "zh")).split("\n");
+  const block = lines.find((l) => /^1\./.test(l) && l.includes("指标分值"))!;
+  expect(block).toMatch(/（指标分值\d+分，已评分指标得分[\d.]+分）：共\d+项指标，0项达到年度指标值，\d+项未评分。$/);
+  const en = draftText(buildDraft(open, "en"));
+  expect(en).toMatch(
+    /\(worth \d+, the scored indicators [\d.]+\): \d+ indicators?, 0 met their target, \d+ not scored\./,
+  );
+});

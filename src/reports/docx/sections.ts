@@ -62,8 +62,10 @@ export function targets(c: SectionContext): DraftBlock[] {
   const blocks = table.blocks.map((b, k) => {
     const rows = all.filter((i) => i.level1 === b.level1);
     const missed = rows.filter((i) => shortfallOf(i) > 0).map((i) => i.level3);
+    const unscored = rows.filter((i) => i.score === null).length;
     return paragraph(
-      w.block(k + 1, b.level1, points(b.weight), score(b.score)) + w.blockCounts(rows.length, met(rows), missed),
+      w.block(k + 1, b.level1, points(b.weight), score(b.score), unscored > 0) +
+        w.blockCounts(rows.length, met(rows), missed, unscored),
       w,
     );
   });

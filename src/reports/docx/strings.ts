@@ -65,11 +65,13 @@ const zh = {
     `自评表共设绩效指标${n}项，其中${met}项达到年度指标值，${notMet}项未达到` +
     (open ? `，${open}项未评分` : "") +
     "。",
-  block: (i: number, name: string, weight: string, score: string) =>
-    `${i}.${name}（指标分值${weight}分，得分${score}分）`,
-  blockCounts: (n: number, met: number, notMetNames: string[]) =>
+  block: (i: number, name: string, weight: string, score: string, partial: boolean) =>
+    `${i}.${name}（指标分值${weight}分，${partial ? "已评分指标得分" : "得分"}${score}分）`,
+  blockCounts: (n: number, met: number, notMetNames: string[], open: number) =>
     `：共${n}项指标，${met}项达到年度指标值` +
-    (notMetNames.length ? `，${notMetNames.length}项未达到（${notMetNames.join("、")}）。` : "。"),
+    (notMetNames.length ? `，${notMetNames.length}项未达到（${notMetNames.join("、")}）` : "") +
+    (open ? `，${open}项未评分` : "") +
+    "。",
   tableHeader: ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
   reasonsHeading: "偏差原因",
   shortfall: (i: number, name: string, target: string, actual: string, score: string, weight: string, deduct: string) =>
@@ -164,10 +166,13 @@ const en: DraftStrings = {
     `The sheet sets ${n} indicator${n === 1 ? "" : "s"}: ${met} met their annual target, ${notMet} did not` +
     (open ? `, ${open} not scored` : "") +
     ".",
-  block: (i: number, name: string, weight: string, score: string) => `${i}. ${name} (worth ${weight}, scored ${score})`,
-  blockCounts: (n: number, met: number, notMetNames: string[]) =>
+  block: (i: number, name: string, weight: string, score: string, partial: boolean) =>
+    `${i}. ${name} (worth ${weight}, ${partial ? "the scored indicators" : "scored"} ${score})`,
+  blockCounts: (n: number, met: number, notMetNames: string[], open: number) =>
     `: ${n} indicator${n === 1 ? "" : "s"}, ${met} met their target` +
-    (notMetNames.length ? `, ${notMetNames.length} did not (${notMetNames.join(", ")}).` : "."),
+    (notMetNames.length ? `, ${notMetNames.length} did not (${notMetNames.join(", ")})` : "") +
+    (open ? `, ${open} not scored` : "") +
+    ".",
   tableHeader: ["Level 1", "Level 2", "Indicator", "Annual target", "Achieved", "Weight", "Score"],
   reasonsHeading: "Causes",
   shortfall: (i: number, name: string, target: string, actual: string, score: string, weight: string, deduct: string) =>
