@@ -129,5 +129,11 @@ export function readChineseNumber(s: string, i: number): NumberToken | null {
     }
     value = total + section + num;
   }
-  return { value, digits: String(value), end: j, chinese: true };
+  // a decimal point said 点, then digits one by one (七十六点八, 零点五)
+  if (s[j] !== "点" || CN_DIGITS[s[j + 1]] === undefined)
+    return { value, digits: String(value), end: j, chinese: true };
+  let k = j + 1;
+  let digits = String(value) + ".";
+  while (k < s.length && CN_DIGITS[s[k]] !== undefined) digits += CN_DIGITS[s[k++]];
+  return { value: Number(digits), digits, end: k, chinese: true };
 }
