@@ -71,3 +71,17 @@ describe("weights written as percents", () => {
     ]);
   });
 });
+
+describe("weights in brackets", () => {
+  test("（30分）, (30) and 【30】: 30 points each (they were WEIGHT_MISSING: 分值“（30分）”不是数字)", () => {
+    const { t, said } = scored(table(10, ["（30分）", "(30)", "【30】"]));
+    expect(t.indicators.map((i) => i.weight)).toEqual([30, 30, 30]);
+    expect(said("WEIGHT_MISSING")).toEqual([]);
+  });
+
+  test("brackets around no number stay WEIGHT_MISSING", () => {
+    expect(scored(table(10, ["(abc)", 30, 30])).said("WEIGHT_MISSING")).toEqual([
+      "F11 分值“(abc)”不是数字，本行不计分",
+    ]);
+  });
+});

@@ -17,6 +17,15 @@ function percentIn(ref: CellRef): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const BRACKETED = /^\s*[(（【[]\s*(.+?)\s*[)）】\]]\s*$/;
+
+/** The cell with the text inside the brackets that enclose it (（10分） → 10分), or null. A weight is never below 0, so
+ *  brackets are no accountant's minus sign here (they are in a funding cell, which does not take them off). */
+function inBrackets(ref: CellRef): CellRef | null {
+  const m = typeof ref.value === "string" ? BRACKETED.exec(ref.value) : null;
+  return m ? Object.assign({}, ref, { value: m[1] }) : null;
+}
+
 /** Reads one table's weight cells in points, remembering those written as percents for one table-level finding. */
 export class WeightReader {
   private percents = 0;
@@ -30,7 +39,7 @@ export class WeightReader {
     if (!ref || ref.isError) return null;
     const pct = percentIn(ref);
     if (pct === null) {
-      const n = numberIn(ref);
+      const n = numberIn(ref) ?? numberIn(inBrackets(ref));
       return n !== null && n < 0 ? null : n;
     }
     if (pct < 0) return null;
