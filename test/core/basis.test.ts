@@ -1,24 +1,12 @@
 // The basis a figure is counted per (元/人, 人均, 每户): a target per person and a completed value per household are
 // in different units though both say 元. They were compared as they stood (人均增收 ≥500元 against 户均增收1200元:
 // full marks with an over-achievement warning).
-import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { basisOf } from "../../src/core/score/basis";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
 
-const profile = builtInProfile("central-2020")!;
 const scored = (level3: string, target: string, actual: string) =>
-  firstRowOutcome(
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [{ level1: "效益指标", level2: "经济效益指标", level3, target, actual, weight: 90 }],
-      }),
-      { mode: "score", profile, fileName: "t.xlsx" },
-    ),
-  );
+  seedRowOutcome(oneRowSeed({ level1: "效益指标", level2: "经济效益指标", level3, target, actual }));
 
 test.each([
   ["人均增收", "≥500元/人", "1200元/户", "元/人", "元/户"],

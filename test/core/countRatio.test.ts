@@ -1,26 +1,14 @@
 // A rate answered by two counts (验收10个，合格9个 against 验收合格率 ≥95%): the count named by the rate's measure out of
 // the other is the rate reached, said as a review. Such words had full marks by 合格 or 满意 with a review that the
 // figures could not be compared.
-import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { countRatio } from "../../src/core/score/countRatio";
 import { parseValue } from "../../src/core/parse";
 import type { QuantityValue } from "../../src/core/parse/types";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
 
-const profile = builtInProfile("central-2020")!;
 const scored = (level3: string, target: string, actual: string) =>
-  firstRowOutcome(
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [{ level1: "产出指标", level2: "质量指标", level3, target, actual, weight: 90 }],
-      }),
-      { mode: "score", profile, fileName: "t.xlsx" },
-    ),
-  );
+  seedRowOutcome(oneRowSeed({ level2: "质量指标", level3, target, actual }));
 const target = (text: string) => parseValue(text) as QuantityValue;
 
 describe("the rows", () => {

@@ -2,10 +2,10 @@
 // against 资金拨付率 100%. A negation before the adverb or the verb reaches them (未足额拨付, 尚未拨付完毕: 未达成), a
 // qualifier too (基本拨付完毕: 部分达成); one after the adverb (全部未拨付) leaves the words to a person, and 全额 or 足额
 // alone (全额自筹) says nothing of work done.
-import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { builtInProfile } from "../../src/core";
 import { classifyQualitative } from "../../src/core/qualitative";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
 const band = (text: string) => classifyQualitative(text, "", profile).band;
@@ -29,25 +29,9 @@ test.each([
 });
 
 test("the row: 已全部拨付 against 资金拨付率 100% is full marks, said (it waited for a person)", () => {
-  const plan = scoreWorkbook(
-    seedGrid({
-      title: "2021年度项目支出绩效自评表",
-      kind: "project",
-      funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-      rows: [
-        {
-          level1: "产出指标",
-          level2: "质量指标",
-          level3: "资金拨付率",
-          target: "100%",
-          actual: "已全部拨付",
-          weight: 90,
-        },
-      ],
-    }),
-    { mode: "score", profile, fileName: "t.xlsx" },
+  const r = seedRowOutcome(
+    oneRowSeed({ level2: "质量指标", level3: "资金拨付率", target: "100%", actual: "已全部拨付" }),
   );
-  const r = firstRowOutcome(plan);
   expect([r.score, r.findings.filter((f) => f.startsWith("SCORED_BY_WORDS"))]).toEqual([
     90,
     ["SCORED_BY_WORDS E11: 实际完成值“已全部拨付”没有数字，按文字判为达成"],

@@ -2,24 +2,12 @@
 // reached, the parts its breakdown. It was scored by the first part (500 of 1000 人次) with a review that a second
 // figure was left out. And a figure labelled as the one paid or received (实发498户) after the one due (应发500户) is
 // the one reached, as 实际 is.
-import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { parseValue } from "../../src/core/parse";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
 
-const profile = builtInProfile("central-2020")!;
 const scored = (target: string, actual: string) =>
-  firstRowOutcome(
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [{ level1: "产出指标", level2: "数量指标", level3: "培训人次", target, actual, weight: 90 }],
-      }),
-      { mode: "score", profile, fileName: "t.xlsx" },
-    ),
-  );
+  seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "培训人次", target, actual }));
 /** The figure a completed text is read as, and its remark. */
 const reading = (text: string) => {
   const p = parseValue(text);

@@ -2,30 +2,17 @@
 // compared as written plainly (half-width, no blanks or closing punctuation, any case), and the built-in list holds
 // the ones offices write for "no reason": 待补充, 略, N/A, and 无偏差 for a row that does fall short.
 import { builtInProfile, scoreWorkbook } from "../../src/core";
-import { seedGrid } from "../helpers/seedGrid";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
 
-const profile = builtInProfile("central-2020")!;
+/** The findings of a one-row table: `target` against `actual`, with `reason` in its reason cell. */
+const findings = (target: string, actual: string, reason: string) =>
+  scoreWorkbook(seedGrid(oneRowSeed({ level2: "数量指标", level3: "调研报告", target, actual, reason })), {
+    mode: "score",
+    profile: builtInProfile("central-2020")!,
+    fileName: "t.xlsx",
+  }).report.tables[0].findings;
 /** Whether a row of 11篇 against ≥15篇 with `reason` in its reason cell asks for a reason. */
-const asks = (reason: string) =>
-  scoreWorkbook(
-    seedGrid({
-      title: "2021年度项目支出绩效自评表",
-      kind: "project",
-      funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-      rows: [
-        {
-          level1: "产出指标",
-          level2: "数量指标",
-          level3: "调研报告",
-          target: "≥15篇",
-          actual: "11篇",
-          weight: 90,
-          reason,
-        },
-      ],
-    }),
-    { mode: "score", profile, fileName: "t.xlsx" },
-  ).report.tables[0].indicators[0].findings.includes("NOT_MET_NO_REASON");
+const asks = (reason: string) => findings("≥15篇", "11篇", reason).some((f) => f.code === "NOT_MET_NO_REASON");
 
 test.each(["－", " 无 ", "无。", "N/A", "n/a", "待补充", "略", "无偏差", "不存在偏差"])(
   "%p is no reason: NOT_MET_NO_REASON (－, N/A, 待补充, 略, 无偏差 were taken as reasons)",
@@ -37,25 +24,6 @@ test.each(["受疫情影响，部分调研推迟到次年", "见说明", "详见
 );
 
 test("an over-achieved row whose reason cell holds a placeholder is asked there, as an empty one is (it was on 得分)", () => {
-  const cellOf = (reason: string) =>
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [
-          {
-            level1: "产出指标",
-            level2: "数量指标",
-            level3: "培训人数",
-            target: "≥150人",
-            actual: "200人",
-            weight: 90,
-            reason,
-          },
-        ],
-      }),
-      { mode: "score", profile, fileName: "t.xlsx" },
-    ).report.tables[0].findings.find((f) => f.code === "OVER_ACHIEVED")?.cell;
+  const cellOf = (reason: string) => findings("≥150人", "200人", reason).find((f) => f.code === "OVER_ACHIEVED")?.cell;
   expect([cellOf(""), cellOf("无"), cellOf("群众需求旺盛，增加了培训场次")]).toEqual(["H11", "H11", "G11"]);
 });

@@ -1,26 +1,16 @@
 // A negative word said not to have occurred or not to have been met with (未收到不满意反馈, 抽检未发现不合格产品, 未出现
 // 延期) is a double negative, as 无不合格 is: what it negates is so. And a bad event not received or not found (未收到
 // 投诉, 检查未发现问题) says that nothing happened, as 未发生 does.
-import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { builtInProfile } from "../../src/core";
 import { noneStated } from "../../src/core/absence";
 import { saidAbsent } from "../../src/core/negation";
 import { classifyQualitative, lateWordIn } from "../../src/core/qualitative";
-import { firstRowOutcome } from "../helpers/rowOutcome";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
 const scored = (level2: string, level3: string, target: string, actual: string) =>
-  firstRowOutcome(
-    scoreWorkbook(
-      seedGrid({
-        title: "2021年度项目支出绩效自评表",
-        kind: "project",
-        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
-        rows: [{ level1: "产出指标", level2, level3, target, actual, weight: 90 }],
-      }),
-      { mode: "score", profile, fileName: "t.xlsx" },
-    ),
-  );
+  seedRowOutcome(oneRowSeed({ level2, level3, target, actual }));
 
 describe("a negative word said not to have occurred", () => {
   test.each([
