@@ -105,7 +105,7 @@ export interface InferredDirection {
   comparator: ">=" | "<=";
   /** The deciding keyword from the level-3 name (人均…费 reports the matched text), null when none decided. */
   keyword: string | null;
-  reason: "zero" | "cost-category" | "lower-keyword" | "higher-keyword" | "default";
+  reason: "zero" | "cost-category" | "time-limit" | "lower-keyword" | "higher-keyword" | "default";
 }
 
 interface Hit {
@@ -213,13 +213,15 @@ function keywordLists(profile: Profile): { lower: readonly string[]; higher: rea
  * Infers ≥ or ≤ for a target without a comparator: the keyword ending latest in the level-3 name decides
  * (基本支出预算执行率 → ≥ via 执行率); a 成本指标 row is ≤ unless a higher-is-better head decides; default ≥.
  */
-export function inferDirection(level2: string, level3: string, profile: Profile): InferredDirection {
+export function inferDirection(level2: string, level3: string, profile: Profile, duration = false): InferredDirection {
   const { lower, higher } = keywordLists(profile);
   const hit = latestKeyword(normalizeName(level3), lower, higher);
-  const cost = normalizeName(level2).includes("成本");
+  const l2 = normalizeName(level2);
   if (hit && !hit.lower) return { comparator: ">=", keyword: hit.keyword, reason: "higher-keyword" };
-  if (cost) return { comparator: "<=", keyword: hit?.keyword ?? null, reason: "cost-category" };
+  if (l2.includes("成本")) return { comparator: "<=", keyword: hit?.keyword ?? null, reason: "cost-category" };
   if (hit) return { comparator: "<=", keyword: hit.keyword, reason: "lower-keyword" };
+  // a length of time in a timeliness row is a time limit (办理时限 3天, 建设周期 12个月): done sooner is better
+  if (duration && l2.includes("时效")) return { comparator: "<=", keyword: null, reason: "time-limit" };
   return { comparator: ">=", keyword: null, reason: "default" };
 }
 
@@ -232,8 +234,9 @@ export function inferTargetDirection(
   level3: string,
   value: number,
   profile: Profile,
+  duration = false,
 ): InferredDirection {
-  return value === 0 ? AT_MOST_ZERO : inferDirection(level2, level3, profile);
+  return value === 0 ? AT_MOST_ZERO : inferDirection(level2, level3, profile, duration);
 }
 
 /** Whether the name is a higher-is-better rate of spec §7 (采购计划完成率 yes, 不合格率 no): DIRECTION_SUSPECT. */

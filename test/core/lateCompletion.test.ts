@@ -182,3 +182,13 @@ describe("a share done by the deadline picks the band", () => {
     expect(r.findings[0]).toMatch(/^QUALITATIVE_REVIEW G11: 完成时间2024年3月晚于2023年12月底前/);
   });
 });
+
+describe("a bare time limit in a timeliness row", () => {
+  test("2天 against 办理时限 3天: full marks, ≤ inferred and said (was 60 of 90 by ≥, with a reason asked)", () => {
+    const r = scored("3天", "2天");
+    expect(r.score).toBe(90);
+    expect(r.findings).toEqual([
+      "DIRECTION_INFERRED D11: 年度指标值“3天”未写方向，按时效指标的时限推定为≤（越低越好）",
+    ]);
+  });
+});

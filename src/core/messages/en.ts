@@ -254,7 +254,9 @@ export const en: Messages = {
           ? ` from "${p.keyword}" in the name`
           : p.basis === "cost-category"
             ? " as a cost indicator"
-            : " by default";
+            : p.basis === "time-limit"
+              ? " as a time limit of a timeliness indicator"
+              : " by default";
       return `Target "${p.target}" has no direction; inferred ${p.comparator === ">=" ? "≥ (higher is better)" : "≤ (lower is better)"}${basis}`;
     },
     APPROXIMATE_VALUE: (p) => {

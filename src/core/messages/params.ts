@@ -232,8 +232,8 @@ export interface FindingParams {
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";
-    /** zero: the target is 0 (0起), so ≤. */
-    basis: "keyword" | "cost-category" | "zero" | "default";
+    /** zero: the target is 0 (0起), so ≤; time-limit: a length of time in a 时效 row (办理时限 3天), so ≤. */
+    basis: "keyword" | "cost-category" | "time-limit" | "zero" | "default";
     keyword: string | null;
   };
   /** bound: a completed value written with ≥ or ≤ (≥95%). */

@@ -235,7 +235,13 @@ export const zh: Messages = {
     DIRECTION_INFERRED: (p) => {
       if (p.basis === "zero") return `年度指标值“${p.target}”未写方向，指标值为0，推定为≤（不超过0）`;
       const basis =
-        p.basis === "keyword" ? `按指标名称中的“${p.keyword}”` : p.basis === "cost-category" ? "按成本指标" : "默认";
+        p.basis === "keyword"
+          ? `按指标名称中的“${p.keyword}”`
+          : p.basis === "cost-category"
+            ? "按成本指标"
+            : p.basis === "time-limit"
+              ? "按时效指标的时限"
+              : "默认";
       return `年度指标值“${p.target}”未写方向，${basis}推定为${p.comparator === ">=" ? "≥（越高越好）" : "≤（越低越好）"}`;
     },
     APPROXIMATE_VALUE: (p) => {

@@ -20,7 +20,8 @@ export function noneAsZero(
   // what the words name must be what the row counts (无安全事故 does not answer 有效投诉)
   const head = said.subject === "" ? null : badEventOf(said.subject);
   if (!named || (head !== null && !row.level3.includes(head) && !t.text.includes(head))) return null;
-  const cmp = t.comparator ?? inferTargetDirection(row.level2, row.level3, t.value, profile).comparator;
+  const duration = t.unit?.family === "duration";
+  const cmp = t.comparator ?? inferTargetDirection(row.level2, row.level3, t.value, profile, duration).comparator;
   if (cmp !== "<=" && cmp !== "<" && !(cmp === "=" && t.value === 0)) return null;
   return {
     kind: "quantity",

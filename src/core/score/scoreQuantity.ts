@@ -24,9 +24,15 @@ import type { IndicatorResult, RowContext } from "./scoreIndicator";
 function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): Comparator | "range" {
   if (t.high !== null) return "range";
   if (t.comparator) return t.comparator;
-  const d = inferTargetDirection(row.level2, row.level3, t.value, ctx.profile);
+  const d = inferTargetDirection(row.level2, row.level3, t.value, ctx.profile, t.unit?.family === "duration");
   const basis =
-    d.reason === "zero" ? "zero" : d.keyword ? "keyword" : d.reason === "cost-category" ? "cost-category" : "default";
+    d.reason === "zero" || d.reason === "time-limit"
+      ? d.reason
+      : d.keyword
+        ? "keyword"
+        : d.reason === "cost-category"
+          ? "cost-category"
+          : "default";
   ctx.sink.add(
     "DIRECTION_INFERRED",
     cellAt(row.target),

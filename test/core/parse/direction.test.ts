@@ -4,6 +4,30 @@ import { BUILT_IN_PROFILES, type Profile } from "../../../src/core/profile";
 
 const central = BUILT_IN_PROFILES[0];
 
+// a bare length of time in a 时效 row (办理时限 3天) took the default ≥: 2天 scored 2/3 of the weight
+describe("a length of time in a timeliness row is a time limit", () => {
+  test.each([
+    ["时效指标", "办理时限"],
+    ["时效指标", "建设周期"],
+    ["时效指标", "响应时间"],
+  ])("%s %s with a duration target: ≤ (time-limit)", (level2, level3) => {
+    expect(inferDirection(level2, level3, central, true)).toEqual({
+      comparator: "<=",
+      keyword: null,
+      reason: "time-limit",
+    });
+  });
+
+  test("not outside a 时效 row (设备使用年限 10年), nor for a figure in no duration, nor against a name's keyword", () => {
+    expect(inferDirection("可持续影响指标", "设备使用年限", central, true).comparator).toBe(">=");
+    expect(inferDirection("时效指标", "办理时限", central, false).reason).toBe("default");
+    expect(inferDirection("时效指标", "按时完成率", central, true)).toMatchObject({
+      comparator: ">=",
+      reason: "higher-keyword",
+    });
+  });
+});
+
 describe("inferDirection", () => {
   test.each([
     ["资金投入", "基本支出预算执行率", ">=", "执行率", "higher-keyword"],
