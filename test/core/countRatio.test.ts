@@ -2,6 +2,7 @@
 // the other is the rate reached, said as a review. Such words had full marks by 合格 or 满意 with a review that the
 // figures could not be compared.
 import { countRatio } from "../../src/core/score/countRatio";
+import { readWords } from "../../src/core/score/figureInUnit";
 import { parseValue } from "../../src/core/parse";
 import type { QuantityValue } from "../../src/core/parse/types";
 import { seedRowOutcome } from "../helpers/rowOutcome";
@@ -38,7 +39,7 @@ describe("the counts", () => {
     ["群众满意度", "调查200人，满意的180人", "满意的180人", "200人", 90],
     ["政策知晓率", "调查100人，知晓85人", "知晓85人", "100人", 85],
   ])("%s, %s: %s of %s", (name, text, part, whole, rate) => {
-    expect(countRatio(name, text, target("≥80%"))).toEqual({ part, whole, rate });
+    expect(countRatio(name, readWords(text, true), target("≥80%"))).toEqual({ part, whole, rate });
   });
 
   test.each([
@@ -49,15 +50,15 @@ describe("the counts", () => {
     ["培训人次", "培训200人，合格190人", "a name that is no rate"],
     ["验收合格率", "验收10个，合格9批", "two count units"],
   ])("%s, %s: none (%s)", (name, text) => {
-    expect(countRatio(name, text, target("≥80%"))).toBeNull();
+    expect(countRatio(name, readWords(text, true), target("≥80%"))).toBeNull();
   });
 
   test("the rate is in hundredths of a percent, counts in their base (2 of 3: 66.67; 1.1万人 of 12000人)", () => {
-    expect(countRatio("群众满意度", "调查3人，满意2人", target("≥90%"))?.rate).toBe(66.67);
-    expect(countRatio("群众满意度", "调查12000人，满意1.1万人", target("≥90%"))?.rate).toBe(91.67);
+    expect(countRatio("群众满意度", readWords("调查3人，满意2人", true), target("≥90%"))?.rate).toBe(66.67);
+    expect(countRatio("群众满意度", readWords("调查12000人，满意1.1万人", true), target("≥90%"))?.rate).toBe(91.67);
   });
 
   test("a target that is no percent takes none", () => {
-    expect(countRatio("验收合格率", "验收10个，合格9个", target("≥9个"))).toBeNull();
+    expect(countRatio("验收合格率", readWords("验收10个，合格9个", true), target("≥9个"))).toBeNull();
   });
 });

@@ -1,10 +1,9 @@
 // A rate answered by two counts instead of its percent (验收10个，合格9个 against 验收合格率 ≥95%; 发放问卷200份，满意
 // 190份 against 群众满意度 ≥90%): the count named by the rate's measure (合格, 满意) out of the other is the rate reached.
 // Words gave such rows full marks by 合格 or 满意, whatever the counts said.
-import { normalizeValueText } from "../parse/normalize";
 import type { QuantityValue } from "../parse/types";
 import { sameFamily, toBase } from "../parse/units";
-import { unitFiguresIn } from "./figureInUnit";
+import type { WordsRead } from "./figureInUnit";
 
 /** The two counts and the rate they make, in percent to two decimals. */
 export interface CountRatio {
@@ -21,13 +20,13 @@ function measureOf(name: string): string | null {
   return n.length >= 3 && (n.endsWith("率") || n.endsWith("度")) ? n.slice(-3, -1) : null;
 }
 
-/** The rate `text`'s two counts make against the percent target `t` of the rate `name`: exactly two figures in one
+/** The rate the two counts of the words `words` make against the percent target `t` of the rate `name`: exactly two
+ *  figures in one
  *  count unit, one right after the name's measure word (合格9个, 满意的190份) and not above the other; null otherwise. */
-export function countRatio(name: string, text: string, t: QuantityValue): CountRatio | null {
+export function countRatio(name: string, words: WordsRead, t: QuantityValue): CountRatio | null {
   const measure = t.unit?.family === "percent" ? measureOf(name) : null;
   if (!measure) return null;
-  const s = normalizeValueText(text);
-  const figures = unitFiguresIn(s);
+  const { s, figures } = words;
   if (!figures || figures.length !== 2) return null;
   const [a, b] = figures;
   if (a.value.unit!.family !== "count" || !sameFamily(a.value.unit!, b.value.unit!)) return null;

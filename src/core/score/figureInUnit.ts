@@ -31,12 +31,27 @@ export type FiguresInUnit =
   | { kind: "several"; figures: string[] }
   | { kind: "undone"; figure: string; label: string };
 
-/** The figures of `text` with their own unit of the target's family (and count kind): the only one, several that
- *  differ, or null when there is none (or the text is past the budget). */
-export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUnit | null {
+/** A figure with its own unit and where it starts in its text. */
+export type PlacedFigure = FigureInUnit & { at: number };
+
+/** A completed text of words as the figure checks read it: normalised once, its figures in their own unit looked for
+ *  once (null when not looked for, or past the budget). */
+export interface WordsRead {
+  s: string;
+  figures: PlacedFigure[] | null;
+}
+
+/** `text` normalised, with its figures in their own unit when `look` (a target with a unit to hold them against). */
+export function readWords(text: string, look: boolean): WordsRead {
   const s = normalizeValueText(text);
-  const all = t.unit ? unitFiguresIn(s) : null;
-  if (!all) return null;
+  return { s, figures: look ? unitFiguresIn(s) : null };
+}
+
+/** The figures of the words `w` with their own unit of the target's family (and count kind): the only one, several
+ *  that differ, or null when there is none (or the text is past the budget). */
+export function figuresInTargetUnit(w: WordsRead, t: QuantityValue): FiguresInUnit | null {
+  const { s, figures: all } = w;
+  if (!all || !t.unit) return null;
   const found: FigureInUnit[] = [];
   let undone: { figure: string; label: string } | null = null;
   let done = 0;
@@ -56,9 +71,9 @@ export function figuresInTargetUnit(text: string, t: QuantityValue): FiguresInUn
 
 /** The figures ending in their own unit in normalised text `s`, where they start (not one for each of something:
  *  每期约300人次); null when the text is past the budget. */
-export function unitFiguresIn(s: string): (FigureInUnit & { at: number })[] | null {
+function unitFiguresIn(s: string): PlacedFigure[] | null {
   if (s.length > MAX_TEXT) return null;
-  const figures: (FigureInUnit & { at: number })[] = [];
+  const figures: PlacedFigure[] = [];
   let starts = 0;
   for (let i = 0; i < s.length; i++) {
     if (!isDigitAt(s, i) || insideNumber(s, i)) continue;

@@ -1,7 +1,6 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
-import { normalizeValueText } from "../parse/normalize";
 import type { ParsedValue, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
 import { classifyQualitative } from "../qualitative";
@@ -14,7 +13,7 @@ import { changeWordsOf, negativeChange } from "./changeWords";
 import { basisMismatch } from "./basis";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
-import { figuresInTargetUnit } from "./figureInUnit";
+import { figuresInTargetUnit, readWords } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { waitForPerson } from "./personScore";
 import { labelledFigure } from "./labelledFigure";
@@ -179,7 +178,8 @@ function wordsForFigure(
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
-  const inUnit = figuresInTargetUnit(actual, t);
+  const words = readWords(actual, t.unit !== null);
+  const inUnit = figuresInTargetUnit(words, t);
   if (inUnit?.kind === "one") {
     const said = { kind: "figure-in-unit" as const, actual, figure: inUnit.found.figure, target: t.text };
     ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
@@ -193,10 +193,10 @@ function wordsForFigure(
     const said = { kind: "undone" as const, actual, label: inUnit.label, target: t.text };
     return waitForPerson(cellAt(row.actual), row.row, said, ctx);
   }
-  const ratio = inUnit ? null : countRatio(row.level3, actual, t);
+  const ratio = inUnit ? null : countRatio(row.level3, words, t);
   if (ratio) return scoreRatio(row, t, actual, ratio, w, ctx);
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
-  const hasFigure = HAS_DIGIT.test(normalizeValueText(actual));
+  const hasFigure = HAS_DIGIT.test(words.s);
   if (res.met && hasFigure) {
     ctx.sink.add(
       "QUALITATIVE_REVIEW",
