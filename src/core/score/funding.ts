@@ -7,7 +7,7 @@ import type { WeightReader } from "./weightCell";
 import { fundingFigure, headerUnitIn, inBlockUnit } from "./fundingFigures";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
-import type { FindingSink } from "./findingSink";
+import { cellAt, type FindingSink } from "./findingSink";
 import { fromHundredths, toHundredths } from "./rounding";
 import { cellText } from "../text";
 import { SETTING_NOISE } from "./tolerances";
@@ -45,7 +45,7 @@ function fundingWeight(
   const tableWeight = read ?? f.points;
   if (tableWeight !== null && tableWeight !== profile.funding.weight) {
     const cell = weightCell ?? at(f.cols.score);
-    const where = cell ? { row: cell.row, col: cell.col } : null;
+    const where = cellAt(cell);
     sink.add("WEIGHTS_DIFFER_FROM_PROFILE", where, {
       kind: "funding",
       table: tableWeight,
@@ -85,7 +85,7 @@ export function scoreFunding(
     const problems = fundingProblems(budgetCells, budget, executedCell, executed);
     if (problem) problems.push(problem);
     const first = problems[0]?.cell ?? at(f.cols.rate) ?? at(f.cols.score);
-    sink.add("FUNDING_MISSING", first ? { row: first.row, col: first.col } : null, {
+    sink.add("FUNDING_MISSING", cellAt(first), {
       problems: problems.map((p) => p.problem),
       weight,
     });
@@ -94,7 +94,7 @@ export function scoreFunding(
   const scale = scaleProblem(budget, executed);
   if (scale) {
     const cell = executedCell ?? at(f.cols.rate);
-    sink.add("FUNDING_MISSING", cell ? { row: cell.row, col: cell.col } : null, { problems: [scale], weight });
+    sink.add("FUNDING_MISSING", cellAt(cell), { problems: [scale], weight });
     return { unread: { row: f.row, weight } };
   }
   const rate = executed / budget;
@@ -103,12 +103,12 @@ export function scoreFunding(
   if (rate > 1 + SETTING_NOISE) {
     const cell = rateCell ?? scoreCell;
     const params = { budget, executed, rate, score: fromHundredths(score) };
-    sink.add("BUDGET_OVERRUN", cell ? { row: cell.row, col: cell.col } : null, params);
+    sink.add("BUDGET_OVERRUN", cellAt(cell), params);
   }
   const limit = profile.funding.reasonBelowRate;
   if (limit !== null && rate < limit) {
     const cell = rateCell ?? scoreCell;
-    sink.add("BUDGET_RATE_LOW", cell ? { row: cell.row, col: cell.col } : null, {
+    sink.add("BUDGET_RATE_LOW", cellAt(cell), {
       rate,
       limit,
       score: fromHundredths(score),

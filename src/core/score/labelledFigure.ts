@@ -7,6 +7,7 @@ import { differenceLabel, plannedLabel, undoneLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
 import { DOWN_WORDS, earlierChangeOf, UP_WORDS } from "./changeWords";
+import { cellAt } from "./findingSink";
 import { waitForPerson, type WaitingReview } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -27,7 +28,7 @@ export function labelledFigure(
         ? quantityLabel(row, t, b, s)
         : null;
   if (review === null) return null;
-  return waitForPerson(row.actual ? { row: row.actual.row, col: row.actual.col } : null, row.row, review, ctx);
+  return waitForPerson(cellAt(row.actual), row.row, review, ctx);
 }
 
 /** The review of a count, an amount or a rate (`s` its normalised text) labelled as not done, a difference or the

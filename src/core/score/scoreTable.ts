@@ -12,7 +12,7 @@ import { cellText } from "../text";
 import { blockReports } from "./blocks";
 import { weightsFromBlocks } from "./blockWeights";
 import { ExistingScores } from "./existingScores";
-import { FindingSink, Phase, TableFindings, type IssueList } from "./findingSink";
+import { cellAt, FindingSink, Phase, TableFindings, type IssueList } from "./findingSink";
 import { scoreFunding, type FundingResult } from "./funding";
 import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
@@ -176,12 +176,7 @@ class TableRun {
     const funding = read && "unread" in read ? null : read;
     const totalRef = this.totalRef();
     const hasScores = t.columns.score !== undefined;
-    const { total, grade } = this.totals.total(
-      funding,
-      profile,
-      sink,
-      hasScores && totalRef ? { row: totalRef.row, col: totalRef.col } : null,
-    );
+    const { total, grade } = this.totals.total(funding, profile, sink, hasScores ? cellAt(totalRef) : null);
     this.existing.finish(
       funding ? { cell: funding.scoreCell, score: funding.score } : null,
       hasScores ? totalRef : null,
