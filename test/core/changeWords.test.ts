@@ -65,6 +65,7 @@ test.each([
   ["群众满意度", "≥90%", "满意度较上年提高2个百分点", "较上年提高"],
   ["群众满意度", "≥90%", "提高2个百分点", "提高"],
   ["合格率", "≥95%", "与上年相比下降1%", "与上年相比下降"],
+  ["合格率", "≥95%", "比去年同期下降3%", "比去年同期下降"],
 ])("%s %s, completed %s: a difference, the row waits for a person", (name, target, actual, label) => {
   const r = scored(name, target, actual);
   expect([r.score, r.status]).toEqual([null, "qualitative"]);

@@ -36,10 +36,15 @@ const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应
  *  本年96%). */
 const DONE_WORDS = "实际|实[发到收拨付领缴]|已完成|完成|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
+/** Words comparing with an earlier year (较上年, 比去年同期, 与上年相比, 同比, 环比), as a regular expression's source: a
+ *  difference said with a change word after them (较上年增加50人次) is no figure reached. */
+export const EARLIER_COMPARED = "(?:(?:较|比|与)(?:(?:上年度?|上一年度?|去年)(?:同期)?|同期)(?:相比)?|同比|环比)";
+
 /** Words that label a figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元,
  *  节约资金5万元, 超额完成50人次): the gap, not the figure reached. */
-const DIFFERENCE =
-  /^(?:(?:(?:较|比|与)(?:(?:上年度?|上一年度?|去年)(?:同期)?|同期|预算|计划|目标)(?:相比)?|同比|环比)(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|节约|节省)|超(?:出|过)?(?:预算|计划|目标)|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余)了?(?=[\d一二两三四五六七八九十约近])/;
+const DIFFERENCE = new RegExp(
+  `^(?:(?:(?:较|比|与)(?:预算|计划|目标)(?:相比)?|${EARLIER_COMPARED})(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|节约|节省)|超(?:出|过)?(?:预算|计划|目标)|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余)了?(?=[\\d一二两三四五六七八九十约近])`,
+);
 
 /** Words saying a figure is what was not done (未完成10个, 10个尚未完工): the shortfall, not the figure reached. */
 const UNDONE = "(?:尚|还|仍)?(?:未|没有)能?(?:完成|实施|开展|建成|完工|验收|落实|到位|发放|拨付|达标)";

@@ -1,5 +1,6 @@
 // A completed rate written with the direction of a change (下降3%, 同比增长10%, 较上年提高2%): against an indicator named
 // for the opposite change (收入增长率 against 下降3%, 成本降低率 against 上升3%) the figure is a negative change.
+import { EARLIER_COMPARED } from "../parse/remark";
 import type { QuantityValue } from "../parse/types";
 
 /** Words of a rise (增长, 提高 …) and of a fall (下降, 降低 …). */
@@ -57,8 +58,4 @@ export function earlierChangeOf(b: QuantityValue): string | null {
 }
 
 /** Words of a change on an earlier year: 较上年提高, 比去年同期下降, 与上年相比增长, 同比提高, 环比下降. */
-const EARLIER_CHANGE = new RegExp(
-  "(?:(?:较|比|与)(?:上年度?|上一年度?|去年|上年同期|同期)(?:相比)?|同比|环比)(?:" +
-    [...UP_WORDS, ...DOWN_WORDS].join("|") +
-    ")",
-);
+const EARLIER_CHANGE = new RegExp(`${EARLIER_COMPARED}(?:${[...UP_WORDS, ...DOWN_WORDS].join("|")})`);
