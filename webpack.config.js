@@ -68,6 +68,14 @@ const BABEL_ES5 = {
     plugins: [["@babel/plugin-transform-runtime", { corejs: 3, version: "7.29.15" }]],
   },
 };
+/** In the ES5 layer, URL and URLSearchParams are the window's own: their polyfills were dead code (see globalUrl.ts). */
+const ES5_ALIASES = {
+  "@babel/runtime-corejs3/core-js-stable/url$": path.resolve(__dirname, "src/commands/globalUrl.ts"),
+  "@babel/runtime-corejs3/core-js-stable/url-search-params$": path.resolve(
+    __dirname,
+    "src/commands/globalUrlSearchParams.ts",
+  ),
+};
 /** The polyfills themselves are already ES5 and must not be transformed again. */
 const POLYFILLS = /[\\/]node_modules[\\/](core-js-pure|@babel[\\/]runtime-corejs3)[\\/]/;
 
@@ -165,7 +173,13 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [
         {
           oneOf: [
-            { test: /\.[cm]?[jt]sx?$/, issuerLayer: "es5", exclude: POLYFILLS, use: BABEL_ES5 },
+            {
+              test: /\.[cm]?[jt]sx?$/,
+              issuerLayer: "es5",
+              exclude: POLYFILLS,
+              use: BABEL_ES5,
+              resolve: { alias: ES5_ALIASES },
+            },
             { test: /[\\/]src[\\/]commands[\\/]commands\.ts$/, use: BABEL_ES5 },
             {
               test: /\.tsx?$/,

@@ -135,6 +135,7 @@ export const oldExcelTests = [
         assert(
           result.removed.includes("Promise") &&
             result.removed.includes("Symbol") &&
+            result.removed.includes("URL") &&
             result.removed.includes("String.prototype.startsWith"),
           "built-ins not removed",
         );
