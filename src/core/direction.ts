@@ -61,9 +61,28 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "上访",
 ];
 
-/** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 节约率, and the rates of cases dealt
- *  with (办结率, 结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥). */
+/** Words of a saving or a fall: a figure they end on measures how much was saved or came down (成本节约率, 成本降低率,
+ *  事故率下降, 节约资金); one before a money keyword makes the money a saving (节约成本, 降低运行费用: savedMoney). */
+const SAVING_WORDS: readonly string[] = [
+  "节约",
+  "节省",
+  "节支",
+  "降低",
+  "下降",
+  "减少",
+  "压减",
+  "压缩",
+  "降本",
+  "降幅",
+];
+
+/** The lower-is-better keywords that are sums of money (人均…费 too): after a saving word they are the sum saved. */
+const MONEY = /(?:成本|费用|支出|费)$/;
+
+/** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率, the rates of cases dealt with (办结率,
+ *  结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥), and savings and falls (SAVING_WORDS). */
 export const HIGHER_IS_BETTER: readonly string[] = [
+  ...SAVING_WORDS,
   "办结率",
   "结案率",
   "处置率",
@@ -190,7 +209,20 @@ function latestKeyword(name: string, lower: readonly string[], higher: readonly 
     if (!best || end > best.end || (end === best.end && perHead[0].length > best.keyword.length))
       best = { keyword: perHead[0], end, lower: true };
   }
-  return best;
+  return best && best.lower ? savedMoney(name, best) : best;
+}
+
+/** A sum of money after a saving word is the sum saved (节约办公成本, 压减一般性支出): higher is better; the hit runs
+ *  from the saving word. A rate after one stays as it is (降低事故率 2% names the rate to reach). */
+function savedMoney(name: string, hit: Hit): Hit {
+  if (!MONEY.test(hit.keyword)) return hit;
+  const before = name.slice(0, hit.end - hit.keyword.length);
+  let from = -1;
+  for (const w of SAVING_WORDS) {
+    const at = before.indexOf(w);
+    if (at >= 0 && (from < 0 || at < from)) from = at;
+  }
+  return from < 0 ? hit : { keyword: name.slice(from, hit.end), end: hit.end, lower: false };
 }
 
 const BUILT_IN_LISTS = { lower: LOWER_IS_BETTER, higher: HIGHER_IS_BETTER };

@@ -1,6 +1,6 @@
 // Target review (spec §7): targets that work against their indicator.
 import { holdsFigure } from "../parse/figure";
-import { isHigherIsBetterRate, isLowerIsBetterRate } from "../direction";
+import { inferDirection, isHigherIsBetterRate, isLowerIsBetterRate } from "../direction";
 import type { Profile } from "../profile";
 import type { ParsedValue } from "../parse/types";
 import type { MergeIndex } from "../tables/merges";
@@ -74,10 +74,18 @@ export class TargetReview {
       const description = r.description && RANGE_IN_TEXT.test(r.description) ? r.description : null;
       sink.add("QUANTITY_CAPPED", at(r), { name, target: t.text, description }, r.row);
     }
-    if (lower && l2.includes("成本")) sink.add("COST_FLOOR", at(r), { name, target: t.text }, r.row);
+    if (lower && l2.includes("成本") && !this.measuresGain(l2, name)) {
+      sink.add("COST_FLOOR", at(r), { name, target: t.text }, r.row);
+    }
     if (!t.unit && t.value !== 0 && !hasObviousUnit(name) && !r.unitText) {
       sink.add("TARGET_MISSING_UNIT", at(r), { name, target: t.text }, r.row);
     }
+  }
+
+  /** Whether the name's head says higher is better (预算执行率, 成本节约率, 节约成本): a floor on such a 成本指标 row
+   *  is right, as the direction rule reads it (spec §2: a 成本指标 row is ≤ unless its name ends in such a head). */
+  private measuresGain(level2: string, name: string): boolean {
+    return inferDirection(level2, name, this.profile).reason === "higher-keyword";
   }
 
   /** After the rows: the required level-2 categories of the 产出 indicators (LEVEL2_MISSING). */
