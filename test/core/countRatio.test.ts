@@ -1,5 +1,6 @@
 // A rate answered by two counts (验收10个，合格9个 against 验收合格率 ≥95%): the count named by the rate's measure out of
-// the other is the rate reached, said as a review. Such words had full marks by 合格 or 满意 with a review that the
+// the other (or out of both, when the other is named by the negated measure: 合格45批次，不合格5批次) is the rate
+// reached, said as a review. Such words had full marks by 合格 or 满意 with a review that the
 // figures could not be compared.
 import { countRatio } from "../../src/core/score/countRatio";
 import { readWords } from "../../src/core/score/figureInUnit";
@@ -31,6 +32,17 @@ describe("the rows", () => {
       "QUALITATIVE_REVIEW E11: 实际完成值“发放问卷200份，满意190份”写的是数量，按“满意190份”占“200份”的比例即95%计分，请人工核对",
     ]);
   });
+
+  test("满意170人，不满意30人 against 群众满意度 ≥90%: 85 %, 85 of 90 (was 0 by 不满意)", () => {
+    expect(scored("群众满意度", "≥90%", "满意170人，不满意30人")).toEqual({
+      score: 85,
+      status: "scored",
+      findings: [
+        "QUALITATIVE_REVIEW E11: 实际完成值“满意170人，不满意30人”写的是数量，按“满意170人”占“满意170人”与“不满意30人”之和的比例即85%计分，请人工核对",
+        "NOT_MET_NO_REASON H11: 实际完成值85%低于年度指标值90%，按85/90×90计85.00分，请填写偏差原因",
+      ],
+    });
+  });
 });
 
 describe("the counts", () => {
@@ -38,8 +50,21 @@ describe("the counts", () => {
     ["验收合格率", "合格9个，验收10个", "合格9个", "10个", 90],
     ["群众满意度", "调查200人，满意的180人", "满意的180人", "200人", 90],
     ["政策知晓率", "调查100人，知晓85人", "知晓85人", "100人", 85],
+    // the measure word after the count, and a unit in brackets closing the name
+    ["验收合格率", "抽检50批次，45批次合格", "45批次合格", "50批次", 90],
+    ["群众满意度", "200人中170人满意", "170人满意", "200人", 85],
+    ["验收合格率（%）", "验收10个，合格9个", "合格9个", "10个", 90],
+    ["群众满意度(%)", "调查200人，满意170人", "满意170人", "200人", 85],
   ])("%s, %s: %s of %s", (name, text, part, whole, rate) => {
-    expect(countRatio(name, readWords(text, true), target("≥80%"))).toEqual({ part, whole, rate });
+    expect(countRatio(name, readWords(text, true), target("≥80%"))).toEqual({ part, whole, complement: null, rate });
+  });
+
+  test.each([
+    ["验收合格率", "合格45批次，不合格5批次", "合格45批次", "不合格5批次", 90],
+    ["群众满意度", "170人满意，30人不满意", "170人满意", "30人不满意", 85],
+    ["群众满意度", "不满意30人，满意170人", "满意170人", "不满意30人", 85],
+  ])("%s, %s: %s of itself and %s", (name, text, part, complement, rate) => {
+    expect(countRatio(name, readWords(text, true), target("≥80%"))).toMatchObject({ part, complement, rate });
   });
 
   test.each([
@@ -49,6 +74,8 @@ describe("the counts", () => {
     ["验收合格率", "验收10个，完成9个", "no count named by the measure"],
     ["培训人次", "培训200人，合格190人", "a name that is no rate"],
     ["验收合格率", "验收10个，合格9批", "two count units"],
+    ["验收合格率", "验收10个，不合格1个", "only the complement named"],
+    ["验收合格率", "9个合格，1个合格", "both named"],
   ])("%s, %s: none (%s)", (name, text) => {
     expect(countRatio(name, readWords(text, true), target("≥80%"))).toBeNull();
   });

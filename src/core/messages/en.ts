@@ -196,7 +196,7 @@ export const en: Messages = {
         case "share-of-target":
           return `Completed value "${p.actual}" is the share of the task done; scored as that share of the target "${p.target}", ${p.counted}; please check`;
         case "count-ratio":
-          return `Completed value "${p.actual}" gives counts; scored as "${p.part}" out of "${p.whole}", ${p.counted}; please check`;
+          return `Completed value "${p.actual}" gives counts; scored as "${p.part}" out of ${p.complement ? `"${p.part}" plus "${p.complement}"` : `"${p.whole}"`}, ${p.counted}; please check`;
         case "figures-differ":
           return `Completed value "${p.actual}" holds ${p.figures.map((f) => `"${f}"`).join(", ")}, all in the unit of the target "${p.target}", and does not say which was reached; ${personOr(p, "write the figure reached, or ")}`;
         case "figure-in-unit":

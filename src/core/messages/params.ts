@@ -160,7 +160,7 @@ export interface FindingParams {
     /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
     | { kind: "share-of-target"; actual: string; target: string; counted: string }
     /** A rate answered by two counts (验收10个，合格9个): counted as `part` out of `whole`, `counted`. */
-    | { kind: "count-ratio"; actual: string; part: string; whole: string; counted: string }
+    | { kind: "count-ratio"; actual: string; part: string; whole: string; complement: string | null; counted: string }
     /** A deadline without a year (12月底前), in a table whose title gives none, read in the year of the completed
      *  date (`year`, from 2022年1月): on time, scored. */
     | { kind: "deadline-year"; actual: string; target: string; year: number }

@@ -182,7 +182,7 @@ export const zh: Messages = {
         case "share-of-target":
           return `实际完成值“${p.actual}”是完成任务的比例，按年度指标值“${p.target}”的相应比例即${p.counted}计分，请人工核对`;
         case "count-ratio":
-          return `实际完成值“${p.actual}”写的是数量，按“${p.part}”占“${p.whole}”的比例即${p.counted}计分，请人工核对`;
+          return `实际完成值“${p.actual}”写的是数量，按“${p.part}”占${p.complement ? `“${p.part}”与“${p.complement}”之和` : `“${p.whole}”`}的比例即${p.counted}计分，请人工核对`;
         case "figures-differ":
           return `实际完成值“${p.actual}”写有${p.figures.map((f) => `“${f}”`).join("、")}，都与年度指标值“${p.target}”单位相同，无法确定哪个是完成数；${personOr(p, "请填写实际完成数，或")}`;
         case "figure-in-unit":

@@ -230,7 +230,8 @@ function scoreRatio(
     text: actual,
   });
   const counted = showQuantity(ratio.rate, t.unit);
-  const said = { kind: "count-ratio" as const, actual, part: ratio.part, whole: ratio.whole, counted };
+  const { part, whole, complement } = ratio;
+  const said = { kind: "count-ratio" as const, actual, part, whole, complement, counted };
   ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
   return quantityRow(row, t, rate, w, ctx);
 }
