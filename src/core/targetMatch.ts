@@ -27,27 +27,35 @@ const HANDLING_VERBS: readonly string[] = ["办理", "进行", "开展", "组织
 /** Verbs of setting out to do it (准备竣工验收, 已申请验收, 启动验收): the object is not yet reached. */
 const STARTING_VERBS: readonly string[] = ["准备", "启动", "着手", "筹备", "申请"];
 
-/** Where a target (or its object) occurs in a completed text: said plainly, only negated (未达到预期, 验收未完成), or
- *  nowhere plainly nor negated. */
-type TargetOccurrence = "plain" | "negated" | null;
+/** Where a target (or its object) occurs in a completed text: said plainly, only negated (未达到预期, 验收未完成), only
+ *  in part (基本稳定, 初步建成, 有待完善 against 稳定, 建成, 完善), or nowhere plainly, negated nor in part. */
+type TargetOccurrence = "plain" | "negated" | "partial" | null;
 
 /** Finds `needle` in `text` at a place not negated or qualified, nor naming a measure, said to fall short or to be
  *  done in part (完成一半). A verb of reaching right before it (未达到预期 for the object 预期) is read with it; a
  *  negation before it, or a 达成 word negated after it in its clause (验收未完成, 全覆盖尚未实现), makes it negated. */
 function targetIn(text: string, needle: string): TargetOccurrence {
-  let negated = false;
+  let [negated, partial] = [false, false];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     const end = i + needle.length;
     const verb = wordEndingAt(text, i, TARGET_VERBS) ?? wordEndingAt(text, i, HANDLING_VERBS);
     const head = i - (verb?.length ?? 0);
     const after = reachAfter(text, end);
     if (isPlainlyNegated(text, head) || after === "negated") negated = true;
-    else if (isAsked(text, head) || qualifierBefore(text, head, QUALIFIERS) || wordEndingAt(text, i, STARTING_VERBS))
-      continue;
-    else if (after === null && !namesMeasure(text, end) && !lackAfter(text, end) && !shareAfter(text, end))
-      return "plain";
+    else if (isAsked(text, head) || wordEndingAt(text, i, STARTING_VERBS)) continue;
+    else if (qualifierBefore(text, head, PARTIAL_QUALIFIERS)) {
+      // 基本稳定, 初步建成 against 稳定, 建成: 部分达成, as the bands' 基本完成 is (unless a measure or a lack follows)
+      partial ||= plainAfter(text, end, after);
+    } else if (qualifierBefore(text, head, QUALIFIERS)) continue;
+    else if (plainAfter(text, end, after)) return "plain";
   }
-  return negated ? "negated" : null;
+  return negated ? "negated" : partial ? "partial" : null;
+}
+
+/** Whether nothing after a target ending at `end` takes it back: no word of reaching said otherwise (`after`), no
+ *  measure named (稳定率), no lack, no share (完成一半). */
+function plainAfter(text: string, end: number, after: "negated" | "open" | null): boolean {
+  return after === null && !namesMeasure(text, end) && !lackAfter(text, end) && !shareAfter(text, end);
 }
 
 /** Words that say a target was reached when they follow it in its clause (验收已完成, 全覆盖已实现): the target's leading
@@ -72,7 +80,8 @@ function reachAfter(text: string, end: number): "negated" | "open" | null {
 }
 
 /** Step (1) of the spec's order: the completed text equal to the target or containing it (also without the target's
- *  leading verb) is 达成; containing it only negated (未达到预期, 验收未完成) is 未达成; otherwise null. */
+ *  leading verb) is 达成; containing it only negated (未达到预期, 验收未完成) is 未达成, only in part (基本稳定) 部分达成;
+ *  otherwise null. */
 export function targetBand(a: string, t: string): QualitativeClass | null {
   const object = afterTargetVerb(t);
   if (a === t || a === object) return { band: 0, rule: "equals-target", matched: a };
@@ -82,5 +91,7 @@ export function targetBand(a: string, t: string): QualitativeClass | null {
   if (objectInText === "plain") return { band: 0, rule: "contains-target", matched: object };
   if (inText === "negated" || objectInText === "negated")
     return { band: 2, rule: "contains-target", matched: inText === "negated" ? t : object };
+  if (inText === "partial" || objectInText === "partial")
+    return { band: 1, rule: "contains-target", matched: inText === "partial" ? t : object };
   return null;
 }
