@@ -101,6 +101,21 @@ describe("the plan said before the figure reached", () => {
     expect(o.score).toBe(0.5 * W);
     expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*写有两个完成数/);
   });
+
+  // the review asked a person to choose between two figures that are one: 每月1次，共12次 is 12次 either way
+  test.each([
+    ["≥12次", "每月1次，共12次", "每月1次", "共12次"],
+    ["≥90%", "上半年96%，下半年96%", "上半年96%", "下半年96%"],
+  ])("%s against %s: the same figure said twice is no choice, only a remark", (target, actual, figure, note) => {
+    const o = run(target.includes("%") ? "质量指标" : "数量指标", "检查次数", target, actual);
+    expect(o.score).toBe(W);
+    expect(o.findings.filter((f) => !f.startsWith("PERIOD_CONVERTED"))).toEqual([remark(actual, figure, note)]);
+  });
+
+  test("每月1次，共10次 against ≥12次 still asks (the two differ)", () => {
+    const o = run("数量指标", "检查次数", "≥12次", "每月1次，共10次");
+    expect(o.findings.some((f) => /写有两个完成数/.test(f))).toBe(true);
+  });
 });
 
 describe("a share of the task done against a count or an amount", () => {

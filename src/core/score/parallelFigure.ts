@@ -3,12 +3,13 @@
 import { isCjkAt } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import { labelsPlanOrChange, labelsTotal, PART_WORDS } from "../parse/remark";
-import { sameFamily } from "../parse/units";
+import { sameFamily, toBase } from "../parse/units";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 
 /** The second of two labelled figures in one unit family (`下半年97%` after `上半年95%`), or null. Both must be named
- *  by words before them, and the second must not open with a part or an addition (共培训120人，其中女性60人; 11篇，
- *  另有3篇在审): that is a remark on the first. */
+ *  by words before them, the second must not open with a part or an addition (共培训120人，其中女性60人; 11篇，
+ *  另有3篇在审): that is a remark on the first, and it must differ from the first (`b`, counted over the target's
+ *  period). */
 export function parallelFigure(b: QuantityValue | DeadlineValue): string | null {
   if (b.kind !== "quantity" || !b.remark || !b.unit || !isCjkAt(b.remark.figure, 0)) return null;
   // a total after its parts (上半年500人次，下半年600人次，合计1100人次): the parts are its breakdown
@@ -20,5 +21,7 @@ export function parallelFigure(b: QuantityValue | DeadlineValue): string | null 
   // the plan or a change said beside the figure reached (实际800人次，计划1000人次; 累计800人次，较上年增加200人次) is the
   // target again or a difference, not a second figure
   if (labelsPlanOrChange(note)) return null;
+  // the same figure said again (每月1次，共12次: 12次 for the year either way) leaves nothing to choose
+  if (!other.per && other.high === null && toBase(other.value, other.unit) === toBase(b.value, b.unit)) return null;
   return note;
 }
