@@ -287,3 +287,13 @@ export function isLowerIsBetterRate(name: string): boolean {
   const hit = latestKeyword(normalizeName(name), LOWER_IS_BETTER, HIGHER_IS_BETTER);
   return hit !== null && hit.lower && hit.keyword.endsWith("率") && !EITHER_WAY_RATES.has(hit.keyword);
 }
+
+/** Which way a rate named at the end of `label` runs (部门预算调整率 → lower, 验收合格率 → higher): by its keyword, when
+ *  that keyword is a rate (…率, …度) ending the label; null for any other label (支出率: 支出 is no rate). */
+export function rateDirectionAtEnd(label: string, profile: Profile): "higher" | "lower" | null {
+  const { lower, higher } = keywordLists(profile);
+  const name = normalizeName(label);
+  const hit = latestKeyword(name, lower, higher);
+  if (!hit || hit.end !== name.length || !/[率度]$/.test(hit.keyword)) return null;
+  return hit.lower ? "lower" : "higher";
+}

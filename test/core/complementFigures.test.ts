@@ -30,3 +30,32 @@ test.each([
 ])("%s %s, completed %s: the rate the indicator counts is scored", (name, target, actual) => {
   expect(run(name, target, actual)).toMatchObject({ score: 90, status: "scored" });
 });
+
+// A percent named as a rate running the other way (部门预算调整率3% against 预算编制准确率 ≥95%, 投诉率2% against
+// 投诉办结率) is another measure: it was scored as the indicator's (3 % of ≥95 %: 2.84 of 90 points, a reason asked).
+describe("a rate running the other way is another measure", () => {
+  test.each([
+    ["预算编制准确率", "≥95%", "部门预算调整率3%", "部门预算调整率"],
+    ["投诉办结率", "≥95%", "投诉率2%", "投诉率"],
+    ["预算调整率", "≤5%", "执行率为98%", "执行率"],
+    ["验收合格率（%）", "≥95%", "返工率：2%", "返工率"],
+  ])("%s %s, completed %s: waits for a person", (name, target, actual, measure) => {
+    expect(run(name, target, actual)).toMatchObject({
+      score: null,
+      status: "qualitative",
+      findings: [
+        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是“${measure}”，与指标“${name}”所计的不是同一个量（两者一个越高越好、一个越低越好），无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+        `TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“${name}”（90分）`,
+      ],
+    });
+  });
+
+  test.each([
+    ["群众满意度", "≥90%", "满意率98%"],
+    ["项目完成率", "≥95%", "执行率95%"],
+    ["项目支出预算执行率", "≥90%", "支出率95%"],
+    ["预算调整率", "≤5%", "调整率3%"],
+  ])("%s %s, completed %s: a rate the same way (or no rate keyword) is scored", (name, target, actual) => {
+    expect(run(name, target, actual)).toMatchObject({ score: 90, status: "scored" });
+  });
+});

@@ -115,6 +115,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "planned", actual: "计划培训120人次", label: "计划培训", target: "≥100人次" },
     { kind: "difference", actual: "超预算5万元", label: "超预算", target: "≤100万元" },
     { kind: "complement", actual: "不满意率5%", measure: "不满意率", name: "群众满意度", target: "≥90%" },
+    { kind: "other-measure", actual: "调整率3%", measure: "调整率", name: "预算编制准确率", target: "≥95%" },
     { kind: "undone", actual: "尚有10个未完成", label: "未完成", target: "≥10个" },
   ],
   WEIGHTS_NOT_FULL: [{ sum: 97, full: 100 }],

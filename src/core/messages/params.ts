@@ -206,6 +206,15 @@ export interface FindingParams {
         name: string;
         target: string;
       } & PersonChoice)
+    /** A completed value whose percent is named as a rate (`measure`: 调整率) running the other way from what `name`
+     *  (预算编制准确率) measures. */
+    | ({
+        kind: "other-measure";
+        actual: string;
+        measure: string;
+        name: string;
+        target: string;
+      } & PersonChoice)
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
     | ({
         kind: "figure-open";

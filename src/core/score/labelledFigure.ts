@@ -2,7 +2,9 @@
 // 预计达到95%, 力争完成120人次: the plan said again), not done (未完成10个), a difference (较上年增加50人次, 超预算5万元), or
 // the opposite measure's (不满意率5% against 满意度 ≥90%). Scoring it gave full marks (or a difference's share) with, at
 // most, a hint that the words were not counted; the row waits for a person (the figure reached, or a band).
+import { rateDirectionAtEnd } from "../direction";
 import { normalizeValueText } from "../parse/normalize";
+import type { Profile } from "../profile";
 import { differenceLabel, plannedLabel, undoneLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
@@ -25,21 +27,55 @@ export function labelledFigure(
     planned !== null
       ? { kind: "planned", actual: b.text, label: planned, target: t.text }
       : b.kind === "quantity" && t.kind === "quantity"
-        ? quantityLabel(row, t, b, s)
+        ? quantityLabel(row, t, b, s, ctx.profile)
         : null;
   if (review === null) return null;
   return waitForPerson(cellAt(row.actual), row.row, review, ctx);
 }
 
-/** The review of a count, an amount or a rate (`s` its normalised text) labelled as not done, a difference or the
- *  opposite measure's; null otherwise. */
-function quantityLabel(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string): WaitingReview | null {
+/** The review of a count, an amount or a rate (`s` its normalised text) labelled as not done, a difference, the
+ *  opposite measure's or another measure's; null otherwise. */
+function quantityLabel(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  s: string,
+  profile: Profile,
+): WaitingReview | null {
   const undone = undoneLabel(s);
   if (undone !== null) return { kind: "undone", actual: b.text, label: undone, target: t.text };
   const difference = differenceIn(row, t, b, s);
   if (difference !== null) return { kind: "difference", actual: b.text, label: difference, target: t.text };
   const measure = complementIn(row, t, b);
-  return measure === null ? null : { kind: "complement", actual: b.text, measure, name: row.level3, target: t.text };
+  if (measure !== null) return { kind: "complement", actual: b.text, measure, name: row.level3, target: t.text };
+  return otherMeasureReview(row, t, b, s, b.text, profile);
+}
+
+/** The review of a completed value `actual` (normalised `s`) whose percent `b` is named as a rate running the other way
+ *  from the indicator's (部门预算调整率3% against 预算编制准确率 ≥95%), or null. */
+export function otherMeasureReview(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  s: string,
+  actual: string,
+  profile: Profile,
+): WaitingReview | null {
+  const measure = otherMeasureIn(row, t, b, s, profile);
+  return measure === null ? null : { kind: "other-measure", actual, measure, name: row.level3, target: t.text };
+}
+
+/** A rate named right before a figure, with the words that may join them (调整率为3%, 合格率达98%, 执行率：95%). */
+const RATE_BEFORE_FIGURE = /([\u4e00-\u9fff]{1,12}[率度])(?:为|是|达到|达|[:：])?\s*[\d.]/;
+
+/** The rate `b`'s percent is named as (部门预算调整率3%), when it runs the other way from the indicator's (预算编制准确率
+ *  ≥95%): another measure, not the figure reached; null otherwise (满意率98% against 满意度: both higher-is-better). */
+function otherMeasureIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string, profile: Profile) {
+  if (b.unit?.family !== "percent" || t.unit?.family !== "percent") return null;
+  const m = RATE_BEFORE_FIGURE.exec(s.length > 64 ? s.slice(0, 64) : s);
+  const own = m ? rateDirectionAtEnd(m[1], profile) : null;
+  const name = own ? rateDirectionAtEnd(row.level3.replace(/\s*[（(][^（）()]{0,8}[)）]\s*$/, ""), profile) : null;
+  return name !== null && name !== own ? m![1] : null;
 }
 
 /** Words in an indicator's name saying it counts a change (新增就业人数, 收入增长额, 节约资金, 结余资金): its figure may be

@@ -18,6 +18,7 @@ export const WAITING_KINDS = [
   "planned",
   "difference",
   "complement",
+  "other-measure",
   "undone",
 ] as const;
 

@@ -16,7 +16,7 @@ import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { waitForPerson } from "./personScore";
-import { labelledFigure } from "./labelledFigure";
+import { labelledFigure, otherMeasureReview } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
@@ -181,6 +181,8 @@ function wordsForFigure(
   const words = readWords(actual, t.unit !== null);
   const inUnit = figuresInTargetUnit(words, t);
   if (inUnit?.kind === "one") {
+    const other = otherMeasureReview(row, t, inUnit.found.value, words.s, actual, ctx.profile);
+    if (other) return waitForPerson(cellAt(row.actual), row.row, other, ctx);
     const said = { kind: "figure-in-unit" as const, actual, figure: inUnit.found.figure, target: t.text };
     ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
     return quantityRow(row, t, inUnit.found.value, w, ctx);
