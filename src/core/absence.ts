@@ -1,40 +1,9 @@
 // Statements that something bad did not happen (docs/DECISIONS.md, "Nothing happened"): a target asking that no
 // accident, complaint or breach occur (无重大安全事故, 零投诉, 不发生安全事故) and a completed value saying none did
 // (无, 未发生, 0起, 未发生重大安全事故, 安全事故零发生). The spec's bands have no word for it.
+import { BAD_EVENTS, NONE_AFTER } from "./badEvents";
 import { afterTargetVerb } from "./qualitative";
 import { toHalfWidth } from "./text";
-
-/** Heads of the things a target asks to be absent: the subject must end in one (无障碍, 无纸化 are no absence). */
-export const BAD_EVENTS: readonly string[] = [
-  "事故",
-  "事件",
-  "投诉",
-  "违规",
-  "违纪",
-  "违法",
-  "违法违纪",
-  "纠纷",
-  "上访",
-  "信访",
-  "案件",
-  "差错",
-  "误差",
-  "失误",
-  "损失",
-  "伤亡",
-  "死亡",
-  "污染",
-  "火灾",
-  "隐患",
-  "舆情",
-  "问题",
-  "返工",
-  "逾期",
-  "欠薪",
-  "处罚",
-  "通报",
-  "泄密",
-];
 
 /** Words before a subject that say it did not (or must not) happen, or was not met with (未收到投诉), longest first. */
 const NONE_BEFORE = [
@@ -57,8 +26,6 @@ const NONE_BEFORE = [
   "无",
   "零",
 ];
-/** Words after a subject that say the same (安全事故零发生, 投诉为0). */
-const NONE_AFTER = ["零发生", "未发生", "没有发生", "为零", "为0", "0起", "0次", "0件", "0例"];
 /** A whole completed value that says nothing happened, without naming what. */
 const NONE_ALONE =
   /^(无|没有|零|0|未发生|未出现|没有发生|无发生|零发生|均未发生|从未发生|0(起|次|件|例|宗|个|人|人次))$/;

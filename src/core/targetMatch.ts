@@ -1,6 +1,7 @@
 // Step (1) of the spec's qualitative order: the completed text equal to the target or containing it, also without the
 // target's leading verb (获得表彰 → 表彰), and the target said negated (未达到预期, 验收未完成).
-import { ACHIEVED_WORDS } from "./bandWords";
+import { badEventAfter, NONE_AFTER } from "./badEvents";
+import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
 import { endsClause, isAsked, isNegated, negationStart, wordEndingAt } from "./negation";
 import type { QualitativeClass } from "./qualitative";
 import {
@@ -41,6 +42,13 @@ function targetIn(text: string, needle: string): TargetOccurrence {
     const verb = wordEndingAt(text, i, TARGET_VERBS) ?? wordEndingAt(text, i, HANDLING_VERBS);
     const head = i - (verb?.length ?? 0);
     const after = reachAfter(text, end);
+    const event = badEventAfter(text, end);
+    if (event) {
+      // 无安全事故, 没有安全隐患 against 安全: the negation is the accident's and says the target was kept; 存在安全隐患,
+      // 发生安全事故1起 speak of the bad event, not of the target
+      if (eventAbsent(text, head, event) && !isAsked(text, head) && plainAfter(text, end, after)) return "plain";
+      continue;
+    }
     if (isPlainlyNegated(text, head) || after === "negated") negated = true;
     else if (isAsked(text, head) || wordEndingAt(text, i, STARTING_VERBS)) continue;
     else if (qualifierBefore(text, head, PARTIAL_QUALIFIERS)) {
@@ -52,6 +60,13 @@ function targetIn(text: string, needle: string): TargetOccurrence {
   return negated ? "negated" : partial ? "partial" : null;
 }
 
+/** Whether a bad event after a target at `head` is said not to have happened: negated before the target (无安全事故,
+ *  未发生安全事故) or before the event (安全生产无事故), or said absent after it (安全事故零发生). */
+function eventAbsent(text: string, head: number, event: { start: number; end: number }): boolean {
+  const noneAfter = NONE_AFTER.some((w) => text.startsWith(w, event.end));
+  return noneAfter || isPlainlyNegated(text, head) || isNegated(text, head) || isNegated(text, event.start);
+}
+
 /** Whether nothing after a target ending at `end` takes it back: no word of reaching said otherwise (`after`), no
  *  measure named (稳定率), no lack, no share (完成一半). */
 function plainAfter(text: string, end: number, after: "negated" | "open" | null): boolean {
@@ -59,8 +74,12 @@ function plainAfter(text: string, end: number, after: "negated" | "open" | null)
 }
 
 /** Words that say a target was reached when they follow it in its clause (验收已完成, 全覆盖已实现): the target's leading
- *  verbs and the 达成 words of two or more characters. */
-const REACH_WORDS: readonly string[] = [...TARGET_VERBS, ...ACHIEVED_WORDS.filter((w) => w.length >= 2)];
+ *  verbs, the 达成 words of two or more characters and the 达成 phrases (安全措施不到位: 到位 negated). */
+const REACH_WORDS: readonly string[] = [
+  ...TARGET_VERBS,
+  ...ACHIEVED_WORDS.filter((w) => w.length >= 2),
+  ...ACHIEVED_PHRASES,
+];
 
 /** What the rest of the clause after a target says of reaching it: "negated" (验收未完成, 安全措施不完善, 验收完成不到位),
  *  "open" (planned, asked, qualified or done in part: 验收预计12月完成, 验收基本完成, 12月底前完成部分), or null (nothing,

@@ -570,3 +570,38 @@ describe("the target said in part (基本稳定 against 稳定)", () => {
     expect(classify("基本稳定率较低", "稳定").band).toBeNull();
   });
 });
+
+// 无安全事故 against 安全 was 未达成 (0 points: 无 read as negating 安全), while 发生安全事故1起 and 存在安全隐患 were 达成 by
+// the target's word (full marks); 安全措施不到位 was 达成 too (到位 was not read as a word of reaching).
+describe("a bad event after the target's word (安全事故, 质量问题)", () => {
+  test.each([
+    ["无安全事故", "安全"],
+    ["没有安全隐患", "安全"],
+    ["无安全生产事故", "安全"],
+    ["安全事故零发生", "安全"],
+    ["安全生产无事故", "安全"],
+    ["无质量问题", "质量"],
+    ["无安全事故", "确保安全"],
+  ])("%s against %s: the event did not happen, 达成", (actual, target) => {
+    expect(classify(actual, target).band).toBe(0);
+  });
+
+  test.each([
+    ["发生安全事故1起", "安全"],
+    ["存在安全隐患", "安全"],
+    ["安全隐患较多", "安全"],
+    ["存在质量问题", "质量"],
+    ["是否发生安全事故", "安全"],
+  ])("%s against %s: the words speak of the event, not the target; a person decides", (actual, target) => {
+    expect(classify(actual, target).band).toBeNull();
+  });
+
+  test.each([
+    ["安全措施不到位", "安全", 2],
+    ["安全措施不到位", "确保安全", 2],
+    ["安全措施落实到位", "安全", 0],
+    ["不安全", "安全", 2],
+  ])("%s against %s: band %i (到位 negated after the target takes it back)", (actual, target, band) => {
+    expect(classify(actual, target).band).toBe(band);
+  });
+});
