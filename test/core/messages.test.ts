@@ -77,6 +77,14 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { shortfall: quantity },
     { shortfall: band },
     { shortfall: { ...quantity, relation: "above", formula: { kind: "zero-target", target: 0 }, score: 0 } },
+    {
+      shortfall: {
+        ...quantity,
+        relation: "above",
+        formula: { kind: "above-range", num: 5000, den: 5200, weight: 10 },
+        score: 9.62,
+      },
+    },
   ],
   OVER_ACHIEVED: [
     { kind: "above", actual: "70件", target: "50件", percent: 40, threshold: 0.2, deducted: null },

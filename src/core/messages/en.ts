@@ -31,6 +31,8 @@ function formula(f: Formula): string {
       return `${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
     case "below-range":
       return `below the range: ${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
+    case "above-range":
+      return `above the range: ${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
     case "zero-target":
       return `any excess over a target of ${n(f.target, 4)} scores 0`;
     case "smaller-over-larger":

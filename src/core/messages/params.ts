@@ -33,6 +33,8 @@ export type BandIndex = 0 | 1 | 2;
 export type Formula =
   | { kind: "ratio"; num: number; den: number; weight: number }
   | { kind: "below-range"; num: number; den: number; weight: number }
+  /** Above the upper bound of a range on a lower-is-better row (a cost, a time limit): upper bound / completed. */
+  | { kind: "above-range"; num: number; den: number; weight: number }
   | { kind: "zero-target"; target: number }
   | { kind: "smaller-over-larger"; weight: number };
 

@@ -31,6 +31,8 @@ function formula(f: Formula): string {
       return `按${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
     case "below-range":
       return `低于区间下限，按${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
+    case "above-range":
+      return `高于区间上限，按${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
     case "zero-target":
       return `年度指标值为${n(f.target, 4)}，超出即`;
     case "smaller-over-larger":

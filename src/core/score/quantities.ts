@@ -155,6 +155,8 @@ export interface QuantityComparison {
   /** The completed value is approximate (1000多, >95%): it meets a strict comparator at the bound. */
   approximate: boolean;
   overAchievement: { threshold: number; deduct: boolean };
+  /** A range on a lower-is-better row (a cost, a time limit): its upper bound in the target's unit; else null. */
+  downTo?: number | null;
 }
 
 /** The outcome of one comparison: met or not, the raw score, over-achieved, and how a lower score was computed. */
@@ -216,12 +218,18 @@ function equalTo(q: QuantityComparison): Comparison {
   };
 }
 
-/** a–b: met inside the range; below, w × B / a; above, full marks with the over-achievement warning. */
+/** a–b: met inside the range; below, w × B / a; above, full marks with the over-achievement warning. On a
+ *  lower-is-better row (`downTo`) the other way round: below is met, above scores w × b / B. */
 function inRange(q: QuantityComparison): Comparison {
   const { a, b, numA, numB } = q.al;
   const w = q.weight;
   const hi = q.al.high ?? a;
   if (b >= a - FLOAT_NOISE && b <= hi + FLOAT_NOISE) return MET(w);
+  if (q.downTo != null) {
+    if (b < a) return MET(w);
+    const formula: Formula = { kind: "above-range", num: q.downTo, den: numB, weight: w };
+    return { met: false, raw: clamp(w, (w * hi) / b), over: false, formula };
+  }
   if (b > hi) return { met: true, raw: w, over: true, formula: null };
   return {
     met: false,

@@ -88,12 +88,13 @@ function overParams(
 }
 
 function shortfallOf(cmp: Comparator | "range", al: Aligned, c: Comparison, score: number): IndicatorResult["why"] {
-  const relation = cmp === "<=" || cmp === "<" ? "above" : cmp === "=" ? "differs" : "below";
+  const aboveRange = c.formula?.kind === "above-range" ? c.formula.num : null;
+  const relation = cmp === "<=" || cmp === "<" || aboveRange !== null ? "above" : cmp === "=" ? "differs" : "below";
   return {
     kind: "quantity",
     actual: showActual(al),
     relation,
-    target: showTarget(al),
+    target: aboveRange !== null ? showQuantity(aboveRange, al.unit) : showTarget(al),
     formula: c.formula!,
     score: fromHundredths(score),
   };
@@ -135,8 +136,10 @@ export function scoreQuantity(
     ctx.sink.add("UNIT_ASSUMED", cellAt(ref), aligned.assumed.params, row.row);
   }
   const cmp = comparatorOf(row, t, ctx);
-  // a completed range counts at its cautious end: the upper one under a ≤ target (8-12元 against ≤10元 is 12元)
-  const top = aligned.bHigh !== null && (cmp === "<=" || cmp === "<");
+  const down = cmp === "range" && runsDown(row, t, ctx.profile);
+  // a completed range counts at its cautious end: the upper one under a ≤ target (8-12元 against ≤10元 is 12元), or
+  // under a range on a lower-is-better row
+  const top = aligned.bHigh !== null && (cmp === "<=" || cmp === "<" || down);
   const al = top ? atUpperEnd(aligned) : aligned;
   const open = openFigure(row, t, b, al, cmp, ctx);
   if (open) return open;
@@ -148,6 +151,7 @@ export function scoreQuantity(
     weight: w,
     approximate: b.approximate,
     overAchievement: { threshold: oa.threshold, deduct: oa.action === "deduct" },
+    downTo: down ? t.high : null,
   });
   const score = toHundredths(c.raw, ctx.profile.scoreRounding);
   if (c.over) {
@@ -163,4 +167,11 @@ export function scoreQuantity(
   }
   if (c.met) return { status: "scored", score, met: true, why: null };
   return { status: "scored", score, met: false, why: shortfallOf(cmp, al, c, score) };
+}
+
+/** Whether the row's indicator is lower-is-better (a cost, 人均…费, a time limit in a 时效 row), as a bare target's
+ *  direction is inferred: a range target on it is a band to stay under (3000-5000元 against 5200元 is an overrun). */
+function runsDown(row: IndicatorInput, t: QuantityValue, profile: Profile): boolean {
+  const duration = t.unit?.family === "duration";
+  return inferTargetDirection(row.level2, row.level3, t.value, profile, duration).comparator === "<=";
 }
