@@ -1,5 +1,7 @@
-// A value given as two bounds, one from each side (≥90%且≤100%, 不低于90%，不高于100%, 90%≤X≤100%, 90%以上且100%以下):
+// A value given as two bounds, one from each side (≥90%且≤100%, 不低于90%，不高于100%, 90%≤X≤100%, 90%以上且100%以下,
+// 不少于3次不超过5次):
 // the range between them, as a-b is (spec §2 range).
+import { isCjkAt, PREFIX_COMPARATORS, SUFFIXES } from "./normalize";
 import { sameFamily } from "./units";
 import type { ParsedValue, QuantityValue, UnreadableValue } from "./types";
 
@@ -38,6 +40,16 @@ function rangeOf(lo: QuantityValue, hi: QuantityValue, text: string): QuantityVa
   };
 }
 
+/** Suffix bounds a first bound may end with before a second one's figure (3次以上5次以下). */
+const SIDED_SUFFIXES: readonly string[] = SUFFIXES.filter(([w, c]) => c !== null && w.length > 1).map(([w]) => w);
+
+/** Whether a second bound starts at `i` with no joiner before it: a comparator word (不少于3次不超过5次, ≥3次≤5次; not
+ *  a one-character word such as 超, which begins longer words), or a figure after a suffix bound (3次以上5次以下). */
+function boundStartsAt(s0: string, i: number): boolean {
+  if (/[\d.]/.test(s0[i])) return SIDED_SUFFIXES.some((w) => s0.startsWith(w, i - w.length));
+  return PREFIX_COMPARATORS.some(([word]) => (word.length > 1 || !isCjkAt(word, 0)) && s0.startsWith(word, i));
+}
+
 /** The longest text searched for two bounds (a budget: each joiner tried reads both sides again, so a long text
  *  would cost its length squared; `不低于90%，不高于100%` is 15 characters). */
 const MAX_BOUNDS_TEXT = 64;
@@ -57,8 +69,8 @@ export function readBounds(
     if (sideOf(lo) === "low" && sideOf(hi) === "high") return rangeOf(lo as QuantityValue, hi as QuantityValue, text);
   }
   for (let i = 1; i < s0.length - 1; i++) {
-    const joiner = JOINERS.find((j) => s0.startsWith(j, i));
-    if (!joiner) continue;
+    const joiner = JOINERS.find((j) => s0.startsWith(j, i)) ?? (boundStartsAt(s0, i) ? "" : null);
+    if (joiner === null) continue;
     const [a, b] = [read(s0.slice(0, i)), read(s0.slice(i + joiner.length))];
     const [sa, sb] = [sideOf(a), sideOf(b)];
     if (sa === null || sb === null || sa === sb) continue;

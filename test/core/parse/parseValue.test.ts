@@ -369,6 +369,22 @@ describe("ranges", () => {
     (text, expected) => expect(read(text)).toBe(expected),
   );
 
+  test.each([
+    ["不少于3次不超过5次", "3-5次"],
+    ["不超过5次不少于3次", "3-5次"],
+    ["≥3次≤5次", "3-5次"],
+    ["大于等于90%小于等于100%", "90-100%"],
+    ["3次以上5次以下", "3-5次"],
+    ["5次以内3次以上", "3-5次"],
+  ])("two bounds with nothing between them are a range too: %s → %s (they were unreadable)", (text, expected) =>
+    expect(read(text)).toBe(expected),
+  );
+
+  test("a one-character comparator inside a word starts no bound (不超过5次); two from one side make no range", () => {
+    expect(parseValue("不超过5次", {})).toMatchObject({ comparator: "<=", value: 5, high: null });
+    expect(parseValue("≥3次≥5次", {}).kind).not.toBe("quantity");
+  });
+
   test("a text past 64 characters is not searched for two bounds (each joiner tried read both sides again)", () => {
     const reads: string[] = [];
     const read = (part: string) => (reads.push(part), parseValue(part));
