@@ -55,6 +55,11 @@ describe("the counts", () => {
     ["群众满意度", "200人中170人满意", "170人满意", "200人", 85],
     ["验收合格率（%）", "验收10个，合格9个", "合格9个", "10个", 90],
     ["群众满意度(%)", "调查200人，满意170人", "满意170人", "200人", 85],
+    // the whole named as owed (应覆盖, 应到位), and sums of money
+    ["覆盖率", "应覆盖20个村，覆盖18个", "覆盖18个", "20个", 90],
+    ["资金到位率", "应到位500万元，到位480万元", "到位480万元", "500万元", 96],
+    ["资金到位率", "到位480万元，应到位500万元", "到位480万元", "500万元", 96],
+    ["资金拨付率", "预算500万元，拨付480万元", "拨付480万元", "500万元", 96],
   ])("%s, %s: %s of %s", (name, text, part, whole, rate) => {
     expect(countRatio(name, readWords(text, true), target("≥80%"))).toEqual({ part, whole, complement: null, rate });
   });
@@ -68,7 +73,9 @@ describe("the counts", () => {
   });
 
   test.each([
-    ["覆盖率", "应覆盖20个村，覆盖18个", "both counts named by the measure"],
+    ["覆盖率", "覆盖20个村，覆盖18个", "both counts named by the measure"],
+    ["资金到位率", "到位480万元，另有20人", "two unit families"],
+    ["面积达标率", "达标80亩，共100亩", "neither counts nor money"],
     ["群众满意度", "调查200人，满意180人，基本满意15人", "three counts"],
     ["验收合格率", "验收10个，合格12个", "the part above the whole"],
     ["验收合格率", "验收10个，完成9个", "no count named by the measure"],

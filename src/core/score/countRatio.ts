@@ -29,51 +29,57 @@ function measureOf(name: string): string | null {
   return n.length >= 3 && (n.endsWith("率") || n.endsWith("度")) ? n.slice(-3, -1) : null;
 }
 
-/** The rate the two counts of the words `words` make against the percent target `t` of the rate `name`: exactly two
- *  figures in one count unit, one named by the name's measure word (合格9个, 满意的190份, 45批次合格) and not above
- *  the other; null otherwise. */
+/** The rate the two counts (or sums of money) of the words `words` make against the percent target `t` of the rate
+ *  `name`: exactly two figures in one unit family, one named by the name's measure word (合格9个, 满意的190份,
+ *  45批次合格, 拨付480万元) and not above the other, which is the whole (验收10个, 应到位500万元) or, named by the
+ *  negated word, the rest (不合格1个); null otherwise. */
 export function countRatio(name: string, words: WordsRead, t: QuantityValue): CountRatio | null {
   const measure = t.unit?.family === "percent" ? measureOf(name) : null;
   if (!measure) return null;
   const { s, figures } = words;
   if (!figures || figures.length !== 2) return null;
   const [a, b] = figures;
-  if (a.value.unit!.family !== "count" || !sameFamily(a.value.unit!, b.value.unit!)) return null;
+  const family = a.value.unit!.family;
+  if ((family !== "count" && family !== "money") || !sameFamily(a.value.unit!, b.value.unit!)) return null;
   const named = figures.map((f) => namedBy(s, f, measure));
-  const positive = named.filter((n) => n !== null && !n.negated);
-  if (positive.length !== 1) return null;
-  const [part, other] = named[0] === positive[0] ? [a, b] : [b, a];
-  const complement = named[0] === positive[0] ? named[1] : named[0];
+  const parts = named.filter((n) => n !== null && n.role === "part");
+  if (parts.length !== 1) return null;
+  const first = named[0] === parts[0];
+  const [part, other] = first ? [a, b] : [b, a];
+  const rest = named[first ? 1 : 0];
+  const complement = rest !== null && rest.role === "complement" ? rest.label : null;
   const p = toBase(part.value.value, part.value.unit);
   const q = toBase(other.value.value, other.value.unit);
   // 合格45批次，不合格5批次: the two make the whole; 验收50批次，合格45批次: the other is the whole
   const w = complement ? p + q : q;
   if (w <= 0 || p > w) return null;
   return {
-    part: positive[0]!.label,
+    part: parts[0]!.label,
     whole: other.figure,
-    complement: complement ? complement.label : null,
+    complement,
     // in hundredths of a percent, as it is shown (2 of 3: 66.67 %)
     rate: Math.round((p / w) * 10000) / 100,
   };
 }
 
-/** A figure with the measure word naming it, and whether a negation turns the word round (不合格5批次). */
+/** A figure with the measure word naming it, and what it counts: the part the rate measures (合格9个), the rest
+ *  (不合格1个: the word negated) or the whole (应到位500万元: the word as owed). */
 interface Named {
   label: string;
-  negated: boolean;
+  role: "part" | "complement" | "whole";
 }
 
-/** The figure `f` with the measure word naming it: right before it (合格9个, 不合格1个), before it and 的 (满意的190份),
- *  or right after it (45批次合格, 30人不满意); null when the word does not name it. */
+/** The figure `f` with the measure word naming it: right before it (合格9个, 不合格1个, 应覆盖20个), before it and 的
+ *  (满意的190份), or right after it (45批次合格, 30人不满意); null when the word does not name it. */
 function namedBy(s: string, f: PlacedFigure, measure: string): Named | null {
   const after = f.at + f.figure.length;
-  if (s.startsWith(measure, after)) return { label: s.slice(f.at, after + measure.length), negated: false };
+  if (s.startsWith(measure, after)) return { label: s.slice(f.at, after + measure.length), role: "part" };
   if (NEGATIONS.indexOf(s[after]) >= 0 && s.startsWith(measure, after + 1)) {
-    return { label: s.slice(f.at, after + 1 + measure.length), negated: true };
+    return { label: s.slice(f.at, after + 1 + measure.length), role: "complement" };
   }
   const end = s[f.at - 1] === "的" ? f.at - 1 : f.at;
   if (end < measure.length || !s.startsWith(measure, end - measure.length)) return null;
-  const negated = NEGATIONS.indexOf(s[end - measure.length - 1]) >= 0;
-  return { label: s.slice(end - measure.length - (negated ? 1 : 0), after), negated };
+  const before = s[end - measure.length - 1];
+  const role = NEGATIONS.indexOf(before) >= 0 ? "complement" : before === "应" ? "whole" : "part";
+  return { label: s.slice(end - measure.length - (role === "part" ? 0 : 1), after), role };
 }
