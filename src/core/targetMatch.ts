@@ -28,6 +28,10 @@ const HANDLING_VERBS: readonly string[] = ["办理", "进行", "开展", "组织
 /** Verbs of setting out to do it (准备竣工验收, 已申请验收, 启动验收): the object is not yet reached. */
 const STARTING_VERBS: readonly string[] = ["准备", "启动", "着手", "筹备", "申请"];
 
+/** Qualifiers that say a target was reached in part: the partial ones but 正在, which before a state (正在正常运行,
+ *  正在发挥作用) says it holds, and before work (正在办理竣工验收) that it is not done: a person tells which. */
+const TARGET_IN_PART: readonly string[] = PARTIAL_QUALIFIERS.filter((q) => q !== "正在");
+
 /** Where a target (or its object) occurs in a completed text: said plainly, only negated (未达到预期, 验收未完成), only
  *  in part (基本稳定, 初步建成, 有待完善 against 稳定, 建成, 完善), or nowhere plainly, negated nor in part. */
 type TargetOccurrence = "plain" | "negated" | "partial" | null;
@@ -51,7 +55,7 @@ function targetIn(text: string, needle: string): TargetOccurrence {
     }
     if (isPlainlyNegated(text, head) || after === "negated") negated = true;
     else if (isAsked(text, head) || wordEndingAt(text, i, STARTING_VERBS)) continue;
-    else if (qualifierBefore(text, head, PARTIAL_QUALIFIERS)) {
+    else if (qualifierBefore(text, head, TARGET_IN_PART)) {
       // 基本稳定, 初步建成 against 稳定, 建成: 部分达成, as the bands' 基本完成 is (unless a measure or a lack follows)
       partial ||= plainAfter(text, end, after);
     } else if (qualifierBefore(text, head, QUALIFIERS)) continue;
