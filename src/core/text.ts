@@ -46,3 +46,11 @@ const hasNormalize = typeof String.prototype.normalize === "function";
 export function nfkc(s: string): string {
   return hasNormalize ? s.normalize("NFKC") : toHalfWidth(s);
 }
+
+/** A unit or note in brackets closing a name (验收合格率（%）, 满意度(%)). */
+const CLOSING_NOTE = /\s*[（(][^（）()]{0,8}[)）]\s*$/;
+
+/** An indicator's name without a unit or note in brackets closing it (验收合格率（%） → 验收合格率). */
+export function withoutClosingNote(name: string): string {
+  return name.trim().replace(CLOSING_NOTE, "");
+}

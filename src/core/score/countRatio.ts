@@ -1,8 +1,10 @@
 // A rate answered by two counts instead of its percent (验收10个，合格9个 against 验收合格率 ≥95%; 发放问卷200份，满意
-// 190份 against 群众满意度 ≥90%): the count named by the rate's measure (合格, 满意) out of the other is the rate reached.
-// Words gave such rows full marks by 合格 or 满意, whatever the counts said.
+// 190份 against 群众满意度 ≥90%): the count named by the rate's measure (合格, 满意) out of the other is the rate reached;
+// out of both when the other is named by the negated measure (满意170人，不满意30人). Sums of money answer a rate the
+// same way (预算500万元，拨付480万元). Words gave such rows full marks by 合格 or 满意, whatever the counts said.
 import type { QuantityValue } from "../parse/types";
 import { sameFamily, toBase } from "../parse/units";
+import { withoutClosingNote } from "../text";
 import type { PlacedFigure, WordsRead } from "./figureInUnit";
 
 /** The two counts and the rate they make, in percent to two decimals. */
@@ -19,13 +21,10 @@ export interface CountRatio {
 /** Characters that turn a measure word round (不合格, 未满意 is rare but reads the same). */
 const NEGATIONS = "不未";
 
-/** A unit or note in brackets closing a name (验收合格率（%）, 满意度(%)). */
-const CLOSING_BRACKETS = /\s*[（(][^（）()]{0,8}[)）]\s*$/;
-
 /** What a rate's name measures: the two characters before its final 率 or 度 (验收合格率 → 合格, 群众满意度（%） →
  *  满意). */
 function measureOf(name: string): string | null {
-  const n = name.trim().replace(CLOSING_BRACKETS, "");
+  const n = withoutClosingNote(name);
   return n.length >= 3 && (n.endsWith("率") || n.endsWith("度")) ? n.slice(-3, -1) : null;
 }
 

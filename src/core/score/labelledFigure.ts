@@ -8,6 +8,7 @@ import type { Profile } from "../profile";
 import { differenceLabel, plannedLabel, undoneLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
+import { withoutClosingNote } from "../text";
 import { DOWN_WORDS, earlierChangeOf, UP_WORDS } from "./changeWords";
 import { cellAt } from "./findingSink";
 import { waitForPerson, type WaitingReview } from "./personScore";
@@ -70,11 +71,17 @@ const RATE_BEFORE_FIGURE = /([\u4e00-\u9fff]{1,12}[率度])(?:为|是|达到|达
 
 /** The rate `b`'s percent is named as (部门预算调整率3%), when it runs the other way from the indicator's (预算编制准确率
  *  ≥95%): another measure, not the figure reached; null otherwise (满意率98% against 满意度: both higher-is-better). */
-function otherMeasureIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string, profile: Profile) {
+function otherMeasureIn(
+  row: IndicatorInput,
+  t: QuantityValue,
+  b: QuantityValue,
+  s: string,
+  profile: Profile,
+): string | null {
   if (b.unit?.family !== "percent" || t.unit?.family !== "percent") return null;
   const m = RATE_BEFORE_FIGURE.exec(s.length > 64 ? s.slice(0, 64) : s);
   const own = m ? rateDirectionAtEnd(m[1], profile) : null;
-  const name = own ? rateDirectionAtEnd(row.level3.replace(/\s*[（(][^（）()]{0,8}[)）]\s*$/, ""), profile) : null;
+  const name = own ? rateDirectionAtEnd(withoutClosingNote(row.level3), profile) : null;
   return name !== null && name !== own ? m![1] : null;
 }
 
