@@ -43,6 +43,8 @@ function targetIn(text: string, needle: string): TargetOccurrence {
   let [negated, partial] = [false, false];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     const end = i + needle.length;
+    // 不合格率2% against 合格: the word names a measure (合格率), negated or not it is no verdict
+    if (namesMeasure(text, end)) continue;
     const verb = wordEndingAt(text, i, TARGET_VERBS) ?? wordEndingAt(text, i, HANDLING_VERBS);
     const head = i - (verb?.length ?? 0);
     const after = reachAfter(text, end);

@@ -606,3 +606,9 @@ describe("a bad event after the target's word (安全事故, 质量问题)", () 
     expect(classify(actual, target).band).toBe(band);
   });
 });
+
+// 不合格率2% and 不合格率为0 against 合格 were 未达成 (0 points): the target's word was found negated, though it named a
+// measure (合格率), which gives no verdict, negated or not
+test.each(["不合格率2%", "不合格率为0"])("%s against 合格 is no verdict by the target (it was 未达成)", (actual) => {
+  expect(classify(actual, "合格")).toEqual({ band: null, rule: null, matched: null });
+});
