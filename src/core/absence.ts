@@ -65,3 +65,25 @@ export function answersNone(actual: string, target: string): boolean {
   const said = noneStated(actual);
   return said !== null && asked.subject.endsWith(said.subject);
 }
+
+/** A text saying a bad event happened, with its count: 发生重大安全事故1起, 全年出现2次投诉 (subject then count, or count then
+ *  subject: 发生1起重大安全事故). */
+const OCCURRED = [
+  /^(?:发生|出现)了?(.{1,12}?)([1-9]\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)$/,
+  /^(?:发生|出现)了?([1-9]\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)(.{1,12})$/,
+];
+
+/** Whether a completed text says that what the target asks to be absent happened: the same thing or a narrower one
+ *  (发生重大安全事故1起 against 无安全事故 or 无重大安全事故; not 发生一般安全事故1起 against 无重大安全事故). */
+export function reportsOccurred(actual: string, target: string): boolean {
+  const asked = noneStated(target);
+  if (!asked || asked.subject === "") return false;
+  const plain = toHalfWidth(String(actual))
+    .replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "")
+    .replace(WHEN, "");
+  if (plain.length > 32) return false;
+  const [a, b] = OCCURRED;
+  const m = a.exec(plain);
+  const subject = m ? m[1] : (b.exec(plain)?.[2] ?? null);
+  return subject !== null && badEventOf(subject) !== null && subject.endsWith(asked.subject);
+}

@@ -2,7 +2,7 @@
 // 未发生, 没有) is the figure 0 against a target of 0 or an upper bound on a bad event, and it answers a word target
 // asking that a bad event not happen (无重大安全事故, 零投诉). Each reading is said (DIRECTION_INFERRED, NONE_OCCURRED).
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
-import { answersNone, noneStated } from "../../src/core/absence";
+import { answersNone, noneStated, reportsOccurred } from "../../src/core/absence";
 import { firstRowOutcome } from "../helpers/rowOutcome";
 import { seedGrid } from "../helpers/seedGrid";
 
@@ -139,5 +139,31 @@ describe("the statements", () => {
 
   test("a target naming nothing is answered by nothing (无 against 无)", () => {
     expect(answersNone("无", "无")).toBe(false);
+  });
+});
+
+// 发生重大安全事故1起 against 无重大安全事故 went to a person as words no band knows; it says the event happened
+describe("words saying the bad event happened", () => {
+  test("发生重大安全事故1起 against 无重大安全事故: 未达成, 0 points, with the band's review", () => {
+    expect(scored("安全生产", "无重大安全事故", "发生重大安全事故1起")).toEqual({
+      score: 0,
+      status: "qualitative",
+      findings: [
+        "QUALITATIVE_REVIEW G11: “发生重大安全事故1起”判为未达成，按0%×90计0.00分，请人工确认",
+        "NOT_MET_NO_REASON H11: “发生重大安全事故1起”判为未达成，按0%×90计0.00分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test.each([
+    ["发生重大安全事故1起", "无安全事故", true],
+    ["全年发生1起重大安全事故", "无安全事故", true],
+    ["出现投诉2次", "零投诉", true],
+    ["发生一般安全事故1起", "无重大安全事故", false],
+    ["发生安全事故1起", "无重大安全事故", false],
+    ["发生重大安全事故1起", "按时完成", false],
+    ["发生变化2次", "无安全事故", false],
+  ])("%s against %s: happened as asked absent, %s", (actual, target, happened) => {
+    expect(reportsOccurred(actual, target)).toBe(happened);
   });
 });

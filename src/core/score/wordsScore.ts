@@ -1,7 +1,7 @@
 // The words path of one row (spec §3 三档): the band the words fall in, or a share done, and its point of the weight;
 // words saying 达成 of work done late are 部分达成.
 import type { BandIndex, FindingParams, LateLead, Overdue } from "../messages/params";
-import { answersNone } from "../absence";
+import { answersNone, reportsOccurred } from "../absence";
 import { classifyQualitative, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { IndicatorInput } from "../tables/readTable";
@@ -47,8 +47,10 @@ export function scoreByWords(
   // words no band knows that say the bad event the target asks to be absent did not happen are 达成, and say so
   const none = c.band === null && answersNone(actual, target);
   if (none) ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
+  // and words saying it happened (发生重大安全事故1起 against 无重大安全事故) are 未达成, with the band's review
+  const occurred = c.band === null && !none && reportsOccurred(actual, target);
   const late = c.band === 0 ? overdue(actual, how) : null;
-  const band = late ? 1 : none ? 0 : c.band;
+  const band = late ? 1 : none ? 0 : occurred ? 2 : c.band;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   return bandResult(row, actual, band, w, ctx, { lead, late });
 }
