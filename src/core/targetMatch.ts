@@ -28,6 +28,11 @@ const HANDLING_VERBS: readonly string[] = ["办理", "进行", "开展", "组织
 /** Verbs of setting out to do it (准备竣工验收, 已申请验收, 启动验收): the object is not yet reached. */
 const STARTING_VERBS: readonly string[] = ["准备", "启动", "着手", "筹备", "申请"];
 
+/** Budgets for a long cell (32,000 characters of one word repeated took 5 s): the occurrences of a target looked at,
+ *  and how far after one its clause is read. A real completed value holds a target a few times, in short clauses. */
+const OCCURRENCE_BUDGET = 32;
+const CLAUSE_BUDGET = 64;
+
 /** Qualifiers that say a target was reached in part: the partial ones but 正在, which before a state (正在正常运行,
  *  正在发挥作用) says it holds, and before work (正在办理竣工验收) that it is not done: a person tells which. */
 const TARGET_IN_PART: readonly string[] = PARTIAL_QUALIFIERS.filter((q) => q !== "正在");
@@ -41,7 +46,8 @@ type TargetOccurrence = "plain" | "negated" | "partial" | null;
  *  negation before it, or a 达成 word negated after it in its clause (验收未完成, 全覆盖尚未实现), makes it negated. */
 function targetIn(text: string, needle: string): TargetOccurrence {
   let [negated, partial] = [false, false];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+  let seen = 0;
+  for (let i = text.indexOf(needle); i >= 0 && seen++ < OCCURRENCE_BUDGET; i = text.indexOf(needle, i + 1)) {
     const end = i + needle.length;
     // 不合格率2% against 合格: the word names a measure (合格率), negated or not it is no verdict
     if (namesMeasure(text, end)) continue;
@@ -91,7 +97,7 @@ const REACH_WORDS: readonly string[] = [
  *  "open" (planned, asked, qualified or done in part: 验收预计12月完成, 验收基本完成, 12月底前完成部分), or null (nothing,
  *  or reached plainly). */
 function reachAfter(text: string, end: number): "negated" | "open" | null {
-  for (let j = end; !endsClause(text, j); j++) {
+  for (let j = end; j < end + CLAUSE_BUDGET && !endsClause(text, j); j++) {
     const word = REACH_WORDS.find((w) => text.startsWith(w, j));
     if (!word || namesMeasure(text, j + word.length)) continue;
     // negated after the target, and not twice (无不合格)

@@ -612,3 +612,17 @@ describe("a bad event after the target's word (安全事故, 质量问题)", () 
 test.each(["不合格率2%", "不合格率为0"])("%s against 合格 is no verdict by the target (it was 未达成)", (actual) => {
   expect(classify(actual, "合格")).toEqual({ band: null, rule: null, matched: null });
 });
+
+// A 16,000-character cell of one phrase repeated (无安全事故 against 安全, 合格率 against 合格) took 4-7 s: every
+// occurrence of the target read its clause to the end. Now at most 32 occurrences are read, each up to 64 characters on.
+describe("budgets for a long completed text", () => {
+  test("the 33rd occurrence of the target is not read: 32 × 基本稳定 then 稳定 stays 部分达成", () => {
+    expect(classify("基本稳定".repeat(32) + "，稳定", "稳定").band).toBe(1);
+    expect(classify("基本稳定".repeat(31) + "，稳定", "稳定").band).toBe(0);
+  });
+
+  test("a clause is read 64 characters past the target: a negated 完成 further on is not seen", () => {
+    expect(classify("验收" + "工作".repeat(40) + "未完成", "验收").band).not.toBe(2);
+    expect(classify("验收" + "工作".repeat(20) + "未完成", "验收").band).toBe(2);
+  });
+});
