@@ -59,3 +59,13 @@ describe("a rate running the other way is another measure", () => {
     expect(run(name, target, actual)).toMatchObject({ score: 90, status: "scored" });
   });
 });
+
+// 96%（不满意率4%） waited for a person as the opposite rate: the remark names a figure of its own, beside the first
+test("96%（不满意率4%） against 群众满意度 ≥90% is 96 %, the remark not scored (it waited as 不满意率)", () => {
+  expect(run("群众满意度", "≥90%", "96%（不满意率4%）")).toMatchObject({
+    score: 90,
+    status: "scored",
+    findings: ["REMARK_IGNORED E11: 实际完成值“96%（不满意率4%）”按96%计分，说明“不满意率4%”未参与计分"],
+  });
+  expect(run("群众满意度", "≥90%", "5%（不满意率）")).toMatchObject({ score: null, status: "qualitative" });
+});

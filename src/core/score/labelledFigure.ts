@@ -3,6 +3,7 @@
 // the opposite measure's (不满意率5% against 满意度 ≥90%). Scoring it gave full marks (or a difference's share) with, at
 // most, a hint that the words were not counted; the row waits for a person (the figure reached, or a band).
 import { rateDirectionAtEnd } from "../direction";
+import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import type { Profile } from "../profile";
 import { differenceLabel, plannedLabel, undoneLabel } from "../parse/remark";
@@ -120,7 +121,11 @@ function complementIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue): 
   // a target with an upper bound (≤5%) may well count the negated rate
   if (b.unit?.family !== "percent" || t.comparator === "<=" || t.comparator === "<") return null;
   const own = b.remark ? b.remark.figure : b.text;
-  const words = normalizeValueText(/^\s*\d/.test(own) && b.remark ? b.remark.note : own);
+  // a bare figure takes its name from the remark after it (5%（不满意率）), unless the remark holds a figure of its own
+  // (96%（不满意率4%）: the satisfaction, and beside it the rest)
+  const bare = /^\s*\d/.test(own) && b.remark;
+  if (bare && holdsFigure(b.remark!.note)) return null;
+  const words = normalizeValueText(bare ? b.remark!.note : own);
   const m = NEGATED_MEASURE.exec(words);
   return !m || NEGATED_MEASURE.test(normalizeValueText(row.level3 + t.text)) ? null : m[0];
 }
