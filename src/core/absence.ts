@@ -35,9 +35,14 @@ const WHEN = /^(全年度|全年|年内|本年度|本年|今年)/;
 /** An inspection that found it, dropped before reading (检查未发现问题, 经抽检无不合格). */
 const CHECKED = /^经?(?:检查|核查|抽检|抽查|检测|排查|巡查|监测|督查|审计)后?/;
 
+/** A statement as read here: half-width, without spaces, quotes or punctuation. */
+function plainStatement(text: string): string {
+  return toHalfWidth(String(text)).replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "");
+}
+
 /** What a text says did not happen: its subject ("" when it names none), or null when it says no such thing. */
 export function noneStated(text: string): { subject: string } | null {
-  const plain = toHalfWidth(String(text)).replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "");
+  const plain = plainStatement(text);
   const t = (afterTargetVerb(plain) ?? plain).replace(WHEN, "").replace(CHECKED, "");
   if (NONE_ALONE.test(t)) return { subject: "" };
   const before = NONE_BEFORE.find((w) => t.startsWith(w) && t.length > w.length);
@@ -78,9 +83,7 @@ const OCCURRED = [
 export function reportsOccurred(actual: string, target: string): boolean {
   const asked = noneStated(target);
   if (!asked || asked.subject === "") return false;
-  const plain = toHalfWidth(String(actual))
-    .replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "")
-    .replace(WHEN, "");
+  const plain = plainStatement(actual).replace(WHEN, "");
   if (plain.length > 32) return false;
   const [a, b] = OCCURRED;
   const m = a.exec(plain);
