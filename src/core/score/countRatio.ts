@@ -18,8 +18,9 @@ export interface CountRatio {
   rate: number;
 }
 
-/** Characters that turn a measure word round (不合格, 未满意 is rare but reads the same). */
-const NEGATIONS = "不未";
+/** Characters that turn a measure word round (不合格, 未满意 is rare but reads the same): only these two, not all of
+ *  negation.ts's NEGATIONS. */
+const MEASURE_NEGATIONS = "不未";
 
 /** What a rate's name measures: the two characters before its final 率 or 度 (验收合格率 → 合格, 群众满意度（%） →
  *  满意). */
@@ -73,12 +74,12 @@ interface Named {
 function namedBy(s: string, f: PlacedFigure, measure: string): Named | null {
   const after = f.at + f.figure.length;
   if (s.startsWith(measure, after)) return { label: s.slice(f.at, after + measure.length), role: "part" };
-  if (NEGATIONS.indexOf(s[after]) >= 0 && s.startsWith(measure, after + 1)) {
+  if (MEASURE_NEGATIONS.indexOf(s[after]) >= 0 && s.startsWith(measure, after + 1)) {
     return { label: s.slice(f.at, after + 1 + measure.length), role: "complement" };
   }
   const end = s[f.at - 1] === "的" ? f.at - 1 : f.at;
   if (end < measure.length || !s.startsWith(measure, end - measure.length)) return null;
   const before = s[end - measure.length - 1];
-  const role = NEGATIONS.indexOf(before) >= 0 ? "complement" : before === "应" ? "whole" : "part";
+  const role = MEASURE_NEGATIONS.indexOf(before) >= 0 ? "complement" : before === "应" ? "whole" : "part";
   return { label: s.slice(end - measure.length - (role === "part" ? 0 : 1), after), role };
 }
