@@ -40,16 +40,44 @@ function plainStatement(text: string): string {
   return toHalfWidth(String(text)).replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "");
 }
 
+/** "There were", before a count of none (发生安全事故0起, 共出现投诉0次): says nothing by itself. */
+const THERE_WERE = /^(?:共|累计)?(?:发生|出现)了?/;
+
+/** A short setting before the word of none (安全生产零事故, 施工期间无安全事故): no figure, no bad event, no exception,
+ *  nothing found or present (存在无序问题). */
+const SETTING = /^(?!.*(?:存在|发现|出现|发生))[^\d一二两三四五六七八九十百千万有除仅只但外]{1,8}$/;
+
+/** What after 零 or 无 makes one word with it, not "none of" (零星事故, 零散, 无序问题, 无理上访, 无证经营). */
+const COMPOUND = /^[星散碎售件工序法效证照理故端主关偿线]/;
+
 /** What a text says did not happen: its subject ("" when it names none), or null when it says no such thing. */
 export function noneStated(text: string): { subject: string } | null {
   const plain = plainStatement(text);
   const t = (afterTargetVerb(plain) ?? plain).replace(WHEN, "").replace(CHECKED, "");
   if (NONE_ALONE.test(t)) return { subject: "" };
+  const subject = subjectOfNone(t);
+  if (subject === null) return null;
+  const named = subject.replace(/(发生|现象)$/, "");
+  return badEventOf(named) ? { subject: named } : null;
+}
+
+/** What a statement says did not happen: after the word of none (无事故, 安全生产零事故) or before it (安全事故0起). */
+function subjectOfNone(t: string): string | null {
   const before = NONE_BEFORE.find((w) => t.startsWith(w) && t.length > w.length);
-  const after = before ? undefined : NONE_AFTER.find((w) => t.endsWith(w) && t.length > w.length);
-  if (!before && !after) return null;
-  const subject = (before ? t.slice(before.length) : t.slice(0, t.length - after!.length)).replace(/(发生|现象)$/, "");
-  return badEventOf(subject) ? { subject } : null;
+  if (before) return noneOf(t.slice(before.length));
+  const after = NONE_AFTER.find((w) => t.endsWith(w) && t.length > w.length);
+  if (after) return t.slice(0, t.length - after.length).replace(THERE_WERE, "");
+  for (let i = 1; i <= 8 && i < t.length; i++) {
+    const word = NONE_BEFORE.find((w) => t.startsWith(w, i) && t.length > i + w.length);
+    const setting = t.slice(0, i);
+    if (word) return SETTING.test(setting) && !mentionsBadEvent(setting) ? noneOf(t.slice(i + word.length)) : null;
+  }
+  return null;
+}
+
+/** The text after a word of none as its subject, or null when the two make one word (零星事故). */
+function noneOf(rest: string): string | null {
+  return COMPOUND.test(rest) ? null : rest;
 }
 
 /** The bad event a name ends in (重大安全事故 → 事故), or null. */

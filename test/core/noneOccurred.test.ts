@@ -167,3 +167,46 @@ describe("words saying the bad event happened", () => {
     expect(reportsOccurred(actual, target)).toBe(happened);
   });
 });
+
+// 发生安全事故0起 and 全年安全生产零事故 against 无重大安全事故 went to a person; 零星事故 against 0起 had full marks as
+// "none of 星事故", 无理上访 as "none of 理上访"
+describe("none said after a setting or a count of none", () => {
+  test.each([
+    ["发生安全事故0起", "安全事故"],
+    ["共发生安全事故0起", "安全事故"],
+    ["全年安全生产零事故", "事故"],
+    ["服务零投诉", "投诉"],
+    ["施工期间无安全事故", "安全事故"],
+  ])("%s says that %s did not happen", (text, subject) => {
+    expect(noneStated(text)).toEqual({ subject });
+  });
+
+  test.each([
+    "零星事故",
+    "安全生产零星事故",
+    "无理上访",
+    "存在无序问题",
+    "发现无证经营问题",
+    "有3起事故无重大事故",
+    "一般事故2起无重大安全事故",
+    "除1起外无事故",
+  ])("%s says no such thing (a compound, something present, a figure or an exception)", (text) => {
+    expect(noneStated(text)).toBeNull();
+  });
+
+  test("全年安全生产零事故 against 无重大安全事故: met, full marks, said", () => {
+    expect(scored("安全生产", "无重大安全事故", "全年安全生产零事故")).toEqual({
+      score: 90,
+      status: "qualitative",
+      findings: [
+        "NONE_OCCURRED E11: 实际完成值“全年安全生产零事故”与年度指标值“无重大安全事故”相符（未发生），判为达成",
+      ],
+    });
+  });
+
+  test("零星事故 against 0起: a person decides (was 0 accidents, full marks)", () => {
+    const outcome = scored("安全事故次数", "0起", "零星事故");
+    expect(outcome.score).toBeNull();
+    expect(outcome.findings.map((f) => f.split(" ")[0])).toContain("QUALITATIVE_REVIEW");
+  });
+});
