@@ -102,20 +102,49 @@ describe("the plan said before the figure reached", () => {
     expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*写有两个完成数/);
   });
 
-  // the review asked a person to choose between two figures that are one: 每月1次，共12次 is 12次 either way
+  // the review asked a person to choose between two figures that are one: 上半年96%，下半年96% is 96% either way
+  test.each([["≥90%", "上半年96%，下半年96%", "上半年96%", "下半年96%"]])(
+    "%s against %s: the same figure said twice is no choice, only a remark",
+    (target, actual, figure, note) => {
+      const o = run(target.includes("%") ? "质量指标" : "数量指标", "检查次数", target, actual);
+      expect(o.score).toBe(W);
+      expect(o.findings.filter((f) => !f.startsWith("PERIOD_CONVERTED"))).toEqual([remark(actual, figure, note)]);
+    },
+  );
+});
+
+// 每月1次，共10次 was scored as 12 for the year, with a review naming the two figures: the total says what was done
+describe("the year's total after a count per period", () => {
+  const checks = (target: string, actual: string) => run("数量指标", "检查次数", target, actual);
+  const short = (actual: string, counted: string, note: string) => [
+    `REMARK_IGNORED E11: 实际完成值“${actual}”按${counted}计分，说明“${note}”未参与计分`,
+    `NOT_MET_NO_REASON H11: 实际完成值10次低于年度指标值12次，按10/12×${W}计${((10 / 12) * W).toFixed(2)}分，请填写偏差原因`,
+  ];
+
   test.each([
-    ["≥12次", "每月1次，共12次", "每月1次", "共12次"],
-    ["≥90%", "上半年96%，下半年96%", "上半年96%", "下半年96%"],
-  ])("%s against %s: the same figure said twice is no choice, only a remark", (target, actual, figure, note) => {
-    const o = run(target.includes("%") ? "质量指标" : "数量指标", "检查次数", target, actual);
-    expect(o.score).toBe(W);
-    expect(o.findings.filter((f) => !f.startsWith("PERIOD_CONVERTED"))).toEqual([remark(actual, figure, note)]);
+    ["每月1次，共10次", "共10次"],
+    ["每月1次，共计10次", "共计10次"],
+    ["每月开展1次，全年共10次", "全年共10次"],
+  ])("%s against ≥12次 is %s: 10 of 12", (actual, counted) => {
+    const o = checks("≥12次", actual);
+    expect([o.score, o.status]).toEqual([(10 / 12) * W, "scored"]);
+    expect(o.findings).toEqual(short(actual, counted, actual.split("，")[0]));
   });
 
-  test("每月1次，共10次 against ≥12次 still asks (the two differ)", () => {
-    const o = run("数量指标", "检查次数", "≥12次", "每月1次，共10次");
-    expect(o.findings.some((f) => /写有两个完成数/.test(f))).toBe(true);
+  test("每月1次，共12次 against ≥12次: full marks, the figure per month a remark", () => {
+    expect(checks("≥12次", "每月1次，共12次")).toEqual({
+      score: W,
+      status: "scored",
+      findings: ["REMARK_IGNORED E11: 实际完成值“每月1次，共12次”按共12次计分，说明“每月1次”未参与计分"],
+    });
   });
+
+  test.each(["每月1次，共10天", "每月1次，其中共10次", "每月95%，共10次"])(
+    "%s keeps the figure per period (another unit, a part, a rate)",
+    (actual) => {
+      expect(checks("≥12次", actual).findings.join()).not.toMatch(/按共10次计分/);
+    },
+  );
 });
 
 describe("a share of the task done against a count or an amount", () => {

@@ -16,7 +16,7 @@ import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead } from "./phrase";
-import { totalOf } from "./partsTotal";
+import { totalOf, yearTotalOf } from "./partsTotal";
 import { reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
@@ -197,9 +197,10 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
     if (done.kind === "quantity" && done.unitSource === "text")
       return Object.assign({}, done, { text, remark: { figure: note, note: figure } });
   }
+  const read = (t: string) => readFigure(t, t, ctx);
   const total =
     head.kind === "quantity" && figure === split.head
-      ? totalOf(head, figure, note, (t) => readFigure(t, t, ctx))
+      ? (totalOf(head, figure, note, read) ?? yearTotalOf(head, figure, note, read))
       : null;
   if (total) return Object.assign({}, total.value, { text, remark: { figure: total.figure, note: total.note } });
   // a copy given its fields, not a spread given more (docs/DECISIONS.md, "No object spread given more fields")

@@ -1,5 +1,6 @@
-// A total said after its parts (上半年500人次，下半年600人次，合计1100人次): the figure reached, the parts its remark.
-import { PART_WORDS, totalAfter } from "./remark";
+// A total said after its parts (上半年500人次，下半年600人次，合计1100人次) or after a figure per period (每月1次，共10次):
+// the figure reached, what came before it its remark.
+import { labelsTotal, PART_WORDS, totalAfter } from "./remark";
 import type { ParsedValue, QuantityValue, Unit } from "./types";
 import { sameFamily, toBase } from "./units";
 
@@ -29,6 +30,21 @@ export function totalOf(
   if (done.unit.family !== "percent" && Math.abs(sum - toBase(done.value, done.unit)) > 1e-9 * Math.abs(sum))
     return null;
   return { value: done, figure: after.total, note: [figure, ...after.before].join("，") };
+}
+
+/** The year's total said after a count per month, quarter or half-year (每月1次，共10次: 10次), in the same unit family
+ *  and itself per no period, with the figure per period as its remark; null otherwise. A rate per period is no count. */
+export function yearTotalOf(
+  head: QuantityValue,
+  figure: string,
+  note: string,
+  read: (text: string) => ParsedValue,
+): { value: QuantityValue; figure: string; note: string } | null {
+  if (!head.per || head.per === "year" || !head.unit || head.unit.family === "percent" || !labelsTotal(note))
+    return null;
+  const done = read(note.replace(/^全年/, ""));
+  const ok = done.kind === "quantity" && !done.per && !done.remark && done.unitSource === "text";
+  return ok && done.unit && sameFamily(done.unit, head.unit) ? { value: done, figure: note, note: figure } : null;
 }
 
 /** A part before a total: a label of a time or a place, not of a part or an addition (其中, 另有) nor of work in some
