@@ -69,3 +69,24 @@ test("96%（不满意率4%） against 群众满意度 ≥90% is 96 %, the remark
   });
   expect(run("群众满意度", "≥90%", "5%（不满意率）")).toMatchObject({ score: null, status: "qualitative" });
 });
+
+// 满意度96%，不满意率4% asked a person to choose between two figures reached: the second is the survey's other side
+describe("a rate and its negated rest side by side", () => {
+  const ignored = (actual: string, figure: string, note: string) =>
+    `REMARK_IGNORED E11: 实际完成值“${actual}”按${figure}计分，说明“${note}”未参与计分`;
+
+  test.each([
+    ["群众满意度", "≥90%", "满意度96%，不满意率4%", "满意度96%", "不满意率4%"],
+    ["群众满意度", "≥90%", "满意率92%，不满意率2%", "满意率92%", "不满意率2%"],
+    ["不满意率", "≤5%", "不满意率4%，满意率96%", "不满意率4%", "满意率96%"],
+  ])("%s %s, completed %s: scored by %s, the other side a remark", (name, target, actual, figure, note) => {
+    expect(run(name, target, actual)).toMatchObject({ score: 90, findings: [ignored(actual, figure, note)] });
+  });
+
+  test.each([
+    ["满意度96%，不满意率10%", "the two make more than 100 %"],
+    ["满意度96%，基本满意率3%", "neither is named negated"],
+  ])("%s still asks (%s)", (actual) => {
+    expect(run("群众满意度", "≥90%", actual).findings[0]).toMatch(/写有两个完成数/);
+  });
+});

@@ -104,6 +104,9 @@ export function reachedAfter(head: string, note: string): boolean {
   return labelsPlanOrChange(head) && DONE_LABEL.test(note);
 }
 
+/** A rate named negated (不满意率, 不合格率, 未达标率): the opposite of the measure it negates. */
+export const NEGATED_MEASURE = /[不未][\u4e00-\u9fff]{1,3}率/;
+
 /** Words that open a part of the figure before, or an addition to it (其中女性60人, 含外县20人, 另有线上30人). */
 export const PART_WORDS: readonly string[] = ["其中", "含", "包括", "包含", "另有", "另", "此外", "占"];
 

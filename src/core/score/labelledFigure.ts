@@ -6,7 +6,7 @@ import { rateDirectionAtEnd } from "../direction";
 import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import type { Profile } from "../profile";
-import { differenceLabel, plannedLabel, undoneLabel } from "../parse/remark";
+import { differenceLabel, NEGATED_MEASURE, plannedLabel, undoneLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
 import { withoutClosingNote } from "../text";
@@ -110,9 +110,6 @@ function differenceIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s
   if (label === null || CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
   return rate && CHANGE_NAMES.some((w) => t.text.includes(w)) ? null : label;
 }
-
-/** A rate named negated (不满意率, 不合格率, 未达标率): the opposite of the measure it negates. */
-const NEGATED_MEASURE = /[不未][\u4e00-\u9fff]{1,3}率/;
 
 /** The negated rate (不满意率) `b`'s percent is named as, when the indicator and its target measure the opposite
  *  (满意度, ≥90%: no upper bound, no negated rate named); null otherwise. The rest of a survey may be neither

@@ -2,7 +2,7 @@
 // and a person must confirm that it is the one that answers the target.
 import { isCjkAt } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
-import { labelsPlanOrChange, labelsTotal, PART_WORDS } from "../parse/remark";
+import { labelsPlanOrChange, labelsTotal, NEGATED_MEASURE, PART_WORDS } from "../parse/remark";
 import { sameFamily, toBase } from "../parse/units";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 
@@ -21,7 +21,16 @@ export function parallelFigure(b: QuantityValue | DeadlineValue): string | null 
   // the plan or a change said beside the figure reached (实际800人次，计划1000人次; 累计800人次，较上年增加200人次) is the
   // target again or a difference, not a second figure
   if (labelsPlanOrChange(note)) return null;
-  // the same figure said again (每月1次，共12次: 12次 for the year either way) leaves nothing to choose
+  // the same figure said again (上半年96%，下半年96%) leaves nothing to choose
   if (!other.per && other.high === null && toBase(other.value, other.unit) === toBase(b.value, b.unit)) return null;
-  return note;
+  return restOfRate(b, other, note) ? null : note;
+}
+
+/** Whether one of `b`'s rate and `other` (read from `note`) is named a negated rate and the two leave room for each
+ *  other (满意度96%，不满意率4%; 不满意率4%，满意率96%; not 不满意率10% beside 96%): the survey's two sides, no second
+ *  figure reached. Which side answers the indicator is the opposite-measure check's question. */
+function restOfRate(b: QuantityValue, other: QuantityValue, note: string): boolean {
+  if (b.unit!.family !== "percent" || other.unit!.family !== "percent" || other.high !== null) return false;
+  const oneNegated = NEGATED_MEASURE.test(note) !== NEGATED_MEASURE.test(b.remark!.figure);
+  return oneNegated && b.value + other.value <= 100 + 1e-9;
 }
