@@ -151,6 +151,21 @@ function readNumber(s: string, i: number): NumberToken | null {
 const FAIL: QuantityFail = { ok: false, reason: null };
 /** A figure (with its percent sign), then + and no other figure (1000+人, 500+, 95%+): "more than", as 多 says. */
 const PLUS_AS_MORE = /^(\d[\d,.]*)(%?)\+(?=\D*$)/;
+/** Tenths and a tenth of them (九成五: 9.5成, 95 %). */
+const TENTHS_AND_MORE = /^([1-9一二三四五六七八九])成([1-9一二三四五六七八九])(?![\d一二三四五六七八九十百千万])/;
+const DIGIT_OF: Readonly<Record<string, string>> = {
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+/** The most tenths a share has (95成 is no share). */
+const MAX_TENTHS = 10;
 
 /** Scans normalised text (comparator prefix already removed) as a quantity: `30多万人次`, `3次-5次`, `95%以上`. */
 export function scanQuantity(text0: string): QuantityScan | QuantityFail {
@@ -160,7 +175,12 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   const percentWords = text.startsWith("百分之");
   if (percentWords) start = 3;
   // 百分之百 is 百分之一百 (a Chinese number may not start with 百 elsewhere: 百余 is no figure); 1000+人 is 1000多人
-  const s = percentWords && text[3] === "百" ? `百分之一${text.slice(3)}` : text.replace(PLUS_AS_MORE, "$1多$2");
+  const s =
+    percentWords && text[3] === "百"
+      ? `百分之一${text.slice(3)}`
+      : text
+          .replace(PLUS_AS_MORE, "$1多$2")
+          .replace(TENTHS_AND_MORE, (_, a: string, b: string) => `${DIGIT_OF[a] ?? a}.${DIGIT_OF[b] ?? b}成`);
   const a = readNumber(s, start);
   if (!a) return FAIL;
   const end1 = zoneEnd(s, a.end);
@@ -201,6 +221,7 @@ function finish(
     return { ok: false, reason: { code: "OUT_OF_RANGE" } };
   }
   if (high !== null && value > high) return { ok: false, reason: { code: "RANGE_REVERSED", low: value, high } };
+  if (unit?.text === "成" && Math.max(value, high ?? 0) > MAX_TENTHS) return FAIL;
   return {
     ok: true,
     value,

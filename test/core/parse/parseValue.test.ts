@@ -604,3 +604,19 @@ describe("cache", () => {
     expect(read("15", { unitColumn: "次" })).toBe("15次");
   });
 });
+
+// 95成 read as 950 % (full marks with an over-achievement warning); 九成五 was words a person had to score
+describe("tenths (成)", () => {
+  test.each([
+    ["九成五", "9.5成"],
+    ["9成5", "9.5成"],
+    ["九成五以上", ">=9.5成~"],
+    ["十成", "10成"],
+  ])("%s is %s", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  test.each(["95成", "十一成", "9成50", "3-12成"])("%s is no share of tenths", (text) => {
+    expect(["X", `Q:${text}`]).toContain(read(text));
+  });
+});
