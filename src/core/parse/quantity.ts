@@ -124,13 +124,16 @@ function stripSuffixWords(
  *  exponent; null when what follows is not such a unit. */
 function multiplierZone(z: string, word: string): { unit: Zone["unit"]; exp: number } | null {
   let rest = z.slice(word.length);
-  if (rest.startsWith("多") || rest.startsWith("余")) rest = rest.slice(1);
+  const more = rest.startsWith("多") || rest.startsWith("余");
+  if (more) rest = rest.slice(1);
   const exp = multiplierExponent(word) ?? 0;
   if (rest === "") return { unit: null, exp };
   const inner = unitParts(rest);
   if (inner && inner.exp === 0 && inner.unit.family !== "money" && inner.unit.family !== "percent")
     return { unit: inner.unit, exp };
-  return null;
+  // 5万余元, 1万多元: the money unit the multiplier makes with the unit after 多 or 余 (万元)
+  const money = more && inner?.unit.family === "money" ? unitParts(word + rest) : null;
+  return money && money.exp === 0 && money.unit.family === "money" ? { unit: money.unit, exp: 0 } : null;
 }
 
 /** A zone of a unit and a noun in a Chinese sentence's figure (5个乡镇 → 个) or a short unknown count word. */

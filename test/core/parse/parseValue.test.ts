@@ -620,3 +620,28 @@ describe("tenths (成)", () => {
     expect(["X", `Q:${text}`]).toContain(read(text));
   });
 });
+
+// 5万余元 and 1万多元 were words (a person scored 5万余元 against ≥5万元; 5200余人 was read); 32微克/立方米 was words and
+// ≤35μg/m³ unreadable
+describe("a money unit after 万余 and concentrations", () => {
+  test.each([
+    ["5万余元", "5万元~+"],
+    ["1万多元", "1万元~+"],
+    ["2亿余元", "2亿元~+"],
+    ["3千多元", "3千元~+"],
+    ["32微克/立方米", "32微克"],
+    ["≤35μg/m³", "<=35μg"],
+    ["≤0.5mg/L", "<=0.5mg"],
+    ["0.3毫克/升", "0.3毫克"],
+  ])("%s is %s", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  test.each(["5万余万元", "5万余%"])("%s is no figure", (text) => {
+    expect(read(text)).toBe(`Q:${text}`);
+  });
+
+  test("35μg is 35 micrograms in the mass family", () => {
+    expect(quantity("35μg").unit).toMatchObject({ family: "mass", factor: 1e-9 });
+  });
+});
