@@ -96,6 +96,11 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "band", shortfall: band },
     { kind: "band", shortfall: { ...band, actual: "2022年1月完成", late: { kind: "date" } } },
     { kind: "band", shortfall: { ...band, actual: "延期完成", lead: null, late: { kind: "words", word: "延期" } } },
+    { kind: "band", shortfall: { ...band, actual: "合格", lead: null, below: { actual: "合格", target: "良好" } } },
+    {
+      kind: "band",
+      shortfall: { ...band, actual: "考核结果为合格", lead: null, below: { actual: "合格", target: "良好" } },
+    },
     { kind: "figure-by-words", actual: "11篇已完成", target: "≥15篇" },
     { kind: "deadline-year", actual: "2022年1月", target: "12月底前", year: 2022 },
     {

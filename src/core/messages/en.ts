@@ -104,7 +104,9 @@ function shortfall(f: Shortfall): string {
     return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)}, the score already in its score cell`;
   const said = f.late?.kind === "words" ? ` says "${f.late.word}" (late) and` : "";
   const overdue = f.late ? " (work done late is not achieved)" : "";
-  return `${late(f.lead, "; ")}"${f.actual}"${said} is ${band(f.band)}${overdue}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
+  const grade = f.below && `the grade "${f.below.actual}"${f.actual === f.below.actual ? "" : ` in "${f.actual}"`}`;
+  const subject = grade ? `${grade}, below the "${f.below!.target}" the target asks,` : `"${f.actual}"`;
+  return `${late(f.lead, "; ")}${subject}${said} is ${band(f.band)}${overdue}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
 }
 
 /** The English message table. */

@@ -47,6 +47,12 @@ export interface LateLead {
 /** Why words saying 达成 were of work done late: a date after the deadline, or a word (延期完成). */
 export type Overdue = { kind: "date" } | { kind: "words"; word: string };
 
+/** A completed grade below the grade the target asks (合格 against 良好及以上): the two words. */
+export interface GradeGap {
+  actual: string;
+  target: string;
+}
+
 /** Why a row scored below its weight (the explanation NOT_MET_NO_REASON and QUALITATIVE_REVIEW repeat). */
 export type Shortfall =
   | {
@@ -67,6 +73,8 @@ export type Shortfall =
       lead: LateLead | null;
       /** The words alone were 达成; work done late made them 部分达成. */
       late: Overdue | null;
+      /** The words alone were 达成 (or no band); a grade below the one asked made them this band. */
+      below?: GradeGap;
     }
   /** A row the rules could not decide, scored by the score a person wrote in its 得分 cell or the band they `picked`. */
   | { kind: "person"; actual: string; weight: number; score: number; picked?: BandIndex };

@@ -91,7 +91,9 @@ function shortfall(f: Shortfall): string {
   if (f.kind === "person") return `“${f.actual}”按得分栏中已填的${s(f.score)}分计分（分值${n(f.weight)}分）`;
   const said = f.late?.kind === "words" ? `写有“${f.late.word}”，` : "";
   const overdue = f.late ? "（逾期完成不计为达成）" : "";
-  return `${late(f.lead, "，")}“${f.actual}”${said}判为${band(f.band)}${overdue}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
+  const below = f.below && `等次“${f.below.actual}”低于年度指标值要求的“${f.below.target}”，`;
+  const subject = below ? below + (f.actual === f.below!.actual ? "" : `“${f.actual}”`) : `“${f.actual}”`;
+  return `${late(f.lead, "，")}${subject}${said}判为${band(f.band)}${overdue}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
 }
 
 /** The Chinese message table (the language of the report and notes by default). */

@@ -1,7 +1,8 @@
 // The words path of one row (spec §3 三档): the band the words fall in, or a share done, and its point of the weight;
 // words saying 达成 of work done late are 部分达成.
-import type { BandIndex, FindingParams, LateLead, Overdue } from "../messages/params";
+import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
 import { answersNone, reportsOccurred } from "../absence";
+import { compareGrades } from "../gradeLadder";
 import { classifyQualitative, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { IndicatorInput } from "../tables/readTable";
@@ -50,9 +51,14 @@ export function scoreByWords(
   // and words saying it happened (发生重大安全事故1起 against 无重大安全事故) are 未达成, with the band's review
   const occurred = c.band === null && !none && reportsOccurred(actual, target);
   const late = c.band === 0 ? overdue(actual, how) : null;
-  const band = late ? 1 : none ? 0 : occurred ? 2 : c.band;
+  const said = late ? 1 : none ? 0 : occurred ? 2 : c.band;
+  // a grade below the one asked (合格 against 良好及以上) lowers the band, one at or above it is 达成 (B级 against B级),
+  // an at-least grade below it (良好以上 against 优秀) is for a person
+  const grade = said === null || said === 0 ? compareGrades(actual, target) : null;
+  const below = grade !== null && typeof grade === "object" ? grade : null;
+  const band = below ? below.band : grade === "unclear" ? null : grade === "reached" ? 0 : said;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
-  return bandResult(row, actual, band, w, ctx, { lead, late });
+  return bandResult(row, actual, band, w, ctx, below ? { lead, late, below: below.gap } : { lead, late });
 }
 
 /** A word target answered with a share done (完成80%): the band it falls in by the profile's floors, said
@@ -66,14 +72,14 @@ export function scoreByDegree(row: IndicatorInput, actual: string, percent: numb
 }
 
 /** A band's point of the weight; bands 2 and 3 with a QUALITATIVE_REVIEW warning (`lead`, `late`: why words of 达成
- *  were taken as 部分达成). */
+ *  were taken as 部分达成; `below`: the grade below the one asked that set the band). */
 function bandResult(
   row: IndicatorInput,
   actual: string,
   band: BandIndex,
   w: number,
   ctx: RowContext,
-  why: { lead: LateLead | null; late: Overdue | null },
+  why: { lead: LateLead | null; late: Overdue | null; below?: GradeGap },
 ): IndicatorResult {
   const point = ctx.profile.qualitative.points[band];
   const score = toHundredths(w * point, ctx.profile.scoreRounding);

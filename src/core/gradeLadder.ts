@@ -1,0 +1,74 @@
+// Grades on one ladder (优秀 > 良好 > 合格 > 不合格; A级 > B级 > C级; 一等 > 二等; 甲级 > 乙级): a completed grade below the
+// grade its target asks (合格 against 良好及以上) is not 达成, though the spec's vocabulary holds both words
+// (docs/DECISIONS.md, "A grade below the one asked").
+import type { GradeGap } from "./messages/params";
+import { toHalfWidth } from "./text";
+
+/** The grades said in words, best first; the words of one rank share a row (优良 asks at least 良好). */
+const WORD_LADDER: readonly (readonly string[])[] = [
+  ["优秀", "优"],
+  ["良好", "良", "优良", "称职"],
+  ["合格", "及格", "中等", "基本称职"],
+  ["不合格", "不及格", "差", "不称职"],
+];
+/** Letters (A级, B等), numbered prizes and classes (一等, 二等奖) and the heavenly stems (甲级, 乙等): how each is
+ *  written, and its signs best first. */
+const SIGN_LADDERS: readonly (readonly [RegExp, string])[] = [
+  [/^([A-E])(?:级|等|档)$/, "ABCDE"],
+  [/^([一二三四五])等奖?$/, "一二三四五"],
+  [/^([甲乙丙丁])(?:级|等)$/, "甲乙丙丁"],
+];
+
+/** Words framing a grade: who gave it (考核结果为, 被评为, 达到) before, the kind of grade and at-least after. */
+const BEFORE =
+  /^(?:被?评(?:定|选)?为|获评|达到|获得|确保|(?:年度)?(?:考核|考评|评价|评定|评估|验收|检查|绩效评价)?(?:结果|等次|等级|结论)(?:为|是)?)/;
+const AT_LEAST_AFTER = /(?:及以上|或以上|以上)$/;
+const KIND_AFTER = /(?:等次|等级|档次|水平)$/;
+
+/** A grade: its ladder, its rank (0 the best) and the word, and whether the text asks it or better (良好及以上). */
+interface Grade {
+  ladder: string;
+  rank: number;
+  word: string;
+  atLeast: boolean;
+}
+
+/** The grade a short text is, or null when it is anything more or less than a grade in its frame. */
+export function gradeOf(text: string): Grade | null {
+  let s = toHalfWidth(String(text)).replace(/[\s"'“”‘’。.!！;；,，、:：]/g, "");
+  if (s.length > 16) return null;
+  const atLeast = s.startsWith("≥") || s.startsWith(">=") || AT_LEAST_AFTER.test(s);
+  s = s
+    .replace(/^(?:≥|>=)/, "")
+    .replace(BEFORE, "")
+    .replace(AT_LEAST_AFTER, "")
+    .replace(KIND_AFTER, "");
+  const row = WORD_LADDER.findIndex((words) => words.includes(s));
+  if (row >= 0) return { ladder: "words", rank: row, word: s, atLeast };
+  for (const [written, signs] of SIGN_LADDERS) {
+    const m = written.exec(s);
+    if (m) return { ladder: signs, rank: signs.indexOf(m[1]), word: s, atLeast };
+  }
+  return null;
+}
+
+/** A completed grade against the grade its target asks, on one ladder: reached (B级 against B级及以上, A级 against
+ *  B级), below it (one rank 部分达成, more 未达成), or unclear (良好以上 against 优秀: which?); null when either is no
+ *  grade, they are on different ladders, or the target asks for the lowest. */
+export type GradeComparison = "reached" | "unclear" | { band: 1 | 2; gap: GradeGap };
+
+/** How a completed text's grade stands against its target's (see GradeComparison), or null. */
+export function compareGrades(actual: string, target: string): GradeComparison | null {
+  const asked = gradeOf(target);
+  if (!asked || asked.rank === lowest(asked.ladder)) return null;
+  const said = gradeOf(actual);
+  if (!said || said.ladder !== asked.ladder) return null;
+  if (said.rank <= asked.rank) return "reached";
+  if (said.atLeast) return "unclear";
+  return { band: said.rank - asked.rank === 1 ? 1 : 2, gap: { actual: said.word, target: asked.word } };
+}
+
+/** The rank of a ladder's lowest grade. */
+function lowest(ladder: string): number {
+  return ladder === "words" ? WORD_LADDER.length - 1 : ladder.length - 1;
+}

@@ -1,0 +1,88 @@
+// A grade below the one the target asks (合格 against 良好及以上, 良好 against 优秀, 合格 against 优良) had full marks: the
+// spec's vocabulary holds every one of these words as 达成. On one ladder (优秀 > 良好 > 合格 > 不合格; A级 > B级; 一等 >
+// 二等; 甲级 > 乙级) one rank below is 部分达成 and more is 未达成, each with the band's review; B级 against A级 waited for a
+// person and is 部分达成 too.
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { compareGrades, gradeOf } from "../../src/core/gradeLadder";
+import { firstRowOutcome, seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
+
+const profile = builtInProfile("central-2020")!;
+const run = (target: string, actual: string) =>
+  seedRowOutcome(oneRowSeed({ level2: "质量指标", level3: "考核等次", target, actual, reason: "" }));
+/** The one-row seed table's weight. */
+const W = 90;
+
+describe("a grade below the one asked", () => {
+  test("合格 against 良好及以上: 部分达成, 63 of 90 (was full marks), the grades named", () => {
+    expect(run("良好及以上", "合格")).toEqual({
+      score: 63,
+      status: "qualitative",
+      findings: [
+        "QUALITATIVE_REVIEW G11: 等次“合格”低于年度指标值要求的“良好”，判为部分达成，按70%×90计63.00分，请人工确认",
+        "NOT_MET_NO_REASON H11: 等次“合格”低于年度指标值要求的“良好”，判为部分达成，按70%×90计63.00分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test.each([
+    ["优秀", "良好", 63],
+    ["优良", "合格", 63],
+    ["考核等次为优秀", "评为良好等次", 63],
+    ["良好及以上", "考核结果为合格", 63],
+    ["B级及以上", "C级", 63],
+    ["A级", "B级", 63],
+    ["甲级", "乙级", 63],
+    ["优秀", "合格", 0],
+    ["一等奖", "三等奖", 0],
+  ])("%s, completed %s: %s of 90, with the review", (target, actual, score) => {
+    const o = run(target, actual);
+    expect([o.score, o.status]).toEqual([score, "qualitative"]);
+    expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW G11: 等次“/);
+  });
+
+  test.each([
+    ["良好及以上", "优秀"],
+    ["优良", "优秀"],
+    ["合格", "良好"],
+    ["B级及以上", "B级"],
+    ["良好", "优"],
+  ])("%s, completed %s: met, full marks", (target, actual) => {
+    expect(run(target, actual)).toEqual({ score: W, status: "qualitative", findings: [] });
+  });
+
+  test("良好以上 against 优秀 is for a person: which grade?", () => {
+    expect(run("优秀", "良好以上")).toMatchObject({ score: null, status: "qualitative" });
+  });
+
+  test("in English", () => {
+    const grid = seedGrid(oneRowSeed({ level3: "考核等次", target: "良好及以上", actual: "合格", reason: "" }));
+    const o = firstRowOutcome(scoreWorkbook(grid, { mode: "score", profile, fileName: "t.xlsx", lang: "en" }));
+    expect(o.findings[0]).toBe(
+      'QUALITATIVE_REVIEW G11: the grade "合格", below the "良好" the target asks, is partly achieved: 70%×90 = 63.00; please confirm',
+    );
+  });
+});
+
+describe("what is a grade", () => {
+  test.each([
+    ["考核结果为良好", "良好", false],
+    ["良好及以上", "良好", true],
+    ["≥B级", "B级", true],
+    ["被评为优秀等次", "优秀", false],
+    ["二等奖", "二等奖", false],
+  ])("%s is the grade %s (at least: %s)", (text, word, atLeast) => {
+    expect(gradeOf(text)).toMatchObject({ word, atLeast });
+  });
+
+  test.each(["优秀率85%", "A类", "良好，部分指标待改进", "三级甲等", "合格率"])("%s is no grade", (text) => {
+    expect(gradeOf(text)).toBeNull();
+  });
+
+  test.each([
+    ["优秀", "A级"],
+    ["良好", "差"],
+  ])("%s against %s: no comparison (another ladder, or the lowest asked)", (actual, target) => {
+    expect(compareGrades(actual, target)).toBeNull();
+  });
+});
