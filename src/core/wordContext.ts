@@ -8,7 +8,17 @@ const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍
 /** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
 export const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", ...PENDING];
 /** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成), as 基本完成 is in the bands. */
-export const PARTIAL_QUALIFIERS: readonly string[] = ["大部分", "大部", "部分", "基本", "初步", ...PENDING];
+export const PARTIAL_QUALIFIERS: readonly string[] = [
+  "大部分",
+  "大部",
+  "部分",
+  "基本",
+  "初步",
+  "较为",
+  "比较",
+  "较",
+  ...PENDING,
+];
 
 /** Words that may stand between a qualifier and its word: 进一步 (仍需进一步完善) and a verb of reaching (基本实现全覆盖). */
 const QUALIFIER_GAPS: readonly string[] = ["进一步", "实现", "达到", "做到"];

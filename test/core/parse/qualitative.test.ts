@@ -626,3 +626,27 @@ describe("budgets for a long completed text", () => {
     expect(classify("验收" + "工作".repeat(20) + "未完成", "验收").band).toBe(2);
   });
 });
+
+// 较规范, 较为规范, 比较完善, 效果较明显, 较满意 had full marks by the 达成 word: the bands make 较好 部分达成, and 较 before
+// any 达成 word says the same
+describe("较 before a 达成 word (较规范) is 部分达成, as 较好 is", () => {
+  test.each([
+    ["较规范", ""],
+    ["较为规范", ""],
+    ["比较完善", ""],
+    ["效果较明显", ""],
+    ["较满意", ""],
+    ["较规范", "规范"],
+    ["较为完善", "完善"],
+  ])("%s (target %s) is 部分达成", (actual, target) => {
+    expect(classify(actual, target).band).toBe(1);
+  });
+
+  test.each([
+    ["较上年明显改善", "效果明显"],
+    ["较往年提前完成", "按时完成"],
+    ["规范", "规范"],
+  ])("%s against %s stays 达成 (较 compares with a year, or is absent)", (actual, target) => {
+    expect(classify(actual, target).band).toBe(0);
+  });
+});
