@@ -3,7 +3,8 @@
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
 import { parseValue } from "../../src/core/parse";
 import { splitRemark } from "../../src/core/parse/remark";
-import { seedGrid } from "../helpers/seedGrid";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
 const table = (target: string, actual: string, reason = ""): WorkbookGrid =>
@@ -280,5 +281,31 @@ describe("a figure said not to be done waits for a person", () => {
       score: 72,
       findings: ["REMARK_IGNORED E11", "NOT_MET_NO_REASON H11"],
     });
+  });
+});
+
+// 到位90% against 资金到位率 100% and 合格95% against 验收合格率 were reviewed as words contradicting the result (到位, 合格
+// are 达成 words): before the figure they only name what the row's rate counts
+describe("the row's own measure before its figure", () => {
+  const rate = (level3: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "质量指标", level3, target: "≥100%", actual, reason: "" }));
+
+  test.each([
+    ["资金到位率", "到位90%", "到位"],
+    ["验收合格率", "合格95%", "合格"],
+    ["验收合格率", "实际合格95%", "实际合格"],
+  ])("%s, completed %s: the label not scored, no review", (level3, actual, note) => {
+    const figure = actual.slice(note.length);
+    expect(rate(level3, actual).findings[0]).toBe(
+      `REMARK_IGNORED E11: 实际完成值“${actual}”按${figure}计分，说明“${note}”未参与计分`,
+    );
+  });
+
+  test.each([
+    ["验收合格率", "95%（合格）"],
+    ["资金到位率", "到位90%，已全部到位"],
+    ["培训完成率", "合格95%"],
+  ])("%s, completed %s: still reviewed (after the figure, or another measure)", (level3, actual) => {
+    expect(rate(level3, actual).findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*与计分结果不符/);
   });
 });

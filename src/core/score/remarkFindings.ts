@@ -39,7 +39,7 @@ export function noteRemarks(
   // a row left to a person (不到90%（受疫情影响）): its review quotes the whole cell, nothing was scored by the figure
   if (b.remark && res.score !== null) {
     const { figure, note } = b.remark;
-    const band = classifyQualitative(note, "", ctx.profile).band;
+    const band = labelsRowMeasure(row, b.text, note) ? null : classifyQualitative(note, "", ctx.profile).band;
     const other = parallelFigure(b);
     if (other !== null) {
       ctx.sink.add(
@@ -58,4 +58,12 @@ export function noteRemarks(
     } else ignored("actual", b, row.actual);
   }
   return res;
+}
+
+/** Whether a remark before its figure (`text` the cell) is the stem of the rate or degree the row measures (到位90% in
+ *  资金到位率, 合格95% in 验收合格率): the figure's label, no verdict on it (90%（已完成） after it still is one). */
+function labelsRowMeasure(row: IndicatorInput, text: string, note: string): boolean {
+  if (!text.trim().startsWith(note)) return false;
+  const stem = note.replace(/^(?:已|实际)/, "");
+  return stem !== "" && (row.level3.includes(`${stem}率`) || row.level3.includes(`${stem}度`));
 }
