@@ -21,8 +21,9 @@ const scored = (target: string, actual: string, level2 = "时效指标", lang: "
 
 describe("work finished the year after, said without a month", () => {
   test.each([
-    ["当年完成", "次年完成", "“次年完成”写有“次年完成”"],
-    ["当年完成", "跨年完成", "“跨年完成”写有“跨年完成”"],
+    ["当年完成", "次年完成", "完成时间次年晚于当年完成，“次年完成”"],
+    ["当年完成", "跨年完成", "完成时间跨年晚于当年完成，“跨年完成”"],
+    ["按时完成", "次年完成", "“次年完成”写有“次年完成”"],
     ["按时完成", "延至次年完成", "“延至次年完成”写有“延至次年”"],
     ["2023年12月底前", "明年完成", "完成时间明年晚于2023年12月底前，“明年完成”"],
     ["2023年12月底前", "已于2024年完成验收", "完成时间2024年晚于2023年12月底前，“已于2024年完成验收”"],
@@ -190,5 +191,24 @@ describe("a bare time limit in a timeliness row", () => {
     expect(r.findings).toEqual([
       "DIRECTION_INFERRED D11: 年度指标值“3天”未写方向，按时效指标的时限推定为≤（越低越好）",
     ]);
+  });
+});
+
+// 次年3月完成 and 2024年3月完成 against 当年完成 had full marks by 完成: 当年完成 was words (年内完成 was a deadline), and
+// 次年 with a month was no word of lateness
+describe("当年完成 is a deadline, and 次年 with a month is late", () => {
+  test.each([
+    ["当年完成", "次年3月完成", "完成时间次年3月晚于当年完成"],
+    ["当年完成", "2024年3月完成", "完成时间2024年3月晚于当年完成"],
+    ["本年度完成", "2024年1月完成", "完成时间2024年1月晚于本年度完成"],
+    ["按期完成", "次年1月底完成", "“次年1月底完成”写有“次年1月底完成”"],
+  ])("%s against %s: 部分达成, 63 of 90", (target, actual, why) => {
+    const r = scored(target, actual);
+    expect([r.score, r.status]).toEqual([63, "qualitative"]);
+    expect(r.findings[0]).toMatch(new RegExp(`^QUALITATIVE_REVIEW G11: ${why}`));
+  });
+
+  test.each(["2023年11月完成", "已完成", "当年完成"])("%s against 当年完成: met, full marks", (actual) => {
+    expect(scored("当年完成", actual).score).toBe(90);
   });
 });

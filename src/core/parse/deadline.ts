@@ -8,6 +8,8 @@ const TAIL = "(底|末)?(之前|以前|前|以内|之内|内)?(前?完成|止)?"
 const YMD_RE = new RegExp(`^(?:(\\d{4})年度?)?${MONTH}月份?(?:(\\d{1,2})[日号])?${TAIL}$`);
 const YEAR_RE = new RegExp(`^(\\d{4})年度?${TAIL}$`);
 const YEAR_WORD_RE = /^(?:(\d{4})年|本|当|今)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?完成)?$/;
+/** Done in the year itself (当年完成, 本年度完成): by its end, as 年内完成. */
+const THIS_YEAR_DONE_RE = /^(?:本|当|今)年度?完成$/;
 const HALF_RE = /^(?:(\d{4})年度?)?(上|下)半年(?:底|末)?(?:之前|以前|前|内)?(?:前?完成)?$/;
 const QUARTER_RE = /^(?:(\d{4})年度?)?第?([1-4一二三四])季度(?:末|底)?(?:之前|以前|前|内)?(?:前?完成)?$/;
 const SEPARATED_RE = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(之前|以前|前)?$/;
@@ -53,6 +55,7 @@ function matchParts(s: string, timeliness: boolean): DateParts | typeof NO_SUCH_
   if ((m = YEAR_WORD_RE.exec(s))) {
     return { year: m[1] ? Number(m[1]) : null, month: m[2] === "中" ? 6 : 12, day: null, by: true };
   }
+  if (THIS_YEAR_DONE_RE.test(s)) return { year: null, month: 12, day: null, by: true };
   if ((m = HALF_RE.exec(s)))
     return { year: m[1] ? Number(m[1]) : null, month: m[2] === "上" ? 6 : 12, day: null, by: true };
   if ((m = QUARTER_RE.exec(s)))
@@ -147,7 +150,7 @@ export function dateInWords(s: string): DateInWords | null {
 /** Work finished in the year after (次年完成, 延至次年, 跨年完成), not work planned for it (下一年度继续实施); the time it
  *  names is whichever group matched (次年, 延至次年, 跨年), without the verb. */
 export const NEXT_YEAR_DONE =
-  /((?:次|翌|第二|下一?|明)年度?[初中底末]?)(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|((?:延|推迟|延期|顺延|拖延?)至(?:次|翌|第二|下一?|明)年)|(跨年度?)(?:完成|完工|竣工)/;
+  /((?:次|翌|第二|下一?|明)年度?(?:[初中底末]|\d{1,2}月(?:份|初|中旬|下旬|上旬|底|末)?)?)(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|((?:延|推迟|延期|顺延|拖延?)至(?:次|翌|第二|下一?|明)年)|(跨年度?)(?:完成|完工|竣工)/;
 /** A year in figures without a month (已于2022年完成验收). */
 const YEAR_IN_WORDS = /(\d{4})年/;
 
