@@ -64,9 +64,20 @@ function paidInFull(): string[] {
   return phrases;
 }
 
+/** Spending kept within the budget: a negation before a word of exceeding it (未超预算, 没有超出预算, 不超过预算, 未超支),
+ *  or kept in its range (控制在预算范围内, 在预算内). */
+function withinBudget(): string[] {
+  const phrases = ["控制在预算范围内", "控制在预算范围以内", "控制在预算内", "控制在预算以内", "在预算范围内"];
+  for (const not of ["未", "没有", "没", "不", "无"]) {
+    phrases.push(`${not}超支`);
+    for (const exceed of ["超", "超出", "超过", "突破"]) phrases.push(`${not}${exceed}预算`);
+  }
+  return phrases;
+}
+
 /** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
  *  实现预期目标, 达到要求, 超出预期), 优良, 全覆盖, 到位 (落实到位) and 完毕 (拨付完毕), funds paid in full (足额拨付,
- *  全额拨付, 已全部拨付); negated (未达到预期, 执行不到位, 未足额拨付) or qualified (基本达到预期, 基本到位) like any entry. */
+ *  全额拨付, 已全部拨付), spending within the budget (未超预算); negated (未达到预期, 执行不到位, 未足额拨付) or qualified (基本达到预期, 基本到位) like any entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
   "达到了预期",
@@ -89,7 +100,10 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   "到位",
   "完毕",
   ...paidInFull(),
+  ...withinBudget(),
 ];
 /** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
  *  something bad (发病率较高) is no partial success. */
 export const PARTIAL_PHRASES: readonly string[] = ["有所改善", "有所提高", "有所加强", "有所增强", "有所好转"];
+/** 未达成 phrases beyond the table: spending over the budget (超预算, 超出预算, 超支); negated they are withinBudget's. */
+export const MISSED_PHRASES: readonly string[] = ["超预算", "超出预算", "超过预算", "突破预算", "超支"];

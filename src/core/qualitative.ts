@@ -3,7 +3,14 @@ import type { Profile } from "./profile";
 import { isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
-import { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
+import {
+  ACHIEVED_PHRASES,
+  ACHIEVED_WORDS,
+  MISSED_PHRASES,
+  MISSED_WORDS,
+  PARTIAL_PHRASES,
+  PARTIAL_WORDS,
+} from "./bandWords";
 import { targetBand } from "./targetMatch";
 import {
   lackAfter,
@@ -55,7 +62,7 @@ interface Entry {
 const builtIn: Entry[] = [
   ...[...ACHIEVED_WORDS, ...ACHIEVED_PHRASES].map((word) => ({ word, band: 0 as Band })),
   ...[...PARTIAL_WORDS, ...PARTIAL_PHRASES].map((word) => ({ word, band: 1 as Band })),
-  ...MISSED_WORDS.map((word) => ({ word, band: 2 as Band })),
+  ...[...MISSED_WORDS, ...MISSED_PHRASES].map((word) => ({ word, band: 2 as Band })),
 ];
 const vocabularies = new WeakMap<Profile["qualitative"]["vocabulary"], Entry[]>();
 

@@ -650,3 +650,22 @@ describe("较 before a 达成 word (较规范) is 部分达成, as 较好 is", (
     expect(classify(actual, target).band).toBe(0);
   });
 });
+
+// 未超预算 and 控制在预算范围内 went to a person, also against 不超过预算; 超预算5万元 and 超支 against 控制在预算内 too
+describe("spending within the budget, or over it", () => {
+  test.each(["未超预算", "没有超出预算", "控制在预算范围内", "资金无超支", "未突破预算"])("%s is 达成", (text) => {
+    expect(classify(text).band).toBe(0);
+  });
+
+  test.each(["超预算5万元", "超支", "预算超支", "超出预算"])("%s is 未达成", (text) => {
+    expect(classify(text).band).toBe(2);
+  });
+
+  test.each(["基本控制在预算内", "基本未超预算"])("%s is 部分达成", (text) => {
+    expect(classify(text).band).toBe(1);
+  });
+
+  test("未超预算 against 不超过预算 is 达成", () => {
+    expect(classify("未超预算", "不超过预算").band).toBe(0);
+  });
+});
