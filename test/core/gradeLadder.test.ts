@@ -56,7 +56,9 @@ describe("a grade below the one asked", () => {
   });
 
   test("in English", () => {
-    const grid = seedGrid(oneRowSeed({ level3: "考核等次", target: "良好及以上", actual: "合格", reason: "" }));
+    const grid = seedGrid(
+      oneRowSeed({ level2: "质量指标", level3: "考核等次", target: "良好及以上", actual: "合格", reason: "" }),
+    );
     const o = firstRowOutcome(scoreWorkbook(grid, { mode: "score", profile, fileName: "t.xlsx", lang: "en" }));
     expect(o.findings[0]).toBe(
       'QUALITATIVE_REVIEW G11: the grade "合格", below the "良好" the target asks, is partly achieved: 70%×90 = 63.00; please confirm',
