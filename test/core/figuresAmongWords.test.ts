@@ -181,3 +181,28 @@ describe("a share of the task done against a count or an amount", () => {
     expect([o.score, o.findings[0].split(":")[0]]).toEqual([null, "UNIT_MISMATCH E11"]);
   });
 });
+
+// 已建成3个，在建1个 asked a person to choose between two figures reached, and 在建1个，已建成3个 was scored by the 1 under way
+describe("work done beside work under way or not done", () => {
+  const built = (target: string, actual: string) => run("数量指标", "建设数量", target, actual);
+  const ignored = (actual: string, figure: string, note: string) =>
+    `REMARK_IGNORED E11: 实际完成值“${actual}”按${figure}计分，说明“${note}”未参与计分`;
+
+  test.each([
+    ["已建成3个，在建1个", "已建成3个", "在建1个"],
+    ["在建1个，已建成3个", "已建成3个", "在建1个"],
+    ["完成3个，正在建设1个", "完成3个", "正在建设1个"],
+  ])("%s against ≥3个: scored by %s, the rest a remark", (actual, figure, note) => {
+    expect(built("≥3个", actual)).toEqual({ score: W, status: "scored", findings: [ignored(actual, figure, note)] });
+  });
+
+  test("已完成3个，未完成1个 against ≥3个: 3, and 未完成 contradicts a met row (a review, not a second figure)", () => {
+    expect(built("≥3个", "已完成3个，未完成1个").findings).toEqual([
+      "QUALITATIVE_REVIEW E11: 实际完成值“已完成3个，未完成1个”按已完成3个计分，但说明“未完成1个”与计分结果不符，请人工确认",
+    ]);
+  });
+
+  test("待验收1个，已完工3个 still asks (work awaiting acceptance may be built)", () => {
+    expect(built("≥3个", "待验收1个，已完工3个").findings[0]).toMatch(/写有两个完成数/);
+  });
+});

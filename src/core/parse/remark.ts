@@ -34,7 +34,8 @@ function pair(head: string, rest: string): { head: string; note: string } | null
 const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应完成|应)/;
 /** Words that label a figure as the one reached (实际800人次, 实发498户, 完成800人次, 已完成, 实现, 达到, 累计800人次, 合计,
  *  本年96%). */
-const DONE_WORDS = "实际|实[发到收拨付领缴]|已完成|完成|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
+const DONE_WORDS =
+  "实际|实[发到收拨付领缴]|已完成|完成|已?建成|已?完工|已?竣工|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
 /** Words comparing with an earlier year (较上年, 比去年同期, 与上年相比, 同比, 环比), as a regular expression's source: a
  *  difference said with a change word after them (较上年增加50人次) is no figure reached. */
@@ -98,10 +99,19 @@ export function differenceLabel(s: string): string | null {
   return m && !DONE_LATER.test(s) ? m[0] : null;
 }
 
-/** Whether a figure labelled as planned, or as a change on an earlier year, is followed by one labelled as reached
- *  (计划1000人次，实际800人次; 同比提高5%，达到95%): the second is the completed value. */
+/** Whether a figure labelled as planned, as a change on an earlier year or as work not done, is followed by one
+ *  labelled as reached (计划1000人次，实际800人次; 同比提高5%，达到95%; 在建1个，已建成3个): the second is the completed
+ *  value. */
 export function reachedAfter(head: string, note: string): boolean {
-  return labelsPlanOrChange(head) && DONE_LABEL.test(note);
+  return (labelsPlanOrChange(head) || labelsUndone(head)) && DONE_LABEL.test(note);
+}
+
+/** Work under way or not done, labelling a figure (在建1个, 正在建设1个, 未完成1个, 尚有2个未完工 is undoneAfter's). */
+const UNDONE_STATE = /^(?:在建|在审|在办|正在)/;
+
+/** Whether a text starts with words labelling its figure as work not done or under way (未完成1个, 在建1个). */
+export function labelsUndone(s: string): boolean {
+  return UNDONE_STATE.test(s) || UNDONE_BEFORE.test(s);
 }
 
 /** A rate named negated (不满意率, 不合格率, 未达标率): the opposite of the measure it negates. */

@@ -2,7 +2,7 @@
 // and a person must confirm that it is the one that answers the target.
 import { isCjkAt } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
-import { labelsPlanOrChange, labelsTotal, NEGATED_MEASURE, PART_WORDS } from "../parse/remark";
+import { labelsPlanOrChange, labelsTotal, labelsUndone, NEGATED_MEASURE, PART_WORDS } from "../parse/remark";
 import { sameFamily, toBase } from "../parse/units";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 
@@ -21,6 +21,8 @@ export function parallelFigure(b: QuantityValue | DeadlineValue): string | null 
   // the plan or a change said beside the figure reached (实际800人次，计划1000人次; 累计800人次，较上年增加200人次) is the
   // target again or a difference, not a second figure
   if (labelsPlanOrChange(note)) return null;
+  // work under way or not done beside what was done (已建成3个，在建1个) is the rest of the task, not a figure reached
+  if (labelsUndone(note)) return null;
   // the same figure said again (上半年96%，下半年96%) leaves nothing to choose
   if (!other.per && other.high === null && toBase(other.value, other.unit) === toBase(b.value, b.unit)) return null;
   return restOfRate(b, other, note) ? null : note;
