@@ -110,19 +110,42 @@ function reachAfter(text: string, end: number): "negated" | "open" | null {
   return null;
 }
 
+/** Verbs of setting something up that targets pair (建立健全, 建立完善长效机制): the first says it was set up. */
+const PAIRED_VERBS: readonly string[] = ["建立", "健全", "完善", "制定", "出台", "形成", "建成"];
+
+/** A target opening with two verbs of setting up (建立健全长效机制), with the first alone (建立长效机制), or null: work set
+ *  up answers it as the pair does (已建立并运行, 初步建立, 尚未建立). */
+function firstOfPair(t: string): string | null {
+  const first = PAIRED_VERBS.find((v) => t.startsWith(v));
+  const second = first && PAIRED_VERBS.find((v) => v !== first && t.startsWith(v, first.length));
+  return first && second ? first + t.slice(first.length + second.length) : null;
+}
+
+/** The ways a completed text may say a target: whole, without its leading verb (获得表彰 → 表彰), with the first of two
+ *  paired verbs (建立健全 → 建立). */
+function targetForms(t: string): string[] {
+  const forms = [t];
+  for (const f of [afterTargetVerb(t), firstOfPair(t)]) if (f !== null && !forms.includes(f)) forms.push(f);
+  return forms;
+}
+
+/** What a target's state in a completed text makes its band (plain 达成, negated 未达成, in part 部分达成), in that order. */
+const STATE_BANDS: readonly (readonly [TargetOccurrence, 0 | 1 | 2])[] = [
+  ["plain", 0],
+  ["negated", 2],
+  ["partial", 1],
+];
+
 /** Step (1) of the spec's order: the completed text equal to the target or containing it (also without the target's
- *  leading verb) is 达成; containing it only negated (未达到预期, 验收未完成) is 未达成, only in part (基本稳定) 部分达成;
- *  otherwise null. */
+ *  leading verb, or with the first of its paired verbs) is 达成; containing it only negated (未达到预期, 验收未完成) is
+ *  未达成, only in part (基本稳定) 部分达成; otherwise null. */
 export function targetBand(a: string, t: string): QualitativeClass | null {
-  const object = afterTargetVerb(t);
-  if (a === t || a === object) return { band: 0, rule: "equals-target", matched: a };
-  const inText = targetIn(a, t);
-  const objectInText = object === null ? null : targetIn(a, object);
-  if (inText === "plain") return { band: 0, rule: "contains-target", matched: t };
-  if (objectInText === "plain") return { band: 0, rule: "contains-target", matched: object };
-  if (inText === "negated" || objectInText === "negated")
-    return { band: 2, rule: "contains-target", matched: inText === "negated" ? t : object };
-  if (inText === "partial" || objectInText === "partial")
-    return { band: 1, rule: "contains-target", matched: inText === "partial" ? t : object };
+  const forms = targetForms(t);
+  if (forms.includes(a)) return { band: 0, rule: "equals-target", matched: a };
+  const found = forms.map((f) => targetIn(a, f));
+  for (const [state, band] of STATE_BANDS) {
+    const i = found.indexOf(state);
+    if (i >= 0) return { band, rule: "contains-target", matched: forms[i] };
+  }
   return null;
 }

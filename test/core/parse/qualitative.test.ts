@@ -669,3 +669,24 @@ describe("spending within the budget, or over it", () => {
     expect(classify("未超预算", "不超过预算").band).toBe(0);
   });
 });
+
+// 已建立并运行, 初步建立, 尚未建立 against 建立健全 went to a person: no text holds the pair, and each says of 建立 what the
+// pair asks
+describe("a target of two verbs of setting up (建立健全) is answered by the first", () => {
+  test.each([
+    ["已建立并运行", "建立健全", 0, "建立"],
+    ["已建立长效机制", "建立健全长效机制", 0, "建立长效机制"],
+    ["初步建立", "建立健全", 1, "建立"],
+    ["尚未建立", "建立健全", 2, "建立"],
+    ["已制定", "制定完善", 0, "制定"],
+  ])("%s against %s: band %i by %s", (actual, target, band, matched) => {
+    expect(classify(actual, target)).toEqual({ band, rule: "contains-target", matched });
+  });
+
+  test.each([
+    ["正在建立", "建立健全"],
+    ["已建立", "建立机制"],
+  ])("%s against %s: as before (work under way; a target of one verb)", (actual, target) => {
+    expect(classify(actual, target).rule).not.toBe("contains-target");
+  });
+});
