@@ -27,3 +27,14 @@ test("an over-achieved row whose reason cell holds a placeholder is asked there,
   const cellOf = (reason: string) => findings("≥150人", "200人", reason).find((f) => f.code === "OVER_ACHIEVED")?.cell;
   expect([cellOf(""), cellOf("无"), cellOf("群众需求旺盛，增加了培训场次")]).toEqual(["H11", "H11", "G11"]);
 });
+
+// 不涉及 (a row that falls short is concerned), and the template's label left alone (偏差原因：) or before a placeholder
+// (原因：无), were taken as reasons
+test.each(["不涉及", "不适用", "偏差原因：", "原因：无", "偏差原因分析及改进措施：", "改进措施：—"])(
+  "%p is no reason: NOT_MET_NO_REASON",
+  (reason) => expect(asks(reason)).toBe(true),
+);
+
+test.each(["原因：受疫情影响", "改进措施：加强宣传", "疫情：部分取消"])("%p is a reason, label and all", (reason) =>
+  expect(asks(reason)).toBe(false),
+);

@@ -29,7 +29,7 @@ describe("ProfileEditor", () => {
     expect(screen.getByLabelText("剔除不适用指标后按满分折算")).toBeChecked();
     expect(screen.getByLabelText("中 的下限")).toHaveValue("60");
     expect(screen.getByLabelText("视为未填写的偏差原因")).toHaveValue(
-      "无, 0, /, ／, —, -, ——, 无。, 暂无, 待补充, 待填写, 略, n/a, na, 无偏差, 没有偏差, 不存在偏差, 无原因",
+      "无, 0, /, ／, —, -, ——, 无。, 暂无, 待补充, 待填写, 略, n/a, na, 无偏差, 没有偏差, 不存在偏差, 无原因, 不涉及, 不适用, 无此项",
     );
     expect(screen.getByLabelText("产出指标必备的二级指标")).toHaveValue("数量指标, 质量指标, 时效指标, 成本指标");
     for (const name of [

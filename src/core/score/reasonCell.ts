@@ -22,8 +22,13 @@ function placeholdersOf(profile: Profile): ReadonlySet<string> {
   return set;
 }
 
-/** Whether the reason cell holds no reason: there is none, it is empty, or it holds one of the profile's placeholders. */
+/** The template's own label left at the start of a reason cell (偏差原因：, 原因分析及改进措施:), to be filled in after. */
+const LABEL = /^(?:偏差)?(?:原因|原因分析)?(?:及|和|与)?(?:改进措施)?[:：]/;
+
+/** Whether the reason cell holds no reason: there is none, it is empty, or it holds one of the profile's placeholders,
+ *  also after the template's label (偏差原因：, 原因：无). */
 export function noReasonIn(cell: CellRef | null, profile: Profile): boolean {
-  const reason = plainReason(cellText(cell?.value ?? null));
+  const whole = plainReason(cellText(cell?.value ?? null));
+  const reason = whole.replace(LABEL, "");
   return reason === "" || placeholdersOf(profile).has(reason);
 }
