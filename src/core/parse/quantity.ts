@@ -167,6 +167,8 @@ const DIGIT_OF: Readonly<Record<string, string>> = {
   八: "8",
   九: "9",
 };
+/** Half of a span of time (半小时, 半天, 半个月): 0.5 of it. Not 半年, which names a period (上半年, 每半年). */
+const HALF_SPAN = /^半(?=(?:个)?(?:小时|天|日|月|工作日)(?:以内|之内|内|左右)?$)/;
 /** The most tenths a share has (95成 is no share). */
 const MAX_TENTHS = 10;
 
@@ -182,6 +184,7 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
     percentWords && text[3] === "百"
       ? `百分之一${text.slice(3)}`
       : text
+          .replace(HALF_SPAN, "0.5")
           .replace(PLUS_AS_MORE, "$1多$2")
           .replace(TENTHS_AND_MORE, (_, a: string, b: string) => `${DIGIT_OF[a] ?? a}.${DIGIT_OF[b] ?? b}成`);
   const a = readNumber(s, start);

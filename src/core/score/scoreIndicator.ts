@@ -18,6 +18,7 @@ import { noneAsZero } from "./noneOccurred";
 import { waitForPerson } from "./personScore";
 import { labelledFigure, otherMeasureReview } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
+import { withinTheDay } from "./sameDay";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
@@ -78,7 +79,10 @@ export function scoreIndicator(
   if (t.kind === "quantity") {
     if (b.kind === "quantity") return labelledFigure(row, t, b, ctx) ?? quantityRow(row, t, b, w, ctx);
     const zero = noneAsZero(row, t, b.text, ctx.profile);
-    if (!zero) return wordsForFigure(row, t, b.text, w, ctx);
+    if (!zero) {
+      const sameDay = withinTheDay(t, b.text);
+      return sameDay ? quantityRow(row, t, sameDay, w, ctx) : wordsForFigure(row, t, b.text, w, ctx);
+    }
     ctx.sink.add(
       "NONE_OCCURRED",
       cellAt(row.actual),
