@@ -90,3 +90,24 @@ describe("a rate and its negated rest side by side", () => {
     expect(run("群众满意度", "≥90%", actual).findings[0]).toMatch(/写有两个完成数/);
   });
 });
+
+// 不满意率4%，满意率96% against 群众满意度 waited for a person as the opposite rate, though the satisfaction follows it;
+// 5%（不满意率），95% was scored as 5 % (0.56 of 10 points in a 10-point row), the remark's rate unread
+describe("the indicator's own rate after the opposite one", () => {
+  test.each([
+    ["群众满意度", "≥90%", "不满意率4%，满意率96%", "满意率96%", "不满意率4%"],
+    ["验收合格率", "≥95%", "不合格率2%，合格率98%", "合格率98%", "不合格率2%"],
+  ])("%s %s, completed %s: scored by %s", (name, target, actual, figure, note) => {
+    expect(run(name, target, actual)).toMatchObject({
+      score: 90,
+      findings: [`REMARK_IGNORED E11: 实际完成值“${actual}”按${figure}计分，说明“${note}”未参与计分`],
+    });
+  });
+
+  test.each(["不满意率4%，基本满意率10%", "5%（不满意率），95%", "不满意率4%"])(
+    "%s against 群众满意度 waits for a person (another measure after it, or none named)",
+    (actual) => {
+      expect(run("群众满意度", "≥90%", actual)).toMatchObject({ score: null, status: "qualitative" });
+    },
+  );
+});

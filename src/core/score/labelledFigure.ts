@@ -5,6 +5,7 @@
 import { rateDirectionAtEnd } from "../direction";
 import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
+import { parseValue } from "../parse/parseValue";
 import type { Profile } from "../profile";
 import { differenceLabel, NEGATED_MEASURE, plannedLabel, undoneLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
@@ -53,6 +54,22 @@ function quantityLabel(
   return otherMeasureReview(row, t, b, s, b.text, profile);
 }
 
+/** The other side of a survey said after the opposite rate (不满意率4%，满意率96% against 满意度 ≥90%): the second
+ *  figure as the one reached, the first its remark; null when `b` is not the opposite rate or nothing after it is a
+ *  rate of the indicator's side. */
+export function restOfSurvey(row: IndicatorInput, t: QuantityValue, b: QuantityValue): QuantityValue | null {
+  if (!b.remark || complementIn(row, t, b) === null) return null;
+  // the rate after it names the indicator's own measure (满意率 for 群众满意度; not 基本满意率, 不满意率)
+  const name = RATE_NAME.exec(b.remark.note);
+  if (!name || !row.level3.includes(name[1])) return null;
+  const other = parseValue(b.remark.note);
+  if (other.kind !== "quantity" || other.unit?.family !== "percent" || other.remark || other.high !== null) return null;
+  return Object.assign({}, other, { text: b.text, remark: { figure: b.remark.note, note: b.remark.figure } });
+}
+
+/** A rate's name opening a text (满意率96%): what it measures, without 率 or 度. */
+const RATE_NAME = /^([\u4e00-\u9fff]{1,10}?)[率度](?:为|是|达到|达|[:：])?\s*\d/;
+
 /** The review of a completed value `actual` (normalised `s`) whose percent `b` is named as a rate running the other way
  *  from the indicator's (部门预算调整率3% against 预算编制准确率 ≥95%), or null. */
 export function otherMeasureReview(
@@ -80,7 +97,9 @@ function otherMeasureIn(
   profile: Profile,
 ): string | null {
   if (b.unit?.family !== "percent" || t.unit?.family !== "percent") return null;
-  const m = RATE_BEFORE_FIGURE.exec(s.length > 64 ? s.slice(0, 64) : s);
+  // the figure's own words when it has a remark (合格率98% after 不合格率2%, scored as the survey's other side)
+  const figure = b.remark ? normalizeValueText(b.remark.figure) : s;
+  const m = RATE_BEFORE_FIGURE.exec(figure.length > 64 ? figure.slice(0, 64) : figure);
   const own = m ? rateDirectionAtEnd(m[1], profile) : null;
   const name = own ? rateDirectionAtEnd(withoutClosingNote(row.level3), profile) : null;
   return name !== null && name !== own ? m![1] : null;
@@ -118,11 +137,12 @@ function complementIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue): 
   // a target with an upper bound (≤5%) may well count the negated rate
   if (b.unit?.family !== "percent" || t.comparator === "<=" || t.comparator === "<") return null;
   const own = b.remark ? b.remark.figure : b.text;
-  // a bare figure takes its name from the remark after it (5%（不满意率）), unless the remark holds a figure of its own
-  // (96%（不满意率4%）: the satisfaction, and beside it the rest)
+  // a bare figure takes its name from the remark after it (5%（不满意率）, 5%（不满意率），95%), unless the remark's first
+  // clause holds a figure of its own (96%（不满意率4%）: the satisfaction, and beside it the rest)
   const bare = /^\s*\d/.test(own) && b.remark;
-  if (bare && holdsFigure(b.remark!.note)) return null;
-  const words = normalizeValueText(bare ? b.remark!.note : own);
+  const named = bare ? b.remark!.note.split(/[,，;；]/)[0] : own;
+  if (bare && holdsFigure(named)) return null;
+  const words = normalizeValueText(named);
   const m = NEGATED_MEASURE.exec(words);
   return !m || NEGATED_MEASURE.test(normalizeValueText(row.level3 + t.text)) ? null : m[0];
 }

@@ -16,7 +16,7 @@ import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
 import { waitForPerson } from "./personScore";
-import { labelledFigure, otherMeasureReview } from "./labelledFigure";
+import { labelledFigure, otherMeasureReview, restOfSurvey } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
 import { withinTheDay } from "./sameDay";
 import { scoreQuantity } from "./scoreQuantity";
@@ -77,7 +77,11 @@ export function scoreIndicator(
     return NOT_SCORED;
   }
   if (t.kind === "quantity") {
-    if (b.kind === "quantity") return labelledFigure(row, t, b, ctx) ?? quantityRow(row, t, b, w, ctx);
+    if (b.kind === "quantity") {
+      // 不满意率4%，满意率96% against 满意度: the satisfaction after the opposite rate is the figure reached
+      const reached = restOfSurvey(row, t, b) ?? b;
+      return labelledFigure(row, t, reached, ctx) ?? quantityRow(row, t, reached, w, ctx);
+    }
     const zero = noneAsZero(row, t, b.text, ctx.profile);
     if (!zero) {
       const sameDay = withinTheDay(t, b.text);
