@@ -2,6 +2,7 @@
 // words saying 达成 of work done late are 部分达成.
 import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
 import { answersNone, reportsOccurred } from "../absence";
+import { earlierYearBand } from "../earlierYear";
 import { compareGrades } from "../gradeLadder";
 import { classifyQualitative, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
@@ -56,7 +57,9 @@ export function scoreByWords(
   // an at-least grade below it (良好以上 against 优秀) is for a person
   const grade = said === null || said === 0 ? compareGrades(actual, target) : null;
   const below = grade !== null && typeof grade === "object" ? grade : null;
-  const band = below ? below.band : grade === "unclear" ? null : grade === "reached" ? 0 : said;
+  const graded = below ? below.band : grade === "unclear" ? null : grade === "reached" ? 0 : said;
+  // a target set against the year before (不低于上年) answered with the way the figure went (与上年持平, 同比下降3%)
+  const band = graded === null && grade !== "unclear" ? earlierYearBand(actual, target) : graded;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   return bandResult(row, actual, band, w, ctx, below ? { lead, late, below: below.gap } : { lead, late });
 }
