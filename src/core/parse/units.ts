@@ -164,6 +164,11 @@ const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRo
 /** Aliases written with a slash or another spelling, mapped to their unit text. */
 const ALIASES: ReadonlyMap<string, string> = new Map([
   ["人/次", "人次"],
+  ["人·次", "人次"],
+  ["户·次", "户次"],
+  ["台·次", "台次"],
+  ["车·次", "车次"],
+  ["架·次", "架次"],
   ["千瓦·时", "千瓦时"],
 ]);
 
@@ -198,14 +203,32 @@ export interface UnitParts {
 
 /** Normalises unit text: half-width, no spaces, no enclosing brackets ("（万元）" → "万元"), ASCII lower case. */
 export function normalizeUnitText(text: string): string {
-  let t = toHalfWidth(text).replace(/\s+/g, "");
+  // the middle dots of 人·次 and 千瓦·时 as one (•, ・, ‧, ∙)
+  let t = toHalfWidth(text)
+    .replace(/\s+/g, "")
+    .replace(/[•・‧∙]/g, "·");
   const m = /^[([【〔](.*)[)\]】〕]$/.exec(t);
   if (m) t = m[1];
   return /[A-Z]/.test(t) ? t.toLowerCase() : t;
 }
 
-/** Looks a normalised unit up without multiplier handling; strips a per-denominator ("次/年" → 次, "元/人" → 元). */
+/** Units of two or more Latin letters, which may be written in capitals in a value (KM, KW·H, M2); a single capital
+ *  (5G基站, 2T硬盘) names no unit. */
+const CASE_FREE: ReadonlySet<string> = new Set(["km", "kg", "kwh", "kw·h", "kw.h", "m2", "m3", "km2", "mg", "cm"]);
+
+/** Looks a unit up without multiplier handling; strips a per-denominator ("次/年" → 次, "元/人" → 元). A unit as
+ *  written in a value with another middle dot (人•次) or in capitals (KM, kW·h) is looked up again written plainly. */
 export function baseUnit(t: string): Unit | null {
+  const found = lookUp(t);
+  if (found) return found;
+  const dots = t.replace(/[•・‧∙]/g, "·");
+  const lower = dots.toLowerCase();
+  const plain = lower !== dots && CASE_FREE.has(lower.split("/")[0]) ? lower : dots;
+  return plain !== t ? lookUp(plain) : null;
+}
+
+/** A normalised unit in the table, also before a per-denominator. */
+function lookUp(t: string): Unit | null {
   const direct = BASE_UNITS.get(ALIASES.get(t) ?? t);
   if (direct) return direct;
   const slash = t.indexOf("/");

@@ -645,3 +645,23 @@ describe("a money unit after 万余 and concentrations", () => {
     expect(quantity("35μg").unit).toMatchObject({ family: "mass", factor: 1e-9 });
   });
 });
+
+// ≥1000人·次 was TARGET_UNPARSEABLE and 1050人•次 words; 5.2KM and 100kW·h were unreadable in a value (the unit column
+// read them); a single capital stays no unit (5G基站 is no 5 grams)
+describe("units written with a middle dot or in capitals", () => {
+  test.each([
+    ["≥1000人·次", ">=1000人次"],
+    ["1050人•次", "1050人次"],
+    ["1050人・次", "1050人次"],
+    ["≥20户·次", ">=20户次"],
+    ["5.2KM", "5.2km"],
+    ["100kW·h", "100kw·h"],
+    ["30M2", "30m2"],
+  ])("%s is %s", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  test.each(["5G基站", "2T硬盘", "5G", "10L"])("%s is no figure in a unit", (text) => {
+    expect(read(text)).toMatch(/^(X|Q:)/);
+  });
+});
