@@ -255,6 +255,8 @@ export const en: Messages = {
     },
     DIRECTION_INFERRED: (p) => {
       if (p.basis === "zero") return `Target "${p.target}" has no direction; inferred ≤ (at most 0) as the target is 0`;
+      if (p.basis === "change")
+        return `Target "${p.target}" is the size of a change; inferred ≥ (a change at least that large)`;
       const basis =
         p.basis === "keyword"
           ? ` from "${p.keyword}" in the name`

@@ -1,5 +1,8 @@
 // The quantity path of one row (spec §2–3): direction, assumptions said, the comparison, over-achievement, shortfall.
 import { inferTargetDirection } from "../direction";
+import { normalizeValueText } from "../parse/normalize";
+import { EARLIER_COMPARED } from "../parse/remark";
+import { DOWN_WORDS, UP_WORDS } from "./changeWords";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
@@ -24,6 +27,12 @@ import type { IndicatorResult, RowContext } from "./scoreIndicator";
 function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): Comparator | "range" {
   if (t.high !== null) return "range";
   if (t.comparator) return t.comparator;
+  // the size of a change asked (下降1个百分点, 降低10%): at least that large, whichever way the indicator runs
+  if (asksChange(t)) {
+    const said = { target: t.text, comparator: ">=" as const, basis: "change" as const, keyword: null };
+    ctx.sink.add("DIRECTION_INFERRED", cellAt(row.target), said, row.row);
+    return ">=";
+  }
   const d = inferTargetDirection(row.level2, row.level3, t.value, ctx.profile, t.unit?.family === "duration");
   const basis =
     d.reason === "zero" || d.reason === "time-limit"
@@ -40,6 +49,15 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
     row.row,
   );
   return d.comparator;
+}
+
+/** A target that opens with a change word, also after a comparison with the year before (下降1个百分点, 较上年降低10%,
+ *  同比增长5%): the size of a change. */
+const CHANGE_ASKED = new RegExp(`^(?:${EARLIER_COMPARED})?(?:${[...UP_WORDS, ...DOWN_WORDS].join("|")})`);
+
+/** Whether a target without a comparator asks for a change of its size (下降1个百分点). */
+function asksChange(t: QuantityValue): boolean {
+  return t.remark !== undefined && CHANGE_ASKED.test(normalizeValueText(t.text));
 }
 
 /** Whether a completed value is a bound (≥95%, ≤300万元: copied from the target, or said so): it counts as its figure. */
