@@ -16,6 +16,7 @@ import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead } from "./phrase";
+import { fromTo } from "./fromTo";
 import { totalOf, yearTotalOf } from "./partsTotal";
 import { reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
@@ -140,6 +141,9 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
   if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase()))
     return unreadable(text, { code: "ERROR_VALUE", value: s0.toUpperCase() });
+  // a change from one figure to another (由85%提高到88%) before a range (85%-88%) is looked for
+  const change = fromTo(s0, text, (part) => readPlainFigure(part, part, ctx));
+  if (change) return change;
   const read = readFigure(s0, text, ctx);
   if (read.kind !== "qualitative" && read.kind !== "unreadable") return read;
   // two bounds (≥90%且≤100%, 90%≤X≤100%, 90%以上且100%以下): only a text that starts with a comparator, or holds a ≤,

@@ -47,6 +47,8 @@ export interface QuantityValue {
   remark?: Remark;
   /** The period the figure is per (每季度1次, 2次/月), when the text names one; absent for a figure for the year. */
   per?: Period;
+  /** The figure a change started from, in `unit` (由85%提高到88%: 85), when the text says one. */
+  from?: number;
 }
 
 /** Which side of its figure an approximate value lies on. */

@@ -15,6 +15,7 @@ import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
 import { noneAsZero } from "./noneOccurred";
+import { changeInPoints } from "./pointsChange";
 import { waitForPerson } from "./personScore";
 import { labelledFigure, otherMeasureReview, restOfSurvey } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
@@ -79,7 +80,7 @@ export function scoreIndicator(
   if (t.kind === "quantity") {
     if (b.kind === "quantity") {
       // 不满意率4%，满意率96% against 满意度: the satisfaction after the opposite rate is the figure reached
-      const reached = restOfSurvey(row, t, b) ?? b;
+      const reached = restOfSurvey(row, t, b) ?? changeInPoints(t, b) ?? b;
       return labelledFigure(row, t, reached, ctx) ?? quantityRow(row, t, reached, w, ctx);
     }
     const zero = noneAsZero(row, t, b.text, ctx.profile);

@@ -1,0 +1,30 @@
+// A figure said as a change from one figure to another (由85%提高到88%, 从4500元增至5200元, 由6%降至4.5%): the second is
+// the figure reached, the first where it started. It was read as a range 85%-88% (the lower end counted) or as words.
+import { DOWN_WORDS, UP_WORDS } from "../score/changeWords";
+import type { ParsedValue, QuantityValue } from "./types";
+import { sameFamily, toBase } from "./units";
+
+/** The verbs of a change and the one-character ones (增至, 降至, 升至), as a regular expression's alternatives. */
+export const CHANGE_VERB = [...UP_WORDS, ...DOWN_WORDS, "增", "降", "升", "减"].join("|");
+/** 由 or 从, a figure, a verb of a change, 到/至/为, a figure. */
+const FROM_TO = new RegExp(`^(?:由|从)?([^由从]{1,16}?)(?:${CHANGE_VERB})了?(?:到|至|为)(.{1,16})$`);
+
+/** A change from one figure to another in normalised text `s0` (`text` the cell), read by `read`: the figure reached,
+ *  with `from` (in its unit) and the words before it as its remark; null when `s0` says no such change, or the two
+ *  figures are not of one unit family. */
+export function fromTo(s0: string, text: string, read: (part: string) => ParsedValue): QuantityValue | null {
+  const m = FROM_TO.exec(s0);
+  if (!m) return null;
+  const [a, b] = [read(m[1]), read(m[2])];
+  if (!plainFigure(a) || !plainFigure(b) || !b.unit) return null;
+  const aUnit = a.unit ?? b.unit;
+  if (!sameFamily(aUnit, b.unit)) return null;
+  const from = toBase(a.value, aUnit) / toBase(1, b.unit);
+  const note = s0.slice(0, s0.length - m[2].length);
+  return Object.assign({}, b, { text, from, remark: { figure: m[2], note } });
+}
+
+/** A figure alone: a quantity with no comparator, range or remark of its own. */
+function plainFigure(v: ParsedValue): v is QuantityValue {
+  return v.kind === "quantity" && v.comparator === null && v.high === null && !v.remark;
+}

@@ -1,0 +1,27 @@
+// A change from one rate to another (由85%提高到88%) against a target of a change in percentage points (提高2个百分点,
+// 下降1个百分点): the difference in points is the figure reached. The rate reached (88%) against 2个百分点 was an
+// over-achievement of 4,300 %.
+import type { QuantityValue } from "../parse/types";
+import { CHANGE_VERB } from "../parse/fromTo";
+import { DOWN_WORDS } from "./changeWords";
+
+/** A number as a message shows it: at most six decimals, no trailing zeros (3, 1.5). */
+const shown = (x: number) => String(Number(x.toFixed(6)));
+
+/** The change in points `b` says (由85%提高到88%: 3, or 1.5 for 由6%降至4.5% against a fall), as the figure reached in
+ *  the target's unit with the working as its remark; null when `b` names no starting rate or `t` is no change in
+ *  points. */
+export function changeInPoints(t: QuantityValue, b: QuantityValue): QuantityValue | null {
+  if (b.from === undefined || b.unit?.family !== "percent" || !t.unit || !t.text.includes("百分点")) return null;
+  const fall = DOWN_WORDS.some((w) => t.text.includes(w));
+  const change = Number((fall ? b.from - b.value : b.value - b.from).toFixed(6));
+  const [reached, from] = [shown(b.value), shown(b.from)];
+  const working = fall ? `${from}%−${reached}%` : `${reached}%−${from}%`;
+  const figure = `${working}=${shown(change)}个百分点`;
+  // the words left unscored are the change's verb (提高, 降至): both figures are in the working
+  const verb = VERB.exec(b.remark?.note ?? "")?.[0] ?? b.text;
+  return Object.assign({}, b, { value: change, unit: t.unit, remark: { figure, note: verb } });
+}
+
+/** The verb of a change and what follows it up to the figure reached (提高到, 降至). */
+const VERB = new RegExp(`(?:${CHANGE_VERB})了?(?:到|至|为)$`);
