@@ -111,3 +111,26 @@ describe("the indicator's own rate after the opposite one", () => {
     },
   );
 });
+
+// 19/20 against 验收合格率 ≥95% was unreadable, 到位资金90万元/100万元 words for a person: a fraction is the share it says
+describe("a fraction against a rate", () => {
+  const review = (actual: string, part: string, whole: string, counted: string) =>
+    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是数量，按“${part}”占“${whole}”的比例即${counted}计分，请人工核对`;
+
+  test.each([
+    ["验收合格率", "≥95%", "19/20", "19", "20", "95%", 90],
+    ["验收合格率", "≥95%", "合格19个/20个", "合格19个", "20个", "95%", 90],
+    ["资金到位率", "≥100%", "到位资金90万元/100万元", "到位资金90万元", "100万元", "90%", 81],
+  ])("%s %s, completed %s: %s over %s", (name, target, actual, part, whole, counted, score) => {
+    const o = run(name, target, actual);
+    expect(o.score).toBe(score);
+    expect(o.findings[0]).toBe(review(actual, part, whole, counted));
+  });
+
+  test.each(["2021/12", "19个/20人", "19/0"])(
+    "%s against a rate is no fraction (a date, two units, no whole)",
+    (actual) => {
+      expect(run("验收合格率", "≥95%", actual).score).toBeNull();
+    },
+  );
+});

@@ -14,6 +14,7 @@ import { basisMismatch } from "./basis";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
+import { fractionRatio } from "./fraction";
 import { noneAsZero } from "./noneOccurred";
 import { changeInPoints } from "./pointsChange";
 import { waitForPerson } from "./personScore";
@@ -60,6 +61,8 @@ export interface RowContext {
 const HAS_DIGIT = /\d/;
 const TIMELY_TARGET = /按时|及时|按期|如期|准时/;
 const NOT_SCORED: IndicatorResult = { status: "unreadable", score: null, met: null, why: null };
+/** Completed values read as a figure or a date: no fraction is looked for in them. */
+const ANSWERED_KINDS: ReadonlySet<ParsedValue["kind"]> = new Set(["quantity", "deadline", "empty", "not-applicable"]);
 
 /** Scores a weighted row whose target `t` and completed value `b` (as read from the row's cells) are present. */
 export function scoreIndicator(
@@ -73,6 +76,9 @@ export function scoreIndicator(
     ctx.sink.add("TARGET_UNPARSEABLE", cellAt(row.target), { text: t.text, reason: t.reason }, row.row);
     return NOT_SCORED;
   }
+  // a fraction (19/20, 90万元/100万元) against a rate: the share it says
+  const fraction = t.kind === "quantity" && !ANSWERED_KINDS.has(b.kind) ? fractionRatio(t, b.text) : null;
+  if (fraction) return scoreRatio(row, t as QuantityValue, b.text, fraction, w, ctx);
   if (b.kind === "unreadable") {
     ctx.sink.add("ACTUAL_UNPARSEABLE", cellAt(row.actual), { text: b.text, reason: b.reason }, row.row);
     return NOT_SCORED;
