@@ -124,8 +124,13 @@ function classify(actual: string, target: string, profile: Profile): Qualitative
   const t = normalize(target);
   const c = classifyWhole(a, t, profile);
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
+  if (EXCEPTION.test(a)) return { band: 1, rule: c.rule, matched: c.matched };
   return shortfallAfterContrast(a, t) ? { band: null, rule: null, matched: null } : c;
 }
+
+/** An exception before what is said of the rest (除1项外均按时完成, 除个别项目外，其余均良好): not all was, so 达成 words
+ *  say 部分达成. 除…外，还 adds to it instead (除完成既定任务外，还超额完成). */
+const EXCEPTION = /^除了?[^,，。;；]{1,16}?(?:之外|以外|外)[,，]?(?:其余|其他|其它|均|都|全部|全都)/;
 
 /** The spec's order on the completed text `a` and the target `t`, both normalised. */
 function classifyWhole(a: string, t: string, profile: Profile): QualitativeClass {
@@ -245,7 +250,7 @@ function degreeAdverbEnd(text: string, e: Entry): Match | null {
 }
 
 /** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */
-const LATE_WORDS: readonly string[] = ["延期", "逾期", "推迟", "延迟", "滞后", "超期", "拖期", "延后"];
+const LATE_WORDS: readonly string[] = ["延期", "逾期", "推迟", "延迟", "滞后", "超期", "拖期", "延后", "延误", "拖延"];
 
 /** The first lateness word a completed text says plainly (延期 in 延期完成; not 未延期, 无逾期, 逾期率), or work
  *  finished the year after (次年完成), or null. */

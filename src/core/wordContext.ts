@@ -77,7 +77,18 @@ const LACK_ADVERBS: readonly string[] = ["仍然", "依然", "还", "仍", "尚"
  *  follows may take back what came before. */
 const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分))/g;
 /** Shortfalls a contrast may go on to, beyond LACKING (执行不严, 进度较慢, 仍有差距). */
-const CONTRAST_SHORTFALLS: readonly string[] = [...LACKING, "不严", "较慢", "偏慢", "缓慢", "差距", "不及时", "不规范"];
+const CONTRAST_SHORTFALLS: readonly string[] = [
+  ...LACKING,
+  "不严",
+  "较慢",
+  "偏慢",
+  "缓慢",
+  "差距",
+  "不及时",
+  "不规范",
+  "延误",
+  "滞后",
+];
 
 /** The shortfall a text says after a contrast (不够 in 制度健全，但落实不够; 不完整 in 规范但不完整 against the target 规范完整),
  *  or null. Not a negated one (但无差距). */

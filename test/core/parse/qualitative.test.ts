@@ -2,6 +2,7 @@
 import {
   classifyQualitative,
   isMetWord,
+  lateWordIn,
   ACHIEVED_WORDS,
   PARTIAL_WORDS,
   MISSED_WORDS,
@@ -688,5 +689,28 @@ describe("a target of two verbs of setting up (建立健全) is answered by the 
     ["已建立", "建立机制"],
   ])("%s against %s: as before (work under way; a target of one verb)", (actual, target) => {
     expect(classify(actual, target).rule).not.toBe("contains-target");
+  });
+});
+
+// 除1项外均按时完成 and 除个别项目外，其余均良好 had full marks; 完成但有延误 too (延误 was no word of lateness)
+describe("an exception before what is said of the rest, and 延误", () => {
+  test.each([
+    ["除1项外均按时完成", "按时完成"],
+    ["除个别项目外，其余均良好", "良好"],
+    ["除了2个村以外都已完成", ""],
+  ])("%s (target %s) is 部分达成", (actual, target) => {
+    expect(classify(actual, target).band).toBe(1);
+  });
+
+  test("除完成既定任务外，还超额完成 adds to it: 达成", () => {
+    expect(classify("除完成既定任务外，还超额完成", "良好").band).toBe(0);
+  });
+
+  test.each(["完成但有延误", "已完成，但进度滞后"])("%s goes to a person (a shortfall after the contrast)", (text) => {
+    expect(classify(text, "按时完成").band).toBeNull();
+  });
+
+  test("延误 is a word of lateness", () => {
+    expect(lateWordIn("完成，略有延误")).toBe("延误");
   });
 });
