@@ -33,8 +33,21 @@ interface Grade {
   atLeast: boolean;
 }
 
+/** Grades read, by text: a table's rows repeat their targets (a budget: cleared past 2,000 texts). */
+const READ = new Map<string, Grade | null>();
+
 /** The grade a short text is, or null when it is anything more or less than a grade in its frame. */
 export function gradeOf(text: string): Grade | null {
+  const known = READ.get(text);
+  if (known !== undefined) return known;
+  if (READ.size > 2000) READ.clear();
+  const grade = readGrade(text);
+  READ.set(text, grade);
+  return grade;
+}
+
+/** gradeOf, unremembered. */
+function readGrade(text: string): Grade | null {
   let s = toHalfWidth(String(text)).replace(/[\s"'“”‘’。.!！;；,，、:：]/g, "");
   if (s.length > 16) return null;
   const atLeast = s.startsWith("≥") || s.startsWith(">=") || AT_LEAST_AFTER.test(s);

@@ -97,8 +97,9 @@ function otherMeasureIn(
   profile: Profile,
 ): string | null {
   if (b.unit?.family !== "percent" || t.unit?.family !== "percent") return null;
-  // the figure's own words when it has a remark (合格率98% after 不合格率2%, scored as the survey's other side)
-  const figure = b.remark ? normalizeValueText(b.remark.figure) : s;
+  // the figure's own words when it has a remark (合格率98% after 不合格率2%, scored as the survey's other side): read
+  // from the normalised text already
+  const figure = b.remark ? b.remark.figure : s;
   const m = RATE_BEFORE_FIGURE.exec(figure.length > 64 ? figure.slice(0, 64) : figure);
   const own = m ? rateDirectionAtEnd(m[1], profile) : null;
   const name = own ? rateDirectionAtEnd(withoutClosingNote(row.level3), profile) : null;

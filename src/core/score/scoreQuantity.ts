@@ -1,6 +1,5 @@
 // The quantity path of one row (spec §2–3): direction, assumptions said, the comparison, over-achievement, shortfall.
 import { inferTargetDirection } from "../direction";
-import { normalizeValueText } from "../parse/normalize";
 import { EARLIER_COMPARED } from "../parse/remark";
 import { DOWN_WORDS, UP_WORDS } from "./changeWords";
 import type { FindingParams } from "../messages/params";
@@ -55,9 +54,10 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
  *  同比增长5%): the size of a change. */
 const CHANGE_ASKED = new RegExp(`^(?:${EARLIER_COMPARED})?(?:${[...UP_WORDS, ...DOWN_WORDS].join("|")})`);
 
-/** Whether a target without a comparator asks for a change of its size (下降1个百分点). */
+/** Whether a target without a comparator asks for a change of its size (下降1个百分点): the words before its figure,
+ *  read from the normalised text, say so. */
 function asksChange(t: QuantityValue): boolean {
-  return t.remark !== undefined && CHANGE_ASKED.test(normalizeValueText(t.text));
+  return t.remark !== undefined && CHANGE_ASKED.test(t.remark.note) && t.text.trim().startsWith(t.remark.note);
 }
 
 /** Whether a completed value is a bound (≥95%, ≤300万元: copied from the target, or said so): it counts as its figure. */
