@@ -4,14 +4,18 @@ import type { ColumnComparator } from "./normalize";
 import { readChineseNumber } from "./numbers";
 
 const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
-const TAIL = "(底|末)?(之前|以前|前|以内|之内|内)?(前?完成|止)?";
+/** What is to be done by the date (完成, 开工, 竣工, 拨付到位 …): the date is still the deadline. */
+const DONE_BY = "(?:(?:完成|完工|竣工|开工|启动|验收|拨付|发放|到位|实施|办结|上线|交付|支付|兑付)(?:到位|完毕)?)";
+const TAIL = `(底|末)?(之前|以前|前|以内|之内|内)?(前?${DONE_BY}|止)?`;
 const YMD_RE = new RegExp(`^(?:(\\d{4})年度?)?${MONTH}月份?(?:(\\d{1,2})[日号])?${TAIL}$`);
 const YEAR_RE = new RegExp(`^(\\d{4})年度?${TAIL}$`);
-const YEAR_WORD_RE = /^(?:(\d{4})年|本|当|今)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?完成)?$/;
+const YEAR_WORD_RE = new RegExp(`^(?:(\\d{4})年|本|当|今)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?${DONE_BY})?$`);
 /** Done in the year itself (当年完成, 本年度完成): by its end, as 年内完成. */
 const THIS_YEAR_DONE_RE = /^(?:本|当|今)年度?完成$/;
-const HALF_RE = /^(?:(\d{4})年度?)?(上|下)半年(?:底|末)?(?:之前|以前|前|内)?(?:前?完成)?$/;
-const QUARTER_RE = /^(?:(\d{4})年度?)?第?([1-4一二三四])季度(?:末|底)?(?:之前|以前|前|内)?(?:前?完成)?$/;
+const HALF_RE = new RegExp(`^(?:(\\d{4})年度?)?(上|下)半年(?:底|末)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`);
+const QUARTER_RE = new RegExp(
+  `^(?:(\\d{4})年度?)?第?([1-4一二三四])季度(?:末|底)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`,
+);
 const SEPARATED_RE = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(之前|以前|前)?$/;
 /** A quick test for anything that could be a date: 年, 月, 季, or 2023-/2023/ /2023. at the start. */
 const DATE_HINT = /[年月季]|^\d{4}[-/.]/;

@@ -665,3 +665,19 @@ describe("units written with a middle dot or in capitals", () => {
     expect(read(text)).toMatch(/^(X|Q:)/);
   });
 });
+
+// 2021年3月前开工 was TARGET_UNPARSEABLE, 3月前开工 a duration of 3 months, 12月底前拨付到位 words: what is to be done by a
+// date (开工, 竣工, 启动, 拨付到位 …) leaves the date a deadline, as 完成 did
+describe("a deadline with what is to be done by it", () => {
+  test.each([
+    ["2021年3月前开工", "D<=2021-3"],
+    ["3月前开工", "D<=2021-3"],
+    ["年底前竣工", "D<=2021-12"],
+    ["上半年开工", "D<=2021-6"],
+    ["12月底前拨付到位", "D<=2021-12"],
+    ["12月底前发放完毕", "D<=2021-12"],
+    ["第三季度启动", "D<=2021-9"],
+  ])("%s is %s", (text, expected) => {
+    expect(read(text, { timeliness: true, tableYear: 2021 })).toBe(expected);
+  });
+});
