@@ -79,6 +79,7 @@ describe("a rate and its negated rest side by side", () => {
     ["群众满意度", "≥90%", "满意度96%，不满意率4%", "满意度96%", "不满意率4%"],
     ["群众满意度", "≥90%", "满意率92%，不满意率2%", "满意率92%", "不满意率2%"],
     ["不满意率", "≤5%", "不满意率4%，满意率96%", "不满意率4%", "满意率96%"],
+    ["群众满意度", "≥90%", "满意度96%，不满意率30‰", "满意度96%", "不满意率30‰"],
   ])("%s %s, completed %s: scored by %s, the other side a remark", (name, target, actual, figure, note) => {
     expect(run(name, target, actual)).toMatchObject({ score: 90, findings: [ignored(actual, figure, note)] });
   });

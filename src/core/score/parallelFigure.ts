@@ -34,5 +34,5 @@ export function parallelFigure(b: QuantityValue | DeadlineValue): string | null 
 function restOfRate(b: QuantityValue, other: QuantityValue, note: string): boolean {
   if (b.unit!.family !== "percent" || other.unit!.family !== "percent" || other.high !== null) return false;
   const oneNegated = NEGATED_MEASURE.test(note) !== NEGATED_MEASURE.test(b.remark!.figure);
-  return oneNegated && b.value + other.value <= 100 + 1e-9;
+  return oneNegated && toBase(b.value, b.unit!) + toBase(other.value, other.unit!) <= 1 + 1e-9;
 }
