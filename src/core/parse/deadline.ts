@@ -10,8 +10,8 @@ const TAIL = `(底|末)?(之前|以前|前|以内|之内|内)?(前?${DONE_BY}|�
 const YMD_RE = new RegExp(`^(?:(\\d{4})年度?)?${MONTH}月份?(?:(\\d{1,2})[日号])?${TAIL}$`);
 const YEAR_RE = new RegExp(`^(\\d{4})年度?${TAIL}$`);
 const YEAR_WORD_RE = new RegExp(`^(?:(\\d{4})年|本|当|今)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?${DONE_BY})?$`);
-/** Done in the year itself (当年完成, 本年度完成): by its end, as 年内完成. */
-const THIS_YEAR_DONE_RE = /^(?:本|当|今)年度?完成$/;
+/** Done in the year itself (当年完成, 本年度竣工): by its end, as 年内完成. */
+const THIS_YEAR_DONE_RE = new RegExp(`^(?:本|当|今)年度?${DONE_BY}$`);
 const HALF_RE = new RegExp(`^(?:(\\d{4})年度?)?(上|下)半年(?:底|末)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`);
 const QUARTER_RE = new RegExp(
   `^(?:(\\d{4})年度?)?第?([1-4一二三四])季度(?:末|底)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`,
