@@ -76,16 +76,19 @@ export function scoreIndicator(
     ctx.sink.add("TARGET_UNPARSEABLE", cellAt(row.target), { text: t.text, reason: t.reason }, row.row);
     return NOT_SCORED;
   }
-  // a fraction (19/20, 90万元/100万元) against a rate: the share it says
-  const fraction = t.kind === "quantity" && !ANSWERED_KINDS.has(b.kind) ? fractionRatio(t, b.text) : null;
-  if (fraction) return scoreRatio(row, t as QuantityValue, b.text, fraction, w, ctx);
+  if (t.kind === "quantity" && !ANSWERED_KINDS.has(b.kind)) {
+    // a fraction (19/20, 90万元/100万元) against a rate: the share it says
+    const fraction = fractionRatio(t, b.text);
+    if (fraction) return scoreRatio(row, t, b.text, fraction, w, ctx);
+  }
   if (b.kind === "unreadable") {
     ctx.sink.add("ACTUAL_UNPARSEABLE", cellAt(row.actual), { text: b.text, reason: b.reason }, row.row);
     return NOT_SCORED;
   }
   if (t.kind === "quantity") {
     if (b.kind === "quantity") {
-      // 不满意率4%，满意率96% against 满意度: the satisfaction after the opposite rate is the figure reached
+      // the satisfaction after the opposite rate (不满意率4%，满意率96% against 满意度), or the change in points a change
+      // from one rate to another says (由85%提高到88% against 提高2个百分点), is the figure reached
       const reached = restOfSurvey(row, t, b) ?? changeInPoints(t, b) ?? b;
       return labelledFigure(row, t, reached, ctx) ?? quantityRow(row, t, reached, w, ctx);
     }
