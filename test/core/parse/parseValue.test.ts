@@ -681,3 +681,15 @@ describe("a deadline with what is to be done by it", () => {
     expect(read(text, { timeliness: true, tableYear: 2021 })).toBe(expected);
   });
 });
+
+// 85%提高 and 12次下降 read as 85% and 12次 with the change word dropped unsaid (taken for a noun counted, as 乡镇 in
+// 5个乡镇); they are words now, and the figure among them is scored with a review
+describe("a change word after a figure is no noun counted", () => {
+  test.each(["85%提高", "12次下降", "3次增加"])("%s is words", (text) => {
+    expect(read(text)).toBe(`Q:${text}`);
+  });
+
+  test("5个乡镇 keeps its noun", () => {
+    expect(read("5个乡镇")).toBe("5个");
+  });
+});
