@@ -64,6 +64,28 @@ function paidInFull(): string[] {
   return phrases;
 }
 
+/** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */
+export const LATE_WORDS: readonly string[] = [
+  "延期",
+  "逾期",
+  "推迟",
+  "延迟",
+  "滞后",
+  "超期",
+  "拖期",
+  "延后",
+  "延误",
+  "拖延",
+];
+
+/** Work said not to have been late (未延误, 无逾期, 没有出现滞后): on time. */
+function notLate(): string[] {
+  const phrases: string[] = [];
+  for (const not of ["未出现", "没有出现", "未发生", "没有", "未", "无"])
+    for (const late of LATE_WORDS) phrases.push(not + late);
+  return phrases;
+}
+
 /** Spending kept within the budget: a negation before a word of exceeding it (未超预算, 没有超出预算, 不超过预算, 未超支),
  *  or kept in its range (控制在预算范围内, 在预算内). */
 function withinBudget(): string[] {
@@ -77,7 +99,7 @@ function withinBudget(): string[] {
 
 /** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
  *  实现预期目标, 达到要求, 超出预期), 优良, 全覆盖, 到位 (落实到位) and 完毕 (拨付完毕), funds paid in full (足额拨付,
- *  全额拨付, 已全部拨付), spending within the budget (未超预算); negated (未达到预期, 执行不到位, 未足额拨付) or
+ *  全额拨付, 已全部拨付), spending within the budget (未超预算), work not late (未延误, 无逾期); negated (未达到预期, 执行不到位, 未足额拨付) or
  *  qualified (基本达到预期, 基本到位) like any entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
@@ -102,6 +124,7 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   "完毕",
   ...paidInFull(),
   ...withinBudget(),
+  ...notLate(),
 ];
 /** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
  *  something bad (发病率较高) is no partial success. */

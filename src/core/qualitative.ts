@@ -6,6 +6,7 @@ import { toHalfWidth } from "./text";
 import {
   ACHIEVED_PHRASES,
   ACHIEVED_WORDS,
+  LATE_WORDS,
   MISSED_PHRASES,
   MISSED_WORDS,
   PARTIAL_PHRASES,
@@ -248,9 +249,6 @@ function degreeAdverbEnd(text: string, e: Entry): Match | null {
   if (from >= 0) return e.band === 2 ? null : { band: 2, length: text.length - from, matched: text.slice(from) };
   return { band: e.band, length: adverb.length + e.word.length, matched: adverb + e.word };
 }
-
-/** Words saying work was done late (延期完成, 逾期, 推迟至9月): in a row about time they keep 完成 from 达成. */
-const LATE_WORDS: readonly string[] = ["延期", "逾期", "推迟", "延迟", "滞后", "超期", "拖期", "延后", "延误", "拖延"];
 
 /** The first lateness word a completed text says plainly (延期 in 延期完成; not 未延期, 无逾期, 逾期率), or work
  *  finished the year after (次年完成), or null. */

@@ -714,3 +714,17 @@ describe("an exception before what is said of the rest, and 延误", () => {
     expect(lateWordIn("完成，略有延误")).toBe("延误");
   });
 });
+
+// 未延误, 无逾期, 没有出现滞后 against 按时完成 went to a person: work said not to have been late is on time
+describe("work said not to have been late", () => {
+  test.each(["未延误", "无逾期", "没有出现滞后", "无延期"])("%s against 按时完成 is 达成", (text) => {
+    expect(classify(text, "按时完成").band).toBe(0);
+  });
+
+  test.each([
+    ["无逾期，但未完成", 2],
+    ["基本未延误", 1],
+  ])("%s keeps what else it says (band %i)", (text, band) => {
+    expect(classify(text, "按时完成").band).toBe(band);
+  });
+});
