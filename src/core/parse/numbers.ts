@@ -75,7 +75,8 @@ export function readArabicNumber(s: string, i: number): NumberToken | null {
   return { value: Number(text), digits: text, end: j, chinese: false };
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
+/** The Chinese digits and their values (一 → 1, 两 → 2, 〇 → 0). */
+export const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,

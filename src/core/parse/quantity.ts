@@ -1,7 +1,7 @@
 // The quantity scanner (spec §2): number or range, 多/余, 万/千/亿 multipliers, unit, suffix comparator.
 import type { ReadFailure } from "../messages/params";
 import type { Comparator, Unit } from "./types";
-import { readArabicNumber, readChineseNumber, scaleDigits, type NumberToken } from "./numbers";
+import { CN_DIGITS, readArabicNumber, readChineseNumber, scaleDigits, type NumberToken } from "./numbers";
 import { SUFFIXES } from "./normalize";
 import { unitParts, unknownCountUnit, multiplierExponent } from "./units";
 
@@ -156,17 +156,8 @@ const FAIL: QuantityFail = { ok: false, reason: null };
 const PLUS_AS_MORE = /^(\d[\d,.]*)(%?)\+(?=\D*$)/;
 /** Tenths and a tenth of them (九成五: 9.5成, 95 %). */
 const TENTHS_AND_MORE = /^([1-9一二三四五六七八九])成([1-9一二三四五六七八九])(?![\d一二三四五六七八九十百千万])/;
-const DIGIT_OF: Readonly<Record<string, string>> = {
-  一: "1",
-  二: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
+/** A digit as written in figures (一 → 1, 5 → 5). */
+const figureOf = (d: string) => String(CN_DIGITS[d] ?? d);
 /** Half of a span of time (半小时, 半天, 半个月): 0.5 of it. Not 半年, which names a period (上半年, 每半年). */
 const HALF_SPAN = /^半(?=(?:个)?(?:小时|天|日|月|工作日)(?:以内|之内|内|左右)?$)/;
 /** The most tenths a share has (95成 is no share). */
@@ -186,7 +177,7 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
       : text
           .replace(HALF_SPAN, "0.5")
           .replace(PLUS_AS_MORE, "$1多$2")
-          .replace(TENTHS_AND_MORE, (_, a: string, b: string) => `${DIGIT_OF[a] ?? a}.${DIGIT_OF[b] ?? b}成`);
+          .replace(TENTHS_AND_MORE, (_, a: string, b: string) => `${figureOf(a)}.${figureOf(b)}成`);
   const a = readNumber(s, start);
   if (!a) return FAIL;
   const end1 = zoneEnd(s, a.end);
