@@ -201,12 +201,12 @@ export interface UnitParts {
   unit: Unit;
 }
 
+/** The middle dots of 人·次 and 千瓦·时 written as one (•, ・, ‧, ∙ → ·). */
+const oneMiddleDot = (t: string) => t.replace(/[•・‧∙]/g, "·");
+
 /** Normalises unit text: half-width, no spaces, no enclosing brackets ("（万元）" → "万元"), ASCII lower case. */
 export function normalizeUnitText(text: string): string {
-  // the middle dots of 人·次 and 千瓦·时 as one (•, ・, ‧, ∙)
-  let t = toHalfWidth(text)
-    .replace(/\s+/g, "")
-    .replace(/[•・‧∙]/g, "·");
+  let t = oneMiddleDot(toHalfWidth(text).replace(/\s+/g, ""));
   const m = /^[([【〔](.*)[)\]】〕]$/.exec(t);
   if (m) t = m[1];
   return /[A-Z]/.test(t) ? t.toLowerCase() : t;
@@ -221,7 +221,7 @@ const CASE_FREE: ReadonlySet<string> = new Set(["km", "kg", "kwh", "kw·h", "kw.
 export function baseUnit(t: string): Unit | null {
   const found = lookUp(t);
   if (found) return found;
-  const dots = t.replace(/[•・‧∙]/g, "·");
+  const dots = oneMiddleDot(t);
   const lower = dots.toLowerCase();
   const plain = lower !== dots && CASE_FREE.has(lower.split("/")[0]) ? lower : dots;
   return plain !== t ? lookUp(plain) : null;
