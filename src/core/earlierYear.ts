@@ -1,7 +1,7 @@
 // A word target set against the year before (不低于上年, 较上年下降, 逐年提高) and a completed value saying which way the
 // figure went (高于上年, 与上年持平, 同比增长8%, 较上年下降3%): the band the direction gives (docs/DECISIONS.md, "A target
 // set against the year before").
-import { DOWN_WORDS, UP_WORDS } from "./score/changeWords";
+import { CHANGE_WORDS_SOURCE, DOWN_WORDS, UP_WORDS } from "./score/changeWords";
 import { toHalfWidth } from "./text";
 
 /** The year before, as targets and completed values name it. */
@@ -33,7 +33,7 @@ const BELOW = new RegExp(`(?:低于|少于)${EARLIER}`);
 /** A change word, and a negation right before one (未增长, 没有下降: which way is not said). */
 const UP_SAID = new RegExp(`(?:${UP})`);
 const DOWN_SAID = new RegExp(`(?:${DOWN})`);
-const NEGATED_CHANGE = new RegExp(`[未没不无](?:有)?(?:${UP}|${DOWN})`);
+const NEGATED_CHANGE = new RegExp(`[未没不无](?:有)?(?:${CHANGE_WORDS_SOURCE})`);
 
 /** Completed values longer than this say more than a direction and are left to the other rules. */
 const MAX_TEXT = 24;

@@ -1,11 +1,11 @@
 // A figure said as a change from one figure to another (由85%提高到88%, 从4500元增至5200元, 由6%降至4.5%): the second is
 // the figure reached, the first where it started. It was read as a range 85%-88% (the lower end counted) or as words.
-import { DOWN_WORDS, UP_WORDS } from "../score/changeWords";
+import { CHANGE_WORDS_SOURCE } from "../score/changeWords";
 import type { ParsedValue, QuantityValue } from "./types";
 import { sameFamily, toBase } from "./units";
 
 /** The verbs of a change and the one-character ones (增至, 降至, 升至), as a regular expression's alternatives. */
-export const CHANGE_VERB = [...UP_WORDS, ...DOWN_WORDS, "增", "降", "升", "减"].join("|");
+export const CHANGE_VERB = `${CHANGE_WORDS_SOURCE}|增|降|升|减`;
 /** 由 or 从, a figure, a verb of a change, 到/至/为, a figure. */
 const FROM_TO = new RegExp(`^(?:由|从)?([^由从]{1,16}?)(?:${CHANGE_VERB})了?(?:到|至|为)(.{1,16})$`);
 

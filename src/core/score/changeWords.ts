@@ -6,6 +6,8 @@ import type { QuantityValue } from "../parse/types";
 /** Words of a rise (增长, 提高 …) and of a fall (下降, 降低 …). */
 export const UP_WORDS: readonly string[] = ["增长", "增加", "提高", "上升", "提升", "上涨", "增幅"];
 export const DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "下滑", "回落", "下跌", "降幅"];
+/** Both, as a regular expression's alternatives (增长|增加|…|降幅). */
+export const CHANGE_WORDS_SOURCE = [...UP_WORDS, ...DOWN_WORDS].join("|");
 
 /** How a completed value's change word stands to its indicator's name. */
 export interface ChangeWords {
@@ -58,4 +60,4 @@ export function earlierChangeOf(b: QuantityValue): string | null {
 }
 
 /** Words of a change on an earlier year: 较上年提高, 比去年同期下降, 与上年相比增长, 同比提高, 环比下降. */
-const EARLIER_CHANGE = new RegExp(`${EARLIER_COMPARED}(?:${[...UP_WORDS, ...DOWN_WORDS].join("|")})`);
+const EARLIER_CHANGE = new RegExp(`${EARLIER_COMPARED}(?:${CHANGE_WORDS_SOURCE})`);

@@ -1,7 +1,7 @@
 // The quantity path of one row (spec §2–3): direction, assumptions said, the comparison, over-achievement, shortfall.
 import { inferTargetDirection } from "../direction";
 import { EARLIER_COMPARED } from "../parse/remark";
-import { DOWN_WORDS, UP_WORDS } from "./changeWords";
+import { CHANGE_WORDS_SOURCE } from "./changeWords";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
@@ -52,7 +52,7 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
 
 /** A target that opens with a change word, also after a comparison with the year before (下降1个百分点, 较上年降低10%,
  *  同比增长5%): the size of a change. */
-const CHANGE_ASKED = new RegExp(`^(?:${EARLIER_COMPARED})?(?:${[...UP_WORDS, ...DOWN_WORDS].join("|")})`);
+const CHANGE_ASKED = new RegExp(`^(?:${EARLIER_COMPARED})?(?:${CHANGE_WORDS_SOURCE})`);
 
 /** Whether a target without a comparator asks for a change of its size (下降1个百分点): the words before its figure,
  *  read from the normalised text, say so. */
