@@ -142,6 +142,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   BUDGET_RATE_LOW: [{ rate: 0.5943, limit: 0.9, score: 5.94 }],
   UNIT_ASSUMED: [
     { kind: "fraction", value: 0.95, percent: 95 },
+    { kind: "target-fraction", value: 0.95, percent: 95 },
     { kind: "actual-in-target-unit", value: 11, unit: "篇" },
     { kind: "target-in-actual-unit", value: 15, unit: "篇" },
     { kind: "persons-as-visits", target: "人次", actual: "人" },

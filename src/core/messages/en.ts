@@ -242,7 +242,8 @@ export const en: Messages = {
     BUDGET_RATE_LOW: (p) =>
       `Execution rate ${n(p.rate * 100)}% is below ${n(p.limit * 100)}%; give the reason (score ${s(p.score)})`,
     UNIT_ASSUMED: (p) => {
-      if (p.kind === "fraction") return `Completed value ${n(p.value, 4)} read as the fraction ${n(p.percent, 4)}%`;
+      if (p.kind === "fraction" || p.kind === "target-fraction")
+        return `${p.kind === "fraction" ? "Completed value" : "Target"} ${n(p.value, 4)} read as the fraction ${n(p.percent, 4)}%`;
       if (p.kind === "persons-as-visits")
         return `Completed value counted in ${p.actual}, target in ${p.target}; compared as one count (a person as one visit), please check`;
       if (p.kind === "workdays-as-days")

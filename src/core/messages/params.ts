@@ -239,7 +239,9 @@ export interface FindingParams {
   TOTAL_DIFFERS: { old: number; sum: number };
   BUDGET_RATE_LOW: { rate: number; limit: number; score: number };
   UNIT_ASSUMED:
+    /** A bare figure at most 1 beside a percent, read as a fraction: the completed value's (fraction) or the target's. */
     | { kind: "fraction"; value: number; percent: number }
+    | { kind: "target-fraction"; value: number; percent: number }
     | { kind: "actual-in-target-unit"; value: number; unit: string }
     | { kind: "target-in-actual-unit"; value: number; unit: string }
     /** 298.5万 against 万元: read as 298.5 (`value`) 万元 (`unit`). */

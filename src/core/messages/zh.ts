@@ -227,7 +227,8 @@ export const zh: Messages = {
     TOTAL_DIFFERS: (p) => `原总分${n(p.old)}分与各项原得分之和${n(p.sum)}分不一致`,
     BUDGET_RATE_LOW: (p) => `预算执行率${n(p.rate * 100)}%低于${n(p.limit * 100)}%，请说明原因（得分${s(p.score)}分）`,
     UNIT_ASSUMED: (p) => {
-      if (p.kind === "fraction") return `实际完成值${n(p.value, 4)}按小数理解为${n(p.percent, 4)}%`;
+      if (p.kind === "fraction" || p.kind === "target-fraction")
+        return `${p.kind === "fraction" ? "实际完成值" : "年度指标值"}${n(p.value, 4)}按小数理解为${n(p.percent, 4)}%`;
       if (p.kind === "persons-as-visits")
         return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按同一计数比较（每人计1人次），请核对`;
       if (p.kind === "workdays-as-days")

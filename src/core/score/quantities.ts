@@ -47,17 +47,18 @@ export function alignQuantities(
   t: QuantityValue,
   b: QuantityValue,
 ): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
-  const { tu, bu, bv, assumed } = assumeUnits(t, b);
+  const { tu, bu, assumed } = assumeUnits(t, b);
   if (tu && bu && !sameFamily(tu, bu)) return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
   // months, quarters and years are compared in months (12个月 is 1年), not in days (30 × 12 is not 365)
   const calendar = monthsIn(tu) !== null && monthsIn(bu) !== null;
   const base = (v: number, u: Unit | null) => (calendar ? v * monthsIn(u)! : toBase(v, u));
-  const a = base(t.value, tu);
-  const bb = base(bv, bu);
-  const high = t.high === null ? null : base(t.high, tu);
-  // a fraction range (0.8-0.9 against a percent target) is read in percent, as its lower end is
-  const fraction = assumed?.params.kind === "fraction" ? 100 : 1;
-  const bHigh = b.high === null ? null : base(b.high * fraction, bu);
+  // a side read as a fraction (0.95 against a percent) is read in percent, a range's upper end as its lower end is
+  const tScale = assumed?.params.kind === "target-fraction" ? 100 : 1;
+  const bScale = assumed?.params.kind === "fraction" ? 100 : 1;
+  const a = base(t.value * tScale, tu);
+  const bb = base(b.value * bScale, bu);
+  const high = t.high === null ? null : base(t.high * tScale, tu);
+  const bHigh = b.high === null ? null : base(b.high * bScale, bu);
   // both shown in the target's unit; in the completed value's when the target's was taken from it (≤300万: 万元)
   const shown = assumed?.params.kind === "target-multiplied" ? bu : tu;
   const factor = shown ? (calendar ? monthsIn(shown)! : shown.factor) : 1;
@@ -84,27 +85,32 @@ function monthsIn(u: Unit | null): number | null {
 function assumeUnits(
   t: QuantityValue,
   b: QuantityValue,
-): { tu: Unit | null; bu: Unit | null; bv: number; assumed: Aligned["assumed"] } {
+): { tu: Unit | null; bu: Unit | null; assumed: Aligned["assumed"] } {
   const tu = t.unit;
   const bu = b.unit;
   if (tu && !bu) {
-    if (tu.family === "percent" && Math.abs(b.value) <= 1 && t.value > 1 && b.value !== 0) {
-      const percent = b.value * 100;
-      return {
-        tu,
-        bu: tu,
-        bv: percent,
-        assumed: { on: "actual", params: { kind: "fraction", value: b.value, percent } },
-      };
-    }
+    if (isFractionOf(b, t, tu)) return { tu, bu: tu, assumed: { on: "actual", params: asFraction("fraction", b) } };
     const taken = b.multiplied ? unitForMultiplied(tu) : tu;
-    return { tu, bu: taken, bv: b.value, assumed: { on: "actual", params: takenUnit(b, tu, taken, "actual") } };
+    return { tu, bu: taken, assumed: { on: "actual", params: takenUnit(b, tu, taken, "actual") } };
   }
   if (!tu && bu) {
+    if (isFractionOf(t, b, bu))
+      return { tu: bu, bu, assumed: { on: "target", params: asFraction("target-fraction", t) } };
     const taken = t.multiplied ? unitForMultiplied(bu) : bu;
-    return { tu: taken, bu, bv: b.value, assumed: { on: "target", params: takenUnit(t, bu, taken, "target") } };
+    return { tu: taken, bu, assumed: { on: "target", params: takenUnit(t, bu, taken, "target") } };
   }
-  return { tu, bu, bv: b.value, assumed: tu && bu ? (personsAsVisits(tu, bu) ?? workdaysAsDays(tu, bu)) : null };
+  return { tu, bu, assumed: tu && bu ? (personsAsVisits(tu, bu) ?? workdaysAsDays(tu, bu)) : null };
+}
+
+/** Whether the bare figure `q` is a fraction of the percent `other` is written in (0.95 beside 96%): at most 1 where
+ *  the percent is above 1 (spec §2: "0.95 typed as a fraction means 95%"). */
+function isFractionOf(q: QuantityValue, other: QuantityValue, unit: Unit): boolean {
+  return unit.family === "percent" && Math.abs(q.value) <= 1 && other.value > 1 && q.value !== 0;
+}
+
+/** UNIT_ASSUMED of a bare figure read as a fraction (0.95 as 95%). */
+function asFraction(kind: "fraction" | "target-fraction", q: QuantityValue): FindingParams["UNIT_ASSUMED"] {
+  return { kind, value: q.value, percent: round6(q.value * 100) };
 }
 
 /** Working days against another duration (≤30天 against 30个工作日): compared a working day as a day, which is said. */
