@@ -147,6 +147,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "target-in-actual-unit", value: 15, unit: "篇" },
     { kind: "persons-as-visits", target: "人次", actual: "人" },
     { kind: "workdays-as-days", target: "天", actual: "个工作日" },
+    { kind: "as-place", side: "actual", text: "12名" },
   ],
   DIRECTION_INFERRED: [
     { target: "100%", comparator: ">=", basis: "keyword", keyword: "执行率" },

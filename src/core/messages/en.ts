@@ -246,6 +246,8 @@ export const en: Messages = {
         return `${p.kind === "fraction" ? "Completed value" : "Target"} ${n(p.value, 4)} read as the fraction ${n(p.percent, 4)}%`;
       if (p.kind === "persons-as-visits")
         return `Completed value counted in ${p.actual}, target in ${p.target}; compared as one count (a person as one visit), please check`;
+      if (p.kind === "as-place")
+        return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as a place in a ranking (the smaller the better), please check`;
       if (p.kind === "workdays-as-days")
         return `Completed value counted in ${p.actual}, target in ${p.target}; compared a working day as a day (no weekends or holidays taken off), please check`;
       if (p.kind === "actual-multiplied" || p.kind === "target-multiplied")

@@ -249,7 +249,9 @@ export interface FindingParams {
     /** People against visits (人 against 人次): compared as one count. */
     | { kind: "persons-as-visits"; target: string; actual: string }
     /** Working days against another duration (天 against 个工作日): a working day compared as a day. */
-    | { kind: "workdays-as-days"; target: string; actual: string };
+    | { kind: "workdays-as-days"; target: string; actual: string }
+    /** A count of 名 or 位 (8名) beside a place in a ranking (第8名, 前10名): read as a place. */
+    | { kind: "as-place"; side: "target" | "actual"; text: string };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";

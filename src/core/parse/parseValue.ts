@@ -17,6 +17,7 @@ import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead } from "./phrase";
 import { fromTo } from "./fromTo";
+import { readPlace } from "./rank";
 import { totalOf, yearTotalOf } from "./partsTotal";
 import { reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
@@ -214,6 +215,8 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
 /** Reads normalised text `s0` as a quantity or deadline; a quantity counted per period (每季度1次, 2次/月) carries
  *  its period (a text whose rest is no quantity, or a time of the period, 每月10日前, is read whole, as written). */
 function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
+  const place = readPlace(s0, text);
+  if (place) return place;
   const period = splitPeriod(s0);
   if (period) {
     const inner = readPhrasedFigure(period.rest, text, ctx);

@@ -2,6 +2,7 @@
 // comparator over one input object.
 import type { Formula, FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue, Unit } from "../parse/types";
+import { PLACE_COUNTS, PLACE_UNIT } from "../parse/rank";
 import { sameFamily, toBase, unitForMultiplied } from "../parse/units";
 import { fmtNumber } from "./rounding";
 import { EQUAL_BAND, FLOAT_NOISE, SETTING_NOISE } from "./tolerances";
@@ -99,7 +100,27 @@ function assumeUnits(
     const taken = t.multiplied ? unitForMultiplied(bu) : bu;
     return { tu: taken, bu, assumed: { on: "target", params: takenUnit(t, bu, taken, "target") } };
   }
-  return { tu, bu, assumed: tu && bu ? (personsAsVisits(tu, bu) ?? workdaysAsDays(tu, bu)) : null };
+  if (!tu || !bu) return { tu, bu, assumed: null };
+  const place = countAsPlace(t, b, tu, bu);
+  if (place) return place;
+  return { tu, bu, assumed: personsAsVisits(tu, bu) ?? workdaysAsDays(tu, bu) };
+}
+
+/** A count of 名 or 位 (8名, ≤10名) beside a place in a ranking (第8名, 前10名): read as a place, which is said; null
+ *  otherwise, or when the count asks for at least so many (≥10名 is people, never a place). */
+function countAsPlace(
+  t: QuantityValue,
+  b: QuantityValue,
+  tu: Unit,
+  bu: Unit,
+): { tu: Unit; bu: Unit; assumed: Aligned["assumed"] } | null {
+  const [tPlace, bPlace] = [tu === PLACE_UNIT, bu === PLACE_UNIT];
+  if (tPlace === bPlace) return null;
+  const count = tPlace ? b : t;
+  const unit = tPlace ? bu : tu;
+  if (!PLACE_COUNTS.has(unit.countKind) || count.comparator === ">=" || count.comparator === ">") return null;
+  const on = tPlace ? "actual" : "target";
+  return { tu: PLACE_UNIT, bu: PLACE_UNIT, assumed: { on, params: { kind: "as-place", side: on, text: count.text } } };
 }
 
 /** Whether the bare figure `q` is a fraction of the percent `other` is written in (0.95 beside 96%): at most 1 where

@@ -1,6 +1,7 @@
 // The quantity path of one row (spec §2–3): direction, assumptions said, the comparison, over-achievement, shortfall.
 import { inferTargetDirection } from "../direction";
 import { EARLIER_COMPARED } from "../parse/remark";
+import { PLACE_UNIT } from "../parse/rank";
 import { CHANGE_WORDS_SOURCE } from "./changeWords";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
@@ -26,6 +27,8 @@ import type { IndicatorResult, RowContext } from "./scoreIndicator";
 function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): Comparator | "range" {
   if (t.high !== null) return "range";
   if (t.comparator) return t.comparator;
+  // a place in a ranking (全省第一) is better the smaller it is: no assumption
+  if (t.unit === PLACE_UNIT) return "<=";
   // the size of a change asked (下降1个百分点, 降低10%): at least that large, whichever way the indicator runs
   if (asksChange(t)) {
     const said = { target: t.text, comparator: ">=" as const, basis: "change" as const, keyword: null };
