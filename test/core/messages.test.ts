@@ -119,6 +119,13 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       complement: "不合格1个",
       counted: "90%",
     },
+    {
+      kind: "survey-grades",
+      actual: "非常满意60%，满意30%，基本满意8%",
+      grades: ["非常满意60%", "满意30%"],
+      left: ["基本满意8%"],
+      counted: "90%",
+    },
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
     { kind: "two-figures", text: "上半年95%，下半年97%", figure: "上半年95%", other: "下半年97%" },
     { kind: "change-words", text: "下降3%", word: "下降", name: "收入增长率", counted: "-3%", reading: "negative" },

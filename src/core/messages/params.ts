@@ -169,6 +169,9 @@ export interface FindingParams {
       } & PersonChoice)
     /** A share of the task done against a figure in another unit (完成任务的60% against ≥100亩), counted as that share. */
     | { kind: "share-of-target"; actual: string; target: string; counted: string }
+    /** A survey's grades listed one by one (非常满意60%，满意35%): counted as the sum of `grades`, `counted`; the grades
+     *  `left` (基本满意8%, 不满意2%) are not in it. */
+    | { kind: "survey-grades"; actual: string; grades: string[]; left: string[]; counted: string }
     /** A rate answered by two counts (验收10个，合格9个): counted as `part` out of `whole`, `counted`. */
     | { kind: "count-ratio"; actual: string; part: string; whole: string; complement: string | null; counted: string }
     /** A deadline without a year (12月底前), in a table whose title gives none, read in the year of the completed

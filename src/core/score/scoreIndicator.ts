@@ -21,6 +21,7 @@ import { waitForPerson } from "./personScore";
 import { labelledFigure, otherMeasureReview, restOfSurvey } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
 import { withinTheDay } from "./sameDay";
+import { surveyGrades, type SurveyGrades } from "./surveyGrades";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
@@ -86,10 +87,14 @@ export function scoreIndicator(
     return NOT_SCORED;
   }
   if (t.kind === "quantity") {
+    const rest = b.kind === "quantity" ? restOfSurvey(row, t, b) : null;
+    // a survey's grades listed one by one (非常满意60%，满意35%): the satisfied ones add up
+    const grades = rest ? null : surveyGrades(row, t, b.text);
+    if (grades) return scoreGrades(row, t, b.text, grades, w, ctx);
     if (b.kind === "quantity") {
       // the satisfaction after the opposite rate (不满意率4%，满意率96% against 满意度), or the change in points a change
       // from one rate to another says (由85%提高到88% against 提高2个百分点), is the figure reached
-      const reached = restOfSurvey(row, t, b) ?? changeInPoints(t, b) ?? b;
+      const reached = rest ?? changeInPoints(t, b) ?? b;
       return labelledFigure(row, t, reached, ctx) ?? quantityRow(row, t, reached, w, ctx);
     }
     const zero = noneAsZero(row, t, b.text, ctx.profile);
@@ -254,6 +259,30 @@ function scoreRatio(
   const said = { kind: "count-ratio" as const, actual, part, whole, complement, counted };
   ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
   return quantityRow(row, t, rate, w, ctx);
+}
+
+/** A survey's grades (非常满意60%，满意35% against 群众满意度 ≥90%): scored as the satisfied grades' sum, said as a review
+ *  naming the grades counted and those not. */
+function scoreGrades(
+  row: IndicatorInput,
+  t: QuantityValue,
+  actual: string,
+  grades: SurveyGrades,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  const sum: QuantityValue = Object.assign({}, t, {
+    comparator: null,
+    comparatorSource: null,
+    value: grades.percent,
+    high: null,
+    approximate: false,
+    text: actual,
+  });
+  const counted = showQuantity(grades.percent, t.unit);
+  const said = { kind: "survey-grades" as const, actual, grades: grades.counted, left: grades.left, counted };
+  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
+  return quantityRow(row, t, sum, w, ctx);
 }
 
 /** A word target holding a figure the reader cannot take (M.8万元, 到0次) that the words do not decide either: the
