@@ -48,6 +48,25 @@ describe("a figure labelled as planned", () => {
   });
 });
 
+// 暂未调查，预计95% and 正在开展，力争完成1000人次 had full marks: the figure read after the words was labelled as expected
+describe("a figure labelled as planned after words without a figure", () => {
+  test.each([
+    ["≥90%", "暂未调查，预计95%", "预计"],
+    ["≥90%", "尚未开展调查，预计95%", "预计"],
+    ["≥100人次", "正在开展，力争完成120人次", "力争完成"],
+  ])("%s against %s waits for a person", (target, actual, label) => {
+    expect(run(target, actual)).toMatchObject({ score: null, status: "qualitative" });
+    expect(run(target, actual).findings[0]).toContain(`标明是计划或预计（“${label}”）`);
+  });
+
+  test.each([
+    ["目前培训80人次，预计年底达到120人次", 72],
+    ["已培训80人次，计划年底前完成120人次", 72],
+  ])("%s: the figure reached comes first and is scored (%d of 90)", (actual, score) => {
+    expect(run("≥100人次", actual).score).toBe(score);
+  });
+});
+
 test("a date marked as expected waits too; one marked as done is scored", () => {
   const date = (actual: string) =>
     seedRowOutcome(

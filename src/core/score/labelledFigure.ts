@@ -25,7 +25,8 @@ export function labelledFigure(
   ctx: RowContext,
 ): IndicatorResult | null {
   const s = normalizeValueText(b.text);
-  const planned = plannedLabel(s);
+  // the figure read may follow words (暂未调查，预计95%): its own clause can be labelled as planned too
+  const planned = plannedLabel(s) ?? (b.remark ? plannedLabel(normalizeValueText(b.remark.figure)) : null);
   const review: WaitingReview | null =
     planned !== null
       ? { kind: "planned", actual: b.text, label: planned, target: t.text }
