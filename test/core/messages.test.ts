@@ -162,6 +162,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { target: "8755", comparator: ">=", basis: "default", keyword: null },
     { target: "3天", comparator: "<=", basis: "time-limit", keyword: null },
     { target: "下降1个百分点", comparator: ">=", basis: "change", keyword: null },
+    { target: "±10%", comparator: "<=", basis: "deviation", keyword: null },
   ],
   APPROXIMATE_VALUE: [
     { kind: "approximate", text: "1000多人次", counted: "1000人次" },

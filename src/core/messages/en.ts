@@ -262,6 +262,8 @@ export const en: Messages = {
       if (p.basis === "zero") return `Target "${p.target}" has no direction; inferred ≤ (at most 0) as the target is 0`;
       if (p.basis === "change")
         return `Target "${p.target}" is the size of a change; inferred ≥ (a change at least that large)`;
+      if (p.basis === "deviation")
+        return `Target "${p.target}" bounds a deviation either way; the completed value's size is compared (at most the target)`;
       const basis =
         p.basis === "keyword"
           ? ` from "${p.keyword}" in the name`

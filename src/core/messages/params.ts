@@ -260,7 +260,7 @@ export interface FindingParams {
     comparator: ">=" | "<=";
     /** zero: the target is 0 (0起), so ≤; time-limit: a length of time in a 时效 row (办理时限 3天), so ≤; change: the
      *  size of a change asked (下降1个百分点, 降低10%), so ≥ whichever way the indicator runs. */
-    basis: "keyword" | "cost-category" | "time-limit" | "zero" | "change" | "default";
+    basis: "keyword" | "cost-category" | "time-limit" | "zero" | "change" | "deviation" | "default";
     keyword: string | null;
   };
   /** bound: a completed value written with ≥ or ≤ (≥95%). */

@@ -246,6 +246,8 @@ export const zh: Messages = {
     DIRECTION_INFERRED: (p) => {
       if (p.basis === "zero") return `年度指标值“${p.target}”未写方向，指标值为0，推定为≤（不超过0）`;
       if (p.basis === "change") return `年度指标值“${p.target}”写的是变化幅度，推定为≥（幅度不低于指标值）`;
+      if (p.basis === "deviation")
+        return `年度指标值“${p.target}”是上下偏差的幅度，实际完成值按偏差的绝对值比较（不超过指标值）`;
       const basis =
         p.basis === "keyword"
           ? `按指标名称中的“${p.keyword}”`

@@ -18,6 +18,7 @@ import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead } from "./phrase";
 import { fromTo } from "./fromTo";
 import { readPlace } from "./rank";
+import { readDeviation } from "./deviation";
 import { totalOf, yearTotalOf } from "./partsTotal";
 import { reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
@@ -145,6 +146,8 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
   // a change from one figure to another (由85%提高到88%) before a range (85%-88%) is looked for
   const change = fromTo(s0, text, (part) => readPlainFigure(part, part, ctx));
   if (change) return change;
+  const deviation = readDeviation(s0, text, (part) => readPlainFigure(part, part, ctx));
+  if (deviation) return deviation;
   const read = readFigure(s0, text, ctx);
   if (read.kind !== "qualitative" && read.kind !== "unreadable") return read;
   // two bounds (≥90%且≤100%, 90%≤X≤100%, 90%以上且100%以下): only a text that starts with a comparator, or holds a ≤,

@@ -49,6 +49,8 @@ export interface QuantityValue {
   per?: Period;
   /** The figure a change started from, in `unit` (由85%提高到88%: 85), when the text says one. */
   from?: number;
+  /** A target bounding a deviation either way (±10%): met by a completed value whose size is within it. */
+  deviation?: true;
 }
 
 /** Which side of its figure an approximate value lies on. */

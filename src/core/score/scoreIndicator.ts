@@ -21,6 +21,7 @@ import { waitForPerson } from "./personScore";
 import { labelledFigure, otherMeasureReview, restOfSurvey } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
 import { withinTheDay } from "./sameDay";
+import { sizeOfDeviation } from "./deviation";
 import { surveyGrades, type SurveyGrades } from "./surveyGrades";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
@@ -132,7 +133,7 @@ function quantityRow(
   const basis = t.unit && per.b.unit ? basisMismatch(row.level3, t.text, per.b.text, unitTexts(t, per.b)) : null;
   if (basis) return unitMismatch(row, basis, ctx);
   const change = changeWordsOf(row.level3, t.text, per.b);
-  const b = change?.reading === "negative" ? negativeChange(per.b) : per.b;
+  const b = sizeOfDeviation(row, t, change?.reading === "negative" ? negativeChange(per.b) : per.b, ctx);
   const al = alignQuantities(t, b);
   if ("mismatch" in al) {
     const share = shareOfTarget(t, b);
