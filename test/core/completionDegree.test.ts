@@ -68,3 +68,19 @@ describe("a share in tenths (九成, 8成) is a percent", () => {
     expect(scored("≥95%", "九成").score).toBe(85.26);
   });
 });
+
+// 92% against 不低于全省平均水平, ≥上年 or 95%以上为优秀 was banded as a share done of 92 %: 达成, full marks. Against a
+// target set against a level, a percent completed is the measure itself, for a person to compare with that level.
+describe("no share done against a target set against a level", () => {
+  test.each([["不低于全省平均水平"], ["≥上年"], ["高于全市平均水平"], ["与上年持平"]])(
+    "92%% against %s: no band by degree",
+    (target) => {
+      expect(completionDegree("92%", target)).toBeNull();
+      expect(scored(target, "92%")).toMatchObject({ score: null, status: "qualitative" });
+    },
+  );
+
+  test("95%以上为优秀 (a figure the reader cannot take): the target is what cannot be read", () => {
+    expect(scored("95%以上为优秀", "92%")).toMatchObject({ score: null, status: "unreadable" });
+  });
+});

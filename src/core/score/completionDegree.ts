@@ -38,15 +38,20 @@ function tenthsAsPercent(s: string): string {
 }
 /** Words of a change: 提升15% is a rise, not a share done. */
 const CHANGE_WORDS: readonly string[] = [...UP_WORDS, ...DOWN_WORDS];
+/** A target set against a level (不低于全省平均水平, ≥上年, 95%以上为优秀): a percent completed is the measure itself, to be
+ *  compared with that level, not a share of the work done. */
+const COMPARED_TO_A_LEVEL =
+  /不低于|不少于|不小于|不高于|不超过|不大于|不多于|高于|低于|优于|好于|持平|以上|以下|[≥≤><]|上年|去年|同期|平均/;
 /** Negations: 未完成80% is no share done. */
 const NEGATION = /[未没不无]/;
 
 /** The share done that a completed text gives, in percent: one percent figure, alone or with a word saying it was done
- *  or reached, and no change (提升15% is a rise, not a share) or negation; null otherwise, and for the target's own
- *  text (实现100%全覆盖 under 实现100%全覆盖: the words say it, spec §3 order 1). */
+ *  or reached, and no change (提升15% is a rise, not a share) or negation; null otherwise, for the target's own text
+ *  (实现100%全覆盖 under 实现100%全覆盖: the words say it, spec §3 order 1) and against a target set against a level. */
 export function completionDegree(actual: string, target = ""): number | null {
   const s = tenthsAsPercent(normalizeValueText(actual));
-  if (s === tenthsAsPercent(normalizeValueText(target))) return null;
+  const asked = normalizeValueText(target);
+  if (s === tenthsAsPercent(asked) || COMPARED_TO_A_LEVEL.test(asked)) return null;
   const figures = s.match(PERCENT); // match, not matchAll: old Excel's Internet Explorer 11 has no matchAll
   if (figures === null || figures.length !== 1 || NEGATION.test(s)) return null;
   if (CHANGE_WORDS.some((w) => s.includes(w))) return null;
