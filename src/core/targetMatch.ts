@@ -141,6 +141,21 @@ const STATE_BANDS: readonly (readonly [TargetOccurrence, 0 | 1 | 2])[] = [
  *  未达成, only in part (基本稳定) 部分达成; otherwise null. */
 export function targetBand(a: string, t: string): QualitativeClass | null {
   const forms = targetForms(t);
+  return formsBand(a, forms) ?? (a.indexOf("了") >= 0 ? formsBand(withoutAspect(a), forms) : null);
+}
+
+/** 了 with the character before it: the particle after a verb (促进了产业发展, 改善了人居环境) unless the two are a word of
+ *  their own (为了 a purpose, 除了 an exception), and not the 了 of 了解 or 了结. */
+const ASPECT_LE = /([\s\S])了(?![解结])/g;
+const NOT_ASPECT: ReadonlySet<string> = new Set(["为", "除"]);
+
+/** Completed text `a` without the particle 了 after its verbs: it says the target with it (促进产业发展). */
+function withoutAspect(a: string): string {
+  return a.replace(ASPECT_LE, (both: string, before: string) => (NOT_ASPECT.has(before) ? both : before));
+}
+
+/** Step (1) for the target's forms in completed text `a`. */
+function formsBand(a: string, forms: string[]): QualitativeClass | null {
   if (forms.includes(a)) return { band: 0, rule: "equals-target", matched: a };
   const found = forms.map((f) => targetIn(a, f));
   for (const [state, band] of STATE_BANDS) {

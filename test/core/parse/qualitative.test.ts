@@ -35,6 +35,21 @@ describe("(1) the completed text against the target", () => {
     expect(classify("覆盖", "实现覆盖")).toEqual({ band: 0, rule: "equals-target", matched: "覆盖" });
   });
 
+  // 促进了产业发展 against 促进产业发展 went to a person: the particle 了 after the verb stood between the target's words
+  test.each([
+    ["促进了产业发展", "促进产业发展", 0],
+    ["提高了群众满意度", "提高群众满意度", 0],
+    ["了解了政策", "了解政策", 0],
+    ["未能改善了人居环境", "改善人居环境", 2],
+    ["初步改善了人居环境", "改善人居环境", 1],
+  ])("the particle 了 is read through: %s against %s is band %d by the target", (actual, target, band) => {
+    expect(classify(actual, target)).toMatchObject({ band, rule: expect.stringMatching(/^(equals|contains)-target$/) });
+  });
+
+  test("为了 (a purpose) is no particle: 为了改善人居环境，开展了整治 does not say the target", () => {
+    expect(classify("为了改善人居环境，开展了整治", "改善人居环境").band).toBeNull();
+  });
+
   test("a negated or qualified occurrence of the target does not count", () => {
     expect(classify("未及时处置", "及时处置")).toMatchObject({ band: 2 });
     expect(classify("部分及时处置", "及时处置")).toMatchObject({ band: 1 });
