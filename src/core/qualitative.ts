@@ -1,4 +1,5 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
+import { fewBefore } from "./fewMissed";
 import type { Profile } from "./profile";
 import { isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
@@ -146,13 +147,23 @@ function classifyWhole(a: string, t: string, profile: Profile): QualitativeClass
   let whole: Entry | null = null;
   for (const e of vocab) if (e.word === a && (!whole || e.band > whole.band)) whole = e;
   if (whole) return { band: whole.band, rule: "vocabulary", matched: whole.word };
+  const best = longestEntry(a, vocab);
+  if (!best) return { band: null, rule: null, matched: null };
+  // a shortfall of a few or a part (个别未完成, 部分不满意), and none said plainly elsewhere: the rest was done
+  const few = best.band === 2 ? fewBefore(a, best.matched) : null;
+  if (few && longestEntry(a.replace(few, "，"), vocab)?.band !== 2)
+    return { band: 1, rule: "contains-vocabulary", matched: few };
+  return { band: best.band, rule: "contains-vocabulary", matched: best.matched };
+}
+
+/** Step (3): the longest vocabulary entry in `a` (on a tie the lower band), or null. */
+function longestEntry(a: string, vocab: readonly Entry[]): Match | null {
   let best: Match | null = null;
   for (const e of vocab) {
     const m = matchEntry(a, e);
     if (m && (!best || m.length > best.length || (m.length === best.length && m.band > best.band))) best = m;
   }
-  if (!best) return { band: null, rule: null, matched: null };
-  return { band: best.band, rule: "contains-vocabulary", matched: best.matched };
+  return best;
 }
 
 interface Match {

@@ -2,6 +2,7 @@
 // target's leading verb (获得表彰 → 表彰), and the target said negated (未达到预期, 验收未完成).
 import { badEventAfter, NONE_AFTER } from "./badEvents";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
+import { fewStartBefore } from "./fewMissed";
 import { endsClause, isAsked, isNegated, negationStart, wordEndingAt } from "./negation";
 import type { QualitativeClass } from "./qualitative";
 import {
@@ -61,8 +62,12 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       if (eventAbsent(text, head, event) && !isAsked(text, head) && plainAfter(text, end, after)) return "plain";
       continue;
     }
-    if (isPlainlyNegated(text, head) || after === "negated") negated = true;
-    else if (isAsked(text, head) || wordEndingAt(text, i, STARTING_VERBS)) continue;
+    if (isPlainlyNegated(text, head) || after === "negated") {
+      // said negated of a few or a part (部分不稳定, 个别项目验收未完成): the rest holds, as 基本稳定 says
+      const from = negationStart(text, head);
+      if (fewStartBefore(text, from >= 0 ? from : head) >= 0) partial = true;
+      else negated = true;
+    } else if (isAsked(text, head) || wordEndingAt(text, i, STARTING_VERBS)) continue;
     else if (qualifierBefore(text, head, TARGET_IN_PART)) {
       // 基本稳定, 初步建成 against 稳定, 建成: 部分达成, as the bands' 基本完成 is (unless a measure or a lack follows)
       partial ||= plainAfter(text, end, after);

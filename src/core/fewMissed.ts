@@ -1,0 +1,37 @@
+// A shortfall said of a few or a part (部分未完成, 个别不符合, 少数群众不满意, 个别村未覆盖): the rest was done, so 部分达成,
+// not 未达成 by the missed word. 大部分未完成 (most of it) stays 未达成.
+
+/** Words of a few or a part, longest first; 部分 after 大 is 大部分, most. */
+const FEW: readonly string[] = ["一小部分", "极个别", "极少数", "小部分", "少部分", "少数", "个别", "部分", "少量"];
+/** How far before the missed words a qualifier may stand (个别项目未完成: a noun between). */
+const REACH = 8;
+/** What ends a clause: a qualifier before it speaks of another. */
+const CLAUSE_END = /[,，;；。、:：!！?？]/;
+
+/** The qualifier of a few or a part before the missed words `missed` (the text from it to their end: 个别项目未完成),
+ *  in the same clause and at most a short noun away, or null. */
+export function fewBefore(text: string, missed: string): string | null {
+  const at = text.indexOf(missed);
+  const start = at < 0 ? -1 : fewStartBefore(text, at);
+  return start < 0 ? null : text.slice(start, at + missed.length);
+}
+
+/** Where a qualifier of a few or a part starts before index `at` (个别项目 before 未完成), in the same clause and at most a
+ *  short noun away, or -1. */
+export function fewStartBefore(text: string, at: number): number {
+  let window = text.slice(Math.max(0, at - REACH), at);
+  const cut = lastClauseEnd(window);
+  if (cut >= 0) window = window.slice(cut + 1);
+  const start = at - window.length;
+  for (let i = 0; i < window.length; i++) {
+    const w = FEW.find((f) => window.startsWith(f, i));
+    if (w && !(w === "部分" && text[start + i - 1] === "大")) return start + i;
+  }
+  return -1;
+}
+
+/** The index of the last clause end in `s`, or -1. */
+function lastClauseEnd(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_END.test(s[i])) return i;
+  return -1;
+}
