@@ -34,6 +34,11 @@ describe("reading the period", () => {
     ["≥5件/年", 5, ">=", "year"],
     ["每年度1次", 1, null, "year"],
     ["每周2次", 2, null, "week"],
+    // without 每: 半年1次 was 1次 with 半年 as a remark (2次 then over-achieved by 100 %), 1年2次 unreadable
+    ["半年1次", 1, null, "half-year"],
+    ["季度2次", 2, null, "quarter"],
+    ["1年2次", 2, null, "year"],
+    ["一年两次", 2, null, "year"],
   ])("%s: %s per period, comparator %s, per %s", (text, value, comparator, per) => {
     const p = parseValue(text);
     expect(p).toMatchObject({ kind: "quantity", value, comparator, per });
@@ -46,12 +51,24 @@ describe("reading the period", () => {
     expect(p.kind === "quantity" && p.per).toBeUndefined();
   });
 
+  test.each(["年底前完成", "半年内完成", "2021年2次"])("%s has no period before its figure", (text) => {
+    const p = parseValue(text);
+    expect(p.kind === "quantity" && p.per).toBeFalsy();
+  });
+
   test("a time within each period is read whole, as before (每月10日前 is no count of days)", () => {
     expect(parseValue("每月10日前").kind).toBe("qualitative");
   });
 });
 
 describe("scoring against the year", () => {
+  test("半年1次 against 2次: met, said as 2次 for the year", () => {
+    expect(scored("半年1次", "2次")).toEqual({
+      score: 90,
+      findings: ["PERIOD_CONVERTED D11: 年度指标值“半年1次”按全年2次计算"],
+    });
+  });
+
   test("每季度1次 against 4次: met, said as 4次 for the year; no over-achievement of 300%", () => {
     expect(scored("每季度1次", "4次")).toEqual({
       score: 90,

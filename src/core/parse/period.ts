@@ -17,8 +17,10 @@ const PERIOD_WORDS: readonly [string, Period][] = [
   ["年", "year"],
 ];
 const WORDS = PERIOD_WORDS.map(([w]) => w).join("|");
-/** 每月, 平均每月, 每个月; 月均, 年均. */
-const PREFIX = new RegExp(`^(?:平均)?每个?(${WORDS})|^(日|周|月|季|年)均`);
+/** 每月, 平均每月, 每个月; 月均, 年均; 半年, 季度 or 一年 right before a figure (半年1次, 季度2次, 1年2次). */
+const PREFIX = new RegExp(
+  `^(?:平均)?每个?(${WORDS})|^(日|周|月|季|年)均|^(?:一|1)?(半年|季度|年)(?=[\\d一二两三四五六七八九十])`,
+);
 /** /月, 每月 at the end (2次/月, 1次每季度). */
 const SUFFIX = new RegExp(`(?:/|每)(${WORDS})$`);
 const PERIOD_OF: ReadonlyMap<string, Period> = new Map(PERIOD_WORDS);
@@ -28,7 +30,12 @@ const PERIOD_OF: ReadonlyMap<string, Period> = new Map(PERIOD_WORDS);
 export function splitPeriod(s: string): { rest: string; per: Period; words: string; before: boolean } | null {
   const pre = PREFIX.exec(s);
   if (pre && pre[0].length < s.length)
-    return { rest: s.slice(pre[0].length), per: PERIOD_OF.get(pre[1] ?? pre[2])!, words: pre[0], before: true };
+    return {
+      rest: s.slice(pre[0].length),
+      per: PERIOD_OF.get(pre[1] ?? pre[2] ?? pre[3])!,
+      words: pre[0],
+      before: true,
+    };
   const post = SUFFIX.exec(s);
   if (post && post.index > 0)
     return { rest: s.slice(0, post.index), per: PERIOD_OF.get(post[1])!, words: post[0], before: false };
