@@ -57,7 +57,7 @@ export function noneStated(text: string): { subject: string } | null {
   if (NONE_ALONE.test(t)) return { subject: "" };
   const subject = subjectOfNone(t);
   if (subject === null) return null;
-  const named = subject.replace(/(发生|现象)$/, "");
+  const named = eventNamed(subject);
   return badEventOf(named) ? { subject: named } : null;
 }
 
@@ -78,6 +78,14 @@ function subjectOfNone(t: string): string | null {
 /** The text after a word of none as its subject, or null when the two make one word (零星事故). */
 function noneOf(rest: string): string | null {
   return COMPOUND.test(rest) ? null : rest;
+}
+
+/** The act or the case of an event (违规行为, 挪用现象, 欠薪情况, 事故发生) names the event itself. */
+const ACT_OF = /(发生|现象|行为|情况|情形)$/;
+
+/** A subject without the words naming the act or the case of it (违规行为 → 违规). */
+function eventNamed(subject: string): string {
+  return subject.replace(ACT_OF, "");
 }
 
 /** The bad event a name ends in (重大安全事故 → 事故), or null. */
@@ -115,6 +123,7 @@ export function reportsOccurred(actual: string, target: string): boolean {
   if (plain.length > 32) return false;
   const [a, b] = OCCURRED;
   const m = a.exec(plain);
-  const subject = m ? m[1] : (b.exec(plain)?.[2] ?? null);
+  const said = m ? m[1] : (b.exec(plain)?.[2] ?? null);
+  const subject = said === null ? null : eventNamed(said);
   return subject !== null && badEventOf(subject) !== null && subject.endsWith(asked.subject);
 }

@@ -129,6 +129,10 @@ describe("the statements", () => {
     ["实现零投诉", "投诉"],
     ["无安全事故发生", "安全事故"],
     ["投诉为0", "投诉"],
+    // the act or the case of an event names it (无违规行为 went to a person against 无)
+    ["无违规行为", "违规"],
+    ["无违规违纪现象", "违规违纪"],
+    ["无欠薪情况", "欠薪"],
   ])("%s says that %s did not happen", (text, subject) => {
     expect(noneStated(text)).toEqual({ subject });
   });
@@ -143,6 +147,14 @@ describe("the statements", () => {
 });
 
 // 发生重大安全事故1起 against 无重大安全事故 went to a person as words no band knows; it says the event happened
+test.each([
+  ["无违规行为", "无"],
+  ["无违规行为", "未发现违规行为"],
+  ["无欠薪情况", "未发生欠薪"],
+])("%s, completed %s: 达成 as nothing happened", (target, actual) => {
+  expect(scored("资金使用合规性", target, actual)).toMatchObject({ score: 90, status: "qualitative" });
+});
+
 describe("words saying the bad event happened", () => {
   test("发生重大安全事故1起 against 无重大安全事故: 未达成, 0 points, with the band's review", () => {
     expect(scored("安全生产", "无重大安全事故", "发生重大安全事故1起")).toEqual({
@@ -163,6 +175,7 @@ describe("words saying the bad event happened", () => {
     ["发生安全事故1起", "无重大安全事故", false],
     ["发生重大安全事故1起", "按时完成", false],
     ["发生变化2次", "无安全事故", false],
+    ["发生违规行为1起", "无违规行为", true],
   ])("%s against %s: happened as asked absent, %s", (actual, target, happened) => {
     expect(reportsOccurred(actual, target)).toBe(happened);
   });
