@@ -337,7 +337,7 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
 
 /** 百, 千 or 万 with no figure before it, after 上, 逾 or 过 ("more than"), a comparator (超过千人) or an approximation
  *  word (近千人), or before 余 or 多 (百余人, 千多户: a hundred-odd). */
-const ROUND_WORD = /^(上|逾|过)?(?=[百千万](?!\d))/;
+const ROUND_WORD = /^(上|逾|过)?(?=[百千万](?!\d|分之))/;
 const ROUND_ODD = /^[百千万][余多]/;
 
 /** Comparator words that say a figure was reached (达到95%): a bound in a target, the figure itself when completed. */

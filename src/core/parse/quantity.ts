@@ -160,6 +160,8 @@ const TENTHS_AND_MORE = /^([1-9一二三四五六七八九])成([1-9一二三四
 const figureOf = (d: string) => String(CN_DIGITS[d] ?? d);
 /** Half of a span of time (半小时, 半天, 半个月): 0.5 of it. Not 半年, which names a period (上半年, 每半年). */
 const HALF_SPAN = /^半(?=(?:个)?(?:小时|天|日|月|工作日)(?:以内|之内|内|左右)?$)/;
+/** Shares said in words before their figure (百分之九十五), and the unit each is. */
+const PER_WORDS: Readonly<Record<string, string>> = { 百分之: "%", 千分之: "‰", 万分之: "‱" };
 /** The most tenths a share has (95成 is no share). */
 const MAX_TENTHS = 10;
 
@@ -168,23 +170,24 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   // 百分百 is said for 百分之百
   const text = text0.startsWith("百分百") ? `百分之${text0.slice(2)}` : text0;
   let start = 0;
-  const percentWords = text.startsWith("百分之");
+  // 百分之九十五, 千分之三, 万分之五: the figure in words after its share's unit
+  const perUnit = PER_WORDS[text.slice(0, 3)] ?? null;
+  const percentWords = perUnit !== null;
   if (percentWords) start = 3;
   // 百分之百 is 百分之一百 (a Chinese number may not start with 百 elsewhere: 百余 is no figure); 1000+人 is 1000多人
-  const s =
-    percentWords && text[3] === "百"
-      ? `百分之一${text.slice(3)}`
-      : text
-          .replace(HALF_SPAN, "0.5")
-          .replace(PLUS_AS_MORE, "$1多$2")
-          .replace(TENTHS_AND_MORE, (_, a: string, b: string) => `${figureOf(a)}.${figureOf(b)}成`);
+  const s = text.startsWith("百分之百")
+    ? `百分之一${text.slice(3)}`
+    : text
+        .replace(HALF_SPAN, "0.5")
+        .replace(PLUS_AS_MORE, "$1多$2")
+        .replace(TENTHS_AND_MORE, (_, a: string, b: string) => `${figureOf(a)}.${figureOf(b)}成`);
   const a = readNumber(s, start);
   if (!a) return FAIL;
   const end1 = zoneEnd(s, a.end);
   const single = end1 === s.length;
   const z1 = resolveZone(s.slice(a.end, end1), a.chinese, single);
   if (!z1) return FAIL;
-  if (single) return finish(a, z1, null, z1, percentWords);
+  if (single) return finish(a, z1, null, z1, perUnit);
   let sep = end1;
   while (sep < s.length && SEPARATORS.includes(s[sep])) sep++;
   if (sep === end1 || sep - end1 > 2 || percentWords) return FAIL;
@@ -197,7 +200,7 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
       ? z1
       : { unit: z2.unit, exp: z2.exp, approximate: z1.approximate, over: z1.over, suffix: z1.suffix };
   if (first.unit !== z2.unit && first.unit && z2.unit && first.unit.text !== z2.unit.text) return FAIL;
-  return finish(a, first, b, z2, false);
+  return finish(a, first, b, z2, null);
 }
 
 function finish(
@@ -205,12 +208,12 @@ function finish(
   za: Zone,
   b: NumberToken | null,
   zb: Zone,
-  percentWords: boolean,
+  perUnit: string | null,
 ): QuantityScan | QuantityFail {
   let unit = zb.unit ?? za.unit;
-  if (percentWords) {
+  if (perUnit) {
     if (unit) return FAIL;
-    unit = unitParts("%")?.unit ?? null;
+    unit = unitParts(perUnit)?.unit ?? null;
   }
   const value = scaleDigits(a.digits, za.exp);
   const high = b ? scaleDigits(b.digits, zb.exp) : null;

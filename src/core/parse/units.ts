@@ -86,6 +86,7 @@ const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRo
     ["百分点", 0.01],
     ["个百分点", 0.01],
     ["‰", 0.001],
+    ["‱", 0.0001],
     ["成", 0.1],
   ],
   area: [
