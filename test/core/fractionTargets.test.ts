@@ -40,3 +40,22 @@ describe("a target typed as a fraction against a percent", () => {
     expect(rate("≥95", "94%").findings[0]).toBe("UNIT_ASSUMED D11: 年度指标值95未写单位，按实际完成值的单位“%”理解");
   });
 });
+
+// Two bare figures under a rate's name (95 against 0.96; 0.95 against 96) were compared as they stood: 0.10 points, or
+// full marks with over-achievement of 10,005 %. Under a rate the figure above 1 is a percent and the other a fraction.
+describe("two bare figures under a rate's name", () => {
+  test("95 against 0.96: 96 %, met, said", () => {
+    expect(rate("95", "0.96")).toMatchObject({ score: 90, status: "scored" });
+    expect(rate("95", "0.96").findings).toContain("UNIT_ASSUMED E11: 实际完成值0.96按小数理解为96%");
+  });
+
+  test("0.95 against 94: 94/95 of the weight, said on the target", () => {
+    expect(rate("0.95", "94")).toMatchObject({ score: 89.05, status: "scored" });
+    expect(rate("0.95", "94").findings).toContain("UNIT_ASSUMED D11: 年度指标值0.95按小数理解为95%");
+  });
+
+  test("not under a name that is no rate (1000 against 0.5 on 培训人次)", () => {
+    const count = seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "培训人次", target: "1000", actual: "0.5" }));
+    expect(count.findings.some((f) => f.startsWith("UNIT_ASSUMED"))).toBe(false);
+  });
+});

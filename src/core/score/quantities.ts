@@ -43,6 +43,20 @@ export function showQuantity(value: number, unit: Unit | null): string {
   return fmtNumber(value, 4) + u;
 }
 
+/** Names of a rate (合格率, 群众满意度): two bare figures under one are a percent and a fraction of one. */
+const RATE_NAME = /(?:率|满意度)$/;
+const PERCENT: Unit = Object.freeze({ text: "%", family: "percent", factor: 0.01, countKind: "" });
+
+/** Two bare figures under a rate's name, one above 1 and one a fraction of 1 (95 against 0.96): the first read as a
+ *  percent, so the fraction is read as one (alignQuantities says it); null otherwise. */
+export function bareRate(name: string, t: QuantityValue, b: QuantityValue): [QuantityValue, QuantityValue] | null {
+  if (t.unit || b.unit || !RATE_NAME.test(name) || t.high !== null || b.high !== null) return null;
+  const [tv, bv] = [Math.abs(t.value), Math.abs(b.value)];
+  if (tv > 1 && bv <= 1 && bv !== 0) return [Object.assign({}, t, { unit: PERCENT }), b];
+  if (bv > 1 && tv <= 1 && tv !== 0) return [t, Object.assign({}, b, { unit: PERCENT })];
+  return null;
+}
+
 /** Brings both sides to one unit; returns the two units when their families differ (UNIT_MISMATCH). */
 export function alignQuantities(
   t: QuantityValue,

@@ -8,7 +8,7 @@ import type { IndicatorStatus } from "../report";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { cellAt, type FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
-import { alignQuantities, showActual, showQuantity } from "./quantities";
+import { alignQuantities, bareRate, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
 import { basisMismatch } from "./basis";
 import { completionDegree } from "./completionDegree";
@@ -134,7 +134,9 @@ function quantityRow(
   if (basis) return unitMismatch(row, basis, ctx);
   const change = changeWordsOf(row.level3, t.text, per.b);
   const b = sizeOfDeviation(row, t, change?.reading === "negative" ? negativeChange(per.b) : per.b, ctx);
-  const al = alignQuantities(t, b);
+  // two bare figures under a rate's name (95 against 0.96): a percent and a fraction of one
+  const [tq, bq] = bareRate(row.level3, t, b) ?? [t, b];
+  const al = alignQuantities(tq, bq);
   if ("mismatch" in al) {
     const share = shareOfTarget(t, b);
     if (share) return scoreShare(row, t, b, share, w, ctx);
