@@ -13,7 +13,7 @@ import { changeWordsOf, negativeChange } from "./changeWords";
 import { basisMismatch } from "./basis";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
-import { figuresInTargetUnit, readWords } from "./figureInUnit";
+import { figuresInTargetUnit, readWords, type FigureInUnit } from "./figureInUnit";
 import { fractionRatio } from "./fraction";
 import { noneAsZero } from "./noneOccurred";
 import { changeInPoints } from "./pointsChange";
@@ -23,6 +23,7 @@ import { noteRemarks } from "./remarkFindings";
 import { withinTheDay } from "./sameDay";
 import { sizeOfDeviation } from "./deviation";
 import { surveyGrades, type SurveyGrades } from "./surveyGrades";
+import { shortOfWordTarget } from "./wordTargetFigure";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
@@ -114,6 +115,9 @@ export function scoreIndicator(
   if (t.kind === "deadline") return deadlineRow(row, t, b, w, ctx);
   const degree = t.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
   if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
+  // a word target's figure and a smaller one in its unit completed (完成3个村… against 完成2个村…): the figures
+  const short = shortOfWordTarget(row, t, b.text, ctx.profile);
+  if (short) return scoreFigureInWords(row, t.text, b.text, short.asked, short.found, w, ctx);
   return (
     unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx, { timely: aboutTime(row, t) })
   );
@@ -262,6 +266,22 @@ function scoreRatio(
   const said = { kind: "count-ratio" as const, actual, part, whole, complement, counted };
   ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
   return quantityRow(row, t, rate, w, ctx);
+}
+
+/** A figure in a word target's unit among the completed words (`found`), against the target's own figure (`asked`):
+ *  scored as the figures compare, said as a review naming the figure counted. */
+function scoreFigureInWords(
+  row: IndicatorInput,
+  target: string,
+  actual: string,
+  asked: QuantityValue,
+  found: FigureInUnit,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  const said = { kind: "figure-in-unit" as const, actual, figure: found.figure, target };
+  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
+  return quantityRow(row, asked, found.value, w, ctx);
 }
 
 /** A survey's grades (非常满意60%，满意35% against 群众满意度 ≥90%): scored as the satisfied grades' sum, said as a review

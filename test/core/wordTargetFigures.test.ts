@@ -1,0 +1,44 @@
+// A word target holding a figure (完成3个村的道路硬化) answered with a smaller one in its unit (完成2个村道路硬化) had full
+// marks by 完成, with nothing said. The figures are compared (2 of 3) with a review; figures that meet leave the row to
+// the words.
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
+
+const run = (target: string, actual: string) =>
+  seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "道路硬化", target, actual, reason: "" }));
+
+describe("a word target's figure and a smaller one completed", () => {
+  test("完成3个村的道路硬化 against 完成2个村道路硬化: 2/3 of the weight, said", () => {
+    expect(run("完成3个村的道路硬化", "完成2个村道路硬化")).toEqual({
+      score: 60,
+      status: "scored",
+      findings: [
+        "QUALITATIVE_REVIEW E11: 实际完成值“完成2个村道路硬化”中只有“2个”与年度指标值“完成3个村的道路硬化”单位相同，按“2个”计分，请人工核对",
+        "DIRECTION_INFERRED D11: 年度指标值“3个”未写方向，默认推定为≥（越高越好）",
+        "NOT_MET_NO_REASON H11: 实际完成值2个低于年度指标值3个，按2/3×90计60.00分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test("the first figure that falls short of a target holding two (3个村, 5公里)", () => {
+    expect(run("完成3个村的道路硬化（共5公里）", "完成3个村道路硬化4公里")).toMatchObject({ score: 72 });
+  });
+});
+
+describe("what stays with the words", () => {
+  test.each([
+    ["完成3个村的道路硬化", "完成3个村道路硬化"],
+    ["完成3个村的道路硬化", "完成4个村道路硬化"],
+    ["完成3个村的道路硬化（共5公里）", "完成3个村道路硬化5.2公里"],
+  ])("%s against %s: met, full marks by the words, nothing said", (target, actual) => {
+    expect(run(target, actual)).toEqual({ score: 90, status: "qualitative", findings: [] });
+  });
+
+  test("several figures in the unit completed (新建3个、改造1个) are not compared: the target waits as before", () => {
+    expect(run("完成5个村的道路硬化", "新建3个、改造1个")).toMatchObject({ score: null, status: "unreadable" });
+  });
+
+  test("a month in a word target is no figure compared (3月底前完成招标 against 5月完成招标)", () => {
+    expect(run("3月底前完成招标，6月底前开工", "3月完成招标，5月开工")).toMatchObject({ score: 90 });
+  });
+});
