@@ -2,6 +2,7 @@
 // make a date after the deadline 达成. A date after it (2024年3月完成, 已于2023年8月完成验收, 次年3月完成) or a
 // lateness word in a row about time (延期完成, 逾期完成) makes such words 部分达成, with the review warning.
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
+import { parseValue } from "../../src/core/parse";
 import { dateInWords } from "../../src/core/parse/deadline";
 import { lateWordIn } from "../../src/core/qualitative";
 import { firstRowOutcome } from "../helpers/rowOutcome";
@@ -211,4 +212,40 @@ describe("当年完成 is a deadline, and 次年 with a month is late", () => {
   test.each(["2023年11月完成", "已完成", "当年完成"])("%s against 当年完成: met, full marks", (actual) => {
     expect(scored("当年完成", actual).score).toBe(90);
   });
+});
+
+// A deadline with a task after its verb (2023年6月30日前完成全部建设任务, 上半年完成招标) was words: 2023年8月完成 against it
+// had full marks by 完成. The date before the task is the deadline; the task is a remark.
+describe("a deadline with a task after its verb", () => {
+  test("2023年6月30日前完成全部建设任务 against 2023年8月完成: late, 部分达成", () => {
+    const r = scored("2023年6月30日前完成全部建设任务", "2023年8月完成");
+    expect([r.score, r.status]).toEqual([63, "qualitative"]);
+    expect(r.findings[0]).toBe(
+      "QUALITATIVE_REVIEW G11: 完成时间2023年8月晚于2023年6月30日前完成全部建设任务，“2023年8月完成”判为部分达成（逾期完成不计为达成），按70%×90计63.00分，请人工确认",
+    );
+  });
+
+  test.each([
+    ["上半年完成招标", "7月完成招标", 63],
+    ["上半年完成招标", "5月完成招标", 90],
+    ["12月底前完成验收", "2023年11月完成验收", 90],
+  ])("%s against %s: %d of 90", (target, actual, score) => {
+    expect(scored(target, actual).score).toBe(score);
+  });
+
+  test("the date with its verb is the deadline, the task a remark", () => {
+    expect(parseValue("上半年完成招标")).toMatchObject({
+      kind: "deadline",
+      month: 6,
+      remark: { figure: "上半年完成", note: "招标" },
+    });
+  });
+
+  test.each([["12月底前完成部分"], ["12月底前完成一半"], ["12月底前未验收"], ["12月底前完成3个村"]])(
+    "%s is no deadline with a task (a share, a negation or a figure after the verb)",
+    (text) => {
+      const p = parseValue(text);
+      expect(p.kind === "deadline" && p.remark !== undefined).toBe(false);
+    },
+  );
 });

@@ -95,7 +95,10 @@ export function parseDeadlineText(
       break;
     }
   }
-  const parts = matchParts(body, timeliness);
+  let parts = matchParts(body, timeliness);
+  // the task after the date's verb (2021年6月30日前完成全部建设任务, 上半年完成招标): the date is the deadline
+  const task = parts ? null : taskAfterVerb(body);
+  if (task) parts = matchParts(task.head, timeliness);
   if (!parts) return null;
   if (parts === NO_SUCH_DAY) return { kind: "unreadable", text, reason: { code: "NO_SUCH_DATE", text } };
   if (parts.year !== null && !validYear(parts.year)) return null;
@@ -105,7 +108,34 @@ export function parseDeadlineText(
   let comparator: "<=" | "=" = "=";
   if (by || parts.by || prefix === "<=" || prefix === "<") comparator = "<=";
   else if (!prefix && (column === "<=" || column === "<")) comparator = "<=";
-  return { kind: "deadline", comparator, year: parts.year ?? tableYear, month: parts.month, day: parts.day, text };
+  const deadline: DeadlineValue = {
+    kind: "deadline",
+    comparator,
+    year: parts.year ?? tableYear,
+    month: parts.month,
+    day: parts.day,
+    text,
+  };
+  if (task) deadline.remark = { figure: task.head, note: task.task };
+  return deadline;
+}
+
+/** The first verb of what is done by a date (全部 before it taken off), with a task of words after it. */
+const VERB_BEFORE_TASK = new RegExp(`(?:全部|全面)?(${DONE_BY})`);
+/** A task after the verb: words only, no figure or clause of its own. */
+const TASK = /^[\u4e00-\u9fff]{1,16}$/;
+/** Words that make the task a share of the work or a negation (12月底前完成部分, 完成一半, 未验收): the date says
+ *  less than the words, which decide. */
+const NOT_WHOLE = /部分|一半|大半|过半|多数|少数|基本|初步|一些|个别|[未不没无]/;
+
+/** The date with its verb (2021年6月30日前完成) and the task after it (全部建设任务), or null when the text has no verb
+ *  followed by a task of words. */
+function taskAfterVerb(s: string): { head: string; task: string } | null {
+  const m = VERB_BEFORE_TASK.exec(s);
+  if (!m || m.index === 0) return null;
+  const end = m.index + m[0].length;
+  const task = s.slice(end);
+  return TASK.test(task) && !NOT_WHOLE.test(task) ? { head: s.slice(0, m.index) + m[1], task } : null;
 }
 
 /** A month deadline built from a bare number in a 时效指标 row whose unit column says 月 (≤ | 12 | 月). */
