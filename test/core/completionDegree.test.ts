@@ -80,7 +80,12 @@ describe("no share done against a target set against a level", () => {
     },
   );
 
-  test("95%以上为优秀 (a figure the reader cannot take): the target is what cannot be read", () => {
-    expect(scored("95%以上为优秀", "92%")).toMatchObject({ score: null, status: "unreadable" });
+  test("95%以上为优秀: no share done; the target's figure is held against it (92 of 95)", () => {
+    expect(completionDegree("92%", "95%以上为优秀")).toBeNull();
+    expect(scored("95%以上为优秀", "92%")).toMatchObject({ score: 87.16, status: "scored" });
+  });
+
+  test("a target asking for a share itself (6月底前完成50%): a percent completed is no share of the whole", () => {
+    expect(completionDegree("6月底完成40%，12月底全部完成", "6月底前完成50%，12月底前全部完成")).toBeNull();
   });
 });

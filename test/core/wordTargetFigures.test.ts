@@ -20,6 +20,13 @@ describe("a word target's figure and a smaller one completed", () => {
     });
   });
 
+  // a milestone's share (50 % by June) was a completion degree of the whole: 40% was 未达成, 0 points
+  test("6月底前完成50%，12月底前全部完成 against 6月底完成40%，12月底全部完成: 40/50 of the weight", () => {
+    const r = run("6月底前完成50%，12月底前全部完成", "6月底完成40%，12月底全部完成");
+    expect(r).toMatchObject({ score: 72, status: "scored" });
+    expect(r.findings.filter((f) => f.startsWith("QUALITATIVE_REVIEW E11"))).toHaveLength(1);
+  });
+
   test("the first figure that falls short of a target holding two (3个村, 5公里)", () => {
     expect(run("完成3个村的道路硬化（共5公里）", "完成3个村道路硬化4公里")).toMatchObject({ score: 72 });
   });
@@ -41,4 +48,18 @@ describe("what stays with the words", () => {
   test("a month in a word target is no figure compared (3月底前完成招标 against 5月完成招标)", () => {
     expect(run("3月底前完成招标，6月底前开工", "3月完成招标，5月开工")).toMatchObject({ score: 90 });
   });
+});
+
+test("in a row about time the milestone's share is the one figure in its unit", () => {
+  const r = seedRowOutcome(
+    oneRowSeed({
+      level2: "时效指标",
+      level3: "建设进度",
+      target: "6月底前完成50%，12月底前全部完成",
+      actual: "6月底完成40%，12月底全部完成",
+      reason: "",
+    }),
+  );
+  expect(r).toMatchObject({ score: 72, status: "scored" });
+  expect(r.findings[0]).toMatch(/中只有“40%”与年度指标值.*单位相同，按“40%”计分/);
 });

@@ -42,6 +42,8 @@ const CHANGE_WORDS: readonly string[] = [...UP_WORDS, ...DOWN_WORDS];
  *  compared with that level, not a share of the work done. */
 const COMPARED_TO_A_LEVEL =
   /不低于|不少于|不小于|不高于|不超过|不大于|不多于|高于|低于|优于|好于|持平|以上|以下|[≥≤><]|上年|去年|同期|平均/;
+/** A target asking for a share itself (6月底前完成50%): a percent completed answers that share, not the whole. */
+const MILESTONE = /\d%/;
 /** Negations: 未完成80% is no share done. */
 const NEGATION = /[未没不无]/;
 
@@ -51,7 +53,7 @@ const NEGATION = /[未没不无]/;
 export function completionDegree(actual: string, target = ""): number | null {
   const s = tenthsAsPercent(normalizeValueText(actual));
   const asked = normalizeValueText(target);
-  if (s === tenthsAsPercent(asked) || COMPARED_TO_A_LEVEL.test(asked)) return null;
+  if (s === tenthsAsPercent(asked) || COMPARED_TO_A_LEVEL.test(asked) || MILESTONE.test(asked)) return null;
   const figures = s.match(PERCENT); // match, not matchAll: old Excel's Internet Explorer 11 has no matchAll
   if (figures === null || figures.length !== 1 || NEGATION.test(s)) return null;
   if (CHANGE_WORDS.some((w) => s.includes(w))) return null;

@@ -9,7 +9,16 @@ import type { IndicatorInput } from "../tables/readTable";
 import { figuresInTargetUnit, readWords, type FigureInUnit } from "./figureInUnit";
 
 /** Unit families a word target's figure is compared in (a month in words is a date more often than a span). */
-const COMPARED: ReadonlySet<string> = new Set(["count", "money", "area", "length", "mass", "volume", "energy"]);
+const COMPARED: ReadonlySet<string> = new Set([
+  "count",
+  "money",
+  "percent",
+  "area",
+  "length",
+  "mass",
+  "volume",
+  "energy",
+]);
 
 /** The first of a word target's figures (at most three, each in a compared family) that the completed text's one
  *  figure in its unit falls short of, by the direction the row's names give, with that figure; null otherwise. */
