@@ -89,14 +89,24 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
   七: 7,
   八: 8,
   九: 9,
+  // the capital forms written for sums of money (壹仟, 叁拾伍)
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
-const CN_SMALL: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CN_SMALL: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 };
 const CN_BIG: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** Reads a Chinese numeral at i (三, 十二, 两, 一百二十, 三万五千, 二〇二三); it must start with a digit word or 十. */
 export function readChineseNumber(s: string, i: number): NumberToken | null {
   const first = s[i];
-  if (first === undefined || (CN_DIGITS[first] === undefined && first !== "十")) return null;
+  if (first === undefined || (CN_DIGITS[first] === undefined && first !== "十" && first !== "拾")) return null;
   let j = i;
   let positional = false;
   while (j < s.length) {
@@ -120,7 +130,7 @@ export function readChineseNumber(s: string, i: number): NumberToken | null {
       const d = CN_DIGITS[ch];
       if (d !== undefined) num = d;
       else if (CN_SMALL[ch] !== undefined) {
-        section += (num === 0 && ch === "十" ? 1 : num) * CN_SMALL[ch];
+        section += (num === 0 && (ch === "十" || ch === "拾") ? 1 : num) * CN_SMALL[ch];
         num = 0;
       } else {
         total += (section + num) * CN_BIG[ch];
