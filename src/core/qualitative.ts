@@ -1,4 +1,5 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
+import { finishesOtherTask } from "./otherTask";
 import { fewBefore } from "./fewMissed";
 import type { Profile } from "./profile";
 import { isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
@@ -126,6 +127,9 @@ function classify(actual: string, target: string, profile: Profile): Qualitative
   const t = normalize(target);
   const c = classifyWhole(a, t, profile);
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
+  // 完成 of another task (已完成招标 against 完成项目建设) says nothing of the target's
+  if (c.rule === "contains-vocabulary" && c.matched?.endsWith("完成") && finishesOtherTask(a, t))
+    return { band: null, rule: null, matched: null };
   if (EXCEPTION.test(a)) return { band: 1, rule: c.rule, matched: c.matched };
   return shortfallAfterContrast(a, t) ? { band: null, rule: null, matched: null } : c;
 }

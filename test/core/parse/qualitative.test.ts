@@ -69,6 +69,27 @@ describe("(1) the completed text against the target", () => {
     expect(classify(actual, target).band).toBe(band);
   });
 
+  // 已完成招标，尚未开工 against 完成项目建设 was 达成 by 完成: the 完成 was another task's
+  test.each([
+    ["已完成招标，尚未开工", "完成项目建设"],
+    ["已完成前期工作", "完成项目建设"],
+    ["已完成设计，预计明年完成建设", "完成项目建设"],
+  ])("%s against %s: 完成 of another task, no verdict", (actual, target) => {
+    expect(classify(actual, target).band).toBeNull();
+  });
+
+  test.each([
+    ["项目建设已完成", "完成项目建设"],
+    ["全面完成", "完成项目建设"],
+    ["已完成建设任务", "完成项目建设"],
+    ["完成了全部建设内容", "完成项目建设"],
+    ["主体工程已完成", "完成项目建设"],
+    ["完成全年工作任务", "完成年度任务"],
+    ["已完成招标", "完成"],
+  ])("%s against %s: 完成 may be the target's, 达成", (actual, target) => {
+    expect(classify(actual, target).band).toBe(0);
+  });
+
   test("a negated or qualified occurrence of the target does not count", () => {
     expect(classify("未及时处置", "及时处置")).toMatchObject({ band: 2 });
     expect(classify("部分及时处置", "及时处置")).toMatchObject({ band: 1 });

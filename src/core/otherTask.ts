@@ -1,0 +1,54 @@
+// 完成 said of another task than the target's (已完成招标，尚未开工 and 已完成前期工作 against 完成项目建设): the word
+// vouched for the target, full marks with nothing said. When every 完成 in the completed text has its own object after
+// it that shares no two characters with the target's, the text says nothing of the target and a person decides.
+// 已完成 alone, 项目已完成, 全面完成, 完成全部建设任务 still answer it.
+import { isAsked } from "./negation";
+
+/** The verb whose object is compared (the target's leading verb, spec §3 order 1). */
+const VERB = "完成";
+/** Clause ends, and the particles and quantifiers taken off an object's start (了, 的, 全部 …). */
+const CLAUSE_END = /[,，。;；、:：!！?？()（）]/;
+const EDGE_WORDS = /^(?:了|的|全部|所有|各项|整体)+/;
+/** The most occurrences looked at (a budget for a long cell). */
+const MAX_OCCURRENCES = 16;
+
+/** Whether the completed text `a` speaks only of finishing other tasks than the target `t` (完成 + object), both
+ *  normalised; false when the target is no 完成 of an object or any 完成 in `a` may be the target's. */
+export function finishesOtherTask(a: string, t: string): boolean {
+  if (!t.startsWith(VERB) || t.length < VERB.length + 2) return false;
+  const asked = pairsOf(t.slice(VERB.length));
+  let seen = 0;
+  let other = false;
+  for (let i = a.indexOf(VERB); i >= 0 && seen++ < MAX_OCCURRENCES; i = a.indexOf(VERB, i + 1)) {
+    if (isAsked(a, i)) continue;
+    const object = objectOf(a, i);
+    if (object.length < 2 || shares(pairsOf(object), asked)) return false;
+    other = true;
+  }
+  return other;
+}
+
+/** The object of the 完成 at `i`: the words after it to the clause's end, edges taken off ("" when it ends the clause:
+ *  主体工程已完成 or 全面完成 say their task before it, in words too free to compare). */
+function objectOf(a: string, i: number): string {
+  return clauseFrom(a.slice(i + VERB.length)).replace(EDGE_WORDS, "");
+}
+
+/** The text up to its first clause end. */
+function clauseFrom(s: string): string {
+  const m = CLAUSE_END.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+/** The two-character pieces of a text (项目建设 → 项目, 目建, 建设). */
+function pairsOf(s: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let k = 0; k + 2 <= s.length; k++) pairs.add(s.slice(k, k + 2));
+  return pairs;
+}
+
+/** Whether two sets of pieces share one. */
+function shares(a: Set<string>, b: Set<string>): boolean {
+  for (const p of a) if (b.has(p)) return true;
+  return false;
+}
