@@ -74,9 +74,9 @@ const LACKING: readonly string[] = [
 const LACK_ASPECTS: readonly string[] = ["性", "情况", "程度", "质量", "效果", "水平", "进度", "成效", "效率"];
 const LACK_ADVERBS: readonly string[] = ["仍然", "依然", "还", "仍", "尚"];
 
-/** Words opening a contrast (制度健全，但落实不够), or a clause about some of the work (总体良好，个别项目滞后): what
- *  follows may take back what came before. */
-const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分))/g;
+/** Words opening a contrast (制度健全，但落实不够), or a clause about some of the work (总体良好，个别项目滞后) or work
+ *  not yet done (已完成招标，尚未开工): what follows may take back what came before. */
+const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分|尚未|仍未|还未|暂未))/g;
 /** Shortfalls a contrast may go on to, beyond LACKING (执行不严, 进度较慢, 仍有差距). */
 const CONTRAST_SHORTFALLS: readonly string[] = [
   ...LACKING,
@@ -108,7 +108,23 @@ export function shortfallAfterContrast(text: string, target = ""): string | null
 }
 
 /** Verbs of doing the work (落实, 开展, 验收 …): negated after a contrast (但未落实) they take a 达成 back. */
-const DOING: readonly string[] = ["落实", "实施", "执行", "开展", "建立", "建成", "验收", "拨付", "发放", "兑现"];
+const DOING: readonly string[] = [
+  "落实",
+  "实施",
+  "执行",
+  "开展",
+  "建立",
+  "建成",
+  "验收",
+  "拨付",
+  "发放",
+  "兑现",
+  "开工",
+  "完工",
+  "竣工",
+  "投入",
+  "启动",
+];
 /** The first two characters of the 达成 words (完成, 合格, 按时 …) and the verbs of doing: what a negation after a
  *  contrast takes back. */
 const REACH_STARTS: ReadonlySet<string> = new Set([

@@ -592,6 +592,15 @@ describe("a 达成 taken back after a contrast, work still to come said of an as
   ])("%s keeps its band (nothing falls short after 个别/部分)", (text, band) =>
     expect(classify(text, "良好").band).toBe(band),
   );
+  // 已完成招标，尚未开工 and 已完成主体，尚未竣工 were 达成 by 完成: a clause of work not yet done takes it back like 但
+  test.each([
+    ["已完成招标，尚未开工", "按时完成"],
+    ["已完成主体，尚未竣工", "完成"],
+    ["已完成，尚未验收", "完成"],
+  ])("%s against %s goes to a person", (text, target) => expect(classify(text, target).band).toBeNull());
+  test.each(["已完成，尚未发现问题", "已完成，暂未收到投诉"])("%s stays 达成 (nothing bad is not yet done)", (text) =>
+    expect(classify(text, "完成").band).toBe(0),
+  );
   // 管理规范性有待提高 was 达成 by 规范
   test.each([
     ["管理规范性有待提高", "规范性有待"],
