@@ -18,6 +18,9 @@ describe("reading a change from one figure to another", () => {
     ["由4500元增至5200元", "5200元 (+由4500元增至)", 4500],
     ["由2万元增至5200元", "5200元 (+由2万元增至)", 20000],
     ["85%提高到88%", "88% (+85%提高到)", 85],
+    // what changed named first (森林覆盖率由60%提高到61.2%) was words: two figures for a person
+    ["森林覆盖率由60%提高到61.2%", "61.2% (+森林覆盖率由60%提高到)", 60],
+    ["覆盖率从85%提升至88%", "88% (+覆盖率从85%提升至)", 85],
   ])("%s is %s, from %s", (text, read, from) => {
     const v = parseValue(text);
     expect(summary(v)).toBe(read);
@@ -55,5 +58,12 @@ describe("scoring it", () => {
     const o = row("覆盖率", target, actual);
     expect(o.score).toBe(score);
     expect(o.findings).toContain(`REMARK_IGNORED E11: 实际完成值“${actual}”按${figure}计分，说明“${note}”未参与计分`);
+  });
+});
+
+test("森林覆盖率提高1个百分点 against 森林覆盖率由60%提高到61.2%: the change of 1.2 points meets it", () => {
+  expect(row("森林覆盖率", "森林覆盖率提高1个百分点", "森林覆盖率由60%提高到61.2%")).toMatchObject({
+    score: 90,
+    status: "scored",
   });
 });

@@ -6,8 +6,10 @@ import { sameFamily, toBase } from "./units";
 
 /** The verbs of a change and the one-character ones (增至, 降至, 升至), as a regular expression's alternatives. */
 export const CHANGE_VERB = `${CHANGE_WORDS_SOURCE}|增|降|升|减`;
-/** 由 or 从, a figure, a verb of a change, 到/至/为, a figure. */
-const FROM_TO = new RegExp(`^(?:由|从)?([^由从]{1,16}?)(?:${CHANGE_VERB})了?(?:到|至|为)(.{1,16})$`);
+/** 由 or 从 (after what changed: 森林覆盖率由60%提高到61.2%), a figure, a verb of a change, 到/至/为, a figure. */
+const FROM_TO = new RegExp(
+  `^(?:[\u4e00-\u9fff]{0,10}?(?:由|从))?([^由从]{1,16}?)(?:${CHANGE_VERB})了?(?:到|至|为)(.{1,16})$`,
+);
 
 /** A change from one figure to another in normalised text `s0` (`text` the cell), read by `read`: the figure reached,
  *  with `from` (in its unit) and the words before it as its remark; null when `s0` says no such change, or the two
