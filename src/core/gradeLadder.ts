@@ -1,6 +1,6 @@
-// Grades on one ladder (优秀 > 良好 > 合格 > 不合格; A级 > B级 > C级; 一等 > 二等; 甲级 > 乙级): a completed grade below the
-// grade its target asks (合格 against 良好及以上) is not 达成, though the spec's vocabulary holds both words
-// (docs/DECISIONS.md, "A grade below the one asked").
+// Grades on one ladder (优秀 > 良好 > 合格 > 不合格; A级 > B级; 一等 > 二等; 甲级 > 乙级; water of class Ⅰ > Ⅱ > … > 劣Ⅴ):
+// a completed grade below the grade its target asks (合格 against 良好及以上) is not 达成, though the spec's vocabulary
+// holds both words (docs/DECISIONS.md, "A grade below the one asked").
 import type { GradeGap } from "./messages/params";
 import { toHalfWidth } from "./text";
 
@@ -17,7 +17,12 @@ const SIGN_LADDERS: readonly (readonly [RegExp, string])[] = [
   [/^([A-E])(?:级|等|档)$/, "ABCDE"],
   [/^([一二三四五])等奖?$/, "一二三四五"],
   [/^([甲乙丙丁])(?:级|等)$/, "甲乙丙丁"],
+  // water quality classes (地表水Ⅲ类, 劣Ⅴ类): the lower the class, the cleaner
+  [/^(?:水质|地表水|水体|出水)?(?:达到|为)?(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|劣)(?:Ⅴ)?类(?:水质|水体|水|标准)?$/, "ⅠⅡⅢⅣⅤ劣"],
 ];
+/** Roman numerals written in letters before 类 (III类), as the class signs. */
+const LETTER_CLASSES = /(^|[^A-Za-z])(III|II|IV|I|V)类/;
+const CLASS_OF: Readonly<Record<string, string>> = { I: "Ⅰ", II: "Ⅱ", III: "Ⅲ", IV: "Ⅳ", V: "Ⅴ" };
 
 /** Words framing a grade: who gave it (考核结果为, 被评为, 达到) before, the kind of grade and at-least after. */
 const BEFORE =
@@ -48,7 +53,9 @@ export function gradeOf(text: string): Grade | null {
 
 /** gradeOf, unremembered. */
 function readGrade(text: string): Grade | null {
-  let s = toHalfWidth(String(text)).replace(/[\s"'“”‘’。.!！;；,，、:：]/g, "");
+  let s = toHalfWidth(String(text))
+    .replace(/[\s"'“”‘’。.!！;；,，、:：]/g, "")
+    .replace(LETTER_CLASSES, (_m, before: string, roman: string) => before + CLASS_OF[roman] + "类");
   if (s.length > 16) return null;
   const atLeast = s.startsWith("≥") || s.startsWith(">=") || AT_LEAST_AFTER.test(s);
   s = s

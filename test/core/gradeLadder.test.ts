@@ -88,3 +88,25 @@ describe("what is a grade", () => {
     expect(compareGrades(actual, target)).toBeNull();
   });
 });
+
+// 水质达到Ⅱ类 against 水质达到Ⅲ类 and 劣Ⅴ类 against Ⅲ类 went to a person: water quality classes are a ladder (Ⅰ cleanest)
+describe("water quality classes", () => {
+  test.each([
+    ["水质达到Ⅲ类", "水质达到Ⅱ类", 90],
+    ["地表水Ⅲ类", "III类", 90],
+    ["Ⅲ类及以上", "Ⅳ类", 63],
+    ["Ⅲ类", "劣Ⅴ类", 0],
+  ])("%s, completed %s: %s of 90", (target, actual, score) => {
+    expect(run(target, actual).score).toBe(score);
+  });
+
+  test("a class below the one asked is named in the review", () => {
+    expect(run("Ⅲ类及以上", "Ⅳ类").findings[0]).toBe(
+      "QUALITATIVE_REVIEW G11: 等次“Ⅳ类”低于年度指标值要求的“Ⅲ类”，判为部分达成，按70%×90计63.00分，请人工确认",
+    );
+  });
+
+  test.each(["Ⅲ类地区", "3类", "一类"])("%s is no water class", (text) => {
+    expect(gradeOf(text)).toBeNull();
+  });
+});
