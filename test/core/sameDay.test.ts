@@ -49,3 +49,11 @@ describe("half of a span of time", () => {
     expect(limit("≤30分钟", "半小时")).toEqual({ score: 90, status: "scored", findings: [] });
   });
 });
+
+// 1.5h and 150min were unreadable (ACTUAL_UNPARSEABLE): h and min are hours and minutes
+test.each([
+  ["≤2小时", "1.5h", 90],
+  ["≤2小时", "150min", 72],
+])("%s, completed %s: %d of 90", (target, actual, score) => {
+  expect(limit(target, actual)).toMatchObject({ score, status: "scored" });
+});

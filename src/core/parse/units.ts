@@ -113,8 +113,10 @@ const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRo
   ],
   duration: [
     ["分钟", 1 / 1440],
+    ["min", 1 / 1440],
     ["小时", 1 / 24],
     ["个小时", 1 / 24],
+    ["h", 1 / 24],
     ["天", 1],
     ["日", 1],
     ["工作日", 1],

@@ -127,6 +127,9 @@ describe("numbers and multipliers", () => {
     ["壹仟人次", "1000人次"],
     ["≤壹万元", "<=10000元"],
     ["叁拾伍人", "35人"],
+    // hours and minutes in letters were unreadable
+    ["1.5h", "1.5h"],
+    ["≤90min", "<=90min"],
     ["拾万元", "100000元"],
     ["3‱", "3‱"],
     ["三点五亿元", "3.5亿元"],
