@@ -35,3 +35,24 @@ function lastClauseEnd(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_END.test(s[i])) return i;
   return -1;
 }
+
+/** Qualifiers of a part that stand before a noun (部分群众满意, 个别项目完成, 大部分项目已完成): longest first. */
+const PART_OVER_NOUN: readonly string[] = ["大部分", "大多数", ...FEW];
+/** The longest noun between such a qualifier and its word. */
+const NOUN_SPAN = 4;
+/** What a noun between them cannot hold: a negation, an adverb of all or already, a contrast. */
+const NOT_NOUN = /[^\u4e00-\u9fff]|[未不没无已均都全但]/;
+
+/** The qualifier of a part before the noun the word at `index` is said of (部分群众 before 满意, 大部分项目已 before
+ *  完成), with the noun: the text from the qualifier to `index`, or null. */
+export function partOverNoun(text: string, index: number): string | null {
+  const i = text[index - 1] === "已" || text[index - 1] === "均" ? index - 1 : index;
+  for (let gap = 1; gap <= NOUN_SPAN && i - gap > 0; gap++) {
+    if (NOT_NOUN.test(text[i - gap])) return null;
+    const end = i - gap;
+    const q = PART_OVER_NOUN.find((w) => end >= w.length && text.startsWith(w, end - w.length));
+    // 绝大多数, 绝大部分: nearly all
+    if (q) return text[end - q.length - 1] === "绝" ? null : text.slice(end - q.length, index);
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
 import { finishesOtherTask } from "./otherTask";
-import { fewBefore } from "./fewMissed";
+import { fewBefore, partOverNoun } from "./fewMissed";
 import type { Profile } from "./profile";
 import { isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
@@ -224,7 +224,7 @@ function verbBefore(text: string, index: number, word: string): number {
 
 /** Where a partial qualifier of the entry at `index` starts (基本完成, 基本落实到位 before the verb at `verb`), or -1. */
 function partialStart(text: string, index: number, verb: number): number {
-  const q = qualifierBefore(text, index, PARTIAL_QUALIFIERS);
+  const q = qualifierBefore(text, index, PARTIAL_QUALIFIERS) ?? partOverNoun(text, index);
   if (q) return index - q.length;
   const v = verb < index ? qualifierBefore(text, verb, PARTIAL_QUALIFIERS) : null;
   return v ? verb - v.length : -1;

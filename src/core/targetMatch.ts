@@ -2,7 +2,7 @@
 // target's leading verb (获得表彰 → 表彰), and the target said negated (未达到预期, 验收未完成).
 import { badEventAfter, NONE_AFTER } from "./badEvents";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
-import { fewStartBefore } from "./fewMissed";
+import { fewStartBefore, partOverNoun } from "./fewMissed";
 import { endsClause, isAsked, isNegated, negationStart, wordEndingAt } from "./negation";
 import type { QualitativeClass } from "./qualitative";
 import {
@@ -68,7 +68,7 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       if (fewStartBefore(text, from >= 0 ? from : head) >= 0) partial = true;
       else negated = true;
     } else if (isAsked(text, head) || wordEndingAt(text, i, STARTING_VERBS)) continue;
-    else if (qualifierBefore(text, head, TARGET_IN_PART)) {
+    else if (qualifierBefore(text, head, TARGET_IN_PART) ?? partOverNoun(text, head)) {
       // 基本稳定, 初步建成 against 稳定, 建成: 部分达成, as the bands' 基本完成 is (unless a measure or a lack follows)
       partial ||= plainAfter(text, end, after);
     } else if (qualifierBefore(text, head, QUALIFIERS)) continue;

@@ -69,6 +69,20 @@ describe("(1) the completed text against the target", () => {
     expect(classify(actual, target).band).toBe(band);
   });
 
+  // 部分项目完成, 个别项目完成 and 部分群众满意 were 达成: a qualifier of a part before the noun the word is said of
+  test.each([
+    ["部分项目完成", "完成", 1],
+    ["个别项目完成", "完成", 1],
+    ["大部分项目已完成", "完成", 1],
+    ["部分群众满意", "满意", 1],
+    ["部分群众满意", "", 1],
+    ["绝大多数项目完成", "完成", 0],
+    ["全部项目完成", "完成", 0],
+    ["各项目均已完成", "完成", 0],
+  ])("%s against %s is band %d", (actual, target, band) => {
+    expect(classify(actual, target).band).toBe(band);
+  });
+
   // 已完成招标，尚未开工 against 完成项目建设 was 达成 by 完成: the 完成 was another task's
   test.each([
     ["已完成招标，尚未开工", "完成项目建设"],
