@@ -1,5 +1,6 @@
-// A shortfall said of a few or a part (部分未完成, 个别不符合, 少数群众不满意, 个别村未覆盖): the rest was done, so 部分达成,
-// not 未达成 by the missed word. 大部分未完成 (most of it) stays 未达成.
+// What is said of a few or a part: a shortfall (部分未完成, 个别不符合, 少数群众不满意) leaves the rest done, so 部分达成,
+// not 未达成 by the missed word (大部分未完成, most of it, stays 未达成); an achievement over a noun (部分项目完成,
+// 部分群众满意) is 部分达成, not 达成 by the word.
 
 /** Words of a few or a part, longest first; 部分 after 大 is 大部分, most. */
 const FEW: readonly string[] = ["一小部分", "极个别", "极少数", "小部分", "少部分", "少数", "个别", "部分", "少量"];

@@ -3,7 +3,7 @@
 import type { Formula, FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue, Unit } from "../parse/types";
 import { PLACE_COUNTS, PLACE_UNIT } from "../parse/rank";
-import { sameFamily, toBase, unitForMultiplied } from "../parse/units";
+import { lookupUnit, sameFamily, toBase, unitForMultiplied } from "../parse/units";
 import { fmtNumber } from "./rounding";
 import { EQUAL_BAND, FLOAT_NOISE, SETTING_NOISE } from "./tolerances";
 
@@ -45,7 +45,7 @@ export function showQuantity(value: number, unit: Unit | null): string {
 
 /** Names of a rate (合格率, 群众满意度): two bare figures under one are a percent and a fraction of one. */
 const RATE_NAME = /(?:率|满意度)$/;
-const PERCENT: Unit = Object.freeze({ text: "%", family: "percent", factor: 0.01, countKind: "" });
+const PERCENT: Unit = lookupUnit("%")!;
 
 /** Two bare figures under a rate's name, one above 1 and one a fraction of 1 (95 against 0.96): the first read as a
  *  percent, so the fraction is read as one (alignQuantities says it); null otherwise. */
