@@ -1,7 +1,7 @@
 // 完成 said of another task than the target's (已完成招标，尚未开工 and 已完成前期工作 against 完成项目建设): the word
 // vouched for the target, full marks with nothing said. When every 完成 in the completed text has its own object after
 // it that shares no two characters with the target's, the text says nothing of the target and a person decides.
-// 已完成 alone, 项目已完成, 全面完成, 完成全部建设任务 still answer it.
+// 已完成 alone, 项目已完成, 全面完成, 完成全部建设任务, 完成各项工作 and 完成工程 still answer it.
 import { isAsked } from "./negation";
 
 /** The verb whose object is compared (the target's leading verb, spec §3 order 1). */
@@ -9,6 +9,11 @@ const VERB = "完成";
 /** Clause ends, and the particles and quantifiers taken off an object's start (了, 的, 全部 …). */
 const CLAUSE_END = /[,，。;；、:：!！?？()（）]/;
 const EDGE_WORDS = /^(?:了|的|全部|所有|各项|整体)+/;
+/** An object that names the work as a whole (各项工作, 既定任务, 年度目标, 全部建设内容 less its noun): it may be the
+ *  target's. */
+const GENERIC = /^(?:各项|全部|所有|既定|预定|规定|年度|全年|本年|目标|计划)*(?:工作|任务|目标|计划|内容)+$/;
+/** Words of building: 完成工程 and 完成施工 speak of 完成项目建设. */
+const CONSTRUCTION = /建设|施工|工程/;
 /** The most occurrences looked at (a budget for a long cell). */
 const MAX_OCCURRENCES = 16;
 
@@ -22,7 +27,8 @@ export function finishesOtherTask(a: string, t: string): boolean {
   for (let i = a.indexOf(VERB); i >= 0 && seen++ < MAX_OCCURRENCES; i = a.indexOf(VERB, i + 1)) {
     if (isAsked(a, i)) continue;
     const object = objectOf(a, i);
-    if (object.length < 2 || shares(pairsOf(object), asked)) return false;
+    if (object.length < 2 || GENERIC.test(object) || shares(pairsOf(object), asked)) return false;
+    if (CONSTRUCTION.test(object) && CONSTRUCTION.test(t)) return false;
     other = true;
   }
   return other;

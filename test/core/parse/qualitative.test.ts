@@ -88,6 +88,7 @@ describe("(1) the completed text against the target", () => {
     ["已完成招标，尚未开工", "完成项目建设"],
     ["已完成前期工作", "完成项目建设"],
     ["已完成设计，预计明年完成建设", "完成项目建设"],
+    ["完成前期工作", "完成全年任务"],
   ])("%s against %s: 完成 of another task, no verdict", (actual, target) => {
     expect(classify(actual, target).band).toBeNull();
   });
@@ -100,6 +101,9 @@ describe("(1) the completed text against the target", () => {
     ["主体工程已完成", "完成项目建设"],
     ["完成全年工作任务", "完成年度任务"],
     ["已完成招标", "完成"],
+    ["完成各项工作", "完成全年任务"],
+    ["完成年度目标", "完成全年任务"],
+    ["完成工程", "完成项目建设"],
   ])("%s against %s: 完成 may be the target's, 达成", (actual, target) => {
     expect(classify(actual, target).band).toBe(0);
   });
