@@ -1,6 +1,7 @@
 // What is said of a few or a part: a shortfall (部分未完成, 个别不符合, 少数群众不满意) leaves the rest done, so 部分达成,
 // not 未达成 by the missed word (大部分未完成, most of it, stays 未达成); an achievement over a noun (部分项目完成,
 // 部分群众满意) is 部分达成, not 达成 by the word.
+import { wordEndingAt } from "./negation";
 
 /** Words of a few or a part, longest first; 部分 after 大 is 大部分, most. */
 const FEW: readonly string[] = ["一小部分", "极个别", "极少数", "小部分", "少部分", "少数", "个别", "部分", "少量"];
@@ -51,7 +52,7 @@ export function partOverNoun(text: string, index: number): string | null {
   for (let gap = 1; gap <= NOUN_SPAN && i - gap > 0; gap++) {
     if (NOT_NOUN.test(text[i - gap])) return null;
     const end = i - gap;
-    const q = PART_OVER_NOUN.find((w) => end >= w.length && text.startsWith(w, end - w.length));
+    const q = wordEndingAt(text, end, PART_OVER_NOUN);
     // 绝大多数, 绝大部分: nearly all
     if (q) return text[end - q.length - 1] === "绝" ? null : text.slice(end - q.length, index);
   }

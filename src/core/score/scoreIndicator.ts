@@ -13,7 +13,7 @@ import { changeWordsOf, negativeChange } from "./changeWords";
 import { basisMismatch } from "./basis";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
-import { figuresInTargetUnit, readWords, type FigureInUnit } from "./figureInUnit";
+import { figuresInTargetUnit, readWords } from "./figureInUnit";
 import { fractionRatio } from "./fraction";
 import { noneAsZero } from "./noneOccurred";
 import { changeInPoints } from "./pointsChange";
@@ -117,7 +117,10 @@ export function scoreIndicator(
   if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
   // a word target's figure and a smaller one in its unit completed (完成3个村… against 完成2个村…): the figures
   const short = shortOfWordTarget(row, t, b.text, ctx.profile);
-  if (short) return scoreFigureInWords(row, t.text, b.text, short.asked, short.found, w, ctx);
+  if (short) {
+    const said = { kind: "figure-in-unit" as const, actual: b.text, figure: short.found.figure, target: t.text };
+    return reviewedRow(row, said, short.asked, short.found.value, w, ctx);
+  }
   return (
     unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx, { timely: aboutTime(row, t) })
   );
@@ -192,8 +195,7 @@ function scoreShare(
 ): IndicatorResult {
   const counted = showQuantity(share.value, t.unit);
   const said = { kind: "share-of-target" as const, actual: b.text, target: t.text, counted };
-  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
-  return quantityRow(row, t, share, w, ctx);
+  return reviewedRow(row, said, t, share, w, ctx);
 }
 
 /** A number target answered in words: the one figure in the target's unit among them decides when there is one (said
@@ -214,8 +216,7 @@ function wordsForFigure(
     const other = otherMeasureReview(row, t, inUnit.found.value, words.s, actual, ctx.profile);
     if (other) return waitForPerson(cellAt(row.actual), row.row, other, ctx);
     const said = { kind: "figure-in-unit" as const, actual, figure: inUnit.found.figure, target: t.text };
-    ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
-    return quantityRow(row, t, inUnit.found.value, w, ctx);
+    return reviewedRow(row, said, t, inUnit.found.value, w, ctx);
   }
   if (inUnit?.kind === "several") {
     const said = { kind: "figures-differ" as const, actual, figures: inUnit.figures, target: t.text };
@@ -253,35 +254,10 @@ function scoreRatio(
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
-  const rate: QuantityValue = Object.assign({}, t, {
-    comparator: null,
-    comparatorSource: null,
-    value: ratio.rate,
-    high: null,
-    approximate: false,
-    text: actual,
-  });
   const counted = showQuantity(ratio.rate, t.unit);
   const { part, whole, complement } = ratio;
   const said = { kind: "count-ratio" as const, actual, part, whole, complement, counted };
-  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
-  return quantityRow(row, t, rate, w, ctx);
-}
-
-/** A figure in a word target's unit among the completed words (`found`), against the target's own figure (`asked`):
- *  scored as the figures compare, said as a review naming the figure counted. */
-function scoreFigureInWords(
-  row: IndicatorInput,
-  target: string,
-  actual: string,
-  asked: QuantityValue,
-  found: FigureInUnit,
-  w: number,
-  ctx: RowContext,
-): IndicatorResult {
-  const said = { kind: "figure-in-unit" as const, actual, figure: found.figure, target };
-  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
-  return quantityRow(row, asked, found.value, w, ctx);
+  return reviewedRow(row, said, t, reachedInUnit(t, ratio.rate, actual), w, ctx);
 }
 
 /** A survey's grades (非常满意60%，满意35% against 群众满意度 ≥90%): scored as the satisfied grades' sum, said as a review
@@ -294,18 +270,35 @@ function scoreGrades(
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
-  const sum: QuantityValue = Object.assign({}, t, {
+  const counted = showQuantity(grades.percent, t.unit);
+  const said = { kind: "survey-grades" as const, actual, grades: grades.counted, left: grades.left, counted };
+  return reviewedRow(row, said, t, reachedInUnit(t, grades.percent, actual), w, ctx);
+}
+
+/** A completed value read in a way its review says (`said`: a share, a ratio, grades, one figure among words), then
+ *  scored as the figure `b` against `t`. */
+function reviewedRow(
+  row: IndicatorInput,
+  said: FindingParams["QUALITATIVE_REVIEW"],
+  t: QuantityValue,
+  b: QuantityValue,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
+  return quantityRow(row, t, b, w, ctx);
+}
+
+/** The figure `value` reached, in the target's unit, as the completed text `actual` gives it (a ratio, a sum). */
+function reachedInUnit(t: QuantityValue, value: number, actual: string): QuantityValue {
+  return Object.assign({}, t, {
     comparator: null,
     comparatorSource: null,
-    value: grades.percent,
+    value,
     high: null,
     approximate: false,
     text: actual,
   });
-  const counted = showQuantity(grades.percent, t.unit);
-  const said = { kind: "survey-grades" as const, actual, grades: grades.counted, left: grades.left, counted };
-  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
-  return quantityRow(row, t, sum, w, ctx);
 }
 
 /** A word target holding a figure the reader cannot take (M.8万元, 到0次) that the words do not decide either: the
