@@ -62,6 +62,12 @@ export const oldExcelTests = [
       assertEqual(pane.files.length, 1, "scripts taskpane.html loads before its boot check");
       const source = await fs.readFile(path.join(env.dist, commands[0]), "utf8");
       parseEs5(source, commands[0]);
+      const proposals = source.match(/\b(allKeyed|allSettledKeyed|customMatcher|observable)\b/g) ?? [];
+      assertEqual(
+        proposals.join(", "),
+        "",
+        "core-js proposals in the commands bundle (webpack.config.js POLYFILL_ALIASES)",
+      );
       pane.inline.forEach((s, i) => parseEs5(s, `taskpane.html inline script ${i + 1}`));
       const dialog = await pageScripts(env.dist, "dialog.html");
       assertEqual(dialog.files.length, 0, "bundles in dialog.html");
