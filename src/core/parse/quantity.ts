@@ -46,6 +46,13 @@ const MULTIPLIER_WORDS: readonly string[] = ["百万", "千万", "十万", "亿"
 /** Words after a unit that show a phrase, not a quantity followed by a noun (6件均及时处置). */
 const PHRASE_WORDS = /[均已未不都全按及,，、;；。]|完成|处置|达到|提高|提升|增长|增加|上升|下降|降低|减少/;
 const CJK_NOUN = /^[\u4e00-\u9fff]{1,4}$/;
+/** Bound words between a unit and a noun (以内, 以上, 左右 …), longest first: not 多 or 余 (they stay before the unit),
+ *  nor 上下 (5个上下游企业); 内 only after a time (3项内容, 1次内部审计). */
+const INNER_BOUNDS = SUFFIXES.filter((w) => (w[1] !== null || w[2] === "about") && w[0] !== "上下").sort(
+  (a, b) => b[0].length - a[0].length,
+);
+/** What is done within a time limit (响应, 到达现场, 完成审核): a few words, no figure. */
+const ACTION_WORDS = /^[\u4e00-\u9fff]{1,8}$/;
 
 /** Whether the character at `i` is an ASCII digit. */
 export function isDigitAt(s: string, i: number): boolean {
@@ -56,6 +63,12 @@ export function isDigitAt(s: string, i: number): boolean {
 function zoneEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
+    // 25分钟到达, 30分钟内至现场: a 到 (a 至 after 内; 5次至少 is no noun) with no figure after it starts words, not a
+    // range (3天到5天)
+    if (j > i && (s[j] === "到" || (s[j] === "至" && s[j - 1] === "内")) && !startsNumber(s, j + 1)) {
+      j++;
+      continue;
+    }
     if (isDigitAt(s, j)) {
       const prev = s.charCodeAt(j - 1);
       if (j > i && ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90)) && (s[j] === "2" || s[j] === "3")) {
@@ -89,8 +102,16 @@ function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone
   const multiplied = word === undefined ? null : multiplierZone(rest, word);
   if (multiplied) return { unit: multiplied.unit, exp: multiplied.exp, approximate: approx, over: above, suffix };
   if (chinese) return null;
-  const counted = countedNounZone(rest);
-  return counted ? { unit: counted.unit, exp: counted.exp, approximate: approx, over: above, suffix } : null;
+  const counted = countedNounZone(rest, allowSuffix);
+  if (!counted) return null;
+  const inner = counted.suffix;
+  return {
+    unit: counted.unit,
+    exp: counted.exp,
+    approximate: approx || inner !== null,
+    over: above,
+    suffix: suffix ?? inner,
+  };
 }
 
 /** The zone with its trailing comparator and approximation words (以上, 左右 …) taken off, and what they said. */
@@ -136,15 +157,34 @@ function multiplierZone(z: string, word: string): { unit: Zone["unit"]; exp: num
   return money && money.exp === 0 && money.unit.family === "money" ? { unit: money.unit, exp: 0 } : null;
 }
 
-/** A zone of a unit and a noun in a Chinese sentence's figure (5个乡镇 → 个) or a short unknown count word. */
-function countedNounZone(z: string): { unit: Zone["unit"]; exp: number } | null {
+/** A zone of a unit and a noun in a Chinese sentence's figure (5个乡镇 → 个) or a short unknown count word; a bound
+ *  word between them gives the figure its comparator (3次以上培训 → ≥3次), and after a time's bound any words say
+ *  what is done within it (24小时内响应, 2小时内完成处置: ≤ the time). */
+function countedNounZone(
+  z: string,
+  allowSuffix: boolean,
+): { unit: Zone["unit"]; exp: number; suffix: Comparator | null } | null {
   for (let len = Math.min(5, z.length - 1); len >= 1; len--) {
     const head = unitParts(z.slice(0, len));
+    if (!head) continue;
     const noun = z.slice(len);
-    if (head && CJK_NOUN.test(noun) && !PHRASE_WORDS.test(noun)) return { unit: head.unit, exp: head.exp };
+    const duration = head.unit.family === "duration";
+    const bound = allowSuffix
+      ? INNER_BOUNDS.find((w) => noun.startsWith(w[0]) && noun.length > w[0].length && (duration || w[0] !== "内"))
+      : undefined;
+    const words = bound ? noun.slice(bound[0].length) : noun;
+    const suffix = bound ? bound[1] : null;
+    if (bound && duration && ACTION_WORDS.test(words)) return { unit: head.unit, exp: head.exp, suffix };
+    if (CJK_NOUN.test(words) && !PHRASE_WORDS.test(words)) return { unit: head.unit, exp: head.exp, suffix };
   }
-  if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z)) return { unit: unknownCountUnit(z), exp: 0 };
+  if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z))
+    return { unit: unknownCountUnit(z), exp: 0, suffix: null };
   return null;
+}
+
+/** Whether a number (in figures or in Chinese) starts at `i`. */
+function startsNumber(s: string, i: number): boolean {
+  return i < s.length && (isDigitAt(s, i) || CN_DIGITS[s[i]] !== undefined || s[i] === "十");
 }
 
 function readNumber(s: string, i: number): NumberToken | null {

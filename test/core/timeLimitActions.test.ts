@@ -1,0 +1,66 @@
+// A time limit followed by what is done within it (24小时内响应, 30分钟内到达现场, 2小时内完成处置). The 内 was taken
+// as the first character of a noun, so the limit lost its ≤: on a 质量指标 row 36小时 against 24小时内响应 was
+// "over-achieved" with full marks. After 到 (30分钟内到达现场) or a phrase word (完成处置) the target was unreadable.
+import { parseValue } from "../../src/core/parse";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
+import { summary } from "./parse/summary";
+
+const row = (level2: string, target: string, actual: string) =>
+  seedRowOutcome(oneRowSeed({ level2, level3: "报修响应", target, actual, reason: "" }));
+
+describe("a time limit and the action done within it", () => {
+  test.each([
+    ["24小时内响应", "<=24小时~"],
+    ["48小时以内修复", "<=48小时~"],
+    ["30分钟内到达现场", "<=30分钟~"],
+    ["30分钟内到场", "<=30分钟~"],
+    ["2小时内完成处置", "<=2小时~"],
+    ["3个工作日内完成审核", "<=3个工作日~"],
+    ["接到报修后24小时内响应", "<=24小时~"],
+  ])("%s is %s", (text, read) => {
+    expect(summary(parseValue(text))).toBe(read);
+  });
+
+  test.each([
+    ["质量指标", "24小时内响应", "36小时", 60],
+    ["质量指标", "48小时以内修复", "72小时", 60],
+    ["时效指标", "2小时内完成处置", "3小时", 60],
+    ["时效指标", "30分钟内到达现场", "25分钟", 90],
+    ["时效指标", "3个工作日内完成审核", "2个工作日", 90],
+    ["时效指标", "30分钟内到达现场", "平均35分钟到达现场", 77.14],
+  ])("%s %s, completed %s: %d of 90, with no direction guessed", (level2, target, actual, score) => {
+    const outcome = row(level2, target, actual);
+    expect(outcome).toMatchObject({ score, status: "scored" });
+    expect(outcome.findings.filter((f) => f.startsWith("DIRECTION_INFERRED"))).toEqual([]);
+  });
+});
+
+describe("a bound word between a unit and its noun", () => {
+  test.each([
+    ["开展3次以上培训", ">=3次~"],
+    ["3个以上乡镇", ">=3个~"],
+    ["5个以内项目", "<=5个~"],
+  ])("%s is %s", (text, read) => {
+    expect(summary(parseValue(text))).toBe(read);
+  });
+
+  // 内 starts a noun after a count (内容, 内部), and 上下 a noun (上下游): no bound
+  test.each([
+    ["完成3项内容", "3项"],
+    ["开展1次内部审计", "1次"],
+    ["3天到5天", "3-5天"],
+  ])("%s stays %s", (text, read) => {
+    expect(summary(parseValue(text)).replace(/ \(\+.*\)$/, "")).toBe(read);
+  });
+});
+
+// 到 with no figure after it starts words (25分钟到达, 3天到位), not a range; 至 does only after 内 (5次至少 is no noun)
+test.each([
+  ["平均25分钟到达现场", "25分钟 (+平均)"],
+  ["资金3天到位", "3天 (+资金)"],
+  ["30分钟内至现场", "<=30分钟~"],
+  ["5次至少", "Q:5次至少"],
+])("%s is %s", (text, read) => {
+  expect(summary(parseValue(text))).toBe(read);
+});
