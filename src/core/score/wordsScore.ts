@@ -2,6 +2,7 @@
 // words saying 达成 of work done late are 部分达成.
 import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
 import { answersNone, reportsOccurred } from "../absence";
+import { benchmarkBand, slightlyShort } from "../benchmark";
 import { earlierYearBand } from "../earlierYear";
 import { compareGrades } from "../gradeLadder";
 import { classifyQualitative, lateWordIn } from "../qualitative";
@@ -58,8 +59,11 @@ export function scoreByWords(
   const grade = said === null || said === 0 ? compareGrades(actual, target) : null;
   const below = grade !== null && typeof grade === "object" ? grade : null;
   const graded = below ? below.band : grade === "unclear" ? null : grade === "reached" ? 0 : said;
-  // a target set against the year before (不低于上年) answered with the way the figure went (与上年持平, 同比下降3%)
-  const band = graded === null && grade !== "unclear" ? earlierYearBand(actual, target) : graded;
+  // a target set against the year before (不低于上年) answered with the way the figure went (与上年持平, 同比下降3%), or
+  // against another benchmark in words (不低于序时进度) answered by a comparison with it (超过序时进度)
+  const compared = graded === null && grade !== "unclear";
+  const against = compared ? (earlierYearBand(actual, target) ?? benchmarkBand(actual, target)) : null;
+  const band = compared ? slightlyShort(against, actual) : graded;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   return bandResult(row, actual, band, w, ctx, below ? { lead, late, below: below.gap } : { lead, late });
 }
