@@ -214,6 +214,25 @@ describe("当年完成 is a deadline, and 次年 with a month is late", () => {
   });
 });
 
+// 当年 and 本年度 alone in a 时效指标 row went to a person against 2023年 or 2023年10月: they are the year's end there
+describe("当年 alone in a row about time is the year's end", () => {
+  test.each([
+    ["当年", "2023年", 90],
+    ["当年", "2023年12月", 90],
+    ["本年度", "2023年10月", 90],
+  ])("%s against %s: %d of 90", (target, actual, score) => {
+    expect(scored(target, actual)).toMatchObject({ score, status: "scored" });
+  });
+
+  test("当年 against 2024年3月: late, for a person", () => {
+    expect(scored("当年", "2024年3月").findings[0]).toMatch(/^QUALITATIVE_REVIEW G11: 完成时间2024年3月晚于当年；/);
+  });
+
+  test("outside a row about time 当年 is words", () => {
+    expect(scored("当年", "2023年", "质量指标")).toMatchObject({ score: null, status: "qualitative" });
+  });
+});
+
 // A deadline with a task after its verb (2023年6月30日前完成全部建设任务, 上半年完成招标) was words: 2023年8月完成 against it
 // had full marks by 完成. The date before the task is the deadline; the task is a remark.
 describe("a deadline with a task after its verb", () => {
