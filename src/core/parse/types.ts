@@ -5,7 +5,8 @@ import type { ReadFailure } from "../messages/params";
 export type Comparator = ">=" | "<=" | ">" | "<" | "=";
 
 /** Unit families; values are compared only within one family. */
-export type UnitFamily = "count" | "money" | "percent" | "area" | "length" | "duration" | "energy" | "mass" | "volume";
+export type UnitFamily =
+  "count" | "money" | "percent" | "area" | "length" | "duration" | "energy" | "mass" | "volume" | "sound";
 
 /** A unit as written, with its family and the factor to the family's base (元, fraction, 平方米, 米, 天, 度, 千克, 立方米). */
 export interface Unit {

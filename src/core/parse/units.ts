@@ -153,6 +153,10 @@ const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRo
     ["吨", 1e3],
     ["t", 1e3],
   ],
+  sound: [
+    ["分贝", 1],
+    ["db", 1],
+  ],
   volume: [
     ["立方米", 1],
     ["方", 1],
@@ -190,7 +194,7 @@ const BASE_UNITS = new Map<string, Unit>();
 for (const t of COUNT_UNITS) BASE_UNITS.set(t, Object.freeze({ text: t, family: "count", factor: 1, countKind: t }));
 for (const [family, rows] of Object.entries(FAMILY_ROWS) as [UnitFamily, readonly UnitRow[]][]) {
   for (const [text, factor] of rows) {
-    const shown = family === "percent" && factor === 0.01 ? "%" : text;
+    const shown = family === "percent" && factor === 0.01 ? "%" : text === "db" ? "dB" : text;
     BASE_UNITS.set(text, Object.freeze({ text: shown, family, factor, countKind: "" }));
   }
 }
@@ -217,7 +221,19 @@ export function normalizeUnitText(text: string): string {
 
 /** Units of two or more Latin letters, which may be written in capitals in a value (KM, KW·H, M2); a single capital
  *  (5G基站, 2T硬盘) names no unit. */
-const CASE_FREE: ReadonlySet<string> = new Set(["km", "kg", "kwh", "kw·h", "kw.h", "m2", "m3", "km2", "mg", "cm"]);
+const CASE_FREE: ReadonlySet<string> = new Set([
+  "km",
+  "kg",
+  "kwh",
+  "kw·h",
+  "kw.h",
+  "m2",
+  "m3",
+  "km2",
+  "mg",
+  "cm",
+  "db",
+]);
 
 /** Looks a unit up without multiplier handling; strips a per-denominator ("次/年" → 次, "元/人" → 元). A unit as
  *  written in a value with another middle dot (人•次) or in capitals (KM, kW·h) is looked up again written plainly. */

@@ -18,6 +18,7 @@ const COMPARED: ReadonlySet<string> = new Set([
   "mass",
   "volume",
   "energy",
+  "sound",
 ]);
 
 /** The first of a word target's figures (at most three, each in a compared family) that the completed text's one

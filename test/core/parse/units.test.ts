@@ -1,6 +1,9 @@
 // Units (spec §2): families, factors, count kinds and their compatible groups, conversion to the family base.
-import { COUNT_UNITS, lookupUnit, sameFamily, toBase } from "../../../src/core/parse";
+import { COUNT_UNITS, lookupUnit, parseValue, sameFamily, toBase } from "../../../src/core/parse";
 import type { Unit } from "../../../src/core/parse/types";
+import { seedRowOutcome } from "../../helpers/rowOutcome";
+import { oneRowSeed } from "../../helpers/seedGrid";
+import { summary } from "./summary";
 
 const unit = (t: string): Unit => {
   const u = lookupUnit(t);
@@ -38,6 +41,8 @@ describe("lookupUnit", () => {
     ["吨", "mass", 1000],
     ["立方米", "volume", 1],
     ["方", "volume", 1],
+    ["分贝", "sound", 1],
+    ["dB", "sound", 1],
   ])("%s is %s × %d", (text, family, factor) => {
     expect(unit(text)).toMatchObject({ family, factor });
   });
@@ -115,4 +120,20 @@ describe("toBase", () => {
   });
 
   test("no unit leaves the value", () => expect(toBase(8755, null)).toBe(8755));
+});
+
+// ≤55dB was unreadable (分贝 was read as an unknown count word): decibels are a unit, in any case, shown as dB
+describe("decibels", () => {
+  test.each([
+    ["≤55dB", "<=55dB"],
+    ["52DB", "52dB"],
+    ["58分贝", "58分贝"],
+  ])("%s is %s", (text, read) => {
+    expect(summary(parseValue(text))).toBe(read);
+  });
+
+  test("58dB against ≤55分贝 is compared: 55/58 of 90", () => {
+    const r = seedRowOutcome(oneRowSeed({ level2: "质量指标", level3: "噪声", target: "≤55分贝", actual: "58dB" }));
+    expect(r).toMatchObject({ score: 85.34, status: "scored" });
+  });
 });
