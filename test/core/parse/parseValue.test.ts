@@ -75,6 +75,9 @@ describe("comparators", () => {
     ["30天之内", "<=30天~"],
     ["95%左右", "95%~"],
     ["95%(含)以上", ">=95%~"],
+    // an arrow after the figure is written for 以上 / 以下 (95%↑ was unreadable)
+    ["95%↑", ">=95%~"],
+    ["5万元↓", "<=5万元~"],
   ])("suffix %s → %s", (text, expected) => expect(read(text)).toBe(expected));
 
   test("the source of the comparator is recorded", () => {
