@@ -13,6 +13,12 @@ test.each([
   ["人均增收", "≥500元", "户均增收1200元", "元/人", "元/户"],
   ["户均增收", "≥1000元", "人均增收600元", "元/户", "元/人"],
   ["单位面积成本", "≤50元/平方米", "4.8万元/亩", "元/平方米", "万元/亩"],
+  // a basis in another unit of the same kind, or another count (were compared as they stood: 6.4 against 3.5 scored
+  // 49.22, 12万元/公顷 against 8万元/亩 60, 4800元/套 against 5000元/台 full marks)
+  ["单价", "≤3.5元/斤", "6.4元/公斤", "元/斤", "元/公斤"],
+  ["单价", "≤8万元/亩", "12万元/公顷", "万元/亩", "万元/公顷"],
+  ["维修费", "≤5000元/台", "4800元/套", "元/台", "元/套"],
+  ["服务费", "≤50元/次", "45元/人", "元/次", "元/人"],
 ])("%s %s against %s: units %s and %s, not scored", (name, target, actual, tu, au) => {
   const r = scored(name, target, actual);
   expect([r.score, r.status, r.findings[0]]).toEqual([
@@ -28,6 +34,11 @@ test.each([
   ["单位面积成本", "≤50元/平方米", "48元/㎡"],
   ["人均增收", "≥500元/人", "600元/人"],
   ["生均经费", "≥500元", "600元/人"],
+  // the same basis in other spellings, and a person-day written three ways
+  ["单位面积成本", "≤50元/平方米", "48元/m²"],
+  ["PM2.5浓度", "≤35μg/m³", "32微克/立方米"],
+  ["培训费", "≤310元/人天", "300元/人/天"],
+  ["培训费", "≤310元/人·天", "300元/人/天"],
 ])("%s %s against %s: one basis, or none said on a side: scored", (name, target, actual) => {
   expect(scored(name, target, actual).score).toBe(90);
 });
@@ -39,6 +50,19 @@ test.each([
   ["2次/月", null],
   ["每月1次", null],
   ["1200元", null],
+  ["3.5元/斤", "斤"],
+  ["300元/人/天", "人"],
 ])("the basis of %s is %p", (text, basis) => {
-  expect(basisOf(text)).toBe(basis);
+  expect(basisOf(text)?.text ?? null).toBe(basis);
+});
+
+// 每人每月500元 was 500元 with 每人每月 as a remark (the period after a basis was not read), so 500元/人/月, read as 6000元
+// for the year, scored 7.5 of 90 against it
+test.each([
+  ["每人每月500元", "500元/人/月"],
+  ["每人每月500元", "每人每年6000元"],
+  ["人均每月500元", "500元/月"],
+])("%s against %s: the same, full marks", (target, actual) => {
+  const r = seedRowOutcome(oneRowSeed({ level2: "成本指标", level3: "补助标准", target, actual }));
+  expect(r.score).toBe(90);
 });

@@ -17,13 +17,18 @@ const PERIOD_WORDS: readonly [string, Period][] = [
   ["年", "year"],
 ];
 const WORDS = PERIOD_WORDS.map(([w]) => w).join("|");
-/** 每月, 平均每月, 每个月; 月均, 年均; 半年, 季度 or 一年 right before a figure (半年1次, 季度2次, 1年2次). */
+/** The basis a figure is counted per, said before its period (每人每月, 人均每月, 每户每年): basis.ts reads it. */
+const BASIS = "(?:(?:人|户|生|亩|床)均|每(?:人次|人|名|生|户|家|亩|床))?";
+/** 每月, 平均每月, 每个月; 月均, 年均; 半年, 季度 or 一年 right before a figure (半年1次, 季度2次, 1年2次); each may follow
+ *  the basis (每人每月500元). */
 const PREFIX = new RegExp(
-  `^(?:平均)?每个?(${WORDS})|^(日|周|月|季|年)均|^(?:一|1)?(半年|季度|年)(?=[\\d一二两三四五六七八九十])`,
+  `^${BASIS}(?:平均)?每个?(${WORDS})|^${BASIS}(日|周|月|季|年)均|^(?:一|1)?(半年|季度|年)(?=[\\d一二两三四五六七八九十])`,
 );
 /** /月, 每月 at the end (2次/月, 1次每季度). */
 const SUFFIX = new RegExp(`(?:/|每)(${WORDS})$`);
 const PERIOD_OF: ReadonlyMap<string, Period> = new Map(PERIOD_WORDS);
+/** A price per person per day (300元/人/天). */
+const PERSON_DAY = /\/人次?\/[天日]$/;
 
 /** The period named before or after a figure (`words`: 每月, /月), the text without it and where the words stood; null
  *  when the text names none. */
@@ -37,6 +42,8 @@ export function splitPeriod(s: string): { rest: string; per: Period; words: stri
       before: true,
     };
   const post = SUFFIX.exec(s);
+  // 元/人/天 is a price per person-day (元/人·天, 元/人天), not a daily figure
+  if (post && PERSON_DAY.test(s)) return null;
   if (post && post.index > 0)
     return { rest: s.slice(0, post.index), per: PERIOD_OF.get(post[1])!, words: post[0], before: false };
   return null;
