@@ -49,7 +49,7 @@ const DIFFERENCE = new RegExp(
 
 /** Words saying a figure is what was not done (未完成10个, 10个尚未完工): the shortfall, not the figure reached. */
 const UNDONE = "(?:尚|还|仍)?(?:未|没有)能?(?:完成|实施|开展|建成|完工|验收|落实|到位|发放|拨付|达标)";
-const UNDONE_BEFORE = new RegExp(`^(?:尚有|还有|仍有|有)?(${UNDONE})(?=[\\d一二两三四五六七八九十])`);
+const UNDONE_BEFORE = new RegExp(`^(?:尚有|还有|仍有|有)?(${UNDONE})(?=[:：]?[\\d一二两三四五六七八九十])`);
 const UNDONE_AFTER = new RegExp(`^${UNDONE}`);
 
 /** The words labelling a completed value's figure, at its start, as not done (未完成, 尚未完工), or null. `s` is
@@ -78,7 +78,7 @@ export function labelsPlanOrChange(s: string): boolean {
 
 /** Words that say a figure is planned, expected or striven for, not reached (计划培训120人次, 预计达到95%, 力争完成120人次). */
 const PLANNED =
-  /^(?:年度|全年)?(?:(?:计划(?![外内生免单])|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应完成)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
+  /^(?:年度|全年)?(?:(?:计划(?![外内生免单])|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应完成)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
 /** A bracket after the figure saying only that it is planned or expected (2021年11月（预计）, 120人次（计划）). */
 const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟)(?:数|值|时间)?)[)）】\]]$/;
 /** A later clause or bracket labelled as reached (计划1000人次，实际800人次; 计划1000人次（实际800人次）): the plan is not

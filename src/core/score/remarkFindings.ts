@@ -61,9 +61,14 @@ export function noteRemarks(
 }
 
 /** Whether a remark before its figure (`text` the cell) is the stem of the rate or degree the row measures (到位90% in
- *  资金到位率, 合格95% in 验收合格率): the figure's label, no verdict on it (90%（已完成） after it still is one). */
+ *  资金到位率, 合格95% in 验收合格率) or names a measure (完成数18个, 完成情况：18个): the figure's label, no verdict on it
+ *  (90%（已完成） after it still is one). */
 function labelsRowMeasure(row: IndicatorInput, text: string, note: string): boolean {
   if (!text.trim().startsWith(note)) return false;
   const stem = note.replace(/^(?:已|实际)/, "");
+  if (stem !== "" && MEASURE_LABEL.test(stem)) return true;
   return stem !== "" && (row.level3.includes(`${stem}率`) || row.level3.includes(`${stem}度`));
 }
+
+/** A label naming a figure's measure: 完成数, 完成量, 实际完成值, 完成情况. */
+const MEASURE_LABEL = /.(?:数|量|值|情况)$/;
