@@ -1,4 +1,5 @@
-// Grades on one ladder (优秀 > 良好 > 合格 > 不合格; A级 > B级; 一等 > 二等; 甲级 > 乙级; water of class Ⅰ > Ⅱ > … > 劣Ⅴ):
+// Grades on one ladder (优秀 > 良好 > 合格 > 不合格; A级 > B级; 一等 > 二等; 甲级 > 乙级; water of class Ⅰ > Ⅱ > … > 劣Ⅴ;
+// 5A > 4A; 五星 > 四星; 国家级 > 省级 > 市级):
 // a completed grade below the grade its target asks (合格 against 良好及以上) is not 达成, though the spec's vocabulary
 // holds both words (docs/DECISIONS.md, "A grade below the one asked").
 import type { GradeGap } from "./messages/params";
@@ -19,7 +20,17 @@ const SIGN_LADDERS: readonly (readonly [RegExp, string])[] = [
   [/^([甲乙丙丁])(?:级|等)$/, "甲乙丙丁"],
   // water quality classes (地表水Ⅲ类, 劣Ⅴ类): the lower the class, the cleaner
   [/^(?:水质|地表水|水体|出水)?(?:达到|为)?(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|劣)(?:Ⅴ)?类(?:水质|水体|水|标准)?$/, "ⅠⅡⅢⅣⅤ劣"],
+  // A-levels counted by their letters (4A级景区, AAA级: more is better; a single A级 is the letter grade above)
+  [/^([2-5])A级?(?:旅游)?(?:景区)?$/, "5432"],
+  // stars (五星级, 4星级) and the level that gave a title (国家级 > 省级 > 市级 > 县级)
+  [/^([一二三四五])星级?(?:酒店|饭店|景区)?$/, "五四三二一"],
+  [/^([国省市县乡])家?级(?:示范|荣誉|称号)?$/, "国省市县乡"],
 ];
+/** A-levels written as letters (AAAA级) or in figures (4A级), as a count: 4A. */
+const A_LETTERS = /^A{2,5}(?=级|景区|旅游|$)/;
+/** Stars in figures (4星级), as in words. */
+const STARS_IN_FIGURES = /^([1-5])(?=星)/;
+const STAR_WORD = "一二三四五";
 /** Roman numerals written in letters before 类 (III类), as the class signs. */
 const LETTER_CLASSES = /(^|[^A-Za-z])(III|II|IV|I|V)类/;
 const CLASS_OF: Readonly<Record<string, string>> = { I: "Ⅰ", II: "Ⅱ", III: "Ⅲ", IV: "Ⅳ", V: "Ⅴ" };
@@ -62,7 +73,9 @@ function readGrade(text: string): Grade | null {
     .replace(/^(?:≥|>=)/, "")
     .replace(BEFORE, "")
     .replace(AT_LEAST_AFTER, "")
-    .replace(KIND_AFTER, "");
+    .replace(KIND_AFTER, "")
+    .replace(A_LETTERS, (a) => `${a.length}A`)
+    .replace(STARS_IN_FIGURES, (_m, n: string) => STAR_WORD[Number(n) - 1]);
   const row = WORD_LADDER.findIndex((words) => words.includes(s));
   if (row >= 0) return { ladder: "words", rank: row, word: s, atLeast };
   for (const [written, signs] of SIGN_LADDERS) {

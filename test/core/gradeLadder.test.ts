@@ -110,3 +110,33 @@ describe("water quality classes", () => {
     expect(gradeOf(text)).toBeNull();
   });
 });
+
+// 4A级 was unreadable (a figure and no unit), even against 4A级; AAAA级 against AAA级, 国家级 against 省级 and 四星级
+// against 三星级 went to a person. A-levels, stars and the level of a title are ladders, more A's or stars the better.
+describe("A-levels, stars and levels of a title", () => {
+  test.each([
+    ["4A级", "4A级", 90],
+    ["4A级景区", "5A级景区", 90],
+    ["≥3A", "4A", 90],
+    ["4A级", "3A级", 63],
+    ["AAAA级", "AAA级", 63],
+    ["5A级", "3A级", 0],
+    ["四星级", "三星级", 63],
+    ["4星级", "五星级", 90],
+    ["国家级", "省级", 63],
+    ["省级以上", "国家级", 90],
+    ["市级及以上", "省级", 90],
+    ["国家级", "县级", 0],
+  ])("%s, completed %s: %s of 90", (target, actual, score) => {
+    expect(run(target, actual).score).toBe(score);
+  });
+
+  test("a single A级 stays the letter grade (A above B), not a count of A's", () => {
+    expect(gradeOf("A级")).toMatchObject({ ladder: "ABCDE", rank: 0 });
+    expect(gradeOf("AAA级")).toMatchObject({ ladder: "5432", rank: 2 });
+  });
+
+  test.each(["5G", "4K", "1A级"])("%s is no A-level", (text) => {
+    expect(gradeOf(text)).toBeNull();
+  });
+});

@@ -28,6 +28,8 @@ import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } f
 
 /** 负 before a figure is its minus sign (负3% is -3%). */
 const NEGATIVE_WORD = /^负(?=\d)/;
+/** An A-level in figures (4A级, ≥3A, 5A景区): a grade, words for the grade ladder, not a broken figure. */
+const A_LEVEL = /^(?:≥|>=)?[2-5]A级?(?:景区)?(?:及以上|以上)?$/;
 /** A label and its colon before a clause's figure (实际完成：20个, 合格率:96%, 计划：20个，实际：18个): read as the label
  *  written against the figure (实际完成20个), which every rule on words before a figure knows. */
 const LABEL_COLON = /(^|[,;。])([\u4e00-\u9fff]{1,8}):(?=\d)/g;
@@ -417,7 +419,7 @@ function columnAmount(
 
 /** Text that did not read as a quantity: words are qualitative, number-like debris is unreadable. */
 function fallback(s0: string, text: string): ParsedValue {
-  if (NUMBERISH_START.includes(s0[0]) && !holdsCjk(s0, 2)) {
+  if (NUMBERISH_START.includes(s0[0]) && !holdsCjk(s0, 2) && !A_LEVEL.test(s0)) {
     return unreadable(text, { code: "NO_NUMBER_OR_UNIT", text });
   }
   return qualitative(text);
