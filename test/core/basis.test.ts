@@ -12,11 +12,7 @@ test.each([
   ["人均增收", "≥500元/人", "1200元/户", "元/人", "元/户"],
   ["人均增收", "≥500元", "户均增收1200元", "元/人", "元/户"],
   ["户均增收", "≥1000元", "人均增收600元", "元/户", "元/人"],
-  ["单位面积成本", "≤50元/平方米", "4.8万元/亩", "元/平方米", "万元/亩"],
-  // a basis in another unit of the same kind, or another count (were compared as they stood: 6.4 against 3.5 scored
-  // 49.22, 12万元/公顷 against 8万元/亩 60, 4800元/套 against 5000元/台 full marks)
-  ["单价", "≤3.5元/斤", "6.4元/公斤", "元/斤", "元/公斤"],
-  ["单价", "≤8万元/亩", "12万元/公顷", "万元/亩", "万元/公顷"],
+  // another count as a basis (was compared as it stood: 4800元/套 against 5000元/台 had full marks)
   ["维修费", "≤5000元/台", "4800元/套", "元/台", "元/套"],
   ["服务费", "≤50元/次", "45元/人", "元/次", "元/人"],
 ])("%s %s against %s: units %s and %s, not scored", (name, target, actual, tu, au) => {
@@ -65,4 +61,19 @@ test.each([
 ])("%s against %s: the same, full marks", (target, actual) => {
   const r = seedRowOutcome(oneRowSeed({ level2: "成本指标", level3: "补助标准", target, actual }));
   expect(r.score).toBe(90);
+});
+
+// A basis in another unit of the same measure was compared as it stood (6.4元/公斤 against ≤3.5元/斤 scored 49.22,
+// 12万元/公顷 against ≤8万元/亩 60), then not at all (UNIT_MISMATCH): the figure is restated per the target's basis,
+// and said
+test.each([
+  ["单价", "≤3.5元/斤", "6.4元/公斤", 90, "3.2元/斤"],
+  ["单价", "≤3.5元/斤", "7.6元/公斤", 82.89, "3.8元/斤"],
+  ["单价", "≤3500元/吨", "3.8元/公斤", 82.89, "3800元/吨"],
+  ["单价", "≤8万元/亩", "12万元/公顷", 90, "0.8万元/亩"],
+  ["单位面积成本", "≤50元/平方米", "4.8万元/亩", 62.5, "72元/平方米"],
+])("%s %s against %s: %d of 90, restated as %s", (name, target, actual, score, restated) => {
+  const r = scored(name, target, actual);
+  expect(r.score).toBe(score);
+  expect(r.findings[0]).toBe(`UNIT_ASSUMED E11: 实际完成值“${actual}”按年度指标值的计量基数换算为${restated}`);
 });

@@ -254,7 +254,10 @@ export interface FindingParams {
     /** Working days against another duration (天 against 个工作日): a working day compared as a day. */
     | { kind: "workdays-as-days"; target: string; actual: string }
     /** A count of 名 or 位 (8名) beside a place in a ranking (第8名, 前10名): read as a place. */
-    | { kind: "as-place"; side: "target" | "actual"; text: string };
+    | { kind: "as-place"; side: "target" | "actual"; text: string }
+    /** A figure per another unit of the same measure than the target's (6.4元/公斤 against 元/斤): restated per the
+     *  target's (`value` `unit`: 3.2 元/斤). */
+    | { kind: "per-basis"; text: string; value: number; high: number | null; unit: string };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";

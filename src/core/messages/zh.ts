@@ -235,6 +235,8 @@ export const zh: Messages = {
         return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按同一计数比较（每人计1人次），请核对`;
       if (p.kind === "as-place")
         return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按排名名次理解（越小越好），请核对`;
+      if (p.kind === "per-basis")
+        return `实际完成值“${p.text}”按年度指标值的计量基数换算为${n(p.value, 4)}${p.high === null ? "" : `-${n(p.high, 4)}`}${p.unit}`;
       if (p.kind === "workdays-as-days")
         return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按1个工作日=1天比较（未扣除节假日），请核对`;
       if (p.kind === "actual-multiplied" || p.kind === "target-multiplied")

@@ -2,6 +2,8 @@
 // (人均增收 ≥500元 against 户均增收1200元, ≥500元/人 against 1200元/户) do not compare, though both are in 元. The reader
 // keeps a figure's unit without its denominator, so without this they were compared as they stood.
 import { normalizeValueText } from "../parse/normalize";
+import type { FindingParams } from "../messages/params";
+import type { QuantityValue, Unit } from "../parse/types";
 import { lookupUnit } from "../parse/units";
 
 /** Bases that count the same thing under other names, as one key: a person (人, 人次, 名, 生 …), a household, a bed.
@@ -26,6 +28,9 @@ const BEFORE_FIGURE = /(?:(人|生|户|亩|床)均|每(人次|平方米|人|名|
 export interface Basis {
   key: string;
   text: string;
+  /** A basis in a unit of measure (斤, 亩): its family and factor, so one converts into another; null for a group or
+   *  a count. */
+  measure: { family: string; factor: number } | null;
 }
 
 /** The basis a text counts per (人 for 元/人, 人均, 每人; 户 for 户均; 公斤 for 元/公斤), or null when it says none. */
@@ -54,22 +59,48 @@ function basisAfterSlash(words: string): Basis | null {
  *  differ, ㎡ and 平方米 agree), a count by its kind; null for no unit, a time, a share or money. */
 function basisNamed(word: string): Basis | null {
   const fixed = BASIS_KEY[word];
-  if (fixed) return { key: fixed, text: fixed };
+  if (fixed) return { key: fixed, text: fixed, measure: null };
   const u = lookupUnit(word);
   if (!u || u.family === "duration" || u.family === "percent" || u.family === "money") return null;
-  return { key: u.family === "count" ? `count:${u.countKind}` : `${u.family}:${u.factor}`, text: word };
+  if (u.family === "count") return { key: `count:${u.countKind}`, text: word, measure: null };
+  return { key: `${u.family}:${u.factor}`, text: word, measure: { family: u.family, factor: u.factor } };
 }
 
-/** The target's and the completed value's units with their bases (元/人, 元/户) when both are said and differ (the
- *  target's from its text, else from the indicator's name: 人均增收); null when they agree or one says none. */
-export function basisMismatch(
+/** How the completed value's basis stands against the target's: in another unit of the same measure (元/公斤
+ *  against 元/斤), `per` its figure's factor into the target's basis; else a mismatch naming both units with their bases
+ *  (元/人, 元/户). Null when they agree or one says none (the target's basis from its text, else from the indicator's
+ *  name: 人均增收). */
+export function compareBases(
   name: string,
   target: string,
   actual: string,
   unit: { target: string; actual: string },
-): { targetUnit: string; actualUnit: string } | null {
+): { per: { factor: number; basis: string } } | { mismatch: { targetUnit: string; actualUnit: string } } | null {
   const b = basisOf(actual);
   const t = b === null ? null : (basisOf(target) ?? basisOf(name));
   if (t === null || b === null || t.key === b.key) return null;
-  return { targetUnit: `${unit.target}/${t.text}`, actualUnit: `${unit.actual}/${b.text}` };
+  if (t.measure && b.measure && t.measure.family === b.measure.family)
+    return { per: { factor: t.measure.factor / b.measure.factor, basis: t.text } };
+  return { mismatch: { targetUnit: `${unit.target}/${t.text}`, actualUnit: `${unit.actual}/${b.text}` } };
+}
+
+/** `b` restated per the target's basis (6.4元/公斤 per 斤: 3.2元), and what UNIT_ASSUMED says of it: the figure in the
+ *  target's unit (`shown`: 元 for 4.8万元/亩 against 元/平方米). */
+export function perTargetBasis(
+  b: QuantityValue,
+  per: { factor: number; basis: string },
+  shown: Unit,
+): { b: QuantityValue; said: FindingParams["UNIT_ASSUMED"] } {
+  const value = b.value * per.factor;
+  const high = b.high === null ? null : b.high * per.factor;
+  const k = b.unit && b.unit.family === shown.family ? b.unit.factor / shown.factor : 1;
+  const unit = `${k === 1 ? (b.unit?.text ?? "") : shown.text}/${per.basis}`;
+  const said = {
+    kind: "per-basis" as const,
+    text: b.text,
+    value: value * k,
+    high: high === null ? null : high * k,
+    unit,
+  };
+  return { b: Object.assign({}, b, { value, high }), said };
 }

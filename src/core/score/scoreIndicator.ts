@@ -10,7 +10,7 @@ import { cellAt, type FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
 import { alignQuantities, bareRate, showActual, showQuantity } from "./quantities";
 import { changeWordsOf, negativeChange } from "./changeWords";
-import { basisMismatch } from "./basis";
+import { compareBases, perTargetBasis } from "./basis";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
@@ -137,10 +137,13 @@ function quantityRow(
   // periods that do not convert (每周 against the year) are a mismatch of units whatever the words beside the figures
   if ("mismatch" in per) return unitMismatch(row, per.mismatch, ctx);
   const { t } = per;
-  const basis = t.unit && per.b.unit ? basisMismatch(row.level3, t.text, per.b.text, unitTexts(t, per.b)) : null;
-  if (basis) return unitMismatch(row, basis, ctx);
-  const change = changeWordsOf(row.level3, t.text, per.b);
-  const b = sizeOfDeviation(row, t, change?.reading === "negative" ? negativeChange(per.b) : per.b, ctx);
+  const bases = t.unit && per.b.unit ? compareBases(row.level3, t.text, per.b.text, unitTexts(t, per.b)) : null;
+  if (bases && "mismatch" in bases) return unitMismatch(row, bases.mismatch, ctx);
+  // a price per 公斤 against one per 斤: restated per the target's basis, and said
+  const rebased = bases ? perTargetBasis(per.b, bases.per, t.unit!) : null;
+  const b0 = rebased ? rebased.b : per.b;
+  const change = changeWordsOf(row.level3, t.text, b0);
+  const b = sizeOfDeviation(row, t, change?.reading === "negative" ? negativeChange(b0) : b0, ctx);
   // two bare figures under a rate's name (95 against 0.96): a percent and a fraction of one
   const [tq, bq] = bareRate(row.level3, t, b) ?? [t, b];
   const al = alignQuantities(tq, bq);
@@ -156,6 +159,7 @@ function quantityRow(
   }
   for (const c of per.converted)
     ctx.sink.add("PERIOD_CONVERTED", cellAt(c.side === "target" ? row.target : row.actual), c.params, row.row);
+  if (rebased) ctx.sink.add("UNIT_ASSUMED", cellAt(row.actual), rebased.said, row.row);
   const said = change && {
     kind: "change-words" as const,
     text: b.text,
