@@ -189,8 +189,8 @@ export const APPROX_PREFIXES: readonly string[] = ["大约", "大概", "将近",
 export const NEARLY_WORDS: readonly string[] = ["将近", "接近", "近"];
 
 /** Suffixes after the number/unit: comparator, and what they say of the figure (spec §2: 以上 → ≥, 以内/以下/之内/内 →
- *  ≤; 95%↑ and 5%↓ as 以上 and 以下): `true` an approximation whose comparator gives its side, "about" one without a side (左右), "over" one a little
- *  above it (多, 余), false an exact figure. */
+ *  ≤; 95%↑ and 5%↓ as 以上 and 以下): `true` an approximation whose comparator gives its side, "about" one without a
+ *  side (左右), "over" one a little above it (多, 余), false an exact figure. */
 export const SUFFIXES: readonly (readonly [
   word: string,
   comparator: Comparator | null,

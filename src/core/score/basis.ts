@@ -1,6 +1,7 @@
 // The basis a figure is counted per (元/人, 人均增收, 每户): a target per person and a completed value per household
 // (人均增收 ≥500元 against 户均增收1200元, ≥500元/人 against 1200元/户) do not compare, though both are in 元. The reader
-// keeps a figure's unit without its denominator, so without this they were compared as they stood.
+// keeps a figure's unit without its denominator, so without this they were compared as they stood. Bases in units of one
+// measure convert (6.4元/公斤 is 3.2元/斤).
 import { normalizeValueText } from "../parse/normalize";
 import type { FindingParams } from "../messages/params";
 import type { QuantityValue, Unit } from "../parse/types";
