@@ -45,6 +45,15 @@ describe("what stays with the words", () => {
     expect(run("完成5个村的道路硬化", "新建3个、改造1个")).toMatchObject({ score: null, status: "unreadable" });
   });
 
+  // the figure met and the words undecided was TARGET_UNPARSEABLE, while a figure short of it was scored
+  test("全县12个乡镇全覆盖 against 12个乡镇: the figure meets it where the words cannot decide, said", () => {
+    const r = run("全县12个乡镇全覆盖", "12个乡镇");
+    expect([r.score, r.status]).toEqual([90, "scored"]);
+    expect(r.findings[0]).toBe(
+      "QUALITATIVE_REVIEW E11: 实际完成值“12个乡镇”中只有“12个”与年度指标值“全县12个乡镇全覆盖”单位相同，按“12个”计分，请人工核对",
+    );
+  });
+
   test("a month in a word target is no figure compared (3月底前完成招标 against 5月完成招标)", () => {
     expect(run("3月底前完成招标，6月底前开工", "3月完成招标，5月开工")).toMatchObject({ score: 90 });
   });

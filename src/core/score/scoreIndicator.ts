@@ -23,7 +23,7 @@ import { noteRemarks } from "./remarkFindings";
 import { withinTheDay } from "./sameDay";
 import { sizeOfDeviation } from "./deviation";
 import { surveyGrades, type SurveyGrades } from "./surveyGrades";
-import { shortOfWordTarget } from "./wordTargetFigure";
+import { wordTargetFigure } from "./wordTargetFigure";
 import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
@@ -115,11 +115,12 @@ export function scoreIndicator(
   if (t.kind === "deadline") return deadlineRow(row, t, b, w, ctx);
   const degree = t.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
   if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
-  // a word target's figure and a smaller one in its unit completed (完成3个村… against 完成2个村…): the figures
-  const short = shortOfWordTarget(row, t, b.text, ctx.profile);
-  if (short) {
-    const said = { kind: "figure-in-unit" as const, actual: b.text, figure: short.found.figure, target: t.text };
-    return reviewedRow(row, said, short.asked, short.found.value, w, ctx);
+  // a word target's figure and a smaller one in its unit completed (完成3个村… against 完成2个村…): the figures; one
+  // that meets it only where the words cannot decide (12个乡镇 against 全县12个乡镇全覆盖)
+  const fig = wordTargetFigure(row, t, b.text, ctx.profile);
+  if (fig && (fig.short || classifyQualitative(b.text, t.text, ctx.profile).band === null)) {
+    const said = { kind: "figure-in-unit" as const, actual: b.text, figure: fig.found.figure, target: t.text };
+    return reviewedRow(row, said, fig.asked, fig.found.value, w, ctx);
   }
   return (
     unreadableWordTarget(row, t, b, ctx) ?? scoreByWords(row, b.text, t.text, w, ctx, { timely: aboutTime(row, t) })

@@ -22,26 +22,29 @@ const COMPARED: ReadonlySet<string> = new Set([
 ]);
 
 /** The first of a word target's figures (at most three, each in a compared family) that the completed text's one
- *  figure in its unit falls short of, by the direction the row's names give, with that figure; null otherwise. */
-export function shortOfWordTarget(
+ *  figure in its unit falls short of, by the direction the row's names give, with that figure (`short`); else the
+ *  first such figure it meets; null when no figure of the target has one in its unit in the completed text. */
+export function wordTargetFigure(
   row: IndicatorInput,
   t: ParsedValue,
   actual: string,
   profile: Profile,
-): { asked: QuantityValue; found: FigureInUnit } | null {
+): { asked: QuantityValue; found: FigureInUnit; short: boolean } | null {
   if (t.kind !== "qualitative") return null;
   const asked = targetFigures(t.text);
   if (asked.length === 0) return null;
   const words = readWords(actual, true);
+  let met: { asked: QuantityValue; found: FigureInUnit; short: boolean } | null = null;
   for (const a of asked) {
     const inUnit = figuresInTargetUnit(words, a);
     if (inUnit?.kind !== "one") continue;
     const found = inUnit.found;
     const d = inferTargetDirection(row.level2, row.level3, a.value, profile);
     const [want, got] = [toBase(a.value, a.unit), toBase(found.value.value, found.value.unit)];
-    if (d.comparator === ">=" ? got < want : got > want) return { asked: a, found };
+    if (d.comparator === ">=" ? got < want : got > want) return { asked: a, found, short: true };
+    met ??= { asked: a, found, short: false };
   }
-  return null;
+  return met;
 }
 
 /** The figures with their own unit a target's words hold (3个 and 5公里 in 完成3个村的道路硬化（共5公里）), in a compared
