@@ -97,10 +97,18 @@ function withinBudget(): string[] {
   return phrases;
 }
 
+/** A review passed (通过验收, 验收通过, 通过竣工验收, 考核通过), as 验收合格 says. */
+function passedReview(): string[] {
+  const phrases: string[] = [];
+  for (const review of ["验收", "竣工验收", "初步验收", "考核", "审核", "评审", "审计", "检查", "评估"])
+    phrases.push(`通过${review}`, `${review}通过`);
+  return phrases;
+}
+
 /** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
  *  实现预期目标, 达到要求, 超出预期), 优良, 全覆盖, 到位 (落实到位) and 完毕 (拨付完毕), funds paid in full (足额拨付,
- *  全额拨付, 已全部拨付), spending within the budget (未超预算), work not late (未延误, 无逾期); negated (未达到预期, 执行不到位, 未足额拨付) or
- *  qualified (基本达到预期, 基本到位) like any entry. */
+ *  全额拨付, 已全部拨付), spending within the budget (未超预算), work not late (未延误, 无逾期), a review passed (通过验收);
+ *  negated (未达到预期, 执行不到位, 未足额拨付) or qualified (基本达到预期, 基本到位) like any entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
   "达到了预期",
@@ -125,6 +133,7 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   ...paidInFull(),
   ...withinBudget(),
   ...notLate(),
+  ...passedReview(),
 ];
 /** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
  *  something bad (发病率较高) is no partial success. */

@@ -753,6 +753,28 @@ describe("spending within the budget, or over it", () => {
   });
 });
 
+// 通过验收, 验收通过 and 已通过竣工验收 against 验收合格 went to a person, while 验收合格 against 通过验收 was 达成
+describe("a review passed", () => {
+  test.each(["通过验收", "验收通过", "已通过竣工验收", "通过考核", "审核通过"])(
+    "%s against 验收合格 is 达成",
+    (text) => {
+      expect(classify(text, "验收合格").band).toBe(0);
+    },
+  );
+
+  test.each([
+    ["未通过验收", 2],
+    ["尚未通过验收", 2],
+    ["基本通过验收", 1],
+  ])("%s is band %d", (text, band) => {
+    expect(classify(text, "验收合格").band).toBe(band);
+  });
+
+  test("验收未通过 is for a person (the negation splits the phrase)", () => {
+    expect(classify("验收未通过", "验收合格").band).not.toBe(0);
+  });
+});
+
 // 已建立并运行, 初步建立, 尚未建立 against 建立健全 went to a person: no text holds the pair, and each says of 建立 what the
 // pair asks
 describe("a target of two verbs of setting up (建立健全) is answered by the first", () => {
