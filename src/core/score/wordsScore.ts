@@ -4,6 +4,7 @@ import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../m
 import { answersNone, reportsOccurred } from "../absence";
 import { benchmarkBand, slightlyShort } from "../benchmark";
 import { earlierYearBand } from "../earlierYear";
+import { verbAloneBand } from "../verbAlone";
 import { compareGrades } from "../gradeLadder";
 import { classifyQualitative, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
@@ -62,7 +63,10 @@ export function scoreByWords(
   // a target set against the year before (不低于上年) answered with the way the figure went (与上年持平, 同比下降3%), or
   // against another benchmark in words (不低于序时进度) answered by a comparison with it (超过序时进度)
   const compared = graded === null && grade !== "unclear";
-  const against = compared ? (earlierYearBand(actual, target) ?? benchmarkBand(actual, target)) : null;
+  // or a verb and its object (制定管理办法) answered with the verb alone (已制定, 尚未制定)
+  const against = compared
+    ? (earlierYearBand(actual, target) ?? benchmarkBand(actual, target) ?? verbAloneBand(actual, target))
+    : null;
   const band = compared ? slightlyShort(against, actual) : graded;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   return bandResult(row, actual, band, w, ctx, below ? { lead, late, below: below.gap } : { lead, late });
