@@ -61,9 +61,9 @@ export function scoreByWords(
   const below = grade !== null && typeof grade === "object" ? grade : null;
   const graded = below ? below.band : grade === "unclear" ? null : grade === "reached" ? 0 : said;
   // a target set against the year before (不低于上年) answered with the way the figure went (与上年持平, 同比下降3%), or
-  // against another benchmark in words (不低于序时进度) answered by a comparison with it (超过序时进度)
+  // against another benchmark in words (不低于序时进度) answered by a comparison with it (超过序时进度), or a verb and its
+  // object (制定管理办法) answered with the verb alone (已制定, 尚未制定); by a little the wrong way is 部分达成
   const compared = graded === null && grade !== "unclear";
-  // or a verb and its object (制定管理办法) answered with the verb alone (已制定, 尚未制定)
   const against = compared
     ? (earlierYearBand(actual, target) ?? benchmarkBand(actual, target) ?? verbAloneBand(actual, target))
     : null;
