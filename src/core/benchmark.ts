@@ -3,7 +3,7 @@
 // gives (docs/DECISIONS.md, "A target set against a benchmark in words"). The year before has its own rule
 // (earlierYear.ts), which also reads the way a figure changed.
 import { CHANGE_WORDS_SOURCE } from "./score/changeWords";
-import { toHalfWidth } from "./text";
+import { compactText } from "./text";
 
 /** What a target asks of the benchmark: at least (≥), above (>), at most (≤), below (<), or to meet it. */
 type Asked = "atLeast" | "above" | "atMost" | "below" | "meet";
@@ -48,11 +48,11 @@ const SLIGHTLY = new RegExp(`(?:略微?|稍微?)有?(?:高于|低于|多于|少�
 /** The band of a completed value against a target set against a benchmark named in words; null when the target is
  *  no such target, the value names another benchmark or says no comparison, or the comparison does not decide. */
 export function benchmarkBand(actual: string, target: string): 0 | 2 | null {
-  const t = toHalfWidth(target).replace(/\s/g, "");
+  const t = compactText(target);
   for (const [re, asked] of ASKED) {
     const m = re.exec(t);
     if (!m || EARLIER.test(m[1])) continue;
-    const said = saidOf(toHalfWidth(actual).replace(/\s/g, ""), m[1]);
+    const said = saidOf(compactText(actual), m[1]);
     return said === null ? null : BANDS[asked][said];
   }
   return null;
@@ -61,7 +61,7 @@ export function benchmarkBand(actual: string, target: string): 0 | 2 | null {
 /** A comparison's band, 部分达成 where it went the wrong way by a little (略低于全市平均水平 against 不低于全市平均水平,
  *  略低于上年 against 不低于上年). */
 export function slightlyShort(band: 0 | 2 | null, actual: string): 0 | 1 | 2 | null {
-  return band === 2 && SLIGHTLY.test(toHalfWidth(actual).replace(/\s/g, "")) ? 1 : band;
+  return band === 2 && SLIGHTLY.test(compactText(actual)) ? 1 : band;
 }
 
 /** What `s` says of `benchmark` (与序时进度持平 is level), or null when it is no comparison with it alone. */

@@ -2,7 +2,7 @@
 // figure went (高于上年, 与上年持平, 同比增长8%, 较上年下降3%): the band the direction gives (docs/DECISIONS.md, "A target
 // set against the year before").
 import { CHANGE_WORDS_SOURCE, DOWN_WORDS, UP_WORDS } from "./score/changeWords";
-import { toHalfWidth } from "./text";
+import { compactText } from "./text";
 
 /** The year before, as targets and completed values name it. */
 const EARLIER = "(?:上年度?|上一年度?|去年|往年|上年同期|去年同期|前一年)";
@@ -53,10 +53,10 @@ function directionSaid(s: string): 1 | -1 | 0 | null {
  *  level meets it), 未达成 the other way; null when the target is no such target, the value says no single direction,
  *  or it is level where a change was asked. */
 export function earlierYearBand(actual: string, target: string): 0 | 2 | null {
-  const t = toHalfWidth(target).replace(/\s/g, "");
+  const t = compactText(target);
   const asked = ASKED.find(([re]) => re.test(t))?.[1];
   if (!asked) return null;
-  const said = directionSaid(toHalfWidth(actual).replace(/\s/g, ""));
+  const said = directionSaid(compactText(actual));
   if (said === null) return null;
   if (said === 0) return asked.levelMeets ? 0 : null;
   return said === asked.dir ? 0 : 2;

@@ -23,6 +23,11 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
+/** Half-width text without blanks (不低于 上年 → 不低于上年), as the word comparisons read a cell. */
+export function compactText(s: string): string {
+  return toHalfWidth(s).replace(/\s/g, "");
+}
+
 /** Header matching key: half-width, no whitespace or line breaks, no unit note in brackets ("分值（分）" → "分值"). */
 export function headerKey(s: unknown): string {
   if (s === null || s === undefined) return "";

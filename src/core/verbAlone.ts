@@ -1,7 +1,7 @@
 // A word target of a verb and its object (制定管理办法, 开展培训, 印发实施方案) answered with the verb alone, said done
 // or not done (已制定, 已开展, 尚未制定, 未开展): the object is the target's, so the verb decides (docs/DECISIONS.md, "A
 // target's verb answered alone").
-import { toHalfWidth } from "./text";
+import { compactText } from "./text";
 
 /** Said done before the verb (已, 已经, 均已, 已全部), and what may follow it (完成, 完毕, 并实施). */
 const DONE = /^(?:已经?|均已|已全部|全部)(..)(?:完毕|完成|到位|并实施|并执行|并落实)?$/;
@@ -13,11 +13,9 @@ const VERB_AND_OBJECT = /^[\u4e00-\u9fff]{4,16}$/;
 /** 达成 (0) when the completed text says the target's first two characters done alone, 未达成 (2) when it says them not
  *  done; null otherwise (正在制定, 制定了部分, or a target that is no verb and object). */
 export function verbAloneBand(actual: string, target: string): 0 | 2 | null {
-  const t = toHalfWidth(target).replace(/\s/g, "");
+  const t = compactText(target);
   if (!VERB_AND_OBJECT.test(t)) return null;
-  const s = toHalfWidth(actual)
-    .replace(/\s/g, "")
-    .replace(/[。.;；!！]+$/, "");
+  const s = compactText(actual).replace(/[。.;；!！]+$/, "");
   const done = DONE.exec(s);
   if (done) return done[1] === t.slice(0, 2) ? 0 : null;
   const not = NOT_DONE.exec(s);

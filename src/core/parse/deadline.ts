@@ -10,10 +10,9 @@ const TAIL = `(底|末)?(之前|以前|前|以内|之内|内)?(前?${DONE_BY}|�
 const YMD_RE = new RegExp(`^(?:(\\d{4})年度?)?${MONTH}月份?(?:(\\d{1,2})[日号])?${TAIL}$`);
 const YEAR_RE = new RegExp(`^(\\d{4})年度?${TAIL}$`);
 const YEAR_WORD_RE = new RegExp(`^(?:(\\d{4})年|本|当|今)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?${DONE_BY})?$`);
-/** Done in the year itself (当年完成, 本年度竣工): by its end, as 年内完成. */
-const THIS_YEAR_DONE_RE = new RegExp(`^(?:本|当|今)年度?${DONE_BY}$`);
-/** The year itself alone (当年, 本年度): by its end, in a row about time only. */
-const THIS_YEAR_RE = /^(?:本|当|今)年度?$/;
+/** Done in the year itself (当年完成, 本年度竣工): by its end, as 年内完成; the year alone (当年, 本年度) in a row about
+ *  time only. */
+const THIS_YEAR_RE = new RegExp(`^(?:本|当|今)年度?(${DONE_BY})?$`);
 const HALF_RE = new RegExp(`^(?:(\\d{4})年度?)?(上|下)半年(?:底|末)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`);
 const QUARTER_RE = new RegExp(
   `^(?:(\\d{4})年度?)?第?([1-4一二三四])季度(?:末|底)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`,
@@ -61,8 +60,7 @@ function matchParts(s: string, timeliness: boolean): DateParts | typeof NO_SUCH_
   if ((m = YEAR_WORD_RE.exec(s))) {
     return { year: m[1] ? Number(m[1]) : null, month: m[2] === "中" ? 6 : 12, day: null, by: true };
   }
-  if (THIS_YEAR_DONE_RE.test(s) || (timeliness && THIS_YEAR_RE.test(s)))
-    return { year: null, month: 12, day: null, by: true };
+  if ((m = THIS_YEAR_RE.exec(s)) && (m[1] || timeliness)) return { year: null, month: 12, day: null, by: true };
   if ((m = HALF_RE.exec(s)))
     return { year: m[1] ? Number(m[1]) : null, month: m[2] === "上" ? 6 : 12, day: null, by: true };
   if ((m = QUARTER_RE.exec(s)))

@@ -184,7 +184,7 @@ function countedNounZone(
 
 /** Whether a number (in figures or in Chinese) starts at `i`. */
 function startsNumber(s: string, i: number): boolean {
-  return i < s.length && (isDigitAt(s, i) || CN_DIGITS[s[i]] !== undefined || s[i] === "十");
+  return isDigitAt(s, i) || readChineseNumber(s, i) !== null;
 }
 
 function readNumber(s: string, i: number): NumberToken | null {
