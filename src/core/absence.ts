@@ -100,30 +100,47 @@ export function mentionsBadEvent(text: string): boolean {
 
 /** Whether a completed text says that what the target asks to be absent did not happen: it names nothing, or the
  *  same thing or a wider one (无事故 answers 无重大安全事故; 无重大安全事故 does not answer 无安全事故). */
-export function answersNone(actual: string, target: string): boolean {
+export function answersNone(actual: string, target: string, name = ""): boolean {
+  const wanted = askedAbsent(target, name);
+  const said = wanted === null ? null : noneStated(actual);
+  return wanted !== null && said !== null && wanted.endsWith(said.subject);
+}
+
+/** What a target asks to be absent (无重大安全事故 → 重大安全事故); for a target naming nothing (无, 零), the event the row's
+ *  `name` ends in (安全事故); null when it asks no absence, or names nothing in a row about no bad event. */
+function askedAbsent(target: string, name: string): string | null {
   const asked = noneStated(target);
-  if (!asked || asked.subject === "") return false;
-  const said = noneStated(actual);
-  return said !== null && asked.subject.endsWith(said.subject);
+  if (!asked) return null;
+  if (asked.subject !== "") return asked.subject;
+  return badEventOf(name) ? plainStatement(name) : null;
 }
 
 /** A text saying a bad event happened, with its count: 发生重大安全事故1起, 全年出现2次投诉 (subject then count, or count then
- *  subject: 发生1起重大安全事故). */
+ *  subject: 发生1起重大安全事故), or its count alone (发生1起: what the row counts). */
 const OCCURRED = [
-  /^(?:发生|出现)了?(.{1,12}?)([1-9]\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)$/,
-  /^(?:发生|出现)了?([1-9]\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)(.{1,12})$/,
+  /^(?:发生|出现|收到|接到)了?(.{1,12}?)([1-9]\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)$/,
+  /^(?:发生|出现|收到|接到)了?([1-9]\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)(.{0,12})$/,
 ];
+/** Words before an event's head that do not narrow it (安全事故, 安全生产事故, 各类投诉): any event with the same head is
+ *  one of them (一般事故 is a 安全事故); 重大 or 有效 narrow it (一般事故 is no 重大安全事故). */
+const WIDE_QUALIFIER = /^(?:各类|任何|安全|安全生产|生产安全)?$/;
 
 /** Whether a completed text says that what the target asks to be absent happened: the same thing or a narrower one
- *  (发生重大安全事故1起 against 无安全事故 or 无重大安全事故; not 发生一般安全事故1起 against 无重大安全事故). */
-export function reportsOccurred(actual: string, target: string): boolean {
-  const asked = noneStated(target);
-  if (!asked || asked.subject === "") return false;
+ *  (发生重大安全事故1起 against 无安全事故 or 无重大安全事故; not 发生一般安全事故1起 against 无重大安全事故). A target naming
+ *  nothing (无) asks it of the event the row's `name` ends in (安全事故); a count naming nothing (发生1起) answers only a
+ *  target that does not narrow its event (not 无重大安全事故). */
+export function reportsOccurred(actual: string, target: string, name = ""): boolean {
+  const wanted = askedAbsent(target, name);
+  if (wanted === null) return false;
   const plain = plainStatement(actual).replace(WHEN, "");
   if (plain.length > 32) return false;
   const [a, b] = OCCURRED;
   const m = a.exec(plain);
   const said = m ? m[1] : (b.exec(plain)?.[2] ?? null);
+  const head = badEventOf(wanted) ?? "";
+  const wide = head !== "" && WIDE_QUALIFIER.test(wanted.slice(0, -head.length));
+  if (said === "") return wide;
   const subject = said === null ? null : eventNamed(said);
-  return subject !== null && badEventOf(subject) !== null && subject.endsWith(asked.subject);
+  if (subject === null || badEventOf(subject) === null) return false;
+  return subject.endsWith(wanted) || (wide && subject.endsWith(head));
 }

@@ -45,6 +45,8 @@ for (const row of [...SUFFIXES].sort((a, b) => b[0].length - a[0].length)) {
 const MULTIPLIER_WORDS: readonly string[] = ["百万", "千万", "十万", "亿", "万", "千", "百"];
 /** Words after a unit that show a phrase, not a quantity followed by a noun (6件均及时处置). */
 const PHRASE_WORDS = /[均已未不都全按及,，、;；。]|完成|处置|达到|提高|提升|增长|增加|上升|下降|降低|减少/;
+/** Nouns whose characters look like phrase words (1起安全事故, 2例不良反应): taken out before PHRASE_WORDS looks. */
+const NOUNS_LIKE_PHRASE = /安全|不良/g;
 const CJK_NOUN = /^[\u4e00-\u9fff]{1,4}$/;
 /** Bound words between a unit and a noun (以内, 以上, 左右 …), longest first: not 多 or 余 (they stay before the unit),
  *  nor 上下 (5个上下游企业); 内 only after a time (3项内容, 1次内部审计). */
@@ -175,7 +177,8 @@ function countedNounZone(
     const words = bound ? noun.slice(bound[0].length) : noun;
     const suffix = bound ? bound[1] : null;
     if (bound && duration && ACTION_WORDS.test(words)) return { unit: head.unit, exp: head.exp, suffix };
-    if (CJK_NOUN.test(words) && !PHRASE_WORDS.test(words)) return { unit: head.unit, exp: head.exp, suffix };
+    if (CJK_NOUN.test(words) && !PHRASE_WORDS.test(words.replace(NOUNS_LIKE_PHRASE, "")))
+      return { unit: head.unit, exp: head.exp, suffix };
   }
   if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z))
     return { unit: unknownCountUnit(z), exp: 0, suffix: null };

@@ -55,6 +55,8 @@ export const COUNT_UNITS: readonly string[] = [
   "篇次",
   "支",
   "把",
+  "起",
+  "宗",
 ];
 
 /**
@@ -104,6 +106,8 @@ const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRo
   ],
   length: [
     ["米", 1],
+    ["延米", 1],
+    ["延长米", 1],
     ["m", 1],
     ["千米", 1e3],
     ["公里", 1e3],

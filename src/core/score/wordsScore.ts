@@ -49,10 +49,10 @@ export function scoreByWords(
   const lead = how.lead ?? null;
   const c = classifyQualitative(actual, target, ctx.profile);
   // words no band knows that say the bad event the target asks to be absent did not happen are 达成, and say so
-  const none = c.band === null && answersNone(actual, target);
+  const none = c.band === null && answersNone(actual, target, row.level3);
   if (none) ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
   // and words saying it happened (发生重大安全事故1起 against 无重大安全事故) are 未达成, with the band's review
-  const occurred = c.band === null && !none && reportsOccurred(actual, target);
+  const occurred = c.band === null && !none && reportsOccurred(actual, target, row.level3);
   const late = c.band === 0 ? overdue(actual, how) : null;
   const said = late ? 1 : none ? 0 : occurred ? 2 : c.band;
   // a grade below the one asked (合格 against 良好及以上) lowers the band, one at or above it is 达成 (B级 against B级),
