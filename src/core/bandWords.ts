@@ -97,17 +97,34 @@ function withinBudget(): string[] {
   return phrases;
 }
 
+/** Reviews a completed value may say were passed or failed. */
+const REVIEWS: readonly string[] = ["验收", "竣工验收", "初步验收", "考核", "审核", "评审", "审计", "检查", "评估"];
+
 /** A review passed (通过验收, 验收通过, 通过竣工验收, 考核通过), as 验收合格 says. */
 function passedReview(): string[] {
   const phrases: string[] = [];
-  for (const review of ["验收", "竣工验收", "初步验收", "考核", "审核", "评审", "审计", "检查", "评估"])
-    phrases.push(`通过${review}`, `${review}通过`);
+  for (const review of REVIEWS) phrases.push(`通过${review}`, `${review}通过`);
   return phrases;
 }
 
+/** Works finished (已竣工, 全面完工, 建成投用): done, as 完成 says; before a noun of their paperwork (竣工验收, 竣工决算)
+ *  no verdict (wordContext.ts). */
+export const BUILT_WORDS: readonly string[] = ["竣工", "完工", "建成"];
+
+/** A review failed (验收未通过, 考核没有通过): the passed phrase with a negation inside it, 未达成. */
+function failedReview(): string[] {
+  const phrases: string[] = [];
+  for (const review of REVIEWS) for (const not of ["未", "没有", "不"]) phrases.push(`${review}${not}通过`);
+  return phrases;
+}
+
+/** The phrases of a review passed, and of one failed. */
+export const PASSED_REVIEWS: readonly string[] = passedReview();
+export const FAILED_REVIEWS: readonly string[] = failedReview();
+
 /** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
  *  实现预期目标, 达到要求, 超出预期), 优良, 全覆盖, 到位 (落实到位) and 完毕 (拨付完毕), funds paid in full (足额拨付,
- *  全额拨付, 已全部拨付), spending within the budget (未超预算), work not late (未延误, 无逾期), a review passed (通过验收);
+ *  全额拨付, 已全部拨付), works finished (已竣工), spending within the budget (未超预算), work not late (未延误, 无逾期), a review passed (通过验收);
  *  negated (未达到预期, 执行不到位, 未足额拨付) or qualified (基本达到预期, 基本到位) like any entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
@@ -130,13 +147,22 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   "全部覆盖",
   "到位",
   "完毕",
+  ...BUILT_WORDS,
   ...paidInFull(),
   ...withinBudget(),
   ...notLate(),
-  ...passedReview(),
+  ...PASSED_REVIEWS,
 ];
 /** 部分达成 phrases beyond the table: some improvement, as 有所提升 is (有所改善, 有所提高). Not 较高: a high rate of
  *  something bad (发病率较高) is no partial success. */
 export const PARTIAL_PHRASES: readonly string[] = ["有所改善", "有所提高", "有所加强", "有所增强", "有所好转"];
-/** 未达成 phrases beyond the table: spending over the budget (超预算, 超出预算, 超支); negated they are withinBudget's. */
-export const MISSED_PHRASES: readonly string[] = ["超预算", "超出预算", "超过预算", "突破预算", "超支"];
+/** 未达成 phrases beyond the table: spending over the budget (超预算, 超出预算, 超支; negated they are withinBudget's), a
+ *  review failed (验收未通过). */
+export const MISSED_PHRASES: readonly string[] = [
+  "超预算",
+  "超出预算",
+  "超过预算",
+  "突破预算",
+  "超支",
+  ...FAILED_REVIEWS,
+];

@@ -38,8 +38,8 @@ function lastClauseEnd(s: string): number {
   return -1;
 }
 
-/** Qualifiers of a part that stand before a noun (部分群众满意, 个别项目完成, 大部分项目已完成): longest first. */
-const PART_OVER_NOUN: readonly string[] = ["大部分", "大多数", ...FEW];
+/** Qualifiers of a part that stand before a noun (部分群众满意, 个别项目完成, 大部分项目已完成, 主体工程已完工). */
+const PART_OVER_NOUN: readonly string[] = ["大部分", "大多数", "主体", ...FEW];
 /** The longest noun between such a qualifier and its word. */
 const NOUN_SPAN = 4;
 /** What a noun between them cannot hold: a negation, an adverb of all or already, a contrast. */

@@ -8,11 +8,13 @@ import { toHalfWidth } from "./text";
 import {
   ACHIEVED_PHRASES,
   ACHIEVED_WORDS,
+  FAILED_REVIEWS,
   LATE_WORDS,
   MISSED_PHRASES,
   MISSED_WORDS,
   PARTIAL_PHRASES,
   PARTIAL_WORDS,
+  PASSED_REVIEWS,
 } from "./bandWords";
 import { targetBand } from "./targetMatch";
 import {
@@ -121,17 +123,30 @@ function answeredBand(question: string, answer: string, target: string, profile:
 }
 
 /** A 达成 said of a text that goes on to a shortfall after a contrast (制度健全，但落实不够; 效果显著，但仍有差距) is no
- *  verdict: the words say both, and a person weighs them. */
+ *  verdict: the words say both, and a person weighs them. A review failed and then passed is 达成. */
 function classify(actual: string, target: string, profile: Profile): QualitativeClass {
   const a = normalize(actual);
   const t = normalize(target);
   const c = classifyWhole(a, t, profile);
+  const passed = c.band === 2 ? passedAfterFailing(a, c.matched) : null;
+  if (passed) return { band: 0, rule: c.rule, matched: passed };
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
   // 完成 of another task (已完成招标 against 完成项目建设) says nothing of the target's
   if (c.rule === "contains-vocabulary" && c.matched?.endsWith("完成") && finishesOtherTask(a, t))
     return { band: null, rule: null, matched: null };
   if (EXCEPTION.test(a)) return { band: 1, rule: c.rule, matched: c.matched };
   return shortfallAfterContrast(a, t) ? { band: null, rule: null, matched: null } : c;
+}
+
+/** A review failed, then passed (首次验收未通过，整改后验收合格): the pass said after `failed`, not negated, or null. */
+function passedAfterFailing(text: string, failed: string | null): string | null {
+  if (failed === null || !FAILED_REVIEWS.includes(failed)) return null;
+  const from = text.indexOf(failed) + failed.length;
+  for (const pass of [...PASSED_REVIEWS, "合格"]) {
+    const at = text.indexOf(pass, from);
+    if (at >= 0 && negationStart(text, at) < 0) return pass;
+  }
+  return null;
 }
 
 /** An exception before what is said of the rest (除1项外均按时完成, 除个别项目外，其余均良好): not all was, so 达成 words

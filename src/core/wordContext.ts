@@ -1,6 +1,6 @@
 // What stands around a word in a completed text and changes what it says: a qualifier before it (基本完成), a shortfall
 // (完成情况不理想), a share (完成一半) or work under way (完善中) after it, a noun it is part of (满意度).
-import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
+import { ACHIEVED_PHRASES, ACHIEVED_WORDS, BUILT_WORDS } from "./bandWords";
 import { endsClause, isNegated, negationStart, wordEndingAt } from "./negation";
 
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
@@ -11,6 +11,7 @@ export const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没
  *  the bands. */
 export const PARTIAL_QUALIFIERS: readonly string[] = [
   "大部分",
+  "主体",
   "大部",
   "部分",
   "基本",
@@ -36,8 +37,13 @@ export function qualifierBefore(text: string, index: number, words: readonly str
  *  (一般性支出, 一般事故, 一般公共预算, 到位资金). */
 const CLAUSE_FINAL: ReadonlySet<string> = new Set(["一般", "到位"]);
 
-/** Whether `word`, ending at `end`, is a clause-final entry that goes on into a noun instead. */
+/** Nouns after a word of works finished that name a step or a paper of it (竣工验收, 竣工决算, 建成区), not the works done. */
+const WORKS_PAPERS = /^(?:验收|决算|结算|审计|备案|资料|图|报告|手续|日期|时间|区)/;
+
+/** Whether `word`, ending at `end`, is a clause-final entry that goes on into a noun instead, or a word of works
+ *  finished naming a step of them (正在办理竣工验收). */
 export function modifiesNoun(text: string, word: string, end: number): boolean {
+  if (BUILT_WORDS.includes(word)) return WORKS_PAPERS.test(text.slice(end));
   return CLAUSE_FINAL.has(word) && !endsClause(text, end);
 }
 
@@ -75,8 +81,10 @@ const LACK_ASPECTS: readonly string[] = ["性", "情况", "程度", "质量", "�
 const LACK_ADVERBS: readonly string[] = ["仍然", "依然", "还", "仍", "尚"];
 
 /** Words opening a contrast (制度健全，但落实不够), or a clause about some of the work (总体良好，个别项目滞后) or work
- *  not yet done (已完成招标，尚未开工): what follows may take back what came before. */
-const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分|尚未|仍未|还未|暂未))/g;
+ *  not yet done or still waiting (已完成招标，尚未开工; 已完工，待验收; 已完成，验收中): what follows may take back what came
+ *  before. */
+const CONTRAST =
+  /(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分|尚未|仍未|还未|暂未|等待|尚待|待|正在|仍在|尚在|[\u4e00-\u9fff]{2}中(?:$|[,;。])))/g;
 /** Shortfalls a contrast may go on to, beyond LACKING (执行不严, 进度较慢, 仍有差距). */
 const CONTRAST_SHORTFALLS: readonly string[] = [
   ...LACKING,
@@ -101,7 +109,7 @@ export function shortfallAfterContrast(text: string, target = ""): string | null
       const i = rest.indexOf(word);
       if (i >= 0 && (word[0] === "不" || negationStart(rest, i) < 0)) return word;
     }
-    const negated = negatedReach(rest, target);
+    const negated = negatedReach(rest, target) ?? pendingReach(rest, target);
     if (negated) return negated;
   }
   return null;
@@ -124,6 +132,8 @@ const DOING: readonly string[] = [
   "竣工",
   "投入",
   "启动",
+  "印发",
+  "出台",
 ];
 /** The first two characters of the 达成 words (完成, 合格, 按时 …) and the verbs of doing: what a negation after a
  *  contrast takes back. */
@@ -141,6 +151,19 @@ function negatedReach(rest: string, target: string): string | null {
     if (REACH_STARTS.has(next) || target.includes(next)) return rest[i] + next;
   }
   return null;
+}
+
+/** Work waiting or under way at a clause's start: 待, 等待 before a 达成 word or two characters of the target (待验收,
+ *  等待验收 against 验收合格), 正在 before a verb of doing (正在验收, not 正在发挥作用), or such a verb before 中 (验收中). */
+const WAITING = /^(?:等待|尚待|待)(.{2})|^(?:正在|仍在|尚在)(.{2})|^(.{2})中(?:$|[,;。])/;
+
+/** The words of work still waiting for what the target asks (待验收 against 验收合格), or null. */
+function pendingReach(rest: string, target: string): string | null {
+  const m = WAITING.exec(rest);
+  if (!m) return null;
+  const [waiting, reach] = [m[1] ?? m[3], m[2] ?? m[3]];
+  if (reach !== undefined && DOING.includes(reach)) return m[0];
+  return waiting !== undefined && (REACH_STARTS.has(waiting) || target.includes(waiting)) ? m[0] : null;
 }
 
 /** The shortfall said right after the word ending at `end` (also of an aspect: 规范性不足, 完成情况仍不理想), or null. */
