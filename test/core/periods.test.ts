@@ -140,3 +140,35 @@ describe("scoring against the year", () => {
     ]);
   });
 });
+
+// 125元/人·月 against ≥1500元/人·年 scored 7.5 of 90: a period joined to the basis (人·月, 人年) was not read, so a month's
+// sum was compared with a year's
+describe("a period joined to the basis", () => {
+  const subsidy = (target: string, actual: string) => {
+    const plan = scoreWorkbook(
+      seedGrid({
+        title: "2021年度项目支出绩效自评表",
+        kind: "project",
+        funding: { budget: 100, executed: 100, weight: 10, printedScore: 10 },
+        rows: [{ level1: "产出指标", level2: "数量指标", level3: "补助标准", target, actual, weight: 90 }],
+      }),
+      { mode: "score", profile, fileName: "t.xlsx" },
+    );
+    return plan.report.tables[0].indicators[0].score;
+  };
+
+  test.each([
+    ["≥1500元/人·年", "125元/人·月"],
+    ["≥1500元/人年", "125元/人月"],
+    ["≥125元/人·月", "1500元/人·年"],
+    ["≥1500元/户·年", "125元/户·月"],
+  ])("%s, completed %s: met, 90", (target, actual) => {
+    expect(subsidy(target, actual)).toBe(90);
+  });
+
+  test("the basis stays, and a day stays a person-day price", () => {
+    expect(parseValue("125元/人·月")).toMatchObject({ value: 125, per: "month" });
+    expect(parseValue("300元/人·天")).not.toHaveProperty("per");
+    expect(subsidy("≥1500元/人·年", "125元/户·月")).toBeNull();
+  });
+});

@@ -29,6 +29,13 @@ const SUFFIX = new RegExp(`(?:/|每)(${WORDS})$`);
 const PERIOD_OF: ReadonlyMap<string, Period> = new Map(PERIOD_WORDS);
 /** A price per person per day (300元/人/天). */
 const PERSON_DAY = /\/人次?\/[天日]$/;
+/** A period joined to the basis before it (元/人·月, 元/户年, 元/人·年): per that period, the basis kept for basis.ts; not
+ *  a day (元/人·天, 元/人天 is a price per person-day). */
+const BASIS_PERIOD = new RegExp(
+  `\\/(?:人次|人|名|生|户|家|亩|床)·?(${PERIOD_WORDS.filter(([, p]) => p !== "day")
+    .map(([w]) => w)
+    .join("|")})$`,
+);
 
 /** The period named before or after a figure (`words`: 每月, /月), the text without it and where the words stood; null
  *  when the text names none. */
@@ -41,6 +48,11 @@ export function splitPeriod(s: string): { rest: string; per: Period; words: stri
       words: pre[0],
       before: true,
     };
+  const joined = BASIS_PERIOD.exec(s);
+  if (joined) {
+    const at = s.length - joined[1].length - (s[s.length - joined[1].length - 1] === "·" ? 1 : 0);
+    return { rest: s.slice(0, at), per: PERIOD_OF.get(joined[1])!, words: s.slice(at), before: false };
+  }
   const post = SUFFIX.exec(s);
   // 元/人/天 is a price per person-day (元/人·天, 元/人天), not a daily figure
   if (post && PERSON_DAY.test(s)) return null;
