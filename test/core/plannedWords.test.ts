@@ -111,3 +111,32 @@ test("争取到 before a figure says it was obtained, 争取 alone is still a pl
   expect(row("争取到上级资金120万元").score).toBe(90);
   expect(row("争取资金120万元").score).toBeNull();
 });
+
+// 预算130万元 alone against ≤130万元 had full marks (the budget scored as spent), and 预算130万元，实际支出125.6万元 was
+// scored by the budget, the first of "two figures"; 年初预算数为130万元，实际支出135万元 had full marks for an overspend
+describe("the budget is no sum spent", () => {
+  const cost = (actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "成本指标", level3: "项目总成本", target: "≤130万元", actual, reason: "" }));
+
+  test.each([
+    ["预算130万元，实际支出125.6万元", 90],
+    ["预算130万元，支出125.6万元", 90],
+    ["预算130万元，执行125.6万元", 90],
+    ["实际支出125.6万元，预算130万元", 90],
+    ["年初预算数为130万元，实际支出135万元", 86.67],
+  ])("%s: scored by the sum spent, %d of 90", (actual, score) => {
+    expect([cost(actual).score, cost(actual).findings[0]]).toEqual([score, expect.stringMatching(/^REMARK_IGNORED/)]);
+  });
+
+  test("预算130万元 alone waits for a person: it is the plan", () => {
+    expect(cost("预算130万元")).toMatchObject({ score: null, status: "qualitative" });
+    expect(cost("预算130万元").findings[0]).toMatch(/标明是计划或预计（“预算”）/);
+  });
+
+  test("a measure of the budget (预算执行率95%) and a later figure of the target's unit are read as before", () => {
+    const rate = (actual: string) =>
+      seedRowOutcome(oneRowSeed({ level2: "预算执行", level3: "预算执行率", target: "≥90%", actual, reason: "" }));
+    expect(rate("预算执行率95%").score).toBe(90);
+    expect(rate("预算100万元，执行95万元，执行率95%").score).toBe(90);
+  });
+});

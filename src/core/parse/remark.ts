@@ -69,11 +69,16 @@ export function undoneAfter(after: string): string | null {
 /** Words that label a figure as an earlier year's (上年98%, 去年同期95%): a comparison, not the figure reached. */
 const EARLIER_LABEL = /^(?:上年度?|上一年度?|去年|前一年|上年同期|同期)/;
 
-/** Whether a text starts with words labelling a plan figure (计划1000人次), a difference from an earlier year, the
- *  budget or the plan (同比提高5%, 较预算节约2万元) or an earlier year's figure (上年98%): the target said again, a
- *  difference or a comparison, not a figure reached. */
+/** Words that label a figure as the budget (预算130万元, 年初预算数为130万元): the sum planned, not spent. Not a measure of
+ *  it (预算执行率95%): a figure follows right after. */
+const BUDGET_LABEL =
+  /^(?:年初|全年|调整后|批复)?预算(?:数|资金|金额|总额)?(?:为|是)?(?=[\d一二两三四五六七八九十约近])/;
+
+/** Whether a text starts with words labelling a plan figure (计划1000人次) or the budget (预算130万元), a difference from
+ *  an earlier year, the budget or the plan (同比提高5%, 较预算节约2万元) or an earlier year's figure (上年98%): the target
+ *  said again, a difference or a comparison, not a figure reached. */
 export function labelsPlanOrChange(s: string): boolean {
-  return PLAN_LABEL.test(s) || DIFFERENCE.test(s) || EARLIER_LABEL.test(s);
+  return PLAN_LABEL.test(s) || BUDGET_LABEL.test(s) || DIFFERENCE.test(s) || EARLIER_LABEL.test(s);
 }
 
 /** Words that say a figure is planned, expected or striven for, not reached (计划培训120人次, 预计达到95%, 力争完成120人次). */
@@ -85,11 +90,21 @@ const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟)(?:数|值|时间)
  *  the whole value. */
 const DONE_LATER = new RegExp(`[,;。(（【[](?:${DONE_WORDS})`);
 
+/** A text of one clause: the budget alone (预算130万元) is no figure reached; after it another clause may say what was
+ *  (预算100万元，执行95万元，执行率95%). */
+const ONE_CLAUSE = /^[^,;。，；]*$/;
+
 /** The words labelling a completed value's only figure as planned or expected (计划培训, 预计达到), or null when the
  *  value does not start so or says later what was reached. `s` is normalised text. */
 export function plannedLabel(s: string): string | null {
   const m = PLANNED.exec(s) ?? PLANNED_AFTER.exec(s);
   return m && !DONE_LATER.test(s) ? (m[1] ?? m[0]) : null;
+}
+
+/** The words labelling a whole completed value of one clause as the budget (预算130万元), or null. `s` is normalised
+ *  text. */
+export function budgetLabel(s: string): string | null {
+  return ONE_CLAUSE.test(s) ? (BUDGET_LABEL.exec(s)?.[0] ?? null) : null;
 }
 
 /** The words labelling a completed value's figure as a difference (较上年增加, 超预算), or null when the value does not
@@ -100,11 +115,15 @@ export function differenceLabel(s: string): string | null {
 }
 
 /** Whether a figure labelled as planned, as a change on an earlier year or as work not done, is followed by one
- *  labelled as reached (计划1000人次，实际800人次; 同比提高5%，达到95%; 在建1个，已建成3个): the second is the completed
- *  value. */
+ *  labelled as reached (计划1000人次，实际800人次; 同比提高5%，达到95%; 在建1个，已建成3个), or the budget by a sum spent
+ *  (预算130万元，支出125.6万元): the second is the completed value. */
 export function reachedAfter(head: string, note: string): boolean {
+  if (BUDGET_LABEL.test(head) && SPENT_LABEL.test(note)) return true;
   return (labelsPlanOrChange(head) || labelsUndone(head)) && DONE_LABEL.test(note);
 }
+
+/** Words labelling a sum as spent (支出125.6万元, 执行数95万元, 到位资金): after the budget, the sum reached. */
+const SPENT_LABEL = /^(?:实际)?(?:支出|执行|使用|花费|拨付|到位|决算)/;
 
 /** Work under way or not done, labelling a figure (在建1个, 正在建设1个, 未完成1个, 尚有2个未完工 is undoneAfter's). */
 const UNDONE_STATE = /^(?:在建|在审|在办|正在)/;

@@ -7,7 +7,7 @@ import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import type { Profile } from "../profile";
-import { differenceLabel, NEGATED_MEASURE, plannedLabel, undoneLabel } from "../parse/remark";
+import { budgetLabel, differenceLabel, NEGATED_MEASURE, plannedLabel, undoneLabel } from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
 import { withoutClosingNote } from "../text";
@@ -26,7 +26,9 @@ export function labelledFigure(
 ): IndicatorResult | null {
   const s = normalizeValueText(b.text);
   // the figure read may follow words (暂未调查，预计95%): its own clause can be labelled as planned too
-  const planned = plannedLabel(s) ?? (b.remark ? plannedLabel(normalizeValueText(b.remark.figure)) : null);
+  // the budget alone (预算130万元) is a plan too
+  const planned =
+    plannedLabel(s) ?? budgetLabel(s) ?? (b.remark ? plannedLabel(normalizeValueText(b.remark.figure)) : null);
   const review: WaitingReview | null =
     planned !== null
       ? { kind: "planned", actual: b.text, label: planned, target: t.text }
