@@ -61,3 +61,19 @@ describe("a unit from the 度量单位 column is checked the same way", () => {
     expect(run(118.5).score).toBe(100);
   });
 });
+
+// 培训人次 with a target of 1000 said its name showed no unit (TARGET_MISSING_UNIT) while the unit was its last two
+// characters; a name ending in a unit of two or three characters, a count unit before 数 or a unit in brackets shows it
+test.each([
+  ["培训人次", "1000", "1050人次", false],
+  ["受益户数", "300", "312户", false],
+  ["道路公里数", "5", "5.2公里", false],
+  ["项目资金（万元）", "100", "100万元", false],
+  // 成本 does not end in the unit 本, 工期 not in 期, and 培训 names no unit
+  ["项目成本", "100", "100万元", true],
+  ["建设工期", "12", "12个月", true],
+  ["培训", "12", "12次", true],
+])("a target of %s: %s (completed %s), the unit asked for: %s", (level3, target, actual, asked) => {
+  const r = seedRowOutcome(oneRowSeed({ level2: "数量指标", level3, target, actual }));
+  expect(r.findings.some((f) => f.startsWith("TARGET_MISSING_UNIT"))).toBe(asked);
+});

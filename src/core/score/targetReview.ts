@@ -6,10 +6,23 @@ import type { ParsedValue } from "../parse/types";
 import type { MergeIndex } from "../tables/merges";
 import type { IndicatorInput } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
+import { lookupUnit } from "../parse/units";
 
 const at = (r: IndicatorInput) => ({ row: r.target.row, col: r.target.col });
 const OBVIOUS_UNIT_ENDINGS = ["率", "度", "比", "比例", "指数", "性", "情况", "时限", "时间"];
-const hasObviousUnit = (name: string) => OBVIOUS_UNIT_ENDINGS.some((e) => name.endsWith(e));
+/** A unit in brackets at the name's end (项目资金（万元）), or a unit of two or three characters (培训人次, 道路公里数) or a
+ *  count unit before 数 (受益户数) at its end; not one character alone (成本 does not end in the unit 本). */
+const UNIT_IN_BRACKETS = /[(（]([^()（）]{1,4})[)）]$/;
+
+/** Whether the name makes a bare target's unit plain: a rate, a degree, a time, or a unit at its end. */
+function hasObviousUnit(name: string): boolean {
+  if (OBVIOUS_UNIT_ENDINGS.some((e) => name.endsWith(e))) return true;
+  const bracketed = UNIT_IN_BRACKETS.exec(name);
+  if (bracketed) return lookupUnit(bracketed[1]) !== null;
+  const bare = name.replace(/数$/, "");
+  if (bare !== name && bare.length > 0 && lookupUnit(bare.slice(-1))?.family === "count") return true;
+  return [2, 3].some((n) => bare.length >= n && lookupUnit(bare.slice(-n)) !== null);
+}
 const RANGE_IN_TEXT = /\d+\s*[-–—~～至到]\s*\d+/;
 
 /** Reviews a table's targets row by row (spec §7): targets that work against their indicator. */
