@@ -203,6 +203,11 @@ const TENTHS_AND_MORE = /^([1-9一二三四五六七八九])成([1-9一二三四
 const figureOf = (d: string) => String(CN_DIGITS[d] ?? d);
 /** Half of a span of time (半小时, 半天, 半个月): 0.5 of it. Not 半年, which names a period (上半年, 每半年). */
 const HALF_SPAN = /^半(?=(?:个)?(?:小时|天|日|月|工作日)(?:以内|之内|内|左右)?$)/;
+/** A rate per a population right after its figure (5/10万, 12.5/10万人, 0.3/千人口): the units /千 … /百万. */
+const PER_POPULATION = /(\d)\/(10|100|十|百)?(万|千)(?:人口|人)?(?=$|[^\d\u4e00-\u9fff]|[以及左])/;
+/** The unit a rate per a population is read as (10万 → /十万). */
+const perPopulation = (_: string, d: string, n: string | undefined, w: string) =>
+  `${d}/${n === "10" || n === "十" ? "十" : n === "100" || n === "百" ? "百" : ""}${w}`;
 /** Shares said in words before their figure (百分之九十五), and the unit each is. */
 const PER_WORDS: Readonly<Record<string, string>> = { 百分之: "%", 千分之: "‰", 万分之: "‱" };
 /** The most tenths a share has (95成 is no share). */
@@ -210,8 +215,8 @@ const MAX_TENTHS = 10;
 
 /** Scans normalised text (comparator prefix already removed) as a quantity: `30多万人次`, `3次-5次`, `95%以上`. */
 export function scanQuantity(text0: string): QuantityScan | QuantityFail {
-  // 百分百 is said for 百分之百
-  const text = text0.startsWith("百分百") ? `百分之${text0.slice(2)}` : text0;
+  // 百分百 is said for 百分之百; a rate per a population (5/10万, 0.3/千人) is one unit, its figure written in words
+  const text = (text0.startsWith("百分百") ? `百分之${text0.slice(2)}` : text0).replace(PER_POPULATION, perPopulation);
   let start = 0;
   // 百分之九十五, 千分之三, 万分之五: the figure in words after its share's unit
   const perUnit = PER_WORDS[text.slice(0, 3)] ?? null;

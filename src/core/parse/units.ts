@@ -89,6 +89,10 @@ const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRo
     ["个百分点", 0.01],
     ["‰", 0.001],
     ["‱", 0.0001],
+    ["/千", 0.001],
+    ["/万", 0.0001],
+    ["/十万", 0.00001],
+    ["/百万", 0.000001],
     ["成", 0.1],
   ],
   area: [
@@ -194,11 +198,14 @@ const MULTIPLIERS: readonly (readonly [string, number])[] = [
   ["百", 2],
 ];
 
+/** Units shown otherwise than read: dB, and rates per a population in figures (/十万 is written /10万). */
+const SHOWN_AS: Readonly<Record<string, string>> = { db: "dB", "/十万": "/10万", "/百万": "/100万" };
+
 const BASE_UNITS = new Map<string, Unit>();
 for (const t of COUNT_UNITS) BASE_UNITS.set(t, Object.freeze({ text: t, family: "count", factor: 1, countKind: t }));
 for (const [family, rows] of Object.entries(FAMILY_ROWS) as [UnitFamily, readonly UnitRow[]][]) {
   for (const [text, factor] of rows) {
-    const shown = family === "percent" && factor === 0.01 ? "%" : text === "db" ? "dB" : text;
+    const shown = family === "percent" && factor === 0.01 ? "%" : (SHOWN_AS[text] ?? text);
     BASE_UNITS.set(text, Object.freeze({ text: shown, family, factor, countKind: "" }));
   }
 }
