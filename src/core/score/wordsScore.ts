@@ -3,6 +3,7 @@
 import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
 import { answersNone, reportsOccurred } from "../absence";
 import { benchmarkBand, slightlyShort } from "../benchmark";
+import { changeDegreeBand } from "../changeDegree";
 import { earlierYearBand } from "../earlierYear";
 import { verbAloneBand } from "../verbAlone";
 import { compareGrades } from "../gradeLadder";
@@ -67,7 +68,8 @@ export function scoreByWords(
   const against = compared
     ? (earlierYearBand(actual, target) ?? benchmarkBand(actual, target) ?? verbAloneBand(actual, target))
     : null;
-  const band = compared ? slightlyShort(against, actual) : graded;
+  // a target asking a change (有效提升) answered with one in words (大幅提升, 得到改善, 恶化): its way and degree decide
+  const band = compared ? (slightlyShort(against, actual) ?? changeDegreeBand(actual, target)) : graded;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   return bandResult(row, actual, band, w, ctx, below ? { lead, late, below: below.gap } : { lead, late });
 }
