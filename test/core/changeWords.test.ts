@@ -84,3 +84,22 @@ test("a target that counts a change is answered by one: 提高3个百分点 agai
 test("a name that counts a change still reads the change: 收入增长率 ≥5% against 较上年增长6% is full marks", () => {
   expect(scored("收入增长率", "≥5%", "较上年增长6%").score).toBe(90);
 });
+
+// 下降5.2% against 三公经费变动率 ≤0 scored 0 of 90 as +5.2% with a review that the name shows no direction, and 同比下降5.2%
+// waited as a difference: a 变动率 counts a change with its sign, so a fall is below zero, and said in blue
+describe("a name counting a change with its sign", () => {
+  test.each([
+    ["三公经费变动率", "≤0", "下降5.2%", "下降", "-5.2%", 90],
+    ["三公经费变动率", "≤0", "同比下降5.2%", "下降", "-5.2%", 90],
+    ["结转结余变化率", "≤0%", "减少3%", "减少", "-3%", 90],
+  ])("%s %s, completed %s: a fall counts below zero", (name, target, actual, word, counted, score) => {
+    const r = scored(name, target, actual);
+    expect(r.score).toBe(score);
+    expect(r.findings).toContain(`UNIT_ASSUMED E11: 实际完成值“${actual}”写的是“${word}”，按变动${counted}计算`);
+    expect(review(r.findings)).toEqual([]);
+  });
+
+  test("a rise counts above zero: 上升2% against ≤0 is 0 points", () => {
+    expect(scored("三公经费变动率", "≤0", "上升2%").score).toBe(0);
+  });
+});

@@ -250,6 +250,8 @@ export const en: Messages = {
         return `Completed value counted in ${p.actual}, target in ${p.target}; compared as one count (a person as one visit), please check`;
       if (p.kind === "as-place")
         return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as a place in a ranking (the smaller the better), please check`;
+      if (p.kind === "signed-change")
+        return `Completed value "${p.text}" says "${p.word}": counted as a change of ${p.counted}`;
       if (p.kind === "per-basis")
         return `Completed value "${p.text}" restated per the target's basis: ${n(p.value, 4)}${p.high === null ? "" : `-${n(p.high, 4)}`} ${p.unit}`;
       if (p.kind === "workdays-as-days")

@@ -188,7 +188,7 @@ export interface FindingParams {
         word: string;
         name: string;
         counted: string;
-        reading: "negative" | "unknown";
+        reading: "negative" | "unknown" | "signed";
       }
     /** A completed value whose only figure is labelled as planned or expected (`label`: 计划培训, 预计达到). */
     | ({
@@ -257,7 +257,9 @@ export interface FindingParams {
     | { kind: "as-place"; side: "target" | "actual"; text: string }
     /** A figure per another unit of the same measure than the target's (6.4元/公斤 against 元/斤): restated per the
      *  target's (`value` `unit`: 3.2 元/斤). */
-    | { kind: "per-basis"; text: string; value: number; high: number | null; unit: string };
+    | { kind: "per-basis"; text: string; value: number; high: number | null; unit: string }
+    /** A fall (下降5.2%) under a name counting a change with its sign (三公经费变动率): counted as `counted` (-5.2%). */
+    | { kind: "signed-change"; text: string; word: string; counted: string };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";

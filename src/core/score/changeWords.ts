@@ -9,13 +9,17 @@ export const DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "下
 /** Both, as a regular expression's alternatives (增长|增加|…|降幅). */
 export const CHANGE_WORDS_SOURCE = [...UP_WORDS, ...DOWN_WORDS].join("|");
 
+/** Names of a change counted with its sign (三公经费变动率, 结转结余变化率): a fall is below zero, a rise above it. */
+const SIGNED_CHANGE = /(?:变动|变化|增减)(?:率|幅度)$/;
+
 /** How a completed value's change word stands to its indicator's name. */
 export interface ChangeWords {
   /** The change word the completed value writes (下降). */
   word: string;
   /** negative: the name measures the opposite change, so the figure counts below zero; unknown: the name says no
-   *  direction, so whether it counts a change at all (满意度 against 较上年提高5%), and which way, is a guess. */
-  reading: "negative" | "unknown";
+   *  direction, so whether it counts a change at all (满意度 against 较上年提高5%), and which way, is a guess; signed:
+   *  the name counts a change with its sign (三公经费变动率), so a fall counts below zero as a matter of course. */
+  reading: "negative" | "unknown" | "signed";
 }
 
 /** The direction (+1 up, -1 down) of the change word that comes last in `text`, with the word; null when none. */
@@ -38,6 +42,7 @@ export function changeWordsOf(name: string, target: string, b: QuantityValue): C
   if (/\d/.test(b.remark.note)) return null;
   const said = directionIn(b.remark.note);
   if (!said) return null;
+  if (SIGNED_CHANGE.test(name)) return said.dir === -1 ? { word: said.word, reading: "signed" } : null;
   const named = directionIn(name) ?? directionIn(target);
   if (named) return named.dir === said.dir ? null : { word: said.word, reading: "negative" };
   return { word: said.word, reading: "unknown" };

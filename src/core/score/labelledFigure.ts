@@ -109,8 +109,8 @@ function otherMeasureIn(
   return name !== null && name !== own ? m![1] : null;
 }
 
-/** Words in an indicator's name saying it counts a change (新增就业人数, 收入增长额, 节约资金, 结余资金): its figure may be
- *  a difference. */
+/** Words in an indicator's name saying it counts a change (新增就业人数, 收入增长额, 节约资金, 结余资金, 三公经费变动率): its
+ *  figure may be a difference. */
 const CHANGE_NAMES: readonly string[] = [
   "新增",
   "节约",
@@ -119,6 +119,9 @@ const CHANGE_NAMES: readonly string[] = [
   "结余",
   "节余",
   "超支",
+  "变动",
+  "变化",
+  "增减",
   ...UP_WORDS,
   ...DOWN_WORDS,
 ];

@@ -32,6 +32,12 @@ export function noteRemarks(
       row.row,
     );
   if (t.remark) ignored("target", t, row.target);
+  // a fall under a name counting a change with its sign (下降5.2% against 变动率) is below zero as a matter of course
+  if (change?.reading === "signed") {
+    const { text, word, counted } = change;
+    ctx.sink.add("UNIT_ASSUMED", cellAt(row.actual), { kind: "signed-change", text, word, counted }, row.row);
+    return res;
+  }
   if (change) {
     ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), change, row.row);
     return res;

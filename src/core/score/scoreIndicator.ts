@@ -144,7 +144,8 @@ function quantityRow(
   const rebased = bases ? perTargetBasis(per.b, bases.per, t.unit!) : null;
   const b0 = rebased ? rebased.b : per.b;
   const change = changeWordsOf(row.level3, t.text, b0);
-  const b = sizeOfDeviation(row, t, change?.reading === "negative" ? negativeChange(b0) : b0, ctx);
+  const below = change !== null && change.reading !== "unknown";
+  const b = sizeOfDeviation(row, t, below ? negativeChange(b0) : b0, ctx);
   // two bare figures under a rate's name (95 against 0.96): a percent and a fraction of one
   const [tq, bq] = bareRate(row.level3, t, b) ?? [t, b];
   const al = alignQuantities(tq, bq);
