@@ -35,7 +35,10 @@ const band: Shortfall & { kind: "band" } = {
 
 /** Sample values of every code, each variant once (a missing code does not compile). */
 const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
-  TARGET_UNPARSEABLE: [{ text: "M.8万元", reason: { code: "FIGURE_IN_WORDS" } }],
+  TARGET_UNPARSEABLE: [
+    { text: "M.8万元", reason: { code: "FIGURE_IN_WORDS" } },
+    { text: "2-8℃", reason: { code: "TEMPERATURE", text: "2-8℃" } },
+  ],
   ACTUAL_UNPARSEABLE: [
     { text: "#DIV/0!", reason: { code: "ERROR_VALUE", value: "#DIV/0!" } },
     {

@@ -376,6 +376,8 @@ export const en: Messages = {
         return `only a comparison sign "${f.text}", no number`;
       case "NO_NUMBER_OR_UNIT":
         return `no number or unit can be read in "${f.text}"`;
+      case "TEMPERATURE":
+        return `"${f.text}" is a temperature, which cannot be scored as a ratio`;
       case "RANGE_REVERSED":
         return `the range's lower bound ${f.low} is above its upper bound ${f.high}`;
       case "NO_SUCH_DATE":

@@ -17,6 +17,8 @@ export type ReadFailure =
   | { code: "UNKNOWN_CONTENT" }
   | { code: "COMPARATOR_ONLY"; text: string }
   | { code: "NO_NUMBER_OR_UNIT"; text: string }
+  /** A temperature (2-8℃): figures whose ratio is no score. */
+  | { code: "TEMPERATURE"; text: string }
   | { code: "RANGE_REVERSED"; low: number; high: number }
   | { code: "NO_SUCH_DATE"; text: string }
   | { code: "NOT_BEFORE_DEADLINE"; text: string }

@@ -350,6 +350,8 @@ export const zh: Messages = {
         return `只有比较符号“${f.text}”，没有数值`;
       case "NO_NUMBER_OR_UNIT":
         return `无法识别“${f.text}”中的数值或单位`;
+      case "TEMPERATURE":
+        return `“${f.text}”是温度，不能按比例计分`;
       case "RANGE_REVERSED":
         return `区间下限${f.low}大于上限${f.high}`;
       case "NO_SUCH_DATE":

@@ -417,8 +417,13 @@ function columnAmount(
   };
 }
 
+/** A figure in degrees Celsius (5℃, -18°C, 5摄氏度). */
+const TEMPERATURE = /\d\s*(?:℃|°\s*[Cc]|摄氏度)/;
+
 /** Text that did not read as a quantity: words are qualitative, number-like debris is unreadable. */
 function fallback(s0: string, text: string): ParsedValue {
+  // a temperature (2-8℃, ≤-18℃, 20±2℃) holds figures, but no ratio of them is a score: said as what it is
+  if (TEMPERATURE.test(s0)) return unreadable(text, { code: "TEMPERATURE", text });
   if (NUMBERISH_START.includes(s0[0]) && !holdsCjk(s0, 2) && !A_LEVEL.test(s0)) {
     return unreadable(text, { code: "NO_NUMBER_OR_UNIT", text });
   }

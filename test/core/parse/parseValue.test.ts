@@ -603,6 +603,13 @@ describe("unreadable", () => {
     ["%", { code: "NO_NUMBER_OR_UNIT", text: "%" }],
     ["1,2次", { code: "NO_NUMBER_OR_UNIT", text: "1,2次" }],
     ["12.5.3", { code: "NO_NUMBER_OR_UNIT", text: "12.5.3" }],
+    // a temperature says what it is (was NO_NUMBER_OR_UNIT: "no number or unit", which is not why)
+    ["2-8℃", { code: "TEMPERATURE", text: "2-8℃" }],
+    ["≤-18℃", { code: "TEMPERATURE", text: "≤-18℃" }],
+    ["20±2℃", { code: "TEMPERATURE", text: "20±2℃" }],
+    ["-18℃以下", { code: "TEMPERATURE", text: "-18℃以下" }],
+    ["5°C", { code: "TEMPERATURE", text: "5°C" }],
+    ["5摄氏度", { code: "TEMPERATURE", text: "5摄氏度" }],
   ])("%s is unreadable: %j", (text, reason) => {
     expect(parseValue(text, {})).toEqual({ kind: "unreadable", text, reason });
   });
