@@ -160,6 +160,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "as-place", side: "actual", text: "12名" },
     { kind: "per-basis", text: "6.4元/公斤", value: 3.2, high: null, unit: "元/斤" },
     { kind: "signed-change", text: "下降5.2%", word: "下降", counted: "-5.2%" },
+    { kind: "points-as-percent", side: "actual", text: "95分" },
   ],
   DIRECTION_INFERRED: [
     { target: "100%", comparator: ">=", basis: "keyword", keyword: "执行率" },

@@ -250,6 +250,8 @@ export const en: Messages = {
         return `Completed value counted in ${p.actual}, target in ${p.target}; compared as one count (a person as one visit), please check`;
       if (p.kind === "as-place")
         return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as a place in a ranking (the smaller the better), please check`;
+      if (p.kind === "points-as-percent")
+        return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read on a hundred-point scale as a percent (1 point = 1 percentage point), please check`;
       if (p.kind === "signed-change")
         return `Completed value "${p.text}" says "${p.word}": counted as a change of ${p.counted}`;
       if (p.kind === "per-basis")

@@ -261,7 +261,9 @@ export interface FindingParams {
      *  target's (`value` `unit`: 3.2 元/斤). */
     | { kind: "per-basis"; text: string; value: number; high: number | null; unit: string }
     /** A fall (下降5.2%) under a name counting a change with its sign (三公经费变动率): counted as `counted` (-5.2%). */
-    | { kind: "signed-change"; text: string; word: string; counted: string };
+    | { kind: "signed-change"; text: string; word: string; counted: string }
+    /** A score on a hundred-point scale (95分) beside a percent: read as percentage points. */
+    | { kind: "points-as-percent"; side: "target" | "actual"; text: string };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";

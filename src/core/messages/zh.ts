@@ -235,6 +235,8 @@ export const zh: Messages = {
         return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按同一计数比较（每人计1人次），请核对`;
       if (p.kind === "as-place")
         return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按排名名次理解（越小越好），请核对`;
+      if (p.kind === "points-as-percent")
+        return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按百分制读作百分比（1分=1个百分点），请核对`;
       if (p.kind === "signed-change") return `实际完成值“${p.text}”写的是“${p.word}”，按变动${p.counted}计算`;
       if (p.kind === "per-basis")
         return `实际完成值“${p.text}”按年度指标值的计量基数换算为${n(p.value, 4)}${p.high === null ? "" : `-${n(p.high, 4)}`}${p.unit}`;

@@ -3,6 +3,7 @@
 import type { Formula, FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue, Unit } from "../parse/types";
 import { PLACE_COUNTS, PLACE_UNIT } from "../parse/rank";
+import { pointsAsPercent } from "./pointsAsPercent";
 import { lookupUnit, sameFamily, toBase, unitForMultiplied } from "../parse/units";
 import { fmtNumber } from "./rounding";
 import { EQUAL_BAND, FLOAT_NOISE, SETTING_NOISE } from "./tolerances";
@@ -115,7 +116,7 @@ function assumeUnits(
     return { tu: taken, bu, assumed: { on: "target", params: takenUnit(t, bu, taken, "target") } };
   }
   if (!tu || !bu) return { tu, bu, assumed: null };
-  const place = countAsPlace(t, b, tu, bu);
+  const place = countAsPlace(t, b, tu, bu) ?? pointsAsPercent(t, b, tu, bu);
   if (place) return place;
   return { tu, bu, assumed: personsAsVisits(tu, bu) ?? workdaysAsDays(tu, bu) };
 }
