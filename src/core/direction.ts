@@ -254,8 +254,16 @@ export function inferDirection(level2: string, level3: string, profile: Profile,
   if (hit) return { comparator: "<=", keyword: hit.keyword, reason: "lower-keyword" };
   // a length of time in a timeliness row is a time limit (办理时限 3天, 建设周期 12个月): done sooner is better
   if (duration && l2.includes("时效")) return { comparator: "<=", keyword: null, reason: "time-limit" };
+  // in any other row, a name for the time allowed for a piece of work (审批时限, 响应时间) says the same
+  const limit = duration ? TIME_LIMIT_NAME.exec(normalizeName(level3)) : null;
+  if (limit) return { comparator: "<=", keyword: limit[1], reason: "lower-keyword" };
   return { comparator: ">=", keyword: null, reason: "default" };
 }
+
+/** Names of the time allowed for a piece of work (办理时限, 建设周期, 响应时间, 到达现场时间; not 培训时间, 服务时长): with a
+ *  length of time, done sooner is better, in whatever row. */
+const TIME_LIMIT_NAME =
+  /(时限|周期|(?:响应|到达|到场|办结|办理|处置|审批|审核|反馈|答复|回复|修复|维修|等待|处理|受理|出警|救援)(?:现场)?(?:时间|时长|用时))$/;
 
 const AT_MOST_ZERO: InferredDirection = Object.freeze({ comparator: "<=", keyword: null, reason: "zero" });
 
