@@ -89,3 +89,18 @@ describe("no share done against a target set against a level", () => {
     expect(completionDegree("6月底完成40%，12月底全部完成", "6月底前完成50%，12月底前全部完成")).toBeNull();
   });
 });
+
+// 已完成60% against the deadline 12月底前完成 had full marks, silently: read as the percent 60 %, it skipped the share rule
+// of a deadline row (which looked at words only), and 完成 made it 达成
+test.each([
+  ["已完成60%", 63, "部分达成"],
+  ["已完成50%", 0, "未达成"],
+  ["已完成90%", 90, "达成"],
+  ["90%", 90, "达成"],
+])("a deadline, 12月底前完成, completed %s: %d of 90, by the share (%s)", (actual, score, band) => {
+  const r = seedRowOutcome(
+    oneRowSeed({ level2: "时效指标", level3: "完成时间", target: "12月底前完成", actual, reason: "x" }),
+  );
+  expect([r.score, r.status]).toEqual([score, "qualitative"]);
+  expect(r.findings[0]).toMatch(new RegExp(`^BAND_FROM_DEGREE .*判为${band}`));
+});

@@ -59,8 +59,9 @@ function wordsByDeadline(
   ctx: RowContext,
 ): IndicatorResult {
   if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
-  // a share done by the deadline (12月底前完成60%): the date is kept, the share picks the band
-  const degree = b.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
+  // a share done by the deadline (12月底前完成60%, 已完成60%: read as a percent, no words): the share picks the band
+  const share = b.kind === "qualitative" || (b.kind === "quantity" && b.unit?.family === "percent");
+  const degree = share ? completionDegree(b.text, t.text) : null;
   if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
   return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null });
 }
