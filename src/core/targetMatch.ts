@@ -24,6 +24,11 @@ export function afterTargetVerb(target: string): string | null {
   return verb ? target.slice(verb.length) : null;
 }
 
+/** The target's leading verbs, and 达 for 达到 (未达预期), as they stand before its object in a completed text. */
+const REACHING_BEFORE: readonly string[] = [...TARGET_VERBS, "达"];
+/** Words saying the object was fallen short of (低于预期, 不及预期, 未及预期). */
+const SHORT_OF: readonly string[] = ["低于", "不及", "未及", "少于"];
+
 /** Verbs of handling an object (正在办理竣工验收, 未组织验收): a negation or a qualifier before them reaches the object. */
 const HANDLING_VERBS: readonly string[] = ["办理", "进行", "开展", "组织"];
 /** Verbs of setting out to do it (准备竣工验收, 已申请验收, 启动验收): the object is not yet reached. */
@@ -52,8 +57,15 @@ function targetIn(text: string, needle: string): TargetOccurrence {
     const end = i + needle.length;
     // 不合格率2% against 合格: the word names a measure (合格率), negated or not it is no verdict
     if (namesMeasure(text, end)) continue;
-    const verb = wordEndingAt(text, i, TARGET_VERBS) ?? wordEndingAt(text, i, HANDLING_VERBS);
+    const verb = wordEndingAt(text, i, REACHING_BEFORE) ?? wordEndingAt(text, i, HANDLING_VERBS);
     const head = i - (verb?.length ?? 0);
+    // 低于预期, 不及预期 against 达到预期: short of it, 略低于预期 a little
+    const below = wordEndingAt(text, head, SHORT_OF);
+    if (below) {
+      if (/[略稍]$/.test(text.slice(0, head - below.length))) partial = true;
+      else negated = true;
+      continue;
+    }
     const after = reachAfter(text, end);
     const event = badEventAfter(text, end);
     if (event) {

@@ -840,3 +840,18 @@ describe("work said not to have been late", () => {
     expect(classify(text, "按时完成").band).toBe(band);
   });
 });
+
+// 未达预期 and 低于预期 against 达到预期 had full marks: with the target's verb dropped, 预期 was found, and neither 达 (for
+// 达到) nor 低于 was read before it
+describe("the target's object fallen short of", () => {
+  test.each([
+    ["未达预期", "达到预期", 2],
+    ["低于预期", "达到预期", 2],
+    ["不及预期目标", "实现预期目标", 2],
+    ["略低于预期", "达到预期", 1],
+    ["达预期", "达到预期", 0],
+    ["超过预期", "达到预期", 0],
+  ])("%s against %s is band %d", (text, target, band) => {
+    expect(classify(text, target).band).toBe(band);
+  });
+});
