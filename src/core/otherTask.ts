@@ -58,3 +58,11 @@ function shares(a: Set<string>, b: Set<string>): boolean {
   for (const p of a) if (b.has(p)) return true;
   return false;
 }
+
+/** A draft (初稿, 草案, 征求意见稿 …): finished, it is not yet what a target asks for. */
+const DRAFT = /初稿|草稿|草案|征求意见稿|送审稿|讨论稿/;
+
+/** Whether the 完成 of a text is of a draft the target does not ask for (已完成初稿, 初稿已完成 against 制定管理办法). */
+export function draftOnly(a: string, t: string): boolean {
+  return DRAFT.test(a) && !DRAFT.test(t);
+}

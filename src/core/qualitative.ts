@@ -1,5 +1,6 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
-import { finishesOtherTask } from "./otherTask";
+import { draftOnly, finishesOtherTask } from "./otherTask";
+import { passedAfterFailing } from "./reviewOutcome";
 import { fewBefore, partOverNoun } from "./fewMissed";
 import type { Profile } from "./profile";
 import { isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
@@ -8,13 +9,11 @@ import { toHalfWidth } from "./text";
 import {
   ACHIEVED_PHRASES,
   ACHIEVED_WORDS,
-  FAILED_REVIEWS,
   LATE_WORDS,
   MISSED_PHRASES,
   MISSED_WORDS,
   PARTIAL_PHRASES,
   PARTIAL_WORDS,
-  PASSED_REVIEWS,
 } from "./bandWords";
 import { targetBand } from "./targetMatch";
 import {
@@ -132,21 +131,10 @@ function classify(actual: string, target: string, profile: Profile): Qualitative
   if (passed) return { band: 0, rule: c.rule, matched: passed };
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
   // 完成 of another task (已完成招标 against 完成项目建设) says nothing of the target's
-  if (c.rule === "contains-vocabulary" && c.matched?.endsWith("完成") && finishesOtherTask(a, t))
+  if (c.rule === "contains-vocabulary" && c.matched?.endsWith("完成") && (finishesOtherTask(a, t) || draftOnly(a, t)))
     return { band: null, rule: null, matched: null };
   if (EXCEPTION.test(a)) return { band: 1, rule: c.rule, matched: c.matched };
   return shortfallAfterContrast(a, t) ? { band: null, rule: null, matched: null } : c;
-}
-
-/** A review failed, then passed (首次验收未通过，整改后验收合格): the pass said after `failed`, not negated, or null. */
-function passedAfterFailing(text: string, failed: string | null): string | null {
-  if (failed === null || !FAILED_REVIEWS.includes(failed)) return null;
-  const from = text.indexOf(failed) + failed.length;
-  for (const pass of [...PASSED_REVIEWS, "合格"]) {
-    const at = text.indexOf(pass, from);
-    if (at >= 0 && negationStart(text, at) < 0) return pass;
-  }
-  return null;
 }
 
 /** An exception before what is said of the rest (除1项外均按时完成, 除个别项目外，其余均良好): not all was, so 达成 words
