@@ -58,6 +58,26 @@ describe("a count after the time it was counted at", () => {
   });
 });
 
+// 1000人次，实际完成800人次 was scored by the bare first figure, full marks with only a blue remark, though the second says
+// what was done: it is scored by the second now, and a person confirms which answers (the first may be the plan)
+describe("a bare figure, then one labelled reached", () => {
+  test.each([
+    ["1000人次，实际完成800人次", "实际完成800人次", "1000人次"],
+    ["1000人次，完成800人次", "完成800人次", "1000人次"],
+  ])("%s is scored by %s, with a two-figures review", (actual, figure, note) => {
+    const r = count(actual);
+    expect([r.score, r.status]).toEqual([0.8 * W, "scored"]);
+    expect(r.findings[0]).toBe(
+      `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写有两个完成数，按“${figure}”计分，“${note}”未参与计分，请人工确认`,
+    );
+  });
+
+  test("the same figure again (1000人次，完成1000人次) or a rate after it (1050人次，完成率105%) asks nothing", () => {
+    expect(count("1000人次，完成1000人次").findings.some((f) => f.startsWith("QUALITATIVE_REVIEW"))).toBe(false);
+    expect(count("1050人次，完成率105%").findings[0]).toMatch(/^REMARK_IGNORED .*按1050人次计分/);
+  });
+});
+
 describe("the plan said before the figure reached", () => {
   test.each([
     ["计划1000人次，实际800人次", "实际800人次", "计划1000人次"],

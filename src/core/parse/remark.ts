@@ -115,12 +115,20 @@ export function differenceLabel(s: string): string | null {
 }
 
 /** Whether a figure labelled as planned, as a change on an earlier year or as work not done, is followed by one
- *  labelled as reached (计划1000人次，实际800人次; 同比提高5%，达到95%; 在建1个，已建成3个), or the budget by a sum spent
- *  (预算130万元，支出125.6万元): the second is the completed value. */
+ *  labelled as reached (计划1000人次，实际800人次; 同比提高5%，达到95%; 在建1个，已建成3个), the budget by a sum spent
+ *  (预算130万元，支出125.6万元), or a bare figure by one labelled reached (20个，完成18个): the second is the completed
+ *  value. */
 export function reachedAfter(head: string, note: string): boolean {
   if (BUDGET_LABEL.test(head) && SPENT_LABEL.test(note)) return true;
+  // a bare figure, then one labelled reached (20个，完成18个): the labelled one, and a person confirms (parallelFigure)
+  if (BARE_FIGURE.test(head)) return DONE_LABEL.test(note) && !NAMES_RATE.test(note);
   return (labelsPlanOrChange(head) || labelsUndone(head)) && DONE_LABEL.test(note);
 }
+
+/** A rate named at a clause's start (完成率105%): a measure of the figure before it, not the figure reached. */
+const NAMES_RATE = /^[\u4e00-\u9fff]{0,6}率/;
+/** A figure with no words before it (20个, 1000人次). */
+export const BARE_FIGURE = /^[\d.]/;
 
 /** Words labelling a sum as spent (支出125.6万元, 执行数95万元, 到位资金): after the budget, the sum reached. */
 const SPENT_LABEL = /^(?:实际)?(?:支出|执行|使用|花费|拨付|到位|决算)/;

@@ -2,7 +2,14 @@
 // and a person must confirm that it is the one that answers the target.
 import { isCjkAt } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
-import { labelsPlanOrChange, labelsTotal, labelsUndone, NEGATED_MEASURE, PART_WORDS } from "../parse/remark";
+import {
+  BARE_FIGURE,
+  labelsPlanOrChange,
+  labelsTotal,
+  labelsUndone,
+  NEGATED_MEASURE,
+  PART_WORDS,
+} from "../parse/remark";
 import { sameFamily, toBase } from "../parse/units";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 
@@ -17,14 +24,17 @@ export function parallelFigure(b: QuantityValue | DeadlineValue): string | null 
   const note = b.remark.note;
   const other = parseValue(note);
   if (other.kind !== "quantity" || other.unit === null || other.unitSource !== "text") return null;
+  // the same figure said again (上半年96%，下半年96%; 20个，完成20个) leaves nothing to choose
+  const again = !other.per && other.high === null && toBase(other.value, other.unit) === toBase(b.value, b.unit);
+  // a bare figure said first, then the one labelled reached that was counted (20个，完成18个): which answers is a guess
+  if (BARE_FIGURE.test(note) && b.text.startsWith(note)) return again ? null : note;
   if (!isCjkAt(note, 0) || PART_WORDS.some((w) => note.startsWith(w)) || !sameFamily(other.unit, b.unit)) return null;
   // the plan or a change said beside the figure reached (实际800人次，计划1000人次; 累计800人次，较上年增加200人次) is the
   // target again or a difference, not a second figure
   if (labelsPlanOrChange(note)) return null;
   // work under way or not done beside what was done (已建成3个，在建1个) is the rest of the task, not a figure reached
   if (labelsUndone(note)) return null;
-  // the same figure said again (上半年96%，下半年96%) leaves nothing to choose
-  if (!other.per && other.high === null && toBase(other.value, other.unit) === toBase(b.value, b.unit)) return null;
+  if (again) return null;
   return restOfRate(b, other, note) ? null : note;
 }
 
