@@ -1,7 +1,7 @@
 // The files of the page and their results, kept outside React; the page re-renders from snapshots at most every
 // FLUSH_MS so that a 200-file batch does not re-render 200 times.
 import type { BandPick, MarkPolicy } from "../core";
-import { failedReport, fileMessage, messagesFor } from "../core";
+import { failedReport, fileMessage } from "../core";
 import type { Profile } from "../core";
 import type { RunMode } from "../host/types";
 import { BatchQueue, type BatchProgress } from "./batchQueue";
@@ -246,7 +246,7 @@ export class BatchState {
 
   private crashed(job: Job, error: unknown): ScoredFile {
     const reason = error instanceof Error ? error.message : String(error);
-    const message = fileMessage({ kind: "processingFailed", reason }, messagesFor(job.settings.lang));
+    const message = fileMessage({ kind: "processingFailed", reason }, job.settings.lang);
     return failedFile(failedReport(job.source.name, "FILE_UNREADABLE", message));
   }
 

@@ -1,7 +1,7 @@
 // What the page's worker does with each request, outside the worker's global scope (tested with a fake `post`):
 // a workbook is a File (a Blob) the worker reads itself, so the page's thread never waits on the browser process for
 // a file's size or bytes; a small file's bytes are read as soon as its request arrives, while the one before is scored.
-import { failedReport, fileMessage, messagesFor } from "../core";
+import { failedReport, fileMessage } from "../core";
 import type { PackedPart } from "../xlsx";
 import { MAX_FILE_BYTES } from "./fileTypes";
 import {
@@ -35,7 +35,7 @@ export function startRead(file: Blob, limit = MAX_FILE_BYTES, aheadBytes = READ_
 /** The result of a file over the page's limit: failed, with the size in the message, nothing read. */
 export function tooLargeFile(name: string, bytes: number, lang: "zh" | "en"): ScoredFile {
   const problem = { kind: "fileSize", file: name, bytes, limitBytes: MAX_FILE_BYTES, host: "page" } as const;
-  return failedFile(failedReport(name, "FILE_TOO_LARGE", fileMessage(problem, messagesFor(lang))));
+  return failedFile(failedReport(name, "FILE_TOO_LARGE", fileMessage(problem, lang)));
 }
 
 /** Packs a changed part (the browser's CompressionStream or fflate: pageCodec.ts). */

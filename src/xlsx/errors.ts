@@ -1,13 +1,6 @@
 // The errors the .xlsx host raises: a file problem as values (src/core/messages/files.ts) and its report code; the
 // text comes from the file message tables in the run's language (files.zh.ts, files.en.ts).
-import {
-  fileMessage,
-  messagesFor,
-  type FileErrorCode,
-  type FileProblem,
-  type FileProblemKind,
-  type ProblemOf,
-} from "../core";
+import { fileMessage, type FileErrorCode, type FileProblem, type FileProblemKind, type ProblemOf } from "../core";
 
 /** The report code of each kind of problem. */
 const CODES: Record<FileProblemKind, FileErrorCode> = {
@@ -41,14 +34,14 @@ export class XlsxError extends Error {
   readonly code: FileErrorCode;
 
   constructor(readonly problem: FileProblem) {
-    super(fileMessage(problem, messagesFor("zh")));
+    super(fileMessage(problem, "zh"));
     this.name = "XlsxError";
     this.code = CODES[problem.kind];
   }
 
   /** The problem's text in a language. */
   text(lang: "zh" | "en"): string {
-    return fileMessage(this.problem, messagesFor(lang));
+    return fileMessage(this.problem, lang);
   }
 }
 

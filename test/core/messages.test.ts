@@ -449,22 +449,22 @@ describe("the file problems", () => {
   }
 
   test.each(all.map((p) => [JSON.stringify(p), p]))("%s: both languages, with its values", (_, p) => {
-    const z = fileMessage(p, zh);
-    const e = fileMessage(p, en);
+    const z = fileMessage(p, "zh");
+    const e = fileMessage(p, "en");
     expect(z).toMatch(/[\u4e00-\u9fff]/);
     expect(englishOnly(e)).toMatch(/^[\x20-\x7e→]+$/);
     for (const value of shownValues(p)) [z, e].forEach((text) => expect(text).toContain(value));
   });
 
   test("the limits are shown in their units", () => {
-    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, zh)).toContain(
+    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, "zh")).toContain(
       "单元格超过200万个",
     );
-    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, en)).toContain(
+    expect(fileMessage({ kind: "fileTooLarge", file, limit: { kind: "cells", limit: 2000000 } }, "en")).toContain(
       "2,000,000 cells",
     );
     expect(
-      fileMessage({ kind: "fileSize", file, bytes: 220200960, limitBytes: 209715200, host: "page" }, en),
+      fileMessage({ kind: "fileSize", file, bytes: 220200960, limitBytes: 209715200, host: "page" }, "en"),
     ).toContain("210 MB");
   });
 
@@ -476,10 +476,10 @@ describe("the file problems", () => {
       limitBytes: 209715200,
       host,
     });
-    expect(fileMessage(over(209715201, "cli"), zh)).toBe("文件大小200.1MB，超过200MB，无法处理");
-    expect(fileMessage(over(209715201, "page"), en)).toContain("is 200.1 MB, over the 200 MB limit");
-    expect(fileMessage(over(210000000, "page"), zh)).toContain("大小200.3MB，超过200MB");
-    expect(fileMessage(over(210800000, "cli"), en)).toBe(
+    expect(fileMessage(over(209715201, "cli"), "zh")).toBe("文件大小200.1MB，超过200MB，无法处理");
+    expect(fileMessage(over(209715201, "page"), "en")).toContain("is 200.1 MB, over the 200 MB limit");
+    expect(fileMessage(over(210000000, "page"), "zh")).toContain("大小200.3MB，超过200MB");
+    expect(fileMessage(over(210800000, "cli"), "en")).toBe(
       "The file is 201 MB, over the 200 MB limit; it cannot be processed",
     );
   });

@@ -1,5 +1,5 @@
 // File names the page accepts, the names it downloads under, and the up-front size check.
-import { en, fileMessage, zh } from "../../src/core/messages";
+import { fileMessage } from "../../src/core/messages";
 import { fileKind, isSpreadsheetName, MAX_FILE_BYTES, scoredName, uniqueNames } from "../../src/web/fileTypes";
 
 describe("fileKind", () => {
@@ -51,8 +51,8 @@ describe("a file over the page's limit", () => {
       limitBytes: MAX_FILE_BYTES,
       host: "page",
     } as const;
-    expect(fileMessage(problem, zh)).toBe("“big.xlsx”大小250MB，超过200MB，无法在浏览器中处理。");
-    expect(fileMessage(problem, en)).toBe(
+    expect(fileMessage(problem, "zh")).toBe("“big.xlsx”大小250MB，超过200MB，无法在浏览器中处理。");
+    expect(fileMessage(problem, "en")).toBe(
       '"big.xlsx" is 250 MB, over the 200 MB limit of the browser page; it cannot be processed here.',
     );
   });

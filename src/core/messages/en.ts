@@ -1,7 +1,6 @@
 // The English message table: one title and one message per finding code, with the same numbers as zh.ts.
 // Plain ASCII punctuation; Chinese appears only inside quoted cell texts and names.
 import { fmtNumber as n, fmtScore as s } from "../score/rounding";
-import { filesEn } from "./files.en";
 import { hostEn } from "./host.en";
 import type {
   BandIndex,
@@ -466,7 +465,6 @@ export const en: Messages = {
   },
   rescore: "then score again",
   host: hostEn,
-  files: filesEn,
   stepSeparator: "; ",
   noTableFound: "No indicator table found (headers such as 三级指标 and 年度指标值 are needed)",
   noTableNearHeader: (p) =>

@@ -2,7 +2,6 @@
 import { severityOf } from "../findings";
 import type { Finding } from "../report";
 import { en } from "./en";
-import type { FileProblem } from "./files";
 import type { FindingParams, Issue, Messages } from "./params";
 import { zh } from "./zh";
 
@@ -26,8 +25,4 @@ export function findingOf(issue: Issue, m: Messages): Finding {
   return { code: issue.code, severity: severityOf(issue.code), cell: issue.cell, message: messageOf(issue, m) };
 }
 
-/** The text of a file problem in a language. */
-export function fileMessage(problem: FileProblem, m: Messages): string {
-  const render = m.files[problem.kind] as (p: FileProblem) => string;
-  return render(problem);
-}
+export { fileMessage } from "./fileText";

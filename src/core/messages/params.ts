@@ -2,7 +2,6 @@
 // turn them into text once, when the report and the notes are made. Quantities are carried as the cell's own
 // notation ("11篇", "95%"), numbers as numbers.
 import type { NextStep } from "../nextSteps";
-import type { FileMessages } from "./files";
 import type { HostMessages } from "./host";
 import type { ProfileProblem } from "../profile";
 import type { FindingCode } from "../report";
@@ -356,6 +355,4 @@ export interface Messages {
   /** The Excel host's refusals and notices. */
   host: HostMessages;
   /** The command line's texts. */
-  /** What is wrong with a file (unreadable, legacy, damaged, too large, not writable). */
-  files: FileMessages;
 }

@@ -1,6 +1,5 @@
 // 中文消息表：每个发现代码一个标题和一条消息（含数字），由参数生成。与 en.ts 逐项对应。
 import { fmtNumber as n, fmtScore as s } from "../score/rounding";
-import { filesZh } from "./files.zh";
 import { hostZh } from "./host.zh";
 import type {
   BandIndex,
@@ -436,7 +435,6 @@ export const zh: Messages = {
   },
   rescore: "填好后重新评分",
   host: hostZh,
-  files: filesZh,
   stepSeparator: "；",
   noTableFound: "未找到绩效指标表：需要有“三级指标”（或“绩效指标”）和“年度指标值”等表头",
   noTableNearHeader: (p) =>
