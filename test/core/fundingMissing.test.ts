@@ -93,6 +93,9 @@ describe("figures written as text, or with their unit", () => {
     ["1,205,000元", "96.4", 120.5, 96.4],
     ["1,205,000.00", "964,000.00", 1205000, 964000],
     ["１２０.５万元", "¥964,000元", 120.5, 96.4],
+    // the multiplier alone names the money unit (was not a number)
+    ["120.5万", "96.4万", 120.5, 96.4],
+    ["120.5", "964千", 120.5, 96.4],
   ])(
     "全年预算数 %s, 全年执行数 %s under 项目资金（万元）: %d and %d, rate 0.8 (was not a number)",
     (b, e, budget, executed) => {
