@@ -21,10 +21,14 @@ test.each([
 test.each([
   ["≥90%", "4.5分"],
   ["≥4.5分", "96%"],
-])("%s against %s: a five-point scale is no percent, a unit mismatch as before", (target, actual) => {
-  expect(row(target, actual)).toMatchObject({ score: null, status: "unreadable" });
-  expect(row(target, actual).findings[0]).toMatch(/^UNIT_MISMATCH/);
-});
+  ["≥50‱", "60分"],
+])(
+  "%s against %s: a five-point scale, or a share other than a percent, is no match: a unit mismatch",
+  (target, actual) => {
+    expect(row(target, actual)).toMatchObject({ score: null, status: "unreadable" });
+    expect(row(target, actual).findings[0]).toMatch(/^UNIT_MISMATCH/);
+  },
+);
 
 test("points against points are compared as they are, nothing said", () => {
   expect(row("≥90分", "95分")).toEqual({ score: 90, status: "scored", findings: [] });

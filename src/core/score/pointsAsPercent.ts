@@ -19,7 +19,9 @@ export function pointsAsPercent(
 ): { tu: Unit; bu: Unit; assumed: { on: "target" | "actual"; params: FindingParams["UNIT_ASSUMED"] } } | null {
   const tPoints = tu.family === "count" && tu.countKind === "分";
   const bPoints = bu.family === "count" && bu.countKind === "分";
-  const percents = (tPoints && bu.family === "percent") || (bPoints && tu.family === "percent");
+  // a percent proper (not ‰ or ‱, whose figures are no points)
+  const percent = (u: Unit) => u.family === "percent" && u.factor === PERCENT.factor;
+  const percents = (tPoints && percent(bu)) || (bPoints && percent(tu));
   if (!percents || !onHundredScale(t) || !onHundredScale(b)) return null;
   const on = tPoints ? "target" : "actual";
   return {
