@@ -124,8 +124,9 @@ export const FAILED_REVIEWS: readonly string[] = failedReview();
 
 /** 达成 phrases beyond the spec's table: reaching or passing what was expected, as 达成预期指标 says (达到预期效果,
  *  实现预期目标, 达到要求, 超出预期), 优良, 全覆盖, 到位 (落实到位) and 完毕 (拨付完毕), funds paid in full (足额拨付,
- *  全额拨付, 已全部拨付), works finished (已竣工), spending within the budget (未超预算), work not late (未延误, 无逾期), a review passed (通过验收);
- *  negated (未达到预期, 执行不到位, 未足额拨付) or qualified (基本达到预期, 基本到位) like any entry. */
+ *  全额拨付, 已全部拨付), works finished (已竣工), spending within the budget (未超预算), work not late (未延误, 无逾期),
+ *  a review passed (通过验收); negated (未达到预期, 执行不到位, 未足额拨付) or qualified (基本达到预期, 基本到位) like any
+ *  entry. */
 export const ACHIEVED_PHRASES: readonly string[] = [
   "达到预期",
   "达到了预期",

@@ -7,8 +7,8 @@ import { endsClause, isNegated, negationStart, wordEndingAt } from "./negation";
 const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍需", "还需", "尚需", "需要", "正在", "逐步"];
 /** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
 export const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", ...PENDING];
-/** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成, 较规范), as 基本完成 and 较好 are in
- *  the bands. */
+/** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成, 较规范; 主体完工: the main works
+ *  only), as 基本完成 and 较好 are in the bands. */
 export const PARTIAL_QUALIFIERS: readonly string[] = [
   "大部分",
   "主体",

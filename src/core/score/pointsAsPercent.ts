@@ -9,8 +9,8 @@ const PERCENT = lookupUnit("%")!;
 /** A figure on a hundred-point scale: above 10 (a five- or ten-point scale's 4.5分 is none) and at most 100. */
 const onHundredScale = (q: QuantityValue) => q.value > 10 && q.value <= 100 && (q.high === null || q.high <= 100);
 
-/** Both sides in percent, with the side in points said, when one side is in 分 and the other in %, both on a hundred-point
- *  scale; null otherwise. */
+/** Both sides in percent, with the side in points said, when one side is in 分 and the other in %, both on a
+ *  hundred-point scale; null otherwise. */
 export function pointsAsPercent(
   t: QuantityValue,
   b: QuantityValue,
