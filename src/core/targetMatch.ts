@@ -59,9 +59,10 @@ function targetIn(text: string, needle: string): TargetOccurrence {
     if (namesMeasure(text, end)) continue;
     const verb = wordEndingAt(text, i, REACHING_BEFORE) ?? wordEndingAt(text, i, HANDLING_VERBS);
     const head = i - (verb?.length ?? 0);
-    // 低于预期, 不及预期 against 达到预期: short of it, 略低于预期 a little
+    // 低于预期, 不及预期 against 达到预期: short of it, 略低于预期 a little (不低于预期: not short of it)
     const below = wordEndingAt(text, head, SHORT_OF);
-    if (below) {
+    const before = below ? head - below.length - 1 : -1;
+    if (below && !(before >= 0 && "不未没".includes(text[before]))) {
       if (/[略稍]$/.test(text.slice(0, head - below.length))) partial = true;
       else negated = true;
       continue;

@@ -10,11 +10,12 @@ import { lookupUnit } from "../parse/units";
 
 const at = (r: IndicatorInput) => ({ row: r.target.row, col: r.target.col });
 const OBVIOUS_UNIT_ENDINGS = ["率", "度", "比", "比例", "指数", "性", "情况", "时限", "时间"];
-/** A unit in brackets at the name's end (项目资金（万元）), or a unit of two or three characters (培训人次, 道路公里数) or a
- *  count unit before 数 (受益户数) at its end; not one character alone (成本 does not end in the unit 本). */
+/** A unit in brackets at a name's end (项目资金（万元）). */
 const UNIT_IN_BRACKETS = /[(（]([^()（）]{1,4})[)）]$/;
 
-/** Whether the name makes a bare target's unit plain: a rate, a degree, a time, or a unit at its end. */
+/** Whether the name makes a bare target's unit plain: a rate, a degree, a time, or a unit at its end: in brackets
+ *  (项目资金（万元）), of two or three characters (培训人次, 道路公里数), or a count unit before 数 (受益户数); not one
+ *  character alone (成本 does not end in the unit 本). */
 function hasObviousUnit(name: string): boolean {
   if (OBVIOUS_UNIT_ENDINGS.some((e) => name.endsWith(e))) return true;
   const bracketed = UNIT_IN_BRACKETS.exec(name);
