@@ -42,3 +42,17 @@ test.each(["完成数：18个", "完成数18个", "完成情况：18个"])("%s b
 test("a colon between figures is no label (1:15 stays unread)", () => {
   expect(parseValue("1:15").kind).toBe("unreadable");
 });
+
+// 人次：1050 and 万元：125.6 went to a person: a unit written as the value's label is the figure's unit
+test.each([
+  ["人次：1050", "1050人次"],
+  ["万元：125.6", "125.6万元"],
+  ["人次:1,050", "1050人次"],
+])("%s reads as %s", (labelled, plain) => {
+  expect(summary(parseValue(labelled))).toBe(summary(parseValue(plain)));
+});
+
+test("a label that is no unit (时间：3) stays words", () => {
+  expect(parseValue("时间：3").kind).toBe("qualitative");
+  expect(row("培训人次", "≥1000人次", "人次：1050").score).toBe(90);
+});

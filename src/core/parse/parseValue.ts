@@ -141,12 +141,21 @@ function parseTextCached(raw: string, ctx: ParseContext): ParsedValue {
   return parsed;
 }
 
+/** A unit as the label of the whole value (人次：1050, 万元：125.6). */
+const UNIT_LABEL = /^([^\d:]{1,4}):(\d[\d,.]*)$/;
+
+/** `s` with a unit written as its label put after its figure (人次：1050 → 1050人次); `s` itself otherwise. */
+function unitAfterFigure(s: string): string {
+  const m = UNIT_LABEL.exec(s);
+  return m && lookupUnit(m[1]) !== null ? m[2] + m[1] : s;
+}
+
 function parseText(raw: string, ctx: ParseContext): ParsedValue {
   const text = raw.trim();
-  const s1 = normalizeValueText(text)
-    .replace(END_PUNCTUATION, "")
-    .replace(NEGATIVE_WORD, "-")
-    .replace(LABEL_COLON, "$1$2");
+  const s1 = unitAfterFigure(normalizeValueText(text).replace(END_PUNCTUATION, "").replace(NEGATIVE_WORD, "-")).replace(
+    LABEL_COLON,
+    "$1$2",
+  );
   const s0 = withoutCurrency(s1);
   if (s0 === "") return EMPTY;
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
