@@ -115,11 +115,14 @@ function askedAbsent(target: string, name: string): string | null {
   return badEventOf(name) ? plainStatement(name) : null;
 }
 
+/** Words opening a text that says something happened (发生, 出现, 收到), and a count of events (1起, 两次). */
+const HAPPENED = "^(?:发生|出现|收到|接到)了?";
+const COUNT_OF_EVENTS = "([1-9]\\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)";
 /** A text saying a bad event happened, with its count: 发生重大安全事故1起, 全年出现2次投诉 (subject then count, or count then
  *  subject: 发生1起重大安全事故), or its count alone (发生1起: what the row counts). */
 const OCCURRED = [
-  /^(?:发生|出现|收到|接到)了?(.{1,12}?)([1-9]\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)$/,
-  /^(?:发生|出现|收到|接到)了?([1-9]\d{0,3}|[一两二三四五六七八九十]{1,3})(?:起|次|件|例|宗)(.{0,12})$/,
+  new RegExp(`${HAPPENED}(.{1,12}?)${COUNT_OF_EVENTS}$`),
+  new RegExp(`${HAPPENED}${COUNT_OF_EVENTS}(.{0,12})$`),
 ];
 /** Words before an event's head that do not narrow it (安全事故, 安全生产事故, 各类投诉): any event with the same head is
  *  one of them (一般事故 is a 安全事故); 重大 or 有效 narrow it (一般事故 is no 重大安全事故). */

@@ -247,7 +247,8 @@ function keywordLists(profile: Profile): { lower: readonly string[]; higher: rea
  */
 export function inferDirection(level2: string, level3: string, profile: Profile, duration = false): InferredDirection {
   const { lower, higher } = keywordLists(profile);
-  const hit = latestKeyword(normalizeName(level3), lower, higher);
+  const name = normalizeName(level3);
+  const hit = latestKeyword(name, lower, higher);
   const l2 = normalizeName(level2);
   if (hit && !hit.lower) return { comparator: ">=", keyword: hit.keyword, reason: "higher-keyword" };
   if (l2.includes("成本")) return { comparator: "<=", keyword: hit?.keyword ?? null, reason: "cost-category" };
@@ -255,7 +256,7 @@ export function inferDirection(level2: string, level3: string, profile: Profile,
   // a length of time in a timeliness row is a time limit (办理时限 3天, 建设周期 12个月): done sooner is better
   if (duration && l2.includes("时效")) return { comparator: "<=", keyword: null, reason: "time-limit" };
   // in any other row, a name for the time allowed for a piece of work (审批时限, 响应时间) says the same
-  const limit = duration ? TIME_LIMIT_NAME.exec(normalizeName(level3)) : null;
+  const limit = duration ? TIME_LIMIT_NAME.exec(name) : null;
   if (limit) return { comparator: "<=", keyword: limit[1], reason: "lower-keyword" };
   return { comparator: ">=", keyword: null, reason: "default" };
 }

@@ -3,6 +3,8 @@
 
 /** Characters that negate the word right after them (不及时, 未按期完成): such a match counts as 未达成. */
 export const NEGATIONS = "不未没无非否";
+/** The negations of a verb or a comparison right after them (未完成, 不低于, 没达到), without 无, 非 and 否. */
+export const PLAIN_NEGATIONS = "不未没";
 /** Negations of two or three characters whose last is no negation itself (无法完成, 难以完成, 谈不上满意). */
 const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够", "谈不上", "称不上", "算不上"];
 /** Words that may stand between a negation (and its modal, MODALS) and what it negates (未全部完成, 不能按时完成,

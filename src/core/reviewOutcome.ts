@@ -2,11 +2,14 @@
 import { FAILED_REVIEWS, PASSED_REVIEWS } from "./bandWords";
 import { negationStart } from "./negation";
 
+/** What says a review was passed after all: a passed phrase, or 合格. */
+const PASSES: readonly string[] = [...PASSED_REVIEWS, "合格"];
+
 /** A review failed, then passed (首次验收未通过，整改后验收合格): the pass said after `failed`, not negated, or null. */
 export function passedAfterFailing(text: string, failed: string | null): string | null {
   if (failed === null || !FAILED_REVIEWS.includes(failed)) return null;
   const from = text.indexOf(failed) + failed.length;
-  for (const pass of [...PASSED_REVIEWS, "合格"]) {
+  for (const pass of PASSES) {
     const at = text.indexOf(pass, from);
     if (at >= 0 && negationStart(text, at) < 0) return pass;
   }

@@ -3,7 +3,7 @@
 import { badEventAfter, NONE_AFTER } from "./badEvents";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
 import { fewStartBefore, partOverNoun } from "./fewMissed";
-import { endsClause, isAsked, isNegated, negationStart, wordEndingAt } from "./negation";
+import { endsClause, isAsked, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
 import type { QualitativeClass } from "./qualitative";
 import {
   isPlainlyNegated,
@@ -62,7 +62,7 @@ function targetIn(text: string, needle: string): TargetOccurrence {
     // 低于预期, 不及预期 against 达到预期: short of it, 略低于预期 a little (不低于预期: not short of it)
     const below = wordEndingAt(text, head, SHORT_OF);
     const before = below ? head - below.length - 1 : -1;
-    if (below && !(before >= 0 && "不未没".includes(text[before]))) {
+    if (below && !(before >= 0 && PLAIN_NEGATIONS.includes(text[before]))) {
       if (/[略稍]$/.test(text.slice(0, head - below.length))) partial = true;
       else negated = true;
       continue;

@@ -1,7 +1,7 @@
 // What stands around a word in a completed text and changes what it says: a qualifier before it (基本完成), a shortfall
 // (完成情况不理想), a share (完成一半) or work under way (完善中) after it, a noun it is part of (满意度).
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS, BUILT_WORDS } from "./bandWords";
-import { endsClause, isNegated, negationStart, wordEndingAt } from "./negation";
+import { endsClause, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
 
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
 const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍需", "还需", "尚需", "需要", "正在", "逐步"];
@@ -80,11 +80,19 @@ const LACKING: readonly string[] = [
 const LACK_ASPECTS: readonly string[] = ["性", "情况", "程度", "质量", "效果", "水平", "进度", "成效", "效率"];
 const LACK_ADVERBS: readonly string[] = ["仍然", "依然", "还", "仍", "尚"];
 
+/** Work waiting (待验收, 等待验收), under way (正在验收), or in progress at a clause's end (验收中), as a regular expression's
+ *  sources: a contrast opens with them, and pendingReach reads what they wait for. */
+const AWAITING = "等待|尚待|待";
+const UNDER_WAY = "正在|仍在|尚在";
+const IN_PROGRESS_END = "中(?:$|[,;。])";
+
 /** Words opening a contrast (制度健全，但落实不够), or a clause about some of the work (总体良好，个别项目滞后) or work
  *  not yet done or still waiting (已完成招标，尚未开工; 已完工，待验收; 已完成，验收中): what follows may take back what came
  *  before. */
-const CONTRAST =
-  /(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分|尚未|仍未|还未|暂未|等待|尚待|待|正在|仍在|尚在|[\u4e00-\u9fff]{2}中(?:$|[,;。])))/g;
+const CONTRAST = new RegExp(
+  `(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分|尚未|仍未|还未|暂未|${AWAITING}|${UNDER_WAY}|[\\u4e00-\\u9fff]{2}${IN_PROGRESS_END}))`,
+  "g",
+);
 /** Shortfalls a contrast may go on to, beyond LACKING (执行不严, 进度较慢, 仍有差距). */
 const CONTRAST_SHORTFALLS: readonly string[] = [
   ...LACKING,
@@ -146,7 +154,7 @@ const REACH_STARTS: ReadonlySet<string> = new Set([
  *  negated or said not to have occurred (但无不合格, 但未发现不合格): the words and their negation, or null. */
 function negatedReach(rest: string, target: string): string | null {
   for (let i = 0; i + 2 < rest.length; i++) {
-    if (!"不未没".includes(rest[i]) || isNegated(rest, i)) continue;
+    if (!PLAIN_NEGATIONS.includes(rest[i]) || isNegated(rest, i)) continue;
     const next = rest.slice(i + 1, i + 3);
     if (REACH_STARTS.has(next) || target.includes(next)) return rest[i] + next;
   }
@@ -155,7 +163,7 @@ function negatedReach(rest: string, target: string): string | null {
 
 /** Work waiting or under way at a clause's start: 待, 等待 before a 达成 word or two characters of the target (待验收,
  *  等待验收 against 验收合格), 正在 before a verb of doing (正在验收, not 正在发挥作用), or such a verb before 中 (验收中). */
-const WAITING = /^(?:等待|尚待|待)(.{2})|^(?:正在|仍在|尚在)(.{2})|^(.{2})中(?:$|[,;。])/;
+const WAITING = new RegExp(`^(?:${AWAITING})(.{2})|^(?:${UNDER_WAY})(.{2})|^(.{2})${IN_PROGRESS_END}`);
 
 /** The words of work still waiting for what the target asks (待验收 against 验收合格), or null. */
 function pendingReach(rest: string, target: string): string | null {

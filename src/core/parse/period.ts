@@ -17,8 +17,10 @@ const PERIOD_WORDS: readonly [string, Period][] = [
   ["年", "year"],
 ];
 const WORDS = PERIOD_WORDS.map(([w]) => w).join("|");
+/** What a figure may be counted per before its period (人次, 户, 亩 …), as a regular expression's alternatives. */
+const BASIS_WORDS = "人次|人|名|生|户|家|亩|床";
 /** The basis a figure is counted per, said before its period (每人每月, 人均每月, 每户每年): basis.ts reads it. */
-const BASIS = "(?:(?:人|户|生|亩|床)均|每(?:人次|人|名|生|户|家|亩|床))?";
+const BASIS = `(?:(?:人|户|生|亩|床)均|每(?:${BASIS_WORDS}))?`;
 /** 每月, 平均每月, 每个月; 月均, 年均; 半年, 季度 or 一年 right before a figure (半年1次, 季度2次, 1年2次); each may follow
  *  the basis (每人每月500元). */
 const PREFIX = new RegExp(
@@ -32,7 +34,7 @@ const PERSON_DAY = /\/人次?\/[天日]$/;
 /** A period joined to the basis before it (元/人·月, 元/户年, 元/人·年): per that period, the basis kept for basis.ts; not
  *  a day (元/人·天, 元/人天 is a price per person-day). */
 const BASIS_PERIOD = new RegExp(
-  `\\/(?:人次|人|名|生|户|家|亩|床)·?(${PERIOD_WORDS.filter(([, p]) => p !== "day")
+  `\\/(?:${BASIS_WORDS})·?(${PERIOD_WORDS.filter(([, p]) => p !== "day")
     .map(([w]) => w)
     .join("|")})$`,
 );

@@ -217,7 +217,8 @@ const MAX_TENTHS = 10;
 export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   // 百分百 is said for 百分之百; a rate per a population (5/10万, 0.3/千人) is one unit, its population's figure put in
   // words (/10万 → /十万) so the unit holds no digit
-  const text = (text0.startsWith("百分百") ? `百分之${text0.slice(2)}` : text0).replace(PER_POPULATION, perPopulation);
+  const whole = text0.startsWith("百分百") ? `百分之${text0.slice(2)}` : text0;
+  const text = whole.includes("/") ? whole.replace(PER_POPULATION, perPopulation) : whole;
   let start = 0;
   // 百分之九十五, 千分之三, 万分之五: the figure in words after its share's unit
   const perUnit = PER_WORDS[text.slice(0, 3)] ?? null;

@@ -116,8 +116,9 @@ function assumeUnits(
     return { tu: taken, bu, assumed: { on: "target", params: takenUnit(t, bu, taken, "target") } };
   }
   if (!tu || !bu) return { tu, bu, assumed: null };
-  const place = countAsPlace(t, b, tu, bu) ?? pointsAsPercent(t, b, tu, bu);
-  if (place) return place;
+  // a count read as a place in a ranking, or points read as a percent
+  const read = countAsPlace(t, b, tu, bu) ?? pointsAsPercent(t, b, tu, bu);
+  if (read) return read;
   return { tu, bu, assumed: personsAsVisits(tu, bu) ?? workdaysAsDays(tu, bu) };
 }
 
