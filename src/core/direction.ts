@@ -1,5 +1,6 @@
 // Direction of a bare target (spec §2 "Direction when the target has no comparator"): ≥ or ≤ from the names.
 import type { Profile } from "./profile";
+import { UP_WORDS } from "./score/changeWords";
 import { toHalfWidth } from "./text";
 
 /** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head), more
@@ -124,7 +125,7 @@ export interface InferredDirection {
   comparator: ">=" | "<=";
   /** The deciding keyword from the level-3 name (人均…费 reports the matched text), null when none decided. */
   keyword: string | null;
-  reason: "zero" | "cost-category" | "time-limit" | "lower-keyword" | "higher-keyword" | "default";
+  reason: "zero" | "negative" | "cost-category" | "time-limit" | "lower-keyword" | "higher-keyword" | "default";
 }
 
 interface Hit {
@@ -267,9 +268,11 @@ const TIME_LIMIT_NAME =
   /(时限|周期|(?:响应|到达|到场|办结|办理|处置|审批|审核|反馈|答复|回复|修复|维修|等待|处理|受理|出警|救援)(?:现场)?(?:时间|时长|用时))$/;
 
 const AT_MOST_ZERO: InferredDirection = Object.freeze({ comparator: "<=", keyword: null, reason: "zero" });
+const AT_MOST_FALL: InferredDirection = Object.freeze({ comparator: "<=", keyword: null, reason: "negative" });
 
 /** The direction of a bare target of `value`: a target of 0 (0起, 0次) asks that nothing happen, so ≤ (≥ 0 would be met
- *  by anything); any other by the names (inferDirection). */
+ *  by anything); one below zero (能耗变化率 -5%) a fall at least that large, so ≤, unless the names decide or name a
+ *  rise (收入增长率 -5%: a fall of at most 5 %); any other by the names (inferDirection). */
 export function inferTargetDirection(
   level2: string,
   level3: string,
@@ -277,7 +280,9 @@ export function inferTargetDirection(
   profile: Profile,
   duration = false,
 ): InferredDirection {
-  return value === 0 ? AT_MOST_ZERO : inferDirection(level2, level3, profile, duration);
+  if (value === 0) return AT_MOST_ZERO;
+  const d = inferDirection(level2, level3, profile, duration);
+  return value < 0 && d.reason === "default" && !UP_WORDS.some((w) => level3.includes(w)) ? AT_MOST_FALL : d;
 }
 
 /** Whether the name is a higher-is-better rate of spec §7 (采购计划完成率 yes, 不合格率 no): DIRECTION_SUSPECT. */

@@ -34,6 +34,8 @@ function formula(f: Formula): string {
       return `above the range: ${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
     case "zero-target":
       return `any excess over a target of ${n(f.target, 4)} scores 0`;
+    case "zero-floor":
+      return `any shortfall below a target of ${n(f.target, 4)} scores 0`;
     case "smaller-over-larger":
       return `smaller/larger×${n(f.weight)}`;
   }
@@ -92,8 +94,8 @@ function personOr(p: { person?: number; picked?: BandIndex; asBand?: BandIndex }
 function shortfall(f: Shortfall): string {
   if (f.kind === "quantity") {
     const how =
-      f.formula.kind === "zero-target"
-        ? `any excess over a target of ${n(f.formula.target, 4)} scores ${s(f.score)}`
+      f.formula.kind === "zero-target" || f.formula.kind === "zero-floor"
+        ? `${formula(f.formula).slice(0, -1)}${s(f.score)}`
         : `${formula(f.formula)} = ${s(f.score)}`;
     return `Completed ${f.actual} is ${f.relation === "differs" ? "different from" : f.relation} the target ${f.target}: ${how}`;
   }
@@ -253,6 +255,8 @@ export const en: Messages = {
         return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read on a hundred-point scale as a percent (1 point = 1 percentage point), please check`;
       if (p.kind === "signed-change")
         return `Completed value "${p.text}" says "${p.word}": counted as a change of ${p.counted}`;
+      if (p.kind === "fall-size")
+        return `Completed value "${p.text}" is below zero and target "${p.target}" asks for a fall: counted as a fall of ${p.counted}`;
       if (p.kind === "per-basis")
         return `Completed value "${p.text}" restated per the target's basis: ${n(p.value, 4)}${p.high === null ? "" : `-${n(p.high, 4)}`} ${p.unit}`;
       if (p.kind === "workdays-as-days")
@@ -265,6 +269,8 @@ export const en: Messages = {
     },
     DIRECTION_INFERRED: (p) => {
       if (p.basis === "zero") return `Target "${p.target}" has no direction; inferred ≤ (at most 0) as the target is 0`;
+      if (p.basis === "negative")
+        return `Target "${p.target}" has no direction; inferred ≤ (a fall at least that large) as the target is below zero`;
       if (p.basis === "change")
         return `Target "${p.target}" is the size of a change; inferred ≥ (a change at least that large)`;
       if (p.basis === "deviation")

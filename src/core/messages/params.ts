@@ -37,6 +37,8 @@ export type Formula =
   /** Above the upper bound of a range on a lower-is-better row (a cost, a time limit): upper bound / completed. */
   | { kind: "above-range"; num: number; den: number; weight: number }
   | { kind: "zero-target"; target: number }
+  /** Below a floor of 0 (≥0 against a fall): any shortfall scores 0. */
+  | { kind: "zero-floor"; target: number }
   | { kind: "smaller-over-larger"; weight: number };
 
 /** Words that come before a band's explanation: a deadline that was missed. */
@@ -261,14 +263,17 @@ export interface FindingParams {
     | { kind: "per-basis"; text: string; value: number; high: number | null; unit: string }
     /** A fall (下降5.2%) under a name counting a change with its sign (三公经费变动率): counted as `counted` (-5.2%). */
     | { kind: "signed-change"; text: string; word: string; counted: string }
+    /** A figure below zero (-8%) against a target asking a fall (下降5%): counted as the fall's size (8%). */
+    | { kind: "fall-size"; text: string; target: string; counted: string }
     /** A score on a hundred-point scale (95分) beside a percent: read as percentage points. */
     | { kind: "points-as-percent"; side: "target" | "actual"; text: string };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";
     /** zero: the target is 0 (0起), so ≤; time-limit: a length of time in a 时效 row (办理时限 3天), so ≤; change: the
-     *  size of a change asked (下降1个百分点, 降低10%), so ≥ whichever way the indicator runs. */
-    basis: "keyword" | "cost-category" | "time-limit" | "zero" | "change" | "deviation" | "default";
+     *  size of a change asked (下降1个百分点, 降低10%), so ≥ whichever way the indicator runs; negative: a target below
+     *  zero (-5%) where the names decide nothing, a fall at least that large, so ≤. */
+    basis: "keyword" | "cost-category" | "time-limit" | "zero" | "negative" | "change" | "deviation" | "default";
     keyword: string | null;
   };
   /** bound: a completed value written with ≥ or ≤ (≥95%). */

@@ -34,6 +34,8 @@ function formula(f: Formula): string {
       return `高于区间上限，按${n(f.num, 4)}/${n(f.den, 4)}×${n(f.weight)}`;
     case "zero-target":
       return `年度指标值为${n(f.target, 4)}，超出即`;
+    case "zero-floor":
+      return `年度指标值为${n(f.target, 4)}，低于即`;
     case "smaller-over-larger":
       return `按较小值/较大值×${n(f.weight)}`;
   }
@@ -237,6 +239,8 @@ export const zh: Messages = {
       if (p.kind === "points-as-percent")
         return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按百分制读作百分比（1分=1个百分点），请核对`;
       if (p.kind === "signed-change") return `实际完成值“${p.text}”写的是“${p.word}”，按变动${p.counted}计算`;
+      if (p.kind === "fall-size")
+        return `实际完成值“${p.text}”为负数，年度指标值“${p.target}”要求的是下降幅度，按降幅${p.counted}计算`;
       if (p.kind === "per-basis")
         return `实际完成值“${p.text}”按年度指标值的计量基数换算为${n(p.value, 4)}${p.high === null ? "" : `-${n(p.high, 4)}`}${p.unit}`;
       if (p.kind === "workdays-as-days")
@@ -249,6 +253,8 @@ export const zh: Messages = {
     },
     DIRECTION_INFERRED: (p) => {
       if (p.basis === "zero") return `年度指标值“${p.target}”未写方向，指标值为0，推定为≤（不超过0）`;
+      if (p.basis === "negative")
+        return `年度指标值“${p.target}”未写方向，指标值为负数（下降），推定为≤（降幅不低于指标值）`;
       if (p.basis === "change") return `年度指标值“${p.target}”写的是变化幅度，推定为≥（幅度不低于指标值）`;
       if (p.basis === "deviation")
         return `年度指标值“${p.target}”是上下偏差的幅度，实际完成值按偏差的绝对值比较（不超过指标值）`;

@@ -239,7 +239,9 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   if (!z1) return FAIL;
   if (single) return finish(a, z1, null, z1, perUnit);
   let sep = end1;
-  while (sep < s.length && SEPARATORS.includes(s[sep])) sep++;
+  // after a figure below zero, a minus after the separator is the second figure's (-5%~-3%, -5%--3%)
+  const signed = a.digits.startsWith("-");
+  while (sep < s.length && SEPARATORS.includes(s[sep]) && !(signed && sep > end1 && s[sep] === "-")) sep++;
   if (sep === end1 || sep - end1 > 2 || percentWords) return FAIL;
   const b = readNumber(s, sep);
   if (!b || zoneEnd(s, b.end) !== s.length) return FAIL;

@@ -42,10 +42,29 @@ export function changeWordsOf(name: string, target: string, b: QuantityValue): C
   if (/\d/.test(b.remark.note)) return null;
   const said = directionIn(b.remark.note);
   if (!said) return null;
-  if (SIGNED_CHANGE.test(name)) return said.dir === -1 ? { word: said.word, reading: "signed" } : null;
-  const named = directionIn(name) ?? directionIn(target);
+  // a target asking a change (下降5%) counts its size, so the completed value's change word is set against it
+  const asked = asksChange(target) ? directionIn(target) : null;
+  if (SIGNED_CHANGE.test(name) && !asked) return said.dir === -1 ? { word: said.word, reading: "signed" } : null;
+  const named = asked ?? directionIn(name) ?? directionIn(target);
   if (named) return named.dir === said.dir ? null : { word: said.word, reading: "negative" };
   return { word: said.word, reading: "unknown" };
+}
+
+/** A target that opens with a change word, also after a comparison with the year before (下降1个百分点, 较上年降低10%,
+ *  同比增长5%): the size of a change. */
+const CHANGE_ASKED = new RegExp(`^(?:${EARLIER_COMPARED})?(?:${CHANGE_WORDS_SOURCE})`);
+
+/** Whether a target's text asks for a change of its figure's size (下降1个百分点, 较上年降低10%; not ≤-5%). */
+export function asksChange(text: string): boolean {
+  return CHANGE_ASKED.test(text.trim());
+}
+
+/** A completed figure below zero (-8%) with no change word of its own, against a target asking a fall (下降5%, 较上年
+ *  降低5%): the size of the fall (8%), as the target counts it; null otherwise. */
+export function fallSize(t: QuantityValue, b: QuantityValue): QuantityValue | null {
+  if (b.value >= 0 || b.high !== null || b.remark || !t.remark || !asksChange(t.text)) return null;
+  const asked = directionIn(t.remark.note);
+  return asked && asked.dir === -1 ? negativeChange(b) : null;
 }
 
 /** The completed value counted below zero (下降3% against 收入增长率: -3%). */

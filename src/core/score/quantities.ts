@@ -208,43 +208,57 @@ export interface Comparison {
   raw: number;
   over: boolean;
   formula: Formula | null;
+  /** A range's upper bound as written, when a lower-is-better row's completed value is above it. */
+  above?: number;
 }
 
 const MET = (w: number): Comparison => ({ met: true, raw: w, over: false, formula: null });
 const clamp = (w: number, raw: number) => Math.min(w, Math.max(0, raw));
 
-/** ≥ A, > A: met when B reaches A; below, w × B / A; far above, the over-achievement rule. */
+/** ≥ A, > A: met when B reaches A; below, w × B / A; far above, the over-achievement rule. A floor at or below zero
+ *  (≥0, ≥-5%: no fall, or a fall of at most 5 %) is missed by a larger fall: 0 under a floor of 0, w × A / B below. */
 function atLeast(q: QuantityComparison): Comparison {
   const { a, b, numA, numB } = q.al;
   const w = q.weight;
   const strictMet = b > a + FLOAT_NOISE || (q.approximate && Math.abs(b - a) <= FLOAT_NOISE);
   const met = q.comparator === ">=" ? b >= a - FLOAT_NOISE : strictMet;
-  if (!met && a > 0)
-    return {
-      met: false,
-      raw: clamp(w, (w * b) / a),
-      over: false,
-      formula: { kind: "ratio", num: numB, den: numA, weight: w },
-    };
-  const ratio = a > 0 ? b / a - 1 : 0;
-  const { threshold, deduct } = q.overAchievement;
-  const over = a > 0 && ratio > threshold + SETTING_NOISE;
-  return { met: true, raw: over && deduct ? w * Math.max(0, 1 - (ratio - threshold)) : w, over, formula: null };
+  if (!met) return a > 0 ? ratio(w, b, a, numB, numA) : belowFloor(w, a, b, numA, numB);
+  const over = a > 0 && b / a - 1 > q.overAchievement.threshold + SETTING_NOISE;
+  const excess = b / a - 1 - q.overAchievement.threshold;
+  return { met: true, raw: over && q.overAchievement.deduct ? w * Math.max(0, 1 - excess) : w, over, formula: null };
 }
 
-/** ≤ A, < A: met when B stays within A (B = 0 always meets); above, w × A / B (0 when A = 0). */
+/** w × num / den as a shortfall's score, clamped to 0 … w, with its formula as written (`shown` figures). */
+function ratio(w: number, num: number, den: number, shownNum: number, shownDen: number): Comparison {
+  return {
+    met: false,
+    raw: clamp(w, (w * num) / den),
+    over: false,
+    formula: { kind: "ratio", num: shownNum, den: shownDen, weight: w },
+  };
+}
+
+/** Below a floor `a` ≤ 0: the fall allowed over the fall made (w × A / B), or 0 under a floor of 0 (no fall allowed). */
+function belowFloor(w: number, a: number, b: number, numA: number, numB: number): Comparison {
+  if (a < 0) return ratio(w, a, b, numA, numB);
+  return { met: false, raw: 0, over: false, formula: { kind: "zero-floor", target: numA } };
+}
+
+/** Above a cap `a` ≤ 0: under a cap below zero (≤-5%: a fall of at least 5 %), the fall made over the fall asked
+ *  (w × B / A) while B is a fall; 0 for no fall or a rise, as for any excess over a cap of 0. */
+function aboveCap(w: number, a: number, b: number, numA: number, numB: number): Comparison {
+  if (a < 0 && b < 0) return ratio(w, b, a, numB, numA);
+  return { met: false, raw: 0, over: false, formula: { kind: "zero-target", target: numA } };
+}
+
+/** ≤ A, < A: met when B stays within A (B = 0 always meets a cap of 0 or more); above, w × A / B; a cap at or below
+ *  zero by aboveCap. */
 function atMost(q: QuantityComparison): Comparison {
   const { a, b, numA, numB } = q.al;
   const w = q.weight;
   const strictMet = b < a - FLOAT_NOISE || (q.approximate && Math.abs(b - a) <= FLOAT_NOISE);
-  if (b === 0 || (q.comparator === "<=" ? b <= a + FLOAT_NOISE : strictMet)) return MET(w);
-  if (a <= 0) return { met: false, raw: 0, over: false, formula: { kind: "zero-target", target: numA } };
-  return {
-    met: false,
-    raw: clamp(w, (w * a) / b),
-    over: false,
-    formula: { kind: "ratio", num: numA, den: numB, weight: w },
-  };
+  if ((b === 0 && a >= 0) || (q.comparator === "<=" ? b <= a + FLOAT_NOISE : strictMet)) return MET(w);
+  return a > 0 ? ratio(w, a, b, numA, numB) : aboveCap(w, a, b, numA, numB);
 }
 
 /** = A: met within the spec's 0.5 % band; otherwise w × min(A, B) / max(A, B). */
@@ -252,17 +266,20 @@ function equalTo(q: QuantityComparison): Comparison {
   const { a, b } = q.al;
   const w = q.weight;
   if (Math.abs(b - a) <= Math.abs(a) * EQUAL_BAND + FLOAT_NOISE) return MET(w);
-  const hi = Math.max(a, b);
+  // two figures below zero (-5% against -3%) compare by size; figures either side of zero score 0
+  const [x, y] = a < 0 && b < 0 ? [-a, -b] : [a, b];
+  const hi = Math.max(x, y);
   return {
     met: false,
-    raw: hi > 0 ? Math.max(0, (w * Math.min(a, b)) / hi) : 0,
+    raw: hi > 0 ? Math.max(0, (w * Math.min(x, y)) / hi) : 0,
     over: false,
     formula: { kind: "smaller-over-larger", weight: w },
   };
 }
 
 /** a–b: met inside the range; below, w × B / a; above, full marks with the over-achievement warning. On a
- *  lower-is-better row (`downTo`) the other way round: below is met, above scores w × b / B. */
+ *  lower-is-better row (`downTo`) the other way round: below is met, above scores w × b / B. Bounds at or below zero
+ *  are a floor and a cap as in atLeast and atMost (-5%~-3% against -6%: w × -5 / -6). */
 function inRange(q: QuantityComparison): Comparison {
   const { a, b, numA, numB } = q.al;
   const w = q.weight;
@@ -270,13 +287,15 @@ function inRange(q: QuantityComparison): Comparison {
   if (b >= a - FLOAT_NOISE && b <= hi + FLOAT_NOISE) return MET(w);
   if (q.downTo != null) {
     if (b < a) return MET(w);
+    if (hi <= 0) return Object.assign(aboveCap(w, hi, b, q.downTo, numB), { above: q.downTo });
     const formula: Formula = { kind: "above-range", num: q.downTo, den: numB, weight: w };
-    return { met: false, raw: clamp(w, (w * hi) / b), over: false, formula };
+    return { met: false, raw: clamp(w, (w * hi) / b), over: false, formula, above: q.downTo };
   }
   if (b > hi) return { met: true, raw: w, over: true, formula: null };
+  if (a <= 0) return belowFloor(w, a, b, numA, numB);
   return {
     met: false,
-    raw: a > 0 ? clamp(w, (w * b) / a) : 0,
+    raw: clamp(w, (w * b) / a),
     over: false,
     formula: { kind: "below-range", num: numB, den: numA, weight: w },
   };

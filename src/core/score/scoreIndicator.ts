@@ -9,7 +9,7 @@ import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { cellAt, type FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
 import { alignQuantities, bareRate, showActual, showQuantity } from "./quantities";
-import { changeWordsOf, negativeChange } from "./changeWords";
+import { changeWordsOf, fallSize, negativeChange } from "./changeWords";
 import { compareBases, perTargetBasis } from "./basis";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
@@ -143,9 +143,8 @@ function quantityRow(
   // a price per 公斤 against one per 斤: restated per the target's basis, and said
   const rebased = bases ? perTargetBasis(per.b, bases.per, t.unit!) : null;
   const b0 = rebased ? rebased.b : per.b;
-  const change = changeWordsOf(row.level3, t.text, b0);
-  const below = change !== null && change.reading !== "unknown";
-  const b = sizeOfDeviation(row, t, below ? negativeChange(b0) : b0, ctx);
+  const { change, fall, counted } = changeCounted(row, t, b0);
+  const b = sizeOfDeviation(row, t, counted, ctx);
   // two bare figures under a rate's name (95 against 0.96): a percent and a fraction of one
   const [tq, bq] = bareRate(row.level3, t, b) ?? [t, b];
   const al = alignQuantities(tq, bq);
@@ -162,6 +161,10 @@ function quantityRow(
   for (const c of per.converted)
     ctx.sink.add("PERIOD_CONVERTED", cellAt(c.side === "target" ? row.target : row.actual), c.params, row.row);
   if (rebased) ctx.sink.add("UNIT_ASSUMED", cellAt(row.actual), rebased.said, row.row);
+  if (fall) {
+    const said = { kind: "fall-size" as const, text: b0.text, target: t.text, counted: showActual(al) };
+    ctx.sink.add("UNIT_ASSUMED", cellAt(row.actual), said, row.row);
+  }
   const said = change && {
     kind: "change-words" as const,
     text: b.text,
@@ -170,6 +173,15 @@ function quantityRow(
     ...change,
   };
   return noteRemarks(row, t, b, scoreQuantity(row, t, b, al, w, ctx), ctx, said);
+}
+
+/** The completed figure as counted against the target: below zero for a change word against the name's (下降3% against
+ *  收入增长率), the size of a fall written below zero against a fall asked (-8% against 下降5%: `fall`), else as read. */
+function changeCounted(row: IndicatorInput, t: QuantityValue, b: QuantityValue) {
+  const change = changeWordsOf(row.level3, t.text, b);
+  if (change !== null && change.reading !== "unknown") return { change, fall: false, counted: negativeChange(b) };
+  const size = change ? null : fallSize(t, b);
+  return { change, fall: size !== null, counted: size ?? b };
 }
 
 /** The unit texts of a target and a completed value, as the mismatch names them. */

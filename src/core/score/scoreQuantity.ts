@@ -1,8 +1,7 @@
 // The quantity path of one row (spec §2–3): direction, assumptions said, the comparison, over-achievement, shortfall.
 import { inferTargetDirection } from "../direction";
-import { EARLIER_COMPARED } from "../parse/remark";
 import { PLACE_UNIT } from "../parse/rank";
-import { CHANGE_WORDS_SOURCE } from "./changeWords";
+import { asksChange } from "./changeWords";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
@@ -30,14 +29,14 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
   // a place in a ranking (全省第一) is better the smaller it is: no assumption
   if (t.unit === PLACE_UNIT) return "<=";
   // the size of a change asked (下降1个百分点, 降低10%): at least that large, whichever way the indicator runs
-  if (asksChange(t)) {
+  if (asksChangeOf(t)) {
     const said = { target: t.text, comparator: ">=" as const, basis: "change" as const, keyword: null };
     ctx.sink.add("DIRECTION_INFERRED", cellAt(row.target), said, row.row);
     return ">=";
   }
   const d = inferTargetDirection(row.level2, row.level3, t.value, ctx.profile, t.unit?.family === "duration");
   const basis =
-    d.reason === "zero" || d.reason === "time-limit"
+    d.reason === "zero" || d.reason === "time-limit" || d.reason === "negative"
       ? d.reason
       : d.keyword
         ? "keyword"
@@ -53,14 +52,10 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
   return d.comparator;
 }
 
-/** A target that opens with a change word, also after a comparison with the year before (下降1个百分点, 较上年降低10%,
- *  同比增长5%): the size of a change. */
-const CHANGE_ASKED = new RegExp(`^(?:${EARLIER_COMPARED})?(?:${CHANGE_WORDS_SOURCE})`);
-
 /** Whether a target without a comparator asks for a change of its size (下降1个百分点): the words before its figure,
  *  read from the normalised text, say so. */
-function asksChange(t: QuantityValue): boolean {
-  return t.remark !== undefined && CHANGE_ASKED.test(t.remark.note) && t.text.trim().startsWith(t.remark.note);
+function asksChangeOf(t: QuantityValue): boolean {
+  return t.remark !== undefined && asksChange(t.remark.note) && t.text.trim().startsWith(t.remark.note);
 }
 
 /** Whether a completed value is a bound (≥95%, ≤300万元: copied from the target, or said so): it counts as its figure. */
@@ -109,7 +104,7 @@ function overParams(
 }
 
 function shortfallOf(cmp: Comparator | "range", al: Aligned, c: Comparison, score: number): IndicatorResult["why"] {
-  const aboveRange = c.formula?.kind === "above-range" ? c.formula.num : null;
+  const aboveRange = c.above ?? null;
   const relation = cmp === "<=" || cmp === "<" || aboveRange !== null ? "above" : cmp === "=" ? "differs" : "below";
   return {
     kind: "quantity",
