@@ -16,8 +16,23 @@ export function verbAloneBand(actual: string, target: string): 0 | 2 | null {
   const t = compactText(target);
   if (!VERB_AND_OBJECT.test(t)) return null;
   const s = compactText(actual).replace(/[。.;；!！]+$/, "");
+  const manner = MANNER.exec(t);
+  if (manner) return mannerBand(s, manner[0]);
   const done = DONE.exec(s);
   if (done) return done[1] === t.slice(0, 2) ? 0 : null;
   const not = NOT_DONE.exec(s);
   return not && not[1] === t.slice(0, 2) ? 2 : null;
+}
+
+/** A manner word and the verb after it opening a target (严格执行财务制度, 认真落实…): the two are said together. */
+const MANNER = /^(?:严格|认真|切实)[\u4e00-\u9fff]{2}/;
+/** The manner and verb said with 未, 没有 or 尚未 before them (未严格执行). */
+const NOT_MANNER = /^(?:尚未|未能|未|没有)(.+)$/;
+
+/** 达成 for the target's manner and verb said alone (严格执行, 已严格执行了), 未达成 for them said not done (未严格执行). */
+function mannerBand(s: string, phrase: string): 0 | 2 | null {
+  const said = s.replace(/了$/, "").replace(/^(?:已经?|均已|均)/, "");
+  if (said === phrase) return 0;
+  const not = NOT_MANNER.exec(s);
+  return not && not[1].replace(/了$/, "") === phrase ? 2 : null;
 }

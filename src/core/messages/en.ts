@@ -363,7 +363,9 @@ export const en: Messages = {
     NONE_OCCURRED: (p) =>
       p.kind === "zero"
         ? `Completed value "${p.actual}" says none occurred; counted as ${p.counted}`
-        : `Completed value "${p.actual}" says none occurred, as the target "${p.target}" asks; met`,
+        : p.kind === "compliant"
+          ? `Completed value "${p.actual}" says no breach was found, as the target "${p.target}" asks; met`
+          : `Completed value "${p.actual}" says none occurred, as the target "${p.target}" asks; met`,
   },
   readFailure: (f) => {
     switch (f.code) {

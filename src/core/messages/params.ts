@@ -331,7 +331,9 @@ export interface FindingParams {
   /** `grade`: the grade when it has no cell either (no 等级 label), else null. */
   TOTAL_NOT_WRITTEN: { total: number; grade: string | null };
   /** zero: words read as the figure 0 (`counted`: 0起); words: they answer a target that asks for none. */
-  NONE_OCCURRED: { kind: "zero"; actual: string; counted: string } | { kind: "words"; actual: string; target: string };
+  /** compliant: words saying no breach was found (无违规使用资金情况) against a target asking the rules kept (合规). */
+  NONE_OCCURRED:
+    { kind: "zero"; actual: string; counted: string } | { kind: "words" | "compliant"; actual: string; target: string };
 }
 
 /** A finding as the core makes it: a code, the cell it concerns (null for the table) and its values. */

@@ -337,7 +337,9 @@ export const zh: Messages = {
     NONE_OCCURRED: (p) =>
       p.kind === "zero"
         ? `实际完成值“${p.actual}”按未发生即${p.counted}计算`
-        : `实际完成值“${p.actual}”与年度指标值“${p.target}”相符（未发生），判为达成`,
+        : p.kind === "compliant"
+          ? `实际完成值“${p.actual}”说明未发现违规，与年度指标值“${p.target}”相符，判为达成`
+          : `实际完成值“${p.actual}”与年度指标值“${p.target}”相符（未发生），判为达成`,
   },
   readFailure: (f) => {
     switch (f.code) {

@@ -2,6 +2,7 @@
 // words saying 达成 of work done late are 部分达成.
 import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
 import { answersNone, reportsOccurred } from "../absence";
+import { complianceBand } from "../compliance";
 import { benchmarkBand, slightlyShort } from "../benchmark";
 import { changeDegreeBand } from "../changeDegree";
 import { earlierYearBand } from "../earlierYear";
@@ -49,13 +50,8 @@ export function scoreByWords(
   const cell = cellAt(row.score ?? row.actual);
   const lead = how.lead ?? null;
   const c = classifyQualitative(actual, target, ctx.profile);
-  // words no band knows that say the bad event the target asks to be absent did not happen are 达成, and say so
-  const none = c.band === null && answersNone(actual, target, row.level3);
-  if (none) ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
-  // and words saying it happened (发生重大安全事故1起 against 无重大安全事故) are 未达成, with the band's review
-  const occurred = c.band === null && !none && reportsOccurred(actual, target, row.level3);
   const late = c.band === 0 ? overdue(actual, how) : null;
-  const said = late ? 1 : none ? 0 : occurred ? 2 : c.band;
+  const said = late ? 1 : (c.band ?? eventsBand(row, actual, target, ctx));
   // a grade below the one asked (合格 against 良好及以上) lowers the band, one at or above it is 达成 (B级 against B级),
   // an at-least grade below it (良好以上 against 优秀) is for a person
   const grade = said === null || said === 0 ? compareGrades(actual, target) : null;
@@ -72,6 +68,20 @@ export function scoreByWords(
   const band = compared ? (slightlyShort(against, actual) ?? changeDegreeBand(actual, target)) : graded;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   return bandResult(row, actual, band, w, ctx, below ? { lead, late, below: below.gap } : { lead, late });
+}
+
+/** The band of words no band knows that say whether what the target rules out happened: the bad event it asks to be
+ *  absent did not (达成, said) or did (发生重大安全事故1起 against 无重大安全事故: 未达成, with the band's review); a breach
+ *  of the rules it asks kept was not found (无违规使用资金情况 against 合规: 达成, said) or was (未达成). */
+function eventsBand(row: IndicatorInput, actual: string, target: string, ctx: RowContext): BandIndex | null {
+  if (answersNone(actual, target, row.level3)) {
+    ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
+    return 0;
+  }
+  if (reportsOccurred(actual, target, row.level3)) return 2;
+  const kept = complianceBand(actual, target);
+  if (kept === 0) ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "compliant", actual, target }, row.row);
+  return kept;
 }
 
 /** A word target answered with a share done (完成80%): the band it falls in by the profile's floors, said
