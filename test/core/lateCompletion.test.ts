@@ -24,7 +24,7 @@ describe("work finished the year after, said without a month", () => {
   test.each([
     ["当年完成", "次年完成", "完成时间次年晚于当年完成，“次年完成”"],
     ["当年完成", "跨年完成", "完成时间跨年晚于当年完成，“跨年完成”"],
-    ["按时完成", "次年完成", "“次年完成”写有“次年完成”"],
+    ["按时完成", "次年完成", "“次年完成”判为部分达成"],
     ["按时完成", "延至次年完成", "“延至次年完成”写有“延至次年”"],
     ["2023年12月底前", "明年完成", "完成时间明年晚于2023年12月底前，“明年完成”"],
     ["2023年12月底前", "已于2024年完成验收", "完成时间2024年晚于2023年12月底前，“已于2024年完成验收”"],
@@ -75,14 +75,29 @@ describe("a completed date after the deadline, with words saying 完成", () => 
     expect(scored("2023年6月底前", "已于2023年6月完成").findings).toEqual([]);
   });
 
-  test("late and 未完成 stays 未达成; late without band words waits for a person, as before", () => {
+  test("late and 未完成 stays 未达成; a late date among words no band knows waits for a person", () => {
     expect(scored("2023年6月底前", "2023年8月未完成").score).toBe(0);
-    const r = scored("12月底前", "2024年1月");
+    const r = scored("2023年12月底前", "2024年1月开工");
     expect([r.score, r.findings[0]]).toEqual([
       null,
-      "QUALITATIVE_REVIEW G11: 完成时间2024年1月晚于12月底前；实际完成情况“2024年1月”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分",
+      "QUALITATIVE_REVIEW G11: 完成时间2024年1月晚于2023年12月底前；实际完成情况“2024年1月开工”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分",
     ]);
   });
+
+  test.each([
+    ["12月底前", "2024年1月", "2024年1月"],
+    ["2023年12月31日前", "2024年1月5日", "2024年1月5日"],
+    ["2023年12月31日前", "2024.1.5", "2024.1.5"],
+  ])(
+    "%s against a date alone, %s: the work done then, late: 部分达成 (it waited for a person)",
+    (target, actual, date) => {
+      const r = scored(target, actual);
+      expect([r.score, r.findings[0]]).toEqual([
+        63,
+        `QUALITATIVE_REVIEW G11: 完成时间${date}晚于${target}，“${actual}”判为部分达成（逾期完成不计为达成），按70%×90计63.00分，请人工确认`,
+      ]);
+    },
+  );
 
   test("in English", () => {
     expect(scored("2023年6月底前", "2023年8月已完成", "时效指标", "en").findings[0]).toBe(
@@ -102,6 +117,22 @@ describe("words saying the work was late, in a row about time", () => {
     const r = scored(target, actual);
     expect(r.score).toBe(63);
     expect(r.findings[0]).toContain(`“${actual}”写有“${word}”，判为部分达成（逾期完成不计为达成）`);
+  });
+
+  test.each([
+    ["及时", "滞后", "“滞后”判为部分达成"],
+    ["及时", "拨付滞后", "“拨付滞后”写有“滞后”，判为部分达成"],
+    ["及时", "推迟拨付", "“推迟拨付”写有“推迟”，判为部分达成"],
+    ["按时完成", "延期", "“延期”判为部分达成"],
+  ])("%s against lateness words alone, %s: 部分达成 (they waited for a person)", (target, actual, said) => {
+    const r = scored(target, actual);
+    expect(r.score).toBe(63);
+    expect(r.findings[0]).toContain(said);
+  });
+
+  test("lateness words alone outside a row about time, or in a longer text, still wait", () => {
+    expect(scored("效果明显", "滞后", "社会效益指标").score).toBeNull();
+    expect(scored("及时", "受疫情影响部分项目滞后").score).toBeNull();
   });
 
   test("a target asking 按期 makes any row about time; elsewhere lateness words are content", () => {
@@ -202,7 +233,7 @@ describe("当年完成 is a deadline, and 次年 with a month is late", () => {
     ["当年完成", "次年3月完成", "完成时间次年3月晚于当年完成"],
     ["当年完成", "2024年3月完成", "完成时间2024年3月晚于当年完成"],
     ["本年度完成", "2024年1月完成", "完成时间2024年1月晚于本年度完成"],
-    ["按期完成", "次年1月底完成", "“次年1月底完成”写有“次年1月底完成”"],
+    ["按期完成", "次年1月底完成", "“次年1月底完成”判为部分达成"],
   ])("%s against %s: 部分达成, 63 of 90", (target, actual, why) => {
     const r = scored(target, actual);
     expect([r.score, r.status]).toEqual([63, "qualitative"]);
@@ -224,8 +255,10 @@ describe("当年 alone in a row about time is the year's end", () => {
     expect(scored(target, actual)).toMatchObject({ score, status: "scored" });
   });
 
-  test("当年 against 2024年3月: late, for a person", () => {
-    expect(scored("当年", "2024年3月").findings[0]).toMatch(/^QUALITATIVE_REVIEW G11: 完成时间2024年3月晚于当年；/);
+  test("当年 against a date alone, 2024年3月: late, 部分达成", () => {
+    expect(scored("当年", "2024年3月").findings[0]).toMatch(
+      /^QUALITATIVE_REVIEW G11: 完成时间2024年3月晚于当年，.*判为部分达成/,
+    );
   });
 
   test("outside a row about time 当年 is words", () => {

@@ -103,7 +103,7 @@ function shortfall(f: Shortfall): string {
     return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)} for the band a person chose, ${band(f.picked)}`;
   if (f.kind === "person")
     return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)}, the score already in its score cell`;
-  const said = f.late?.kind === "words" ? ` says "${f.late.word}" (late) and` : "";
+  const said = f.late?.kind === "words" && f.late.word !== f.actual ? ` says "${f.late.word}" (late) and` : "";
   const overdue = f.late ? " (work done late is not achieved)" : "";
   const grade = f.below && `the grade "${f.below.actual}"${f.actual === f.below.actual ? "" : ` in "${f.actual}"`}`;
   const subject = grade ? `${grade}, below the "${f.below!.target}" the target asks,` : `"${f.actual}"`;

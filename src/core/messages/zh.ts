@@ -90,7 +90,7 @@ function shortfall(f: Shortfall): string {
   if (f.kind === "person" && f.picked !== undefined)
     return `“${f.actual}”按人工选择的档次“${band(f.picked)}”计${s(f.score)}分（分值${n(f.weight)}分）`;
   if (f.kind === "person") return `“${f.actual}”按得分栏中已填的${s(f.score)}分计分（分值${n(f.weight)}分）`;
-  const said = f.late?.kind === "words" ? `写有“${f.late.word}”，` : "";
+  const said = f.late?.kind === "words" && f.late.word !== f.actual ? `写有“${f.late.word}”，` : "";
   const overdue = f.late ? "（逾期完成不计为达成）" : "";
   const below = f.below && `等次“${f.below.actual}”低于年度指标值要求的“${f.below.target}”，`;
   const subject = below ? below + (f.actual === f.below!.actual ? "" : `“${f.actual}”`) : `“${f.actual}”`;

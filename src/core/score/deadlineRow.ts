@@ -11,7 +11,7 @@ import { cellAt } from "./findingSink";
 import { labelledFigure } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
-import { full, scoreByDegree, scoreByWords } from "./wordsScore";
+import { doneLate, full, scoreByDegree, scoreByWords } from "./wordsScore";
 
 /** A row whose target is a deadline (12月底前, 2023年6月底前): the completed date, or a date or a share among words,
  *  against it (spec §2 Deadlines, §3). */
@@ -32,16 +32,14 @@ export function deadlineRow(
         degree !== null ? scoreByDegree(row, b.text, degree, w, ctx) : noteRemarks(row, t, b, full(w, "scored"), ctx);
       return yearSaid(row, t, b.year, b.text, res, ctx);
     }
-    return noteRemarks(
-      row,
-      t,
-      b,
-      scoreByWords(row, b.remark?.figure ?? b.text, t.text, w, ctx, {
-        timely: true,
-        lead: { actual: dateInWords(normalizeValueText(b.text))?.text ?? b.text, target: t.text },
-      }),
-      ctx,
-    );
+    const lead = { actual: dateInWords(normalizeValueText(b.text))?.text ?? b.text, target: t.text };
+    const said = b.remark?.figure ?? b.text;
+    // a date alone (2024年1月5日, not 2024年1月开工) says when the work was done: late
+    const res =
+      b.comparator === "="
+        ? doneLate(row, said, lead, w, ctx)
+        : scoreByWords(row, said, t.text, w, ctx, { timely: true, lead });
+    return noteRemarks(row, t, b, res, ctx);
   }
   // a date inside words or before a count (已于2023年8月完成, 2023年8月完成培训800人次)
   const d = b.kind === "qualitative" || b.kind === "quantity" ? dateInWords(normalizeValueText(b.text)) : null;

@@ -7,6 +7,7 @@ import { benchmarkBand, slightlyShort } from "../benchmark";
 import { changeDegreeBand } from "../changeDegree";
 import { earlierYearBand } from "../earlierYear";
 import { verbAloneBand } from "../verbAlone";
+import { isAsked } from "../negation";
 import { compareGrades } from "../gradeLadder";
 import { classifyQualitative, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
@@ -36,6 +37,19 @@ function overdue(actual: string, how: WordsContext): Overdue | null {
   return word ? { kind: "words", word } : null;
 }
 
+/** Whether a completed text is a few words of lateness alone (滞后, 进度滞后, 推迟拨付, 略有滞后), not planned (将于明年完成). */
+function lateAlone(actual: string): boolean {
+  const a = actual.trim();
+  const word = a.length <= 6 ? lateWordIn(a) : null;
+  return word !== null && !isAsked(a, Math.max(0, a.indexOf(word)));
+}
+
+/** A date alone after the deadline (2024年1月5日 against 2023年12月31日前): the work done then, late, so 部分达成 with
+ *  the band's review, as `2024年1月完成` is. */
+export function doneLate(row: IndicatorInput, actual: string, lead: LateLead, w: number, ctx: RowContext) {
+  return bandResult(row, actual, 1, w, ctx, { lead, late: { kind: "date" } });
+}
+
 /** The qualitative rule (spec §3 三档): the band's point, a QUALITATIVE_REVIEW warning for bands 2 and 3 and for text
  *  that matches no band (not scored). Words saying 达成 of work done late (a date after the deadline, 延期完成 in a
  *  row about time) are 部分达成 (spec §3 deadline: not met, a review finding). */
@@ -50,7 +64,8 @@ export function scoreByWords(
   const cell = cellAt(row.score ?? row.actual);
   const lead = how.lead ?? null;
   const c = classifyQualitative(actual, target, ctx.profile);
-  const late = c.band === 0 ? overdue(actual, how) : null;
+  // a few words of lateness alone in a row about time (滞后, 拨付滞后, 推迟拨付) say it was late as 延期完成 does
+  const late = c.band === 0 || (c.band === null && lateAlone(actual)) ? overdue(actual, how) : null;
   const said = late ? 1 : (c.band ?? eventsBand(row, actual, target, ctx));
   // a grade below the one asked (合格 against 良好及以上) lowers the band, one at or above it is 达成 (B级 against B级),
   // an at-least grade below it (良好以上 against 优秀) is for a person
