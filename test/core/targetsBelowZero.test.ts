@@ -82,3 +82,19 @@ test("under a name counting a change with its sign, a target asking a fall sets 
   // with no change asked, a fall under such a name is below zero as before
   expect(scored("三公经费变动率", "≤0", "下降5.2%").score).toBe(90);
 });
+
+test("against a target below zero, a fall in words is below zero too, also on an earlier year", () => {
+  // 下降3% against 事故发生率 ≤-5% was +3 with a review (0 of 90); 同比下降3% waited as a difference
+  const fall = scored("事故发生率", "≤-5%", "下降3%");
+  expect(fall.score).toBe(54);
+  expect(fall.findings).toContain("UNIT_ASSUMED E11: 实际完成值“下降3%”写的是“下降”，按变动-3%计算");
+  expect(scored("事故发生率", "-5%", "同比下降8%").score).toBe(90);
+  expect(scored("事故发生率", "≤-5%", "上升3%").score).toBe(0);
+});
+
+test("a range across zero is a band around no change on a row of no direction: below it the floor's ratio", () => {
+  // -8% against -2%~2% was met (read as a fall asked, a row running lower)
+  expect(reasonOf(scored("单位能耗变化率", "-2%~2%", "-8%"))).toContain("按-2/-8×90计22.50分");
+  // on a row that runs lower (发生率) below the band is met, as before
+  expect(scored("事故发生率", "-2%~2%", "-8%").score).toBe(90);
+});

@@ -34,9 +34,10 @@ function directionIn(text: string): { dir: 1 | -1; word: string } | null {
 }
 
 /** What a percent completed value's change word (in its remark: 同比下降 before 3%) says against the indicator's name,
- *  or its target's when the name says no change (满意度 against 较上年提高2个百分点); null when it writes none, or one
- *  they agree with. */
-export function changeWordsOf(name: string, target: string, b: QuantityValue): ChangeWords | null {
+ *  or its target's when the name says no change (满意度 against 较上年提高2个百分点) or the target asks a change; null
+ *  when it writes none, or one they agree with. */
+export function changeWordsOf(name: string, t: QuantityValue, b: QuantityValue): ChangeWords | null {
+  const target = t.text;
   if (!b.remark || b.unit?.family !== "percent" || b.high !== null) return null;
   // a change with a figure of its own (同比提高5%，达到96%: 96% counted) is said of that figure, not the one counted
   if (/\d/.test(b.remark.note)) return null;
@@ -44,7 +45,9 @@ export function changeWordsOf(name: string, target: string, b: QuantityValue): C
   if (!said) return null;
   // a target asking a change (下降5%) counts its size, so the completed value's change word is set against it
   const asked = asksChange(target) ? directionIn(target) : null;
-  if (SIGNED_CHANGE.test(name) && !asked) return said.dir === -1 ? { word: said.word, reading: "signed" } : null;
+  // a name counting a change with its sign (变动率), or a target below zero (≤-5%): a fall is below zero
+  if ((SIGNED_CHANGE.test(name) || t.value < 0) && !asked)
+    return said.dir === -1 ? { word: said.word, reading: "signed" } : null;
   const named = asked ?? directionIn(name) ?? directionIn(target);
   if (named) return named.dir === said.dir ? null : { word: said.word, reading: "negative" };
   return { word: said.word, reading: "unknown" };

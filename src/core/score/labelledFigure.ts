@@ -128,13 +128,14 @@ const CHANGE_NAMES: readonly string[] = [
 
 /** The label of `b`'s figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元;
  *  a rate: 较上年提高5%, 提高2个百分点) where neither the indicator's name nor, for a rate, its target counts a change
- *  (收入增长率, 较上年提高2个百分点: the change words read a rate's change against them); null otherwise. */
+ *  (收入增长率, 较上年提高2个百分点, ≤-5%: the change words read a rate's change against them); null otherwise. */
 function differenceIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string): string | null {
   // the label first: most figures have none, and the names are looked at only for those that do
   const rate = b.unit?.family === "percent";
   const label = rate ? earlierChangeOf(b) : differenceLabel(s);
   if (label === null || CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
-  return rate && CHANGE_NAMES.some((w) => t.text.includes(w)) ? null : label;
+  // a target below zero (≤-5%) counts a change with its sign, as a change word in it does
+  return rate && (t.value < 0 || CHANGE_NAMES.some((w) => t.text.includes(w))) ? null : label;
 }
 
 /** The negated rate (不满意率) `b`'s percent is named as, when the indicator and its target measure the opposite

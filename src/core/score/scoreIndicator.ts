@@ -178,7 +178,7 @@ function quantityRow(
 /** The completed figure as counted against the target: below zero for a change word against the name's (下降3% against
  *  收入增长率), the size of a fall written below zero against a fall asked (-8% against 下降5%: `fall`), else as read. */
 function changeCounted(row: IndicatorInput, t: QuantityValue, b: QuantityValue) {
-  const change = changeWordsOf(row.level3, t.text, b);
+  const change = changeWordsOf(row.level3, t, b);
   if (change !== null && change.reading !== "unknown") return { change, fall: false, counted: negativeChange(b) };
   const size = change ? null : fallSize(t, b);
   return { change, fall: size !== null, counted: size ?? b };

@@ -189,5 +189,7 @@ export function scoreQuantity(
  *  direction is inferred: a range target on it is a band to stay under (3000-5000元 against 5200元 is an overrun). */
 function runsDown(row: IndicatorInput, t: QuantityValue, profile: Profile): boolean {
   const duration = t.unit?.family === "duration";
-  return inferTargetDirection(row.level2, row.level3, t.value, profile, duration).comparator === "<=";
+  // a range across zero (-2%~2%) is a band around no change, not a fall asked: its upper bound decides
+  const v = t.value < 0 && t.high !== null && t.high > 0 ? t.high : t.value;
+  return inferTargetDirection(row.level2, row.level3, v, profile, duration).comparator === "<=";
 }
