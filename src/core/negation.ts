@@ -8,7 +8,7 @@ export const PLAIN_NEGATIONS = "不未没";
 /** Negations of two or three characters whose last is no negation itself (无法完成, 难以完成, 谈不上满意). */
 const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够", "谈不上", "称不上", "算不上"];
 /** Words that may stand between a negation (and its modal, MODALS) and what it negates (未全部完成, 不能按时完成,
- *  未见明显, 不是很满意, 不怎么满意, 不尽满意). */
+ *  不是很满意, 不怎么满意, 不尽满意; a degree after them: DEGREE_GAP). */
 const NEGATION_GAPS: readonly string[] = [
   "全部",
   "完全",
@@ -104,14 +104,18 @@ export function endsClause(text: string, at: number): boolean {
   return at >= text.length || CLAUSE_ENDS.includes(text[at]);
 }
 
-/** Whether the words between a negation and a word leave it negated: none, a modal, a gap word or a manner phrase
- *  after an optional modal (能按计划, 有在规定时间内). */
+/** Whether the words between a negation and a word leave it negated: none, a modal, a gap word, a manner phrase or a
+ *  degree after an optional modal (能按计划, 有在规定时间内, 见明显, 得到有效, 能显著). */
 function bridges(between: string): boolean {
   if (between === "") return true;
   const modal = MODALS.find((m) => between.startsWith(m));
   const rest = modal ? between.slice(modal.length) : between;
-  return rest === "" || NEGATION_GAPS.includes(rest) || MANNER.test(rest);
+  return rest === "" || NEGATION_GAPS.includes(rest) || MANNER.test(rest) || DEGREE_GAP.test(rest);
 }
+
+/** A degree between a negation and its word, after an optional verb of getting or seeing (未明显改善, 没有得到有效提升,
+ *  未见明显好转, 尚未大幅提升): the word is still negated. */
+const DEGREE_GAP = /^(?:得到|取得|见到?)?(?:(?:明显|显著|有效|大幅度?|较大|根本|彻底|充分|真正)地?)?$/;
 
 /** The first of `words` that ends right before `index` in `text` (未能 before 完成 in 未能完成), or null. */
 export function wordEndingAt(text: string, index: number, words: readonly string[]): string | null {

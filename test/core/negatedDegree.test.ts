@@ -1,0 +1,28 @@
+// A negation before a degree (未明显改善, 没有得到有效提升, 服务能力未见明显提升, 尚未大幅提升) still negates the word after
+// it: such texts against a target they contain (提升, 改善) had full marks and said nothing.
+
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
+
+const scored = (target: string, actual: string) =>
+  seedRowOutcome(oneRowSeed({ level1: "效益指标", level2: "社会效益指标", level3: "服务能力", target, actual }));
+
+test.each([
+  ["提升", "服务能力没有明显提升"],
+  ["提升", "服务能力未见明显提升"],
+  ["提升", "没有得到明显提升"],
+  ["提升", "未得到有效提升"],
+  ["提升", "未能显著提升"],
+  ["提升", "尚未大幅提升"],
+  ["改善", "环境未明显改善"],
+])("%s against %s: 未达成 with the band's review (was full marks)", (target, actual) => {
+  const o = scored(target, actual);
+  expect(o.score).toBe(0);
+  expect(o.findings[0]).toBe(`QUALITATIVE_REVIEW G11: “${actual}”判为未达成，按0%×90计0.00分，请人工确认`);
+});
+
+test("a degree without a negation, or a negation elsewhere, leaves the word as it was", () => {
+  expect(scored("提升", "得到明显提升").score).toBe(90);
+  expect(scored("改善", "非常明显改善").score).toBe(90);
+  expect(scored("提升", "服务能力显著提升，未发生投诉").score).toBe(90);
+});
