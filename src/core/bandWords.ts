@@ -146,6 +146,7 @@ export const ACHIEVED_PHRASES: readonly string[] = [
   "优良",
   "全覆盖",
   "全部覆盖",
+  "完全覆盖",
   "到位",
   "完毕",
   "准确无误",

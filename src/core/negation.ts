@@ -108,14 +108,16 @@ export function endsClause(text: string, at: number): boolean {
  *  degree after an optional modal (能按计划, 有在规定时间内, 见明显, 得到有效, 能显著). */
 function bridges(between: string): boolean {
   if (between === "") return true;
+  if (DEGREE_GAP.test(between)) return true;
   const modal = MODALS.find((m) => between.startsWith(m));
   const rest = modal ? between.slice(modal.length) : between;
   return rest === "" || NEGATION_GAPS.includes(rest) || MANNER.test(rest) || DEGREE_GAP.test(rest);
 }
 
-/** A degree between a negation and its word, after an optional verb of getting or seeing (未明显改善, 没有得到有效提升,
- *  未见明显好转, 尚未大幅提升): the word is still negated. */
-const DEGREE_GAP = /^(?:得到|取得|见到?)?(?:(?:明显|显著|有效|大幅度?|较大|根本|彻底|充分|真正)地?)?$/;
+/** A degree or manner between a negation and its word, after an optional verb of getting or seeing (未明显改善, 没有
+ *  得到有效提升, 未见明显好转, 尚未大幅提升, 未能进一步提升, 没有很好地落实, 未得以解决): the word is still negated. */
+const DEGREE_GAP =
+  /^(?:得到|取得|得以|见到?|被|能够)?(?:(?:明显|显著|有效|大幅度?|较大|根本|彻底|充分|真正|进一步|持续|切实|及时|较好|很好)地?)?$/;
 
 /** The first of `words` that ends right before `index` in `text` (未能 before 完成 in 未能完成), or null. */
 export function wordEndingAt(text: string, index: number, words: readonly string[]): string | null {

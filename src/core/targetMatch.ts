@@ -57,8 +57,10 @@ function targetIn(text: string, needle: string): TargetOccurrence {
     const end = i + needle.length;
     // 不合格率2% against 合格: the word names a measure (合格率), negated or not it is no verdict
     if (namesMeasure(text, end)) continue;
-    const verb = wordEndingAt(text, i, REACHING_BEFORE) ?? wordEndingAt(text, i, HANDLING_VERBS);
-    const head = i - (verb?.length ?? 0);
+    // 完全覆盖 holds 全覆盖: the word 完全 opens the match, so a negation before it (未完全覆盖) is the match's
+    const into = text[i] === "全" && text[i - 1] === "完" ? 1 : 0;
+    const verb = wordEndingAt(text, i - into, REACHING_BEFORE) ?? wordEndingAt(text, i - into, HANDLING_VERBS);
+    const head = i - into - (verb?.length ?? 0);
     // 低于预期, 不及预期 against 达到预期: short of it, 略低于预期 a little (不低于预期: not short of it)
     const below = wordEndingAt(text, head, SHORT_OF);
     const before = below ? head - below.length - 1 : -1;

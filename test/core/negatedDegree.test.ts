@@ -26,3 +26,24 @@ test("a degree without a negation, or a negation elsewhere, leaves the word as i
   expect(scored("改善", "非常明显改善").score).toBe(90);
   expect(scored("提升", "服务能力显著提升，未发生投诉").score).toBe(90);
 });
+
+test("the family: a negation, an optional degree or manner, then the target's word is never 达成", () => {
+  const negations = ["未", "没有", "尚未", "并未", "未能", "不能", "无法", "仍未"];
+  const between = ["", "明显", "得到", "得到明显", "有效", "进一步", "持续", "很好地", "切实", "得以", "被", "真正"];
+  const words: [string, string][] = [
+    ["提升", "提升"],
+    ["改善", "改善"],
+    ["完成", "完成"],
+    ["落实到位", "落实到位"],
+    ["全覆盖", "完全覆盖"],
+    ["解决", "解决"],
+  ];
+  const full: string[] = [];
+  for (const [target, word] of words)
+    for (const n of negations)
+      for (const b of between) {
+        const actual = `服务能力${n}${b}${word}`;
+        if (scored(target, actual).score === 90) full.push(`${target} ← ${actual}`);
+      }
+  expect(full).toEqual([]);
+});
