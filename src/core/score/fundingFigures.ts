@@ -1,5 +1,6 @@
 // The funding block's figures as offices write them (spec §4): numbers, numbers typed as text with thousands
-// separators (1,205.30), and figures with a money unit (120.5万元, 1,205,000元, 120.5万) read in the block's unit.
+// separators (1,205.30), and figures with a money unit (120.5万元, 1,205,000元, 120.5万, 100（万元）) read in the block's
+// unit.
 import { lookupUnit } from "../parse/units";
 import type { CellRef } from "../tables/readTable";
 import { toHalfWidth } from "../text";
@@ -7,6 +8,8 @@ import { toHalfWidth } from "../text";
 /** Yuan in one of a money unit written here (元, 千元, 万元, 亿元), from the units table. */
 const yuan = (unit: string) => lookupUnit(unit)!.factor;
 const FIGURE = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(千元|万元|亿元|元|千|万|亿)?$/;
+/** A money unit in brackets after the figure (100（万元）): the unit. */
+const UNIT_IN_BRACKETS = /[(（](千元|万元|亿元|元)[)）]$/;
 /** A unit printed in a header: 项目资金（万元）, 全年预算数(万元), 单位：万元. */
 const HEADER_UNIT = /[(（]\s*(千元|万元|亿元|元)\s*[)）]|单位[:：]\s*(千元|万元|亿元|元)/;
 
@@ -22,7 +25,11 @@ export function fundingFigure(ref: CellRef | null): FundingFigure | null {
   const v = ref.value;
   if (typeof v === "number") return Number.isFinite(v) ? { value: v, unit: null } : null;
   if (typeof v !== "string") return null;
-  const m = FIGURE.exec(toHalfWidth(v).replace(/[\s¥￥]/g, ""));
+  const m = FIGURE.exec(
+    toHalfWidth(v)
+      .replace(/[\s¥￥]/g, "")
+      .replace(UNIT_IN_BRACKETS, "$1"),
+  );
   // 95.5万 is 95.5万元: the multiplier alone names the money unit
   const unit = m?.[2] === undefined ? null : m[2].endsWith("元") ? m[2] : `${m[2]}元`;
   return m ? { value: Number(m[1].replace(/,/g, "")), unit } : null;
