@@ -84,6 +84,8 @@ describe("the plan said before the figure reached", () => {
     ["目标1000人次，完成800人次", "完成800人次", "目标1000人次"],
     ["计划1000人次（实际800人次）", "实际800人次", "计划1000人次"],
     ["实际800人次，计划1000人次", "实际800人次", "计划1000人次"],
+    // 应 labels what was due, 实 with a verb what was done (the first figure was scored, with a two-figures review)
+    ["应培训1000人次，实培训800人次", "实培训800人次", "应培训1000人次"],
   ])("%s is scored by %s, with no two-figures review", (actual, figure, note) => {
     expect(count(actual)).toEqual({
       score: 0.8 * W,
@@ -225,4 +227,15 @@ describe("work done beside work under way or not done", () => {
   test("待验收1个，已完工3个 still asks (work awaiting acceptance may be built)", () => {
     expect(built("≥3个", "待验收1个，已完工3个").findings[0]).toMatch(/写有两个完成数/);
   });
+});
+
+test("the year's part of a total over years is a second figure a person confirms (it was a remark)", () => {
+  expect(count("累计1050人次，其中本年度800人次").findings).toEqual([
+    "QUALITATIVE_REVIEW E11: 实际完成值“累计1050人次，其中本年度800人次”写有两个完成数，按“累计1050人次”计分，" +
+      "“其中本年度800人次”未参与计分，请人工确认",
+  ]);
+  // another part is the total's breakdown, as before
+  expect(count("累计1050人次，其中女性600人次").findings).toEqual([
+    remark("累计1050人次，其中女性600人次", "累计1050人次", "其中女性600人次"),
+  ]);
 });

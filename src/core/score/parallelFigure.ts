@@ -19,16 +19,19 @@ import type { DeadlineValue, QuantityValue } from "../parse/types";
  *  period). */
 export function parallelFigure(b: QuantityValue | DeadlineValue): string | null {
   if (b.kind !== "quantity" || !b.remark || !b.unit || !isCjkAt(b.remark.figure, 0)) return null;
-  // a total after its parts (上半年500人次，下半年600人次，合计1100人次): the parts are its breakdown
-  if (labelsTotal(b.remark.figure)) return null;
   const note = b.remark.note;
+  // a total after its parts (上半年500人次，下半年600人次，合计1100人次): the parts are its breakdown, but the year's part of
+  // a total over years (累计1050人次，其中本年度800人次) may be what the year's target asks
+  const yearPart = YEAR_PART.test(note);
+  if (labelsTotal(b.remark.figure) && !yearPart) return null;
   const other = parseValue(note);
   if (other.kind !== "quantity" || other.unit === null || other.unitSource !== "text") return null;
   // the same figure said again (上半年96%，下半年96%; 20个，完成20个) leaves nothing to choose
   const again = !other.per && other.high === null && toBase(other.value, other.unit) === toBase(b.value, b.unit);
   // a bare figure said first, then the one labelled reached that was counted (20个，完成18个): which answers is a guess
   if (BARE_FIGURE.test(note) && b.text.startsWith(note)) return again ? null : note;
-  if (!isCjkAt(note, 0) || PART_WORDS.some((w) => note.startsWith(w)) || !sameFamily(other.unit, b.unit)) return null;
+  const part = PART_WORDS.some((w) => note.startsWith(w)) && !yearPart;
+  if (!isCjkAt(note, 0) || part || !sameFamily(other.unit, b.unit)) return null;
   // the plan or a change said beside the figure reached (实际800人次，计划1000人次; 累计800人次，较上年增加200人次) is the
   // target again or a difference, not a second figure
   if (labelsPlanOrChange(note)) return null;
@@ -37,6 +40,9 @@ export function parallelFigure(b: QuantityValue | DeadlineValue): string | null 
   if (again) return null;
   return restOfRate(b, other, note) ? null : note;
 }
+
+/** A part named as the year's (其中本年度800人次, 其中当年新增20个). */
+const YEAR_PART = /^其中(?:本年度?|当年|今年)/;
 
 /** Whether one of `b`'s rate and `other` (read from `note`) is named a negated rate and the two leave room for each
  *  other (满意度96%，不满意率4%; 不满意率4%，满意率96%; not 不满意率10% beside 96%): the survey's two sides, no second
