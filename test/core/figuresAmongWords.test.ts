@@ -239,3 +239,26 @@ test("the year's part of a total over years is a second figure a person confirms
     remark("累计1050人次，其中女性600人次", "累计1050人次", "其中女性600人次"),
   ]);
 });
+
+test("a change said after the rate it is of, then the rate reached: the rate reached (the change was scored: 2 of 90)", () => {
+  const rate = (actual: string) => run("数量指标", "覆盖率", "≥90%", actual);
+  expect(rate("覆盖率较上年提高2个百分点，达到92%")).toEqual({
+    score: 90,
+    status: "scored",
+    findings: [remark("覆盖率较上年提高2个百分点，达到92%", "达到92%", "覆盖率较上年提高2个百分点")],
+  });
+  expect(rate("满意度同比提高3%，达到95%").score).toBe(90);
+  // the change alone is still a difference for a person
+  expect(rate("覆盖率较上年提高2个百分点").score).toBeNull();
+});
+
+test("a fraction in words is a share: 完成三分之二 against ≥90% is 66.67% (it had full marks by 完成)", () => {
+  const share = (target: string, actual: string) => run("数量指标", "任务完成率", target, actual);
+  expect(parseValue("三分之二", {})).toMatchObject({ kind: "quantity", value: 66.6667, unit: { text: "%" } });
+  expect(parseValue("十分之九", {})).toMatchObject({ kind: "quantity", value: 90 });
+  expect(share("≥90%", "完成三分之二").score).toBe(66.67);
+  // against words, the share picks the band
+  expect(share("完成", "完成三分之二").findings[0]).toBe(
+    "BAND_FROM_DEGREE E11: 实际完成值“完成三分之二”按完成比例66.67%判为部分达成（80%及以上为达成，60%及以上为部分达成）",
+  );
+});

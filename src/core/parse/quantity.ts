@@ -208,6 +208,17 @@ const PER_POPULATION = /(\d)\/(10|100|十|百)?(万|千)(?:人口|人)?(?=$|[^\d
 /** The unit a rate per a population is read as (10万 → /十万). */
 const perPopulation = (_: string, d: string, n: string | undefined, w: string) =>
   `${d}/${n === "10" || n === "十" ? "十" : n === "100" || n === "百" ? "百" : ""}${w}`;
+/** A fraction in words (三分之二, 四分之三, 十分之九): a share. */
+const FRACTION_WORDS = /([二两三四五六七八九十])分之([一二三四五六七八九])(?![\d一二三四五六七八九十百千万])/g;
+
+/** The text with fractions in words said as percents to four decimals (完成三分之二 → 完成66.6667%). */
+export function fractionsAsPercent(s: string): string {
+  if (s.indexOf("分之") < 0) return s;
+  return s.replace(FRACTION_WORDS, (m: string, den: string, num: string) => {
+    const [d, n] = [den === "十" ? 10 : (CN_DIGITS[den] ?? 0), CN_DIGITS[num] ?? 0];
+    return n > 0 && n < d ? `${Math.round((n / d) * 1e6) / 1e4}%` : m;
+  });
+}
 /** Shares said in words before their figure (百分之九十五), and the unit each is. */
 const PER_WORDS: Readonly<Record<string, string>> = { 百分之: "%", 千分之: "‰", 万分之: "‱" };
 /** The most tenths a share has (95成 is no share). */
@@ -218,7 +229,8 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   // 百分百 is said for 百分之百; a rate per a population (5/10万, 0.3/千人) is one unit, its population's figure put in
   // words (/10万 → /十万) so the unit holds no digit
   const whole = text0.startsWith("百分百") ? `百分之${text0.slice(2)}` : text0;
-  const text = whole.includes("/") ? whole.replace(PER_POPULATION, perPopulation) : whole;
+  const slashed = whole.includes("/") ? whole.replace(PER_POPULATION, perPopulation) : whole;
+  const text = slashed.indexOf("分之") === 1 ? fractionsAsPercent(slashed) : slashed;
   let start = 0;
   // 百分之九十五, 千分之三, 万分之五: the figure in words after its share's unit
   const perUnit = PER_WORDS[text.slice(0, 3)] ?? null;

@@ -78,8 +78,15 @@ const BUDGET_LABEL =
  *  an earlier year, the budget or the plan (同比提高5%, 较预算节约2万元) or an earlier year's figure (上年98%): the target
  *  said again, a difference or a comparison, not a figure reached. */
 export function labelsPlanOrChange(s: string): boolean {
-  return PLAN_LABEL.test(s) || BUDGET_LABEL.test(s) || DIFFERENCE.test(s) || EARLIER_LABEL.test(s);
+  if (PLAN_LABEL.test(s) || BUDGET_LABEL.test(s) || EARLIER_LABEL.test(s)) return true;
+  // a change may follow the rate it is of (覆盖率较上年提高2个百分点)
+  if (DIFFERENCE.test(s)) return true;
+  const rate = RATE_BEFORE_CHANGE.exec(s);
+  return rate !== null && DIFFERENCE.test(s.slice(rate[0].length));
 }
+
+/** A rate named before a comparison (覆盖率 in 覆盖率较上年提高2个百分点, 满意度 in 满意度同比提高). */
+const RATE_BEFORE_CHANGE = /^[\u4e00-\u9fff]{0,10}?(?:率|度)(?=较|比|与|同比|环比)/;
 
 /** Words that say a figure is planned, expected or striven for, not reached (计划培训120人次, 预计达到95%, 力争完成120人次). */
 const PLANNED =

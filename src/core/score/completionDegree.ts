@@ -2,6 +2,7 @@
 // of completion (达成 80-100 %, 部分达成 60-80 %, 未达成 below; the profile's band floors), so the share picks the band.
 import type { BandIndex } from "../messages/params";
 import { normalizeValueText } from "../parse/normalize";
+import { fractionsAsPercent } from "../parse/quantity";
 import type { Profile } from "../profile";
 import { DOWN_WORDS, UP_WORDS } from "./changeWords";
 import { SETTING_NOISE } from "./tolerances";
@@ -51,7 +52,7 @@ const NEGATION = /[未没不无]/;
  *  or reached, and no change (提升15% is a rise, not a share) or negation; null otherwise, for the target's own text
  *  (实现100%全覆盖 under 实现100%全覆盖: the words say it, spec §3 order 1) and against a target set against a level. */
 export function completionDegree(actual: string, target = ""): number | null {
-  const s = tenthsAsPercent(normalizeValueText(actual));
+  const s = fractionsAsPercent(tenthsAsPercent(normalizeValueText(actual)));
   const asked = normalizeValueText(target);
   if (s === tenthsAsPercent(asked) || COMPARED_TO_A_LEVEL.test(asked) || MILESTONE.test(asked)) return null;
   const figures = s.match(PERCENT); // match, not matchAll: old Excel's Internet Explorer 11 has no matchAll
