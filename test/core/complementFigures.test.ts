@@ -135,3 +135,20 @@ describe("a fraction against a rate", () => {
     },
   );
 });
+
+// 19/20 against ≥20个 was unreadable: out of the target's count, the first figure is the count done
+describe("a fraction of the target's count", () => {
+  test.each([
+    ["≥20个", "19/20", "20个中完成19个", 85.5],
+    ["≥20个", "完成19个/20个", "20个中完成19个", 85.5],
+    ["≥12次", "12/12", "12次中完成12次", 90],
+  ])("%s, completed %s: %s", (target, actual, said, score) => {
+    const o = run("建设数量", target, actual);
+    expect(o.score).toBe(score);
+    expect(o.findings[0]).toBe(`UNIT_ASSUMED E11: 实际完成值“${actual}”按${said}计算`);
+  });
+
+  test.each(["19/25", "21/20"])("%s against ≥20个 stays unreadable (another whole, or more than it)", (a) => {
+    expect(run("建设数量", "≥20个", a).score).toBeNull();
+  });
+});

@@ -255,6 +255,7 @@ export const en: Messages = {
         return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read on a hundred-point scale as a percent (1 point = 1 percentage point), please check`;
       if (p.kind === "signed-change")
         return `Completed value "${p.text}" says "${p.word}": counted as a change of ${p.counted}`;
+      if (p.kind === "fraction-of-target") return `Completed value "${p.text}" read as ${p.part} done of ${p.whole}`;
       if (p.kind === "either-unit")
         return `Target "${p.target}" counts in "${p.unit}" or "${p.other}": the completed value's "${p.other}" compared as "${p.unit}"`;
       if (p.kind === "fall-size")

@@ -263,6 +263,8 @@ export interface FindingParams {
     | { kind: "per-basis"; text: string; value: number; high: number | null; unit: string }
     /** A fall (下降5.2%) under a name counting a change with its sign (三公经费变动率): counted as `counted` (-5.2%). */
     | { kind: "signed-change"; text: string; word: string; counted: string }
+    /** A fraction (19/20) against a target of its second figure (≥20个): the first counted as done (`part` of `whole`). */
+    | { kind: "fraction-of-target"; text: string; part: string; whole: string }
     /** A target in either of two count units (≥10台（套）): a completed figure in the other (`other`) counted in `unit`. */
     | { kind: "either-unit"; target: string; unit: string; other: string }
     /** A figure below zero (-8%) against a target asking a fall (下降5%): counted as the fall's size (8%). */

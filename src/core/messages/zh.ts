@@ -239,6 +239,7 @@ export const zh: Messages = {
       if (p.kind === "points-as-percent")
         return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按百分制读作百分比（1分=1个百分点），请核对`;
       if (p.kind === "signed-change") return `实际完成值“${p.text}”写的是“${p.word}”，按变动${p.counted}计算`;
+      if (p.kind === "fraction-of-target") return `实际完成值“${p.text}”按${p.whole}中完成${p.part}计算`;
       if (p.kind === "either-unit")
         return `年度指标值“${p.target}”以“${p.unit}”或“${p.other}”计，实际完成值的“${p.other}”按“${p.unit}”比较`;
       if (p.kind === "fall-size")

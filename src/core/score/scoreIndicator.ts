@@ -15,7 +15,7 @@ import { compareBases, perTargetBasis } from "./basis";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
-import { fractionRatio } from "./fraction";
+import { fractionOfTarget, fractionRatio } from "./fraction";
 import { noneAsZero } from "./noneOccurred";
 import { changeInPoints } from "./pointsChange";
 import { waitForPerson } from "./personScore";
@@ -84,6 +84,12 @@ export function scoreIndicator(
     // a fraction (19/20, 90万元/100万元) against a rate: the share it says
     const fraction = fractionRatio(t, b.text);
     if (fraction) return scoreRatio(row, t, b.text, fraction, w, ctx);
+    // of the target's count (19/20 against ≥20个): the count done, said
+    const done = fractionOfTarget(t, b.text);
+    if (done) {
+      ctx.sink.add("UNIT_ASSUMED", cellAt(row.actual), done.said, row.row);
+      return quantityRow(row, t, done.b, w, ctx);
+    }
   }
   if (b.kind === "unreadable") {
     ctx.sink.add("ACTUAL_UNPARSEABLE", cellAt(row.actual), { text: b.text, reason: b.reason }, row.row);
