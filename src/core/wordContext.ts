@@ -1,6 +1,7 @@
 // What stands around a word in a completed text and changes what it says: a qualifier before it (基本完成), a shortfall
 // (完成情况不理想), a share (完成一半) or work under way (完善中) after it, a noun it is part of (满意度).
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS, BUILT_WORDS } from "./bandWords";
+import { isHigherIsBetterRate } from "./direction";
 import { endsClause, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
 
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
@@ -86,12 +87,13 @@ const AWAITING = "等待|尚待|待";
 const UNDER_WAY = "正在|仍在|尚在";
 const IN_PROGRESS_END = "中(?:$|[,;。])";
 
-/** Words opening a contrast (制度健全，但落实不够), or a clause about some of the work (总体良好，个别项目滞后) or work
- *  not yet done or still waiting (已完成招标，尚未开工; 已完工，待验收; 已完成，验收中): what follows may take back what came
- *  before. */
-const CONTRAST = new RegExp(
-  `(?:但是|但|然而|不过|只是|[,;。](?=个别|少数|少部分|部分|尚未|仍未|还未|暂未|${AWAITING}|${UNDER_WAY}|[\\u4e00-\\u9fff]{2}${IN_PROGRESS_END}))`,
-  "g",
+/** Words opening a contrast (制度健全，但落实不够), or any later clause (已完成，进度滞后; 已完成；尚有2个项目未完工): what
+ *  follows may take back what came before. */
+const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。])/g;
+/** A later clause about some of the work (总体良好，个别项目较差) or work not yet done or still waiting (已完成招标，尚未
+ *  开工; 已完工，待验收; 已完成，验收中): any shortfall in it counts, as after a contrast proper. */
+const FEW_OR_PENDING = new RegExp(
+  `^(?:个别|少数|少部分|部分|尚未|仍未|还未|暂未|${AWAITING}|${UNDER_WAY}|[\\u4e00-\\u9fff]{2}${IN_PROGRESS_END})`,
 );
 /** Shortfalls a contrast may go on to, beyond LACKING (执行不严, 进度较慢, 仍有差距). */
 const CONTRAST_SHORTFALLS: readonly string[] = [
@@ -106,21 +108,72 @@ const CONTRAST_SHORTFALLS: readonly string[] = [
   "延误",
   "滞后",
 ];
+/** After a contrast proper, softer words of a shortfall count too: work still wanted (但仍需改进, 但有待提高), problems. */
+const WITH_SOFT_SHORTFALLS: readonly string[] = [...CONTRAST_SHORTFALLS, "有待", "仍需", "还需", "尚需", "问题"];
+/** Shortfalls any later clause may state whatever it is about (已完成，进度滞后): not a low or weak figure, which may be of
+ *  something lower-is-better (满意，投诉率较低), nor 不足, which opens a comment (不足之处在于宣传). */
+const CLAUSE_SHORTFALLS: readonly string[] = [
+  "滞后",
+  "差距",
+  "延误",
+  "不到位",
+  "不理想",
+  "不佳",
+  "欠佳",
+  "不及时",
+  "不规范",
+  "缓慢",
+  "较慢",
+  "偏慢",
+  "不严",
+];
 
-/** The shortfall a text says after a contrast (不够 in 制度健全，但落实不够; 不完整 in 规范但不完整 against the target 规范完整),
- *  or null. Not a negated one (但无差距). */
+/** The shortfall a text says after a contrast (不够 in 制度健全，但落实不够; 不完整 in 规范但不完整 against the target 规范完整)
+ *  or in a later clause (滞后 in 已完成，进度滞后), or null. Not a negated one (但无差距, 未出现滞后). */
 export function shortfallAfterContrast(text: string, target = ""): string | null {
   CONTRAST.lastIndex = 0;
   for (let m = CONTRAST.exec(text); m; m = CONTRAST.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
-    for (const word of CONTRAST_SHORTFALLS) {
+    for (const word of shortfallsAfter(m[0], rest)) {
       const i = rest.indexOf(word);
-      if (i >= 0 && (word[0] === "不" || negationStart(rest, i) < 0)) return word;
+      if (i >= 0 && (word[0] === "不" || !isNegated(rest, i))) return word;
     }
-    const negated = negatedReach(rest, target) ?? pendingReach(rest, target);
+    // a low figure of a rate that should be high (已完成，群众满意度不高), in a clause of its own
+    const low = lowRate(rest);
+    if (low) return low;
+    const negated = negatedReach(rest, target) ?? pendingReach(rest, target) ?? remainderOrProblem(rest);
     if (negated) return negated;
   }
   return null;
+}
+
+/** The clause's low or weak word (不高, 较低 …) after a rate that should be high (满意度, 完成率: 群众满意度不高), or null;
+ *  not after one that should be low (投诉率较低). */
+function lowRate(rest: string): string | null {
+  for (const word of LACKING) {
+    const i = rest.indexOf(word);
+    if (i > 0 && !endsClauseBefore(rest, i) && isHigherIsBetterRate(rest.slice(0, i).replace(/[仍还尚]+$/, "")))
+      return word;
+  }
+  return null;
+}
+
+/** Whether a clause ends between the start of `rest` and `i`. */
+const endsClauseBefore = (rest: string, i: number) => /[,;。]/.test(rest.slice(0, i));
+
+/** The shortfall words that count after `opener` (a contrast word, or a clause's punctuation) in `rest`. */
+function shortfallsAfter(opener: string, rest: string): readonly string[] {
+  if (opener.length > 1 || opener === "但") return WITH_SOFT_SHORTFALLS;
+  return FEW_OR_PENDING.test(rest) ? CONTRAST_SHORTFALLS : CLAUSE_SHORTFALLS;
+}
+
+/** Some of the work left undone (仍有3户未入住, 尚有2个项目未完工), or problems said to exist (存在一定问题; not 不存在问题),
+ *  at a clause's start. */
+const REMAINDER_OR_PROBLEM = /^(?:其中)?(?:(?:仍|尚|还)有[^,;。]{0,8}?(?:未|没有)|(?:仍|还|尚)?存在[^,;。]{0,6}?问题)/;
+
+/** The words saying some of the work was left undone or problems exist, at the start of `rest`, or null. */
+function remainderOrProblem(rest: string): string | null {
+  return REMAINDER_OR_PROBLEM.exec(rest)?.[0] ?? null;
 }
 
 /** Verbs of doing the work (落实, 开展, 验收 …): negated after a contrast (但未落实) they take a 达成 back. */
@@ -156,7 +209,8 @@ function negatedReach(rest: string, target: string): string | null {
   for (let i = 0; i + 2 < rest.length; i++) {
     if (!PLAIN_NEGATIONS.includes(rest[i]) || isNegated(rest, i)) continue;
     const next = rest.slice(i + 1, i + 3);
-    if (REACH_STARTS.has(next) || target.includes(next)) return rest[i] + next;
+    // a negated word naming a measure (不合格率0) says no shortfall
+    if ((REACH_STARTS.has(next) || target.includes(next)) && !namesMeasure(rest, i + 3)) return rest[i] + next;
   }
   return null;
 }

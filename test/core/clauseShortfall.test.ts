@@ -1,0 +1,71 @@
+// A 达成 word, then a later clause stating a shortfall (已完成，进度滞后; 已完成；尚有2个项目未完工; 已完成，未达到预期;
+// 已完成，群众满意度不高), had full marks and said nothing unless a contrast word (但, 然而) or a word of a few (个别,
+// 部分) opened the clause. Any later clause now counts: the row waits for a person, as after 但. Softer words (仍需改进,
+// 有待提高) count after a contrast word only; a low figure only of a rate that should be high.
+
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
+
+const scored = (target: string, actual: string) =>
+  seedRowOutcome(oneRowSeed({ level1: "效益指标", level2: "社会效益指标", level3: "项目效果", target, actual }));
+
+const DONE = ["已完成", "已按时完成", "达到预期", "验收合格"];
+const JOINS = ["，", "；", "。", "，其中", "，但"];
+const SHORTFALLS = [
+  "进度滞后",
+  "尚有2个项目未完工",
+  "资金未全部拨付",
+  "未达到预期",
+  "效果不理想",
+  "仍有3户未入住",
+  "存在一定问题",
+  "群众满意度不高",
+  "尚未完成验收",
+  "与目标还有差距",
+];
+
+test("the family: a 达成 word, any later clause with a shortfall: never full marks", () => {
+  const full: string[] = [];
+  for (const target of ["完成", "按时完成", "达到预期", "验收合格"])
+    for (const done of DONE)
+      for (const join of JOINS)
+        for (const shortfall of SHORTFALLS) {
+          const actual = done + join + shortfall;
+          if (scored(target, actual).score === 90) full.push(`${target} ← ${actual}`);
+        }
+  expect(full).toEqual([]);
+});
+
+test("such a row waits for a person with the whole text", () => {
+  expect(scored("完成", "已完成，进度滞后")).toEqual({
+    score: null,
+    status: "qualitative",
+    findings: [
+      "QUALITATIVE_REVIEW G11: 实际完成情况“已完成，进度滞后”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分",
+      "TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“项目效果”（90分）",
+    ],
+  });
+});
+
+test.each([
+  "已完成，不合格率0",
+  "已完成，未发生安全事故",
+  "按时完成，未出现滞后现象",
+  "已完成，没有延误",
+  "已完成，未超预算",
+  "已完成，群众满意度达98%",
+  "全部完成，无差距",
+  "已完成，不存在问题",
+  "已完成，未发现问题",
+  "已完成，成本较低",
+  "已完成，投诉率较低",
+  // softer words without a contrast word are a comment
+  "已完成，仍需改进",
+])("%s stays 达成", (actual) => {
+  expect(scored("完成", actual).score).toBe(90);
+});
+
+test("after a contrast word, softer words count too", () => {
+  expect(scored("完成", "已完成，但仍需改进").score).toBeNull();
+  expect(scored("完成", "已完成，但存在一定问题").score).toBeNull();
+});
