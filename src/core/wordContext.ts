@@ -2,6 +2,7 @@
 // (完成情况不理想), a share (完成一半) or work under way (完善中) after it, a noun it is part of (满意度).
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS, BUILT_WORDS } from "./bandWords";
 import { isHigherIsBetterRate } from "./direction";
+import { toHalfWidth } from "./text";
 import { endsClause, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
 
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
@@ -172,6 +173,12 @@ const REST_SPAN = 64;
 function shortfallsAfter(opener: string, rest: string): readonly string[] {
   if (opener.length > 1 || opener === "但") return WITH_SOFT_SHORTFALLS;
   return FEW_OR_PENDING.test(rest) ? CONTRAST_SHORTFALLS : CLAUSE_SHORTFALLS;
+}
+
+/** Whether a clause of its own states a shortfall (进度滞后, 尚有2个项目未完工, 存在一定问题), as a later clause after a
+ *  达成 word would. */
+export function statesShortfall(clause: string): boolean {
+  return shortfallAfterContrast(`,${toHalfWidth(clause)}`) !== null;
 }
 
 /** Some of the work left undone (仍有3户未入住, 尚有2个项目未完工), or problems said to exist (存在一定问题; not 不存在问题),

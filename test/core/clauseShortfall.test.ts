@@ -69,3 +69,27 @@ test("after a contrast word, softer words count too", () => {
   expect(scored("完成", "已完成，但仍需改进").score).toBeNull();
   expect(scored("完成", "已完成，但存在一定问题").score).toBeNull();
 });
+
+describe("a figure, then a remark stating a shortfall", () => {
+  const counted = (actual: string) =>
+    seedRowOutcome(oneRowSeed({ level1: "产出指标", level2: "数量指标", level3: "完成数量", target: "≥10个", actual }));
+
+  test.each(["10个，进度滞后", "10个（其中2个未验收）", "10个；仍有3户未入住", "10个，存在一定问题"])(
+    "%s: full marks with a review that the remark says otherwise (it was a blue remark)",
+    (actual) => {
+      const o = counted(actual);
+      expect(o.score).toBe(90);
+      expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*与计分结果不符，请人工确认$/);
+    },
+  );
+
+  test("a lateness word right after the unit is no counted noun (10个进度滞后 was 10个 and nothing said)", () => {
+    expect(counted("10个进度滞后").findings[0]).toMatch(
+      /^QUALITATIVE_REVIEW E11: 实际完成值“10个进度滞后”中只有“10个”/,
+    );
+  });
+
+  test.each(["10个（已全部验收）", "10个（未超预算）", "10个（无延误）"])("%s keeps its blue remark", (actual) => {
+    expect(counted(actual).findings[0]).toMatch(/^REMARK_IGNORED E11/);
+  });
+});

@@ -3,6 +3,7 @@
 import type { FindingParams } from "../messages/params";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import { classifyQualitative } from "../qualitative";
+import { statesShortfall } from "../wordContext";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { parallelFigure } from "./parallelFigure";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
@@ -45,7 +46,7 @@ export function noteRemarks(
   // a row left to a person (不到90%（受疫情影响）): its review quotes the whole cell, nothing was scored by the figure
   if (b.remark && res.score !== null) {
     const { figure, note } = b.remark;
-    const band = labelsRowMeasure(row, b.text, note) ? null : classifyQualitative(note, "", ctx.profile).band;
+    const band = labelsRowMeasure(row, b.text, note) ? null : remarkBand(note, ctx);
     const other = parallelFigure(b);
     if (other !== null) {
       ctx.sink.add(
@@ -64,6 +65,13 @@ export function noteRemarks(
     } else ignored("actual", b, row.actual);
   }
   return res;
+}
+
+/** The band a remark's words say (其中2个未完工: 未达成), or 未达成 for a shortfall they state as a later clause would
+ *  (进度滞后, 仍有3户未入住, 存在一定问题); null when they say neither. */
+function remarkBand(note: string, ctx: RowContext): 0 | 1 | 2 | null {
+  const band = classifyQualitative(note, "", ctx.profile).band;
+  return band ?? (statesShortfall(note) ? 2 : null);
 }
 
 /** Whether a remark before its figure (`text` the cell) is the stem of the rate or degree the row measures (到位90% in
