@@ -4,7 +4,8 @@ import { UP_WORDS } from "./score/changeWords";
 import { toHalfWidth } from "./text";
 
 /** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head), more
- *  rates of bad things (发病率, 空置率, 违约率, 返贫率 …) and counts of them (事故数, 发生次数, 投诉次数, 上访). */
+ *  rates of bad things (发病率, 空置率, 违约率, 返贫率 …), counts of them (事故数, 发生次数, 投诉次数, 上访), and what is
+ *  emitted or used up (噪声, 排放量, 能耗). */
 export const LOWER_IS_BETTER: readonly string[] = [
   "成本",
   "费用",
@@ -60,6 +61,10 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "投诉数",
   "投诉量",
   "上访",
+  "噪声",
+  "噪音",
+  "排放量",
+  "能耗",
 ];
 
 /** Words of a saving or a fall: a figure they end on measures how much was saved or came down (成本节约率, 成本降低率,
@@ -77,8 +82,9 @@ const SAVING_WORDS: readonly string[] = [
   "降幅",
 ];
 
-/** The lower-is-better keywords that are sums of money (人均…费 too): after a saving word they are the sum saved. */
-const MONEY = /(?:成本|费用|支出|费)$/;
+/** The lower-is-better keywords that are sums of money (人均…费 too) or amounts emitted or used up (排放量, 能耗): after
+ *  a saving word they are the sum or amount saved (减少碳排放量). */
+const MONEY = /(?:成本|费用|支出|费|排放量|能耗|噪声|噪音)$/;
 
 /** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率, the rates of cases dealt with (办结率,
  *  结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥), and savings and falls (SAVING_WORDS). */

@@ -43,12 +43,12 @@ test("a range of two figures below zero reads its second minus sign (-5%~-3% was
 });
 
 test("a bare target below zero asks a fall at least that large, unless the name says a rise", () => {
-  const fall = scored("单位能耗变化率", "-5%", "-3%");
+  const fall = scored("用水量变化率", "-5%", "-3%");
   expect(fall.findings).toContain(
     "DIRECTION_INFERRED D11: 年度指标值“-5%”未写方向，指标值为负数（下降），推定为≤（降幅不低于指标值）",
   );
   expect(fall.score).toBe(54);
-  expect(scored("单位能耗变化率", "-5%", "-8%").score).toBe(90);
+  expect(scored("用水量变化率", "-5%", "-8%").score).toBe(90);
   // 收入增长率 -5%: a fall of at most 5 % (the default ≥)
   expect(scored("营业收入增长率", "-5%", "-3%").score).toBe(90);
   expect(scored("营业收入增长率", "-5%", "-8%").score).toBe(56.25);
@@ -94,7 +94,7 @@ test("against a target below zero, a fall in words is below zero too, also on an
 
 test("a range across zero is a band around no change on a row of no direction: below it the floor's ratio", () => {
   // -8% against -2%~2% was met (read as a fall asked, a row running lower)
-  expect(reasonOf(scored("单位能耗变化率", "-2%~2%", "-8%"))).toContain("按-2/-8×90计22.50分");
+  expect(reasonOf(scored("用水量变化率", "-2%~2%", "-8%"))).toContain("按-2/-8×90计22.50分");
   // on a row that runs lower (发生率) below the band is met, as before
   expect(scored("事故发生率", "-2%~2%", "-8%").score).toBe(90);
 });
