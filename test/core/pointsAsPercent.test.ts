@@ -33,3 +33,20 @@ test.each([
 test("points against points are compared as they are, nothing said", () => {
   expect(row("≥90分", "95分")).toEqual({ score: 90, status: "scored", findings: [] });
 });
+
+// 4.6分（满分5分） against ≥90% went to a person: a remark stating the full mark makes the points a share of it
+test.each([
+  ["≥90%", "4.6分（满分5分）", 90, "实际完成值“4.6分（满分5分）”按满分5分折算为百分比，请核对"],
+  ["≥90%", "4.2分（满分5分）", 84, "实际完成值“4.2分（满分5分）”按满分5分折算为百分比，请核对"],
+  ["≥4.5分（满分5分）", "92%", 90, "年度指标值“≥4.5分（满分5分）”按满分5分折算为百分比，请核对"],
+])("%s against %s: %d of 90, read as a share of the full mark, said", (target, actual, score, said) => {
+  const r = row(target, actual);
+  expect(r.score).toBe(score);
+  expect(r.findings[0]).toBe(`UNIT_ASSUMED ${said.startsWith("年度") ? "D" : "E"}11: ${said}`);
+  // the full mark was counted: no remark left out
+  expect(r.findings.join("\n")).not.toContain("REMARK_IGNORED");
+});
+
+test("points above their full mark are no share", () => {
+  expect(row("≥90%", "6分（满分5分）").score).toBeNull();
+});

@@ -253,6 +253,8 @@ export const en: Messages = {
         return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as a place in a ranking (the smaller the better), please check`;
       if (p.kind === "points-as-percent")
         return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read on a hundred-point scale as a percent (1 point = 1 percentage point), please check`;
+      if (p.kind === "points-of-full")
+        return `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" read as a share of its full mark of ${n(p.full)} points, in percent; please check`;
       if (p.kind === "signed-change")
         return `Completed value "${p.text}" says "${p.word}": counted as a change of ${p.counted}`;
       if (p.kind === "fraction-of-target") return `Completed value "${p.text}" read as ${p.part} done of ${p.whole}`;

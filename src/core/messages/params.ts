@@ -270,7 +270,9 @@ export interface FindingParams {
     /** A figure below zero (-8%) against a target asking a fall (下降5%): counted as the fall's size (8%). */
     | { kind: "fall-size"; text: string; target: string; counted: string }
     /** A score on a hundred-point scale (95分) beside a percent: read as percentage points. */
-    | { kind: "points-as-percent"; side: "target" | "actual"; text: string };
+    | { kind: "points-as-percent"; side: "target" | "actual"; text: string }
+    /** Points out of the full mark a remark states (4.6分（满分5分）) beside a percent: read as a share of it. */
+    | { kind: "points-of-full"; side: "target" | "actual"; text: string; full: number };
   DIRECTION_INFERRED: {
     target: string;
     comparator: ">=" | "<=";

@@ -238,6 +238,8 @@ export const zh: Messages = {
         return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按排名名次理解（越小越好），请核对`;
       if (p.kind === "points-as-percent")
         return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按百分制读作百分比（1分=1个百分点），请核对`;
+      if (p.kind === "points-of-full")
+        return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按满分${n(p.full)}分折算为百分比，请核对`;
       if (p.kind === "signed-change") return `实际完成值“${p.text}”写的是“${p.word}”，按变动${p.counted}计算`;
       if (p.kind === "fraction-of-target") return `实际完成值“${p.text}”按${p.whole}中完成${p.part}计算`;
       if (p.kind === "either-unit")

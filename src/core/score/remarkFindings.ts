@@ -6,6 +6,7 @@ import { classifyQualitative } from "../qualitative";
 import { statesShortfall } from "../wordContext";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { parallelFigure } from "./parallelFigure";
+import { fullMarkCounted } from "./pointsAsPercent";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 import { cellAt } from "./findingSink";
 
@@ -26,6 +27,8 @@ export function noteRemarks(
   change: ChangeReview | null = null,
 ): IndicatorResult {
   const ignored = (side: "target" | "actual", v: QuantityValue | DeadlineValue, ref: CellRef | null) =>
+    // a full mark the points were read against (4.6分（满分5分） against ≥90%) was counted
+    fullMarkCounted(v, side === "target" ? b : t) ||
     ctx.sink.add(
       "REMARK_IGNORED",
       cellAt(ref),
