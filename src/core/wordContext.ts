@@ -176,9 +176,10 @@ function shortfallsAfter(opener: string, rest: string): readonly string[] {
 }
 
 /** Whether a clause of its own states a shortfall (进度滞后, 尚有2个项目未完工, 存在一定问题), as a later clause after a
- *  达成 word would. */
+ *  达成 word would; not work waiting or under way (待验收, 正在建设1个: beside a figure, the rest of the task). */
 export function statesShortfall(clause: string): boolean {
-  return shortfallAfterContrast(`,${toHalfWidth(clause)}`) !== null;
+  const c = toHalfWidth(clause);
+  return !WAITING.test(c) && shortfallAfterContrast(`,${c}`) !== null;
 }
 
 /** Some of the work left undone (仍有3户未入住, 尚有2个项目未完工), or problems said to exist (存在一定问题; not 不存在问题),
@@ -233,12 +234,31 @@ function negatedReach(rest: string, target: string): string | null {
  *  等待验收 against 验收合格), 正在 before a verb of doing (正在验收, not 正在发挥作用), or such a verb before 中 (验收中). */
 const WAITING = new RegExp(`^(?:${AWAITING})(.{2})|^(?:${UNDER_WAY})(.{2})|^(.{2})${IN_PROGRESS_END}`);
 
+/** Work that 正在 before it says is not done yet (正在进行附属工程, 正在建设, 正在收尾): unlike a state (正在运行). */
+const WORK_UNDER_WAY: readonly string[] = [
+  "进行",
+  "建设",
+  "施工",
+  "办理",
+  "推进",
+  "收尾",
+  "整改",
+  "调试",
+  "编制",
+  "修订",
+  "审核",
+  "审批",
+  "招标",
+  "采购",
+];
+
 /** The words of work still waiting for what the target asks (待验收 against 验收合格), or null. */
 function pendingReach(rest: string, target: string): string | null {
   const m = WAITING.exec(rest);
   if (!m) return null;
   const [waiting, reach] = [m[1] ?? m[3], m[2] ?? m[3]];
   if (reach !== undefined && DOING.includes(reach)) return m[0];
+  if (m[2] !== undefined && WORK_UNDER_WAY.includes(m[2])) return m[0];
   return waiting !== undefined && (REACH_STARTS.has(waiting) || target.includes(waiting)) ? m[0] : null;
 }
 

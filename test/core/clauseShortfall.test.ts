@@ -93,3 +93,10 @@ describe("a figure, then a remark stating a shortfall", () => {
     expect(counted(actual).findings[0]).toMatch(/^REMARK_IGNORED E11/);
   });
 });
+
+test("work under way in a later clause (正在进行, 正在收尾) takes a 达成 back; a state (正在运行) does not", () => {
+  expect(scored("12月底前完成", "已完成主体工程，正在进行附属工程").score).toBeNull();
+  expect(scored("验收合格", "已完工，正在办理验收").score).toBeNull();
+  expect(scored("完成", "已完成，正在运行").score).toBe(90);
+  expect(scored("完成", "已完成，正在发挥作用").score).toBe(90);
+});
