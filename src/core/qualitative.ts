@@ -15,16 +15,9 @@ import {
   PARTIAL_PHRASES,
   PARTIAL_WORDS,
 } from "./bandWords";
+import { shortfallAfterContrast } from "./laterClause";
 import { targetBand } from "./targetMatch";
-import {
-  lackAfter,
-  modifiesNoun,
-  namesMeasure,
-  PARTIAL_QUALIFIERS,
-  qualifierBefore,
-  shareAfter,
-  shortfallAfterContrast,
-} from "./wordContext";
+import { lackAfter, modifiesNoun, namesMeasure, PARTIAL_QUALIFIERS, qualifierBefore, shareAfter } from "./wordContext";
 
 export { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
 export { afterTargetVerb, TARGET_VERBS } from "./targetMatch";

@@ -223,8 +223,8 @@ function atLeast(q: QuantityComparison): Comparison {
   const strictMet = b > a + FLOAT_NOISE || (q.approximate && Math.abs(b - a) <= FLOAT_NOISE);
   const met = q.comparator === ">=" ? b >= a - FLOAT_NOISE : strictMet;
   if (!met) return a > 0 ? ratio(w, b, a, numB, numA) : belowFloor(w, a, b, numA, numB);
-  const over = a > 0 && b / a - 1 > q.overAchievement.threshold + SETTING_NOISE;
-  const excess = b / a - 1 - q.overAchievement.threshold;
+  const excess = a > 0 ? b / a - 1 - q.overAchievement.threshold : 0;
+  const over = excess > SETTING_NOISE;
   return { met: true, raw: over && q.overAchievement.deduct ? w * Math.max(0, 1 - excess) : w, over, formula: null };
 }
 

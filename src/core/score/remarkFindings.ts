@@ -3,7 +3,7 @@
 import type { FindingParams } from "../messages/params";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import { classifyQualitative } from "../qualitative";
-import { statesShortfall } from "../wordContext";
+import { statesShortfall } from "../laterClause";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { parallelFigure } from "./parallelFigure";
 import { fullMarkCounted } from "./pointsAsPercent";
