@@ -36,7 +36,7 @@ const WHEN = /^(全年度|全年|年内|本年度|本年|今年)/;
 const CHECKED = /^经?(?:检查|核查|抽检|抽查|检测|排查|巡查|监测|督查|审计)后?/;
 
 /** A statement as read here: half-width, without spaces, quotes or punctuation. */
-function plainStatement(text: string): string {
+export function plainStatement(text: string): string {
   return toHalfWidth(String(text)).replace(/[\s"'“”‘’「」。.!！;；,，、]/g, "");
 }
 

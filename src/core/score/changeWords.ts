@@ -44,7 +44,7 @@ export function changeWordsOf(name: string, t: QuantityValue, b: QuantityValue):
   const said = directionIn(b.remark.note);
   if (!said) return null;
   // a target asking a change (下降5%) counts its size, so the completed value's change word is set against it
-  const asked = asksChange(target) ? directionIn(target) : null;
+  const asked = asksChange(t) ? directionIn(t.remark!.note) : null;
   // a name counting a change with its sign (变动率), or a target below zero (≤-5%): a fall is below zero
   if ((SIGNED_CHANGE.test(name) || t.value < 0) && !asked)
     return said.dir === -1 ? { word: said.word, reading: "signed" } : null;
@@ -57,16 +57,17 @@ export function changeWordsOf(name: string, t: QuantityValue, b: QuantityValue):
  *  同比增长5%): the size of a change. */
 const CHANGE_ASKED = new RegExp(`^(?:${EARLIER_COMPARED})?(?:${CHANGE_WORDS_SOURCE})`);
 
-/** Whether a target's text asks for a change of its figure's size (下降1个百分点, 较上年降低10%; not ≤-5%). */
-export function asksChange(text: string): boolean {
-  return CHANGE_ASKED.test(text.trim());
+/** Whether a target without a comparator asks for a change of its figure's size (下降1个百分点, 较上年降低10%; not
+ *  ≤-5%): the words before its figure, read from the normalised text, say so. */
+export function asksChange(t: QuantityValue): boolean {
+  return t.remark !== undefined && CHANGE_ASKED.test(t.remark.note) && t.text.trim().startsWith(t.remark.note);
 }
 
 /** A completed figure below zero (-8%) with no change word of its own, against a target asking a fall (下降5%, 较上年
  *  降低5%): the size of the fall (8%), as the target counts it; null otherwise. */
 export function fallSize(t: QuantityValue, b: QuantityValue): QuantityValue | null {
-  if (b.value >= 0 || b.high !== null || b.remark || !t.remark || !asksChange(t.text)) return null;
-  const asked = directionIn(t.remark.note);
+  if (b.value >= 0 || b.high !== null || b.remark || !asksChange(t)) return null;
+  const asked = directionIn(t.remark!.note);
   return asked && asked.dir === -1 ? negativeChange(b) : null;
 }
 

@@ -6,6 +6,8 @@ import { lookupUnit } from "../parse/units";
 
 /** The percent unit the points are read in. */
 const PERCENT = lookupUnit("%")!;
+/** Whether a unit is a percent proper (not ‰ or ‱, whose figures are no points). */
+const percentProper = (u: Unit | null) => u !== null && u.family === "percent" && u.factor === PERCENT.factor;
 /** A figure on a hundred-point scale: above 10 (a five- or ten-point scale's 4.5分 is none) and at most 100. */
 const onHundredScale = (q: QuantityValue) => q.value > 10 && q.value <= 100 && (q.high === null || q.high <= 100);
 
@@ -19,9 +21,7 @@ export function pointsAsPercent(
 ): { tu: Unit; bu: Unit; assumed: { on: "target" | "actual"; params: FindingParams["UNIT_ASSUMED"] } } | null {
   const tPoints = tu.family === "count" && tu.countKind === "分";
   const bPoints = bu.family === "count" && bu.countKind === "分";
-  // a percent proper (not ‰ or ‱, whose figures are no points)
-  const percent = (u: Unit) => u.family === "percent" && u.factor === PERCENT.factor;
-  const percents = (tPoints && percent(bu)) || (bPoints && percent(tu));
+  const percents = (tPoints && percentProper(bu)) || (bPoints && percentProper(tu));
   const ofFull = percents ? pointsOfFullMark(tPoints ? t : b) : null;
   if (ofFull) {
     const on: "target" | "actual" = tPoints ? "target" : "actual";
@@ -55,5 +55,5 @@ function pointsOfFullMark(q: QuantityValue): { unit: Unit; full: number } | null
  *  against ≥90%): no remark left out. */
 export function fullMarkCounted(v: QuantityValue | DeadlineValue, other: QuantityValue | DeadlineValue): boolean {
   if (v.kind !== "quantity" || other.kind !== "quantity" || v.unit?.countKind !== "分") return false;
-  return other.unit?.family === "percent" && other.unit.factor === PERCENT.factor && pointsOfFullMark(v) !== null;
+  return percentProper(other.unit) && pointsOfFullMark(v) !== null;
 }

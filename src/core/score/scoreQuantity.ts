@@ -29,7 +29,7 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
   // a place in a ranking (全省第一) is better the smaller it is: no assumption
   if (t.unit === PLACE_UNIT) return "<=";
   // the size of a change asked (下降1个百分点, 降低10%): at least that large, whichever way the indicator runs
-  if (asksChangeOf(t)) {
+  if (asksChange(t)) {
     const said = { target: t.text, comparator: ">=" as const, basis: "change" as const, keyword: null };
     ctx.sink.add("DIRECTION_INFERRED", cellAt(row.target), said, row.row);
     return ">=";
@@ -50,12 +50,6 @@ function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): C
     row.row,
   );
   return d.comparator;
-}
-
-/** Whether a target without a comparator asks for a change of its size (下降1个百分点): the words before its figure,
- *  read from the normalised text, say so. */
-function asksChangeOf(t: QuantityValue): boolean {
-  return t.remark !== undefined && asksChange(t.remark.note) && t.text.trim().startsWith(t.remark.note);
 }
 
 /** Whether a completed value is a bound (≥95%, ≤300万元: copied from the target, or said so): it counts as its figure. */
