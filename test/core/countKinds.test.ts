@@ -1,6 +1,7 @@
 // Count units of one group compare as one count (人/名/位, 场/场次 …). People against visits (人 against 人次) do too, but
 // a visit is not a person, so the assumption is said (UNIT_ASSUMED); it was silent. Other kinds stay a mismatch. Working
-// days against days compare one for one, said too (≤30天 against 30个工作日 was full marks without a word).
+// days against days compare one for one, said too (≤30天 against 30个工作日 was full marks without a word); a week
+// against working days is 5 of them.
 import { seedRowOutcome } from "../helpers/rowOutcome";
 import { oneRowSeed } from "../helpers/seedGrid";
 
@@ -50,5 +51,22 @@ describe("working days against other durations", () => {
   test("days against days, or working days against working days, say nothing", () => {
     expect(timed("≤30天", "20日").findings).toEqual([]);
     expect(timed("≤30个工作日", "20工作日").findings).toEqual([]);
+  });
+
+  // 3周 against ≤15个工作日 was 21 days against 15: 64.29 of 90 for a limit met to the day
+  const weeks = (actual: string, target: string) =>
+    `UNIT_ASSUMED E11: 实际完成值以“${actual}”计，年度指标值以“${target}”计，按1周=5个工作日比较（未扣除节假日），请核对`;
+  test.each([
+    ["≤15个工作日", "3周", 90, "周", "个工作日"],
+    ["≤15个工作日", "4周", 67.5, "周", "个工作日"],
+    ["≤2周", "12个工作日", 75, "个工作日", "周"],
+    ["≤3个星期", "15个工作日", 90, "个工作日", "个星期"],
+  ])("%s against %s: a week is 5 working days, %s of 90, said", (target, actual, score, a, t) => {
+    const r = timed(target, actual);
+    expect([r.score, r.findings[0]]).toEqual([score, weeks(a, t)]);
+  });
+
+  test("weeks against days stay 7 days a week: ≤14天 against 3周 is 14/21 of 90", () => {
+    expect(timed("≤14天", "3周").score).toBe(60);
   });
 });

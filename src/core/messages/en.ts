@@ -265,7 +265,7 @@ export const en: Messages = {
       if (p.kind === "per-basis")
         return `Completed value "${p.text}" restated per the target's basis: ${n(p.value, 4)}${p.high === null ? "" : `-${n(p.high, 4)}`} ${p.unit}`;
       if (p.kind === "workdays-as-days")
-        return `Completed value counted in ${p.actual}, target in ${p.target}; compared a working day as a day (no weekends or holidays taken off), please check`;
+        return `Completed value counted in ${p.actual}, target in ${p.target}; compared ${p.week ? "a week as 5 working days (no holidays" : "a working day as a day (no weekends or holidays"} taken off), please check`;
       if (p.kind === "actual-multiplied" || p.kind === "target-multiplied")
         return `${p.kind === "actual-multiplied" ? "Completed value" : "Target"} "${p.text}" has no unit; read as ${n(p.value, 4)} ${p.unit}`;
       if (p.kind === "actual-in-target-unit")

@@ -254,8 +254,9 @@ export interface FindingParams {
     | { kind: "actual-multiplied" | "target-multiplied"; text: string; value: number; unit: string }
     /** People against visits (人 against 人次): compared as one count. */
     | { kind: "persons-as-visits"; target: string; actual: string }
-    /** Working days against another duration (天 against 个工作日): a working day compared as a day. */
-    | { kind: "workdays-as-days"; target: string; actual: string }
+    /** Working days against another duration (天 against 个工作日): a working day compared as a day; against weeks
+     *  (`week`), a week as 5 working days. */
+    | { kind: "workdays-as-days"; target: string; actual: string; week: boolean }
     /** A count of 名 or 位 (8名) beside a place in a ranking (第8名, 前10名): read as a place. */
     | { kind: "as-place"; side: "target" | "actual"; text: string }
     /** A figure per another unit of the same measure than the target's (6.4元/公斤 against 元/斤): restated per the

@@ -249,7 +249,7 @@ export const zh: Messages = {
       if (p.kind === "per-basis")
         return `实际完成值“${p.text}”按年度指标值的计量基数换算为${n(p.value, 4)}${p.high === null ? "" : `-${n(p.high, 4)}`}${p.unit}`;
       if (p.kind === "workdays-as-days")
-        return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按1个工作日=1天比较（未扣除节假日），请核对`;
+        return `实际完成值以“${p.actual}”计，年度指标值以“${p.target}”计，按${p.week ? "1周=5个工作日" : "1个工作日=1天"}比较（未扣除节假日），请核对`;
       if (p.kind === "actual-multiplied" || p.kind === "target-multiplied")
         return `${p.kind === "actual-multiplied" ? "实际完成值" : "年度指标值"}“${p.text}”未写单位，按${n(p.value, 4)}${p.unit}理解`;
       if (p.kind === "actual-in-target-unit")

@@ -65,9 +65,8 @@ export function alignQuantities(
 ): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
   const { tu, bu, assumed } = assumeUnits(t, b);
   if (tu && bu && !sameFamily(tu, bu)) return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
-  // months, quarters and years are compared in months (12个月 is 1年), not in days (30 × 12 is not 365)
-  const calendar = monthsIn(tu) !== null && monthsIn(bu) !== null;
-  const base = (v: number, u: Unit | null) => (calendar ? v * monthsIn(u)! : toBase(v, u));
+  const scale = ownScale(tu, bu);
+  const base = (v: number, u: Unit | null) => (scale ? v * scale(u!) : toBase(v, u));
   // a side read as a fraction (0.95 against a percent) is read in percent, a range's upper end as its lower end is
   const tScale = assumed?.params.kind === "target-fraction" ? 100 : 1;
   const bScale = assumed?.params.kind === "fraction" ? 100 : 1;
@@ -77,7 +76,7 @@ export function alignQuantities(
   const bHigh = b.high === null ? null : base(b.high * bScale, bu);
   // both shown in the target's unit; in the completed value's when the target's was taken from it (≤300万: 万元)
   const shown = assumed?.params.kind === "target-multiplied" ? bu : tu;
-  const factor = shown ? (calendar ? monthsIn(shown)! : shown.factor) : 1;
+  const factor = shown ? (scale ? scale(shown) : shown.factor) : 1;
   const numBHigh = bHigh === null ? null : round6(bHigh / factor);
   return { a, b: bb, high, bHigh, numA: round6(a / factor), numB: round6(bb / factor), numBHigh, unit: shown, assumed };
 }
@@ -94,6 +93,20 @@ const MONTHS: Readonly<Record<string, number>> = { 月: 1, 个月: 1, 季度: 3,
 /** A calendar unit's length in months (月 1, 季度 3, 年 12), or null for any other unit. */
 function monthsIn(u: Unit | null): number | null {
   return u && u.family === "duration" ? (MONTHS[u.text] ?? null) : null;
+}
+
+/** The scale two durations are compared in when days would mislead, or null: months, quarters and years in months
+ *  (12个月 is 1年, not 360 days); weeks against working days in working days (a week is 5 of them, not 7). */
+function ownScale(tu: Unit | null, bu: Unit | null): ((u: Unit) => number) | null {
+  if (monthsIn(tu) !== null && monthsIn(bu) !== null) return (u) => monthsIn(u)!;
+  return tu && bu && weeksAgainstWorkdays(tu, bu) ? (u) => (WEEKS.has(u.text) ? 5 : 1) : null;
+}
+
+const WEEKS: ReadonlySet<string> = new Set(["周", "星期", "个星期"]);
+
+/** Whether one side counts weeks and the other working days (3周 against ≤15个工作日). */
+function weeksAgainstWorkdays(tu: Unit, bu: Unit): boolean {
+  return (WORKDAYS.has(tu.text) && WEEKS.has(bu.text)) || (WORKDAYS.has(bu.text) && WEEKS.has(tu.text));
 }
 
 /** The two sides' units, the one missing taken from the other side (a fraction against a percent read as one), and
@@ -150,11 +163,15 @@ function asFraction(kind: "fraction" | "target-fraction", q: QuantityValue): Fin
   return { kind, value: q.value, percent: round6(q.value * 100) };
 }
 
-/** Working days against another duration (≤30天 against 30个工作日): compared a working day as a day, which is said. */
+/** Working days against another duration (≤30天 against 30个工作日): compared a working day as a day, or a week as
+ *  5 of them, which is said. */
 function workdaysAsDays(tu: Unit, bu: Unit): Aligned["assumed"] {
   if (tu.family !== "duration" || bu.family !== "duration") return null;
   const [t, b] = [WORKDAYS.has(tu.text), WORKDAYS.has(bu.text)];
-  return t !== b ? { on: "actual", params: { kind: "workdays-as-days", target: tu.text, actual: bu.text } } : null;
+  const week = weeksAgainstWorkdays(tu, bu);
+  return t !== b
+    ? { on: "actual", params: { kind: "workdays-as-days", target: tu.text, actual: bu.text, week } }
+    : null;
 }
 
 const WORKDAYS: ReadonlySet<string> = new Set(["工作日", "个工作日"]);
