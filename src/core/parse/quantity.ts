@@ -1,6 +1,7 @@
 // The quantity scanner (spec §2): number or range, 多/余, 万/千/亿 multipliers, unit, suffix comparator.
 import type { ReadFailure } from "../messages/params";
 import type { Comparator, Unit } from "./types";
+import { compoundAsDecimal, neighboursAsSpan } from "./numeralWords";
 import { CN_DIGITS, readArabicNumber, readChineseNumber, scaleDigits, type NumberToken } from "./numbers";
 import { SUFFIXES } from "./normalize";
 import { unitParts, unknownCountUnit, multiplierExponent } from "./units";
@@ -238,9 +239,10 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   const percentWords = perUnit !== null;
   if (percentWords) start = 3;
   // 百分之百 is 百分之一百 (a Chinese number may not start with 百 elsewhere: 百余 is no figure); 1000+人 is 1000多人
+  // 八九次 and 1万2千人次 as they are meant (8-9次, 1.2万人次)
   const s = text.startsWith("百分之百")
     ? `百分之一${text.slice(3)}`
-    : text
+    : compoundAsDecimal(neighboursAsSpan(text))
         .replace(HALF_SPAN, "0.5")
         .replace(PLUS_AS_MORE, "$1多$2")
         .replace(TENTHS_AND_MORE, (_, a: string, b: string) => `${figureOf(a)}.${figureOf(b)}成`);

@@ -1,0 +1,36 @@
+// Figures said the way people speak them, rewritten at the start of a quantity's text before it is read: two
+// neighbouring digits are a span (八九次 is 8 to 9 times, 七八十人 70 to 80 people, 三五次 3 to 5; they were read as one
+// figure, 89次, 80人 and 35次), and a count of ten-thousands with its thousands (1万2千人次, 1亿5千万元) is one figure
+// (only 2千 was read).
+import { CN_DIGITS } from "./numbers";
+
+/** Two neighbouring digits (八九, 一两), after tens (二十七八, 十一二) or before a place (七八十, 四五百, 三四万). */
+const NEIGHBOURS =
+  /^((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八])([二两三四五六七八九])([十百千万]?)(?![一二两三四五六七八九十百千万〇零点])/;
+
+/** `s` with a leading pair of neighbouring digits written as a span of two figures (八九次 → 八-九次). */
+export function neighboursAsSpan(s: string): string {
+  const m = NEIGHBOURS.exec(s);
+  if (!m) return s;
+  const [lead, low, high, place] = [m[1], m[2], m[3], m[4]];
+  const next = CN_DIGITS[high] === CN_DIGITS[low] + 1 || (low === "一" && high === "两");
+  // 三五次 (a few) is 3 to 5 too, a bare pair being no figure anyone writes; 十一二 is 11 to 12, and tens before the
+  // pair never take a place after it
+  const bare = lead === "" && place === "" && CN_DIGITS[high] > CN_DIGITS[low];
+  if (!(next || bare) || (lead !== "" && place !== "")) return s;
+  return `${lead}${low}${place}-${lead}${high}${place}${s.slice(m[0].length)}`;
+}
+
+/** Ten-thousands and their thousands (1万2千), hundred-millions and their ten-millions or ten-thousands (1亿5千万,
+ *  1亿零500万). */
+const COMPOUND = /^(\d+)(?:万(\d)千(?!万)|亿(\d)千万|亿零?(\d{1,4})万)/;
+
+/** `s` with a leading compound figure as one decimal figure (1万2千人次 → 1.2万人次, 1亿零500万元 → 1.05亿元). */
+export function compoundAsDecimal(s: string): string {
+  const m = COMPOUND.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  if (m[2] !== undefined) return `${m[1]}.${m[2]}万${rest}`;
+  if (m[3] !== undefined) return `${m[1]}.${m[3]}亿${rest}`;
+  return `${m[1]}.${("000" + m[4]).slice(-4)}亿${rest}`;
+}

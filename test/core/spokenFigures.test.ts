@@ -1,0 +1,79 @@
+// Figures said as people speak them. Two neighbouring digits are a span: 八九次 was read as 89次 (full marks against ≥10次
+// and a 790 % over-achievement), 七八十人 as 80人, 三五次 as 35次. A count of ten-thousands with its thousands is one
+// figure: 1万2千人次 was read as 2千人次 (15 of 90 against ≥12000人次).
+import { parseValue } from "../../src/core/parse";
+import { seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed } from "../helpers/seedGrid";
+
+const read = (text: string) => {
+  const v = parseValue(text, {});
+  return v.kind === "quantity" ? [v.value, v.high, v.unit?.text ?? null] : v.kind;
+};
+
+test.each([
+  ["八九次", [8, 9, "次"]],
+  ["三四次", [3, 4, "次"]],
+  ["一两次", [1, 2, "次"]],
+  ["两三次", [2, 3, "次"]],
+  ["三五次", [3, 5, "次"]],
+  ["十一二人", [11, 12, "人"]],
+  ["二十七八人", [27, 28, "人"]],
+  ["七八十人", [70, 80, "人"]],
+  ["四五百户", [400, 500, "户"]],
+  ["三四万元", [30000, 40000, "元"]],
+])("neighbouring digits are a span: %s", (text, expected) => {
+  expect(read(text)).toEqual(expected);
+});
+
+test.each([
+  ["十二次", [12, null, "次"]],
+  ["九十八人", [98, null, "人"]],
+  ["二〇二三年", [2023, null, "年"]],
+  ["一百二十三人", [123, null, "人"]],
+  ["三十五次", [35, null, "次"]],
+])("figures written in full stay one figure: %s", (text, expected) => {
+  expect(read(text)).toEqual(expected);
+});
+
+/** A figure in its unit's base (1.2 of 万人次 or 12000 of 人次 is 12000), or the kind it was read as. */
+const base = (text: string) => {
+  const v = parseValue(text, {});
+  return v.kind === "quantity" ? Math.round(v.value * (v.unit?.factor ?? 1)) : v.kind;
+};
+
+test.each([
+  ["1万2千人次", 12000],
+  ["9万8千人", 98000],
+  ["48万5千元", 485000],
+  ["1亿5千万元", 150000000],
+  ["1亿零500万元", 105000000],
+  ["1亿500万元", 105000000],
+  ["2万5千", 25000],
+])("ten-thousands with their thousands are one figure: %s is %d", (text, expected) => {
+  expect(base(text)).toBe(expected);
+});
+
+describe("scored", () => {
+  const row = (target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "召开会议次数", target, actual, reason: "" }));
+
+  test("八九次 against ≥10次: the span's lower end, 72 of 90, said (it was 89次, full marks)", () => {
+    expect(row("≥10次", "八九次")).toMatchObject({
+      score: 72,
+      findings: expect.arrayContaining(["APPROXIMATE_VALUE E11: 实际完成值“八九次”是一个区间，按下限8次计算"]),
+    });
+  });
+
+  test("七八十人 against ≥80人 is 70 to 80: 78.75 of 90", () => {
+    expect(row("≥80人", "七八十人").score).toBe(78.75);
+  });
+
+  test("1万2千人次 against ≥12000人次 is met (it scored 15 of 90 on 2千人次)", () => {
+    expect(row("≥12000人次", "1万2千人次")).toEqual({ score: 90, status: "scored", findings: [] });
+  });
+
+  test("1亿零500万元 against ≥1亿元 is met, 9万8千人 against ≥10万人 is 88.2 of 90", () => {
+    expect(row("≥1亿元", "1亿零500万元").score).toBe(90);
+    expect(row("≥10万人", "9万8千人").score).toBe(88.2);
+  });
+});
