@@ -136,6 +136,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "figure-open", actual: "不到90%", relation: "below", figure: "90%", target: "≥90%" },
     { kind: "figure-open", actual: "300余元", relation: "just-above", figure: "300元", target: "≤300元" },
     { kind: "planned", actual: "计划培训120人次", label: "计划培训", target: "≥100人次" },
+    { kind: "earlier", actual: "去年满意度95%", label: "去年", target: "≥90%" },
     { kind: "difference", actual: "超预算5万元", label: "超预算", target: "≤100万元" },
     { kind: "complement", actual: "不满意率5%", measure: "不满意率", name: "群众满意度", target: "≥90%" },
     { kind: "other-measure", actual: "调整率3%", measure: "调整率", name: "预算编制准确率", target: "≥95%" },

@@ -2,7 +2,8 @@
 // (计划培训120人次, 预计达到95%, 力争完成120人次) was scored by that figure: full marks, with at most a hint that the
 // words were not counted. It waits for a person now (the figure reached, or a band). Words of intent before a 达成 word
 // (预计12月完成, 计划年底前完成, 力争年底前完成, 为达到预期目标) say the work is planned: they were 达成 by 完成; they go to a
-// person too. A plan followed by what was reached (计划1000人次，实际800人次) is scored by the second, as before.
+// person too. A plan followed by what was reached (计划1000人次，实际800人次) is scored by the second, as before; so is
+// the plan first set or approved (原计划, 原定, 批复). An earlier year's figure (去年满意度95%) waits like a plan.
 import { seedRowOutcome } from "../helpers/rowOutcome";
 import { oneRowSeed } from "../helpers/seedGrid";
 
@@ -22,6 +23,10 @@ describe("a figure labelled as planned", () => {
     ["≥90%", "预期95%", "预期"],
     ["≥100人次", "120人次（计划）", "计划"],
     ["≥100人次", "120人次（预计数）", "预计数"],
+    // the plan as first set or approved (they were scored as reached, with a blue remark)
+    ["≥100人次", "原计划120人次", "原计划"],
+    ["≥100人次", "原定120人次", "原定"],
+    ["≥100人次", "批复120人次", "批复"],
   ])("%s against %s waits for a person", (target, actual, label) => {
     expect(run(target, actual)).toEqual({
       score: null,
@@ -43,6 +48,12 @@ describe("a figure labelled as planned", () => {
     ["计划生育服务120人次", 90],
     ["计划免疫服务120人次", 90],
     ["全年完成120人次", 90],
+    // the plan first set, approved or to be paid, then what was reached (scored by the first, with a review)
+    ["原计划100人次，实际完成90人次", 81],
+    ["批复100人次，完成80人次", 72],
+    ["应发100人次，已发95人次", 85.5],
+    // work started or a sum submitted, then work finished or the sum approved
+    ["开工100人次，竣工60人次", 54],
   ])("%s is scored by its figure reached (%d of 90)", (actual, score) => {
     expect(run("≥100人次", actual).score).toBe(score);
   });
@@ -138,5 +149,36 @@ describe("the budget is no sum spent", () => {
       seedRowOutcome(oneRowSeed({ level2: "预算执行", level3: "预算执行率", target: "≥90%", actual, reason: "" }));
     expect(rate("预算执行率95%").score).toBe(90);
     expect(rate("预算100万元，执行95万元，执行率95%").score).toBe(90);
+  });
+});
+
+describe("an earlier year's figure is no figure reached", () => {
+  const survey = (actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "满意度指标", level3: "群众满意度", target: "≥90%", actual, reason: "" }));
+  test.each([
+    ["去年满意度95%", "去年"],
+    ["上年度满意度95%", "上年度"],
+    ["上年95%", "上年"],
+    ["前年95%", "前年"],
+    ["上年度95%，本年度未调查", "上年度"],
+  ])("%s waits for a person (it had full marks)", (actual, label) => {
+    expect(survey(actual).findings[0]).toBe(
+      `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”标明是上年的数（“${label}”），不是本年实际完成情况，无法按年度指标值“≥90%”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+    );
+  });
+
+  test.each([
+    ["上年98%，本年96%", 90],
+    ["上年98%，今年85%", 85],
+    ["同期95%", 90],
+  ])("%s is scored by this year's figure (%d of 90)", (actual, score) => {
+    expect(survey(actual).score).toBe(score);
+  });
+
+  test("送审55万元，审定49万元 against ≤50万元: the approved sum, met (it was 81.82 of 90 on the submitted one)", () => {
+    const cost = seedRowOutcome(
+      oneRowSeed({ level2: "成本指标", level3: "工程造价", target: "≤50万元", actual: "送审55万元，审定49万元" }),
+    );
+    expect(cost.score).toBe(90);
   });
 });

@@ -220,6 +220,8 @@ export const en: Messages = {
           return `Completed value "${p.text}" gives two figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
         case "planned":
           return `Completed value "${p.actual}" is marked as planned or expected ("${p.label}"), not what was done, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
+        case "earlier":
+          return `Completed value "${p.actual}" is marked as an earlier year's ("${p.label}"), not this year's, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "difference":
           return `Completed value "${p.actual}" gives a difference from an earlier year, the budget or the plan ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "undone":

@@ -193,9 +193,10 @@ export interface FindingParams {
         counted: string;
         reading: "negative" | "unknown" | "signed";
       }
-    /** A completed value whose only figure is labelled as planned or expected (`label`: 计划培训, 预计达到). */
+    /** A completed value whose only figure is labelled as planned or expected (`label`: 计划培训, 预计达到), or as an
+     *  earlier year's (`earlier`; `label`: 去年, 上年). */
     | ({
-        kind: "planned";
+        kind: "planned" | "earlier";
         actual: string;
         label: string;
         target: string;

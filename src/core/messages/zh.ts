@@ -206,6 +206,8 @@ export const zh: Messages = {
           return `实际完成值“${p.text}”写有两个完成数，按“${p.figure}”计分，“${p.other}”未参与计分，请人工确认`;
         case "planned":
           return `实际完成值“${p.actual}”标明是计划或预计（“${p.label}”），不是实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
+        case "earlier":
+          return `实际完成值“${p.actual}”标明是上年的数（“${p.label}”），不是本年实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "difference":
           return `实际完成值“${p.actual}”写的是与上年、预算或计划相比的差额（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "undone":

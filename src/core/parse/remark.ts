@@ -30,12 +30,12 @@ function pair(head: string, rest: string): { head: string; note: string } | null
   return head !== "" && note !== "" ? { head, note } : null;
 }
 
-/** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成): the target said again. */
-const PLAN_LABEL = /^(?:年度|全年)?(?:计划|目标|预期|预计|任务|应完成|应)/;
+/** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成, 原计划, 原定, 批复): the target said again. */
+const PLAN_LABEL = /^(?:(?:年度|全年|原)?(?:计划|目标|预期|预计|任务|应完成|应)|原定|批复)/;
 /** Words that label a figure as the one reached (实际800人次, 实发498户, 完成800人次, 已完成, 实现, 达到, 累计800人次, 合计,
  *  本年96%). */
 const DONE_WORDS =
-  "实际|实[发到收拨付领缴有]|实(?:培训|参训|参加|开展|建设|招录)|已完成|完成|已?建成|已?完工|已?竣工|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
+  "实际|[实已][发到收拨付领缴有]|实(?:培训|参训|参加|开展|建设|招录)|已完成|完成|已?建成|已?完工|已?竣工|审定|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
 /** Words comparing with an earlier year (较上年, 比去年同期, 与上年相比, 同比, 环比), as a regular expression's source: a
  *  difference said with a change word after them (较上年增加50人次) is no figure reached. */
@@ -67,7 +67,19 @@ export function undoneAfter(after: string): string | null {
 }
 
 /** Words that label a figure as an earlier year's (上年98%, 去年同期95%): a comparison, not the figure reached. */
-const EARLIER_LABEL = /^(?:上年度?|上一年度?|去年|前一年|上年同期|同期)/;
+const EARLIER_LABEL = /^(?:上年度?|上一年度?|去年|前一年|前年|上年同期|同期)/;
+
+/** The words labelling a completed value's figure as an earlier year's (去年95%, 上年满意度95%), or null when the value
+ *  does not start so, compares with that year (上年同期相比增长5%) or gives later a figure reached (上年98%，本年96%; not
+ *  上年度95%，本年度未调查). 同期 alone may be this year's. `s` is normalised text. */
+export function earlierLabel(s: string): string | null {
+  const m = EARLIER_LABEL.exec(s);
+  if (!m || m[0] === "同期" || COMPARED.test(s.slice(m[0].length))) return null;
+  const later = DONE_LATER.exec(s);
+  return later && HOLDS_DIGIT.test(s.slice(later.index)) ? null : m[0];
+}
+const COMPARED = /^(?:同期)?(?:相比|比较|对比)/;
+const HOLDS_DIGIT = /\d/;
 
 /** Words that label a figure as the budget (预算130万元, 年初预算数为130万元): the sum planned, not spent. Not a measure of
  *  it (预算执行率95%): a figure follows right after. */
@@ -90,7 +102,7 @@ const RATE_BEFORE_CHANGE = /^[\u4e00-\u9fff]{0,10}?(?:率|度)(?=较|比|与|同
 
 /** Words that say a figure is planned, expected or striven for, not reached (计划培训120人次, 预计达到95%, 力争完成120人次). */
 const PLANNED =
-  /^(?:年度|全年)?(?:(?:计划(?![外内生免单])|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应完成)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
+  /^(?:年度|全年|原)?(?:(?:计划(?![外内生免单])|原定|批复|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应完成)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
 /** A bracket after the figure saying only that it is planned or expected (2021年11月（预计）, 120人次（计划）). */
 const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟)(?:数|值|时间)?)[)）】\]]$/;
 /** A later clause or bracket labelled as reached (计划1000人次，实际800人次; 计划1000人次（实际800人次）): the plan is not
@@ -140,8 +152,9 @@ export const BARE_FIGURE = /^[\d.]/;
 /** Words labelling a sum as spent (支出125.6万元, 执行数95万元, 到位资金): after the budget, the sum reached. */
 const SPENT_LABEL = /^(?:实际)?(?:支出|执行|使用|花费|拨付|到位|决算)/;
 
-/** Work under way or not done, labelling a figure (在建1个, 正在建设1个, 未完成1个, 尚有2个未完工 is undoneAfter's). */
-const UNDONE_STATE = /^(?:在建|在审|在办|正在)/;
+/** Work under way or not done, labelling a figure (在建1个, 正在建设1个, 开工100套, 送审55万元, 未完成1个; 尚有2个未完工 is
+ *  undoneAfter's). */
+const UNDONE_STATE = /^(?:在建|在审|在办|正在|开工|动工|送审)/;
 
 /** Whether a text starts with words labelling its figure as work not done or under way (未完成1个, 在建1个). */
 export function labelsUndone(s: string): boolean {

@@ -7,7 +7,14 @@ import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import type { Profile } from "../profile";
-import { budgetLabel, differenceLabel, NEGATED_MEASURE, plannedLabel, undoneLabel } from "../parse/remark";
+import {
+  budgetLabel,
+  differenceLabel,
+  earlierLabel,
+  NEGATED_MEASURE,
+  plannedLabel,
+  undoneLabel,
+} from "../parse/remark";
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
 import { withoutClosingNote } from "../text";
@@ -52,6 +59,8 @@ function quantityLabel(
   if (undone !== null) return { kind: "undone", actual: b.text, label: undone, target: t.text };
   const difference = differenceIn(row, t, b, s);
   if (difference !== null) return { kind: "difference", actual: b.text, label: difference, target: t.text };
+  const earlier = earlierLabel(s);
+  if (earlier !== null) return { kind: "earlier", actual: b.text, label: earlier, target: t.text };
   const measure = complementIn(row, t, b);
   if (measure !== null) return { kind: "complement", actual: b.text, measure, name: row.level3, target: t.text };
   return otherMeasureReview(row, t, b, s, b.text, profile);

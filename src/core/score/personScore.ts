@@ -16,6 +16,7 @@ export const WAITING_KINDS = [
   "figure-open",
   "figures-differ",
   "planned",
+  "earlier",
   "difference",
   "complement",
   "other-measure",
