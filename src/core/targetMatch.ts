@@ -5,6 +5,7 @@ import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
 import { fewStartBefore, partOverNoun } from "./fewMissed";
 import { endsClause, isAsked, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
 import type { QualitativeClass } from "./qualitative";
+import { DOWN_WORDS } from "./score/changeWords";
 import {
   isPlainlyNegated,
   lackAfter,
@@ -87,9 +88,21 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       // 基本稳定, 初步建成 against 稳定, 建成: 部分达成, as the bands' 基本完成 is (unless a measure or a lack follows)
       partial ||= plainAfter(text, end, after);
     } else if (qualifierBefore(text, head, QUALIFIERS)) continue;
+    // 明显改善不足, 效果明显下降 against 明显改善, 效果明显: said short or worse right after
+    else if (after === null && (lackAfter(text, end) || worseAfter(needle, text, end))) negated = true;
     else if (plainAfter(text, end, after)) return "plain";
   }
   return negated ? "negated" : partial ? "partial" : null;
+}
+
+/** Words saying what a target names got worse (效果明显下降, 效果显著减弱). */
+const WORSE: readonly string[] = [...DOWN_WORDS, "减弱", "变差", "恶化", "退步"];
+
+/** Whether a fall is said right after a target ending at `end` (效果明显下降) that asks for none itself (明显下降) and
+ *  names more than a degree: after 显著 or 明显 alone the fall may be the good way (成本显著下降). */
+function worseAfter(needle: string, text: string, end: number): boolean {
+  const asksNone = needle.length > 2 && !WORSE.some((w) => needle.includes(w));
+  return asksNone && WORSE.some((w) => text.startsWith(w, end));
 }
 
 /** Whether a bad event after a target at `head` is said not to have happened: negated before the target (无安全事故,

@@ -47,3 +47,25 @@ test("the family: a negation, an optional degree or manner, then the target's wo
       }
   expect(full).toEqual([]);
 });
+
+// A fall or a shortfall said right after the target (效果明显下降, 明显改善不足) had full marks by the target inside it.
+test.each([
+  ["效果明显", "效果明显下降"],
+  ["效果明显", "效果明显减弱"],
+  ["效果明显", "社会效果明显变差"],
+  ["明显改善", "明显改善不足"],
+  ["服务水平提升", "服务水平提升不够"],
+])("%s against %s: 未达成 with the band's review (was full marks)", (target, actual) => {
+  const o = scored(target, actual);
+  expect(o.score).toBe(0);
+  expect(o.findings[0]).toBe(`QUALITATIVE_REVIEW G11: “${actual}”判为未达成，按0%×90计0.00分，请人工确认`);
+});
+
+test.each([
+  ["明显下降", "发病率明显下降"],
+  ["显著", "成本显著下降"],
+  ["明显", "发病率明显下降"],
+  ["效果明显", "效果明显，成本下降"],
+])("a fall the target asks, or after a degree alone, keeps full marks: %s against %s", (target, actual) => {
+  expect(scored(target, actual).score).toBe(90);
+});
