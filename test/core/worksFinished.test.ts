@@ -53,3 +53,47 @@ test.each([
   );
   expect([r.score, r.status]).toEqual([score, "qualitative"]);
 });
+
+describe("a figure whose own work is not done", () => {
+  const houses = (actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "建设公租房套数", target: "≥100套", actual }));
+
+  // 100套主体完工, 100套在建 had full marks with nothing said: the words were read as what is counted (100套住房)
+  test.each(["100套主体完工", "100套主体封顶", "100套在建", "100套施工中", "100套正在施工", "100套待验收"])(
+    "%s keeps its figure's score with a review",
+    (actual) => {
+      const r = houses(actual);
+      expect([r.score, r.findings[0]]).toEqual([
+        90,
+        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”中只有“100套”与年度指标值“≥100套”单位相同，按“100套”计分，请人工核对`,
+      ]);
+    },
+  );
+
+  // a remark that is the whole figure's state, or its lateness, had a blue remark only
+  test.each([
+    ["在建100套", "在建"],
+    ["100套（在建）", "在建"],
+    ["100套（主体已封顶）", "主体已封顶"],
+    ["100套（延期至2022年完成）", "延期至2022年完成"],
+  ])("%s: the remark says otherwise, a review", (actual, note) => {
+    expect(houses(actual).findings[0]).toBe(
+      `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”按100套计分，但说明“${note}”与计分结果不符，请人工确认`,
+    );
+  });
+
+  test.each([
+    ["100套（预估）", "预估"],
+    ["100套（待定）", "待定"],
+  ])("%s is marked as an estimate: it waits for a person", (actual, label) => {
+    const r = houses(actual);
+    expect(r.score).toBeNull();
+    expect(r.findings[0]).toContain(`标明是计划或预计（“${label}”）`);
+  });
+
+  test("work under way beside the finished figure stays a blue remark: 完成100套，另有5套在建", () => {
+    expect(houses("完成100套，另有5套在建").findings).toEqual([
+      "REMARK_IGNORED E11: 实际完成值“完成100套，另有5套在建”按完成100套计分，说明“另有5套在建”未参与计分",
+    ]);
+  });
+});

@@ -104,7 +104,7 @@ const RATE_BEFORE_CHANGE = /^[\u4e00-\u9fff]{0,10}?(?:率|度)(?=较|比|与|同
 const PLANNED =
   /^(?:年度|全年|原)?(?:(?:计划(?![外内生免单])|原定|批复|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应完成)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
 /** A bracket after the figure saying only that it is planned or expected (2021年11月（预计）, 120人次（计划）). */
-const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟)(?:数|值|时间)?)[)）】\]]$/;
+const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟|预估|暂估|估计)(?:数|值|时间)?|待定)[)）】\]]$/;
 /** A later clause or bracket labelled as reached (计划1000人次，实际800人次; 计划1000人次（实际800人次）): the plan is not
  *  the whole value. */
 const DONE_LATER = new RegExp(`[,;。(（【[](?:${DONE_WORDS})`);

@@ -71,11 +71,17 @@ export function noteRemarks(
 }
 
 /** The band a remark's words say (其中2个未完工: 未达成), or 未达成 for a shortfall they state as a later clause would
- *  (进度滞后, 仍有3户未入住, 存在一定问题); null when they say neither. */
+ *  (进度滞后, 仍有3户未入住, 存在一定问题) or for the figure's work not done (在建, 延期至2022年完成); null otherwise. */
 function remarkBand(note: string, ctx: RowContext): 0 | 1 | 2 | null {
+  if (WORK_NOT_DONE.test(note)) return 2;
   const band = classifyQualitative(note, "", ctx.profile).band;
   return band ?? (statesShortfall(note) ? 2 : null);
 }
+
+/** A remark that is the state of the figure's own work, none of it done (在建100套, 100套（施工中）, 100套（主体完工）), or
+ *  its lateness (1000人次（延期至2022年完成）): unlike 10个（2个在建）, where the work under way is the rest of the task. */
+const WORK_NOT_DONE =
+  /^(?:均|全部|目前|仍|尚|还)?(?:在建|在施|施工中|建设中|正在(?:建设|施工|实施)|待验收|待竣工|未验收|未竣工|主体(?:工程)?已?(?:完工|封顶)|基础(?:工程)?已?完工)$|^(?:延期|推迟|逾期|延迟)/;
 
 /** Whether a remark before its figure (`text` the cell) is the stem of the rate or degree the row measures (到位90% in
  *  资金到位率, 合格95% in 验收合格率) or names a measure (完成数18个, 完成情况：18个): the figure's label, no verdict on it
