@@ -7,6 +7,7 @@ import type { DeadlineValue, ParsedValue } from "../parse/types";
 import { isMetWord } from "../qualitative";
 import type { IndicatorInput } from "../tables/readTable";
 import { completionDegree } from "./completionDegree";
+import { startedOnly } from "./startedOnly";
 import { cellAt } from "./findingSink";
 import { labelledFigure } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
@@ -26,6 +27,8 @@ export function deadlineRow(
     const planned = labelledFigure(row, t, b, ctx);
     if (planned) return planned;
     if (dateKey(b, t) <= dateKey(t, b)) {
+      // started by then (2021年12月开工) against a deadline for finishing: a person tells
+      if (startedOnly(b.text, t.text, row.level3)) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true });
       // a share done by then said beside the date (2023年11月（完成60%）) picks the band
       const degree = b.remark ? completionDegree(b.remark.note) : null;
       const res =

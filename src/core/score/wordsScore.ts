@@ -1,5 +1,6 @@
 // The words path of one row (spec §3 三档): the band the words fall in, or a share done, and its point of the weight;
 // words saying 达成 of work done late are 部分达成.
+import { startedOnly } from "./startedOnly";
 import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
 import { answersNone, reportsOccurred } from "../absence";
 import { complianceBand } from "../compliance";
@@ -63,6 +64,9 @@ export function scoreByWords(
 ): IndicatorResult {
   const cell = cellAt(row.score ?? row.actual);
   const lead = how.lead ?? null;
+  // work said started (按时开工) against a target or name asking it finished (按时完成): a person tells
+  if (startedOnly(actual, target, row.level3))
+    return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   const c = classifyQualitative(actual, target, ctx.profile);
   // a few words of lateness alone in a row about time (滞后, 拨付滞后, 推迟拨付) say it was late as 延期完成 does
   const late = c.band === 0 || (c.band === null && lateAlone(actual)) ? overdue(actual, how) : null;
