@@ -11,6 +11,9 @@ export const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没
  *  only), as 基本完成 and 较好 are in the bands. */
 export const PARTIAL_QUALIFIERS: readonly string[] = [
   "大部分",
+  "大多数",
+  "多数",
+  "相对",
   "主体",
   "大部",
   "部分",

@@ -100,3 +100,26 @@ test("work under way in a later clause (正在进行, 正在收尾) takes a 达�
   expect(scored("完成", "已完成，正在运行").score).toBe(90);
   expect(scored("完成", "已完成，正在发挥作用").score).toBe(90);
 });
+
+// An exception after a 达成 word (按时完成，个别项目除外; 按时完成（除设备采购外）) had full marks; it waits now, as
+// 除设备采购外均按时完成 is read in part.
+test.each(["按时完成，个别项目除外", "按时完成（除设备采购外）", "按时完成(除2个村外)"])(
+  "%s waits for a person (it had full marks)",
+  (actual) => {
+    expect(scored("按时完成", actual).score).toBeNull();
+  },
+);
+
+test("a bracket without a shortfall leaves the 达成 as it was: 按时完成（12月）", () => {
+  expect(scored("按时完成", "按时完成（12月）").score).toBe(90);
+});
+
+// A share of the whole before a 达成 word (多数按时完成, 大多数满意, 效果相对明显) is 部分达成, as 大部分完成 is.
+test.each([
+  ["按时完成", "多数按时完成"],
+  ["按时完成", "大多数按时完成"],
+  ["满意", "多数满意"],
+  ["效果明显", "效果相对明显"],
+])("%s against %s: 部分达成, 63 of 90 (it had full marks)", (target, actual) => {
+  expect(scored(target, actual).score).toBe(63);
+});
