@@ -60,3 +60,15 @@ describe("what stays as it was", () => {
     expect(surveyed("非常满意60%，满意35%", "≥90%", "验收合格率").findings[0]).toMatch(/写有两个完成数/);
   });
 });
+
+// A survey said done (已完成满意度调查) against a figure to reach (≥90%) had full marks by 完成, said only in blue.
+describe("a survey said done gives no level", () => {
+  const survey = (target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "满意度指标", level3: "群众满意度", target, actual }));
+  test.each(["已完成满意度调查", "开展群众满意度测评", "组织开展问卷调查工作"])("%s against ≥90% waits", (actual) => {
+    expect(survey("≥90%", actual)).toMatchObject({ score: null, status: "qualitative" });
+  });
+  test("a survey asked in words is answered by one done: 开展满意度调查 against 已完成满意度调查", () => {
+    expect(survey("开展满意度调查", "已完成满意度调查").score).toBe(90);
+  });
+});

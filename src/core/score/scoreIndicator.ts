@@ -1,4 +1,5 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
+import { surveyOnly } from "./surveyOnly";
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
 import type { ParsedValue, QuantityValue } from "../parse/types";
@@ -257,6 +258,8 @@ function wordsForFigure(
   }
   const ratio = inUnit ? null : countRatio(row.level3, words, t);
   if (ratio) return scoreRatio(row, t, actual, ratio, w, ctx);
+  // a survey said done (已完成满意度调查) gives no level reached
+  if (surveyOnly(words.s)) return waitForPerson(cellAt(row.score ?? row.actual), row.row, NO_LEVEL(actual), ctx);
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(words.s);
   if (res.met && hasFigure) {
@@ -273,6 +276,9 @@ function wordsForFigure(
   }
   return res;
 }
+
+/** The review of words that give no level reached. */
+const NO_LEVEL = (actual: string) => ({ kind: "no-band" as const, actual, lead: null });
 
 /** A rate answered by two counts (验收10个，合格9个 against ≥95%): scored as the rate they make, said as a review. */
 function scoreRatio(
