@@ -172,3 +172,20 @@ describe("a period joined to the basis", () => {
     expect(subsidy("≥1500元/人·年", "125元/户·月")).toBeNull();
   });
 });
+
+// A frequency, then the year's count (每月1次，全年10次 against ≥12次) was scored by the frequency: full marks.
+describe("a frequency beside the year's count", () => {
+  test("每月1次，全年10次 against ≥12次: the count, 75 of 90, with the two-figures review", () => {
+    const r = scored("≥12次", "每月1次，全年10次");
+    expect(r.score).toBe(75);
+    expect(r.findings[0]).toBe(
+      "QUALITATIVE_REVIEW E11: 实际完成值“每月1次，全年10次”写有两个完成数，按“全年10次”计分，“每月1次”未参与计分，请人工确认",
+    );
+  });
+  test("每季度1次，全年共4次 against ≥4次: the count agrees, a blue remark", () => {
+    expect(scored("≥4次", "每季度1次，全年共4次")).toEqual({
+      score: 90,
+      findings: ["REMARK_IGNORED E11: 实际完成值“每季度1次，全年共4次”按全年共4次计分，说明“每季度1次”未参与计分"],
+    });
+  });
+});
