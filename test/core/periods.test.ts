@@ -182,10 +182,7 @@ describe("a frequency beside the year's count", () => {
       "QUALITATIVE_REVIEW E11: 实际完成值“每月1次，全年10次”写有两个完成数，按“全年10次”计分，“每月1次”未参与计分，请人工确认",
     );
   });
-  test("每季度1次，全年共4次 against ≥4次: the count agrees, a blue remark", () => {
-    expect(scored("≥4次", "每季度1次，全年共4次")).toEqual({
-      score: 90,
-      findings: ["REMARK_IGNORED E11: 实际完成值“每季度1次，全年共4次”按全年共4次计分，说明“每季度1次”未参与计分"],
-    });
+  test("每月95%，全年10次 against ≥12次: a rate per month is no count, the 10 is the figure in the target's unit", () => {
+    expect(scored("≥12次", "每月95%，全年10次").score).toBe(75);
   });
 });

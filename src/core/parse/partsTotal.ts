@@ -32,7 +32,10 @@ export function totalOf(
   return { value: done, figure: after.total, note: [figure, ...after.before].join("，") };
 }
 
-/** The year's total said after a count per month, quarter or half-year (每月1次，共10次: 10次), in the same unit family
+/** The year's count said without a word of total (全年10次). */
+const YEAR_COUNT = /^全年\d/;
+
+/** The year's total said after a count per month, quarter or half-year (每月1次，共10次, 全年10次: 10次), in the same unit family
  *  and itself per no period, with the figure per period as its remark; null otherwise. A rate per period is no count. */
 export function yearTotalOf(
   head: QuantityValue,
@@ -40,8 +43,8 @@ export function yearTotalOf(
   note: string,
   read: (text: string) => ParsedValue,
 ): { value: QuantityValue; figure: string; note: string } | null {
-  if (!head.per || head.per === "year" || !head.unit || head.unit.family === "percent" || !labelsTotal(note))
-    return null;
+  if (!head.per || head.per === "year" || !head.unit || head.unit.family === "percent") return null;
+  if (!labelsTotal(note) && !YEAR_COUNT.test(note)) return null;
   const done = read(note.replace(/^全年/, ""));
   const ok = done.kind === "quantity" && !done.per && !done.remark && done.unitSource === "text";
   return ok && done.unit && sameFamily(done.unit, head.unit) ? { value: done, figure: note, note: figure } : null;

@@ -139,16 +139,10 @@ export function differenceLabel(s: string): string | null {
  *  value. */
 export function reachedAfter(head: string, note: string): boolean {
   if (BUDGET_LABEL.test(head) && SPENT_LABEL.test(note)) return true;
-  // a frequency, then the year's count (每月1次，全年10次): the count says how often it really was
-  if (PER_PERIOD.test(head) && YEAR_COUNT.test(note)) return true;
   // a bare figure, then one labelled reached (20个，完成18个): the labelled one, and a person confirms (parallelFigure)
   if (BARE_FIGURE.test(head)) return DONE_LABEL.test(note) && !NAMES_RATE.test(note);
   return (labelsPlanOrChange(head) || labelsUndone(head)) && DONE_LABEL.test(note);
 }
-
-/** A frequency (每月1次, 每季度2次) and a count over the year (全年10次, 共10次, 累计10次). */
-const PER_PERIOD = /^(?:每|按)(?:个)?(?:月|季度?|周|半年|年|天|日)/;
-const YEAR_COUNT = /^(?:全年|年度|本年度?|共计?|合计|累计|总计)(?:共|累计)?(?:开展|召开|组织|完成|举办|实际)?\d/;
 
 /** A rate named at a clause's start (完成率105%): a measure of the figure before it, not the figure reached. */
 const NAMES_RATE = /^[\u4e00-\u9fff]{0,6}率/;
