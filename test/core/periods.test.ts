@@ -186,3 +186,25 @@ describe("a frequency beside the year's count", () => {
     expect(scored("≥12次", "每月95%，全年10次").score).toBe(75);
   });
 });
+
+// Every other month (每两月, 每两个月, 双月, 隔月) and every half month were no period: 每两月1次 was read as 1次 (7.5 of
+// 90 against ≥12次) and 每半月1次 against ≥24次 as 1次 (3.75).
+describe("every two months, every half month", () => {
+  test.each([
+    ["≥12次", "每两月1次", 45, "全年6次"],
+    ["≥6次", "每两个月1次", 90, "全年6次"],
+    ["≥6次", "双月1次", 90, "全年6次"],
+    ["≥6次", "隔月1次", 90, "全年6次"],
+    ["≥24次", "每半月1次", 90, "全年24次"],
+    ["≥24次", "每半个月1次", 90, "全年24次"],
+  ])("%s against %s: %d of 90, said as %s", (target, actual, score, year) => {
+    const r = scored(target, actual);
+    expect([r.score, r.findings[0]]).toEqual([score, `PERIOD_CONVERTED E11: 实际完成值“${actual}”按${year}计算`]);
+  });
+
+  test("the words as written are quoted: 隔月开展1次", () => {
+    expect(scored("≥6次", "隔月开展1次").findings[1]).toBe(
+      "REMARK_IGNORED E11: 实际完成值“隔月开展1次”按隔月1次计分，说明“开展”未参与计分",
+    );
+  });
+});

@@ -4,6 +4,11 @@ import type { Period } from "./types";
 
 /** Longer words first (季度 before 季, 年度 before 年): the regular expressions try them in this order. */
 const PERIOD_WORDS: readonly [string, Period][] = [
+  ["两个月", "two-months"],
+  ["2个月", "two-months"],
+  ["两月", "two-months"],
+  ["半个月", "half-month"],
+  ["半月", "half-month"],
   ["季度", "quarter"],
   ["年度", "year"],
   ["半年", "half-year"],
@@ -26,6 +31,8 @@ const BASIS = `(?:(?:人|户|生|亩|床)均|每(?:${BASIS_WORDS}))?`;
 const PREFIX = new RegExp(
   `^${BASIS}(?:平均)?每个?(${WORDS})|^${BASIS}(日|周|月|季|年)均|^(?:一|1)?(半年|季度|年)(?=[\\d一二两三四五六七八九十])`,
 );
+/** Every other month, said without 每 (双月1次, 隔月开展1次). */
+const OTHER_MONTH = /^(?:每)?(?:双月|隔月)/;
 /** /月, 每月 at the end (2次/月, 1次每季度). */
 const SUFFIX = new RegExp(`(?:/|每)(${WORDS})$`);
 const PERIOD_OF: ReadonlyMap<string, Period> = new Map(PERIOD_WORDS);
@@ -41,13 +48,16 @@ const BASIS_PERIOD = new RegExp(
 
 /** The period named before or after a figure (`words`: 每月, /月), the text without it and where the words stood; null
  *  when the text names none. */
-export function splitPeriod(s: string): { rest: string; per: Period; words: string; before: boolean } | null {
+export function splitPeriod(s0: string): { rest: string; per: Period; words: string; before: boolean } | null {
+  // 双月, 隔月 (every other month) are 每两月
+  const s = s0.replace(OTHER_MONTH, "每两月");
   const pre = PREFIX.exec(s);
   if (pre && pre[0].length < s.length)
     return {
       rest: s.slice(pre[0].length),
       per: PERIOD_OF.get(pre[1] ?? pre[2] ?? pre[3])!,
-      words: pre[0],
+      // the words as written (隔月, not 每两月)
+      words: s0.slice(0, pre[0].length - (s.length - s0.length)),
       before: true,
     };
   const joined = BASIS_PERIOD.exec(s);

@@ -6,11 +6,20 @@ import type { FindingParams } from "../messages/params";
 import type { Period, QuantityValue } from "../parse/types";
 import { showQuantity } from "./quantities";
 
-const PER_YEAR: Partial<Record<Period, number>> = { month: 12, quarter: 4, "half-year": 2, year: 1 };
+const PER_YEAR: Partial<Record<Period, number>> = {
+  "half-month": 24,
+  month: 12,
+  "two-months": 6,
+  quarter: 4,
+  "half-year": 2,
+  year: 1,
+};
 const PERIOD_TEXT: Record<Period, string> = {
   day: "日",
   week: "周",
+  "half-month": "半月",
   month: "月",
+  "two-months": "两月",
   quarter: "季度",
   "half-year": "半年",
   year: "年",
