@@ -96,3 +96,16 @@ describe("the counts", () => {
     expect(countRatio("验收合格率", readWords("验收10个，合格9个", true), target("≥9个"))).toBeNull();
   });
 });
+
+// A verb between the part's figure and the measure (12个项目中11个验收合格 against 验收合格率 100%) hid the part: full
+// marks by 合格, with a review.
+test.each([
+  ["12个项目中11个验收合格", "11个验收合格"],
+  ["12个项目有11个验收合格", "11个验收合格"],
+])("%s is 11 of 12: 82.5 of 90", (actual, part) => {
+  const r = scored("验收合格率", "100%", actual);
+  expect(r.score).toBe(82.5);
+  expect(r.findings[0]).toBe(
+    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是数量，按“${part}”占“12个”的比例即91.67%计分，请人工核对`,
+  );
+});

@@ -93,3 +93,13 @@ test("a difference from the budget before the figure reached: the second is scor
   ]);
   expect(run("≥1000人次", "较上年同期增长50人次").score).toBeNull();
 });
+
+// A shortfall said as the gap (缺口50人次, 还差50人次) was scored as the figure reached: 4.5 of 90.
+test.each([
+  ["缺口50人次", "缺口"],
+  ["还差50人次", "还差"],
+])("%s against ≥1000人次 is the gap: it waits for a person", (actual, label) => {
+  const r = run("≥1000人次", actual);
+  expect(r.score).toBeNull();
+  expect(r.findings[0]).toContain(`写的是与上年、预算或计划相比的差额（“${label}”）`);
+});
