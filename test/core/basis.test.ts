@@ -77,3 +77,26 @@ test.each([
   expect(r.score).toBe(score);
   expect(r.findings[0]).toBe(`UNIT_ASSUMED E11: 实际完成值“${actual}”按年度指标值的计量基数换算为${restated}`);
 });
+
+// A total beside the count of the target's basis was compared with the figure per basis: 总费用50万元，培训1000人 against
+// ≤500元/人 was 500000元 against 500元, 0.09 of 90.
+describe("a total beside its count", () => {
+  const cost = (level3: string, target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "成本指标", level3, target, actual, reason: "" }));
+  test.each([
+    ["人均培训费", "≤500元/人", "总费用50万元，培训1000人", 90, "500元/人"],
+    ["人均培训费", "≤500元/人", "总费用60万元，培训1000人", 75, "600元/人"],
+    ["亩均投资", "≤2000元/亩", "总投资220万元，1000亩", 81.82, "2200元/亩"],
+  ])("%s %s against %s: %d of 90, restated as %s and said", (level3, target, actual, score, restated) => {
+    const r = cost(level3, target, actual);
+    expect([r.score, r.findings[0]]).toEqual([
+      score,
+      `UNIT_ASSUMED E11: 实际完成值“${actual}”按年度指标值的计量基数换算为${restated}`,
+    ]);
+  });
+  test("a figure already per person beside the count keeps its reading: 480元，培训1000人", () => {
+    expect(cost("人均培训费", "≤500元/人", "480元，培训1000人").findings).toEqual([
+      "REMARK_IGNORED E11: 实际完成值“480元，培训1000人”按480元计分，说明“培训1000人”未参与计分",
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
+import { perCount } from "./perCount";
 import { surveyOnly } from "./surveyOnly";
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
@@ -152,9 +153,13 @@ function quantityRow(
   const { t } = per;
   const bases = t.unit && per.b.unit ? compareBases(row.level3, t.text, per.b.text, unitTexts(t, per.b)) : null;
   if (bases && "mismatch" in bases) return unitMismatch(row, bases.mismatch, ctx);
-  // a price per 公斤 against one per 斤: restated per the target's basis, and said
-  const rebased = bases ? perTargetBasis(per.b, bases.per, t.unit!) : null;
-  const b0 = rebased ? rebased.b : per.b;
+  // a price per 公斤 against one per 斤, or a total beside its count (总费用50万元，培训1000人 against ≤500元/人):
+  // restated per the target's basis, and said
+  const counted0 = bases ? null : perCount(row.level3, t, per.b);
+  const rebasis = bases ? bases.per : counted0;
+  const rebased = rebasis ? perTargetBasis(per.b, rebasis, t.unit!) : null;
+  // the count divided by is no remark left out
+  const b0 = rebased ? (counted0 ? Object.assign({}, rebased.b, { remark: undefined }) : rebased.b) : per.b;
   const { change, fall, counted } = changeCounted(row, t, b0);
   const b = sizeOfDeviation(row, t, counted, ctx);
   // two bare figures under a rate's name (95 against 0.96): a percent and a fraction of one

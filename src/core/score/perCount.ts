@@ -1,0 +1,37 @@
+// A total beside the count of the target's basis (总费用50万元，培训1000人 against ≤500元/人): the total was compared with
+// the price per person, 500000元 against 500元, 0.09 of 90. The total over the count (500元/人) is what the target asks,
+// restated and said as another basis is (UNIT_ASSUMED per-basis).
+import { normalizeValueText } from "../parse/normalize";
+import type { QuantityValue } from "../parse/types";
+import { toBase } from "../parse/units";
+import { basisOf, basisOfWord } from "./basis";
+
+/** A count in a remark: digits, 万 perhaps, and up to two characters of unit (1000人, 1.2万人次, 500亩). */
+const COUNT = /(\d+(?:\.\d+)?)(万)?([\u4e00-\u9fff]{1,2})/g;
+/** The most counts looked at in a remark (a budget for a long cell). */
+const MAX_COUNTS = 8;
+
+/** The factor restating total `b` per the basis its remark counts (1 / 1000 for 1000人 against 元/人), when the target
+ *  (or the name) asks a figure per that basis, `b` says none, and the total over the count is nearer the target than the
+ *  total itself; null otherwise. */
+export function perCount(name: string, t: QuantityValue, b: QuantityValue): { factor: number; basis: string } | null {
+  if (!b.remark || !t.unit || !b.unit || basisOf(b.text) !== null) return null;
+  const basis = basisOf(t.text) ?? basisOf(name);
+  if (basis === null) return null;
+  const note = normalizeValueText(b.remark.note);
+  COUNT.lastIndex = 0;
+  let seen = 0;
+  for (let m = COUNT.exec(note); m && seen++ < MAX_COUNTS; m = COUNT.exec(note)) {
+    const count = Number(m[1]) * (m[2] ? 1e4 : 1);
+    if (count <= 0 || !countsBasis(m[3], basis.key)) continue;
+    const [total, asked] = [toBase(b.value, b.unit), toBase(t.value, t.unit)];
+    const nearer = Math.abs(Math.log(total / count / asked)) < Math.abs(Math.log(total / asked));
+    return nearer ? { factor: 1 / count, basis: basis.text } : null;
+  }
+  return null;
+}
+
+/** Whether the unit words after a count (人, 人次, 户 …, or the first of them) name the basis keyed `key`. */
+function countsBasis(words: string, key: string): boolean {
+  return basisOfWord(words)?.key === key || basisOfWord(words[0])?.key === key;
+}
