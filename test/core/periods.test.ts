@@ -202,6 +202,18 @@ describe("every two months, every half month", () => {
     expect([r.score, r.findings[0]]).toEqual([score, `PERIOD_CONVERTED E11: 实际完成值“${actual}”按${year}计算`]);
   });
 
+  // each quarter, each half of the year (各季度均开展1次 was 1次: 22.5 of 90 against ≥4次)
+  test.each([
+    ["≥4次", "各季度均开展1次", "全年4次"],
+    ["≥4次", "每个季度各1次", "全年4次"],
+    ["≥12次", "各月均1次", "全年12次"],
+    ["≥2次", "上下半年各1次", "全年2次"],
+    ["≥2次", "上半年和下半年各开展1次", "全年2次"],
+  ])("%s against %s: full marks, said as %s", (target, actual, year) => {
+    const r = scored(target, actual);
+    expect([r.score, r.findings[0]]).toEqual([90, `PERIOD_CONVERTED E11: 实际完成值“${actual}”按${year}计算`]);
+  });
+
   test("the words as written are quoted: 隔月开展1次", () => {
     expect(scored("≥6次", "隔月开展1次").findings[1]).toBe(
       "REMARK_IGNORED E11: 实际完成值“隔月开展1次”按隔月1次计分，说明“开展”未参与计分",
