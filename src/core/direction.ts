@@ -4,8 +4,9 @@ import { UP_WORDS } from "./score/changeWords";
 import { toHalfWidth } from "./text";
 
 /** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head), more
- *  rates of bad things (发病率, 空置率, 违约率, 返贫率, 失业率, 发案率 …), counts of them (事故数, 发生次数, 投诉次数, 上访,
- *  信访, 拖欠), and what is emitted or used up (噪声, 排放量, 能耗). */
+ *  rates of bad things (发病率, 空置率, 违约率, 返贫率, 失业率, 发案率 …), counts of them (事故数, 发生次数, 投诉次数, 上访),
+ *  and what is emitted or used up (噪声, 排放量, 能耗). Not 信访 or 拖欠: they also name what is dealt with (信访接待人次,
+ *  拖欠工资清偿率). */
 export const LOWER_IS_BETTER: readonly string[] = [
   "成本",
   "费用",
@@ -56,7 +57,7 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "病死率",
   "致残率",
   "不良率",
-  "不良贷款",
+  "不良贷款率",
   "误诊率",
   "漏诊率",
   "失业率",
@@ -71,10 +72,7 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "投诉数",
   "投诉量",
   "上访",
-  "信访",
   "事故起数",
-  "拖欠",
-  "欠薪",
   "噪声",
   "噪音",
   "排放量",

@@ -15,7 +15,7 @@ const IN_PROGRESS_END = "中(?:$|[,;。])";
 
 /** Words opening a contrast (制度健全，但落实不够), or any later clause (已完成，进度滞后; 已完成；尚有2个项目未完工): what
  *  follows may take back what came before. */
-const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。(])/g;
+const CONTRAST = /(?:但是|但|然而|不过|只是|[,;。]|\((?=除))/g;
 /** A later clause about some of the work (总体良好，个别项目较差) or work not yet done or still waiting (已完成招标，尚未
  *  开工; 已完工，待验收; 已完成，验收中): any shortfall in it counts, as after a contrast proper. */
 const FEW_OR_PENDING = new RegExp(
@@ -110,7 +110,7 @@ export function statesShortfall(clause: string): boolean {
 /** Some of the work left undone (仍有3户未入住, 尚有2个项目未完工), problems said to exist (存在一定问题; not 不存在问题),
  *  or an exception (个别项目除外, （除设备采购外）), at a clause's start. */
 const REMAINDER_OR_PROBLEM =
-  /^(?:其中)?(?:(?:仍|尚|还)有[^,;。]{0,8}?(?:未|没有)|(?:仍|还|尚)?存在[^,;。]{0,6}?问题)|^[^,;。)]{1,12}除外|^除[^,;。)]{1,12}外/;
+  /^(?:其中)?(?:(?:仍|尚|还)有[^,;。]{0,8}?(?:未|没有)|(?:仍|还|尚)?存在[^,;。]{0,6}?问题)|^[^,;。)]{1,12}除外|^除[^,;。)]{1,12}外(?![另还也])/;
 
 /** The words saying some of the work was left undone or problems exist, at the start of `rest`, or null. */
 function remainderOrProblem(rest: string): string | null {

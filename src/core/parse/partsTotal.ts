@@ -32,8 +32,9 @@ export function totalOf(
   return { value: done, figure: after.total, note: [figure, ...after.before].join("，") };
 }
 
-/** The year's count said without a word of total (全年10次). */
+/** The year's count said without a word of total (全年10次), after a period that converts to the year. */
 const YEAR_COUNT = /^全年\d/;
+const TO_THE_YEAR: ReadonlySet<string> = new Set(["half-month", "month", "two-months", "quarter", "half-year"]);
 
 /** The year's total said after a count per month, quarter or half-year (每月1次，共10次, 全年10次: 10次), in the same unit family
  *  and itself per no period, with the figure per period as its remark; null otherwise. A rate per period is no count. */
@@ -44,7 +45,8 @@ export function yearTotalOf(
   read: (text: string) => ParsedValue,
 ): { value: QuantityValue; figure: string; note: string } | null {
   if (!head.per || head.per === "year" || !head.unit || head.unit.family === "percent") return null;
-  if (!labelsTotal(note) && !YEAR_COUNT.test(note)) return null;
+  // 全年52次 after 每周1次 would meet a weekly target with a yearly count it cannot compare
+  if (!labelsTotal(note) && !(YEAR_COUNT.test(note) && TO_THE_YEAR.has(head.per))) return null;
   const done = read(note.replace(/^全年/, ""));
   const ok = done.kind === "quantity" && !done.per && !done.remark && done.unitSource === "text";
   return ok && done.unit && sameFamily(done.unit, head.unit) ? { value: done, figure: note, note: figure } : null;

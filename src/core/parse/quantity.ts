@@ -46,7 +46,7 @@ for (const row of [...SUFFIXES].sort((a, b) => b[0].length - a[0].length)) {
 const MULTIPLIER_WORDS: readonly string[] = ["百万", "千万", "十万", "亿", "万", "千", "百"];
 /** Words after a unit that show a phrase, not a quantity followed by a noun (6件均及时处置, 100套在建, 100套主体完工). */
 const PHRASE_WORDS =
-  /[均已未不都全按及,，、;；。]|完成|处置|达到|提高|提升|增长|增加|上升|下降|降低|减少|滞后|延期|延误|逾期|推迟|拖延|差距|在建|施工中|正在|封顶|主体(?:工程)?完工|基础完工|待验收|待竣工/;
+  /[均已未不都全按及,，、;；。]|完成|处置|达到|提高|提升|增长|增加|上升|下降|降低|减少|滞后|延期|延误|逾期|推迟|拖延|差距|在建(?![\u4e00-\u9fff])|施工中|正在|封顶|主体(?:工程)?完工|基础完工|待验收|待竣工/;
 /** Nouns whose characters look like phrase words (1起安全事故, 2例不良反应): taken out before PHRASE_WORDS looks. */
 const NOUNS_LIKE_PHRASE = /安全|不良/g;
 const CJK_NOUN = /^[\u4e00-\u9fff]{1,4}$/;

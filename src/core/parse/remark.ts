@@ -35,7 +35,7 @@ const PLAN_LABEL = /^(?:(?:年度|全年|原)?(?:计划|目标|预期|预计|任
 /** Words that label a figure as the one reached (实际800人次, 实发498户, 完成800人次, 已完成, 实现, 达到, 累计800人次, 合计,
  *  本年96%). */
 const DONE_WORDS =
-  "实际|[实已][发到收拨付领缴有]|实(?:培训|参训|参加|开展|建设|招录)|已完成|完成|已?建成|已?完工|已?竣工|审定|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
+  "实际|[实已][发到收拨付领缴有]|实(?:培训|参训|参加|开展|建设|招录)|已完成|完成|已?建成|已?完工|已?竣工|审定|(?:已|均已)?全部(?:完成|建成|发放|拨付|到位)|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
 /** Words comparing with an earlier year (较上年, 比去年同期, 与上年相比, 同比, 环比), as a regular expression's source: a
  *  difference said with a change word after them (较上年增加50人次) is no figure reached. */
@@ -74,12 +74,18 @@ const EARLIER_LABEL = /^(?:上年度?|上一年度?|去年|前一年|前年|上�
  *  上年度95%，本年度未调查). 同期 alone may be this year's. `s` is normalised text. */
 export function earlierLabel(s: string): string | null {
   const m = EARLIER_LABEL.exec(s);
-  if (!m || m[0] === "同期" || COMPARED.test(s.slice(m[0].length))) return null;
-  const later = DONE_LATER.exec(s);
+  const rest = m ? s.slice(m[0].length) : "";
+  // the label right before the figure's words (去年满意度95%, 上年培训1100人次), not before a noun of its own (去年欠款
+  // 偿还120万元: this year's repayment)
+  if (!m || m[0] === "同期" || COMPARED.test(rest) || !NEAR_FIGURE.test(rest)) return null;
+  const later = DONE_LATER.exec(s) ?? YEAR_LATER.exec(s);
   return later && HOLDS_DIGIT.test(s.slice(later.index)) ? null : m[0];
 }
-const COMPARED = /^(?:同期)?(?:相比|比较|对比)/;
+const COMPARED = /^(?:同期)?(?:相比|比较|对比)|^(?:增长|增加|提高|提升|上升|下降|降低|减少)/;
 const HOLDS_DIGIT = /\d/;
+const NEAR_FIGURE = /^[\u4e00-\u9fff]{0,3}[:：]?\d/;
+/** A later clause labelled as this year's (全年培训1200人次). */
+const YEAR_LATER = /[,;。(（【[]全年/;
 
 /** Words that label a figure as the budget (预算130万元, 年初预算数为130万元): the sum planned, not spent. Not a measure of
  *  it (预算执行率95%): a figure follows right after. */
@@ -102,7 +108,7 @@ const RATE_BEFORE_CHANGE = /^[\u4e00-\u9fff]{0,10}?(?:率|度)(?=较|比|与|同
 
 /** Words that say a figure is planned, expected or striven for, not reached (计划培训120人次, 预计达到95%, 力争完成120人次). */
 const PLANNED =
-  /^(?:年度|全年|原)?(?:(?:计划(?![外内生免单])|原定|批复|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应完成)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
+  /^(?:年度|全年|原)?(?:(?:计划(?![外内生免单])|原定|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应完成)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
 /** A bracket after the figure saying only that it is planned or expected (2021年11月（预计）, 120人次（计划）). */
 const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟|预估|暂估|估计)(?:数|值|时间)?|待定)[)）】\]]$/;
 /** A later clause or bracket labelled as reached (计划1000人次，实际800人次; 计划1000人次（实际800人次）): the plan is not

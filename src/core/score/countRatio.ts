@@ -62,8 +62,9 @@ export function countRatio(name: string, words: WordsRead, t: QuantityValue): Co
   };
 }
 
-/** Up to two characters of a verb between a figure and the measure word naming it (验收 in 11个验收合格), no negation. */
-const GAP_BEFORE_MEASURE = /^(?:(?![不未没无])[\u4e00-\u9fff]){1,2}/;
+/** A verb of checking between a figure and the measure word naming it (验收 in 11个验收合格); not a word of a subset
+ *  (复检, 新增, 当年, 整改: 3批次复检合格 are not all that passed). */
+const GAP_BEFORE_MEASURE = /^(?:验收|检测|检验|抽检|评定|考核|鉴定|审核)/;
 
 /** A figure with the measure word naming it, and what it counts: the part the rate measures (合格9个), the rest
  *  (不合格1个: the word negated) or the whole (应到位500万元: the word as owed). */
@@ -76,7 +77,7 @@ interface Named {
  *  (满意的190份), or right after it (45批次合格, 30人不满意); null when the word does not name it. */
 function namedBy(s: string, f: PlacedFigure, measure: string): Named | null {
   const after = f.at + f.figure.length;
-  // right after it, or after a verb of two characters at most (11个验收合格 for 合格)
+  // right after it, or after a verb of checking (11个验收合格 for 合格)
   const gap = GAP_BEFORE_MEASURE.exec(s.slice(after, after + 2 + measure.length));
   const at = gap && s.startsWith(measure, after + gap[0].length) ? after + gap[0].length : after;
   if (s.startsWith(measure, at)) return { label: s.slice(f.at, at + measure.length), role: "part" };

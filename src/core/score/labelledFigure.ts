@@ -34,8 +34,10 @@ export function labelledFigure(
   const s = normalizeValueText(b.text);
   // the figure read may follow words (暂未调查，预计95%): its own clause can be labelled as planned too
   // the budget alone (预算130万元) is a plan too
-  const planned =
-    plannedLabel(s) ?? budgetLabel(s) ?? (b.remark ? plannedLabel(normalizeValueText(b.remark.figure)) : null);
+  // a plan said done in full after it (计划培训1000人次，已全部完成) is the figure reached
+  const planned = ALL_DONE_AFTER.test(s)
+    ? null
+    : (plannedLabel(s) ?? budgetLabel(s) ?? (b.remark ? plannedLabel(normalizeValueText(b.remark.figure)) : null));
   const review: WaitingReview | null =
     planned !== null
       ? { kind: "planned", actual: b.text, label: planned, target: t.text }
@@ -45,6 +47,9 @@ export function labelledFigure(
   if (review === null) return null;
   return waitForPerson(cellAt(row.actual), row.row, review, ctx);
 }
+
+/** A last clause saying the whole was done (，已全部完成, ，均已完成, ，全部发放到位). */
+const ALL_DONE_AFTER = /[,;。](?:已|均已|均)?(?:全部|全面|足额|如数)(?:完成|建成|发放|拨付)(?:到位|完毕)?$/;
 
 /** The review of a count, an amount or a rate (`s` its normalised text) labelled as not done, a difference, the
  *  opposite measure's or another measure's; null otherwise. */
@@ -142,7 +147,8 @@ function differenceIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s
   // the label first: most figures have none, and the names are looked at only for those that do
   const rate = b.unit?.family === "percent";
   const label = rate ? earlierChangeOf(b) : differenceLabel(s);
-  if (label === null || CHANGE_NAMES.some((w) => row.level3.includes(w))) return null;
+  // a name counting the gap itself (资金缺口, 收支差额) is answered by it
+  if (label === null || CHANGE_NAMES.some((w) => row.level3.includes(w)) || row.level3.includes(label)) return null;
   // a target below zero (≤-5%) counts a change with its sign, as a change word in it does
   return rate && (t.value < 0 || CHANGE_NAMES.some((w) => t.text.includes(w))) ? null : label;
 }

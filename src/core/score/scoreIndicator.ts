@@ -264,7 +264,8 @@ function wordsForFigure(
   const ratio = inUnit ? null : countRatio(row.level3, words, t);
   if (ratio) return scoreRatio(row, t, actual, ratio, w, ctx);
   // a survey said done (已完成满意度调查) gives no level reached
-  if (surveyOnly(words.s)) return waitForPerson(cellAt(row.score ?? row.actual), row.row, NO_LEVEL(actual), ctx);
+  if (surveyOnly(words.s, row.level3))
+    return waitForPerson(cellAt(row.score ?? row.actual), row.row, NO_LEVEL(actual), ctx);
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(words.s);
   if (res.met && hasFigure) {

@@ -5,7 +5,8 @@
 /** Words of starting work. */
 const STARTED = /开工|动工|启动|开建|进场|开始(?:实施|建设|施工)/;
 /** Words of finishing it, or of the whole being done. */
-const FINISHED = /完成|完工|竣工|建成|验收|办结|交付|投用|投入使用|完毕|到位|结束|已发放|已拨付/;
+const FINISHED =
+  /完成|完工|竣工|建成|验收|办结|交付|投用|投入使用|投入运行|运行|投产|通车|开通|上线|交工|结项|完毕|到位|结束|已发放|已拨付/;
 
 /** Whether completed text `actual` says only that work started while `target` or the indicator's `name` asks it
  *  finished and says nothing of a start. */

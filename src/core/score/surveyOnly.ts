@@ -5,7 +5,9 @@
 const SURVEY_ONLY =
   /^(?:已|均已|按时|按要求)*(?:完成|开展|组织|进行|实施|委托)+了?[\u4e00-\u9fff]{0,10}?(?:调查|测评|问卷|评估|评价|回访)(?:工作)?(?:已完成)?$/;
 
-/** Whether normalised completed words `s` say only that a survey was carried out, and nothing of its result. */
-export function surveyOnly(s: string): boolean {
-  return s.length <= 32 && SURVEY_ONLY.test(s);
+/** Whether normalised completed words `s` say only that a survey was carried out, and nothing of its result, under an
+ *  indicator `name` that measures no survey itself (满意度调查完成率 is answered by one done). */
+export function surveyOnly(s: string, name: string): boolean {
+  return s.length <= 32 && SURVEY_ONLY.test(s) && !SURVEY_NAMED.test(name);
 }
+const SURVEY_NAMED = /调查|测评|问卷|评估|评价|回访/;
