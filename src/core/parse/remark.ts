@@ -81,8 +81,10 @@ export function earlierLabel(s: string): string | null {
   const later = DONE_LATER.exec(s) ?? YEAR_LATER.exec(s);
   return later && HOLDS_DIGIT.test(s.slice(later.index)) ? null : m[0];
 }
+/** After an earlier year's label: a comparison with it (同期相比, 增长8%), not its figure. */
 const COMPARED = /^(?:同期)?(?:相比|比较|对比)|^(?:增长|增加|提高|提升|上升|下降|降低|减少)/;
 const HOLDS_DIGIT = /\d/;
+/** The figure's own words after the label, three characters at most (满意度, 培训), then the figure. */
 const NEAR_FIGURE = /^[\u4e00-\u9fff]{0,3}[:：]?\d/;
 /** A later clause labelled as this year's (全年培训1200人次). */
 const YEAR_LATER = /[,;。(（【[]全年/;

@@ -56,14 +56,9 @@ function basisAfterSlash(words: string): Basis | null {
   return null;
 }
 
-/** The basis a word names (人, 户, 亩), as basisNamed reads it. */
-export function basisOfWord(word: string): Basis | null {
-  return basisNamed(word);
-}
-
 /** The basis a word names: the person, household or bed group, else a unit keyed by its family and size (亩 and 公顷
  *  differ, ㎡ and 平方米 agree), a count by its kind; null for no unit, a time, a share or money. */
-function basisNamed(word: string): Basis | null {
+export function basisNamed(word: string): Basis | null {
   const fixed = BASIS_KEY[word];
   if (fixed) return { key: fixed, text: fixed, measure: null };
   const u = lookupUnit(word);

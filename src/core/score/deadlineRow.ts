@@ -7,10 +7,10 @@ import type { DeadlineValue, ParsedValue } from "../parse/types";
 import { isMetWord } from "../qualitative";
 import type { IndicatorInput } from "../tables/readTable";
 import { completionDegree } from "./completionDegree";
-import { startedOnly } from "./startedOnly";
 import { cellAt } from "./findingSink";
 import { labelledFigure } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
+import { startedOnly } from "./startedOnly";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 import { doneLate, full, scoreByDegree, scoreByWords } from "./wordsScore";
 

@@ -4,7 +4,7 @@
 import { normalizeValueText } from "../parse/normalize";
 import type { QuantityValue } from "../parse/types";
 import { toBase } from "../parse/units";
-import { basisOf, basisOfWord } from "./basis";
+import { basisNamed, basisOf } from "./basis";
 
 /** A remark with one figure, a count: words, digits, 万 perhaps, up to two characters of unit (培训1000人, 1000亩). */
 const ONE_COUNT = /^[^\d]{0,12}?(\d+(?:\.\d+)?)(万)?([\u4e00-\u9fff]{1,2})[^\d]{0,8}$/;
@@ -33,5 +33,5 @@ function sameWord(asked: string, unit: string): boolean {
 
 /** Whether the unit words after a count (人, 人次, 户 …, or the first of them) name the basis keyed `key`. */
 function countsBasis(words: string, key: string): boolean {
-  return basisOfWord(words)?.key === key || basisOfWord(words[0])?.key === key;
+  return basisNamed(words)?.key === key || basisNamed(words[0])?.key === key;
 }

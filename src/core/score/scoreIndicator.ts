@@ -1,6 +1,4 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
-import { perCount } from "./perCount";
-import { surveyOnly } from "./surveyOnly";
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
 import type { ParsedValue, QuantityValue } from "../parse/types";
@@ -14,6 +12,8 @@ import { alignQuantities, bareRate, showActual, showQuantity } from "./quantitie
 import { inEitherUnit } from "./alternateUnit";
 import { changeWordsOf, fallSize, negativeChange } from "./changeWords";
 import { compareBases, perTargetBasis } from "./basis";
+import { perCount } from "./perCount";
+import { surveyOnly } from "./surveyOnly";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
@@ -155,11 +155,10 @@ function quantityRow(
   if (bases && "mismatch" in bases) return unitMismatch(row, bases.mismatch, ctx);
   // a price per 公斤 against one per 斤, or a total beside its count (总费用50万元，培训1000人 against ≤500元/人):
   // restated per the target's basis, and said
-  const counted0 = bases ? null : perCount(row.level3, t, per.b);
-  const rebasis = bases ? bases.per : counted0;
-  const rebased = rebasis ? perTargetBasis(per.b, rebasis, t.unit!) : null;
+  const overCount = bases ? null : perCount(row.level3, t, per.b);
+  const rebased = bases || overCount ? perTargetBasis(per.b, bases ? bases.per : overCount!, t.unit!) : null;
   // the count divided by is no remark left out
-  const b0 = rebased ? (counted0 ? Object.assign({}, rebased.b, { remark: undefined }) : rebased.b) : per.b;
+  const b0 = rebased ? (overCount ? Object.assign({}, rebased.b, { remark: undefined }) : rebased.b) : per.b;
   const { change, fall, counted } = changeCounted(row, t, b0);
   const b = sizeOfDeviation(row, t, counted, ctx);
   // two bare figures under a rate's name (95 against 0.96): a percent and a fraction of one
@@ -265,7 +264,7 @@ function wordsForFigure(
   if (ratio) return scoreRatio(row, t, actual, ratio, w, ctx);
   // a survey said done (已完成满意度调查) gives no level reached
   if (surveyOnly(words.s, row.level3))
-    return waitForPerson(cellAt(row.score ?? row.actual), row.row, NO_LEVEL(actual), ctx);
+    return waitForPerson(cellAt(row.score ?? row.actual), row.row, { kind: "no-band", actual, lead: null }, ctx);
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(words.s);
   if (res.met && hasFigure) {
@@ -282,9 +281,6 @@ function wordsForFigure(
   }
   return res;
 }
-
-/** The review of words that give no level reached. */
-const NO_LEVEL = (actual: string) => ({ kind: "no-band" as const, actual, lead: null });
 
 /** A rate answered by two counts (验收10个，合格9个 against ≥95%): scored as the rate they make, said as a review. */
 function scoreRatio(

@@ -1,6 +1,5 @@
 // The words path of one row (spec §3 三档): the band the words fall in, or a share done, and its point of the weight;
 // words saying 达成 of work done late are 部分达成.
-import { startedOnly } from "./startedOnly";
 import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
 import { answersNone, reportsOccurred } from "../absence";
 import { complianceBand } from "../compliance";
@@ -18,6 +17,7 @@ import { cellAt } from "./findingSink";
 import { waitForPerson } from "./personScore";
 import { fromHundredths, toHundredths } from "./rounding";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
+import { startedOnly } from "./startedOnly";
 
 /** Full marks of weight `w`, with `status`. */
 export function full(w: number, status: IndicatorStatus): IndicatorResult {
