@@ -140,3 +140,25 @@ describe("A-levels, stars and levels of a title", () => {
     expect(gradeOf(text)).toBeNull();
   });
 });
+
+// A grade word against a figure under a rate's name that counts a grade (合格 against 工程优良率 ≥80%) had full marks,
+// said only in blue as 达成 by its words; and 延期完成 against ≥ a figure was said 达成 by its words though scored in part.
+describe("a grade against the grade a rate's name counts", () => {
+  const rate = (level3: string, target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "质量指标", level3, target, actual, reason: "" }));
+  test("合格 against 工程优良率 ≥80%: one grade below, 部分达成, 63 of 90, no words-said 达成", () => {
+    const r = rate("工程优良率", "≥80%", "合格");
+    expect(r.score).toBe(63);
+    expect(r.findings[0]).toBe(
+      "QUALITATIVE_REVIEW G11: 等次“合格”低于年度指标值要求的“优良”，判为部分达成，按70%×90计63.00分，请人工确认",
+    );
+    expect(r.findings.some((f) => f.startsWith("SCORED_BY_WORDS"))).toBe(false);
+  });
+  test.each([
+    ["工程优良率", "≥80%", "优良", 90],
+    ["工程合格率", "100%", "合格", 90],
+    ["优秀率", "≥90%", "良好", 63],
+  ])("%s %s against %s: %d of 90", (level3, target, actual, score) => {
+    expect(rate(level3, target, actual).score).toBe(score);
+  });
+});

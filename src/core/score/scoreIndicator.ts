@@ -276,8 +276,10 @@ function wordsForFigure(
     );
   } else if (!hasFigure && res.score !== null) {
     // a score a person gave words no band knows is theirs, said by its own review, not by the words
+    // not where a grade below the name's lowered 达成 (合格 against 工程优良率): its review says the band
     const band = classifyQualitative(actual, t.text, ctx.profile).band;
-    if (band !== null) ctx.sink.add("SCORED_BY_WORDS", cellAt(row.actual), { actual, band }, row.row);
+    if (band !== null && (band === 0) === (res.met === true))
+      ctx.sink.add("SCORED_BY_WORDS", cellAt(row.actual), { actual, band }, row.row);
   }
   return res;
 }

@@ -73,7 +73,8 @@ export function scoreByWords(
   const said = late ? 1 : (c.band ?? eventsBand(row, actual, target, ctx));
   // a grade below the one asked (合格 against 良好及以上) lowers the band, one at or above it is 达成 (B级 against B级),
   // an at-least grade below it (良好以上 against 优秀) is for a person
-  const grade = said === null || said === 0 ? compareGrades(actual, target) : null;
+  // or below the grade a rate's name counts (合格 against 工程优良率 ≥80%)
+  const grade = said === null || said === 0 ? (compareGrades(actual, target) ?? gradeOfRate(actual, row.level3)) : null;
   const below = grade !== null && typeof grade === "object" ? grade : null;
   const graded = below ? below.band : grade === "unclear" ? null : grade === "reached" ? 0 : said;
   // a target set against the year before (不低于上年) answered with the way the figure went (与上年持平, 同比下降3%), or
@@ -88,6 +89,13 @@ export function scoreByWords(
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   return bandResult(row, actual, band, w, ctx, below ? { lead, late, below: below.gap } : { lead, late });
 }
+
+/** A grade word against the grade a rate's name counts (优良 in 工程优良率), or null. */
+function gradeOfRate(actual: string, name: string): ReturnType<typeof compareGrades> {
+  const m = GRADE_RATE.exec(name);
+  return m ? compareGrades(actual, m[1]) : null;
+}
+const GRADE_RATE = /(优良|优秀|良好|优质)率$/;
 
 /** The band of words no band knows that say whether what the target rules out happened: the bad event it asks to be
  *  absent did not (达成, said) or did (发生重大安全事故1起 against 无重大安全事故: 未达成, with the band's review); a breach
