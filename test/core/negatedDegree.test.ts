@@ -6,6 +6,12 @@ import { oneRowSeed } from "../helpers/seedGrid";
 
 const scored = (target: string, actual: string) =>
   seedRowOutcome(oneRowSeed({ level1: "效益指标", level2: "社会效益指标", level3: "服务能力", target, actual }));
+/** 未达成: no points, and the band's review first. */
+const expectNotMet = (target: string, actual: string) => {
+  const o = scored(target, actual);
+  expect(o.score).toBe(0);
+  expect(o.findings[0]).toBe(`QUALITATIVE_REVIEW G11: “${actual}”判为未达成，按0%×90计0.00分，请人工确认`);
+};
 
 test.each([
   ["提升", "服务能力没有明显提升"],
@@ -16,9 +22,7 @@ test.each([
   ["提升", "尚未大幅提升"],
   ["改善", "环境未明显改善"],
 ])("%s against %s: 未达成 with the band's review (was full marks)", (target, actual) => {
-  const o = scored(target, actual);
-  expect(o.score).toBe(0);
-  expect(o.findings[0]).toBe(`QUALITATIVE_REVIEW G11: “${actual}”判为未达成，按0%×90计0.00分，请人工确认`);
+  expectNotMet(target, actual);
 });
 
 test("a degree without a negation, or a negation elsewhere, leaves the word as it was", () => {
@@ -56,9 +60,7 @@ test.each([
   ["明显改善", "明显改善不足"],
   ["服务水平提升", "服务水平提升不够"],
 ])("%s against %s: 未达成 with the band's review (was full marks)", (target, actual) => {
-  const o = scored(target, actual);
-  expect(o.score).toBe(0);
-  expect(o.findings[0]).toBe(`QUALITATIVE_REVIEW G11: “${actual}”判为未达成，按0%×90计0.00分，请人工确认`);
+  expectNotMet(target, actual);
 });
 
 test.each([

@@ -8,7 +8,7 @@ import { changeDegreeBand } from "../changeDegree";
 import { earlierYearBand } from "../earlierYear";
 import { verbAloneBand } from "../verbAlone";
 import { isAsked } from "../negation";
-import { compareGrades } from "../gradeLadder";
+import { compareGrades, type GradeComparison } from "../gradeLadder";
 import { classifyQualitative, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { IndicatorInput } from "../tables/readTable";
@@ -91,7 +91,7 @@ export function scoreByWords(
 }
 
 /** A grade word against the grade a rate's name counts (优良 in 工程优良率), or null. */
-function gradeOfRate(actual: string, name: string): ReturnType<typeof compareGrades> {
+function gradeOfRate(actual: string, name: string): GradeComparison | null {
   const m = GRADE_RATE.exec(name);
   return m ? compareGrades(actual, m[1]) : null;
 }
