@@ -68,6 +68,13 @@ export const oldExcelTests = [
         "",
         "core-js proposals in the commands bundle (webpack.config.js POLYFILL_ALIASES)",
       );
+      const unused =
+        source.match(/\b(groupBy|getOrInsert|allSettled|withResolvers|symmetricDifference|asyncDispose)\b/g) ?? [];
+      assertEqual(
+        [...new Set(unused)].join(", "),
+        "",
+        "core-js statics and methods nothing calls in the commands bundle (webpack.config.js CORE_JS_NARROWED)",
+      );
       // the ribbon opens no file: the file problems' texts (messages/fileText.ts) stay out of its bundle
       assertEqual(/ZIP64/.test(source), false, "file message texts in the commands bundle");
       pane.inline.forEach((s, i) => parseEs5(s, `taskpane.html inline script ${i + 1}`));
