@@ -17,7 +17,15 @@ import {
 } from "./bandWords";
 import { shortfallAfterContrast } from "./laterClause";
 import { targetBand } from "./targetMatch";
-import { lackAfter, modifiesNoun, namesMeasure, PARTIAL_QUALIFIERS, qualifierBefore, shareAfter } from "./wordContext";
+import {
+  lackAfter,
+  modifiesNoun,
+  namesAspect,
+  namesMeasure,
+  PARTIAL_QUALIFIERS,
+  qualifierBefore,
+  shareAfter,
+} from "./wordContext";
 
 export { ACHIEVED_PHRASES, ACHIEVED_WORDS, MISSED_WORDS, PARTIAL_PHRASES, PARTIAL_WORDS } from "./bandWords";
 export { afterTargetVerb, TARGET_VERBS } from "./targetMatch";
@@ -183,7 +191,8 @@ function matchEntry(text: string, e: Entry): Match | null {
   let negated: Match | null = null;
   for (let i = text.indexOf(e.word); i >= 0; i = text.indexOf(e.word, i + 1)) {
     const end = i + e.word.length;
-    if (namesMeasure(text, end) || modifiesNoun(text, e.word, end) || isAsked(text, i)) continue;
+    if (namesMeasure(text, end) || namesAspect(text, end) || modifiesNoun(text, e.word, end) || isAsked(text, i))
+      continue;
     // a negative word said not to have occurred (未收到不满意反馈, 未发现不合格) is a double negative: none
     if (e.band === 2 && saidAbsent(text, i)) continue;
     const verb = verbBefore(text, i, e.word);

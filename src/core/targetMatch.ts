@@ -9,6 +9,8 @@ import { DOWN_WORDS } from "./score/changeWords";
 import {
   isPlainlyNegated,
   lackAfter,
+  aspectJudgement,
+  namesAspect,
   namesMeasure,
   PARTIAL_QUALIFIERS,
   qualifierBefore,
@@ -58,6 +60,13 @@ function targetIn(text: string, needle: string): TargetOccurrence {
     const end = i + needle.length;
     // 不合格率2% against 合格: the word names a measure (合格率), negated or not it is no verdict
     if (namesMeasure(text, end)) continue;
+    if (namesAspect(text, end)) {
+      // 及时性好 against 及时 is said so, 及时性差 is not; any other judgement of the aspect decides by its own words
+      const judgement = aspectJudgement(text, end + 1);
+      if (judgement === "good") return "plain";
+      negated ||= judgement === "bad";
+      continue;
+    }
     // 完全覆盖 holds 全覆盖: the word 完全 opens the match, so a negation before it (未完全覆盖) is the match's
     const into = text[i] === "全" && text[i - 1] === "完" ? 1 : 0;
     const verb = wordEndingAt(text, i - into, REACHING_BEFORE) ?? wordEndingAt(text, i - into, HANDLING_VERBS);

@@ -55,6 +55,22 @@ export function namesMeasure(text: string, end: number): boolean {
   return text[end] === "度" || text[end] === "率";
 }
 
+/** Whether the word ending at `end` names the aspect judged after it (及时性一般, 合规性差, 完整性较好): the judgement
+ *  decides, not the word; a shortfall or work to come said of it (规范性不足, 规范性有待加强) is read with the word. */
+export function namesAspect(text: string, end: number): boolean {
+  return text[end] === "性" && lackAfter(text, end) === null && shareAfter(text, end) === null;
+}
+
+/** One-character judgements closing the clause after an aspect (及时性好, 合规性差): good, or bad. */
+const ASPECT_GOOD = "好强高";
+const ASPECT_BAD = "差弱低";
+
+/** The one-character judgement closing its clause right after the aspect that ends at `end` (性 in 及时性好), or null. */
+export function aspectJudgement(text: string, end: number): "good" | "bad" | null {
+  if (!endsClause(text, end + 1)) return null;
+  return ASPECT_GOOD.includes(text[end]) ? "good" : ASPECT_BAD.includes(text[end]) ? "bad" : null;
+}
+
 /** Whether the word at `index` is negated once (未达到), not twice (无不达到: a negated negation says it is so). */
 export function isPlainlyNegated(text: string, index: number): boolean {
   const from = negationStart(text, index);
