@@ -89,6 +89,21 @@ test("merged score cells across two indicators: flagged, not written, reported",
   expect(t.indicators[0].score).toBe(10); // still in the report
 });
 
+test("a weight cell merged over two indicators: both rows wait, the total is withheld (each row had read 20 of it)", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][5] = 20;
+  g.sheets[0].values[ROW + 1][5] = null;
+  g.sheets[0].merges.push({ r1: ROW, c1: 5, r2: ROW + 1, c2: 5 });
+  const t = tableOf(g);
+  expect(t.indicators.slice(0, 3).map((r) => [r.score, r.status])).toEqual([
+    [null, "no-weight"],
+    [null, "no-weight"],
+    [10, "scored"],
+  ]);
+  expect(t.total).toBeNull();
+  expect(paramsOf(g, "WEIGHT_MISSING")).toEqual({ kind: "row", text: "20", merged: "F11:F12" });
+});
+
 test.each<[string | number, string]>([
   [-5, "-5"],
   ["-5分", "-5分"],

@@ -57,6 +57,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "row", text: "三分" },
     { kind: "row", text: null },
     { kind: "row", text: "-5", negative: true },
+    { kind: "row", text: "20", merged: "F11:F12" },
     { kind: "table", comparable: 7, met: 5, terms: ["分值", "权重"], ignored: [] },
     {
       kind: "table",

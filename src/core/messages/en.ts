@@ -174,11 +174,13 @@ export const en: Messages = {
     WEIGHT_MISSING: (p) =>
       p.kind === "table"
         ? `The table has no weight column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; no scores or total${p.comparable ? `, completion checked only: ${p.met} of ${p.comparable} comparable indicators met their target` : ""}`
-        : p.negative
-          ? `Weight "${p.text}" is below 0; row not scored`
-          : p.text
-            ? `Weight "${p.text}" is not a number; row not scored`
-            : "Weight missing; row not scored",
+        : p.merged
+          ? `The weight cell ${p.merged} is merged across the rows of several indicators, so this row's weight cannot be told; row not scored. Unmerge it and give each indicator its weight`
+          : p.negative
+            ? `Weight "${p.text}" is below 0; row not scored`
+            : p.text
+              ? `Weight "${p.text}" is not a number; row not scored`
+              : "Weight missing; row not scored",
     TARGET_MISSING: (p) =>
       p.mark !== undefined
         ? `The target says "${p.mark}" but the completed value is "${p.actual}"; row (weight ${p.weight}) not scored, write the target`

@@ -134,8 +134,9 @@ export interface FindingParams {
     | { kind: "table"; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   UNIT_MISMATCH: { targetUnit: string; actualUnit: string };
   WEIGHT_MISSING:
-    /** `negative`: the cell holds a number below 0 (-5). */
-    | { kind: "row"; text: string | null; negative?: true }
+    /** `negative`: the cell holds a number below 0 (-5); `merged`: the A1 range of one weight cell merged over
+     *  this row and others (F11:F12), which cannot tell each row's weight. */
+    | { kind: "row"; text: string | null; negative?: true; merged?: string }
     | { kind: "table"; comparable: number; met: number; terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   /** `mark`: the target is a not-applicable mark (/) against a real completed value (`actual`), not an empty cell. */
   TARGET_MISSING: { weight: number; mark?: string; actual?: string };

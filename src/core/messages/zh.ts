@@ -160,11 +160,13 @@ export const zh: Messages = {
     WEIGHT_MISSING: (p) =>
       p.kind === "table"
         ? `本表没有分值（权重）列（表头应含${termList(p.terms)}）${unread(p.ignored)}；不计算得分和总分${p.comparable ? `，只核对完成情况：${p.comparable}项可比较的指标中${p.met}项已达到年度指标值` : ""}`
-        : p.negative
-          ? `分值“${p.text}”为负数，本行不计分`
-          : p.text
-            ? `分值“${p.text}”不是数字，本行不计分`
-            : "本行缺少分值，不计分",
+        : p.merged
+          ? `分值单元格${p.merged}跨行合并，由多个指标共用，无法确定本行分值，不计分；请拆分合并单元格，为每个指标分别填写分值`
+          : p.negative
+            ? `分值“${p.text}”为负数，本行不计分`
+            : p.text
+              ? `分值“${p.text}”不是数字，本行不计分`
+              : "本行缺少分值，不计分",
     TARGET_MISSING: (p) =>
       p.mark !== undefined
         ? `年度指标值写“${p.mark}”，实际完成值却有“${p.actual}”，本行（${p.weight}分）不计分；请填写年度指标值`

@@ -45,6 +45,7 @@ export function scoreRow(
   scoring: boolean,
   hasWeights: boolean,
   weight: number | null,
+  mergedWeight?: string,
 ): RowOutcome {
   const { sink, profile } = ctx;
   const target = ctx.read(row.target, row, "target");
@@ -60,9 +61,11 @@ export function scoreRow(
   if (weight === null && hasWeights) {
     const txt = cellText(row.weight?.value ?? null);
     const below = row.weight ? (numberIn(row.weight) ?? 0) < 0 : false;
-    const params = below
-      ? { kind: "row" as const, text: txt, negative: true as const }
-      : { kind: "row" as const, text: txt || null };
+    const params = mergedWeight
+      ? { kind: "row" as const, text: txt || null, merged: mergedWeight }
+      : below
+        ? { kind: "row" as const, text: txt, negative: true as const }
+        : { kind: "row" as const, text: txt || null };
     sink.add("WEIGHT_MISSING", cellAt(row.weight), params, row.row);
     return outcome(row, target, weight, "no-weight", null, null);
   }

@@ -17,6 +17,7 @@ import { scoreFunding, type FundingResult } from "./funding";
 import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
 import { scoreRow, type RowOutcome } from "./scoreRow";
+import { sharedScoreCells, sharedWeightCells } from "./sharedCells";
 import { SubtotalScores } from "./subtotalScores";
 import {
   noteEmptyTable,
@@ -40,29 +41,6 @@ export interface TableOutcome {
 
 /** What a run does with a table. */
 type RunMode = "score" | "audit" | "check";
-
-/** Rows whose score cell is one merged area spanning several indicators: flagged, never written. */
-function sharedScoreCells(t: TableLayout, merges: MergeIndex, sink: FindingSink): Set<number> {
-  const out = new Set<number>();
-  const col = t.columns.score;
-  if (col === undefined || t.sheet.merges.length === 0) return out;
-  const byAnchor = new Map<string, number[]>();
-  for (const row of t.indicatorRows) {
-    const m = merges.areaAt(row, col);
-    if (m && m.r1 !== m.r2) byAnchor.set(`${m.r1},${m.c1}`, [...(byAnchor.get(`${m.r1},${m.c1}`) ?? []), row]);
-  }
-  for (const group of byAnchor.values()) {
-    if (group.length < 2) continue;
-    const m = merges.areaAt(group[0], col)!;
-    sink.add(
-      "MERGED_SCORE_CELL",
-      { row: m.r1, col: m.c1 },
-      { range: a1Range(m.r1, m.c1, m.r2, m.c2), count: group.length },
-    );
-    for (const r of group) out.add(r);
-  }
-  return out;
-}
 
 /** Scoring one table in one run: the state its steps share. */
 class TableRun {
@@ -110,6 +88,7 @@ class TableRun {
   rows(): TableReport["indicators"] {
     const { t, merges, profile } = this;
     const shared = this.writing ? sharedScoreCells(t, merges, this.found.sink(Phase.Merges)) : new Set<number>();
+    const sharedWeights = this.blockWeights ? new Map<number, string>() : sharedWeightCells(t, merges);
     const ctx = {
       profile,
       sink: this.found.sink(Phase.Rows),
@@ -123,7 +102,9 @@ class TableRun {
       const input = reader.read(t.indicatorRows[i]);
       const o = this.blockWeights
         ? scoreRow(input, ctx, this.scoring, true, this.derivedWeight(input.row))
-        : scoreRow(input, ctx, this.scoring, this.hasWeights, this.weights.read(input.weight));
+        : sharedWeights.has(input.row)
+          ? scoreRow(input, ctx, this.scoring, true, null, sharedWeights.get(input.row))
+          : scoreRow(input, ctx, this.scoring, this.hasWeights, this.weights.read(input.weight));
       review.row(input, o.target);
       this.count(o);
       if (this.writing && o.score !== null && !o.byPerson && !shared.has(input.row))
