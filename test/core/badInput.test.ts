@@ -89,6 +89,22 @@ test("merged score cells across two indicators: flagged, not written, reported",
   expect(t.indicators[0].score).toBe(10); // still in the report
 });
 
+test("a target merged across the completed-value cell: the row has no completed value (it had full marks)", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][3] = "100%";
+  g.sheets[0].values[ROW][4] = null;
+  g.sheets[0].merges.push({ r1: ROW, c1: 3, r2: ROW, c2: 4 });
+  const t = tableOf(g);
+  expect([t.indicators[0].score, t.indicators[0].status, t.total]).toEqual([null, "unreadable", null]);
+  expect(paramsOf(g, "ACTUAL_MISSING")).toEqual({ kind: "row", target: "100%" });
+});
+
+test("a target and a completed value each merged over its own cells read as before", () => {
+  const g = seedGrid(base());
+  g.sheets[0].merges.push({ r1: ROW, c1: 3, r2: ROW + 1, c2: 3 }, { r1: ROW, c1: 4, r2: ROW + 1, c2: 4 });
+  expect(tableOf(g).indicators[1]).toMatchObject({ score: 10, status: "scored" });
+});
+
 test("a weight cell merged over two indicators: both rows wait, the total is withheld (each row had read 20 of it)", () => {
   const g = seedGrid(base());
   g.sheets[0].values[ROW][5] = 20;

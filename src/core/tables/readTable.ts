@@ -83,6 +83,16 @@ export function cellRefAt(t: TableLayout, merges: MergeIndex, row: number, col: 
   };
 }
 
+/** The row's completed-value cell; empty when it lies in the target's merged area (D11:E11 holding `100%`): Excel
+ *  keeps that text in the target's cell alone, and read for both it answered its own target. */
+function actualRefAt(t: TableLayout, merges: MergeIndex, row: number): CellRef | null {
+  const { actual, target } = t.columns;
+  const ref = cellRefAt(t, merges, row, actual);
+  const shared = ref && target !== undefined ? merges.areaAt(row, target) : null;
+  if (!ref || !shared || shared !== merges.areaAt(row, ref.col)) return ref;
+  return { row, col: ref.col, value: null, numFmt: null, formula: null, isError: false };
+}
+
 function textAt(t: TableLayout, merges: MergeIndex, row: number, col: number | undefined): string {
   if (col === undefined) return "";
   const a = merges.anchor(row, col);
@@ -158,7 +168,7 @@ export class RowReader {
       this.points2,
       cleanLevel3(textAt(t, merges, row, c.level3)),
       cellRefAt(t, merges, row, c.target)!,
-      cellRefAt(t, merges, row, c.actual),
+      actualRefAt(t, merges, row),
       cellRefAt(t, merges, row, c.weight),
       cellRefAt(t, merges, row, c.score),
       unit || null,
