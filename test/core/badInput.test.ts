@@ -89,6 +89,27 @@ test("merged score cells across two indicators: flagged, not written, reported",
   expect(t.indicators[0].score).toBe(10); // still in the report
 });
 
+test.each<[number | null, boolean]>([
+  [86, true],
+  [null, true],
+  [100, false],
+])(
+  "a total cell holding a formula (result %s) is left as it is; said when its result is not the total: %s",
+  (cached, said) => {
+    const g = seedGrid(base());
+    const total = ROW + 9;
+    g.sheets[0].values[total][6] = cached;
+    g.sheets[0].formulas = [];
+    g.sheets[0].formulas[total] = [];
+    g.sheets[0].formulas[total][6] = "SUM(G11:G19)";
+    const plan = run(g);
+    expect(plan.writes.find((w) => w.address === "G20")?.value).toBeUndefined();
+    const text = cached === null ? "=SUM(G11:G19)" : "";
+    const expected = { old: cached, text, computed: 100, kept: true, formula: true, total: true };
+    expect(paramsOf(g, "SCORE_DIFFERS")).toEqual(said ? expected : undefined);
+  },
+);
+
 test("a target merged across the completed-value cell: the row has no completed value (it had full marks)", () => {
   const g = seedGrid(base());
   g.sheets[0].values[ROW][3] = "100%";

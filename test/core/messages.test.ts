@@ -148,6 +148,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { old: 2, text: "", computed: 2.2, kept: true, formula: false },
     { old: null, text: "满分", computed: 3, kept: false, formula: false },
     { old: 2, text: "", computed: 2.2, kept: true, formula: true },
+    { old: null, text: "=SUM(G11:G19)", computed: 95.5, kept: true, formula: true, total: true },
   ],
   SCORE_ABOVE_WEIGHT: [{ old: 4, weight: 3 }],
   TOTAL_DIFFERS: [{ old: 95, sum: 96.88 }],

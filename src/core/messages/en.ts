@@ -241,7 +241,7 @@ export const en: Messages = {
       const shown = p.old !== null ? n(p.old) : `"${p.text}"`;
       const now = s(p.computed);
       return p.kept
-        ? `Existing score ${shown}; the rules give ${now}${p.formula ? " (a formula, left as is)" : ""}`
+        ? `Existing ${p.total ? "total" : "score"} ${shown}; the rules give ${now}${p.formula ? " (a formula, left as is)" : ""}`
         : `Existing score ${shown} differs from the rules' ${now}; replaced by ${now}`;
     },
     SCORE_ABOVE_WEIGHT: (p) => `Existing score ${n(p.old)} exceeds the weight ${n(p.weight)}`,

@@ -242,7 +242,8 @@ export interface FindingParams {
         target: string;
       } & PersonChoice);
   WEIGHTS_NOT_FULL: { sum: number; full: number };
-  SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean };
+  /** `total`: the table's total cell (a formula left as it is), not a row's score. */
+  SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean; total?: true };
   SCORE_ABOVE_WEIGHT: { old: number; weight: number };
   TOTAL_DIFFERS: { old: number; sum: number };
   BUDGET_RATE_LOW: { rate: number; limit: number; score: number };

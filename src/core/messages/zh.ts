@@ -227,7 +227,7 @@ export const zh: Messages = {
       const shown = p.old !== null ? `${n(p.old)}分` : `“${p.text}”`;
       const now = s(p.computed);
       return p.kept
-        ? `原得分${shown}，按规则应为${now}分${p.formula ? "（单元格为公式，未改动）" : ""}`
+        ? `${p.total ? "原总分" : "原得分"}${shown}，按规则应为${now}分${p.formula ? "（单元格为公式，未改动）" : ""}`
         : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
     },
     SCORE_ABOVE_WEIGHT: (p) => `原得分${n(p.old)}分超过分值${n(p.weight)}分`,

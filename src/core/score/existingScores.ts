@@ -31,6 +31,23 @@ export class ExistingScores {
     if (score !== null) compareOne(cell, old, score, this.audit, this.sink, row);
   }
 
+  /** A total cell holding a formula is left as it is: SCORE_DIFFERS (kept) when its result is not the computed total
+   *  (`total` in hundredths), or when it has none (written by a tool that does not calculate). */
+  formulaTotal(cell: CellRef | null, total: number | null): void {
+    if (!cell?.formula || total === null) return;
+    const old = numberIn(cell);
+    if (old !== null && Math.abs(old - fromHundredths(total)) <= SCORE_DIFFERS_BY + SETTING_NOISE) return;
+    const text = old === null ? `=${cell.formula}` : "";
+    this.sink.add("SCORE_DIFFERS", cellOf(cell), {
+      old,
+      text,
+      computed: fromHundredths(total),
+      kept: true,
+      formula: true,
+      total: true,
+    });
+  }
+
   /** After the rows: the funding score and the total (TOTAL_DIFFERS). */
   finish(funding: { cell: CellRef | null; score: number } | null, totalCell: CellRef | null): void {
     const { sink } = this;

@@ -163,6 +163,7 @@ class TableRun {
       hasScores ? totalRef : null,
     );
     if (this.mode === "score") {
+      if (hasScores) this.existing.formulaTotal(totalRef, total);
       noteNoScoreColumn(t, sink);
       noteNoTotalRow(t, { total, grade }, sink);
     }
