@@ -262,8 +262,10 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   if (!b || zoneEnd(s, b.end) !== s.length) return FAIL;
   const z2 = resolveZone(s.slice(b.end), b.chinese, true);
   if (!z2) return FAIL;
+  // 40万-50万元: the first figure's 万 is the one the second's unit (万元) starts with, not a multiplier of its own
+  const sameWord = !z1.unit && z2.unit !== null && z2.exp === 0 && z2.unit.text.startsWith(s.slice(a.end, end1));
   const first =
-    z1.unit || z1.exp !== 0
+    z1.unit || (z1.exp !== 0 && !sameWord)
       ? z1
       : { unit: z2.unit, exp: z2.exp, approximate: z1.approximate, over: z1.over, suffix: z1.suffix };
   if (first.unit !== z2.unit && first.unit && z2.unit && first.unit.text !== z2.unit.text) return FAIL;

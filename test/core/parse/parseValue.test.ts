@@ -344,6 +344,17 @@ describe("ranges", () => {
     expect([q.value, q.high, q.comparator]).toEqual([3, 5, null]);
   });
 
+  test.each([
+    ["40万-50万元", 40, 50, "万元"],
+    ["3亿～4亿元", 3, 4, "亿元"],
+    ["40万-50万人次", 400000, 500000, "人次"],
+  ])(
+    "%s writes the unit's 万 or 亿 on both figures: %s-%s %s (it was 400000 over 50, reversed)",
+    (text, lo, hi, unit) => {
+      expect(parseValue(text, {})).toMatchObject({ kind: "quantity", value: lo, high: hi, unit: { text: unit } });
+    },
+  );
+
   test("a reversed range or mixed units are not read as a range", () => {
     expect(parseValue("5-3次", {})).toMatchObject({
       kind: "unreadable",
