@@ -113,6 +113,14 @@ describe("the plan said before the figure reached", () => {
     expect([o.score, o.status]).toEqual([W, "scored"]);
   });
 
+  test.each(["同比提高5个百分点，达96%", "较上年提高2个百分点，为96%"])(
+    "%s against ≥90% is 96%: 达 or 为 right before a figure labels it reached (the change was counted)",
+    (actual) => {
+      const o = run("质量指标", "合格率", "≥90%", actual);
+      expect([o.score, o.status]).toEqual([W, "scored"]);
+    },
+  );
+
   test("a figure for each one of something is no figure reached: 共开展3期，每期约300人次 waits (it was 300人次)", () => {
     const o = count("共开展3期，每期约300人次");
     expect([o.score, o.status]).toEqual([null, "qualitative"]);

@@ -33,9 +33,9 @@ function pair(head: string, rest: string): { head: string; note: string } | null
 /** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成, 原计划, 原定, 批复): the target said again. */
 const PLAN_LABEL = /^(?:(?:年度|全年|原)?(?:计划|目标|预期|预计|任务|应完成|应)|原定|批复)/;
 /** Words that label a figure as the one reached (实际800人次, 实发498户, 完成800人次, 已完成, 实现, 达到, 累计800人次, 合计,
- *  本年96%). */
+ *  本年96%; 达 and 为 right before it: 同比提高5个百分点，达96%). */
 const DONE_WORDS =
-  "实际|[实已][发到收拨付领缴有]|实(?:培训|参训|参加|开展|建设|招录)|已完成|完成|已?建成|已?完工|已?竣工|审定|(?:已|均已)?全部(?:完成|建成|发放|拨付|到位)|实现|达到|累计|共计|总计|合计|本年度?|今年|当年";
+  "实际|[实已][发到收拨付领缴有]|实(?:培训|参训|参加|开展|建设|招录)|已完成|完成|已?建成|已?完工|已?竣工|审定|(?:已|均已)?全部(?:完成|建成|发放|拨付|到位)|实现|达到|[达为](?=\\d)|累计|共计|总计|合计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
 /** Words comparing with an earlier year (较上年, 比去年同期, 与上年相比, 同比, 环比), as a regular expression's source: a
  *  difference said with a change word after them (较上年增加50人次) is no figure reached. */
