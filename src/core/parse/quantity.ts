@@ -205,6 +205,11 @@ const TENTHS_AND_MORE = /^([1-9一二三四五六七八九])成([1-9一二三四
 const figureOf = (d: string) => String(CN_DIGITS[d] ?? d);
 /** Half of a span of time (半小时, 半天, 半个月): 0.5 of it. Not 半年, which names a period (上半年, 每半年). */
 const HALF_SPAN = /^半(?=(?:个)?(?:小时|天|日|月|工作日)(?:以内|之内|内|左右)?$)/;
+/** A whole number of a span and a half (1年半, 2天半, 3个半月, 2个半小时): N.5 of it. */
+const AND_A_HALF = /^(\d+)(?:(年|天|日|小时|周|个月|个工作日|工作日)半|个半(月|小时|工作日))(?=$|以内|之内|内|左右)/;
+/** `1年半` → `1.5年`, `3个半月` → `3.5个月`: the figure with its half. */
+const withHalf = (_: string, n: string, unit: string | undefined, after: string | undefined) =>
+  unit ? `${n}.5${unit}` : `${n}.5个${after}`;
 /** A rate per a population right after its figure (5/10万, 12.5/10万人, 0.3/千人口): the units /千 … /百万. */
 const PER_POPULATION = /(\d)\/(10|100|十|百)?(万|千)(?:人口|人)?(?=$|[^\d\u4e00-\u9fff]|[以及左])/;
 /** The unit a rate per a population is read as (10万 → /十万). */
@@ -244,6 +249,7 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
     ? `百分之一${text.slice(3)}`
     : compoundAsDecimal(neighboursAsSpan(text))
         .replace(HALF_SPAN, "0.5")
+        .replace(AND_A_HALF, withHalf)
         .replace(PLUS_AS_MORE, "$1多$2")
         .replace(TENTHS_AND_MORE, (_, a: string, b: string) => `${figureOf(a)}.${figureOf(b)}成`);
   const a = readNumber(s, start);

@@ -355,6 +355,16 @@ describe("ranges", () => {
     },
   );
 
+  test.each([
+    ["1年半", 1.5, "年"],
+    ["2天半", 2.5, "天"],
+    ["3个半月", 3.5, "个月"],
+    ["2个半小时", 2.5, "个小时"],
+    ["1年半以内", 1.5, "年"],
+  ])("%s is a span and a half: %s %s (半 was dropped, or the unit read as 个)", (text, value, unit) => {
+    expect(parseValue(text, {})).toMatchObject({ kind: "quantity", value, unit: { text: unit } });
+  });
+
   test("a reversed range or mixed units are not read as a range", () => {
     expect(parseValue("5-3次", {})).toMatchObject({
       kind: "unreadable",
