@@ -163,11 +163,15 @@ function firstOfPair(t: string): string | null {
   return first && second ? first + t.slice(first.length + second.length) : null;
 }
 
+/** A target that asks something not to happen (不超过上年, 不发生安全事故): 不 and what it negates. */
+const ASKS_NOT = /^不(?=超|突破|高于|低于|少于|多于|大于|小于|发生|出现)/;
+
 /** The ways a completed text may say a target: whole, without its leading verb (获得表彰 → 表彰), with the first of two
- *  paired verbs (建立健全 → 建立). */
+ *  paired verbs (建立健全 → 建立), with 未 or 没有 for a target's 不 (不超过上年 → 未超过上年: it did not). */
 function targetForms(t: string): string[] {
   const forms = [t];
-  for (const f of [afterTargetVerb(t), firstOfPair(t)]) if (f !== null && !forms.includes(f)) forms.push(f);
+  const saidNot = ASKS_NOT.test(t) ? [`未${t.slice(1)}`, `没有${t.slice(1)}`] : [];
+  for (const f of [afterTargetVerb(t), firstOfPair(t), ...saidNot]) if (f !== null && !forms.includes(f)) forms.push(f);
   return forms;
 }
 

@@ -38,3 +38,16 @@ test.each([
 ])("a shortfall or work to come said of the aspect is read as before: %s against %s is %s", (target, actual, score) => {
   expect(judged(target, actual).score).toBe(score);
 });
+
+// A target asking something not to happen, answered with 未 or 没有 for its 不, was read as a target negated: 未达成.
+test.each([
+  ["不超过上年", "未超过上年"],
+  ["不超过上年", "没有超过上年"],
+  ["不高于上年", "未高于上年"],
+])("%s against %s is 达成 (it was 未达成, 0)", (target, actual) => {
+  expect(judged(target, actual).score).toBe(90);
+});
+
+test("超过上年 against 不超过上年 stays 未达成", () => {
+  expect(judged("不超过上年", "超过上年").score).toBe(0);
+});
