@@ -30,6 +30,14 @@ const CHINESE_FIGURE_END = new RegExp(`[${NUMERALS}]+[\\u4e00-\\u9fff]{1,3}$`);
  *  of numerals would take time quadratic in it); longer numerals are no figure anyone writes. */
 const CHINESE_FIGURE_SPAN = 16;
 
+/** Words before 达, 约, 有 … that 数 follows as a vague count of it (数十万元, 达数十万人次), not as 人数's 数 (人数十人). */
+const VAGUE_AFTER = "达约有共近超逾";
+
+/** Whether the numerals at `at` count an unknown number of tens or hundreds (几十万元, 数十万元): no figure. */
+function vagueBefore(s: string, at: number): boolean {
+  return s[at - 1] === "几" || (s[at - 1] === "数" && (at === 1 || VAGUE_AFTER.includes(s[at - 2])));
+}
+
 /** The words before a figure in Chinese numerals that ends the text (召开会议 | 三次), when what follows the numerals is
  *  a unit (`isUnit`); null otherwise (统一安排, 一次性完成, or numerals running past CHINESE_FIGURE_SPAN). */
 export function splitBeforeChineseFigure(
@@ -39,7 +47,7 @@ export function splitBeforeChineseFigure(
   const from = Math.max(0, s.length - CHINESE_FIGURE_SPAN);
   const m = CHINESE_FIGURE_END.exec(s.slice(from));
   const at = m ? from + m.index : 0;
-  if (!m || at === 0 || !isCjkAt(s, at - 1) || NUMERALS.includes(s[at - 1])) return null;
+  if (!m || at === 0 || !isCjkAt(s, at - 1) || NUMERALS.includes(s[at - 1]) || vagueBefore(s, at)) return null;
   const unit = m[0].replace(new RegExp(`^[${NUMERALS}]+`), "");
   return isUnit(unit) ? { words: s.slice(0, at), rest: m[0] } : null;
 }

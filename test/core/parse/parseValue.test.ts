@@ -319,6 +319,15 @@ describe("the words before a comparator name what is counted", () => {
     expect(read("召开一万二千三百四十五次")).toBe("12345次 (+召开)");
   });
 
+  // an unknown number of tens was read as ten of them: 数十万元 as 十万元 (9 of 90 against ≥100万元)
+  test.each(["数十万元", "几十万元", "达数十万人次", "几百人次"])("%s is a vague count, no figure: words", (text) =>
+    expect(read(text)).toBe("Q:" + text),
+  );
+
+  test("人数十人 is 人数 and 十人: 10人 (+参训人数)", () => {
+    expect(read("参训人数十人")).toBe("10人 (+参训人数)");
+  });
+
   test.each(["统一安排", "一次性完成", "村两委", "一户一档", "完成第一次验收"])(
     "%s holds no figure in numerals: words",
     (text) => expect(read(text)).toBe("Q:" + text),
