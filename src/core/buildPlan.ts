@@ -8,6 +8,7 @@ import type { FileReport, TableReport } from "./report";
 import type { TableOutcome } from "./score/scoreTable";
 import { scoreTable } from "./score/scoreTable";
 import { findTables } from "./tables/findTables";
+import { sideBySide } from "./tables/sideBySide";
 import { headerMissingTarget } from "./tables/nearHeader";
 import { MergeIndex } from "./tables/merges";
 import { SheetWrites } from "./sheetWrites";
@@ -56,7 +57,7 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
     const merges = new MergeIndex(sheet);
     const sheetWrites = options.mode !== "check" ? new SheetWrites(sheet, merges, writes) : null;
     const picks = picksOn(sheet.name, options.picks);
-    for (const layout of findTables(sheet, merges)) {
+    for (const layout of sideBySide(sheet, merges).flatMap((part) => findTables(part, merges))) {
       const outcome = scoreTable(layout, merges, options.profile, options.mode, lang, sheetWrites, picks);
       tables.push(outcome.report);
       issues.push(outcome.findings.issues);
