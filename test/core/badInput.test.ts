@@ -110,6 +110,38 @@ test.each<[number | null, boolean]>([
   },
 );
 
+describe("the grade cell", () => {
+  const total = ROW + 9;
+  const gradeWrite = (g: WorkbookGrid) =>
+    run(g)
+      .writes.filter((w) => w.value === "优" || w.value === "自评等级：优")
+      .map((w) => `${w.address}=${w.value}`);
+
+  test("with no label it is the blank cell right of the total, with the label written in", () => {
+    expect(gradeWrite(seedGrid(base()))).toEqual(["H20=自评等级：优"]);
+  });
+
+  test("a 自评等级 row under the total row takes the grade right of its merged label (it went into H20)", () => {
+    const g = seedGrid(base());
+    g.sheets[0].values[total + 1] = ["自评等级"];
+    g.sheets[0].merges.push({ r1: total + 1, c1: 0, r2: total + 1, c2: 5 });
+    expect(gradeWrite(g)).toEqual(["G21=优"]);
+  });
+
+  test("a label in the total row is not written again (it was 自评等级：优 beside 自评等级)", () => {
+    const g = seedGrid(base());
+    g.sheets[0].values[total][7] = "自评等级";
+    expect(gradeWrite(g)).toEqual(["I20=优"]);
+  });
+
+  test("a label under other text below the table is another table's, not this one's", () => {
+    const g = seedGrid(base());
+    g.sheets[0].values[total + 1] = ["填表人：张三"];
+    g.sheets[0].values[total + 2] = ["自评等级"];
+    expect(gradeWrite(g)).toEqual(["H20=自评等级：优"]);
+  });
+});
+
 test("a target merged across the completed-value cell: the row has no completed value (it had full marks)", () => {
   const g = seedGrid(base());
   g.sheets[0].values[ROW][3] = "100%";

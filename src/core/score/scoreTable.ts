@@ -187,7 +187,7 @@ class TableRun {
     if (result.total === null || t.columns.score === undefined) return;
     this.put(this.totalRef(), "total", fromHundredths(result.total), "0.00");
     if (!t.gradeCell) return;
-    const beside = t.totalRow === null || t.gradeCell.row !== t.totalRow;
+    const beside = t.gradeCell.labelled || t.totalRow === null || t.gradeCell.row !== t.totalRow;
     this.put(
       cellRefAt(t, merges, t.gradeCell.row, t.gradeCell.col),
       "grade",

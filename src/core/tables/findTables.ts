@@ -42,21 +42,29 @@ function kindOf(roles: Roles, title: string, level1s: string[]): TableLayout["ki
   return "project";
 }
 
+/** Rows right under a table where its grade label may stand (总分 row, then 自评等级 row). */
+const GRADE_ROWS_UNDER = 2;
+
+/** Where a table's grade goes: right of a grade label (自评等级) in the table or in the rows right under it (after the
+ *  label's merged area), else the first blank cell right of the total row's score. */
 function gradeCellOf(
   sheet: SheetGrid,
+  merges: MergeIndex,
   from: number,
   to: number,
   totalRow: number | null,
   roles: Roles,
   lastCol: number,
-): { row: number; col: number } | null {
-  for (let r = from; r <= to; r++) {
+): TableLayout["gradeCell"] {
+  const last = Math.min(to + GRADE_ROWS_UNDER, sheet.origin.row + sheet.values.length - 1);
+  for (let r = from; r <= last; r++) {
     const c = rowHasText(sheet, r, isGradeLabel);
-    if (c >= 0) return { row: r, col: c + 1 };
+    if (c >= 0) return { row: r, col: (merges.areaAt(r, c)?.c2 ?? c) + 1, labelled: true };
+    if (r > to && rowHasText(sheet, r, (v) => !isBlank(v)) >= 0) break;
   }
   if (totalRow === null || roles.score === undefined) return null;
   for (let c = roles.score + 1; c <= lastCol; c++)
-    if (isBlank(cellAt(sheet, totalRow, c))) return { row: totalRow, col: c };
+    if (isBlank(cellAt(sheet, totalRow, c))) return { row: totalRow, col: c, labelled: false };
   return null;
 }
 
@@ -227,7 +235,7 @@ function tableAt(
     info,
     year,
     kind: kindOf(roles, title, level1Texts(sheet, merges, roles.level1, indicators)),
-    gradeCell: gradeCellOf(sheet, firstRow, lastRow, totalRow, roles, lastCol),
+    gradeCell: gradeCellOf(sheet, merges, firstRow, lastRow, totalRow, roles, lastCol),
     firstRow,
     lastRow,
     firstCol,

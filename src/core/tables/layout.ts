@@ -47,8 +47,8 @@ export interface TableLayout {
   info: TitleInfo;
   year: number | null;
   kind: "project" | "department" | "targets-only";
-  /** Where the grade is written: right of a 等级 label, or an empty cell of the total row. */
-  gradeCell: { row: number; col: number } | null;
+  /** Where the grade is written: right of a 等级 label (`labelled`: the grade alone), or an empty cell of the total row. */
+  gradeCell: { row: number; col: number; labelled: boolean } | null;
   firstRow: number;
   lastRow: number;
   firstCol: number;
