@@ -84,12 +84,12 @@ test("a 绩效目标表 (no 得分 column, no 自评 title) stays targets-only, 
   expect([t.kind, t.mode, errors(t)]).toEqual(["targets-only", "check-only", []]);
 });
 
-describe("分值 headed in words the rules do not read (标准分)", () => {
+describe("分值 headed in words the rules do not read (参考分)", () => {
   test("the table-level WEIGHT_MISSING names the column; the next step has no empty cell list", () => {
-    const t = only(plan(layoutGrid(renamed("分值", "标准分"))));
+    const t = only(plan(layoutGrid(renamed("分值", "参考分"))));
     expect([t.mode, t.total, errors(t)]).toEqual(["check-only", null, [["WEIGHT_MISSING", null]]]);
     expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")!.message).toBe(
-      "本表没有分值（权重）列（表头应含“分值”“权重”或“满分”）；未识别的表头：F列“标准分”；不计算得分和总分，只核对完成情况：6项可比较的指标中3项已达到年度指标值",
+      "本表没有分值（权重）列（表头应含“分值”“权重”或“满分”）；未识别的表头：F列“参考分”；不计算得分和总分，只核对完成情况：6项可比较的指标中3项已达到年度指标值",
     );
     expect(nextStepsLine(nextSteps(t), messagesFor("zh"))).toBe(
       "为本表写明分值列（表头如“分值”或“权重”）；填好后重新评分",
@@ -97,13 +97,13 @@ describe("分值 headed in words the rules do not read (标准分)", () => {
   });
 
   test("with neither column, both errors, and no count of comparable rows there is none of", () => {
-    const t = only(plan(layoutGrid(renamed("分值", "标准分").filter((c) => c.head !== "实际完成值"))));
+    const t = only(plan(layoutGrid(renamed("分值", "参考分").filter((c) => c.head !== "实际完成值"))));
     expect(errors(t)).toEqual([
       ["ACTUAL_MISSING", null],
       ["WEIGHT_MISSING", null],
     ]);
     expect(t.findings.find((f) => f.code === "WEIGHT_MISSING")!.message).toBe(
-      "本表没有分值（权重）列（表头应含“分值”“权重”或“满分”）；未识别的表头：E列“标准分”；不计算得分和总分",
+      "本表没有分值（权重）列（表头应含“分值”“权重”或“满分”）；未识别的表头：E列“参考分”；不计算得分和总分",
     );
   });
 });
@@ -126,14 +126,14 @@ describe("no table found: the header that lacks only its 年度指标值 column 
     );
   });
 
-  test("a header with one role read and the rest unread (预期值, 实际值, 标准分, 自评分, 备注) is named with them all", () => {
-    const to = ["预期值", "实际值", "标准分", "自评分", "备注"];
+  test("a header with one role read and the rest unread (预期值, 实际值, 参考分, 核定分, 备注) is named with them all", () => {
+    const to = ["预期值", "实际值", "参考分", "核定分", "备注"];
     const cols = ["年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].reduce(
       (c, from, i) => c.map((x) => (x.head === from ? { ...x, head: to[i] } : x)),
       NATIONAL,
     );
     expect(plan(layoutGrid(cols)).report.errors.map((e) => e.message)).toEqual([
-      "未找到绩效指标表：工作表“自评表”第8行像是指标表的表头，但没有可识别的年度指标值列（表头应以“目标值”“指标值”“目标”或“计划值”结尾）；未识别的表头：D列“预期值”、F列“标准分”、G列“自评分”、H列“备注”",
+      "未找到绩效指标表：工作表“自评表”第8行像是指标表的表头，但没有可识别的年度指标值列（表头应以“目标值”“指标值”“目标”或“计划值”结尾）；未识别的表头：D列“预期值”、F列“参考分”、G列“核定分”、H列“备注”",
     ]);
   });
 
@@ -178,8 +178,8 @@ describe("三级指标 headed in words the rules do not read (考核内容)", ()
   });
 });
 
-describe("得分 headed in words the rules do not read (自评分)", () => {
-  const sheet = () => layoutGrid(renamed("得分", "自评分"));
+describe("得分 headed in words the rules do not read (核定分)", () => {
+  const sheet = () => layoutGrid(renamed("得分", "核定分"));
 
   test("scored, but nothing to write the scores into: a warning says they are in the report only", () => {
     const p = plan(sheet());
@@ -191,7 +191,7 @@ describe("得分 headed in words the rules do not read (自评分)", () => {
       [
         "warning",
         null,
-        "本表没有可识别的得分列（表头应含“得分”）；未识别的表头：G列“自评分”；各项得分和总分已算出，只列在报告中，未写入工作簿",
+        "本表没有可识别的得分列（表头应含“得分”）；未识别的表头：G列“核定分”；各项得分和总分已算出，只列在报告中，未写入工作簿",
       ],
     ]);
     expect(nextStepsLine(nextSteps(t), messagesFor("zh"))).toBe(
@@ -260,6 +260,6 @@ describe("no total row: the total has nowhere to go", () => {
     expect(codes(plan(sheet(), "audit"))).not.toContain("TOTAL_NOT_WRITTEN");
     expect(codes(plan(sheet(), "check"))).not.toContain("TOTAL_NOT_WRITTEN");
     expect(codes(plan(layoutGrid(NATIONAL)))).not.toContain("TOTAL_NOT_WRITTEN");
-    expect(codes(plan(layoutGrid(renamed("得分", "自评分"))))).not.toContain("TOTAL_NOT_WRITTEN");
+    expect(codes(plan(layoutGrid(renamed("得分", "核定分"))))).not.toContain("TOTAL_NOT_WRITTEN");
   });
 });

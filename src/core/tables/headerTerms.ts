@@ -51,8 +51,17 @@ const INDICATOR_TERMS: readonly RoleTerms<ColumnRole>[] = [
     synonyms: ["偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因分析", "偏差原因", "原因分析及改进措施"],
     contains: ["原因", "偏差", "改进措施"],
   },
-  { role: "weight", synonyms: ["分值", "权重", "指标分值", "指标权重"], contains: ["分值", "权重", "满分"] },
-  { role: "score", synonyms: ["得分", "自评得分", "指标得分", "评分"], contains: ["得分"], except: ["评分说明"] },
+  {
+    role: "weight",
+    synonyms: ["分值", "权重", "指标分值", "指标权重", "标准分"],
+    contains: ["分值", "权重", "满分"],
+  },
+  {
+    role: "score",
+    synonyms: ["得分", "自评得分", "指标得分", "评分", "自评分"],
+    contains: ["得分"],
+    except: ["评分说明"],
+  },
   {
     role: "actual",
     synonyms: ["实际完成值", "实际完成指标值", "全年实际完成值", "全年完成值", "实际完成情况", "完成值"],
