@@ -94,3 +94,21 @@ test("a hidden column scoring does not use is not named: 指标解释, and 年�
     "warning 第J列（全年预算数）是隐藏列，评分读取或写入了其中的单元格，请取消隐藏后核对",
   ]);
 });
+
+test("of two 实际完成值 columns the visible one is read, not a stale hidden one left of it (it was)", () => {
+  const g = seedGrid(twoRowSeed());
+  const sheet = g.sheets[0];
+  const header = sheet.values.findIndex((r) => r?.includes("实际完成值"));
+  const E = sheet.values[header].indexOf("实际完成值");
+  // a copy of the actual column, hidden, left of the visible one: its values stale (all 0)
+  sheet.values = sheet.values.map((row, r) =>
+    row
+      ? [...row.slice(0, E), r === header ? "实际完成值" : r > header && row[E] != null ? "0次" : null, ...row.slice(E)]
+      : row,
+  );
+  sheet.hiddenColumns = new Set([E]);
+  const visible = scored(seedGrid(twoRowSeed())).t.total;
+  const { t } = scored(g);
+  expect(t.total).toBe(visible);
+  expect(t.findings.some((f) => f.code === "HEADER_IGNORED" && f.message.includes("E列“实际完成值”"))).toBe(true);
+});

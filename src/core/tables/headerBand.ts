@@ -161,20 +161,24 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
     const { role, by } = found.rec;
     band.texts.set(c, found.text);
     if (LEVELS.has(role)) band.levels.push({ col: c, role, by, text: found.text });
-    else place(band, strength, { col: c, role, by, text: found.text }, bottom);
+    else place(band, strength, { col: c, role, by, text: found.text }, bottom, sheet.hiddenColumns);
   }
   return band;
 }
 
-/** Gives a column its role unless a column with a stronger claim (a synonym over a key term; else the left one) has it. */
+/** Gives a column its role unless a column with a stronger claim has it: a visible one over a hidden one (a stale
+ *  实际完成值 hidden beside the one filled in), then a synonym over a key term, else the left one. */
 function place(
   band: HeaderBand,
   strength: Partial<Record<ColumnRole, RecognisedBy>>,
   h: PlacedHeader,
   row: number,
+  hidden: ReadonlySet<number> | undefined,
 ): void {
   const held = band.roles[h.role];
-  if (held === undefined || (strength[h.role] === "key-term" && h.by === "synonym")) {
+  const shown = hidden !== undefined && held !== undefined && hidden.has(held) !== hidden.has(h.col);
+  const stronger = shown ? hidden.has(held!) : strength[h.role] === "key-term" && h.by === "synonym";
+  if (held === undefined || stronger) {
     if (held !== undefined)
       band.ignored.push({ row, col: held, text: band.texts.get(held) ?? "", reason: "duplicate" });
     band.roles[h.role] = h.col;
