@@ -39,6 +39,9 @@ describe("a rate running the other way is another measure", () => {
     ["投诉办结率", "≥95%", "投诉率2%", "投诉率"],
     ["预算调整率", "≤5%", "执行率为98%", "执行率"],
     ["验收合格率（%）", "≥95%", "返工率：2%", "返工率"],
+    // a rate of a bad thing against a rate no word marks either way (it was scored as the indicator's: 5 of 90)
+    ["就业率", "≥90%", "失业率5%", "失业率"],
+    ["设备完好率", "≥95%", "故障率3%", "故障率"],
   ])("%s %s, completed %s: waits for a person", (name, target, actual, measure) => {
     expect(run(name, target, actual)).toMatchObject({
       score: null,

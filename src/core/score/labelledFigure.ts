@@ -119,7 +119,10 @@ function otherMeasureIn(
   const figure = b.remark ? b.remark.figure : s;
   const m = RATE_BEFORE_FIGURE.exec(figure.length > 64 ? figure.slice(0, 64) : figure);
   const own = m ? rateDirectionAtEnd(m[1], profile) : null;
-  const name = own ? rateDirectionAtEnd(withoutClosingNote(row.level3), profile) : null;
+  const named = withoutClosingNote(row.level3);
+  // a rate of a bad thing (失业率, 故障率) against a rate no word marks lower-is-better (就业率, 完好率): the other way
+  const plain = own === "lower" && /[率度]$/.test(named.trim()) ? "higher" : null;
+  const name = own ? (rateDirectionAtEnd(named, profile) ?? plain) : null;
   return name !== null && name !== own ? m![1] : null;
 }
 
