@@ -1,5 +1,6 @@
 // A completed text naming the target's aspect and judging it (及时性一般, 合规性差, 完整性较好 against 及时, 合规, 完整)
-// had full marks by containing the target word: the judgement decides now, as the spec's bands read it.
+// had full marks by containing the target word: the judgement decides now, as the spec's bands read it. Below, a
+// target's 不 said with 未 or 没有 (未超过上年 against 不超过上年), which was read as the target negated.
 import { seedRowOutcome } from "../helpers/rowOutcome";
 import { oneRowSeed } from "../helpers/seedGrid";
 
