@@ -110,6 +110,24 @@ test.each<[number | null, boolean]>([
   },
 );
 
+test("a template's unfilled rows (指标1：, 指标 2) are no indicators (they withheld the total as WEIGHT_MISSING)", () => {
+  const s = base();
+  s.rows.push(
+    { level1: "", level2: "", level3: "指标1：", target: "", actual: "", weight: null, reason: "" },
+    { level1: "", level2: "", level3: "指标 2", target: "", actual: "", weight: null, reason: "" },
+  );
+  s.rows.splice(8, 1);
+  const t = tableOf(seedGrid(s));
+  expect([t.indicators.length, t.total]).toEqual([8, 90]);
+});
+
+test("a template's numbered name with a target is read (and waits for its weight)", () => {
+  const s = base();
+  s.rows[8] = Object.assign({}, s.rows[8], { level3: "指标1：", weight: null });
+  const t = tableOf(seedGrid(s));
+  expect([t.indicators.length, t.indicators[8].status, t.total]).toEqual([9, "no-weight", null]);
+});
+
 describe("the grade cell", () => {
   const total = ROW + 9;
   const gradeWrite = (g: WorkbookGrid) =>

@@ -79,8 +79,19 @@ function isTotalRow(sheet: SheetGrid, r: number, labelEnd: number): boolean {
   return rowHasText(sheet, r, isTotalLabel, sheet.origin.col, labelEnd) >= 0;
 }
 
+/** A template's numbered name left unfilled (指标1：, 指标 2): with no target, weight or completed value, no indicator. */
+const PLACEHOLDER_NAME = /^\s*指标\s*\d+\s*[:：.、]?\s*$/;
+
+/** Whether row `r` holds only an unfilled template name (指标1：) in `nameCol`. */
+function placeholderRow(sheet: SheetGrid, band: HeaderBand, r: number, nameCol: number | undefined): boolean {
+  const name = nameCol === undefined ? null : cellAt(sheet, r, nameCol);
+  if (typeof name !== "string" || !PLACEHOLDER_NAME.test(name)) return false;
+  const { target, weight, actual } = band.roles;
+  return [target, weight, actual].every((c) => c === undefined || isBlank(cellAt(sheet, r, c)));
+}
+
 /** The rows under a header from `from` up to its total row (or the next funding block): every row with a name, target
- *  or weight (not a page mark). */
+ *  or weight (not a page mark, nor an unfilled template row). */
 function scanRows(
   sheet: SheetGrid,
   band: HeaderBand,
@@ -94,7 +105,8 @@ function scanRows(
   for (let r = from; r < end; r++) {
     if (isTotalRow(sheet, r, labelEnd)) return { rows, totalRow: r };
     if (fundingHeader(sheet, r)) break;
-    if (probe.some((c) => !isBlank(cellAt(sheet, r, c))) && !onlyPageMarks(sheet, r, probe)) rows.push(r);
+    if (!probe.some((c) => !isBlank(cellAt(sheet, r, c))) || onlyPageMarks(sheet, r, probe)) continue;
+    if (!placeholderRow(sheet, band, r, nameCol)) rows.push(r);
   }
   return { rows, totalRow: null };
 }
