@@ -7,9 +7,9 @@ import { endsClause, isAsked, isNegated, negationStart, PLAIN_NEGATIONS, wordEnd
 import type { QualitativeClass } from "./qualitative";
 import { DOWN_WORDS } from "./score/changeWords";
 import {
+  aspectJudgement,
   isPlainlyNegated,
   lackAfter,
-  aspectJudgement,
   namesAspect,
   namesMeasure,
   PARTIAL_QUALIFIERS,

@@ -100,11 +100,11 @@ class TableRun {
     const out: TableReport["indicators"] = new Array(t.indicatorRows.length);
     for (let i = 0; i < t.indicatorRows.length; i++) {
       const input = reader.read(t.indicatorRows[i]);
+      // a weight cell merged over several rows is read by none of them
+      const merged = sharedWeights.get(input.row);
       const o = this.blockWeights
         ? scoreRow(input, ctx, this.scoring, true, this.derivedWeight(input.row))
-        : sharedWeights.has(input.row)
-          ? scoreRow(input, ctx, this.scoring, true, null, sharedWeights.get(input.row))
-          : scoreRow(input, ctx, this.scoring, this.hasWeights, this.weights.read(input.weight));
+        : scoreRow(input, ctx, this.scoring, this.hasWeights, merged ? null : this.weights.read(input.weight), merged);
       review.row(input, o.target);
       this.count(o);
       if (this.writing && o.score !== null && !o.byPerson && !shared.has(input.row))

@@ -176,8 +176,8 @@ function place(
   hidden: ReadonlySet<number> | undefined,
 ): void {
   const held = band.roles[h.role];
-  const shown = hidden !== undefined && held !== undefined && hidden.has(held) !== hidden.has(h.col);
-  const stronger = shown ? hidden.has(held!) : strength[h.role] === "key-term" && h.by === "synonym";
+  const oneHidden = hidden !== undefined && held !== undefined && hidden.has(held) !== hidden.has(h.col);
+  const stronger = oneHidden ? hidden.has(held!) : strength[h.role] === "key-term" && h.by === "synonym";
   if (held === undefined || stronger) {
     if (held !== undefined)
       band.ignored.push({ row, col: held, text: band.texts.get(held) ?? "", reason: "duplicate" });
