@@ -53,6 +53,34 @@ test.each([
   expect(base(text)).toBe(expected);
 });
 
+test.each([
+  ["一千五人次", 1500],
+  ["两千五人次", 2500],
+  ["一万五", 15000],
+  ["一百二人", 120],
+  ["一百一人", 110],
+  ["一百五万元", 1500000],
+  ["一万五千五", 15500],
+  ["1千5百人次", 1500],
+  ["1千5人次", 1500],
+  ["1万5人次", 15000],
+  ["3千5人", 3500],
+  ["1亿5", 150000000],
+])("a digit said last after a place is the next place down: %s is %d", (text, expected) => {
+  expect(base(text)).toBe(expected);
+});
+
+test.each([
+  ["一千零五", 1005],
+  ["一百一十五人", 115],
+  ["十五次", 15],
+  ["二十五次", 25],
+  ["三万五千", 35000],
+  ["一亿五千万元", 150000000],
+])("a 零, a second digit or a place after it keeps a digit as it is: %s is %d", (text, expected) => {
+  expect(base(text)).toBe(expected);
+});
+
 describe("scored", () => {
   const row = (target: string, actual: string) =>
     seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "召开会议次数", target, actual, reason: "" }));
@@ -75,5 +103,17 @@ describe("scored", () => {
   test("1亿零500万元 against ≥1亿元 is met, 9万8千人 against ≥10万人 is 88.2 of 90", () => {
     expect(row("≥1亿元", "1亿零500万元").score).toBe(90);
     expect(row("≥10万人", "9万8千人").score).toBe(88.2);
+  });
+
+  test("一千五人次 against ≥1500人次 is met (it was 1005人次, 60.3 of 90); 3千5人 against ≥3500人 too (it was 5人)", () => {
+    expect(row("≥1500人次", "一千五人次")).toEqual({ score: 90, status: "scored", findings: [] });
+    expect(row("≥3500人", "3千5人")).toEqual({ score: 90, status: "scored", findings: [] });
+  });
+
+  test("一百万 without a unit against ≥100万元 is 100万元, said (it was 1000000万元 and not scored)", () => {
+    expect(row("≥100万元", "一百万")).toMatchObject({
+      score: 90,
+      findings: ["UNIT_ASSUMED E11: 实际完成值“一百万”未写单位，按100万元理解"],
+    });
   });
 });

@@ -103,6 +103,37 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
 const CN_SMALL: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 };
 const CN_BIG: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/** A digit said last after a place stands for the next place down (一千五 is 1500, 一万五 15000, 一百二 120; 十五 is
+ *  15); before 万 or 亿 only after a small place (一百五万 is 150万). A 零 or another digit between keeps it (一千零五). */
+function spoken(num: number, after: number, beforeBig: boolean): number {
+  return after >= 10 && !(beforeBig && after >= 1e4) ? (num * after) / 10 : num;
+}
+
+/** The value of a run of Chinese digits with places (一百二十三, 三万五千, 一千五). */
+function placedValue(run: string): number {
+  let total = 0;
+  let section = 0;
+  let num = 0;
+  let place = 0; // the place just read, 0 after a digit
+  let after = 0; // the place right before the pending digit
+  for (const ch of run) {
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      num = d;
+      after = place;
+    } else if (CN_SMALL[ch] !== undefined) {
+      section += (num === 0 && (ch === "十" || ch === "拾") ? 1 : num) * CN_SMALL[ch];
+      num = 0;
+    } else {
+      total += (section + spoken(num, after, true)) * CN_BIG[ch];
+      section = num = 0;
+    }
+    place = d === undefined ? (CN_SMALL[ch] ?? CN_BIG[ch]) : 0;
+    if (d === undefined) after = 0;
+  }
+  return total + section + spoken(num, after, false);
+}
+
 /** Reads a Chinese numeral at i (三, 十二, 两, 一百二十, 三万五千, 二〇二三); it must start with a digit word or 十. */
 export function readChineseNumber(s: string, i: number): NumberToken | null {
   const first = s[i];
@@ -122,24 +153,7 @@ export function readChineseNumber(s: string, i: number): NumberToken | null {
   if (!positional) {
     value = 0;
     for (const ch of run) value = value * 10 + CN_DIGITS[ch];
-  } else {
-    let total = 0;
-    let section = 0;
-    let num = 0;
-    for (const ch of run) {
-      const d = CN_DIGITS[ch];
-      if (d !== undefined) num = d;
-      else if (CN_SMALL[ch] !== undefined) {
-        section += (num === 0 && (ch === "十" || ch === "拾") ? 1 : num) * CN_SMALL[ch];
-        num = 0;
-      } else {
-        total += (section + num) * CN_BIG[ch];
-        section = 0;
-        num = 0;
-      }
-    }
-    value = total + section + num;
-  }
+  } else value = placedValue(run);
   // a decimal point said 点, then digits one by one (七十六点八, 零点五)
   if (s[j] !== "点" || CN_DIGITS[s[j + 1]] === undefined)
     return { value, digits: String(value), end: j, chinese: true };

@@ -1,7 +1,7 @@
 // The quantity scanner (spec §2): number or range, 多/余, 万/千/亿 multipliers, unit, suffix comparator.
 import type { ReadFailure } from "../messages/params";
 import type { Comparator, Unit } from "./types";
-import { compoundAsDecimal, neighboursAsSpan } from "./numeralWords";
+import { bigWordsAsFigure, compoundAsDecimal, neighboursAsSpan } from "./numeralWords";
 import { CN_DIGITS, readArabicNumber, readChineseNumber, scaleDigits, type NumberToken } from "./numbers";
 import { SUFFIXES } from "./normalize";
 import { unitParts, unknownCountUnit, multiplierExponent } from "./units";
@@ -247,7 +247,7 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   // 八九次 and 1万2千人次 as they are meant (8-9次, 1.2万人次)
   const s = text.startsWith("百分之百")
     ? `百分之一${text.slice(3)}`
-    : compoundAsDecimal(neighboursAsSpan(text))
+    : compoundAsDecimal(bigWordsAsFigure(neighboursAsSpan(text)))
         .replace(HALF_SPAN, "0.5")
         .replace(AND_A_HALF, withHalf)
         .replace(PLUS_AS_MORE, "$1多$2")
