@@ -233,6 +233,9 @@ export interface FindingParams {
         name: string;
         target: string;
       } & PersonChoice)
+    /** A completed figure below zero (-2万元) against an upper limit (≤50万元) on a row that counts no change: a cost,
+     *  count or rate cannot be below zero, so the limit is not taken as met. */
+    | ({ kind: "negative"; actual: string; target: string } & PersonChoice)
     /** A completed value that places its true figure on one side only (不到90%) where that side cannot be scored. */
     | ({
         kind: "figure-open";

@@ -21,6 +21,7 @@ export const WAITING_KINDS = [
   "complement",
   "other-measure",
   "undone",
+  "negative",
 ] as const;
 
 /** The reviews of a row that waits for a person. */

@@ -17,6 +17,7 @@ import {
   type Aligned,
   type Comparison,
 } from "./quantities";
+import { negativeUnderLimit } from "./negativeFigure";
 import { waitForPerson } from "./personScore";
 import { noReasonIn } from "./reasonCell";
 import { fromHundredths, toHundredths } from "./rounding";
@@ -153,6 +154,8 @@ export function scoreQuantity(
   const al = top ? atUpperEnd(aligned) : aligned;
   const open = openFigure(row, t, b, al, cmp, ctx);
   if (open) return open;
+  if (negativeUnderLimit(row, t, b, al, cmp))
+    return waitForPerson(cellAt(row.actual), row.row, { kind: "negative", actual: b.text, target: t.text }, ctx);
   noteApproximation(row, b, al, top, ctx);
   const oa = ctx.profile.overAchievement;
   const c = compareQuantity({
