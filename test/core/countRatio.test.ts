@@ -109,3 +109,17 @@ test.each([
     `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是数量，按“${part}”占“12个”的比例即91.67%计分，请人工核对`,
   );
 });
+
+// A 及时率 answered in the words of doing in time (按时, 按期, before a verb: 按时拨付11笔) had full marks by 按时, with
+// a review that the figures could not be compared; 12笔中 was read as a count word of its own (笔中).
+test.each([
+  ["按时拨付11笔，共12笔", "按时拨付11笔"],
+  ["12笔中按时拨付11笔", "按时拨付11笔"],
+  ["共12笔，按期11笔", "按期11笔"],
+])("%s against 资金拨付及时率 100%% is 11 of 12: 82.5 of 90", (actual, part) => {
+  const r = scored("资金拨付及时率", "100%", actual);
+  expect(r.score).toBe(82.5);
+  expect(r.findings[0]).toBe(
+    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是数量，按“${part}”占“12笔”的比例即91.67%计分，请人工核对`,
+  );
+});

@@ -182,8 +182,9 @@ function countedNounZone(
     if (CJK_NOUN.test(words) && !PHRASE_WORDS.test(words.replace(NOUNS_LIKE_PHRASE, "")))
       return { unit: head.unit, exp: head.exp, suffix };
   }
+  // 12笔中 (12 of them): 中 is no part of the count word
   if (/^[\u4e00-\u9fff]{1,2}$/.test(z) && !PHRASE_WORDS.test(z))
-    return { unit: unknownCountUnit(z), exp: 0, suffix: null };
+    return { unit: unknownCountUnit(z.length === 2 && z[1] === "中" ? z[0] : z), exp: 0, suffix: null };
   return null;
 }
 

@@ -41,7 +41,7 @@ export function countRatio(name: string, words: WordsRead, t: QuantityValue): Co
   const [a, b] = figures;
   const family = a.value.unit!.family;
   if ((family !== "count" && family !== "money") || !sameFamily(a.value.unit!, b.value.unit!)) return null;
-  const named = figures.map((f) => namedBy(s, f, measure));
+  const named = figures.map((f) => namedByAny(s, f, measure));
   const parts = named.filter((n) => n !== null && n.role === "part");
   if (parts.length !== 1) return null;
   const first = named[0] === parts[0];
@@ -71,6 +71,25 @@ const GAP_BEFORE_MEASURE = /^(?:验收|检测|检验|抽检|评定|考核|鉴定
 interface Named {
   label: string;
   role: "part" | "complement" | "whole";
+}
+
+/** Words of doing a thing in time, said for 及时 (a 及时率 is answered by 按时拨付11笔); each may stand before its verb. */
+const IN_TIME = ["及时", "按时", "按期", "如期", "准时"];
+
+/** The figure `f` named by the measure word or, for 及时, by a word of doing in time, also before a verb of two
+ *  characters (按时拨付11笔); null when none names it. */
+function namedByAny(s: string, f: PlacedFigure, measure: string): Named | null {
+  if (measure !== "及时") return namedBy(s, f, measure);
+  for (const word of IN_TIME) {
+    const named = namedBy(s, f, word);
+    if (named) return named;
+    const verb = f.at - 2;
+    const before =
+      verb >= word.length && /^[\u4e00-\u9fff]{2}$/.test(s.slice(verb, f.at)) && s.startsWith(word, verb - word.length);
+    if (before && MEASURE_NEGATIONS.indexOf(s[verb - word.length - 1]) < 0)
+      return { label: s.slice(verb - word.length, f.at + f.figure.length), role: "part" };
+  }
+  return null;
 }
 
 /** The figure `f` with the measure word naming it: right before it (合格9个, 不合格1个, 应覆盖20个), before it and 的
