@@ -4,9 +4,10 @@ import { UP_WORDS } from "./score/changeWords";
 import { toHalfWidth } from "./text";
 
 /** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head), more
- *  rates of bad things (发病率, 空置率, 违约率, 返贫率, 失业率, 发案率 …), counts of them (事故数, 发生次数, 投诉次数, 上访),
- *  and what is emitted or used up (噪声, 排放量, 能耗). Not 信访 or 拖欠: they also name what is dealt with (信访接待人次,
- *  拖欠工资清偿率). */
+ *  rates of bad things (发病率, 空置率, 违约率, 返贫率, 失业率, 发案率, 超标率, 欠费率, 债务率 …), bad things and counts of
+ *  them (事故数, 投诉件, 上访, 违法, 火灾, 发案, 撂荒, 流失面积, 贫困人口: set aside where something is done about them,
+ *  dealtWith), and what is emitted or used up (噪声, 排放量, 能耗, 浓度). Not 信访 or 拖欠 (信访接待人次, 拖欠工资清偿率),
+ *  nor 案件数 (查处案件数). */
 export const LOWER_IS_BETTER: readonly string[] = [
   "成本",
   "费用",
@@ -64,6 +65,12 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "犯罪率",
   "发案率",
   "负债率",
+  "债务率",
+  "超标率",
+  "欠费率",
+  "欠缴率",
+  "无效率",
+  "致死率",
   "发生数",
   "发生次数",
   "事故数",
@@ -77,6 +84,21 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "噪音",
   "排放量",
   "能耗",
+  "浓度",
+  "超标",
+  "违法",
+  "违纪",
+  "违章",
+  "违建",
+  "火灾",
+  "发案",
+  "投诉件",
+  "投诉人次",
+  "撂荒",
+  "流失面积",
+  "沙化面积",
+  "漠化面积",
+  "贫困人口",
 ];
 
 /** Words of a saving or a fall: a figure they end on measures how much was saved or came down (成本节约率, 成本降低率,
@@ -98,8 +120,9 @@ const SAVING_WORDS: readonly string[] = [
  *  a saving word they are the sum or amount saved (减少碳排放量). */
 const MONEY = /(?:成本|费用|支出|费|排放量|能耗|噪声|噪音)$/;
 
-/** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率, the rates of cases dealt with (办结率,
- *  结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥), and savings and falls (SAVING_WORDS). */
+/** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 效率 效益, the rates of cases dealt with (办结率,
+ *  结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥), savings and falls (SAVING_WORDS), and the concentrations
+ *  of good things (负氧离子浓度, 溶解氧浓度). */
 export const HIGHER_IS_BETTER: readonly string[] = [
   ...SAVING_WORDS,
   "办结率",
@@ -124,6 +147,20 @@ export const HIGHER_IS_BETTER: readonly string[] = [
   "优良率",
   "保障率",
   "节约率",
+  "效率",
+  "效益",
+  "负氧离子浓度",
+  "溶解氧浓度",
+];
+
+/** Words of something done about a bad thing or for those in it: a name holding one (违法案件查处率, 拆除违法建设面积,
+ *  贫困人口脱贫人数, 受益贫困人口数) names what is done, so the bad thing's keyword decides nothing (dealtWith). */
+const DEALT_WORDS: readonly string[] = [
+  ..."查处 查办 处罚 整改 整治 治理 防治 防控 防范 预防 排查 拆除 清理 消除 处置 处理 化解 办结 结案 调处 调解".split(
+    " ",
+  ),
+  ..."稳控 解决 纠正 追回 收缴 清缴 侦破 破获 破案 打击 扑救 扑灭 取缔 受理 销号 复垦 复耕".split(" "),
+  ..."脱贫 帮扶 救助 资助 安置 搬迁 改造 受益 带动 培训 就业 增收 参保".split(" "),
 ];
 
 /** The higher-is-better rates that DIRECTION_SUSPECT checks (spec §7). */
@@ -228,7 +265,18 @@ function latestKeyword(name: string, lower: readonly string[], higher: readonly 
     if (!best || end > best.end || (end === best.end && perHead[0].length > best.keyword.length))
       best = { keyword: perHead[0], end, lower: true };
   }
+  if (best && best.lower && dealtWith(name, best)) return null;
   return best && best.lower ? savedMoney(name, best) : best;
+}
+
+/** Whether a lower-is-better keyword naming a bad thing (违法, 贫困人口, 事故数; no rate, sum or amount) names what is
+ *  dealt with: a DEALT_WORDS word in the name, or a rate after it (违规资金追回率; not 违规金额比率, 违规金额增长率). */
+function dealtWith(name: string, hit: Hit): boolean {
+  const k = hit.keyword;
+  if (k.endsWith("率") || MONEY.test(k) || k.endsWith("单价") || k.endsWith("浓度")) return false;
+  const tail = name.slice(hit.end);
+  if (/[^比]率$/.test(tail) && !UP_WORDS.some((w) => tail.includes(w))) return true;
+  return DEALT_WORDS.some((w) => name.includes(w));
 }
 
 /** A sum of money after a saving word is the sum saved (节约办公成本, 压减一般性支出): higher is better; the hit runs

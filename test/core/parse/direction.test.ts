@@ -1,6 +1,8 @@
 // Direction of a bare target (spec §2): the keyword that ends latest in the name decides; 成本指标 rows are ≤.
 import { inferDirection, isHigherIsBetterRate } from "../../../src/core/direction";
 import { BUILT_IN_PROFILES, type Profile } from "../../../src/core/profile";
+import { seedRowOutcome } from "../../helpers/rowOutcome";
+import { oneRowSeed } from "../../helpers/seedGrid";
 
 const central = BUILT_IN_PROFILES[0];
 
@@ -82,6 +84,64 @@ describe("inferDirection", () => {
     expect(inferDirection("质量指标", name, central).comparator).toBe(">=");
   });
 
+  // these took the default ≥: a worse figure had full marks (排放超标率 8% against 5%, with OVER_ACHIEVED)
+  test.each([
+    ["PM2.5平均浓度", "浓度"],
+    ["排放超标率", "超标率"],
+    ["欠费率", "欠费率"],
+    ["政府债务率", "债务率"],
+    ["水土流失面积", "流失面积"],
+    ["石漠化面积", "漠化面积"],
+    ["耕地撂荒面积", "撂荒"],
+    ["违法建设面积", "违法"],
+    ["群众投诉件数", "投诉件"],
+    ["火灾起数", "火灾"],
+    ["刑事案件发案数", "发案"],
+    ["贫困人口", "贫困人口"],
+    ["农村贫困人口数", "贫困人口"],
+  ])("%s is ≤ by %s", (name, keyword) => {
+    expect(inferDirection("质量指标", name, central)).toMatchObject({ comparator: "<=", keyword });
+  });
+
+  // a bad thing named as what is dealt with or who is helped: a dealing word, or a rate after it
+  test.each([
+    "违法案件查处率",
+    "拆除违法建设面积",
+    "违法建设拆除面积",
+    "贫困人口脱贫率",
+    "贫困人口脱贫人数",
+    "受益贫困人口数",
+    "贫困人口医疗保险参保率",
+    "火灾扑救及时率",
+    "火灾隐患整改率",
+    "受理投诉件数",
+    "投诉件办结率",
+    "水土流失治理面积",
+    "撂荒地复垦面积",
+    "超标排放查处率",
+    "违规问题整改率",
+    "违规资金追回率",
+    "上访案件化解数",
+    "空气负氧离子浓度",
+  ])("%s is ≥", (name) => {
+    expect(inferDirection("质量指标", name, central).comparator).toBe(">=");
+  });
+
+  test("a rate's growth or ratio after a bad thing, a sum or a concentration with a dealing word stays ≤", () => {
+    for (const name of ["违规金额增长率", "违规金额比率", "污水处理费用", "污水处理厂出水COD浓度"])
+      expect(inferDirection("质量指标", name, central).comparator).toBe("<=");
+    expect(inferDirection("时效指标", "违规问题整改时限", central, true).reason).toBe("time-limit");
+  });
+
+  test("效率 and 效益 are higher-is-better heads, also in a 成本指标 row", () => {
+    expect(inferDirection("成本指标", "资金使用效率", central)).toEqual({
+      comparator: ">=",
+      keyword: "效率",
+      reason: "higher-keyword",
+    });
+    expect(inferDirection("成本指标", "资金使用效益", central).comparator).toBe(">=");
+  });
+
   test("违规 as a name's last keyword makes it ≤", () => {
     expect(inferDirection("质量指标", "资金使用违规", central)).toMatchObject({ comparator: "<=", keyword: "违规" });
   });
@@ -97,6 +157,29 @@ describe("inferDirection", () => {
       reason: "default",
     });
     expect(inferDirection("成本指标", "成本入住率", profile)).toMatchObject({ comparator: ">=", keyword: "入住率" });
+  });
+});
+
+describe("scored by the names", () => {
+  const run = (level2: string, level3: string, target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2, level3, target, actual, reason: "", weight: 10 }));
+
+  test("排放超标率 5% against 8%: 5/8 of the weight (was full marks, OVER_ACHIEVED)", () => {
+    const out = run("质量指标", "排放超标率", "5%", "8%");
+    expect([out.score, out.status]).toEqual([6.25, "scored"]);
+    expect(out.findings.filter((f) => / [A-Z]11:/.test(f))).toEqual([
+      "DIRECTION_INFERRED D11: 年度指标值“5%”未写方向，按指标名称中的“超标率”推定为≤（越低越好）",
+      "NOT_MET_NO_REASON H11: 实际完成值8%高于年度指标值5%，按5/8×10计6.25分，请填写偏差原因",
+    ]);
+  });
+
+  test.each([
+    ["质量指标", "PM2.5平均浓度", "35μg/m³", "40μg/m³", 8.75],
+    ["质量指标", "火灾起数", "10起", "15起", 6.67],
+    ["质量指标", "贫困人口", "1000人", "1200人", 8.33],
+    ["成本指标", "资金使用效率", "90%", "95%", 10],
+  ])("%s %s %s against %s: %s", (level2, level3, target, actual, score) => {
+    expect(run(level2, level3, target, actual).score).toBe(score);
   });
 });
 
