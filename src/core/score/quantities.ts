@@ -2,7 +2,7 @@
 // comparator over one input object.
 import type { Formula, FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue, Unit } from "../parse/types";
-import { PLACE_COUNTS, PLACE_UNIT } from "../parse/rank";
+import { isPlaceUnit, PLACE_COUNTS, PLACE_UNIT } from "../parse/rank";
 import { pointsAsPercent } from "./pointsAsPercent";
 import { lookupUnit, sameFamily, toBase, unitForMultiplied } from "../parse/units";
 import { fmtNumber } from "./rounding";
@@ -135,21 +135,22 @@ function assumeUnits(
   return { tu, bu, assumed: personsAsVisits(tu, bu) ?? workdaysAsDays(tu, bu) };
 }
 
-/** A count of 名 or 位 (8名, ≤10名) beside a place in a ranking (第8名, 前10名): read as a place, which is said; null
- *  otherwise, or when the count asks for at least so many (≥10名 is people, never a place). */
+/** A count of 名 or 位 (8名, ≤10名) beside a place in a ranking (第8名, 前10名), or a percent beside a share (30% beside
+ *  前50%): read as a place, which is said; null otherwise, or when the count asks for at least so many (≥10名 is people,
+ *  never a place). */
 function countAsPlace(
   t: QuantityValue,
   b: QuantityValue,
   tu: Unit,
   bu: Unit,
 ): { tu: Unit; bu: Unit; assumed: Aligned["assumed"] } | null {
-  const [tPlace, bPlace] = [tu === PLACE_UNIT, bu === PLACE_UNIT];
+  const [tPlace, bPlace] = [isPlaceUnit(tu), isPlaceUnit(bu)];
   if (tPlace === bPlace) return null;
-  const count = tPlace ? b : t;
-  const unit = tPlace ? bu : tu;
-  if (!PLACE_COUNTS.has(unit.countKind) || count.comparator === ">=" || count.comparator === ">") return null;
+  const [count, unit, place] = tPlace ? [b, bu, tu] : [t, tu, bu];
+  const fits = place === PLACE_UNIT ? PLACE_COUNTS.has(unit.countKind) : unit.family === "percent";
+  if (!fits || count.comparator === ">=" || count.comparator === ">") return null;
   const on = tPlace ? "actual" : "target";
-  return { tu: PLACE_UNIT, bu: PLACE_UNIT, assumed: { on, params: { kind: "as-place", side: on, text: count.text } } };
+  return { tu: place, bu: place, assumed: { on, params: { kind: "as-place", side: on, text: count.text } } };
 }
 
 /** Whether the bare figure `q` is a fraction of the percent `other` is written in (0.95 beside 96%): at most 1 where

@@ -1,6 +1,6 @@
 // The quantity path of one row (spec §2–3): direction, assumptions said, the comparison, over-achievement, shortfall.
 import { inferTargetDirection } from "../direction";
-import { PLACE_UNIT } from "../parse/rank";
+import { isPlaceUnit } from "../parse/rank";
 import { asksChange } from "./changeWords";
 import type { FindingParams } from "../messages/params";
 import type { Comparator, QuantityValue } from "../parse/types";
@@ -24,11 +24,11 @@ import { fromHundredths, toHundredths } from "./rounding";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
 /** The target's comparator, or the one inferred from the indicator's name (said as DIRECTION_INFERRED). */
-function comparatorOf(row: IndicatorInput, t: QuantityValue, ctx: RowContext): Comparator | "range" {
+function comparatorOf(row: IndicatorInput, t: QuantityValue, al: Aligned, ctx: RowContext): Comparator | "range" {
   if (t.high !== null) return "range";
   if (t.comparator) return t.comparator;
-  // a place in a ranking (全省第一) is better the smaller it is: no assumption
-  if (t.unit === PLACE_UNIT) return "<=";
+  // a place in a ranking (全省第一, or 10名 read as one beside 第8名) is better the smaller it is: no assumption
+  if (isPlaceUnit(al.unit)) return "<=";
   // the size of a change asked (下降1个百分点, 降低10%): at least that large, whichever way the indicator runs
   if (asksChange(t)) {
     const said = { target: t.text, comparator: ">=" as const, basis: "change" as const, keyword: null };
@@ -146,7 +146,7 @@ export function scoreQuantity(
     const ref = aligned.assumed.on === "target" ? row.target : row.actual;
     ctx.sink.add("UNIT_ASSUMED", cellAt(ref), aligned.assumed.params, row.row);
   }
-  const cmp = comparatorOf(row, t, ctx);
+  const cmp = comparatorOf(row, t, aligned, ctx);
   const down = cmp === "range" && runsDown(row, t, ctx.profile);
   // a completed range counts at its cautious end: the upper one under a ≤ target (8-12元 against ≤10元 is 12元), or
   // under a range on a lower-is-better row
