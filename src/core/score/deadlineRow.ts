@@ -95,7 +95,8 @@ function yearSaid(
   return res;
 }
 
-function dateKey(d: DeadlineValue, other: DeadlineValue): number {
+/** A date as one number (yyyymmdd, the month's end for no day), in the other's year when it has none. */
+export function dateKey(d: DeadlineValue, other: DeadlineValue): number {
   const y = d.year ?? other.year ?? 0;
   return y * 10000 + d.month * 100 + (d.day ?? 31);
 }

@@ -31,6 +31,7 @@ import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
 import { deadlineRow } from "./deadlineRow";
+import { dottedDates } from "./dottedDates";
 import { scoreByDegree, scoreByWords } from "./wordsScore";
 
 /** What scoring one row produced. */
@@ -62,6 +63,8 @@ export interface RowContext {
   picked?: BandIndex;
   /** The band whose score equals the score written in the row's 得分 cell (`person`), if one does. */
   personBand?: BandIndex;
+  /** The table's year (its title's), for dates written with dots (12.31). */
+  tableYear?: number | null;
 }
 
 const HAS_DIGIT = /\d/;
@@ -73,11 +76,13 @@ const ANSWERED_KINDS: ReadonlySet<ParsedValue["kind"]> = new Set(["quantity", "d
 /** Scores a weighted row whose target `t` and completed value `b` (as read from the row's cells) are present. */
 export function scoreIndicator(
   row: IndicatorInput,
-  t: ParsedValue,
-  b: ParsedValue,
+  t0: ParsedValue,
+  b0: ParsedValue,
   w: number,
   ctx: RowContext,
 ): IndicatorResult {
+  // dates written with dots (12.31 against 12.20): dates, not decimals
+  const [t, b] = dottedDates(row, t0, b0, ctx.tableYear ?? null) ?? [t0, b0];
   if (t.kind === "unreadable") {
     ctx.sink.add("TARGET_UNPARSEABLE", cellAt(row.target), { text: t.text, reason: t.reason }, row.row);
     return NOT_SCORED;

@@ -55,7 +55,12 @@ export function scoreRow(
   if (!scoring) {
     if (target.kind === "empty" || !row.actual || isNone(actual))
       return outcome(row, target, weight, "check-only", null, null);
-    const probe = scoreIndicator(row, target, actual, 1, { profile, sink: new FindingSink(), read: ctx.read });
+    const probe = scoreIndicator(row, target, actual, 1, {
+      profile,
+      sink: new FindingSink(),
+      read: ctx.read,
+      tableYear: ctx.tableYear,
+    });
     return outcome(row, target, weight, "check-only", null, probe.met);
   }
   if (weight === null && hasWeights) {

@@ -94,6 +94,7 @@ class TableRun {
       sink: this.found.sink(Phase.Rows),
       read: makeCellReader(profile, t.year),
       picks: this.picks,
+      tableYear: t.year,
     };
     const reader = new RowReader(t, merges);
     const review = new TargetReview(profile, this.found.sink(Phase.Targets), merges);
