@@ -5,6 +5,7 @@ import { bigWordsAsFigure, compoundAsDecimal, neighboursAsSpan } from "./numeral
 import { CN_DIGITS, readArabicNumber, readChineseNumber, scaleDigits, type NumberToken } from "./numbers";
 import { SUFFIXES } from "./normalize";
 import { unitParts, unknownCountUnit, multiplierExponent } from "./units";
+import { spansAsOne } from "./spans";
 
 /** A successfully scanned quantity, before the cell's context (unit column, comparator column) is applied. */
 export interface QuantityScan {
@@ -248,7 +249,7 @@ export function scanQuantity(text0: string): QuantityScan | QuantityFail {
   // 八九次 and 1万2千人次 as they are meant (8-9次, 1.2万人次)
   const s = text.startsWith("百分之百")
     ? `百分之一${text.slice(3)}`
-    : compoundAsDecimal(bigWordsAsFigure(neighboursAsSpan(text)))
+    : spansAsOne(compoundAsDecimal(bigWordsAsFigure(neighboursAsSpan(text))))
         .replace(HALF_SPAN, "0.5")
         .replace(AND_A_HALF, withHalf)
         .replace(PLUS_AS_MORE, "$1多$2")
