@@ -63,6 +63,8 @@ test.each([
 test.each([
   ["效益指标", "物价涨幅", "≤3%", "-1%"],
   ["成本指标", "三公经费变动率", "≤0%", "-5%"],
+  ["预算管理", "预算调整率", "≤5%", "-3.2%"],
+  ["预算管理", "项目超支率", "≤0%", "-2%"],
   ["成本指标", "项目总成本", "≤50万元", "0万元"],
 ])("a change, or zero, under a limit is met: %s %s %s against %s", (level2, level3, target, actual) => {
   expect(row(level2, level3, target, actual)).toMatchObject({ score: 90, status: "scored" });
