@@ -74,10 +74,26 @@ function stripToIe11(w: AnyWindow): string[] {
   ])
     del(sp, n, `String.prototype.${n}`);
   const num = w.Number as unknown as Record<string, unknown>;
-  for (const n of ["isFinite", "isInteger", "isNaN", "parseFloat"]) del(num, n, `Number.${n}`);
+  for (const n of ["isFinite", "isInteger", "isNaN", "parseFloat", "parseInt"]) del(num, n, `Number.${n}`);
   const m = w.Math as unknown as Record<string, unknown>;
   for (const n of ["trunc", "sign", "log10", "hypot"]) del(m, n, `Math.${n}`);
-  return removed;
+  return removed.concat(es5Statics(o));
+}
+
+/** Gives Object's statics that the ES5 bundle calls natively their ES5 behaviour, as in Internet Explorer 11: a
+ *  primitive argument throws a TypeError (ES5 §15.2.3; ES2015 converts it to an object, MDN "Object.keys"). */
+function es5Statics(o: Record<string, unknown>): string[] {
+  const names = ["keys", "getPrototypeOf", "getOwnPropertyDescriptor", "freeze"];
+  for (const n of names) {
+    const own = o[n] as (...args: unknown[]) => unknown;
+    o[n] = function (this: unknown, ...args: unknown[]) {
+      const x = args[0];
+      if (x === null || (typeof x !== "object" && typeof x !== "function"))
+        throw new TypeError(`Object.${n} called on non-object (ES5)`);
+      return own.apply(this, args);
+    };
+  }
+  return names.map((n) => `Object.${n} (ES5)`);
 }
 
 function load(el: HTMLIFrameElement | HTMLScriptElement): Promise<void> {
