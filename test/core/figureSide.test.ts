@@ -41,10 +41,14 @@ describe("a side that may score lower than the figure: the row waits for the fig
     ["rate", "≥90%", "不到100%", "低于100%"],
     ["rate", "≥90%", "不到80%", "低于80%"],
     ["count", "≥1000人次", "近千人次", "接近但低于1000人次"],
+    // 弱 after a figure is a little under it (it had full marks as 1000人次)
+    ["count", "≥1000人次", "1000人次弱", "接近但低于1000人次"],
+    ["rate", "≥95%", "95%弱", "接近但低于95%"],
     ["count", "≥1000人次", "≤1000人次", "不高于1000人次"],
     ["count", "=3次", "3次以上", "不低于3次"],
     ["price", "≤300元", "超过300元", "高于300元"],
     ["price", "≤300元", "300余元", "略高于300元"],
+    ["price", "≤300元", "300元强", "略高于300元"],
     ["price", "≤300元", "200元以上", "不低于200元"],
   ] as const)("%s: target %s, completed %s → not scored, total withheld", (kind, target, actual, side) => {
     const r = scoredAs(kind, target, actual);
@@ -62,6 +66,7 @@ describe("a side that may score lower than the figure: the row waits for the fig
 describe("a side that can only score the same or better: scored by the figure, as before", () => {
   test.each([
     ["count", "≥1000人次", "1000多人次", 90],
+    ["count", "≥1000人次", "1000人次强", 90],
     ["count", "≥1000人次", "上千人次", 90],
     ["count", "≥1000人次", "超过800人次", 72],
     ["count", "≥1000人次", "800多人次", 72],

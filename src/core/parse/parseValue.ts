@@ -309,11 +309,20 @@ function timedFigure(s0: string, text: string, ctx: ParseContext): ParsedValue |
   return Object.assign({}, inner, { remark });
 }
 
+/** A figure with 弱 or 强 after it (1000人次弱: a little under 1000; 95%强: a little over 95 %). */
+const WEAK_OR_STRONG = /^(\d[^弱强]*)([弱强])$/;
+
+/** `s` with 弱 after its figure said as 近 before it, and 强 as 多 after it (1000人次弱 → 近1000人次). */
+function littleUnderOver(s: string): string {
+  const m = WEAK_OR_STRONG.exec(s);
+  return !m ? s : m[2] === "弱" ? `近${m[1]}` : `${m[1]}多`;
+}
+
 /** Reads normalised text `s0` as a quantity or deadline (lead words, comparators, approximations, units), else
  *  qualitative or unreadable; `text` is the cell text the result carries. */
 function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const column = parseComparatorColumn(ctx.comparatorColumn);
-  const { s, prefix, approximate, lean, reached } = leadingWords(s0);
+  const { s, prefix, approximate, lean, reached } = leadingWords(littleUnderOver(s0));
   if (s === "")
     return prefix && NUMBERISH_START.includes(s0[0])
       ? unreadable(text, { code: "COMPARATOR_ONLY", text: s0 })
