@@ -236,6 +236,23 @@ test("subtotal rows are not indicators; their 得分 gets the block's sum", () =
   expect(t.findings.filter((f) => f.severity === "error")).toEqual([]);
 });
 
+// A row labelled 小计 in the 三级指标 column after each block was read as an indicator: TARGET_MISSING withheld the total
+test("小计 rows after each block are subtotals too; their 得分 gets the block's sum", () => {
+  const p = plan(layoutGrid(NATIONAL, { subtotals: "after" }));
+  const t = only(p);
+  expect(t.indicators).toHaveLength(6);
+  expect(t.total).not.toBeNull();
+  const scoreCol = NATIONAL.findIndex((c) => c.head === "得分");
+  const subtotalWrites = p.writes.filter((w) => w.col === scoreCol && [12, 14, 16].includes(w.row));
+  // the 小计 rows are 13, 15 and 17: the same block sums as the subtotal rows before each block
+  expect(subtotalWrites.map((w) => [w.address, w.value])).toEqual([
+    ["G13", 55.64],
+    ["G15", 20],
+    ["G17", 9.44],
+  ]);
+  expect(t.findings.filter((f) => f.severity === "error")).toEqual([]);
+});
+
 test("a subtotal whose 分值 is not its block's sum stays a row (its missing target is said)", () => {
   const sheet = layoutGrid(NATIONAL, { subtotals: true });
   sheet.values[8 - sheet.origin.row][5] = 59; // 一、产出指标 with 59 where the block sums to 60

@@ -109,8 +109,9 @@ export interface LayoutOptions {
   funding?: "national" | "hubei" | "none";
   /** A block-label column on the left: its header merged down over every indicator row. */
   blockLabel?: string;
-  /** Subtotal rows (一、产出指标 … 60) before each level-1 block; needs a 分值 column. */
-  subtotals?: boolean;
+  /** Subtotal rows (一、产出指标 … 60) before each level-1 block, or (`after`) rows labelled 小计 in the 三级指标 column
+   *  after each block; needs a 分值 column. */
+  subtotals?: boolean | "after";
   origin?: { row: number; col: number };
   /** Header texts after they are laid out (noise: spaces, line breaks, brackets). */
   headerText?: (text: string) => string;
@@ -208,7 +209,7 @@ function writeHeader(g: GridBuilder, cols: LayoutColumn[], top: number, text: (s
 }
 
 /** The rows of the table body: subtotal rows first in each block when asked; level columns merged down. */
-function writeBody(g: GridBuilder, cols: LayoutColumn[], first: number, subtotals: boolean): number {
+function writeBody(g: GridBuilder, cols: LayoutColumn[], first: number, subtotals: boolean | "after"): number {
   let r = first;
   const runs = new Map<number, { start: number; text: CellValue }>();
   const closeRuns = (until: number) => {
@@ -217,8 +218,17 @@ function writeBody(g: GridBuilder, cols: LayoutColumn[], first: number, subtotal
   };
   let block = "";
   let ordinal = 0;
+  let points: CellValue = null;
+  const subtotalAfter = () => {
+    closeRuns(r - 1);
+    cols.forEach((col, c) => g.set(r, c, col.head === "三级指标" ? "小计" : col.head === "分值" ? points : null));
+    r++;
+  };
   for (const row of SAMPLE) {
-    if (subtotals && row.level1 !== block) {
+    if (subtotals === "after" && row.level1 !== block) {
+      if (block !== "") subtotalAfter();
+      [block, points] = [row.level1, row.points];
+    } else if (subtotals && row.level1 !== block) {
       closeRuns(r - 1);
       block = row.level1;
       cols.forEach((col, c) =>
@@ -242,6 +252,7 @@ function writeBody(g: GridBuilder, cols: LayoutColumn[], first: number, subtotal
     });
     r++;
   }
+  if (subtotals === "after") subtotalAfter();
   closeRuns(r - 1);
   return r;
 }

@@ -1,5 +1,6 @@
 // Subtotal rows (spec §1 amendment 4): a row with its own level-1 or level-2 text, no level-3 name, no target or
-// completed value, and a 分值 equal to the sum of its block's weights (一、产出指标 | | | 63) is not an indicator.
+// completed value, and a 分值 equal to the sum of its block's weights (一、产出指标 | | | 63) is not an indicator. A
+// row labelled 小计 in the level-3 column under a block (| | 小计 | | | 50) is its subtotal the same way.
 import { cellAt, type CellValue, type SheetGrid } from "../grid";
 import type { ColumnRole } from "./headerTerms";
 import type { SubtotalLayout } from "./layout";
@@ -13,6 +14,8 @@ interface RowFacts {
   level2: string;
   /** 1 or 2 when the row may be a subtotal of its level-1 / level-2 block, else 0. */
   candidate: 0 | 1 | 2;
+  /** Labelled 小计 in the level-3 column: a subtotal of the level-1 block above it, or else of its level-2 block. */
+  labelled: boolean;
   weight: number | null;
 }
 
@@ -37,6 +40,20 @@ function anchored(sheet: SheetGrid, merges: MergeIndex, row: number, col: number
   return cellAt(sheet, a.row, a.col);
 }
 
+/** A level-3 cell that says it holds a subtotal (小计, 小 计). */
+const SUBTOTAL_LABEL = /^\s*小\s*计\s*[:：]?\s*$/;
+
+/** Whether the row's level-3 cell is labelled 小计 and its target and completed value are empty. */
+function labelledSubtotal(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  cols: Partial<Record<ColumnRole, number>>,
+  row: number,
+): boolean {
+  if (!SUBTOTAL_LABEL.test(String(anchored(sheet, merges, row, cols.level3) ?? ""))) return false;
+  return [cols.target, cols.actual].every((c) => isBlank(anchored(sheet, merges, row, c)));
+}
+
 function factsOf(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -52,8 +69,9 @@ function factsOf(
     if (own2) level2 = splitLevel1(own2).name;
     const weight = weightOf(anchored(sheet, merges, row, cols.weight));
     const bare = [cols.level3, cols.target, cols.actual].every((c) => isBlank(anchored(sheet, merges, row, c)));
-    const candidate = bare && weight !== null ? (own2 ? 2 : own1 ? 1 : 0) : 0;
-    return { row, level1, level2, candidate, weight };
+    const labelled = !own1 && !own2 && labelledSubtotal(sheet, merges, cols, row);
+    const candidate = (bare || labelled) && weight !== null ? (own2 ? 2 : own1 || labelled ? 1 : 0) : 0;
+    return { row, level1, level2, candidate, weight, labelled };
   });
 }
 
@@ -68,7 +86,8 @@ export function splitSubtotals(
     return { indicators: [...rows], subtotals: [] };
   // a subtotal's name, target and completed value cells are empty as stored: most tables have no such row
   const bare = (r: number) =>
-    [cols.level3, cols.target, cols.actual].every((c) => c === undefined || isBlank(cellAt(sheet, r, c)));
+    [cols.level3, cols.target, cols.actual].every((c) => c === undefined || isBlank(cellAt(sheet, r, c))) ||
+    (cols.level3 !== undefined && SUBTOTAL_LABEL.test(String(cellAt(sheet, r, cols.level3) ?? "")));
   if (!rows.some(bare)) return { indicators: [...rows], subtotals: [] };
   const facts = factsOf(sheet, merges, cols, rows);
   const blocks = new Map<string, { sum: number; rows: number[] }>();
@@ -85,14 +104,11 @@ export function splitSubtotals(
   const subtotals: SubtotalLayout[] = [];
   for (const f of facts) {
     if (f.candidate === 0) continue;
-    const block = blocks.get(keysOf(f)[f.candidate - 1]);
-    if (block && block.sum === Math.round(f.weight! * 100)) {
-      subtotals.push({
-        row: f.row,
-        level: f.candidate,
-        name: f.candidate === 1 ? f.level1 : f.level2,
-        members: block.rows,
-      });
+    const levels: (1 | 2)[] = f.labelled ? [1, 2] : [f.candidate as 1 | 2];
+    const level = levels.find((l) => blocks.get(keysOf(f)[l - 1])?.sum === Math.round(f.weight! * 100));
+    if (level !== undefined) {
+      const members = blocks.get(keysOf(f)[level - 1])!.rows;
+      subtotals.push({ row: f.row, level, name: level === 1 ? f.level1 : f.level2, members });
     }
   }
   const taken = new Set(subtotals.map((s) => s.row));
