@@ -151,7 +151,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { old: null, text: "=SUM(G11:G19)", computed: 95.5, kept: true, formula: true, total: true },
   ],
   SCORE_ABOVE_WEIGHT: [{ old: 4, weight: 3 }],
-  TOTAL_DIFFERS: [{ old: 95, sum: 96.88 }],
+  TOTAL_DIFFERS: [
+    { old: 95, sum: 96.88 },
+    { old: 95, sum: 97, funding: 10 },
+  ],
   BUDGET_RATE_LOW: [{ rate: 0.5943, limit: 0.9, score: 5.94 }],
   UNIT_ASSUMED: [
     { kind: "fraction", value: 0.95, percent: 95 },

@@ -247,7 +247,13 @@ export const en: Messages = {
         : `Existing score ${shown} differs from the rules' ${now}; replaced by ${now}`;
     },
     SCORE_ABOVE_WEIGHT: (p) => `Existing score ${n(p.old)} exceeds the weight ${n(p.weight)}`,
-    TOTAL_DIFFERS: (p) => `Existing total ${n(p.old)} differs from the sum of the existing scores ${n(p.sum)}`,
+    TOTAL_DIFFERS: (p) => {
+      const funding =
+        p.funding === undefined
+          ? ""
+          : ` (the execution rate's score cell is empty: the rules' ${n(p.funding)} counted)`;
+      return `Existing total ${n(p.old)} differs from the sum of the existing scores ${n(p.sum)}${funding}`;
+    },
     BUDGET_RATE_LOW: (p) =>
       `Execution rate ${n(p.rate * 100)}% is below ${n(p.limit * 100)}%; give the reason (score ${s(p.score)})`,
     UNIT_ASSUMED: (p) => {

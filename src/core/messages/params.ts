@@ -248,7 +248,8 @@ export interface FindingParams {
   /** `total`: the table's total cell (a formula left as it is), not a row's score. */
   SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean; total?: true };
   SCORE_ABOVE_WEIGHT: { old: number; weight: number };
-  TOTAL_DIFFERS: { old: number; sum: number };
+  /** `funding`: the funding score the rules give, counted in `sum` because its 得分 cell is empty. */
+  TOTAL_DIFFERS: { old: number; sum: number; funding?: number };
   BUDGET_RATE_LOW: { rate: number; limit: number; score: number };
   UNIT_ASSUMED:
     /** A bare figure at most 1 beside a percent, read as a fraction: the completed value's (fraction) or the target's. */

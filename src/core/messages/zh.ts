@@ -233,7 +233,10 @@ export const zh: Messages = {
         : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
     },
     SCORE_ABOVE_WEIGHT: (p) => `原得分${n(p.old)}分超过分值${n(p.weight)}分`,
-    TOTAL_DIFFERS: (p) => `原总分${n(p.old)}分与各项原得分之和${n(p.sum)}分不一致`,
+    TOTAL_DIFFERS: (p) => {
+      const funding = p.funding === undefined ? "" : `（预算执行率得分栏为空，已计入按规则计算的${n(p.funding)}分）`;
+      return `原总分${n(p.old)}分与各项原得分之和${n(p.sum)}分${funding}不一致`;
+    },
     BUDGET_RATE_LOW: (p) => `预算执行率${n(p.rate * 100)}%低于${n(p.limit * 100)}%，请说明原因（得分${s(p.score)}分）`,
     UNIT_ASSUMED: (p) => {
       if (p.kind === "fraction" || p.kind === "target-fraction")

@@ -48,13 +48,16 @@ export class ExistingScores {
     });
   }
 
-  /** After the rows: the funding score and the total (TOTAL_DIFFERS). */
+  /** After the rows: the funding score and the total (TOTAL_DIFFERS). A hand total over an empty funding 得分 cell is
+   *  set against the row scores and the rules' funding score: the person added one the sheet does not show. */
   finish(funding: { cell: CellRef | null; score: number } | null, totalCell: CellRef | null): void {
     const { sink } = this;
     let existingSum = this.existingSum;
+    let counted: number | undefined;
     if (funding?.cell) {
       const old = numberIn(funding.cell);
-      if (old !== null) existingSum += old;
+      if (old === null && !cellText(funding.cell.value)) counted = fromHundredths(funding.score);
+      existingSum += old ?? counted ?? 0;
       compareOne(funding.cell, old, funding.score, this.audit, sink, null);
     }
     const oldTotal = numberIn(totalCell);
@@ -64,7 +67,12 @@ export class ExistingScores {
       this.existingCount > 0 &&
       Math.abs(oldTotal - existingSum) > TOTAL_DIFFERS_BY
     ) {
-      sink.add("TOTAL_DIFFERS", cellOf(totalCell), { old: oldTotal, sum: existingSum });
+      const params = { old: oldTotal, sum: fromHundredths(Math.round(existingSum * 100)) };
+      sink.add(
+        "TOTAL_DIFFERS",
+        cellOf(totalCell),
+        counted === undefined ? params : Object.assign(params, { funding: counted }),
+      );
     }
   }
 }
