@@ -170,10 +170,33 @@ test("a target merged across the completed-value cell: the row has no completed 
   expect(paramsOf(g, "ACTUAL_MISSING")).toEqual({ kind: "row", target: "100%" });
 });
 
-test("a target and a completed value each merged over its own cells read as before", () => {
+test("a target and a completed value each merged over two rows: both scored by them, the shared value said", () => {
   const g = seedGrid(base());
   g.sheets[0].merges.push({ r1: ROW, c1: 3, r2: ROW + 1, c2: 3 }, { r1: ROW, c1: 4, r2: ROW + 1, c2: 4 });
   expect(tableOf(g).indicators[1]).toMatchObject({ score: 10, status: "scored" });
+  expect(paramsOf(g, "QUALITATIVE_REVIEW")).toEqual({
+    kind: "shared-actual",
+    range: "E11:E12",
+    count: 2,
+    actual: "10次",
+  });
+});
+
+// An 已完成 merged down from a 按时完成 row over a ≤310元 row scored the second by words with only a blue note
+test("a completed value merged down over the next indicator is said on its cell (a warning), each row scored by it", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW + 1][4] = null;
+  g.sheets[0].merges.push({ r1: ROW, c1: 4, r2: ROW + 1, c2: 4 });
+  const t = tableOf(g);
+  expect(t.findings.filter((f) => f.code === "QUALITATIVE_REVIEW").map((f) => [f.severity, f.cell, f.message])).toEqual(
+    [
+      [
+        "warning",
+        "E11",
+        "实际完成值单元格E11:E12跨行合并，2项指标共用“10次”，已按各行分别计分，请核对是否每项都如此，或拆分单元格分别填写",
+      ],
+    ],
+  );
 });
 
 test("a weight cell merged over two indicators: both rows wait, the total is withheld (each row had read 20 of it)", () => {

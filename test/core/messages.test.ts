@@ -133,6 +133,8 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
     { kind: "two-figures", text: "上半年95%，下半年97%", figure: "上半年95%", other: "下半年97%" },
     { kind: "change-words", text: "下降3%", word: "下降", name: "收入增长率", counted: "-3%", reading: "negative" },
+    { kind: "negative", actual: "-2万元", target: "≤50万元" },
+    { kind: "shared-actual", range: "E14:E15", count: 2, actual: "已完成" },
     { kind: "change-words", text: "下降10%", word: "下降", name: "综合能耗", counted: "10%", reading: "unknown" },
     { kind: "figure-open", actual: "不到90%", relation: "below", figure: "90%", target: "≥90%" },
     { kind: "figure-open", actual: "300余元", relation: "just-above", figure: "300元", target: "≤300元" },

@@ -228,6 +228,8 @@ export const en: Messages = {
           return `Completed value "${p.actual}" gives a difference from an earlier year, the budget or the plan ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "undone":
           return `Completed value "${p.actual}" gives what was not done ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
+        case "shared-actual":
+          return `Completed-value cell ${p.range} is merged over ${p.count} indicators, which share "${p.actual}"; each row was scored by it: check it holds for each, or split the cell`;
         case "negative":
           return `Completed value "${p.actual}" is below zero; a cost, count or rate cannot be, so it does not meet the target "${p.target}" (a saving or a fall should be written as the figure reached); ${personOr(p, "write the figure reached, or ")}`;
         case "complement":

@@ -233,6 +233,8 @@ export interface FindingParams {
         name: string;
         target: string;
       } & PersonChoice)
+    /** A completed-value cell merged down over `count` indicator rows (`range`): each row was scored by its text. */
+    | { kind: "shared-actual"; range: string; count: number; actual: string }
     /** A completed figure below zero (-2万元) against an upper limit (≤50万元) on a row that counts no change: a cost,
      *  count or rate cannot be below zero, so the limit is not taken as met. */
     | ({ kind: "negative"; actual: string; target: string } & PersonChoice)

@@ -214,6 +214,8 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”写的是与上年、预算或计划相比的差额（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "undone":
           return `实际完成值“${p.actual}”写的是未完成的数量（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
+        case "shared-actual":
+          return `实际完成值单元格${p.range}跨行合并，${p.count}项指标共用“${p.actual}”，已按各行分别计分，请核对是否每项都如此，或拆分单元格分别填写`;
         case "negative":
           return `实际完成值“${p.actual}”是负数，成本、数量或比率不会小于0，不能判为达到年度指标值“${p.target}”（写的如是节约额或降幅，请改为实际数）；${personOr(p, "请填写实际数，或")}`;
         case "complement":

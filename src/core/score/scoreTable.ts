@@ -17,7 +17,7 @@ import { scoreFunding, type FundingResult } from "./funding";
 import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
 import { scoreRow, type RowOutcome } from "./scoreRow";
-import { sharedScoreCells, sharedWeightCells } from "./sharedCells";
+import { sharedActualCells, sharedScoreCells, sharedWeightCells } from "./sharedCells";
 import { SubtotalScores } from "./subtotalScores";
 import {
   noteEmptyTable,
@@ -89,6 +89,7 @@ class TableRun {
     const { t, merges, profile } = this;
     const shared = this.writing ? sharedScoreCells(t, merges, this.found.sink(Phase.Merges)) : new Set<number>();
     const sharedWeights = this.blockWeights ? new Map<number, string>() : sharedWeightCells(t, merges);
+    sharedActualCells(t, merges, this.found.sink(Phase.Merges));
     const ctx = {
       profile,
       sink: this.found.sink(Phase.Rows),

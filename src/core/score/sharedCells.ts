@@ -1,7 +1,9 @@
 // A score or weight cell merged down over several indicator rows: one cell shared by rows that each need their own.
 // A shared score cell is flagged and never written (MERGED_SCORE_CELL); a shared weight cannot be told row by row, so
-// its rows wait (WEIGHT_MISSING, merged): read for each, it counted twice (20 and 20 for one 20 over two rows).
-import { a1Range } from "../grid";
+// its rows wait (WEIGHT_MISSING, merged): read for each, it counted twice (20 and 20 for one 20 over two rows). A shared
+// completed value scores each row, said (QUALITATIVE_REVIEW, shared-actual).
+import { a1Range, cellAt } from "../grid";
+import { cellText } from "../text";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import type { FindingSink } from "./findingSink";
@@ -36,6 +38,21 @@ export function sharedScoreCells(t: TableLayout, merges: MergeIndex, sink: Findi
     for (const r of area.rows) out.add(r);
   }
   return out;
+}
+
+/** QUALITATIVE_REVIEW on each completed-value cell merged over several indicators: every row is scored by the one
+ *  text (已完成 for a 按时完成 row and a ≤310元 row below it), which a person confirms. */
+export function sharedActualCells(t: TableLayout, merges: MergeIndex, sink: FindingSink): void {
+  for (const area of sharedAreas(t, merges, t.columns.actual)) {
+    const actual = cellText(cellAt(t.sheet, area.anchor.row, area.anchor.col));
+    if (actual)
+      sink.add("QUALITATIVE_REVIEW", area.anchor, {
+        kind: "shared-actual",
+        range: area.range,
+        count: area.rows.length,
+        actual,
+      });
+  }
 }
 
 /** Rows whose weight cell is one merged area spanning several indicators, each with that area's A1 range. */
