@@ -149,6 +149,9 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
     ["不超出", "<="],
     ["不高于", "<="],
     ["不超过", "<="],
+    // the everyday short forms (不超10万元, 不低90%): 超 alone would be >
+    ["不超", "<="],
+    ["不低", ">="],
     ["不多于", "<="],
     ["不大于", "<="],
     ["控制在", "<="],
