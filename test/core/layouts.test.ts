@@ -406,3 +406,61 @@ test("each indicator carries its reason cell's text (null when empty or when the
   const noColumn = only(plan(layoutGrid(NATIONAL.filter((c) => c.head !== "偏差原因分析及改进措施"))));
   expect(noColumn.indicators.every((i) => i.reason === null)).toBe(true);
 });
+
+// Headers that say whose or which year's figures a column holds (amendment 4, by rule): a reviewer's 得分 beside the
+// unit's own had the scores written over it; last year's figures, on the left, were scored; a target said adjusted
+// was ignored unless headed exactly 调整指标值.
+describe("whose and which year's column", () => {
+  const [, , , target, actual, weight, score, reason] = NATIONAL;
+  const levels = NATIONAL.slice(0, 3);
+  /** The columns written on the indicator rows. */
+  const writtenCols = (p: Plan) => {
+    const rows = new Set(only(p).indicators.map((i) => i.row - 1));
+    return [...new Set(p.writes.filter((w) => w.value !== undefined && rows.has(w.row)).map((w) => w.col))];
+  };
+
+  test.each([
+    ["主管部门复核得分", "单位自评得分"],
+    ["得分（复核）", "得分（自评）"],
+    ["财政评审得分", "得分"],
+  ])("a reviewer's score column %s is left alone; %s gets the scores", (theirs, ours) => {
+    const cols = [...levels, target, actual, weight, col(theirs, () => 9), col(ours, () => null), reason];
+    const p = plan(layoutGrid(cols));
+    expectFigures(only(p));
+    expect(writtenCols(p)).toEqual([7]);
+  });
+
+  test("in a two-row header, 得分 under 主管部门复核 is the reviewer's: 得分 under 单位自评 gets the scores", () => {
+    const theirs = col("主管部门复核", () => 9, { sub: "得分" });
+    const ours = col("单位自评", () => null, { sub: "得分" });
+    const p = plan(layoutGrid([...levels, target, actual, weight, theirs, ours, reason]));
+    expectFigures(only(p));
+    expect(writtenCols(p)).toEqual([7]);
+  });
+
+  test.each([
+    ["上年实际值", "本年实际值"],
+    ["实际完成值（上年）", "实际完成值（本年）"],
+    ["2020年完成值", "2021年完成值"],
+  ])("this year's completed values are read, not last year's: %s | %s", (last, now) => {
+    const cols = [...levels, target, col(last, () => 1), { head: now, cell: actual.cell }, weight, score, reason];
+    expectFigures(only(plan(layoutGrid(cols))));
+  });
+
+  test.each([
+    ["年度指标值（调整前）", "年度指标值（调整后）"],
+    ["年初目标值", "调整后目标值"],
+    ["上年指标值", "本年指标值"],
+  ])("the adjusted or this year's target is read: %s | %s", (before, after) => {
+    const cols = [
+      ...levels,
+      col(before, () => "≥100000次"),
+      { head: after, cell: target.cell },
+      actual,
+      weight,
+      score,
+      reason,
+    ];
+    expectFigures(only(plan(layoutGrid(cols))));
+  });
+});

@@ -4,6 +4,7 @@ import { cellAt, columnLetters, type SheetGrid } from "../grid";
 import type { IgnoredHeaderParam } from "../messages/params";
 import type { MergeIndex } from "./merges";
 import { indicatorRole, normaliseHeader, type ColumnRole, type Recognised, type RecognisedBy } from "./headerTerms";
+import { earlierYear, laterYear, qualifiedRole } from "./headerQualifiers";
 import { isBlank, rowAt } from "./sheetRows";
 
 /** A header cell that took a role. */
@@ -33,6 +34,8 @@ export interface HeaderBand {
   ignored: IgnoredHeader[];
   /** The header text of each placed column. */
   texts: Map<number, string>;
+  /** Its text with its parent's in a two-row header (主管部门复核 over 得分), as the qualifiers read it. */
+  labels: Map<number, string>;
 }
 
 /** Ignored header cells as a message names them (column letter and text). */
@@ -94,7 +97,7 @@ function columnRole(
   top: number,
   bottom: number,
   c: number,
-): { rec: Recognised<ColumnRole>; text: string } | { unknown: string; row: number } | null {
+): { rec: Recognised<ColumnRole>; text: string; label: string } | { unknown: string; row: number } | null {
   const pa = merges.anchor(top, c);
   const parentText = pa.row === top ? cellAt(sheet, pa.row, pa.col) : null;
   const parent = indicatorRole(parentText);
@@ -105,10 +108,12 @@ function columnRole(
     const role = parent ? underParent(parent.role, own?.role ?? null) : (own?.role ?? null);
     if (!role) return { unknown: shown(subText), row: bottom };
     const by = own && own.role === role ? own.by : parent!.by;
-    return { rec: { role, by, key: own?.key ?? parent!.key }, text: shown(subText) };
+    const label = `${isBlank(parentText) ? "" : shown(parentText)}${shown(subText)}`;
+    return { rec: { role, by, key: own?.key ?? parent!.key }, text: shown(subText), label };
   }
   if (pa.col !== c || isBlank(parentText)) return null;
-  return parent ? { rec: parent, text: shown(parentText) } : { unknown: shown(parentText), row: top };
+  const text = shown(parentText);
+  return parent ? { rec: parent, text, label: text } : { unknown: text, row: top };
 }
 
 /** Whether a row may hold an indicator header: a cell naming a level (一级指标 … 绩效指标, 指标名称). The start of each
@@ -146,7 +151,7 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
   const row = rowAt(sheet, r);
   if (!mayBeHeaderRow(row)) return null;
   const bottom = hasSubRow(sheet, r) ? r + 1 : r;
-  const band: HeaderBand = { top: r, bottom, roles: {}, levels: [], ignored: [], texts: new Map() };
+  const band: HeaderBand = { top: r, bottom, roles: {}, levels: [], ignored: [], texts: new Map(), labels: new Map() };
   const strength: Partial<Record<ColumnRole, RecognisedBy>> = {};
   const width = Math.max(row.length, rowAt(sheet, bottom).length);
   for (let j = 0; j < width; j++) {
@@ -158,8 +163,14 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
       band.ignored.push({ row: found.row, col: c, text: found.unknown, reason: "unknown" });
       continue;
     }
-    const { role, by } = found.rec;
+    const role = qualifiedRole(found.rec.role, found.label);
+    if (!role) {
+      band.ignored.push({ row: bottom, col: c, text: found.label, reason: "unknown" });
+      continue;
+    }
+    const by = found.rec.by;
     band.texts.set(c, found.text);
+    band.labels.set(c, found.label);
     if (LEVELS.has(role)) band.levels.push({ col: c, role, by, text: found.text });
     else place(band, strength, { col: c, role, by, text: found.text }, bottom, sheet.hiddenColumns);
   }
@@ -167,7 +178,8 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
 }
 
 /** Gives a column its role unless a column with a stronger claim has it: a visible one over a hidden one (a stale
- *  实际完成值 hidden beside the one filled in), then a synonym over a key term, else the left one. */
+ *  实际完成值 hidden beside the one filled in), this year's over an earlier year's (上年实际值), then a synonym over a
+ *  key term, else the left one. */
 function place(
   band: HeaderBand,
   strength: Partial<Record<ColumnRole, RecognisedBy>>,
@@ -177,7 +189,13 @@ function place(
 ): void {
   const held = band.roles[h.role];
   const oneHidden = hidden !== undefined && held !== undefined && hidden.has(held) !== hidden.has(h.col);
-  const stronger = oneHidden ? hidden.has(held!) : strength[h.role] === "key-term" && h.by === "synonym";
+  const heldText = held === undefined ? "" : (band.labels.get(held) ?? "");
+  const text = band.labels.get(h.col) ?? h.text;
+  // a visible column over a hidden one, this year's over an earlier year's, then a synonym over a key term
+  const stronger = oneHidden
+    ? hidden.has(held!)
+    : laterYear(text, heldText) ||
+      (!earlierYear(text, heldText) && strength[h.role] === "key-term" && h.by === "synonym");
   if (held === undefined || stronger) {
     if (held !== undefined)
       band.ignored.push({ row, col: held, text: band.texts.get(held) ?? "", reason: "duplicate" });
