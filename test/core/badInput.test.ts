@@ -152,6 +152,16 @@ describe("the grade cell", () => {
     expect(gradeWrite(g)).toEqual(["I20=优"]);
   });
 
+  // 自评等级 heading a column: the grade was written right of the header cell, over 偏差原因分析及改进措施 (I10)
+  test("a 自评等级 column in the header takes the grade in its total-row cell, never a header cell", () => {
+    const g = seedGrid(base());
+    const v = g.sheets[0].values;
+    for (const row of v.slice(ROW - 1, total + 1)) row.splice(7, 0, null);
+    v[ROW - 1][7] = "自评等级";
+    expect(gradeWrite(g)).toEqual(["H20=优"]);
+    expect(run(g).writes.filter((w) => w.row === ROW - 1)).toEqual([]);
+  });
+
   test("a label under other text below the table is another table's, not this one's", () => {
     const g = seedGrid(base());
     g.sheets[0].values[total + 1] = ["填表人：张三"];

@@ -45,22 +45,24 @@ function kindOf(roles: Roles, title: string, level1s: string[]): TableLayout["ki
 /** Rows right under a table where its grade label may stand (总分 row, then 自评等级 row). */
 const GRADE_ROWS_UNDER = 2;
 
-/** Where a table's grade goes: right of a grade label (自评等级) in the table or in the rows right under it (after the
- *  label's merged area), else the first blank cell right of the total row's score. */
+/** Where a table's grade goes: under a grade column's header (自评等级) in the total row, right of a grade label in the
+ *  table or in the rows right under it (after the label's merged area), else the first blank cell right of the total
+ *  row's score. The `header` rows (first, last) are the header's: a label there heads a column, never a cell to fill. */
 function gradeCellOf(
   sheet: SheetGrid,
   merges: MergeIndex,
-  from: number,
-  to: number,
+  rows: { from: number; header: [number, number]; to: number },
   totalRow: number | null,
   roles: Roles,
   lastCol: number,
 ): TableLayout["gradeCell"] {
-  const last = Math.min(to + GRADE_ROWS_UNDER, sheet.origin.row + sheet.values.length - 1);
-  for (let r = from; r <= last; r++) {
+  const last = Math.min(rows.to + GRADE_ROWS_UNDER, sheet.origin.row + sheet.values.length - 1);
+  for (let r = rows.from; r <= last; r++) {
     const c = rowHasText(sheet, r, isGradeLabel);
+    if (c >= 0 && r >= rows.header[0] && r <= rows.header[1])
+      return totalRow === null ? null : { row: totalRow, col: c, labelled: true };
     if (c >= 0) return { row: r, col: (merges.areaAt(r, c)?.c2 ?? c) + 1, labelled: true };
-    if (r > to && rowHasText(sheet, r, (v) => !isBlank(v)) >= 0) break;
+    if (r > rows.to && rowHasText(sheet, r, (v) => !isBlank(v)) >= 0) break;
   }
   if (totalRow === null || roles.score === undefined) return null;
   for (let c = roles.score + 1; c <= lastCol; c++)
@@ -247,7 +249,14 @@ function tableAt(
     info,
     year,
     kind: kindOf(roles, title, level1Texts(sheet, merges, roles.level1, indicators)),
-    gradeCell: gradeCellOf(sheet, merges, firstRow, lastRow, totalRow, roles, lastCol),
+    gradeCell: gradeCellOf(
+      sheet,
+      merges,
+      { from: firstRow, header: [band.top, band.bottom], to: lastRow },
+      totalRow,
+      roles,
+      lastCol,
+    ),
     firstRow,
     lastRow,
     firstCol,
