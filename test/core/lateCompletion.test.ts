@@ -34,6 +34,27 @@ describe("work finished the year after, said without a month", () => {
     expect(r.findings[0]).toMatch(new RegExp(`^QUALITATIVE_REVIEW G11: ${why}`));
   });
 
+  // a date of the year after the table's (2023) against a deadline in words had full marks by 完成
+  test.each([
+    ["按时完成", "2024年3月完成", "时效指标"],
+    ["按期", "2024年4月竣工", "时效指标"],
+    ["按时完成", "已完成（2024年3月）", "质量指标"],
+    ["按时完成", "2024年完成", "时效指标"],
+  ])("%s against %s (%s): 部分达成, late", (target, actual, level2) => {
+    const r = scored(target, actual, level2);
+    expect([r.score, r.status]).toEqual([63, "qualitative"]);
+    expect(r.findings[0]).toBe(
+      `QUALITATIVE_REVIEW G11: “${actual}”判为部分达成（逾期完成不计为达成），按70%×90计63.00分，请人工确认`,
+    );
+  });
+
+  test.each([
+    ["按时完成", "2023年11月完成"],
+    ["按时完成", "已于2023年完成"],
+  ])("%s against %s, in the table's year: still 达成", (target, actual) => {
+    expect(scored(target, actual).score).toBe(90);
+  });
+
   test.each([
     ["2023年12月底前", "已完成，下一年度继续实施"],
     ["2023年6月底前", "已于2023年完成"],

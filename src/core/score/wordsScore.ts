@@ -9,6 +9,8 @@ import { earlierYearBand } from "../earlierYear";
 import { verbAloneBand } from "../verbAlone";
 import { isAsked } from "../negation";
 import { compareGrades, type GradeComparison } from "../gradeLadder";
+import { dateInWords } from "../parse/deadline";
+import { normalizeValueText } from "../parse/normalize";
 import { classifyQualitative, lateWordIn } from "../qualitative";
 import type { IndicatorStatus } from "../report";
 import type { IndicatorInput } from "../tables/readTable";
@@ -31,11 +33,14 @@ export interface WordsContext {
   lead?: LateLead | null;
 }
 
-/** Why words of band 达成 are of work done late: a date after the deadline, or a lateness word in a row about time. */
-function overdue(actual: string, how: WordsContext): Overdue | null {
+/** Why words of band 达成 are of work done late: a date after the deadline, or in a row about time a lateness word or
+ *  a date in a year after the table's (2022年3月完成 against 按时完成 in a 2021 table). */
+function overdue(actual: string, how: WordsContext, year: number | null): Overdue | null {
   if (how.lead) return { kind: "date" };
   const word = how.timely ? lateWordIn(actual) : null;
-  return word ? { kind: "words", word } : null;
+  if (word) return { kind: "words", word };
+  const date = how.timely && year !== null ? dateInWords(normalizeValueText(actual)) : null;
+  return date && date.year !== null && year !== null && date.year > year ? { kind: "date" } : null;
 }
 
 /** Whether a completed text is a few words of lateness alone (滞后, 进度滞后, 推迟拨付, 略有滞后), not planned (将于明年完成). */
@@ -69,7 +74,8 @@ export function scoreByWords(
     return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   const c = classifyQualitative(actual, target, ctx.profile);
   // a few words of lateness alone in a row about time (滞后, 拨付滞后, 推迟拨付) say it was late as 延期完成 does
-  const late = c.band === 0 || (c.band === null && lateAlone(actual)) ? overdue(actual, how) : null;
+  const late =
+    c.band === 0 || (c.band === null && lateAlone(actual)) ? overdue(actual, how, ctx.tableYear ?? null) : null;
   const said = late ? 1 : (c.band ?? eventsBand(row, actual, target, ctx));
   // a grade below the one asked (合格 against 良好及以上) lowers the band, one at or above it is 达成 (B级 against B级),
   // an at-least grade below it (良好以上 against 优秀) is for a person
