@@ -103,3 +103,34 @@ test.each([
   expect(r.score).toBeNull();
   expect(r.findings[0]).toContain(`写的是与上年、预算或计划相比的差额（“${label}”）`);
 });
+
+// A change word alone before the figure (减少100吨, 增加200人次) was scored as the level: 减少100吨 against ≤1000吨 full
+// marks, 增加200人次 against ≥1000人次 18 of 90.
+describe("a change word alone before the figure", () => {
+  test.each([
+    ["≤1000吨", "减少100吨", "碳排放量", "减少"],
+    ["≤50万元", "降低5万元", "运行成本", "降低"],
+    ["≥1000人次", "增加200人次", "培训人次", "增加"],
+  ])("%s against %s (%s) is a change: it waits for a person", (target, actual, level3, label) => {
+    const r = run(target, actual, level3);
+    expect(r.score).toBeNull();
+    expect(r.findings[0]).toContain(`写的是与上年、预算或计划相比的差额（“${label}”）`);
+  });
+
+  test.each([
+    ["≥500元", "增收600元", "农民增收"],
+    ["≥100个", "增加120个", "新增就业岗位"],
+    ["≥100吨", "减少120吨", "减少碳排放"],
+    ["增加100人次", "增加120人次", "培训人次"],
+  ])(
+    "under a name or target counting the change (%s, %s, %s) it is the figure, as before",
+    (target, actual, level3) => {
+      expect(run(target, actual, level3).score).toBe(90);
+    },
+  );
+
+  test("followed by the level reached (增加80人，达520人), the level counts", () => {
+    expect(run("≥500人", "增加80人，达520人", "就业人数").score).toBe(90);
+    expect(run("≥500人", "增加80人，达到480人", "就业人数").score).toBe(86.4);
+  });
+});

@@ -143,13 +143,23 @@ export function differenceLabel(s: string): string | null {
 
 /** Whether a figure labelled as planned, as a change on an earlier year or as work not done, is followed by one
  *  labelled as reached (计划1000人次，实际800人次; 同比提高5%，达到95%; 在建1个，已建成3个), the budget by a sum spent
- *  (预算130万元，支出125.6万元), or a bare figure by one labelled reached (20个，完成18个): the second is the completed
- *  value. */
+ *  (预算130万元，支出125.6万元), or a bare figure by one labelled reached (20个，完成18个), or a change by the level it
+ *  reached (增加80人，达520人): the second is the completed value. */
 export function reachedAfter(head: string, note: string): boolean {
   if (BUDGET_LABEL.test(head) && SPENT_LABEL.test(note)) return true;
   // a bare figure, then one labelled reached (20个，完成18个): the labelled one, and a person confirms (parallelFigure)
   if (BARE_FIGURE.test(head)) return DONE_LABEL.test(note) && !NAMES_RATE.test(note);
-  return (labelsPlanOrChange(head) || labelsUndone(head)) && DONE_LABEL.test(note);
+  return (labelsPlanOrChange(head) || labelsUndone(head) || CHANGE_HEAD.test(head)) && DONE_LABEL.test(note);
+}
+
+/** A change word alone before a figure (增加80人): with the level reached after it (增加80人，达520人), that level. */
+const CHANGE_HEAD = /^(?:增加|减少|降低|下降|提高|增长|上升|提升)了?(?=\d)/;
+
+/** The change word alone labelling a completed value's figure (减少100吨, 增加200人次: the size of a change), unless a
+ *  level reached follows (增加80人，达520人); null otherwise. `s` is normalised text. */
+export function changeHeadLabel(s: string): string | null {
+  const m = CHANGE_HEAD.exec(s);
+  return m && !DONE_LATER.test(s) ? m[0] : null;
 }
 
 /** A rate named at a clause's start (完成率105%): a measure of the figure before it, not the figure reached. */

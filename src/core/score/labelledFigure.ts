@@ -9,6 +9,7 @@ import { parseValue } from "../parse/parseValue";
 import type { Profile } from "../profile";
 import {
   budgetLabel,
+  changeHeadLabel,
   differenceLabel,
   earlierLabel,
   NEGATED_MEASURE,
@@ -18,7 +19,7 @@ import {
 import type { DeadlineValue, QuantityValue } from "../parse/types";
 import type { IndicatorInput } from "../tables/readTable";
 import { withoutClosingNote } from "../text";
-import { DOWN_WORDS, earlierChangeOf, UP_WORDS } from "./changeWords";
+import { asksChange, DOWN_WORDS, earlierChangeOf, UP_WORDS } from "./changeWords";
 import { cellAt } from "./findingSink";
 import { waitForPerson, type WaitingReview } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
@@ -146,10 +147,20 @@ const CHANGE_NAMES: readonly string[] = [
 /** The label of `b`'s figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元;
  *  a rate: 较上年提高5%, 提高2个百分点) where neither the indicator's name nor, for a rate, its target counts a change
  *  (收入增长率, 较上年提高2个百分点, ≤-5%: the change words read a rate's change against them); null otherwise. */
+/** Characters of a change in a name (新增就业, 减少碳排放, 农民增收, 提升改造): such a row may count the change itself. */
+const CHANGE_IN_NAME = /[增减降升提]/;
+
+/** The change word alone before a count or an amount (减少100吨 against ≤1000吨 under 碳排放量), when neither the name
+ *  nor the target counts a change; else null. */
+function bareChange(row: IndicatorInput, t: QuantityValue, s: string): string | null {
+  const label = changeHeadLabel(s);
+  return label && !CHANGE_IN_NAME.test(row.level3) && !asksChange(t) ? label : null;
+}
+
 function differenceIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string): string | null {
   // the label first: most figures have none, and the names are looked at only for those that do
   const rate = b.unit?.family === "percent";
-  const label = rate ? earlierChangeOf(b) : differenceLabel(s);
+  const label = rate ? earlierChangeOf(b) : (differenceLabel(s) ?? bareChange(row, t, s));
   // a name counting the gap itself (资金缺口, 收支差额) is answered by it
   if (label === null || CHANGE_NAMES.some((w) => row.level3.includes(w)) || row.level3.includes(label)) return null;
   // a target below zero (≤-5%) counts a change with its sign, as a change word in it does
