@@ -166,6 +166,17 @@ describe("a period joined to the basis", () => {
     expect(subsidy(target, actual)).toBe(90);
   });
 
+  // the target's period in the completed value's words: the figure was taken for the year's (120 against 1200: 9)
+  test.each([
+    ["每人每月不低于100元", "按每人每月120元发放", 90],
+    ["每人每月不低于100元", "月人均120元", 90],
+    ["每人每月不低于100元", "按120元/人·月发放", 90],
+    ["每人每月不低于100元", "按每人每月80元发放", 72],
+    ["每人每月不低于100元", "全年发放1440元", 90],
+  ])("%s, completed %s: %d, the period read from its words", (target, actual, score) => {
+    expect(subsidy(target, actual)).toBe(score);
+  });
+
   test("the basis stays, and a day stays a person-day price", () => {
     expect(parseValue("125元/人·月")).toMatchObject({ value: 125, per: "month" });
     expect(parseValue("300元/人·天")).not.toHaveProperty("per");

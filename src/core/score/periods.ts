@@ -39,6 +39,19 @@ export interface SamePeriod {
   converted: PeriodConversion[];
 }
 
+/** Whether `text`, with one figure, says it is per `per` in words around it (每人每月, 月人均, 月均, /人·月; 每季度,
+ *  季均). Not with two figures (每季度1次，共3次): the period may be the other one's. */
+function periodSaid(text: string, per: Period): boolean {
+  const word = PERIOD_TEXT[per];
+  if ((text.match(/\d+(?:\.\d+)?/g) ?? []).length !== 1) return false;
+  return (
+    text.includes(`每${word}`) ||
+    text.includes(`${word}人均`) ||
+    text.includes(`${word}均`) ||
+    /[/·]/.test(text.split(word)[0].slice(-1))
+  );
+}
+
 /** The unit with its period, as a message names it: 次/周 (每周 without a unit). */
 function unitWithPeriod(v: QuantityValue): string {
   const unit = v.unit?.text ?? "";
@@ -62,7 +75,8 @@ export function samePeriod(
   b: QuantityValue,
 ): SamePeriod | { mismatch: FindingParams["UNIT_MISMATCH"] } {
   const pt = t.per ?? "year";
-  const pb = b.per ?? "year";
+  // the target's period said in the completed value's words (按每人每月120元发放, 月人均120元): the same period
+  const pb = b.per ?? (pt !== "year" && b.unit !== null && periodSaid(b.text, pt) ? pt : "year");
   if (pt === pb || t.unit?.family === "percent" || b.unit?.family === "percent") return { t, b, converted: [] };
   const ft = PER_YEAR[pt];
   const fb = PER_YEAR[pb];
