@@ -322,3 +322,28 @@ describe("a deadline with a task after its verb", () => {
     },
   );
 });
+
+// A ten-day part of a month (上旬, 中旬, 下旬) was read as no date: 7月18日 against 6月中旬前 had full marks
+describe("上旬, 中旬 and 下旬 end on the 10th, the 20th and the month's end", () => {
+  test.each([
+    ["6月中旬前", "7月18日"],
+    ["6月下旬", "7月10日"],
+    ["10月上旬", "10月下旬"],
+    ["6月上旬前", "6月中旬"],
+  ])("%s against %s: late, 部分达成", (target, actual) => {
+    expect(scored(target, actual)).toMatchObject({ score: 63, status: "qualitative" });
+  });
+
+  test.each([
+    ["6月中旬前", "6月15日"],
+    ["6月底前", "6月中旬"],
+  ])("%s against %s: on time", (target, actual) => {
+    expect(scored(target, actual).score).toBe(90);
+  });
+
+  test("the readings", () => {
+    expect(parseValue("2023年6月中旬前", {})).toMatchObject({ kind: "deadline", comparator: "<=", month: 6, day: 20 });
+    expect(parseValue("6月上旬", {})).toMatchObject({ kind: "deadline", month: 6, day: 10 });
+    expect(parseValue("6月下旬", {})).toMatchObject({ kind: "deadline", month: 6, day: null });
+  });
+});

@@ -7,7 +7,9 @@ const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 /** What is to be done by the date (完成, 开工, 竣工, 拨付到位 …): the date is still the deadline. */
 const DONE_BY = "(?:(?:完成|完工|竣工|开工|启动|验收|拨付|发放|到位|实施|办结|上线|交付|支付|兑付)(?:到位|完毕)?)";
 const TAIL = `(底|末)?(之前|以前|前|以内|之内|内)?(前?${DONE_BY}|止)?`;
-const YMD_RE = new RegExp(`^(?:(\\d{4})年度?)?${MONTH}月份?(?:(\\d{1,2})[日号])?${TAIL}$`);
+const YMD_RE = new RegExp(`^(?:(\\d{4})年度?)?${MONTH}月份?(?:(\\d{1,2})[日号]|([上中下])旬)?${TAIL}$`);
+/** The last day of a ten-day part of a month (上旬 the 10th, 中旬 the 20th; 下旬 the month's end, as a month alone). */
+const TEN_DAYS_END: Readonly<Record<string, number | null>> = { 上: 10, 中: 20, 下: null };
 const YEAR_RE = new RegExp(`^(\\d{4})年度?${TAIL}$`);
 const YEAR_WORD_RE = new RegExp(`^(?:(\\d{4})年|本|当|今)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?${DONE_BY})?$`);
 /** Done in the year itself (当年完成, 本年度竣工): by its end, as 年内完成; the year alone (当年, 本年度) in a row about
@@ -51,10 +53,10 @@ function matchParts(s: string, timeliness: boolean): DateParts | typeof NO_SUCH_
   let m = YMD_RE.exec(s);
   if (m) {
     const month = monthNumber(m[2]);
-    const day = m[3] ? Number(m[3]) : null;
+    const day = m[3] ? Number(m[3]) : m[4] ? TEN_DAYS_END[m[4]] : null;
     if (month < 1 || month > 12) return null;
     if (day !== null && (day < 1 || day > daysIn(month))) return NO_SUCH_DAY;
-    return { year: m[1] ? Number(m[1]) : null, month, day, by: Boolean(m[4] || m[5] || m[6]) };
+    return { year: m[1] ? Number(m[1]) : null, month, day, by: Boolean(m[5] || m[6] || m[7]) };
   }
   if ((m = YEAR_RE.exec(s))) return { year: Number(m[1]), month: 12, day: null, by: Boolean(m[2] || m[3] || m[4]) };
   if ((m = YEAR_WORD_RE.exec(s))) {
