@@ -38,6 +38,9 @@ export function isMonthColumn(cu: ColumnUnit | null): boolean {
   return cu !== null && cu.unit !== null && cu.unit.text === "月";
 }
 
+/** A comparator sign at the start of a format's literal text (≤, ≥, <=, >=). */
+const FORMAT_COMPARATOR = /^\s*(≤|≥|<=|>=)\s*/;
+
 /** Reads a typed number: a date serial under a date format, a percent under a % format, else a plain quantity. */
 export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
   if (!Number.isFinite(n)) return unreadable(String(n), { code: "INVALID_NUMBER" });
@@ -49,15 +52,20 @@ export function parseNumberCell(n: number, ctx: ParseContext): ParsedValue {
     const value = scaleNumber(n, 2);
     return numberQuantity(column, value, unitParts("%")?.unit ?? null, "format", `${value}%`);
   }
-  const literal = fmt.literal ? columnUnit(fmt.literal) : null;
+  // a comparator the format shows before the number ("≤"0"小时" shows ≤48小时), as a column's would be
+  const shown = FORMAT_COMPARATOR.exec(fmt.literal);
+  const comparator = shown ? (shown[1] === "≤" || shown[1] === "<=" ? "<=" : ">=") : column;
+  const rest = shown ? fmt.literal.slice(shown[0].length) : fmt.literal;
+  const literal = rest ? columnUnit(rest) : null;
   const cu = literal ?? columnUnit(ctx.unitColumn);
   if (!literal && cu && isMonthColumn(cu) && ctx.timeliness && Number.isInteger(n) && n >= 1 && n <= 12) {
-    return monthDeadline(n, String(n), column, ctx.tableYear ?? null);
+    return monthDeadline(n, String(n), comparator, ctx.tableYear ?? null);
   }
   const value = cu && cu.exp !== 0 ? scaleNumber(n, cu.exp) : n;
   const unit = cu?.unit ?? null;
   const unitSource = unit ? (literal ? "format" : "column") : null;
-  return numberQuantity(column, value, unit, unitSource, String(n));
+  const text = shown ? `${shown[1]}${n}${rest}` : String(n);
+  return numberQuantity(comparator, value, unit, unitSource, text);
 }
 
 /** A typed number's quantity: exact, its comparator from the column. Written out field by field, not spread from a

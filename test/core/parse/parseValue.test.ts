@@ -499,6 +499,13 @@ describe("units from the text, the unit column and the format", () => {
     expect(read(320, { numFmt: '0.00"万元"' })).toBe("320万元");
   });
 
+  // the format showed ≤48小时 and the number was read as 48小时, its direction inferred ≥
+  test("a comparator the number format shows before the number is the comparator", () => {
+    expect(read(48, { numFmt: '"≤"0"小时"' })).toBe("<=48小时");
+    expect(read(1000, { numFmt: '"≥"0"人次"' })).toBe(">=1000人次");
+    expect(read(48, { numFmt: '"≤"0' })).toBe("<=48");
+  });
+
   test("a unit column that is no unit is ignored", () => {
     expect(quantity("12", { unitColumn: "无" }).unit).toBeNull();
   });
