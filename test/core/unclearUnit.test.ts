@@ -40,6 +40,33 @@ test("a bare figure under a percent target keeps the percent rules", () => {
   expect(scored("≤0.05%", "0.03").score).toBe(90);
 });
 
+// 1.05 against ≥95% was read as 1.05 %: 0.99 of 90. Just above 1 against a high rate it is a fraction over 100 % or a slip
+describe("a bare figure just above 1 against a high rate", () => {
+  const rate = (target: string, actual: string | number) =>
+    seedRowOutcome(oneRowSeed({ level2: "质量指标", level3: "验收合格率", target, actual: actual as string }));
+
+  test.each([
+    ["1.05", "1.05%", 90],
+    ["1.2", "1.2%", 79],
+  ])("%s against ≥95%%: not scored, the unit asked for", (actual, read, times) => {
+    const r = rate("≥95%", actual);
+    expect([r.score, r.status]).toEqual([null, "unreadable"]);
+    expect(r.findings[0]).toBe(
+      `ACTUAL_UNPARSEABLE E11: 实际完成值“${actual}”无法识别：未写单位，按年度指标值的单位读作${read}，` +
+        `与年度指标值95%相差约${times}倍，请注明或核对单位，本行不计分`,
+    );
+  });
+
+  test.each([
+    ["≥95%", "1", 90],
+    ["≥95%", "0.97", 90],
+    ["≤2%", "1.5", 90],
+    ["≥95%", "1.05%", 0.99],
+  ])("%s against %s keeps its reading: %d", (target, actual, score) => {
+    expect(rate(target, actual).score).toBe(score);
+  });
+});
+
 describe("a unit from the 度量单位 column is checked the same way", () => {
   const HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "度量单位", "实际完成值", "分值", "得分"];
   const run = (actual: number) => {

@@ -14,11 +14,26 @@ export function unclearUnit(al: Aligned, b: QuantityValue): (ReadFailure & { cod
   const kind = al.assumed?.params.kind;
   const taken = al.assumed?.on === "actual" && (kind === "actual-in-target-unit" || kind === "actual-multiplied");
   if (!taken && b.unitSource !== "column") return null;
-  // a bare figure under a percent target has its own rules (points or a fraction), said by UNIT_ASSUMED
-  if (!(al.a > 0 && al.b > 0) || al.unit?.family === "percent") return null;
+  if (!(al.a > 0 && al.b > 0)) return null;
+  // a bare figure under a percent target has its own rules (points or a fraction), said by UNIT_ASSUMED; one just
+  // above 1 (1.05, 1.2) against a high rate is a fraction over 100 % or a slip, not 1.05 %
+  if (al.unit?.family === "percent") return taken && fractionAboveOne(al) ? unclear(al, "target") : null;
   const ratio = al.b / al.a;
   if (ratio < UNIT_DOUBT_FACTOR && ratio > 1 / UNIT_DOUBT_FACTOR) return null;
+  return unclear(al, taken ? "target" : "column");
+}
+
+/** The least rate a figure just above 1 is set against before it is taken for a fraction (1.05 against ≥95%). */
+const HIGH_RATE = 50;
+
+/** Whether a bare percent figure is between 1 and 2 against a target of HIGH_RATE % or more. */
+function fractionAboveOne(al: Aligned): boolean {
+  return al.numB > 1 && al.numB <= 2 && al.numA >= HIGH_RATE;
+}
+
+/** The read failure saying how far apart the figure read in the unit `from` gave is from the target. */
+function unclear(al: Aligned, from: "target" | "column"): ReadFailure & { code: "UNIT_UNCLEAR" } {
+  const ratio = al.b / al.a;
   const times = Math.round(ratio >= 1 ? ratio : 1 / ratio);
-  const from = taken ? "target" : "column";
   return { code: "UNIT_UNCLEAR", from, read: showActual(al), target: showTarget(al), times };
 }
