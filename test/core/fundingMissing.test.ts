@@ -56,6 +56,18 @@ describe("a funding block without the figures its rate needs", () => {
     );
   });
 
+  // formulas saved by a tool that does not calculate were said to be 未填, though the cells hold them
+  test("figures that are formulas without a result: said as formulas, not as empty", () => {
+    const g = table(null, null, null);
+    const formulas: (string | null)[][] = [];
+    formulas[SEED_LAYOUT.fundingRow] = [null, null, null, "D7+D8", "E7+E8"];
+    g.sheets[0].formulas = formulas;
+    expect(scored(g).said[0]).toBe(
+      "FUNDING_MISSING D5: 预算执行情况全年预算数的公式“=D7+D8”没有计算结果（请在Excel中重新计算并保存）、" +
+        "全年执行数的公式“=E7+E8”没有计算结果（请在Excel中重新计算并保存），无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+    );
+  });
+
   test("a figure that is no number: said with its text, on its cell", () => {
     const { said } = scored(table(100, 100, "约120万"));
     expect(said[0]).toBe(

@@ -73,6 +73,7 @@ function fundingProblemEn(p: FundingProblem): string {
   if (p.kind === "scale")
     return `the ${name} ${p.text} is about ${p.times} times apart from the budget ${p.budget}, so one is in another unit (yuan against 10,000 yuan); check the units`;
   if (p.kind === "empty") return `no ${name}`;
+  if (p.kind === "formula") return `the ${name}'s formula "${p.text}" has no result (recalculate and save it in Excel)`;
   if (p.kind === "unit") return `the ${name} "${p.text}" has a unit that neither the other figure nor the header gives`;
   if (p.kind === "negative") return `the ${name} is negative, ${p.text}`;
   return p.kind === "zero" ? `the ${name} is ${p.text}` : `the ${name} "${p.text}" is not a number`;

@@ -107,8 +107,9 @@ export interface NearHeaderParam {
 export type FundingProblem =
   | {
       role: "budget" | "executed";
-      /** `unit`: a figure with a money unit that neither the other figure nor the block's header gives. */
-      kind: "empty" | "unreadable" | "zero" | "negative" | "unit";
+      /** `unit`: a figure with a money unit that neither the other figure nor the block's header gives; `formula`: a
+       *  formula with no result (saved by a tool that does not calculate). */
+      kind: "empty" | "unreadable" | "zero" | "negative" | "unit" | "formula";
       text: string | null;
     }
   /** The executed figure a thousand times or more from the budget, either way (980000 against 100 in a 万元 block):

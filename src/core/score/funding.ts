@@ -188,6 +188,7 @@ const signOf = (figure: number): "zero" | "negative" => (figure < 0 ? "negative"
 
 function problemOf(role: "budget" | "executed", cell: CellRef | null): FundingProblem {
   const text = cell ? cellText(cell.value) : "";
+  if (text === "" && cell?.formula) return { role, kind: "formula", text: `=${cell.formula}` };
   if (text === "") return { role, kind: "empty", text: null };
   return { role, kind: fundingFigure(cell)?.unit ? "unit" : "unreadable", text };
 }
