@@ -160,6 +160,8 @@ describe("the grade cell", () => {
     v[ROW - 1][7] = "自评等级";
     expect(gradeWrite(g)).toEqual(["H20=优"]);
     expect(run(g).writes.filter((w) => w.row === ROW - 1)).toEqual([]);
+    // the column is read for the grade: no header left unread
+    expect(tableOf(g).findings.filter((f) => f.code === "HEADER_IGNORED")).toEqual([]);
   });
 
   test("a label under other text below the table is another table's, not this one's", () => {

@@ -3,7 +3,7 @@
 // inside a table (a page break) continues it (repeatedHeader).
 import { cellAt, type CellValue, type SheetGrid } from "../grid";
 import { findFunding, fundingHeader } from "./fundingBlock";
-import { readHeaderBand, type HeaderBand } from "./headerBand";
+import { readHeaderBand, type HeaderBand, type IgnoredHeader } from "./headerBand";
 import { labelKey, type ColumnRole } from "./headerTerms";
 import type { FundingLayout, TableLayout } from "./layout";
 import { levelColumns } from "./levels";
@@ -234,6 +234,10 @@ function tableAt(
   const { firstCol, lastCol } = columnSpan(roles, levels.blockLabels, funding);
   const lastRow = Math.max(totalRow ?? lastRead, below ? below.funding.row : lastRead);
   const firstRow = above ? above.headerRow : band.top;
+  const rowSpan = { from: firstRow, header: [band.top, band.bottom] as [number, number], to: lastRow };
+  const gradeCell = gradeCellOf(sheet, merges, rowSpan, totalRow, roles, lastCol);
+  // a 自评等级 column the grade goes in is read, not an unknown header
+  const graded = (h: IgnoredHeader) => gradeCell !== null && h.col === gradeCell.col && h.row <= band.bottom;
   return {
     sheet,
     headerRow: band.top,
@@ -241,7 +245,7 @@ function tableAt(
     columns: roles,
     indicatorRows: indicators,
     subtotals,
-    ignoredHeaders: band.ignored,
+    ignoredHeaders: band.ignored.filter((h) => !graded(h)),
     repeatedHeaders: repeats,
     totalRow,
     funding,
@@ -249,14 +253,7 @@ function tableAt(
     info,
     year,
     kind: kindOf(roles, title, level1Texts(sheet, merges, roles.level1, indicators)),
-    gradeCell: gradeCellOf(
-      sheet,
-      merges,
-      { from: firstRow, header: [band.top, band.bottom], to: lastRow },
-      totalRow,
-      roles,
-      lastCol,
-    ),
+    gradeCell,
     firstRow,
     lastRow,
     firstCol,
