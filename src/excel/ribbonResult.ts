@@ -19,10 +19,13 @@ export interface RibbonResult {
 
 /** Lines for each scored table: "附件1 总分96.88（优）". */
 function tableLines(outcome: ExcelRunOutcome, lang: HostLang): string[] {
+  const text = hostText(lang);
   return outcome.report.tables.map((t) =>
     t.total === null
-      ? hostText(lang).ribbonTableOpen({ sheet: t.sheet })
-      : hostText(lang).ribbonTableTotal({ sheet: t.sheet, total: t.total.toFixed(2), grade: t.grade ?? "" }),
+      ? text.ribbonTableOpen({ sheet: t.sheet })
+      : t.grade === null
+        ? text.ribbonTableUngraded({ sheet: t.sheet, total: t.total.toFixed(2) })
+        : text.ribbonTableTotal({ sheet: t.sheet, total: t.total.toFixed(2), grade: t.grade }),
   );
 }
 

@@ -273,6 +273,20 @@ test("weights that add up to 95: a WEIGHTS_NOT_FULL warning on the total cell", 
   expect(t.total).toBe(95);
 });
 
+// weights adding up to 110 (the execution rate counted in the block and as a row) gave 105.00 and 优
+test("a total above the full mark is written without a grade, and the warning says why", () => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][5] = 15;
+  const p = run(g);
+  const t = p.report.tables[0];
+  expect([t.total, t.grade]).toEqual([105, null]);
+  expect(t.findings.find((f) => f.code === "WEIGHTS_NOT_FULL")!.message).toBe(
+    "分值合计105分（含预算执行率），不等于满分100分；总分105分超过满分，暂不评定等级，请核对分值",
+  );
+  expect(p.writes.filter((w) => w.kind === "grade")).toEqual([]);
+  expect(p.writes.find((w) => w.kind === "total")!.value).toBe(105);
+});
+
 test("not-applicable rows are left out and the total rescaled", () => {
   const s = base();
   s.rows[0] = { ...s.rows[0], target: "/", actual: "不适用" };

@@ -175,3 +175,13 @@ describe("the ribbon's result when rows wait for a person's band", () => {
     expect(plain.lines.some((l) => l.includes("待人工评定档次"))).toBe(false);
   });
 });
+
+describe("the ribbon's result for a total above the full mark", () => {
+  it("gives the total and says no grade is given (it said 等级优 of 105 points)", async () => {
+    const seed = oneRowSeed({ level2: "数量指标", level3: "培训人次", target: "≥100人次", actual: "120人次" });
+    seed.rows[0].weight = 95;
+    const excel = FakeExcel.fromGrid(seedGrid(seed), { api: "1.18" });
+    const result = await ribbonRun(excel, excel.openRuntime("ribbon"));
+    expect(result.lines[0]).toBe("自评表：总分105.00，超过满分，暂不评定等级");
+  });
+});

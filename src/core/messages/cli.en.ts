@@ -98,7 +98,7 @@ Exit codes: 0 every file processed, 1 a file could not be read or written, 2 usa
         ? "checked, not scored"
         : t.result === "withheld"
           ? "total withheld (rows wait for a person)"
-          : `total ${fmtScore(t.result.total)}, grade ${GRADES[t.result.grade] ?? t.result.grade}`;
+          : `total ${fmtScore(t.result.total)}, ${t.result.grade ? `grade ${GRADES[t.result.grade] ?? t.result.grade}` : "no grade yet"}`;
     return `${t.sheet}!${t.range} (${t.indicators} indicators): ${fund}${result}; errors ${t.counts.error}, warnings ${t.counts.warning}, hints ${t.counts.info}`;
   },
   nextSteps: (p) => `Next: ${p.line}`,

@@ -16,7 +16,8 @@ export interface TableLine {
   indicators: number;
   /** The funding block's rate (fraction) and score, when the table has one. */
   funding: { rate: number; score: number } | null;
-  /** The total and grade; "check-only" for a table not scored, "withheld" while a row waits for a person. */
+  /** The total and grade ("" when a total above the full mark has none); "check-only" for a table not scored,
+   *  "withheld" while a row waits for a person. */
   result: { total: number; grade: string } | "check-only" | "withheld";
   counts: { error: number; warning: number; info: number };
 }

@@ -89,7 +89,7 @@ check         只审核指标设置，除报告外不写任何文件
         ? "只检查，不计分"
         : t.result === "withheld"
           ? "总分暂缺（有待人工处理的指标）"
-          : `总分${fmtScore(t.result.total)}，等级${t.result.grade}`;
+          : `总分${fmtScore(t.result.total)}，${t.result.grade ? `等级${t.result.grade}` : "暂不评定等级"}`;
     return `${t.sheet}!${t.range}（${t.indicators}项指标）：${fund}${result}；错误${t.counts.error}，警告${t.counts.warning}，提示${t.counts.info}`;
   },
   nextSteps: (p) => `下一步：${p.line}`,

@@ -241,7 +241,11 @@ export const en: Messages = {
           return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
       }
     },
-    WEIGHTS_NOT_FULL: (p) => `Weights add up to ${n(p.sum)} (with the execution rate), not the full mark ${n(p.full)}`,
+    WEIGHTS_NOT_FULL: (p) =>
+      `Weights add up to ${n(p.sum)} (with the execution rate), not the full mark ${n(p.full)}` +
+      (p.over === undefined
+        ? ""
+        : `; the total ${n(p.over)} is above the full mark, so no grade is given: check the weights`),
     SCORE_DIFFERS: (p) => {
       const shown = p.old !== null ? n(p.old) : `"${p.text}"`;
       const now = s(p.computed);

@@ -32,6 +32,7 @@ export const hostEn: HostMessages = {
   ribbonTitle_failed: () => `Scoring failed`,
   ribbonTableTotal: (p) => `${p.sheet}: total ${p.total}, grade ${p.grade}`,
   ribbonTableOpen: (p) => `${p.sheet}: some indicators need a person; no total yet`,
+  ribbonTableUngraded: (p) => `${p.sheet}: total ${p.total}, above the full mark; no grade yet`,
   ribbonNoTables: () => `No self-evaluation table was found.`,
   ribbonWritten: (p) => `${p.n} cells written; cells to review are coloured and explained.`,
   ribbonUndoHint: () => `To undo, open the Scoring pane and choose Undo.`,

@@ -27,6 +27,7 @@ export interface HostMessages {
   ribbonTitle_failed: () => string;
   ribbonTableTotal: (p: { grade: string | number; sheet: string | number; total: string | number }) => string;
   ribbonTableOpen: (p: { sheet: string | number }) => string;
+  ribbonTableUngraded: (p: { sheet: string | number; total: string | number }) => string;
   ribbonNoTables: () => string;
   ribbonWritten: (p: { n: string | number }) => string;
   ribbonUndoHint: () => string;

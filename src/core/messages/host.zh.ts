@@ -29,6 +29,7 @@ export const hostZh: HostMessages = {
   ribbonTitle_failed: () => `一键评分失败`,
   ribbonTableTotal: (p) => `${p.sheet}：总分${p.total}，等级${p.grade}`,
   ribbonTableOpen: (p) => `${p.sheet}：有待人工处理的指标，总分暂不计算`,
+  ribbonTableUngraded: (p) => `${p.sheet}：总分${p.total}，超过满分，暂不评定等级`,
   ribbonNoTables: () => `未找到绩效自评表。`,
   ribbonWritten: (p) => `写入${p.n}个单元格；需复核的单元格已标色并附说明。`,
   ribbonUndoHint: () => `如需撤销，请打开“评分面板”，点击“撤销评分”。`,

@@ -247,7 +247,8 @@ export interface FindingParams {
         figure: string;
         target: string;
       } & PersonChoice);
-  WEIGHTS_NOT_FULL: { sum: number; full: number };
+  /** `over`: the total, above the full mark, so not graded. */
+  WEIGHTS_NOT_FULL: { sum: number; full: number; over?: number };
   /** `total`: the table's total cell (a formula left as it is), not a row's score. */
   SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean; total?: true };
   SCORE_ABOVE_WEIGHT: { old: number; weight: number };

@@ -227,7 +227,9 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”只说明完成数${SIDE[p.relation]}${p.figure}，没有写出完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
       }
     },
-    WEIGHTS_NOT_FULL: (p) => `分值合计${n(p.sum)}分（含预算执行率），不等于满分${n(p.full)}分`,
+    WEIGHTS_NOT_FULL: (p) =>
+      `分值合计${n(p.sum)}分（含预算执行率），不等于满分${n(p.full)}分` +
+      (p.over === undefined ? "" : `；总分${n(p.over)}分超过满分，暂不评定等级，请核对分值`),
     SCORE_DIFFERS: (p) => {
       const shown = p.old !== null ? `${n(p.old)}分` : `“${p.text}”`;
       const now = s(p.computed);

@@ -188,12 +188,13 @@ class TableRun {
     }
     if (result.total === null || t.columns.score === undefined) return;
     this.put(this.totalRef(), "total", fromHundredths(result.total), "0.00");
-    if (!t.gradeCell) return;
+    // a total above the full mark has no grade (WEIGHTS_NOT_FULL says why)
+    if (!t.gradeCell || result.grade === null) return;
     const beside = t.gradeCell.labelled || t.totalRow === null || t.gradeCell.row !== t.totalRow;
     this.put(
       cellRefAt(t, merges, t.gradeCell.row, t.gradeCell.col),
       "grade",
-      beside ? result.grade! : `自评等级：${result.grade}`,
+      beside ? result.grade : `自评等级：${result.grade}`,
     );
   }
 

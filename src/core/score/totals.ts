@@ -71,8 +71,12 @@ export class TotalsAccumulator {
     const allWeights = this.allWeights + fundW;
     const { naRows, waiting } = this;
     const full = h(profile.fullMark);
+    const rescales = naRows > 0 && profile.notApplicable.rescale && applicable > 0 && applicable < allWeights;
+    // a total above the full mark (weights adding up to 105 or 200) is graded by no ladder: the grade waits
+    const over = waiting.length === 0 && !rescales && sum > full;
     if (allWeights !== full) {
-      sink.add("WEIGHTS_NOT_FULL", totalCell, { sum: fromHundredths(allWeights), full: profile.fullMark });
+      const params = { sum: fromHundredths(allWeights), full: profile.fullMark };
+      sink.add("WEIGHTS_NOT_FULL", totalCell, over ? Object.assign(params, { over: fromHundredths(sum) }) : params);
     }
     this.checkLevel1Weights(profile, sink);
     if (waiting.length) {
@@ -80,7 +84,7 @@ export class TotalsAccumulator {
       return { total: null, grade: null };
     }
     let total = sum;
-    if (naRows > 0 && profile.notApplicable.rescale && applicable > 0 && applicable < allWeights) {
+    if (rescales) {
       total = toHundredths((sum / applicable) * profile.fullMark, profile.scoreRounding);
       sink.add("NOT_APPLICABLE_RESCALED", totalCell, {
         rows: naRows,
@@ -90,7 +94,7 @@ export class TotalsAccumulator {
         total: fromHundredths(total),
       });
     }
-    return { total, grade: gradeOf(fromHundredths(total), profile) };
+    return { total, grade: over ? null : gradeOf(fromHundredths(total), profile) };
   }
 
   private checkLevel1Weights(profile: Profile, sink: FindingSink): void {
