@@ -28,6 +28,16 @@ test.each([
   expect(scored(target, actual)).toEqual({ score: 90, status: "scored", findings: [] });
 });
 
+// 培训1200人次（800人） against ≥1000人 had full marks on the 1200 visits taken as people
+test.each([
+  ["≥1000人", "培训1200人次（800人）", 72],
+  ["≥1000人", "800人（1200人次）", 72],
+  ["≥1000人次", "培训1200人次（800人）", 90],
+  ["≥1000人", "培训1200人次（其中女性800人）", 90],
+])("the target's own count in the remark is the figure: %s against %s is %d", (target, actual, score) => {
+  expect(scored(target, actual).score).toBe(score);
+});
+
 test("times against people stay a mismatch, not scored", () => {
   const r = scored("≥10次", "12人");
   expect([r.score, r.findings[0]]).toEqual([null, expect.stringMatching(/^UNIT_MISMATCH E11/)]);

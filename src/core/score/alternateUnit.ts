@@ -1,7 +1,10 @@
 // A target counted in either of two units (≥10台（套）, 10台/套, 10台套, 5个（处）): a completed figure in the second is
-// counted in the first, said in blue (docs/DECISIONS.md, "A target in either of two units").
+// counted in the first, said in blue (docs/DECISIONS.md, "A target in either of two units"). A completed value that
+// gives the target's own count in its remark (1200人次（800人） against ≥1000人) is read by it.
 import type { FindingParams } from "../messages/params";
 import { normalizeValueText } from "../parse/normalize";
+import { parseValue } from "../parse/parseValue";
+import { PART_WORDS } from "../parse/remark";
 import type { QuantityValue } from "../parse/types";
 import { baseUnit } from "../parse/units";
 
@@ -25,4 +28,24 @@ export function inEitherUnit(
   if (first) return { t: target, b, said: null };
   const said = { kind: "either-unit" as const, target: t.text, unit: t.unit.text, other: b.unit.text };
   return { t: target, b: Object.assign({}, b, { unit: t.unit }), said };
+}
+
+/** Whether one count is of people (人, 名, 位) and the other of visits (人次). */
+function peopleAndVisits(a: string, b: string): boolean {
+  const people = (k: string) => k === "人" || k === "名" || k === "位";
+  return (a === "人次" && people(b)) || (b === "人次" && people(a));
+}
+
+/** The completed value's remark read as its figure when that is in the target's own count (培训1200人次（800人） against
+ *  ≥1000人: the 800人, not the 1200人次 taken as persons), the figure before it left as the remark; null otherwise. */
+export function remarkInTargetCount(t: QuantityValue, b: QuantityValue): QuantityValue | null {
+  if (t.unit?.family !== "count" || b.unit?.family !== "count" || !b.remark) return null;
+  // only where one counts people and the other visits, which would be compared as one count; a part of it (其中女性
+  // 800人, 含外县20人) is no figure of the whole
+  const note = b.remark.note;
+  if (!peopleAndVisits(t.unit.countKind, b.unit.countKind) || PART_WORDS.some((w) => note.startsWith(w))) return null;
+  const other = parseValue(note);
+  if (other.kind !== "quantity" || other.unitSource !== "text" || other.unit?.countKind !== t.unit.countKind)
+    return null;
+  return Object.assign({}, other, { text: b.text, remark: { figure: b.remark.note, note: b.remark.figure } });
 }

@@ -9,7 +9,7 @@ import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { cellAt, type FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
 import { alignQuantities, bareRate, showActual, showQuantity } from "./quantities";
-import { inEitherUnit } from "./alternateUnit";
+import { inEitherUnit, remarkInTargetCount } from "./alternateUnit";
 import { changeWordsOf, fallSize, negativeChange } from "./changeWords";
 import { compareBases, perTargetBasis } from "./basis";
 import { perCount } from "./perCount";
@@ -151,7 +151,8 @@ function quantityRow(
   // a target in either of two units (≥10台（套）) takes a figure in the second (8套) as its own, said
   const either = inEitherUnit(target0, actual0);
   if (either?.said) ctx.sink.add("UNIT_ASSUMED", cellAt(row.target), either.said, row.row);
-  const [target, actual] = either ? [either.t, either.b] : [target0, actual0];
+  const [target, actual1] = either ? [either.t, either.b] : [target0, actual0];
+  const actual = remarkInTargetCount(target, actual1) ?? actual1;
   const per = samePeriod(target, actual);
   // periods that do not convert (每周 against the year) are a mismatch of units whatever the words beside the figures
   if ("mismatch" in per) return unitMismatch(row, per.mismatch, ctx);
