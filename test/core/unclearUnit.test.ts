@@ -40,7 +40,8 @@ test("a bare figure under a percent target keeps the percent rules", () => {
   expect(scored("≤0.05%", "0.03").score).toBe(90);
 });
 
-// 1.05 against ≥95% was read as 1.05 %: 0.99 of 90. Just above 1 against a high rate it is a fraction over 100 % or a slip
+// 1.05 against ≥95% was read as 1.05 %: 0.99 of 90. Just above 1 against a high rate it is a fraction over 100 %
+// or a slip
 describe("a bare figure just above 1 against a high rate", () => {
   const rate = (target: string, actual: string | number) =>
     seedRowOutcome(oneRowSeed({ level2: "质量指标", level3: "验收合格率", target, actual: actual as string }));

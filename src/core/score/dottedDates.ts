@@ -52,8 +52,8 @@ function dated(v: ParsedValue, ref: CellRef | null, row: IndicatorInput, year: n
 }
 
 /** Target and completed value read as dates in a row about time when both are dates and one at least was written with
- *  dots and is surely a date (or one side alone is such a date); a completed value whose readings disagree on time (12.2
- *  against 12.15) as words, for a person. Null when no date written with dots is read. */
+ *  dots and is surely a date (or one side alone is such a date); a completed value whose readings disagree on time
+ *  (12.2 against 12.15) as words, for a person. Null when no date written with dots is read. */
 export function dottedDates(
   row: IndicatorInput,
   t: ParsedValue,

@@ -1,7 +1,7 @@
 // A score or weight cell merged down over several indicator rows: one cell shared by rows that each need their own.
 // A shared score cell is flagged and never written (MERGED_SCORE_CELL); a shared weight cannot be told row by row, so
-// its rows wait (WEIGHT_MISSING, merged): read for each, it counted twice (20 and 20 for one 20 over two rows). A shared
-// completed value scores each row, said (QUALITATIVE_REVIEW, shared-actual).
+// its rows wait (WEIGHT_MISSING, merged): read for each, it counted twice (20 and 20 for one 20 over two rows). A
+// shared completed value scores each row, said (QUALITATIVE_REVIEW, shared-actual).
 import { a1Range, cellAt } from "../grid";
 import { cellText } from "../text";
 import type { TableLayout } from "../tables/layout";

@@ -47,7 +47,8 @@ const GRADE_ROWS_UNDER = 2;
 
 /** Where a table's grade goes: under a grade column's header (自评等级) in the total row, right of a grade label in the
  *  table or in the rows right under it (after the label's merged area), else the first blank cell right of the total
- *  row's score. The `header` rows (first, last) are the header's: a label there heads a column, never a cell to fill. */
+ *  row's score. The `header` rows (first, last) are the header's: a label there heads a column, never a cell to
+ *  fill. */
 function gradeCellOf(
   sheet: SheetGrid,
   merges: MergeIndex,
