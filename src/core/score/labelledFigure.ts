@@ -144,9 +144,6 @@ const CHANGE_NAMES: readonly string[] = [
   ...DOWN_WORDS,
 ];
 
-/** The label of `b`'s figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元;
- *  a rate: 较上年提高5%, 提高2个百分点) where neither the indicator's name nor, for a rate, its target counts a change
- *  (收入增长率, 较上年提高2个百分点, ≤-5%: the change words read a rate's change against them); null otherwise. */
 /** Characters of a change in a name (新增就业, 减少碳排放, 农民增收, 提升改造): such a row may count the change itself. */
 const CHANGE_IN_NAME = /[增减降升提]/;
 
@@ -157,6 +154,10 @@ function bareChange(row: IndicatorInput, t: QuantityValue, s: string): string | 
   return label && !CHANGE_IN_NAME.test(row.level3) && !asksChange(t) ? label : null;
 }
 
+/** The label of `b`'s figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元;
+ *  a change word alone: 减少100吨; a rate: 较上年提高5%, 提高2个百分点) where neither the indicator's name nor, for a
+ *  rate, its target counts a change (收入增长率, 较上年提高2个百分点, ≤-5%: the change words read a rate's change against
+ *  them); null otherwise. */
 function differenceIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue, s: string): string | null {
   // the label first: most figures have none, and the names are looked at only for those that do
   const rate = b.unit?.family === "percent";
