@@ -7,6 +7,7 @@ import { parseValue } from "../parse/parseValue";
 import { PART_WORDS } from "../parse/remark";
 import type { QuantityValue } from "../parse/types";
 import { baseUnit } from "../parse/units";
+import { peopleAgainstVisits } from "./quantities";
 
 /** A figure, a one-character unit, then a second one after a slash, in brackets or right after it, ending the text. */
 const TWO_UNITS = /\d\s*([\u4e00-\u9fff])\s*(?:\/|\(|（)?\s*([\u4e00-\u9fff])\s*[)）]?$/;
@@ -30,12 +31,6 @@ export function inEitherUnit(
   return { t: target, b: Object.assign({}, b, { unit: t.unit }), said };
 }
 
-/** Whether one count is of people (人, 名, 位) and the other of visits (人次). */
-function peopleAndVisits(a: string, b: string): boolean {
-  const people = (k: string) => k === "人" || k === "名" || k === "位";
-  return (a === "人次" && people(b)) || (b === "人次" && people(a));
-}
-
 /** The completed value's remark read as its figure when that is in the target's own count (培训1200人次（800人） against
  *  ≥1000人: the 800人, not the 1200人次 taken as persons), the figure before it left as the remark; null otherwise. */
 export function remarkInTargetCount(t: QuantityValue, b: QuantityValue): QuantityValue | null {
@@ -43,7 +38,8 @@ export function remarkInTargetCount(t: QuantityValue, b: QuantityValue): Quantit
   // only where one counts people and the other visits, which would be compared as one count; a part of it (其中女性
   // 800人, 含外县20人) is no figure of the whole
   const note = b.remark.note;
-  if (!peopleAndVisits(t.unit.countKind, b.unit.countKind) || PART_WORDS.some((w) => note.startsWith(w))) return null;
+  if (!peopleAgainstVisits(t.unit.countKind, b.unit.countKind) || PART_WORDS.some((w) => note.startsWith(w)))
+    return null;
   const other = parseValue(note);
   if (other.kind !== "quantity" || other.unitSource !== "text" || other.unit?.countKind !== t.unit.countKind)
     return null;

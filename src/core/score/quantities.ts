@@ -180,10 +180,14 @@ const WORKDAYS: ReadonlySet<string> = new Set(["工作日", "个工作日"]);
 /** Units that count people, which 人次 (visits) is compared with as one count. */
 const PERSONS: ReadonlySet<string> = new Set(["人", "名", "位"]);
 
+/** Whether one count kind is of people (人, 名, 位) and the other of visits (人次). */
+export function peopleAgainstVisits(a: string, b: string): boolean {
+  return (a === "人次" && PERSONS.has(b)) || (b === "人次" && PERSONS.has(a));
+}
+
 /** People against visits (人 against 人次, or 人次 against 名): compared as one count, which is said; null otherwise. */
 function personsAsVisits(tu: Unit, bu: Unit): Aligned["assumed"] {
-  const [t, b] = [tu.countKind, bu.countKind];
-  const mixed = (t === "人次" && PERSONS.has(b)) || (b === "人次" && PERSONS.has(t));
+  const mixed = peopleAgainstVisits(tu.countKind, bu.countKind);
   return mixed ? { on: "actual", params: { kind: "persons-as-visits", target: tu.text, actual: bu.text } } : null;
 }
 
