@@ -1,7 +1,7 @@
 // Deadlines written as text (spec §2): ≤12月, 12月底前, 2021年12月底前, 12月31日前完成, 年底前, 2023年12月, 2023-12-31.
 import type { Comparator, DeadlineValue, UnreadableValue } from "./types";
 import type { ColumnComparator } from "./normalize";
-import { readChineseNumber } from "./numbers";
+import { figureValue } from "./numbers";
 
 const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 /** What is to be done by the date (完成, 开工, 竣工, 拨付到位 …): the date is still the deadline. */
@@ -35,7 +35,7 @@ interface DateParts {
 }
 
 function monthNumber(m: string): number {
-  return /^\d+$/.test(m) ? Number(m) : (readChineseNumber(m, 0)?.value ?? 0);
+  return figureValue(m) ?? 0;
 }
 
 function validYear(y: number): boolean {

@@ -162,3 +162,10 @@ export function readChineseNumber(s: string, i: number): NumberToken | null {
   while (k < s.length && CN_DIGITS[s[k]] !== undefined) digits += CN_DIGITS[s[k++]];
   return { value: Number(digits), digits, end: k, chinese: true };
 }
+
+/** A figure written in digits (12, 2.5) or wholly in Chinese numerals (十二, 一百二十, 三), or null. */
+export function figureValue(x: string): number | null {
+  if (/^\d+(?:\.\d+)?$/.test(x)) return Number(x);
+  const n = readChineseNumber(x, 0);
+  return n && n.end === x.length ? n.value : null;
+}

@@ -3,7 +3,7 @@
 // the count 名次, so a place is compared only with a place (8名 against 前10名 is a mismatch of units, for a person).
 // `前30%` is a place among the top 30 % (a share of the field, compared only with a share); `后3名`, `后30%` count from the
 // bottom: words, for a person.
-import { readChineseNumber } from "./numbers";
+import { figureValue } from "./numbers";
 import type { QualitativeValue, QuantityValue, Unit } from "./types";
 import { unknownCountUnit } from "./units";
 
@@ -40,9 +40,9 @@ export function readPlace(s: string, text: string): QuantityValue | QualitativeV
   const ends = AMONG_ENDS.exec(s);
   const m = ends ? ends.slice(1) : NTH_PLACE.exec(s);
   if (!m) return null;
-  const value = /^\d/.test(m[1]) ? Number(m[1]) : readChineseNumber(m[1], 0)?.value;
+  const value = figureValue(m[1]);
   const share = ends !== null && ends[3] !== undefined;
-  if (value === undefined || !(value > 0) || (share ? value > 100 : Math.floor(value) !== value)) return null;
+  if (value === null || !(value > 0) || (share ? value > 100 : Math.floor(value) !== value)) return null;
   if (ends && m[0] === "后") return { kind: "qualitative", text };
   return {
     kind: "quantity",

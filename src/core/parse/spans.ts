@@ -1,5 +1,5 @@
 // A length of time in two units of the duration family (1年3个月, 1年零3个月, 1小时30分钟, 3个月15天): one figure.
-import { readChineseNumber } from "./numbers";
+import { figureValue } from "./numbers";
 import { lookupUnit } from "./units";
 
 const NUM = "(\\d{1,3}|[一二两三四五六七八九十]{1,3})";
@@ -10,12 +10,6 @@ const TWO_SPANS = new RegExp(
 /** The smaller unit as the figure is written in it (30分 is 30分钟, 3月 after a year 3个月). */
 const WRITTEN: Readonly<Record<string, string>> = { 分: "分钟", 月: "个月" };
 
-function figure(x: string): number {
-  if (/^\d+$/.test(x)) return Number(x);
-  const n = readChineseNumber(x, 0);
-  return n && n.end === x.length ? n.value : NaN;
-}
-
 /** `s` with a length of time in two units at its start said in the smaller (1年3个月 → 15个月, 1小时30分 → 90分钟),
  *  a year 12 months as calendars count (not 365/30); `s` itself when it starts with none. */
 export function spansAsOne(s: string): string {
@@ -24,6 +18,7 @@ export function spansAsOne(s: string): string {
   const small = WRITTEN[m[4]] ?? m[4];
   const [big, unit] = [lookupUnit(m[2]), lookupUnit(small)];
   if (!big || !unit || big.factor <= unit.factor) return s;
-  const sum = figure(m[1]) * Math.round(big.factor / unit.factor) + figure(m[3]);
-  return Number.isFinite(sum) ? `${sum}${small}${s.slice(m[0].length)}` : s;
+  const [large, rest] = [figureValue(m[1]), figureValue(m[3])];
+  if (large === null || rest === null) return s;
+  return `${large * Math.round(big.factor / unit.factor) + rest}${small}${s.slice(m[0].length)}`;
 }
