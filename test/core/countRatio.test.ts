@@ -97,17 +97,22 @@ describe("the counts", () => {
   });
 });
 
+/** `actual` against `name` 100%: 11 of 12, 82.5 of 90, with the review naming `part` out of `whole`. */
+function expectElevenOfTwelve(name: string, actual: string, part: string, whole: string): void {
+  const r = scored(name, "100%", actual);
+  expect(r.score).toBe(82.5);
+  expect(r.findings[0]).toBe(
+    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是数量，按“${part}”占“${whole}”的比例即91.67%计分，请人工核对`,
+  );
+}
+
 // A verb between the part's figure and the measure (12个项目中11个验收合格 against 验收合格率 100%) hid the part: full
 // marks by 合格, with a review.
 test.each([
   ["12个项目中11个验收合格", "11个验收合格"],
   ["12个项目有11个验收合格", "11个验收合格"],
 ])("%s is 11 of 12: 82.5 of 90", (actual, part) => {
-  const r = scored("验收合格率", "100%", actual);
-  expect(r.score).toBe(82.5);
-  expect(r.findings[0]).toBe(
-    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是数量，按“${part}”占“12个”的比例即91.67%计分，请人工核对`,
-  );
+  expectElevenOfTwelve("验收合格率", actual, part, "12个");
 });
 
 // A 及时率 answered in the words of doing in time (按时, 按期, before a verb: 按时拨付11笔) had full marks by 按时, with
@@ -117,9 +122,5 @@ test.each([
   ["12笔中按时拨付11笔", "按时拨付11笔"],
   ["共12笔，按期11笔", "按期11笔"],
 ])("%s against 资金拨付及时率 100%% is 11 of 12: 82.5 of 90", (actual, part) => {
-  const r = scored("资金拨付及时率", "100%", actual);
-  expect(r.score).toBe(82.5);
-  expect(r.findings[0]).toBe(
-    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是数量，按“${part}”占“12笔”的比例即91.67%计分，请人工核对`,
-  );
+  expectElevenOfTwelve("资金拨付及时率", actual, part, "12笔");
 });
