@@ -156,9 +156,13 @@ function negatedReach(rest: string, target: string): string | null {
   return null;
 }
 
-/** Work waiting or under way at a clause's start: 待, 等待 before a 达成 word or two characters of the target (待验收,
- *  等待验收 against 验收合格), 正在 before a verb of doing (正在验收, not 正在发挥作用), or such a verb before 中 (验收中). */
-const WAITING = new RegExp(`^(?:${AWAITING})(.{2})|^(?:${UNDER_WAY})(.{2})|^(.{2})${IN_PROGRESS_END}`);
+/** Work waiting or under way in a clause, after at most a short subject (附属工程尚在施工): 待, 等待 before a 达成 word or
+ *  two characters of the target (待验收, 等待验收 against 验收合格), 正在 before a verb of doing (正在验收, not 正在发挥
+ *  作用), such a verb before 中 (验收中, 配套设施施工中), or building waiting or under way (二期待建, 配套设施在建). */
+const WAITING = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,6}?(?:(?:${AWAITING})(.{2})|(?:${UNDER_WAY})(.{2})|(.{2})${IN_PROGRESS_END}|` +
+    "([在待]建)(?:$|[,;。]))",
+);
 
 /** Work that 正在 before it says is not done yet (正在进行附属工程, 正在建设, 正在收尾): unlike a state (正在运行). */
 const WORK_UNDER_WAY: readonly string[] = [
@@ -183,7 +187,7 @@ function pendingReach(rest: string, target: string): string | null {
   const m = WAITING.exec(rest);
   if (!m) return null;
   const [waiting, reach] = [m[1] ?? m[3], m[2] ?? m[3]];
-  if (reach !== undefined && DOING.includes(reach)) return m[0];
-  if (m[2] !== undefined && WORK_UNDER_WAY.includes(m[2])) return m[0];
+  if (m[4] !== undefined || (reach !== undefined && DOING.includes(reach))) return m[0];
+  if (reach !== undefined && WORK_UNDER_WAY.includes(reach)) return m[0];
   return waiting !== undefined && (REACH_STARTS.has(waiting) || target.includes(waiting)) ? m[0] : null;
 }

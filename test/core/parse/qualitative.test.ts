@@ -623,6 +623,19 @@ describe("a 达成 taken back after a contrast, work still to come said of an as
   test.each(["已完成，尚未发现问题", "已完成，暂未收到投诉"])("%s stays 达成 (nothing bad is not yet done)", (text) =>
     expect(classify(text, "完成").band).toBe(0),
   );
+  // 已完成主体工程，附属工程尚在施工 and 已完成，配套设施在建 had full marks: the clause's subject hid the work under way
+  test.each([
+    ["已完成主体工程，附属工程尚在施工", "按计划完成"],
+    ["已完成主体工程，附属工程正在施工", "按计划完成"],
+    ["已完成，配套设施在建", "按时完成"],
+    ["已完成，配套设施待建", "按时完成"],
+    ["已完成，配套设施施工中", "按时完成"],
+  ])("%s against %s goes to a person (work under way after a subject)", (text, target) =>
+    expect(classify(text, target).band).toBeNull(),
+  );
+  test.each(["已完成，系统正在运行", "已完成，设备运行中"])("%s stays 达成 (a state, not work under way)", (text) =>
+    expect(classify(text, "按时完成").band).toBe(0),
+  );
   // 管理规范性有待提高 was 达成 by 规范
   test.each([
     ["管理规范性有待提高", "规范性有待"],
