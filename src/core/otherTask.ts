@@ -22,16 +22,51 @@ const MAX_OCCURRENCES = 16;
 export function finishesOtherTask(a: string, t: string): boolean {
   if (!t.startsWith(VERB) || t.length < VERB.length + 2) return false;
   const asked = pairsOf(t.slice(VERB.length));
+  const objects = objectsFinished(a);
+  return (
+    objects.length > 0 &&
+    objects.every(
+      (o) =>
+        o.length >= 2 &&
+        !GENERIC.test(o) &&
+        !shares(pairsOf(o), asked) &&
+        !(CONSTRUCTION.test(o) && CONSTRUCTION.test(t)),
+    )
+  );
+}
+
+/** A stage or a part of the work as the whole object, not the whole work (前期工作, 立项, 可研批复, 招投标, 设计方案,
+ *  一期工程, 土建部分): not when more follows (设计并施工). */
+const STAGE =
+  /^(?:项目)?(前期|立项|可研|可行性研究|招标|招投标|设计|规划|选址|征地|一期|首期|土建)(?:工作|批复|手续|阶段|部分|工程|建设|报告|方案|审批|评审)*$/;
+
+/** Words of the whole work done (竣工, 建成, 投入使用), and a 完成 of stages listed one after another (完成立项、招标、
+ *  施工): the stages are not all that was done. */
+const WHOLE_DONE = /竣工|完工|建成|验收|投入使用|投用|交付/;
+const LISTED = /完成[^,，。;；]*、/;
+
+/** Whether every 完成 of the completed text `a` finishes a stage or a part of the work the target `t` does not name
+ *  (已完成立项, 完成前期工作, 已完成土建部分 against 按计划完成), both normalised. */
+export function finishesStageOnly(a: string, t: string): boolean {
+  if (WHOLE_DONE.test(a) || LISTED.test(a)) return false;
+  const objects = objectsFinished(a);
+  return (
+    objects.length > 0 &&
+    objects.every((o) => {
+      const m = STAGE.exec(o);
+      return m !== null && !t.includes(m[1]);
+    })
+  );
+}
+
+/** The objects of the 完成s of a text not planned or asked, in order (a budget of occurrences for a long cell). */
+function objectsFinished(a: string): string[] {
+  const objects: string[] = [];
   let seen = 0;
-  let other = false;
   for (let i = a.indexOf(VERB); i >= 0 && seen++ < MAX_OCCURRENCES; i = a.indexOf(VERB, i + 1)) {
-    if (isAsked(a, i)) continue;
-    const object = objectOf(a, i);
-    if (object.length < 2 || GENERIC.test(object) || shares(pairsOf(object), asked)) return false;
-    if (CONSTRUCTION.test(object) && CONSTRUCTION.test(t)) return false;
-    other = true;
+    if (!isAsked(a, i)) objects.push(objectOf(a, i));
   }
-  return other;
+  return objects;
 }
 
 /** The object of the 完成 at `i`: the words after it to the clause's end, edges taken off ("" when it ends the clause:

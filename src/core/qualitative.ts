@@ -1,5 +1,5 @@
 // Qualitative bands (spec §3, 三档): a completed text → 达成 / 部分达成 / 未达成 by target match and vocabulary.
-import { draftOnly, finishesOtherTask } from "./otherTask";
+import { draftOnly, finishesOtherTask, finishesStageOnly } from "./otherTask";
 import { passedAfterFailing } from "./reviewOutcome";
 import { fewBefore, partOverNoun } from "./fewMissed";
 import type { Profile } from "./profile";
@@ -132,11 +132,15 @@ function classify(actual: string, target: string, profile: Profile): Qualitative
   if (passed) return { band: 0, rule: c.rule, matched: passed };
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
   // 完成 of another task (已完成招标 against 完成项目建设) says nothing of the target's
-  if (c.rule === "contains-vocabulary" && c.matched?.endsWith("完成") && (finishesOtherTask(a, t) || draftOnly(a, t)))
+  if (c.rule === "contains-vocabulary" && c.matched?.endsWith("完成") && finishesPartOnly(a, t))
     return { band: null, rule: null, matched: null };
   if (EXCEPTION.test(a)) return { band: 1, rule: c.rule, matched: c.matched };
   return shortfallAfterContrast(a, t) ? { band: null, rule: null, matched: null } : c;
 }
+
+/** Whether the 完成 of a text is of another task, a stage or a part of the work, or a draft, not of the target. */
+const finishesPartOnly = (a: string, t: string) =>
+  finishesOtherTask(a, t) || finishesStageOnly(a, t) || draftOnly(a, t);
 
 /** An exception before what is said of the rest (除1项外均按时完成, 除个别项目外，其余均良好): not all was, so 达成 words
  *  say 部分达成. 除…外，还 adds to it instead (除完成既定任务外，还超额完成). */

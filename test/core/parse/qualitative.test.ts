@@ -112,6 +112,29 @@ describe("(1) the completed text against the target", () => {
     expect(classify(actual, target).band).toBe(0);
   });
 
+  // 已完成立项 and 完成前期工作 against 按期完成 / 按计划完成 had full marks: a stage of the work is not the work
+  test.each([
+    ["已完成立项", "按期完成"],
+    ["完成前期工作", "按计划完成"],
+    ["已完成土建部分", "按计划完成"],
+    ["已完成招投标工作", "按计划完成"],
+    ["已完成可研批复", "按计划完成"],
+    ["已完成一期工程", "按时完成"],
+  ])("%s against %s: a stage of the work finished, no verdict", (actual, target) => {
+    expect(classify(actual, target).band).toBeNull();
+  });
+
+  test.each([
+    ["已完成立项", "完成项目立项"],
+    ["完成立项、招标、施工和验收", "按时完成"],
+    ["已完成立项，项目已竣工验收", "按时完成"],
+    ["已完成设计并开工建设", "按计划完成"],
+    ["已完成主体工程建设并投入使用", "按计划完成"],
+    ["已完成建设任务", "按计划完成"],
+  ])("%s against %s: the stage is the target's, or the whole is said done: 达成", (actual, target) => {
+    expect(classify(actual, target).band).toBe(0);
+  });
+
   test("a negated or qualified occurrence of the target does not count", () => {
     expect(classify("未及时处置", "及时处置")).toMatchObject({ band: 2 });
     expect(classify("部分及时处置", "及时处置")).toMatchObject({ band: 1 });
