@@ -131,10 +131,10 @@ function classify(actual: string, target: string, profile: Profile): Qualitative
   const passed = c.band === 2 ? passedAfterFailing(a, c.matched) : null;
   if (passed) return { band: 0, rule: c.rule, matched: passed };
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
-  // 完成 of another task (已完成招标 against 完成项目建设) says nothing of the target's
+  // 完成 of another task or of a stage (已完成招标 against 完成项目建设, 已完成立项 against 按期完成) says nothing of the target
   if (c.rule === "contains-vocabulary" && c.matched?.endsWith("完成") && finishesPartOnly(a, t))
     return { band: null, rule: null, matched: null };
-  if (EXCEPTION.test(a)) return { band: 1, rule: c.rule, matched: c.matched };
+  if (EXCEPTION.test(a) || someOfAll(a, c.matched)) return { band: 1, rule: c.rule, matched: c.matched };
   return shortfallAfterContrast(a, t) ? { band: null, rule: null, matched: null } : c;
 }
 
@@ -145,6 +145,14 @@ const finishesPartOnly = (a: string, t: string) =>
 /** An exception before what is said of the rest (除1项外均按时完成, 除个别项目外，其余均良好): not all was, so 达成 words
  *  say 部分达成. 除…外，还 adds to it instead (除完成既定任务外，还超额完成). */
 const EXCEPTION = /^除了?[^,，。;；]{1,16}?(?:之外|以外|外)[,，]?(?:其余|其他|其它|均|都|全部|全都)/;
+
+/** Some of a counted whole in one clause, the 达成 word said of them (18个监测点中17个达标, 20家中有18家合格): fewer than
+ *  all were. Not a group among them (12个项目中2个提前验收合格, 30所学校中5所新建，均达标). */
+const SOME_OF = /(\d+)[^\d,，。;；]{0,8}?中[有的]?(\d+)[\u4e00-\u9fff]?/;
+function someOfAll(a: string, reached: string | null): boolean {
+  const m = SOME_OF.exec(a);
+  return m !== null && reached !== null && Number(m[2]) < Number(m[1]) && a.startsWith(reached, m.index + m[0].length);
+}
 
 /** The spec's order on the completed text `a` and the target `t`, both normalised. */
 function classifyWhole(a: string, t: string, profile: Profile): QualitativeClass {

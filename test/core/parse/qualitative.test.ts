@@ -855,6 +855,22 @@ describe("an exception before what is said of the rest, and 延误", () => {
     expect(classify(actual, target).band).toBe(1);
   });
 
+  // 18个监测点中17个达标 against 各监测点均达标 had full marks: the 达成 word is said of fewer than all
+  test.each([
+    ["18个监测点中17个达标", "各监测点均达标"],
+    ["抽检20家中有18家合格", "达标"],
+  ])("%s (target %s): some of a counted whole, 部分达成", (actual, target) => {
+    expect(classify(actual, target).band).toBe(1);
+  });
+
+  test.each([
+    ["18个监测点中18个达标", "各监测点均达标"],
+    ["12个项目中2个提前验收合格", "验收合格"],
+    ["30所学校中5所新建，均达标", "达标"],
+  ])("%s (target %s): all of them, or a group among them: 达成", (actual, target) => {
+    expect(classify(actual, target).band).toBe(0);
+  });
+
   test("除完成既定任务外，还超额完成 adds to it: 达成", () => {
     expect(classify("除完成既定任务外，还超额完成", "良好").band).toBe(0);
   });
