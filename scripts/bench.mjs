@@ -1,7 +1,8 @@
 // `npm run bench`: the project's performance figures, each next to its floor or baseline measured in the same run
 // (paired and alternating where two things are compared, medians with their quartiles). `npm run bench -- 2 6` runs
 // some sections; BENCH_BATCHES=1000,10000 (the default) sets section 3's batch sizes.
-// 1. core rows/s on a synthetic 30,000-row table vs one regular expression per target and completed cell;
+// 1. core rows/s on a synthetic 30,000-row table vs one regular expression per target and completed cell, and the
+//    value reader's cells/s warm (memo hits) and cold;
 // 2. one workbook file, as the command line processes it, vs the floor (unzip, put the sheet back, rezip, write);
 // 3. batches of 1,000 and 10,000 workbooks, the default pool vs --jobs 1: wall, CPU, peak memory;
 // 4. the Excel host's syncs and payload per run (fake context) vs a row-by-row add-in;
@@ -33,6 +34,7 @@ const lib = {
   nodeCodec: require(path.join(ROOT, "lib/cli/nodeCodec")),
 };
 const xlsx = require(path.join(ROOT, "lib/xlsx"));
+const reader = require(path.join(ROOT, "lib/core/parse"));
 const { processFile } = require(path.join(ROOT, "lib/cli/processFile"));
 const profile = core.builtInProfile("central-2020");
 const BIN = path.join(ROOT, "bin/selfeval.js");
@@ -97,6 +99,16 @@ if (want(1)) {
     `   baseline (1 regex per target+actual): ${Math.round((N / baseMs) * 1000).toLocaleString("en")} rows/s (${baseMs.toFixed(1)} ms)`,
   );
   console.log(`   ratio: core is ${(coreMs / baseMs).toFixed(1)}× the baseline's time (goal ≤ 5×)`);
+  const cells = rows.flatMap((r) => [r[3], r[4]]);
+  const readAll = () => cells.forEach((c) => reader.parseValue(c, { tableYear: 2021 }));
+  const warmMs = timeIt(9, readAll);
+  const coldReadMs = timeIt(9, () =>
+    cells.forEach((c) => (reader.clearParseCache(), reader.parseValue(c, { tableYear: 2021 }))),
+  );
+  const rate = (n, t) => Math.round((n / t) * 1000).toLocaleString("en");
+  console.log(
+    `   value reader on the table's ${cells.length} target and completed cells: ${rate(cells.length, warmMs)} cells/s warm (memo hits), ${rate(cells.length, coldReadMs)} cells/s cold (memo cleared before each), baseline ${rate(2 * N, baseMs)} cells/s`,
+  );
   console.log(
     `   plan floor (allocating this plan's writes, indicators and findings with their texts; no reading or scoring): ${Math.round((N / floorMs) * 1000).toLocaleString("en")} rows/s (${floorMs.toFixed(1)} ms, ${(floorMs / baseMs).toFixed(1)}× the baseline)`,
   );
