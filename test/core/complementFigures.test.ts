@@ -58,8 +58,26 @@ describe("a rate running the other way is another measure", () => {
     ["项目完成率", "≥95%", "执行率95%"],
     ["项目支出预算执行率", "≥90%", "支出率95%"],
     ["预算调整率", "≤5%", "调整率3%"],
+    ["工程合格率", "≥95%", "优良率98%"],
+    ["水质达标率", "≥95%", "合格率98%"],
   ])("%s %s, completed %s: a rate the same way (or no rate keyword) is scored", (name, target, actual) => {
     expect(run(name, target, actual)).toMatchObject({ score: 90, status: "scored" });
+  });
+
+  // 合格率100% against 工程优良率 ≥60% had full marks (with a warning that the target was set low): it is the share of
+  // work of a lower grade, not of the grade the indicator counts
+  test.each([
+    ["工程优良率", "≥60%", "合格率100%", "合格率"],
+    ["工程优秀率", "≥50%", "工程质量良好率达90%", "工程质量良好率"],
+  ])("%s %s, completed %s: a lower grade's rate waits for a person", (name, target, actual, measure) => {
+    expect(run(name, target, actual)).toMatchObject({
+      score: null,
+      status: "qualitative",
+      findings: [
+        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是“${measure}”，与指标“${name}”所计的不是同一个量，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+        `TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“${name}”（90分）`,
+      ],
+    });
   });
 });
 

@@ -236,7 +236,7 @@ export const en: Messages = {
         case "complement":
           return `Completed value "${p.actual}" gives "${p.measure}", the opposite of what "${p.name}" measures, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "other-measure":
-          return `Completed value "${p.actual}" gives "${p.measure}", not what "${p.name}" measures (one is better higher, the other lower), so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
+          return `Completed value "${p.actual}" gives "${p.measure}", not what "${p.name}" measures${p.sameWay ? "" : " (one is better higher, the other lower)"}, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "figure-open":
           return `Completed value "${p.actual}" only says the figure reached is ${SIDE[p.relation]} ${p.figure}, not what it is, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
       }

@@ -226,11 +226,12 @@ export interface FindingParams {
         target: string;
       } & PersonChoice)
     /** A completed value whose percent is named as a rate (`measure`: 调整率) running the other way from what `name`
-     *  (预算编制准确率) measures. */
+     *  (预算编制准确率) measures, or (`sameWay`) another rate of the same way (合格率 against 工程优良率). */
     | ({
         kind: "other-measure";
         actual: string;
         measure: string;
+        sameWay: boolean;
         name: string;
         target: string;
       } & PersonChoice)

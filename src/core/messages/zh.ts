@@ -222,7 +222,7 @@ export const zh: Messages = {
         case "complement":
           return `实际完成值“${p.actual}”写的是“${p.measure}”，与指标“${p.name}”所计的相反，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "other-measure":
-          return `实际完成值“${p.actual}”写的是“${p.measure}”，与指标“${p.name}”所计的不是同一个量（两者一个越高越好、一个越低越好），无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
+          return `实际完成值“${p.actual}”写的是“${p.measure}”，与指标“${p.name}”所计的不是同一个量${p.sameWay ? "" : "（两者一个越高越好、一个越低越好）"}，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "figure-open":
           return `实际完成值“${p.actual}”只说明完成数${SIDE[p.relation]}${p.figure}，没有写出完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
       }

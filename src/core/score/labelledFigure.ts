@@ -3,6 +3,7 @@
 // the opposite measure's (不满意率5% against 满意度 ≥90%). Scoring it gave full marks (or a difference's share) with, at
 // most, a hint that the words were not counted; the row waits for a person (the figure reached, or a band).
 import { rateDirectionAtEnd } from "../direction";
+import { gradeOf } from "../gradeLadder";
 import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
@@ -98,33 +99,48 @@ export function otherMeasureReview(
   actual: string,
   profile: Profile,
 ): WaitingReview | null {
-  const measure = otherMeasureIn(row, t, b, s, profile);
-  return measure === null ? null : { kind: "other-measure", actual, measure, name: row.level3, target: t.text };
+  const other = otherMeasureIn(row, t, b, s, profile);
+  return other === null
+    ? null
+    : {
+        kind: "other-measure",
+        actual,
+        measure: other.measure,
+        sameWay: other.sameWay,
+        name: row.level3,
+        target: t.text,
+      };
 }
 
 /** A rate named right before a figure, with the words that may join them (调整率为3%, 合格率达98%, 执行率：95%). */
 const RATE_BEFORE_FIGURE = /([\u4e00-\u9fff]{1,12}[率度])(?:为|是|达到|达|[:：])?\s*[\d.]/;
 
 /** The rate `b`'s percent is named as (部门预算调整率3%), when it runs the other way from the indicator's (预算编制准确率
- *  ≥95%): another measure, not the figure reached; null otherwise (满意率98% against 满意度: both higher-is-better). */
+ *  ≥95%), or is the rate of a lower grade (合格率100% against 工程优良率): another measure, not the figure reached; null
+ *  otherwise (满意率98% against 满意度). */
 function otherMeasureIn(
   row: IndicatorInput,
   t: QuantityValue,
   b: QuantityValue,
   s: string,
   profile: Profile,
-): string | null {
+): { measure: string; sameWay: boolean } | null {
   if (b.unit?.family !== "percent" || t.unit?.family !== "percent") return null;
   // the figure's own words when it has a remark (合格率98% after 不合格率2%, scored as the survey's other side): read
   // from the normalised text already
   const figure = b.remark ? b.remark.figure : s;
   const m = RATE_BEFORE_FIGURE.exec(figure.length > 64 ? figure.slice(0, 64) : figure);
-  const own = m ? rateDirectionAtEnd(m[1], profile) : null;
-  const named = withoutClosingNote(row.level3);
+  if (!m) return null;
+  const own = rateDirectionAtEnd(m[1], profile);
+  const named = withoutClosingNote(row.level3).trim();
   // a rate of a bad thing (失业率, 故障率) against a rate no word marks lower-is-better (就业率, 完好率): the other way
-  const plain = own === "lower" && /[率度]$/.test(named.trim()) ? "higher" : null;
+  const plain = own === "lower" && /[率度]$/.test(named) ? "higher" : null;
   const name = own ? (rateDirectionAtEnd(named, profile) ?? plain) : null;
-  return name !== null && name !== own ? m![1] : null;
+  if (name !== null && name !== own) return { measure: m[1], sameWay: false };
+  // the rate of a lower grade than the name's (合格率 against 工程优良率): a share of other work
+  const [got, asked] = [gradeOf(m[1].slice(-3, -1)), gradeOf(named.slice(-3, -1))];
+  const lower = got !== null && asked !== null && got.ladder === asked.ladder && got.rank > asked.rank;
+  return lower && named.endsWith("率") ? { measure: m[1], sameWay: true } : null;
 }
 
 /** Words in an indicator's name saying it counts a change (新增就业人数, 收入增长额, 节约资金, 结余资金, 三公经费变动率): its
