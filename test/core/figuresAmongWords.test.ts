@@ -132,6 +132,14 @@ describe("the plan said before the figure reached", () => {
     expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*写有两个完成数/);
   });
 
+  test("three figures are said to be three (the review said 两个)", () => {
+    const o = count("城区300人次，乡镇200人次，农村100人次");
+    expect(o.score).toBe(0.3 * W);
+    expect(o.findings[0]).toMatch(
+      /^QUALITATIVE_REVIEW E11: .*写有3个完成数，按“城区300人次”计分，“乡镇200人次,农村100人次”/,
+    );
+  });
+
   // the review asked a person to choose between two figures that are one: 上半年96%，下半年96% is 96% either way
   test.each([["≥90%", "上半年96%，下半年96%", "上半年96%", "下半年96%"]])(
     "%s against %s: the same figure said twice is no choice, only a remark",

@@ -132,6 +132,13 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     },
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
     { kind: "two-figures", text: "上半年95%，下半年97%", figure: "上半年95%", other: "下半年97%" },
+    {
+      kind: "two-figures",
+      text: "国家级2篇，省级3篇，市级4篇",
+      figure: "国家级2篇",
+      other: "省级3篇,市级4篇",
+      count: 3,
+    },
     { kind: "change-words", text: "下降3%", word: "下降", name: "收入增长率", counted: "-3%", reading: "negative" },
     { kind: "negative", actual: "-2万元", target: "≤50万元" },
     { kind: "shared-actual", range: "E14:E15", count: 2, actual: "已完成" },

@@ -220,7 +220,7 @@ export const en: Messages = {
             ? `Completed value "${p.text}" says "${p.word}", the opposite of what "${p.name}" measures; counted as ${p.counted}, please confirm`
             : `Completed value "${p.text}" gives a change, "${p.word}", and the name "${p.name}" says neither that it counts a change nor which way; counted as ${p.counted}, please confirm`;
         case "two-figures":
-          return `Completed value "${p.text}" gives two figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
+          return `Completed value "${p.text}" gives ${p.count ?? "two"} figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
         case "planned":
           return `Completed value "${p.actual}" is marked as planned or expected ("${p.label}"), not what was done, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "earlier":

@@ -183,8 +183,9 @@ export interface FindingParams {
      *  date (`year`, from 2022年1月): on time, scored. */
     | { kind: "deadline-year"; actual: string; target: string; year: number }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
-    /** Two labelled figures in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not. */
-    | { kind: "two-figures"; text: string; figure: string; other: string }
+    /** Two labelled figures or more in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not;
+     *  `count` when more than two. */
+    | { kind: "two-figures"; text: string; figure: string; other: string; count?: number }
     /** A completed rate with a change word (下降3%) against a name for the opposite change (negative: counted as
      *  `counted`, -3%) or a name without a change word (unknown: counted as written). */
     | {

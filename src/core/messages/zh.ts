@@ -206,7 +206,7 @@ export const zh: Messages = {
             ? `实际完成值“${p.text}”写的是“${p.word}”，与指标“${p.name}”的方向相反，按${p.counted}计分，请人工确认`
             : `实际完成值“${p.text}”写的是变化“${p.word}”，指标名称“${p.name}”看不出是否按变化计、按哪个方向计，按${p.counted}计分，请人工确认`;
         case "two-figures":
-          return `实际完成值“${p.text}”写有两个完成数，按“${p.figure}”计分，“${p.other}”未参与计分，请人工确认`;
+          return `实际完成值“${p.text}”写有${p.count ?? "两"}个完成数，按“${p.figure}”计分，“${p.other}”未参与计分，请人工确认`;
         case "planned":
           return `实际完成值“${p.actual}”标明是计划或预计（“${p.label}”），不是实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "earlier":

@@ -6,12 +6,29 @@ import { classifyQualitative } from "../qualitative";
 import { statesShortfall } from "../laterClause";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { parallelFigure } from "./parallelFigure";
+import { holdsFigure } from "../parse/figure";
 import { fullMarkCounted } from "./pointsAsPercent";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 import { cellAt } from "./findingSink";
 
 /** The review a change word gets in place of its remark's note (下降3% against 收入增长率). */
 export type ChangeReview = Extract<FindingParams["QUALITATIVE_REVIEW"], { kind: "change-words" }>;
+
+/** Clause ends between the figures of one cell (省级3篇，市级4篇). */
+const CLAUSES = /[,，;；、]/;
+
+/** The review of a cell with more figures than the one counted (`figure`; the rest `other`): how many, past two. */
+function figuresReview(text: string, figure: string, other: string): FindingParams["QUALITATIVE_REVIEW"] {
+  const params: { kind: "two-figures"; text: string; figure: string; other: string; count?: number } = {
+    kind: "two-figures",
+    text,
+    figure,
+    other,
+  };
+  const count = 1 + other.split(CLAUSES).filter(holdsFigure).length;
+  if (count > 2) params.count = count;
+  return params;
+}
 
 /** Says what became of the remarks after compared figures (spec §2: an assumption is a finding): an info finding
  *  that the remark was not scored (when the figure scored the row); a QUALITATIVE_REVIEW warning when the completed
@@ -52,12 +69,7 @@ export function noteRemarks(
     const band = labelsRowMeasure(row, b.text, note) ? null : remarkBand(note, ctx);
     const other = parallelFigure(b);
     if (other !== null) {
-      ctx.sink.add(
-        "QUALITATIVE_REVIEW",
-        cellAt(row.actual),
-        { kind: "two-figures", text: b.text, figure, other },
-        row.row,
-      );
+      ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), figuresReview(b.text, figure, other), row.row);
     } else if (res.met !== null && band !== null && res.met !== (band === 0)) {
       ctx.sink.add(
         "QUALITATIVE_REVIEW",
