@@ -377,6 +377,17 @@ test("the rates are shown as percentages in both languages", () => {
   );
 });
 
+// a leftover row holding only 分值 was named 第13行“”
+test("a waiting row without a name is said to have none", () => {
+  const p = { partial: 80, waiting: [{ row: 13, name: "", weight: 10 }] };
+  expect(zh.findings.TOTAL_INCOMPLETE(p)).toBe(
+    "已计得分合计80分；以下指标待人工处理后才能计算总分和等级：第13行（未写指标名称，10分）",
+  );
+  expect(en.findings.TOTAL_INCOMPLETE(p)).toBe(
+    "Partial sum 80; total and grade wait for these rows: row 13 (no indicator name, 10)",
+  );
+});
+
 describe("the Excel host's messages", () => {
   const keys = Object.keys(zh.host) as (keyof typeof zh.host)[];
   test("both languages name the same messages", () => expect(Object.keys(en.host).sort()).toEqual([...keys].sort()));

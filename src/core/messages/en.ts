@@ -187,7 +187,7 @@ export const en: Messages = {
         ? `The target says "${p.mark}" but the completed value is "${p.actual}"; row (weight ${p.weight}) not scored, write the target`
         : `Weight ${p.weight} but no target; row not scored`,
     TOTAL_INCOMPLETE: (p) =>
-      `Partial sum ${n(p.partial)}; total and grade wait for these rows: ${p.waiting.map((w) => `row ${w.row} "${w.name}" (${w.weight === null ? "no weight" : n(w.weight)})`).join(", ")}`,
+      `Partial sum ${n(p.partial)}; total and grade wait for these rows: ${p.waiting.map((w) => `row ${w.row} ${w.name ? `"${w.name}" (` : "(no indicator name, "}${w.weight === null ? "no weight" : n(w.weight)})`).join(", ")}`,
     NOT_MET_NO_REASON: (p) => `${shortfall(p.shortfall)}; please give the reason`,
     OVER_ACHIEVED: (p) =>
       p.kind === "range"

@@ -173,7 +173,7 @@ export const zh: Messages = {
         ? `年度指标值写“${p.mark}”，实际完成值却有“${p.actual}”，本行（${p.weight}分）不计分；请填写年度指标值`
         : `本行有分值${p.weight}分但没有年度指标值，不计分`,
     TOTAL_INCOMPLETE: (p) =>
-      `已计得分合计${n(p.partial)}分；以下指标待人工处理后才能计算总分和等级：${p.waiting.map((w) => `第${w.row}行“${w.name}”（${w.weight === null ? "缺少分值" : `${n(w.weight)}分`}）`).join("、")}`,
+      `已计得分合计${n(p.partial)}分；以下指标待人工处理后才能计算总分和等级：${p.waiting.map((w) => `第${w.row}行${w.name ? `“${w.name}”（` : "（未写指标名称，"}${w.weight === null ? "缺少分值" : `${n(w.weight)}分`}）`).join("、")}`,
     NOT_MET_NO_REASON: (p) => `${shortfall(p.shortfall)}，请填写偏差原因`,
     OVER_ACHIEVED: (p) =>
       p.kind === "range"
