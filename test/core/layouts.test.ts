@@ -428,6 +428,10 @@ describe("whose and which year's column", () => {
     const p = plan(layoutGrid(cols));
     expectFigures(only(p));
     expect(writtenCols(p)).toEqual([7]);
+    // it was said to be a header not recognised
+    expect(only(p).findings.find((f) => f.code === "HEADER_IGNORED")?.message).toBe(
+      `以下列未参与评分：G列“${theirs}”（复核、审核等他方的得分，不读取也不改写）`,
+    );
   });
 
   test("in a two-row header, 得分 under 主管部门复核 is the reviewer's: 得分 under 单位自评 gets the scores", () => {

@@ -288,8 +288,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       headers: [
         { column: "F", text: "指标值确定依据", duplicate: false },
         { column: "J", text: "完成情况说明", duplicate: true },
+        { column: "K", text: "主管部门复核得分", duplicate: false, otherParty: true },
       ],
     },
+    { headers: [{ column: "G", text: "得分（复核）", duplicate: false, otherParty: true }] },
   ],
   SCORE_COLUMN_MISSING: [
     { terms: ["得分"], ignored: [{ column: "G", text: "自评分", duplicate: false }] },

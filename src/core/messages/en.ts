@@ -12,6 +12,7 @@ import type {
   Messages,
   Shortfall,
 } from "./params";
+import { anyUnknownHeader } from "./params";
 
 const BANDS = ["achieved", "partly achieved", "not achieved"];
 /** Where a completed value's words put the figure reached (不到90%: less than 90%). */
@@ -49,9 +50,12 @@ const cellList = (cells: readonly string[]) =>
 const headerList = (hs: readonly IgnoredHeaderParam[]) =>
   hs
     .map(
-      (h) => `column ${h.column} "${h.text}"${h.duplicate ? " (same meaning as another column, which was read)" : ""}`,
+      (h) =>
+        `column ${h.column} "${h.text}"${h.duplicate ? " (same meaning as another column, which was read)" : h.otherParty ? OTHER_PARTY : ""}`,
     )
     .join(", ");
+/** A score column of a reviewer or another party, as a list of ignored headers says it. */
+const OTHER_PARTY = " (a score given by a reviewer or another party: neither read nor written)";
 /** Header words as a message lists them: "实际", "完成值" or "完成情况". */
 const termList = (ts: readonly string[]) =>
   ts.length > 1
@@ -375,7 +379,7 @@ export const en: Messages = {
       `Completed value "${p.actual}" judged ${band(p.band)} by the share done, ${n(p.percent, 2)}% (${n(p.floors[0])}% and over: achieved; ${n(p.floors[1])}% and over: partly achieved)`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
     HEADER_IGNORED: (p) =>
-      `These headers were not recognised and their columns were not read: ${headerList(p.headers)}`,
+      `${anyUnknownHeader(p.headers) ? "These headers were not recognised and their columns" : "These columns"} were not read: ${headerList(p.headers)}`,
     SCORE_COLUMN_MISSING: (p) =>
       `The table has no recognisable score column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; the scores and the total are in the report only, not written into the workbook`,
     HEADER_REPEATED: (p) =>

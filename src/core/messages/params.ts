@@ -91,7 +91,12 @@ export interface IgnoredHeaderParam {
   column: string;
   text: string;
   duplicate: boolean;
+  /** Recognised as someone else's score (主管部门复核得分): never read nor written. */
+  otherParty?: boolean;
 }
+
+/** Whether ignored headers hold one no role fits (未能识别), not only columns placed elsewhere or left to others. */
+export const anyUnknownHeader = (hs: readonly IgnoredHeaderParam[]) => hs.some((h) => !h.duplicate && !h.otherParty);
 
 /** A header row that lacks only its 年度指标值 column, where no table was found (1-based row). */
 export interface NearHeaderParam {

@@ -11,6 +11,7 @@ import type {
   Messages,
   Shortfall,
 } from "./params";
+import { anyUnknownHeader } from "./params";
 
 const BANDS = ["达成", "部分达成", "未达成"];
 const RELATION = { below: "低于", above: "高于", differs: "不等于" };
@@ -47,7 +48,14 @@ const cellList = (cells: readonly string[]) =>
 
 /** Header cells as a message lists them: E列“执行情况”、F列“标准分”. */
 const headerList = (hs: readonly IgnoredHeaderParam[]) =>
-  hs.map((h) => `${h.column}列“${h.text}”${h.duplicate ? "（与其他列含义相同，已按另一列读取）" : ""}`).join("、");
+  hs
+    .map(
+      (h) =>
+        `${h.column}列“${h.text}”${h.duplicate ? "（与其他列含义相同，已按另一列读取）" : h.otherParty ? OTHER_PARTY : ""}`,
+    )
+    .join("、");
+/** A score column of a reviewer or another party, as a list of ignored headers says it. */
+const OTHER_PARTY = "（复核、审核等他方的得分，不读取也不改写）";
 /** Header words as a message lists them: “实际”“完成值”或“完成情况”. */
 const termList = (ts: readonly string[]) =>
   ts.length > 1
@@ -345,7 +353,8 @@ export const zh: Messages = {
     BAND_FROM_DEGREE: (p) =>
       `实际完成值“${p.actual}”按完成比例${n(p.percent, 2)}%判为${band(p.band)}（${n(p.floors[0])}%及以上为达成，${n(p.floors[1])}%及以上为部分达成）`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
-    HEADER_IGNORED: (p) => `以下表头未能识别，这些列未参与评分：${headerList(p.headers)}`,
+    HEADER_IGNORED: (p) =>
+      `${anyUnknownHeader(p.headers) ? "以下表头未能识别，这些列" : "以下列"}未参与评分：${headerList(p.headers)}`,
     SCORE_COLUMN_MISSING: (p) =>
       `本表没有可识别的得分列（表头应含${termList(p.terms)}）${unread(p.ignored)}；各项得分和总分已算出，只列在报告中，未写入工作簿`,
     HEADER_REPEATED: (p) =>

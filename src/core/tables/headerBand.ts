@@ -15,12 +15,13 @@ export interface PlacedHeader {
   text: string;
 }
 
-/** A header cell the reader did not place: no role fits it, or another column took its role. */
+/** A header cell the reader did not place: no role fits it, another column took its role, or it is someone else's
+ *  score (主管部门复核得分). */
 export interface IgnoredHeader {
   row: number;
   col: number;
   text: string;
-  reason: "unknown" | "duplicate";
+  reason: "unknown" | "duplicate" | "other-party";
 }
 
 /** The header of an indicator table, from its top row to its last header row. */
@@ -40,7 +41,15 @@ export interface HeaderBand {
 
 /** Ignored header cells as a message names them (column letter and text). */
 export function ignoredHeaderParams(ignored: readonly IgnoredHeader[]): IgnoredHeaderParam[] {
-  return ignored.map((h) => ({ column: columnLetters(h.col), text: h.text, duplicate: h.reason === "duplicate" }));
+  return ignored.map((h) => {
+    const param: IgnoredHeaderParam = {
+      column: columnLetters(h.col),
+      text: h.text,
+      duplicate: h.reason === "duplicate",
+    };
+    if (h.reason === "other-party") param.otherParty = true;
+    return param;
+  });
 }
 
 /** The header cells no role fits (not those whose role another column holds), as a message names them: what a
@@ -165,7 +174,7 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
     }
     const role = qualifiedRole(found.rec.role, found.label);
     if (!role) {
-      band.ignored.push({ row: bottom, col: c, text: found.label, reason: "unknown" });
+      band.ignored.push({ row: bottom, col: c, text: found.label, reason: "other-party" });
       continue;
     }
     const by = found.rec.by;
