@@ -75,6 +75,20 @@ test("a date cell as a deadline in a 时效指标 row: met when finished earlier
   g.sheets[0].formats[ROW][3] = "yyyy-mm-dd";
   const t = tableOf(g);
   expect(t.indicators[0]).toMatchObject({ score: 10, status: "scored" });
+  // the report shows the date, not its serial (it showed 44561)
+  expect(t.indicators[0].target).toBe("2021年12月31日");
+});
+
+test("a date cell as the completed value is shown as its date in the report", () => {
+  const s = base();
+  s.rows[0] = { ...s.rows[0], level2: "时效指标", level3: "完成时间", target: "2021年12月底前", actual: "" };
+  const g = seedGrid(s);
+  g.sheets[0].values[ROW][4] = 44484; // 2021-10-15
+  g.sheets[0].formats = [];
+  g.sheets[0].formats[ROW] = [];
+  g.sheets[0].formats[ROW][4] = "yyyy-mm-dd";
+  const t = tableOf(g);
+  expect(t.indicators[0]).toMatchObject({ actual: "2021年10月15日", score: 10, status: "scored" });
 });
 
 test("merged score cells across two indicators: flagged, not written, reported", () => {

@@ -6,6 +6,7 @@ import { monthDeadline } from "./deadline";
 import { classifyNumberFormat, excelSerialToDate } from "./numberFormat";
 import { multiplierExponent, normalizeUnitText, unitParts } from "./units";
 import { scaleNumber } from "./numbers";
+import { cellText } from "../text";
 
 /** An unreadable reading with its reason. */
 export function unreadable(text: string, reason: ReadFailure): UnreadableValue {
@@ -90,6 +91,14 @@ function numberQuantity(
     approximate: false,
     text,
   };
+}
+
+/** A cell's text as a report shows it: a date serial under a date format as its date (45306 as 2024年1月15日), else
+ *  the value's text. */
+export function shownText(value: unknown, numFmt: string | null): string {
+  if (typeof value !== "number" || !classifyNumberFormat(numFmt).date) return cellText(value);
+  const read = parseNumberCell(value, { numFmt });
+  return read.kind === "deadline" ? read.text : cellText(value);
 }
 
 /** A date serial under a date format, read as a deadline (a 截止 column's ≤ kept, anything else an exact date). */

@@ -8,6 +8,7 @@ import type { SheetWrites, ValueKind } from "../sheetWrites";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import { cellRefAt, RowReader, type CellRef } from "../tables/readTable";
+import { shownText } from "../parse/numberCell";
 import { cellText } from "../text";
 import { blockReports } from "./blocks";
 import { weightsFromBlocks } from "./blockWeights";
@@ -217,8 +218,8 @@ function indicatorReport(o: RowOutcome): TableReport["indicators"][number] {
     level1: input.level1,
     level2: input.level2,
     level3: input.level3,
-    target: cellText(input.target.value),
-    actual: cellText(input.actual?.value ?? null),
+    target: shownText(input.target.value, input.target.numFmt),
+    actual: input.actual ? shownText(input.actual.value, input.actual.numFmt) : "",
     weight: o.weight,
     score: o.score === null ? null : fromHundredths(o.score),
     reason: reasonText(o),
