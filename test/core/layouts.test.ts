@@ -468,3 +468,18 @@ describe("whose and which year's column", () => {
     expectFigures(only(plan(layoutGrid(cols))));
   });
 });
+
+// A 指标方向 column against the comparator written in the target (小于等于 beside ≥10次, 反向 beside ≥10次) was resolved
+// by the target without a word: one of the two is a slip, and the reviewer is told which was read.
+test.each(["小于等于", "反向"])(
+  "a direction column %s against the target's ≥ is a warning; the target is read",
+  (dir) => {
+    const [l1, l2, l3, target, ...rest] = NATIONAL;
+    const direction = col("指标方向", (r) => (r.level3 === "培训次数" ? dir : null));
+    const t = only(plan(layoutGrid([l1, l2, l3, direction, target, ...rest])));
+    expectFigures(t);
+    expect(t.findings.filter((f) => f.code === "DIRECTION_SUSPECT").map((f) => f.message)).toEqual([
+      `指标方向列为“${dir}”，年度指标值“≥10次”却设了下限，两者不一致，按年度指标值计分，请核实`,
+    ]);
+  },
+);

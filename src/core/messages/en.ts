@@ -333,9 +333,11 @@ export const en: Messages = {
         ? `Funding weight ${n(p.table)} differs from the profile's ${n(p.profile)}; the table's ${n(p.table)} is used`
         : `First-level weights differ from the profile: ${p.diffs.map((d) => `${d.name} ${n(d.table)} (profile ${n(d.profile)})`).join(", ")}; the table's are used`,
     DIRECTION_SUSPECT: (p) =>
-      p.should === ">="
-        ? `"${p.name}" is higher-is-better but the target "${p.target}" caps it from above; check the direction (should be ≥)`
-        : `"${p.name}" is lower-is-better but the target "${p.target}" sets a floor; check the direction (should be ≤)`,
+      p.column
+        ? `The direction column says "${p.column}" but the target "${p.target}" sets ${p.should === ">=" ? "an upper" : "a lower"} bound; scored by the target, please check which is right`
+        : p.should === ">="
+          ? `"${p.name}" is higher-is-better but the target "${p.target}" caps it from above; check the direction (should be ≥)`
+          : `"${p.name}" is lower-is-better but the target "${p.target}" sets a floor; check the direction (should be ≤)`,
     QUANTITY_CAPPED: (p) =>
       `Quantity "${p.name}" only has an upper bound "${p.target}"${p.description ? `; its description says "${p.description}": use a range or a lower bound` : "; set a lower bound or a range"}`,
     COST_FLOOR: (p) => `Cost indicator "${p.name}" has a lower bound "${p.target}"; a cost should be capped (≤)`,

@@ -310,7 +310,8 @@ export interface FindingParams {
     | { kind: "level1"; diffs: { name: string; table: number; profile: number }[] }
     | { kind: "funding"; table: number; profile: number };
   /** A higher-is-better rate capped (`should` ≥) or a rate of something bad floored (`should` ≤). */
-  DIRECTION_SUSPECT: { name: string; target: string; should: ">=" | "<=" };
+  /** `column`: the direction column's text, when it is what runs against the target's comparator. */
+  DIRECTION_SUSPECT: { name: string; target: string; should: ">=" | "<="; column?: string };
   QUANTITY_CAPPED: { name: string; target: string; description: string | null };
   COST_FLOOR: { name: string; target: string };
   QUALITATIVE_IN_QUANTITY: { name: string; target: string };

@@ -315,9 +315,11 @@ export const zh: Messages = {
         ? `预算执行率分值为${n(p.table)}分，评分方案为${n(p.profile)}分，按表中${n(p.table)}分计算`
         : `一级指标分值与评分方案不同：${p.diffs.map((d) => `${d.name}${n(d.table)}分（方案${n(d.profile)}分）`).join("，")}；按表中分值计算`,
     DIRECTION_SUSPECT: (p) =>
-      p.should === ">="
-        ? `“${p.name}”越高越好，年度指标值“${p.target}”却设了上限，请核实方向（应为≥）`
-        : `“${p.name}”越低越好，年度指标值“${p.target}”却设了下限，请核实方向（应为≤）`,
+      p.column
+        ? `指标方向列为“${p.column}”，年度指标值“${p.target}”却设了${p.should === ">=" ? "上限" : "下限"}，两者不一致，按年度指标值计分，请核实`
+        : p.should === ">="
+          ? `“${p.name}”越高越好，年度指标值“${p.target}”却设了上限，请核实方向（应为≥）`
+          : `“${p.name}”越低越好，年度指标值“${p.target}”却设了下限，请核实方向（应为≤）`,
     QUANTITY_CAPPED: (p) =>
       `数量指标“${p.name}”只设上限“${p.target}”${p.description ? `，指标描述为“${p.description}”，建议写成区间或下限` : "，建议设下限或区间"}`,
     COST_FLOOR: (p) => `成本指标“${p.name}”设了下限“${p.target}”，成本应控制上限（≤）`,

@@ -7,6 +7,7 @@ import type { MergeIndex } from "../tables/merges";
 import type { IndicatorInput } from "../tables/readTable";
 import type { FindingSink } from "./findingSink";
 import { lookupUnit } from "../parse/units";
+import { parseComparatorColumn } from "../parse/normalize";
 
 const at = (r: IndicatorInput) => ({ row: r.target.row, col: r.target.col });
 const OBVIOUS_UNIT_ENDINGS = ["率", "度", "比", "比例", "指数", "性", "情况", "时限", "时间"];
@@ -80,7 +81,10 @@ export class TargetReview {
     const [name, l2] = [r.level3, r.level2];
     const upper = t.comparator === "<=" || t.comparator === "<";
     const lower = t.comparator === ">=" || t.comparator === ">";
-    if (upper && isHigherIsBetterRate(name)) {
+    const column = directionColumnAgainst(r.comparatorText, t, upper, lower);
+    if (column) {
+      sink.add("DIRECTION_SUSPECT", at(r), { name, target: t.text, should: upper ? ">=" : "<=", column }, r.row);
+    } else if (upper && isHigherIsBetterRate(name)) {
       sink.add("DIRECTION_SUSPECT", at(r), { name, target: t.text, should: ">=" }, r.row);
     } else if (lower && isLowerIsBetterRate(name)) {
       sink.add("DIRECTION_SUSPECT", at(r), { name, target: t.text, should: "<=" }, r.row);
@@ -114,4 +118,18 @@ export class TargetReview {
       }
     }
   }
+}
+
+/** The direction column's text (大于等于, 反向) when it runs against the comparator written in the target (≤310元): the
+ *  target's own is read, and one of the two is a slip; null otherwise. */
+function directionColumnAgainst(
+  text: string | null,
+  t: ParsedValue & { kind: "quantity" },
+  upper: boolean,
+  lower: boolean,
+): string | null {
+  if (!text || (t.comparatorSource !== "prefix" && t.comparatorSource !== "suffix")) return null;
+  const c = parseComparatorColumn(text);
+  const [up, down] = [c === "<=" || c === "<", c === ">=" || c === ">"];
+  return (upper && down) || (lower && up) ? text.trim() : null;
 }
