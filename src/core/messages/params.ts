@@ -309,8 +309,8 @@ export interface FindingParams {
   WEIGHTS_DIFFER_FROM_PROFILE:
     | { kind: "level1"; diffs: { name: string; table: number; profile: number }[] }
     | { kind: "funding"; table: number; profile: number };
-  /** A higher-is-better rate capped (`should` ≥) or a rate of something bad floored (`should` ≤). */
-  /** `column`: the direction column's text, when it is what runs against the target's comparator. */
+  /** A higher-is-better rate capped (`should` ≥) or a rate of something bad floored (`should` ≤); with `column`, the
+   *  direction column's text, when it is what runs against the target's comparator. */
   DIRECTION_SUSPECT: { name: string; target: string; should: ">=" | "<="; column?: string };
   QUANTITY_CAPPED: { name: string; target: string; description: string | null };
   COST_FLOOR: { name: string; target: string };
