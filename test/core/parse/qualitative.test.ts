@@ -822,6 +822,16 @@ describe("a review passed", () => {
   ])("%s is band %d", (text, band) => {
     expect(classify(text, "验收合格").band).toBe(band);
   });
+
+  // 1个标段不合格，返工整改后合格 was 未达成 by 不合格 (0 points): put right and passed, like a review failed then passed
+  test.each([
+    ["经验收，1个标段不合格，返工整改后合格", 0],
+    ["抽检3批次不合格，复检合格", 0],
+    ["1个标段不合格，整改后仍不合格", 2],
+    ["1个标段不合格，已整改", 2],
+  ])("%s against 达到合格标准 is band %d", (text, band) => {
+    expect(classify(text, "达到合格标准").band).toBe(band);
+  });
 });
 
 // 已建立并运行, 初步建立, 尚未建立 against 建立健全 went to a person: no text holds the pair, and each says of 建立 what the
