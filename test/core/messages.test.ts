@@ -139,6 +139,15 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       other: "省级3篇,市级4篇",
       count: 3,
     },
+    {
+      kind: "paired",
+      pairs: [
+        { target: "城区≥95%", actual: "城区98%" },
+        { target: "农村≥90%", actual: "农村85%" },
+      ],
+      missed: ["农村≥90%"],
+    },
+    { kind: "paired", pairs: [{ target: "3月底前开工", actual: "3月开工" }], missed: [] },
     { kind: "change-words", text: "下降3%", word: "下降", name: "收入增长率", counted: "-3%", reading: "negative" },
     { kind: "negative", actual: "-2万元", target: "≤50万元" },
     { kind: "shared-actual", range: "E14:E15", count: 2, actual: "已完成" },

@@ -225,6 +225,8 @@ export const en: Messages = {
             : `Completed value "${p.text}" gives a change, "${p.word}", and the name "${p.name}" says neither that it counts a change nor which way; counted as ${p.counted}, please confirm`;
         case "two-figures":
           return `Completed value "${p.text}" gives ${p.count ?? "two"} figures; scored by "${p.figure}", "${p.other}" is not counted; please confirm`;
+        case "paired":
+          return `Each condition of the target scored against the completed part with its label: ${p.pairs.map((x) => `"${x.target}" against "${x.actual}"`).join(", ")}${p.missed.length > 0 ? `; not met: ${p.missed.join(", ")}` : ""}; please check`;
         case "planned":
           return `Completed value "${p.actual}" is marked as planned or expected ("${p.label}"), not what was done, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "earlier":

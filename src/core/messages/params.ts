@@ -191,6 +191,9 @@ export interface FindingParams {
     /** Two labelled figures or more in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not;
      *  `count` when more than two. */
     | { kind: "two-figures"; text: string; figure: string; other: string; count?: number }
+    /** A target's labelled conditions (城区≥95%，农村≥90%) each scored against the completed part with its label
+     *  (`pairs`), those `missed` not met. */
+    | { kind: "paired"; pairs: { target: string; actual: string }[]; missed: string[] }
     /** A completed rate with a change word (下降3%) against a name for the opposite change (negative: counted as
      *  `counted`, -3%) or a name without a change word (unknown: counted as written). */
     | {

@@ -215,6 +215,8 @@ export const zh: Messages = {
             : `实际完成值“${p.text}”写的是变化“${p.word}”，指标名称“${p.name}”看不出是否按变化计、按哪个方向计，按${p.counted}计分，请人工确认`;
         case "two-figures":
           return `实际完成值“${p.text}”写有${p.count ?? "两"}个完成数，按“${p.figure}”计分，“${p.other}”未参与计分，请人工确认`;
+        case "paired":
+          return `年度指标值各项按实际完成值中同名的一项分别计分：${p.pairs.map((x) => `“${x.target}”对“${x.actual}”`).join("，")}${p.missed.length > 0 ? `；未达到：${p.missed.join("，")}` : ""}，请人工核对`;
         case "planned":
           return `实际完成值“${p.actual}”标明是计划或预计（“${p.label}”），不是实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "earlier":

@@ -124,7 +124,7 @@ export function parseDeadlineText(
 }
 
 /** The first verb of what is done by a date (全部 before it taken off), with a task of words after it. */
-const VERB_BEFORE_TASK = new RegExp(`(?:全部|全面)?(${DONE_BY})`);
+export const VERB_BEFORE_TASK = new RegExp(`(?:全部|全面)?(${DONE_BY})`);
 /** A task after the verb: words only, no figure or clause of its own. */
 const TASK = /^[\u4e00-\u9fff]{1,16}$/;
 /** Words that make the task a share of the work or a negation (12月底前完成部分, 完成一半, 未验收): the date says

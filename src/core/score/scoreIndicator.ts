@@ -31,6 +31,7 @@ import { scoreQuantity } from "./scoreQuantity";
 import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
 import { deadlineRow } from "./deadlineRow";
+import { pairedConditions } from "./pairedConditions";
 import { dottedDates } from "./dottedDates";
 import { scoreByDegree, scoreByWords } from "./wordsScore";
 
@@ -83,6 +84,9 @@ export function scoreIndicator(
 ): IndicatorResult {
   // dates written with dots (12.31 against 12.20): dates, not decimals
   const [t, b] = dottedDates(row, t0, b0, ctx.tableYear ?? null) ?? [t0, b0];
+  // labelled conditions answered part by part (城区≥95%，农村≥90% against 城区98%，农村85%)
+  const paired = pairedConditions(row, t, b, w, ctx, scoreIndicator);
+  if (paired) return paired;
   if (t.kind === "unreadable") {
     ctx.sink.add("TARGET_UNPARSEABLE", cellAt(row.target), { text: t.text, reason: t.reason }, row.row);
     return NOT_SCORED;
