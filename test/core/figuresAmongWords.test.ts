@@ -278,3 +278,31 @@ test("a fraction in words is a share: 完成三分之二 against ≥90% is 66.67
     "BAND_FROM_DEGREE E11: 实际完成值“完成三分之二”按完成比例66.67%判为部分达成（80%及以上为达成，60%及以上为部分达成）",
   );
 });
+
+// 6月底50%，12月底96% against ≥95% was scored by the first milestone (47.37 of 90, the year's figure a blue remark): the
+// year's end is what a year's target asks, unless the target names an earlier time (三季度末≥75%), whose figure is read
+describe("milestones before the year's end", () => {
+  const rate = (target: string, actual: string) => run("数量指标", "资金支付进度", target, actual);
+  test.each([
+    ["6月底50%，12月底96%", "12月底96%", "6月底50%"],
+    ["上半年50%，全年96%", "全年96%", "上半年50%"],
+    ["6月底50%，9月底80%，年底96%", "年底96%", "6月底50%，9月底80%"],
+  ])("%s against ≥95% is scored by %s, the milestones a remark", (actual, figure, note) => {
+    expect(rate("≥95%", actual)).toMatchObject({
+      score: W,
+      status: "scored",
+      findings: [`REMARK_IGNORED E11: 实际完成值“${actual}”按${figure}计分，说明“${note}”未参与计分`],
+    });
+  });
+
+  test.each(["三季度末70%，年末100%", "年末100%，三季度末70%"])(
+    "%s against 三季度末≥75% is scored by 三季度末70%",
+    (a) => {
+      expect(rate("三季度末≥75%", a)).toMatchObject({ score: 84, status: "scored" });
+    },
+  );
+
+  test("parts of the year are not milestones: 上半年500人次，下半年600人次 keeps the first and its review", () => {
+    expect(count("上半年500人次，下半年600人次").score).toBe(0.5 * W);
+  });
+});

@@ -19,7 +19,7 @@ import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead
 import { fromTo } from "./fromTo";
 import { readPlace } from "./rank";
 import { readDeviation } from "./deviation";
-import { totalOf, yearTotalOf } from "./partsTotal";
+import { totalOf, yearEndOf, yearTotalOf } from "./partsTotal";
 import { reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
@@ -226,7 +226,9 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
   const read = (t: string) => readFigure(t, t, ctx);
   const total =
     head.kind === "quantity" && figure === split.head
-      ? (totalOf(head, figure, note, read) ?? yearTotalOf(head, figure, note, read))
+      ? (totalOf(head, figure, note, read) ??
+        yearTotalOf(head, figure, note, read) ??
+        yearEndOf(head, figure, note, read))
       : null;
   if (total) return Object.assign({}, total.value, { text, remark: { figure: total.figure, note: total.note } });
   // a copy given its fields, not a spread given more (docs/DECISIONS.md, "No object spread given more fields")

@@ -52,6 +52,48 @@ export function yearTotalOf(
   return ok && done.unit && sameFamily(done.unit, head.unit) ? { value: done, figure: note, note: figure } : null;
 }
 
+/** A time before the year's end (6月底, 三季度末, 上半年) and the year's end (12月底, 年末, 全年) labelling a figure. */
+const BEFORE_YEAR_END =
+  /^(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?:底|末|份)?|[一二三1-3]季度末?|上半年|前三季度|年中)(?:前)?/;
+const YEAR_END = /^(?:12月(?:底|末|31日)?|十二月(?:底|末)?|年底|年末|年终|全年)(?:前)?/;
+
+/** Whether a figure (全年96%) is the year's end said after milestones (`note`: 6月底50%，9月底80%), its remark. */
+export const yearEndAfter = (figure: string, note: string) =>
+  YEAR_END.test(figure) && note.split(/[,;。，；]/).every((c) => BEFORE_YEAR_END.test(c));
+
+/** The clause of a completed text `b` (normalised) labelled with the time before the year's end a target `t` is
+ *  labelled with (三季度末70% in 三季度末70%，年末100% against 三季度末≥75%), its figure and the other clauses; null
+ *  otherwise. */
+export function clauseOfPeriod(t: string, b: string): { clause: string; figure: string; rest: string } | null {
+  const m = BEFORE_YEAR_END.exec(t);
+  const clauses = m ? b.split(/[,;。，；]/) : [];
+  const i = clauses.findIndex((c) => c.startsWith(m![0]));
+  if (clauses.length < 2 || i < 0) return null;
+  return {
+    clause: clauses[i],
+    figure: clauses[i].slice(m![0].length),
+    rest: clauses.filter((_, k) => k !== i).join("，"),
+  };
+}
+
+/** The year's end figure said after milestones before it (6月底≥50%，9月底≥75%，12月底100%: 12月底100%), in `head`'s unit
+ *  family, the milestones its remark: what a year's completed value answers; null otherwise. */
+export function yearEndOf(
+  head: QuantityValue,
+  figure: string,
+  note: string,
+  read: (text: string) => ParsedValue,
+): { value: QuantityValue; figure: string; note: string } | null {
+  const clauses = note.split(/[,;。]/);
+  const last = clauses.pop()!;
+  const earlier = [figure].concat(clauses);
+  if (!YEAR_END.test(last) || !head.unit || !earlier.every((c) => BEFORE_YEAR_END.test(c))) return null;
+  const done = read(last.replace(YEAR_END, ""));
+  const ok =
+    done.kind === "quantity" && done.unitSource === "text" && !done.remark && sameFamily(done.unit!, head.unit);
+  return ok ? { value: done as QuantityValue, figure: last, note: earlier.join("，") } : null;
+}
+
 /** A part before a total: a label of a time or a place, not of a part or an addition (其中, 另有) nor of work in some
  *  state (在建, 未完成, 计划), then only a figure in `unit`'s family (上半年500人次, 农村6个; not 另有3篇, 3篇在审,
  *  完成8个 beside 在建2个); null when the clause is no such part. */

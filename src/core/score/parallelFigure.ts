@@ -1,5 +1,6 @@
 // Two figures side by side in one completed value (上半年95%，下半年97%; 城区95%，农村90%): the scorer counts the first,
 // and a person must confirm that it is the one that answers the target.
+import { yearEndAfter } from "../parse/partsTotal";
 import { isCjkAt } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import {
@@ -23,7 +24,7 @@ export function parallelFigure(b: QuantityValue | DeadlineValue): string | null 
   // a total after its parts (上半年500人次，下半年600人次，合计1100人次): the parts are its breakdown, but the year's part of
   // a total over years (累计1050人次，其中本年度800人次) may be what the year's target asks
   const yearPart = YEAR_PART.test(note);
-  if (labelsTotal(b.remark.figure) && !yearPart) return null;
+  if ((labelsTotal(b.remark.figure) || yearEndAfter(b.remark.figure, note)) && !yearPart) return null;
   const other = parseValue(note);
   if (other.kind !== "quantity" || other.unit === null || other.unitSource !== "text") return null;
   // the same figure said again (上半年96%，下半年96%; 20个，完成20个) leaves nothing to choose

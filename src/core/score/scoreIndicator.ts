@@ -1,4 +1,6 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
+import { clauseOfPeriod } from "../parse/partsTotal";
+import { normalizeValueText } from "../parse/normalize";
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
 import type { ParsedValue, QuantityValue } from "../parse/types";
@@ -74,6 +76,17 @@ const NOT_SCORED: IndicatorResult = { status: "unreadable", score: null, met: nu
 /** Completed values read as a figure or a date: no fraction is looked for in them. */
 const ANSWERED_KINDS: ReadonlySet<ParsedValue["kind"]> = new Set(["quantity", "deadline", "empty", "not-applicable"]);
 
+/** The completed value's clause for the period the target is labelled with (三季度末70% in 三季度末70%，年末100% against
+ *  三季度末≥75%), the other clauses its remark; `b` itself otherwise. */
+function periodAsked(row: IndicatorInput, t: ParsedValue, b: ParsedValue, ctx: RowContext): ParsedValue {
+  const asked =
+    row.actual && b.kind === "quantity" ? clauseOfPeriod(normalizeValueText(t.text), normalizeValueText(b.text)) : null;
+  if (!asked) return b;
+  const read = ctx.read(Object.assign({}, row.actual, { value: asked.figure }), row, "actual");
+  if (read.kind !== "quantity" || read.remark) return b;
+  return Object.assign({}, read, { text: b.text, remark: { figure: asked.clause, note: asked.rest } });
+}
+
 /** Scores a weighted row whose target `t` and completed value `b` (as read from the row's cells) are present. */
 export function scoreIndicator(
   row: IndicatorInput,
@@ -83,9 +96,10 @@ export function scoreIndicator(
   ctx: RowContext,
 ): IndicatorResult {
   // dates written with dots (12.31 against 12.20): dates, not decimals
-  const [t, b] = dottedDates(row, t0, b0, ctx.tableYear ?? null) ?? [t0, b0];
+  const [t, b1] = dottedDates(row, t0, b0, ctx.tableYear ?? null) ?? [t0, b0];
+  const b = periodAsked(row, t, b1, ctx);
   // labelled conditions answered part by part (城区≥95%，农村≥90% against 城区98%，农村85%)
-  const paired = pairedConditions(row, t, b, w, ctx, scoreIndicator);
+  const paired = pairedConditions(row, t, b1, w, ctx, scoreIndicator);
   if (paired) return paired;
   if (t.kind === "unreadable") {
     ctx.sink.add("TARGET_UNPARSEABLE", cellAt(row.target), { text: t.text, reason: t.reason }, row.row);
