@@ -116,7 +116,11 @@ const BABEL_ES5 = {
     sourceType: "unambiguous",
     // `a ?? b` and `a?.b` test `a != null`, not `a !== null && a !== void 0`: they differ only for document.all (the
     // one object == null), which no code of the ES5 layer reads.
-    assumptions: { noDocumentAll: true },
+    // A for-of that leaves its loop early does not call the iterator's return(): what the ES5 layer iterates (arrays,
+    // strings, Map and Set and their keys(), values(), entries(), native or core-js's) has none; its one generator
+    // (zod's $ZodCheckProperties: yield inst) has no finally. Check that before iterating a generator or an iterator of
+    // your own whose return() matters here.
+    assumptions: { noDocumentAll: true, skipForOfIteratorClosing: true },
     presets: [
       ["@babel/preset-env", { targets: { ie: "11" }, modules: false, bugfixes: true }],
       "@babel/preset-typescript",
