@@ -158,6 +158,19 @@ const CORE_JS_JSON_STRINGIFY = /[\\/]node_modules[\\/]core-js-pure[\\/]modules[\
 function emptyInEs5(resolved) {
   if (resolved.contextInfo.issuerLayer === "es5") resolved.createData.resource = "data:text/javascript,";
 }
+/** Reflect.construct for Babel's class helpers (callSuper, construct), which call it only once their check
+ * isNativeReflectConstruct() has seen it build a Boolean: the window's own where there is one (EdgeHTML 15+, Chromium,
+ * WebKit: core-js uses that one itself, core-js-compat es.reflect.construct), else undefined. IE 11 has no Reflect;
+ * there core-js's version fails the check as undefined does (valueOf of a non-Boolean throws), so the helpers take
+ * their ES5 path either way. Code of the ES5 layer that calls Reflect.construct itself still gets core-js's. 0.4 KB
+ * gzipped of the ribbon. */
+const CORE_JS_REFLECT_CONSTRUCT = /[\\/]node_modules[\\/]core-js-pure[\\/]stable[\\/]reflect[\\/]construct\.js$/;
+const BABEL_HELPERS = /[\\/]node_modules[\\/]@babel[\\/]runtime-corejs3[\\/]helpers[\\/]/;
+function nativeReflectConstructForHelpers(resolved) {
+  if (resolved.contextInfo.issuerLayer === "es5" && BABEL_HELPERS.test(resolved.contextInfo.issuer || ""))
+    resolved.createData.resource =
+      'data:text/javascript,module.exports=typeof Reflect!="undefined"?Reflect.construct:void 0';
+}
 
 /** Gzip -9 size of the initial JavaScript of every page; prints it and fails the build above the budget. */
 class InitialSizePlugin {
@@ -323,6 +336,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new NormalModuleReplacementPlugin(CORE_JS_ES, narrowCoreJs),
       new NormalModuleReplacementPlugin(CORE_JS_JSON_STRINGIFY, emptyInEs5),
+      new NormalModuleReplacementPlugin(CORE_JS_REFLECT_CONSTRUCT, nativeReflectConstructForHelpers),
       new PageRulesPlugin(officeJsUrl),
       ...(production ? [new InitialSizePlugin()] : []),
     ],
