@@ -97,10 +97,11 @@ export function scoreIndicator(
 ): IndicatorResult {
   // dates written with dots (12.31 against 12.20): dates, not decimals
   const [t, b1] = dottedDates(row, t0, b0, ctx.tableYear ?? null) ?? [t0, b0];
-  const b = periodAsked(row, t, b1, ctx);
   // labelled conditions answered part by part (城区≥95%，农村≥90% against 城区98%，农村85%)
   const paired = pairedConditions(row, t, b1, w, ctx, scoreIndicator);
   if (paired) return paired;
+  // a target for a time before the year's end (三季度末≥75%) answered by the completed clause for that time
+  const b = periodAsked(row, t, b1, ctx);
   if (t.kind === "unreadable") {
     ctx.sink.add("TARGET_UNPARSEABLE", cellAt(row.target), { text: t.text, reason: t.reason }, row.row);
     return NOT_SCORED;
