@@ -65,29 +65,27 @@ test("a formula target uses its cached value; one without a cached value is unre
   expect(paramsOf(g, "TARGET_UNPARSEABLE")).toEqual({ text: "=B2*2", reason: { code: "FORMULA_NO_RESULT" } });
 });
 
-test("a date cell as a deadline in a 时效指标 row: met when finished earlier", () => {
+/** The seed's first row as a 时效指标 row with a real date (an Excel serial under yyyy-mm-dd) in column `col`. */
+function withDateCell(target: string, actual: string, col: number, serial: number) {
   const s = base();
-  s.rows[0] = { ...s.rows[0], level2: "时效指标", level3: "完成时间", target: "", actual: "2021年10月" };
+  s.rows[0] = { ...s.rows[0], level2: "时效指标", level3: "完成时间", target, actual };
   const g = seedGrid(s);
-  g.sheets[0].values[ROW][3] = 44561; // 2021-12-31
+  g.sheets[0].values[ROW][col] = serial;
   g.sheets[0].formats = [];
   g.sheets[0].formats[ROW] = [];
-  g.sheets[0].formats[ROW][3] = "yyyy-mm-dd";
-  const t = tableOf(g);
+  g.sheets[0].formats[ROW][col] = "yyyy-mm-dd";
+  return g;
+}
+
+test("a date cell as a deadline in a 时效指标 row: met when finished earlier", () => {
+  const t = tableOf(withDateCell("", "2021年10月", 3, 44561)); // 2021-12-31
   expect(t.indicators[0]).toMatchObject({ score: 10, status: "scored" });
   // the report shows the date, not its serial (it showed 44561)
   expect(t.indicators[0].target).toBe("2021年12月31日");
 });
 
 test("a date cell as the completed value is shown as its date in the report", () => {
-  const s = base();
-  s.rows[0] = { ...s.rows[0], level2: "时效指标", level3: "完成时间", target: "2021年12月底前", actual: "" };
-  const g = seedGrid(s);
-  g.sheets[0].values[ROW][4] = 44484; // 2021-10-15
-  g.sheets[0].formats = [];
-  g.sheets[0].formats[ROW] = [];
-  g.sheets[0].formats[ROW][4] = "yyyy-mm-dd";
-  const t = tableOf(g);
+  const t = tableOf(withDateCell("2021年12月底前", "", 4, 44484)); // 2021-10-15
   expect(t.indicators[0]).toMatchObject({ actual: "2021年10月15日", score: 10, status: "scored" });
 });
 
