@@ -266,8 +266,8 @@ const DEGREE_ADVERBS: readonly string[] = [
 ];
 
 /** A one-character entry (好, 高, 差) ending the text right after a degree adverb or the noun it is said of (效果很好,
- *  效果好): its band, as long as the two with it, 未达成 when negated (不是很好); or null (a single character still decides only a whole text or such a
- *  phrase, never 提高 or 好转). */
+ *  效果好): its band, as long as the two with it, 未达成 when negated (不是很好); or null (a single character still
+ *  decides only a whole text or such a phrase, never 提高 or 好转). */
 function degreeAdverbEnd(text: string, e: Entry): Match | null {
   const i = text.length - e.word.length;
   if (i <= 0 || !text.endsWith(e.word)) return null;
