@@ -40,8 +40,10 @@ function clauseOf(text: string): Clause | null {
 
 /** A cell's clauses, when it has 2 to MAX_PAIRS and each is labelled; null otherwise. */
 function clausesOf(text: string): (Clause | null)[] | null {
-  const parts = text.split(CLAUSE_END, MAX_PAIRS + 1).map(clauseOf);
-  return parts.length < 2 || parts.length > MAX_PAIRS || parts.indexOf(null) >= 0 ? null : parts;
+  const texts = text.split(CLAUSE_END, MAX_PAIRS + 1);
+  if (texts.length < 2 || texts.length > MAX_PAIRS) return null;
+  const parts = texts.map(clauseOf);
+  return parts.indexOf(null) >= 0 ? null : parts;
 }
 
 /** The clause of `done` with `c`'s label, or the only one whose label begins with it or it with theirs (人均480元 for

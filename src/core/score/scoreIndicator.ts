@@ -79,8 +79,11 @@ const ANSWERED_KINDS: ReadonlySet<ParsedValue["kind"]> = new Set(["quantity", "d
 /** The completed value's clause for the period the target is labelled with (三季度末70% in 三季度末70%，年末100% against
  *  三季度末≥75%), the other clauses its remark; `b` itself otherwise. */
 function periodAsked(row: IndicatorInput, t: ParsedValue, b: ParsedValue, ctx: RowContext): ParsedValue {
+  // only a completed value of clauses (its first figure and a remark) may hold the period's
   const asked =
-    row.actual && b.kind === "quantity" ? clauseOfPeriod(normalizeValueText(t.text), normalizeValueText(b.text)) : null;
+    row.actual && b.kind === "quantity" && b.remark
+      ? clauseOfPeriod(normalizeValueText(t.text), normalizeValueText(b.text))
+      : null;
   if (!asked) return b;
   const read = ctx.read(Object.assign({}, row.actual, { value: asked.figure }), row, "actual");
   if (read.kind !== "quantity" || read.remark) return b;
