@@ -148,10 +148,13 @@ const EXCEPTION = /^除了?[^,，。;；]{1,16}?(?:之外|以外|外)[,，]?(?:�
 
 /** Some of a counted whole in one clause, the 达成 word said of them (18个监测点中17个达标, 20家中有18家合格): fewer than
  *  all were. Not a group among them (12个项目中2个提前验收合格, 30所学校中5所新建，均达标). */
-const SOME_OF = /(\d+)[^\d,，。;；]{0,8}?中[有的]?(\d+)[\u4e00-\u9fff]?/;
+const SOME_OF = /(\d+)[^\d,，。;；]{0,8}?中[有的]?(\d+)([\u4e00-\u9fff]?)/;
 function someOfAll(a: string, reached: string | null): boolean {
   const m = SOME_OF.exec(a);
-  return m !== null && reached !== null && Number(m[2]) < Number(m[1]) && a.startsWith(reached, m.index + m[0].length);
+  if (m === null || reached === null || Number(m[2]) >= Number(m[1])) return false;
+  // the word right after the count, or after its measure word (17个达标, 17达标)
+  const at = m.index + m[0].length;
+  return a.startsWith(reached, at) || (m[3] !== "" && a.startsWith(reached, at - 1));
 }
 
 /** The spec's order on the completed text `a` and the target `t`, both normalised. */

@@ -868,6 +868,7 @@ describe("an exception before what is said of the rest, and 延误", () => {
   // 18个监测点中17个达标 against 各监测点均达标 had full marks: the 达成 word is said of fewer than all
   test.each([
     ["18个监测点中17个达标", "各监测点均达标"],
+    ["18个监测点中17达标", "各监测点均达标"],
     ["抽检20家中有18家合格", "达标"],
   ])("%s (target %s): some of a counted whole, 部分达成", (actual, target) => {
     expect(classify(actual, target).band).toBe(1);
