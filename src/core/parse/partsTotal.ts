@@ -56,22 +56,28 @@ export function yearTotalOf(
 const BEFORE_YEAR_END =
   /^(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?:底|末|份)?|[一二三1-3]季度末?|上半年|前三季度|年中)(?:前)?/;
 const YEAR_END = /^(?:12月(?:底|末|31日)?|十二月(?:底|末)?|年底|年末|年终|全年)(?:前)?/;
+/** Where a clause ends, in a normalised text or in the milestones joined again with a full-width comma. */
+const CLAUSE_END = /[,;。，；]/;
+
+/** Whether clause `last` is labelled with the year's end and every clause `earlier` with a time before it. */
+const yearEndLast = (last: string, earlier: readonly string[]) =>
+  YEAR_END.test(last) && earlier.every((c) => BEFORE_YEAR_END.test(c));
 
 /** Whether a figure (全年96%) is the year's end said after milestones (`note`: 6月底50%，9月底80%), its remark. */
-export const yearEndAfter = (figure: string, note: string) =>
-  YEAR_END.test(figure) && note.split(/[,;。，；]/).every((c) => BEFORE_YEAR_END.test(c));
+export const yearEndAfter = (figure: string, note: string) => yearEndLast(figure, note.split(CLAUSE_END));
 
 /** The clause of a completed text `b` (normalised) labelled with the time before the year's end a target `t` is
  *  labelled with (三季度末70% in 三季度末70%，年末100% against 三季度末≥75%), its figure and the other clauses; null
  *  otherwise. */
 export function clauseOfPeriod(t: string, b: string): { clause: string; figure: string; rest: string } | null {
   const m = BEFORE_YEAR_END.exec(t);
-  const clauses = m ? b.split(/[,;。，；]/) : [];
-  const i = clauses.findIndex((c) => c.startsWith(m![0]));
+  if (!m) return null;
+  const clauses = b.split(CLAUSE_END);
+  const i = clauses.findIndex((c) => c.startsWith(m[0]));
   if (clauses.length < 2 || i < 0) return null;
   return {
     clause: clauses[i],
-    figure: clauses[i].slice(m![0].length),
+    figure: clauses[i].slice(m[0].length),
     rest: clauses.filter((_, k) => k !== i).join("，"),
   };
 }
@@ -84,10 +90,10 @@ export function yearEndOf(
   note: string,
   read: (text: string) => ParsedValue,
 ): { value: QuantityValue; figure: string; note: string } | null {
-  const clauses = note.split(/[,;。]/);
+  const clauses = note.split(CLAUSE_END);
   const last = clauses.pop()!;
   const earlier = [figure].concat(clauses);
-  if (!YEAR_END.test(last) || !head.unit || !earlier.every((c) => BEFORE_YEAR_END.test(c))) return null;
+  if (!head.unit || !yearEndLast(last, earlier)) return null;
   const done = read(last.replace(YEAR_END, ""));
   const ok =
     done.kind === "quantity" && done.unitSource === "text" && !done.remark && sameFamily(done.unit!, head.unit);
