@@ -5,8 +5,9 @@ import { VERB_BEFORE_TASK } from "../parse/deadline";
 import { normalizeValueText } from "../parse/normalize";
 import { splitPeriod } from "../parse/period";
 import type { ParsedValue } from "../parse/types";
-import type { CellRef, IndicatorInput } from "../tables/readTable";
+import type { IndicatorInput } from "../tables/readTable";
 import { cellAt, FindingSink, type IssueList } from "./findingSink";
+import { readPiece } from "./readCell";
 import { toHundredths } from "./rounding";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -56,17 +57,9 @@ function answerTo(c: Clause, done: Clause[]): Clause | null {
 /** What clause `c` says after the label it shares (its first `k` characters, and a colon or 为: 费用≤500元 of
  *  人均费用≤500元 against 人均480元), read as its cell is (unit column, 时效 row): a figure or a date; null otherwise. A
  *  date keeps its verb, after it (`verb`: 开工：3月底前 is 3月底前开工). */
-function partOf(
-  row: IndicatorInput,
-  ref: CellRef,
-  c: Clause,
-  k: number,
-  verb: boolean,
-  side: "target" | "actual",
-  ctx: RowContext,
-) {
+function partOf(row: IndicatorInput, c: Clause, k: number, verb: boolean, side: "target" | "actual", ctx: RowContext) {
   const rest = c.verb ? c.s : c.s.slice(k).replace(/^[:为]/, "") + (verb ? c.label : "");
-  const v = ctx.read(Object.assign({}, ref, { value: rest }), row, side);
+  const v = readPiece(ctx.read, row, side, rest);
   // a figure per period (每月1次) beside the year's (全年12次) is one count said twice: the year's is read
   return v.kind === "deadline" || (v.kind === "quantity" && !splitPeriod(c.s)) ? v : null;
 }
@@ -77,8 +70,8 @@ function pairOf(row: IndicatorInput, c: Clause, done: Clause[], used: Clause[], 
   const d = answerTo(c, done);
   if (!d || used.indexOf(d) >= 0) return null;
   const k = Math.min(c.label.length, d.label.length);
-  const tp = partOf(row, row.target, c, k, c.verb || d.verb, "target", ctx);
-  const bp = tp && partOf(row, row.actual!, d, k, c.verb || d.verb, "actual", ctx);
+  const tp = partOf(row, c, k, c.verb || d.verb, "target", ctx);
+  const bp = tp && partOf(row, d, k, c.verb || d.verb, "actual", ctx);
   return bp && bp.kind === tp!.kind ? { t: tp!, b: bp, d } : null;
 }
 

@@ -62,11 +62,18 @@ function contextOf(
   };
 }
 
+/** The reader of a run's cells (makeCellReader). */
+export type CellReader = (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue;
+
+/** A piece of a row's target or completed-value cell (one clause of it) read as that cell is read: its unit column,
+ *  number format and the row's context (a 时效 row). */
+export function readPiece(read: CellReader, row: IndicatorInput, side: "target" | "actual", text: string): ParsedValue {
+  const ref = side === "target" ? row.target : row.actual;
+  return read(ref && Object.assign({}, ref, { value: text }), row, side);
+}
+
 /** A memoised cell reader for one run. */
-export function makeCellReader(
-  profile: Profile,
-  tableYear: number | null,
-): (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue {
+export function makeCellReader(profile: Profile, tableYear: number | null): CellReader {
   const memos = new ContextMemos();
   const markers = profile.notApplicable.markers;
   return (ref, row, side) => {

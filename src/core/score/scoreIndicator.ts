@@ -7,7 +7,7 @@ import type { ParsedValue, QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
 import { classifyQualitative } from "../qualitative";
 import type { IndicatorStatus } from "../report";
-import type { CellRef, IndicatorInput } from "../tables/readTable";
+import type { IndicatorInput } from "../tables/readTable";
 import { cellAt, type FindingSink } from "./findingSink";
 import { samePeriod } from "./periods";
 import { alignQuantities, bareRate, showActual, showQuantity } from "./quantities";
@@ -34,6 +34,7 @@ import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
 import { deadlineRow } from "./deadlineRow";
 import { pairedConditions } from "./pairedConditions";
+import { readPiece, type CellReader } from "./readCell";
 import { dottedDates } from "./dottedDates";
 import { scoreByDegree, scoreByWords } from "./wordsScore";
 
@@ -56,7 +57,7 @@ export interface IndicatorResult {
 export interface RowContext {
   profile: Profile;
   sink: FindingSink;
-  read: (ref: CellRef | null, row: IndicatorInput, side: "target" | "actual") => ParsedValue;
+  read: CellReader;
   /** The score in hundredths a person wrote in the row's 得分 cell, for a row the rules cannot decide (personScoreIn),
    *  or that of the band picked for it (`picked`). */
   person?: number | null;
@@ -85,7 +86,7 @@ function periodAsked(row: IndicatorInput, t: ParsedValue, b: ParsedValue, ctx: R
       ? clauseOfPeriod(normalizeValueText(t.text), normalizeValueText(b.text))
       : null;
   if (!asked) return b;
-  const read = ctx.read(Object.assign({}, row.actual, { value: asked.figure }), row, "actual");
+  const read = readPiece(ctx.read, row, "actual", asked.figure);
   if (read.kind !== "quantity" || read.remark) return b;
   return Object.assign({}, read, { text: b.text, remark: { figure: asked.clause, note: asked.rest } });
 }
