@@ -2,17 +2,17 @@
 // Plain ASCII punctuation; Chinese appears only inside quoted cell texts and names.
 import { fmtNumber as n, fmtScore as s } from "../score/rounding";
 import { hostEn } from "./host.en";
-import type {
-  BandIndex,
-  FigureRelation,
-  Formula,
-  FundingProblem,
-  IgnoredHeaderParam,
-  LateLead,
-  Messages,
-  Shortfall,
+import {
+  anyUnknownHeader,
+  type BandIndex,
+  type FigureRelation,
+  type Formula,
+  type FundingProblem,
+  type IgnoredHeaderParam,
+  type LateLead,
+  type Messages,
+  type Shortfall,
 } from "./params";
-import { anyUnknownHeader } from "./params";
 
 const BANDS = ["achieved", "partly achieved", "not achieved"];
 /** Where a completed value's words put the figure reached (不到90%: less than 90%). */

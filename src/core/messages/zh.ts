@@ -1,17 +1,17 @@
 // 中文消息表：每个发现代码一个标题和一条消息（含数字），由参数生成。与 en.ts 逐项对应。
 import { fmtNumber as n, fmtScore as s } from "../score/rounding";
 import { hostZh } from "./host.zh";
-import type {
-  BandIndex,
-  FigureRelation,
-  Formula,
-  FundingProblem,
-  IgnoredHeaderParam,
-  LateLead,
-  Messages,
-  Shortfall,
+import {
+  anyUnknownHeader,
+  type BandIndex,
+  type FigureRelation,
+  type Formula,
+  type FundingProblem,
+  type IgnoredHeaderParam,
+  type LateLead,
+  type Messages,
+  type Shortfall,
 } from "./params";
-import { anyUnknownHeader } from "./params";
 
 const BANDS = ["达成", "部分达成", "未达成"];
 const RELATION = { below: "低于", above: "高于", differs: "不等于" };
