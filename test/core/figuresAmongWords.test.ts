@@ -127,16 +127,16 @@ describe("the plan said before the figure reached", () => {
   });
 
   test("two figures neither of which is the plan still get the review (the first is counted)", () => {
-    const o = count("上半年500人次，下半年600人次");
+    const o = count("党员500人次，群众600人次");
     expect(o.score).toBe(0.5 * W);
     expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*写有两个完成数/);
   });
 
   test("three figures are said to be three (the review said 两个)", () => {
-    const o = count("城区300人次，乡镇200人次，农村100人次");
+    const o = count("党员300人次，群众200人次，学生100人次");
     expect(o.score).toBe(0.3 * W);
     expect(o.findings[0]).toMatch(
-      /^QUALITATIVE_REVIEW E11: .*写有3个完成数，按“城区300人次”计分，“乡镇200人次,农村100人次”/,
+      /^QUALITATIVE_REVIEW E11: .*写有3个完成数，按“党员300人次”计分，“群众200人次,学生100人次”/,
     );
   });
 
@@ -302,7 +302,9 @@ describe("milestones before the year's end", () => {
     },
   );
 
-  test("parts of the year are not milestones: 上半年500人次，下半年600人次 keeps the first and its review", () => {
-    expect(count("上半年500人次，下半年600人次").score).toBe(0.5 * W);
+  test("parts of the year are not milestones: 上半年500人次，下半年400人次 add up to 900人次, not the second alone", () => {
+    const o = count("上半年500人次，下半年400人次");
+    expect(o.score).toBe(0.9 * W);
+    expect(o.findings[0]).toMatch(/之和即900人次计分/);
   });
 });

@@ -130,6 +130,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       left: ["基本满意8%"],
       counted: "90%",
     },
+    { kind: "parts-summed", actual: "省级3篇，市级8篇", parts: ["省级3篇", "市级8篇"], counted: "11篇" },
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
     { kind: "two-figures", text: "上半年95%，下半年97%", figure: "上半年95%", other: "下半年97%" },
     {

@@ -178,13 +178,13 @@ describe("scoring a figure with a remark", () => {
   });
 
   test("two labelled figures: the first is counted and a person confirms (上半年95%，下半年97% was an info finding)", () => {
-    const r = scored("≥15篇", "上半年11篇，下半年6篇", "按年度合计17篇");
+    const r = scored("≥15篇", "期刊11篇，报纸6篇", "按年度合计17篇");
     expect(r).toMatchObject({ score: 66, status: "scored", findings: ["QUALITATIVE_REVIEW E11"] });
     expect(r.params[0]).toEqual({
       kind: "two-figures",
-      text: "上半年11篇，下半年6篇",
-      figure: "上半年11篇",
-      other: "下半年6篇",
+      text: "期刊11篇，报纸6篇",
+      figure: "期刊11篇",
+      other: "报纸6篇",
     });
   });
 

@@ -34,6 +34,7 @@ import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
 import { deadlineRow } from "./deadlineRow";
 import { pairedConditions } from "./pairedConditions";
+import { labelledParts } from "./partsSum";
 import { readPiece, type CellReader } from "./readCell";
 import { dottedDates } from "./dottedDates";
 import { scoreByDegree, scoreByWords } from "./wordsScore";
@@ -130,6 +131,13 @@ export function scoreIndicator(
     // a survey's grades listed one by one (非常满意60%，满意35%): the satisfied ones add up
     const grades = rest ? null : surveyGrades(row, t, b.text);
     if (grades) return scoreGrades(row, t, b.text, grades, w, ctx);
+    // parts of one whole, each labelled (省级媒体3篇，市级媒体8篇 against ≥10篇): they add up
+    const parts = rest ? null : labelledParts(row.level3, t, b.text);
+    if (parts) {
+      const said = { kind: "parts-summed" as const, actual: b.text, parts: parts.parts, counted: "" };
+      said.counted = showQuantity(parts.sum, t.unit);
+      return reviewedRow(row, said, t, reachedInUnit(t, parts.sum, b.text), w, ctx);
+    }
     if (b.kind === "quantity") {
       // the satisfaction after the opposite rate (不满意率4%，满意率96% against 满意度), or the change in points a change
       // from one rate to another says (由85%提高到88% against 提高2个百分点), is the figure reached
