@@ -20,7 +20,16 @@ test.each([
   ["二十七八人", [27, 28, "人"]],
   ["七八十人", [70, 80, "人"]],
   ["四五百户", [400, 500, "户"]],
-  ["三四万元", [30000, 40000, "元"]],
+  ["三四万元", [3, 4, "万元"]],
+  // before a compound place (十万, 百万, 千万): 七八十万元 was 80万元, 三四百万元 400万元
+  ["七八十万元", [70, 80, "万元"]],
+  ["三四百万元", [300, 400, "万元"]],
+  ["二三十万人", [200000, 300000, "人"]],
+  ["五六千万元", [5000, 6000, "万元"]],
+  ["三四亿元", [3, 4, "亿元"]],
+  // 三五 before a place: 三五千人 was 5000人, 三五十人 50人
+  ["三五千人", [3000, 5000, "人"]],
+  ["三五十人", [30, 50, "人"]],
 ])("neighbouring digits are a span: %s", (text, expected) => {
   expect(read(text)).toEqual(expected);
 });
@@ -94,6 +103,16 @@ describe("scored", () => {
 
   test("七八十人 against ≥80人 is 70 to 80: 78.75 of 90", () => {
     expect(row("≥80人", "七八十人").score).toBe(78.75);
+  });
+
+  test("七八十万元 against ≥80万元 is 70万元 to 80万元: 78.75 of 90 (it was 80万元, full marks)", () => {
+    expect(row("≥80万元", "七八十万元").score).toBe(78.75);
+  });
+
+  test("without a unit, 七八十万 and 七八万 take the target's 万元 once: 78.75 and 7.88 of 90", () => {
+    // 七八十万 was unreadable (700000万元), 七八万 was 70000万元 with full marks and an 87400 % over-achievement
+    expect(row("≥80万元", "七八十万").score).toBe(78.75);
+    expect(row("≥80万元", "七八万").score).toBe(7.88);
   });
 
   test("1万2千人次 against ≥12000人次 is met (it scored 15 of 90 on 2千人次)", () => {

@@ -4,21 +4,31 @@
 // (only 2千 was read).
 import { CN_DIGITS, readChineseNumber } from "./numbers";
 
-/** Two neighbouring digits (八九, 一两), after tens (二十七八, 十一二) or before a place (七八十, 四五百, 三四万). */
+/** Two neighbouring digits (八九, 一两), after tens (二十七八, 十一二) or before a place, compound too (七八十, 四五百,
+ *  三四万, 七八十万, 三四百万). */
 const NEIGHBOURS =
-  /^((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八])([二两三四五六七八九])([十百千万]?)(?![一二两三四五六七八九十百千万〇零点])/;
+  /^((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八])([二两三四五六七八九])((?:[十百千]?[万亿]|[十百千])?)(?![一二两三四五六七八九十百千万亿〇零点])/;
 
-/** `s` with a leading pair of neighbouring digits written as a span of two figures (八九次 → 八-九次). */
+/** What a place before 万 or 亿 multiplies by (七八十万: 10). */
+const PLACES: Readonly<Record<string, number>> = { "": 1, 十: 10, 百: 100, 千: 1000 };
+
+/** `s` with a leading pair of neighbouring digits written as a span of two figures (八九次 → 八-九次, 七八十万元 →
+ *  70万-80万元). */
 export function neighboursAsSpan(s: string): string {
   const m = NEIGHBOURS.exec(s);
   if (!m) return s;
   const [lead, low, high, place] = [m[1], m[2], m[3], m[4]];
   const next = CN_DIGITS[high] === CN_DIGITS[low] + 1 || (low === "一" && high === "两");
-  // 三五次 (a few) is 3 to 5 too, a bare pair being no figure anyone writes; 十一二 is 11 to 12, and tens before the
-  // pair never take a place after it
-  const bare = lead === "" && place === "" && CN_DIGITS[high] > CN_DIGITS[low];
+  // 三五次 (a few) is 3 to 5 too, and 三五千 3,000 to 5,000, a pair apart being no figure anyone writes; 十一二 is 11
+  // to 12, and tens before the pair never take a place after it
+  const bare = lead === "" && CN_DIGITS[high] > CN_DIGITS[low];
   if (!(next || bare) || (lead !== "" && place !== "")) return s;
-  return `${lead}${low}${place}-${lead}${high}${place}${s.slice(m[0].length)}`;
+  const rest = s.slice(m[0].length);
+  // before 万 or 亿, in figures (七八十万 → 70万-80万), which a unit after or none reads as 70万 is read
+  const big = place.slice(-1);
+  if (big !== "万" && big !== "亿") return `${lead}${low}${place}-${lead}${high}${place}${rest}`;
+  const times = PLACES[place.slice(0, -1)];
+  return `${CN_DIGITS[low] * times}${big}-${CN_DIGITS[high] * times}${big}${rest}`;
 }
 
 /** Ten-thousands and their thousands (1万2千), hundred-millions and their ten-millions or ten-thousands (1亿5千万,
