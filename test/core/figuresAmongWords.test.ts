@@ -308,3 +308,88 @@ describe("milestones before the year's end", () => {
     expect(o.findings[0]).toMatch(/之和即900人次计分/);
   });
 });
+
+// 6月底≥50%，9月底≥75%，12月底100% was words (6月底≥50% read as no figure): scored against 50% by the one figure in its
+// unit with a review, or not at all (TARGET_UNPARSEABLE) beside a completed value of milestones. A target of milestones
+// ending at the year's end asks the year's end, as 上半年≥40%，全年≥95% already did
+describe("a target of milestones ending at the year's end", () => {
+  const rate = (target: string, actual: string) => run("数量指标", "完成率", target, actual);
+  const milestones = "6月底≥50%，9月底≥75%，12月底100%";
+  const byYearEnd = (target: string, figure: string, note: string) =>
+    `REMARK_IGNORED D11: 年度指标值“${target}”按${figure}计分，说明“${note}”未参与计分`;
+
+  test("it is read as its year's-end clause, comparator and all, the milestones its remark", () => {
+    expect(parseValue(milestones, {})).toMatchObject({
+      kind: "quantity",
+      comparator: null,
+      value: 100,
+      remark: { figure: "12月底100%", note: "6月底≥50%，9月底≥75%" },
+    });
+    expect(parseValue("6月底≥500人次；12月底≥1000人次", {})).toMatchObject({
+      comparator: ">=",
+      value: 1000,
+      remark: { figure: "12月底≥1000人次", note: "6月底≥500人次" },
+    });
+  });
+
+  test.each([
+    ["12月底100%", W],
+    ["98%", 88.2],
+    ["6月底55%，9月底80%，12月底96%", 86.4],
+  ])("against %s it is scored by 12月底100%", (actual, score) => {
+    const o = rate(milestones, actual);
+    expect(o).toMatchObject({ score, status: "scored" });
+    expect(o.findings).toContain(byYearEnd(milestones, "12月底100%", "6月底≥50%，9月底≥75%"));
+    expect(o.findings.join("\n")).not.toMatch(/OVER_ACHIEVED|QUALITATIVE_REVIEW/);
+  });
+
+  test("the completed year's end after milestones answers it: 96 of 100, not met", () => {
+    expect(rate(milestones, "6月底55%，9月底80%，12月底96%").findings).toEqual([
+      expect.stringMatching(/^DIRECTION_INFERRED D11: /),
+      byYearEnd(milestones, "12月底100%", "6月底≥50%，9月底≥75%"),
+      remark("6月底55%，9月底80%，12月底96%", "12月底96%", "6月底55%，9月底80%"),
+      "NOT_MET_NO_REASON H11: 实际完成值96%低于年度指标值100%，按96/100×90计86.40分，请填写偏差原因",
+    ]);
+  });
+
+  // some of these had the same score by luck (the one figure in the target's unit was the year's), with a review
+  test.each([
+    ["6月底≥50%，12月底100%", 86.4, "12月底100%", "6月底≥50%"],
+    ["3月底≥20%，6月底≥50%，9月底≥75%，12月底100%", 86.4, "12月底100%", "3月底≥20%，6月底≥50%，9月底≥75%"],
+    ["6月底≥50%；9月底≥75%；12月底100%", 86.4, "12月底100%", "6月底≥50%，9月底≥75%"],
+    ["6月底≥50%，12月末≥95%", 90, "12月末≥95%", "6月底≥50%"],
+    ["6月底≥50%，年底≥95%", 90, "年底≥95%", "6月底≥50%"],
+    ["6月底≥50%，全年≥95%", 90, "全年≥95%", "6月底≥50%"],
+    ["6月30日≥50%，12月31日≥95%", 90, "12月31日≥95%", "6月30日≥50%"],
+  ])("%s against 96%% is scored by its year's end", (target, score, figure, note) => {
+    const o = rate(target, "96%");
+    expect(o).toMatchObject({ score, status: "scored" });
+    expect(o.findings).toContain(byYearEnd(target, figure, note));
+    expect(o.findings.join("\n")).not.toMatch(/OVER_ACHIEVED|QUALITATIVE_REVIEW/);
+  });
+
+  test("counts and costs too: by 12月底≥1000人次 and 12月底≤100万元", () => {
+    const target = "6月底≥500人次，12月底≥1000人次";
+    expect(run("数量指标", "培训人次", target, "1050人次")).toEqual({
+      score: W,
+      status: "scored",
+      findings: [byYearEnd(target, "12月底≥1000人次", "6月底≥500人次")],
+    });
+    expect(run("数量指标", "培训人次", target, "900人次").score).toBe(81);
+    expect(run("成本指标", "项目成本", "6月底≤50万元，12月底≤100万元", "98万元").score).toBe(W);
+  });
+
+  // 9月底80% was scored with the review that only 80% was in the target's unit; it stays reviewed, not a blue remark
+  test.each([
+    ["9月底80%", 72, "80%", "9月底"],
+    ["截至9月底80%", 72, "80%", "截至9月底"],
+    ["80%（9月底）", 72, "80%", "9月底"],
+    ["6月底55%，9月底80%", 49.5, "6月底55%", "9月底80%"],
+  ])("a completed %s, before the year's end, is reviewed", (actual, score, figure, note) => {
+    const o = rate(milestones, actual);
+    expect(o.score).toBe(score);
+    expect(o.findings).toContain(
+      `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”按${figure}计分，但说明“${note}”与计分结果不符，请人工确认`,
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // A total said after its parts (上半年500人次，下半年600人次，合计1100人次) or after a figure per period (每月1次，共10次):
 // the figure reached, what came before it its remark.
 import { labelsTotal, PART_WORDS, totalAfter } from "./remark";
-import type { ParsedValue, QuantityValue, Unit } from "./types";
+import type { ParsedValue, QuantityValue, Remark, Unit } from "./types";
 import { sameFamily, toBase } from "./units";
 
 /** Words of work in some state, done or not (完成, 在建, 未, 待, 计划): no label of a part of a total. */
@@ -66,12 +66,26 @@ const yearEndLast = (last: string, earlier: readonly string[]) =>
 /** Whether a figure (全年96%) is the year's end said after milestones (`note`: 6月底50%，9月底80%), its remark. */
 export const yearEndAfter = (figure: string, note: string) => yearEndLast(figure, note.split(CLAUSE_END));
 
+/** Words saying a figure is as of a time (截至9月底80%). */
+const AS_OF = /^(?:截至|截止|至|到)/;
+
+/** Whether a completed value is counted by a clause labelled with a time before the year's end (6月底55%) or by a
+ *  figure whose remark is only such a time (9月底80%, 80%（截至9月底）), `counted` its remark, against a target read by
+ *  its year's end after milestones (`t`'s remark): no year's figure. */
+export function shortOfYearEnd(t: Remark | undefined, counted: Remark): boolean {
+  if (!t || !yearEndAfter(t.figure, t.note) || yearEndAfter(counted.figure, counted.note)) return false;
+  const note = counted.note.replace(AS_OF, "");
+  return BEFORE_YEAR_END.test(counted.figure.replace(AS_OF, "")) || BEFORE_YEAR_END.exec(note)?.[0] === note;
+}
+
 /** The clause of a completed text `b` (normalised) labelled with the time before the year's end a target `t` is
  *  labelled with (三季度末70% in 三季度末70%，年末100% against 三季度末≥75%), its figure and the other clauses; null
  *  otherwise. */
 export function clauseOfPeriod(t: string, b: string): { clause: string; figure: string; rest: string } | null {
   const m = BEFORE_YEAR_END.exec(t);
-  if (!m) return null;
+  const asked = t.split(CLAUSE_END);
+  // milestones ending at the year's end (6月底≥50%，12月底100%) ask the year's end
+  if (!m || yearEndLast(asked.pop()!, asked)) return null;
   const clauses = b.split(CLAUSE_END);
   const i = clauses.findIndex((c) => c.startsWith(m[0]));
   if (clauses.length < 2 || i < 0) return null;

@@ -68,10 +68,13 @@ export function splitBeforeFigure(s: string): { words: string; rest: string } | 
 const TIME_LEAD =
   /^(?:截至|截止|至|到)?(?:(?:\d{4}年度?)?(?:\d{1,2}(?:-\d{1,2})?月份?(?:\d{1,2}日)?|第?[1-4一二三四]季度|[上下]半年)|\d{4}年度?)(?:底|末|初|前|以来|为止)?/;
 
-/** The time a text starts with and the text after it, when words or a figure follow; null otherwise. */
+/** A comparator sign opening the text after a time (6月底≥50%). */
+const COMPARATOR_SIGN = /^[≥≤<>=≮≯]/;
+
+/** The time a text starts with and the text after it, when words, a figure or a comparator follow; null otherwise. */
 export function splitTimeLead(s: string): { lead: string; rest: string } | null {
   const m = TIME_LEAD.exec(s);
   if (!m || m[0].length === s.length) return null;
   const rest = s.slice(m[0].length);
-  return isCjkAt(rest, 0) || isDigitAt(rest, 0) ? { lead: m[0], rest } : null;
+  return isCjkAt(rest, 0) || isDigitAt(rest, 0) || COMPARATOR_SIGN.test(rest) ? { lead: m[0], rest } : null;
 }

@@ -7,6 +7,7 @@ import { statesShortfall } from "../laterClause";
 import type { CellRef, IndicatorInput } from "../tables/readTable";
 import { parallelFigure } from "./parallelFigure";
 import { holdsFigure } from "../parse/figure";
+import { shortOfYearEnd } from "../parse/partsTotal";
 import { fullMarkCounted } from "./pointsAsPercent";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 import { cellAt } from "./findingSink";
@@ -70,7 +71,11 @@ export function noteRemarks(
     const other = parallelFigure(b);
     if (other !== null) {
       ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), figuresReview(b.text, figure, other), row.row);
-    } else if (res.met !== null && band !== null && res.met !== (band === 0)) {
+    } else if (
+      (res.met !== null && band !== null && res.met !== (band === 0)) ||
+      // a figure before the year's end (9月底80%) against milestones up to it: no year's figure, whatever it meets
+      shortOfYearEnd(t.remark, b.remark)
+    ) {
       ctx.sink.add(
         "QUALITATIVE_REVIEW",
         cellAt(row.actual),
