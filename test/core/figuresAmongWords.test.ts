@@ -392,4 +392,31 @@ describe("a target of milestones ending at the year's end", () => {
       `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”按${figure}计分，但说明“${note}”与计分结果不符，请人工确认`,
     );
   });
+
+  // 四季度末 is a time, the year's end, as 12月底; a bare 四季度 may be the quarter's own figure (一季度200人次 … 四季度200人次
+  // add up to the year), so a list of bare quarters keeps its reading (the first, with OVER_ACHIEVED or the review)
+  test("四季度末 is the year's end (it was the first quarter's 20%, or the first clause with a review); 四季度 is not", () => {
+    const ends = "一季度末≥20%，二季度末≥45%，三季度末≥70%，四季度末100%";
+    expect(rate(ends, "96%")).toMatchObject({ score: 86.4, status: "scored" });
+    expect(rate(ends, "96%").findings).toContain(
+      byYearEnd(ends, "四季度末100%", "一季度末≥20%，二季度末≥45%，三季度末≥70%"),
+    );
+    expect(rate("第一季度末≥20%，第二季度末≥45%，第三季度末≥70%，第四季度末100%", "96%").score).toBe(86.4);
+    expect(rate("≥95%", "一季度末20%，二季度末45%，三季度末70%，四季度末96%")).toEqual({
+      score: W,
+      status: "scored",
+      findings: [
+        remark(
+          "一季度末20%，二季度末45%，三季度末70%，四季度末96%",
+          "四季度末96%",
+          "一季度末20%，二季度末45%，三季度末70%",
+        ),
+      ],
+    });
+    const quarters = "一季度≥20%，二季度≥45%，三季度≥70%，四季度100%";
+    expect(rate(quarters, "96%").findings[0]).toMatch(/^OVER_ACHIEVED H11: 实际完成值96%高于年度指标值20%/);
+    expect(count("一季度200人次，二季度300人次，三季度300人次，四季度200人次").findings).toContainEqual(
+      expect.stringMatching(/^QUALITATIVE_REVIEW E11: .*写有4个完成数，按“一季度200人次”计分/),
+    );
+  });
 });

@@ -52,10 +52,11 @@ export function yearTotalOf(
   return ok && done.unit && sameFamily(done.unit, head.unit) ? { value: done, figure: note, note: figure } : null;
 }
 
-/** A time before the year's end (6月底, 三季度末, 上半年) and the year's end (12月底, 年末, 全年) labelling a figure. */
+/** A time before the year's end (6月底, 三季度末, 上半年) and the year's end (12月底, 年末, 全年, 四季度末; not 四季度, which
+ *  may be the quarter's own figure) labelling a figure. */
 const BEFORE_YEAR_END =
-  /^(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?:底|末|份)?|[一二三1-3]季度末?|上半年|前三季度|年中)(?:前)?/;
-const YEAR_END = /^(?:12月(?:底|末|31日)?|十二月(?:底|末)?|年底|年末|年终|全年)(?:前)?/;
+  /^(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?:底|末|份)?|第?[一二三1-3]季度末?|上半年|前三季度|年中)(?:前)?/;
+const YEAR_END = /^(?:12月(?:底|末|31日)?|十二月(?:底|末)?|第?[四4]季度末|年底|年末|年终|全年)(?:前)?/;
 /** Where a clause ends, in a normalised text or in the milestones joined again with a full-width comma. */
 const CLAUSE_END = /[,;。，；]/;
 
