@@ -42,6 +42,10 @@ describe("labelled parts of one whole add up", () => {
     expect(outcome.findings[0]).toMatch(/之和即1250万元计分/);
   });
 
+  test("against milestones read by the year's end: 上半年500人次，下半年600人次 against 6月底≥500人次，12月底≥1000人次", () => {
+    expect(scored("6月底≥500人次，12月底≥1000人次", "上半年500人次，下半年600人次", "培训人次").score).toBe(90);
+  });
+
   test("in English", () => {
     const plan = scoreWorkbook(seedGrid(seed("≥10篇", "省级3篇，市级8篇")), {
       mode: "score",

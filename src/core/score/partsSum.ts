@@ -64,7 +64,7 @@ function partOf(label: string, figure: string, t: QuantityValue): QuantityValue 
  *  to eight parts of one whole (parallel labels, all different) and `t` is one figure for the year that adds up, not a
  *  figure per something (`name`: 人均费用, 补助标准); null otherwise. */
 export function labelledParts(name: string, t: QuantityValue, actual: string): LabelledParts | null {
-  if (!t.unit || !ADDS_UP.has(t.unit.family) || t.remark || (t.per && t.per !== "year")) return null;
+  if (!t.unit || !ADDS_UP.has(t.unit.family) || (t.per && t.per !== "year")) return null;
   if (PER_SOMETHING.test(name) || PER_SOMETHING.test(t.text)) return null;
   const clauses = normalizeValueText(actual).split(/[，,；;、]/, MAX_PARTS + 1);
   if (clauses.length < 2 || clauses.length > MAX_PARTS) return null;
