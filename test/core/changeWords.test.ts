@@ -102,4 +102,30 @@ describe("a name counting a change with its sign", () => {
   test("a rise counts above zero: 上升2% against ≤0 is 0 points", () => {
     expect(scored("三公经费变动率", "≤0", "上升2%").score).toBe(0);
   });
+
+  // 较上年减少1万元 was +1万元 against 0 (0 points): only a percent's fall was below zero
+  test.each([
+    ["较上年减少1万元", "减少", "-1万元", 90],
+    ["同比减少0.5万元", "减少", "-0.5万元", 90],
+    ["较上年下降12人", "下降", "-12人", 90],
+  ])("a sum's or a count's change against 0 has its rate's sign: %s", (actual, word, counted, score) => {
+    const r = scored("三公经费变动率", "≤0", actual);
+    expect(r.score).toBe(score);
+    expect(r.findings).toContain(`UNIT_ASSUMED E11: 实际完成值“${actual}”写的是“${word}”，按变动${counted}计算`);
+  });
+
+  test("a sum's fall against a rate below zero (≤-5%) is not counted as a rate: a person", () => {
+    expect(scored("三公经费变动率", "≤-5%", "较上年减少1万元")).toMatchObject({ score: null, status: "qualitative" });
+  });
+
+  // 由3万元降至2万元 was the level 2万元 against 0 (0 points)
+  test.each([
+    ["≤0", "由3万元降至2万元", "（2−3）÷3=-33.33%", 90],
+    ["≤-5%", "从3万元下降到2万元", "（2−3）÷3=-33.33%", 90],
+    ["≤0", "由2万元增至3万元", "（3−2）÷2=50%", 0],
+  ])("%s against %s: the rate of change from one level to the other, %s", (target, actual, working, score) => {
+    const r = scored("三公经费变动率", target, actual);
+    expect(r.score).toBe(score);
+    expect(r.findings.join()).toMatch(`按${working}计分`);
+  });
 });

@@ -10,7 +10,7 @@ export const DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "下
 export const CHANGE_WORDS_SOURCE = [...UP_WORDS, ...DOWN_WORDS].join("|");
 
 /** Names of a change counted with its sign (三公经费变动率, 结转结余变化率): a fall is below zero, a rise above it. */
-const SIGNED_CHANGE = /(?:变动|变化|增减)(?:率|幅度)$/;
+export const SIGNED_CHANGE = /(?:变动|变化|增减)(?:率|幅度)$/;
 
 /** How a completed value's change word stands to its indicator's name. */
 export interface ChangeWords {
@@ -33,14 +33,17 @@ function directionIn(text: string): { dir: 1 | -1; word: string } | null {
   return best && { dir: best.dir, word: best.word };
 }
 
-/** What a percent completed value's change word (in its remark: 同比下降 before 3%) says against the indicator's name,
- *  or its target's when the name says no change (满意度 against 较上年提高2个百分点) or the target asks a change; null
+/** What a percent completed value's change word (in its remark: 同比下降 before 3%; also a sum's, against a 变动率's 0)
+ *  says against the indicator's name, or its target's when the name says no change (满意度 against 较上年提高2个百分点) or the target asks a change; null
  *  when it writes none, or one they agree with. */
 export function changeWordsOf(name: string, t: QuantityValue, b: QuantityValue): ChangeWords | null {
   const target = t.text;
-  if (!b.remark || b.unit?.family !== "percent" || b.high !== null) return null;
-  // a change with a figure of its own (同比提高5%，达到96%: 96% counted) is said of that figure, not the one counted
-  if (/\d/.test(b.remark.note)) return null;
+  // a sum or a count changed (较上年减少1万元) has the sign of its rate: enough against a signed change's 0
+  const signedZero = SIGNED_CHANGE.test(name) && t.value === 0 && t.high === null;
+  if (!b.remark || (b.unit?.family !== "percent" && !signedZero) || b.high !== null) return null;
+  // a change with a figure of its own (同比提高5%，达到96%: 96% counted) is said of that figure, not the one counted,
+  // and one from a level (由3万元降至2万元) is said of the level reached or counted in its working already
+  if (/\d/.test(b.remark.note) || b.from !== undefined) return null;
   const said = directionIn(b.remark.note);
   if (!said) return null;
   // a target asking a change (下降5%) counts its size, so the completed value's change word is set against it

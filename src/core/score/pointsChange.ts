@@ -3,7 +3,8 @@
 // over-achievement of 4,300 %.
 import type { QuantityValue } from "../parse/types";
 import { CHANGE_VERB } from "../parse/fromTo";
-import { DOWN_WORDS } from "./changeWords";
+import { baseUnit } from "../parse/units";
+import { DOWN_WORDS, SIGNED_CHANGE } from "./changeWords";
 
 /** A number as a message shows it: at most six decimals, no trailing zeros (3, 1.5). */
 const shown = (x: number) => String(Number(x.toFixed(6)));
@@ -25,3 +26,16 @@ export function changeInPoints(t: QuantityValue, b: QuantityValue): QuantityValu
 
 /** The verb of a change and what follows it up to the figure reached (提高到, 降至). */
 const VERB = new RegExp(`(?:${CHANGE_VERB})了?(?:到|至|为)$`);
+
+/** The rate of change of a sum or a count from one level to another (由3万元降至2万元: (2−3)÷3 = −33.33%), under a name
+ *  counting a change with its sign (三公经费变动率), as the figure reached in percent with the working as its remark;
+ *  null when `b` is a rate or names no starting level above zero. */
+export function changeRate(name: string, b: QuantityValue): QuantityValue | null {
+  if (b.from === undefined || b.from <= 0 || !b.unit || b.unit.family === "percent" || !SIGNED_CHANGE.test(name))
+    return null;
+  const rate = Number((((b.value - b.from) / b.from) * 100).toFixed(2));
+  const [reached, from] = [shown(b.value), shown(b.from)];
+  const figure = `（${reached}−${from}）÷${from}=${shown(rate)}%`;
+  const verb = VERB.exec(b.remark?.note ?? "")?.[0] ?? b.text;
+  return Object.assign({}, b, { value: rate, unit: baseUnit("%"), remark: { figure, note: verb } });
+}

@@ -21,7 +21,7 @@ import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
 import { fractionOfTarget, fractionRatio } from "./fraction";
 import { noneAsZero } from "./noneOccurred";
-import { changeInPoints } from "./pointsChange";
+import { changeInPoints, changeRate } from "./pointsChange";
 import { waitForPerson } from "./personScore";
 import { labelledFigure, otherMeasureReview, restOfSurvey } from "./labelledFigure";
 import { noteRemarks } from "./remarkFindings";
@@ -141,7 +141,7 @@ export function scoreIndicator(
     if (b.kind === "quantity") {
       // the satisfaction after the opposite rate (不满意率4%，满意率96% against 满意度), or the change in points a change
       // from one rate to another says (由85%提高到88% against 提高2个百分点), is the figure reached
-      const reached = rest ?? changeInPoints(t, b) ?? b;
+      const reached = rest ?? changeInPoints(t, b) ?? changeRate(row.level3, b) ?? b;
       return labelledFigure(row, t, reached, ctx) ?? quantityRow(row, t, reached, w, ctx);
     }
     const zero = noneAsZero(row, t, b.text, ctx.profile);
