@@ -104,3 +104,36 @@ test.each([
   expect([r.score, r.status]).toEqual([score, "qualitative"]);
   expect(r.findings[0]).toMatch(new RegExp(`^BAND_FROM_DEGREE .*判为${band}`));
 });
+
+// 102% against 控制在预算内 was 达成 by degree (full marks) and 68.59% 部分达成 (63): a 控制率 is the amount against its quota
+describe("a quota's bound is 100 %", () => {
+  const control = (target: string, actual: string, level3 = "“三公经费”控制率") =>
+    seedRowOutcome(oneRowSeed({ level2: "资金投入", level3, target, actual, reason: "x" }));
+
+  test.each([
+    ["控制在预算内", "102%", 88.24],
+    ["控制在预算内", "68.59%", 90],
+    ["不超过预算", "102%", 88.24],
+    ["不超预算", "98%", 90],
+    ["在预算范围内", "55%", 90],
+    ["年度预算数以内", "110%", 81.82],
+  ])("%s, completed %s: ≤100%%, %d", (target, actual, score) => {
+    const r = control(target, actual);
+    expect([r.score, r.status]).toEqual([score, "scored"]);
+    expect(r.findings[0]).toBe(
+      `DIRECTION_INFERRED D11: 年度指标值“${target}”以预算为限，实际完成值是与预算之比，按≤100%计分`,
+    );
+  });
+
+  test("不超编 and 控制在编制内 bound by the staffing quota: 105% is 85.71", () => {
+    expect(control("不超编", "105%", "在职人员控制率").score).toBe(85.71);
+    expect(control("控制在编制内", "105%", "在职人员控制率").findings[0]).toMatch(/以编制为限/);
+  });
+
+  test.each([
+    ["预算", "98%"],
+    ["按计划执行", "98%"],
+  ])("%s is no bound: %s stays a share done", (target, actual) => {
+    expect(control(target, actual).findings[0]).toMatch(/^BAND_FROM_DEGREE/);
+  });
+});

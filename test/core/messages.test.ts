@@ -210,6 +210,8 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { target: "3天", comparator: "<=", basis: "time-limit", keyword: null },
     { target: "下降1个百分点", comparator: ">=", basis: "change", keyword: null },
     { target: "±10%", comparator: "<=", basis: "deviation", keyword: null },
+    { target: "控制在预算内", comparator: "<=", basis: "quota", keyword: "预算" },
+    { target: "不超编", comparator: "<=", basis: "quota", keyword: "编制" },
   ],
   APPROXIMATE_VALUE: [
     { kind: "approximate", text: "1000多人次", counted: "1000人次" },

@@ -305,6 +305,8 @@ export const en: Messages = {
         return `Target "${p.target}" has no direction; inferred ≤ (a fall at least that large) as the target is below zero`;
       if (p.basis === "change")
         return `Target "${p.target}" is the size of a change; inferred ≥ (a change at least that large)`;
+      if (p.basis === "quota")
+        return `Target "${p.target}" is bounded by the ${p.keyword === "编制" ? "staffing quota" : p.keyword === "定额" ? "quota" : "budget"}; the completed value is the share of it, scored as ≤100%`;
       if (p.basis === "deviation")
         return `Target "${p.target}" bounds a deviation either way; the completed value's size is compared (at most the target)`;
       const basis =

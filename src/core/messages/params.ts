@@ -302,8 +302,10 @@ export interface FindingParams {
     comparator: ">=" | "<=";
     /** zero: the target is 0 (0起), so ≤; time-limit: a length of time in a 时效 row (办理时限 3天), so ≤; change: the
      *  size of a change asked (下降1个百分点, 降低10%), so ≥ whichever way the indicator runs; negative: a target below
-     *  zero (-5%) where the names decide nothing, a fall at least that large, so ≤. */
-    basis: "keyword" | "cost-category" | "time-limit" | "zero" | "negative" | "change" | "deviation" | "default";
+     *  zero (-5%) where the names decide nothing, a fall at least that large, so ≤; quota: a word bound by a quota
+     *  (控制在预算内) against a percent, so ≤100%. */
+    basis:
+      "keyword" | "cost-category" | "time-limit" | "zero" | "negative" | "change" | "deviation" | "quota" | "default";
     keyword: string | null;
   };
   /** bound: a completed value written with ≥ or ≤ (≥95%). */

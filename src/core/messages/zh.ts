@@ -287,6 +287,8 @@ export const zh: Messages = {
       if (p.basis === "negative")
         return `年度指标值“${p.target}”未写方向，指标值为负数（下降），推定为≤（降幅不低于指标值）`;
       if (p.basis === "change") return `年度指标值“${p.target}”写的是变化幅度，推定为≥（幅度不低于指标值）`;
+      if (p.basis === "quota")
+        return `年度指标值“${p.target}”以${p.keyword}为限，实际完成值是与${p.keyword}之比，按≤100%计分`;
       if (p.basis === "deviation")
         return `年度指标值“${p.target}”是上下偏差的幅度，实际完成值按偏差的绝对值比较（不超过指标值）`;
       const basis =

@@ -35,6 +35,7 @@ import { unclearUnit } from "./unclearUnit";
 import { deadlineRow } from "./deadlineRow";
 import { pairedConditions } from "./pairedConditions";
 import { labelledParts } from "./partsSum";
+import { quotaBound } from "./quotaBound";
 import { readPiece, type CellReader } from "./readCell";
 import { dottedDates } from "./dottedDates";
 import { scoreByDegree, scoreByWords } from "./wordsScore";
@@ -158,6 +159,13 @@ export function scoreIndicator(
     return quantityRow(row, t, zero, w, ctx);
   }
   if (t.kind === "deadline") return deadlineRow(row, t, b, w, ctx);
+  // a percent against a quota's bound (102% against 控制在预算内): the amount against the quota, at most 100 %
+  const quota = quotaBound(t, b);
+  if (quota) {
+    const said = { target: t.text, comparator: "<=" as const, basis: "quota" as const, keyword: quota.quota };
+    ctx.sink.add("DIRECTION_INFERRED", cellAt(row.target), said, row.row);
+    return quantityRow(row, quota.bound, b as QuantityValue, w, ctx);
+  }
   const degree = t.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
   if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
   // a word target's figure and a smaller one in its unit completed (完成3个村… against 完成2个村…): the figures; one
