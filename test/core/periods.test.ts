@@ -225,6 +225,26 @@ describe("every two months, every half month", () => {
     expect([r.score, r.findings[0]]).toEqual([90, `PERIOD_CONVERTED E11: 实际完成值“${actual}”按${year}计算`]);
   });
 
+  // every other week, a week without 每, each working day were no period: 每两周1次 was 1次 (3.46 of 90 against ≥26次)
+  test.each([
+    ["≥26次", "每两周1次", "次/两周"],
+    ["≥26次", "双周1次", "次/两周"],
+    ["≥26次", "隔周1次", "次/两周"],
+    ["≥26次", "每2周1次", "次/两周"],
+    ["≥52次", "周1次", "次/周"],
+    ["≥250次", "每个工作日1次", "次/工作日"],
+  ])("%s against %s: a figure per %s, which no year holds a fixed number of: not compared", (target, actual, unit) => {
+    const r = scored(target, actual);
+    expect([r.score, r.findings[0]]).toEqual([
+      null,
+      `UNIT_MISMATCH E11: 年度指标值的单位“次”与实际完成值的单位“${unit}”不一致，无法比较，请统一计量单位`,
+    ]);
+  });
+
+  test("every two weeks against every two weeks is compared: 每两周2次 against 每两周≥1次", () => {
+    expect(scored("每两周≥1次", "每两周2次").score).toBe(90);
+  });
+
   test("the words as written are quoted: 隔月开展1次", () => {
     expect(scored("≥6次", "隔月开展1次").findings[1]).toBe(
       "REMARK_IGNORED E11: 实际完成值“隔月开展1次”按隔月1次计分，说明“开展”未参与计分",

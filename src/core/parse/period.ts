@@ -7,6 +7,9 @@ const PERIOD_WORDS: readonly [string, Period][] = [
   ["两个月", "two-months"],
   ["2个月", "two-months"],
   ["两月", "two-months"],
+  ["两周", "two-weeks"],
+  ["2周", "two-weeks"],
+  ["工作日", "workday"],
   ["半个月", "half-month"],
   ["半月", "half-month"],
   ["季度", "quarter"],
@@ -26,13 +29,14 @@ const WORDS = PERIOD_WORDS.map(([w]) => w).join("|");
 const BASIS_WORDS = "人次|人|名|生|户|家|亩|床";
 /** The basis a figure is counted per, said before its period (每人每月, 人均每月, 每户每年): basis.ts reads it. */
 const BASIS = `(?:(?:人|户|生|亩|床)均|每(?:${BASIS_WORDS}))?`;
-/** 每月, 平均每月, 每个月; 月均, 年均; 半年, 季度 or 一年 right before a figure (半年1次, 季度2次, 1年2次); each may follow
+/** 每月, 平均每月, 每个月; 月均, 年均; 半年, 季度, 一年 or 周 right before a figure (半年1次, 季度2次, 1年2次, 周1次); each may follow
  *  the basis (每人每月500元). */
 const PREFIX = new RegExp(
-  `^${BASIS}(?:平均)?[每各]个?(${WORDS})(?:均|都|各)?|^${BASIS}(日|周|月|季|年)均|^(?:一|1)?(半年|季度|年)(?=[\\d一二两三四五六七八九十])`,
+  `^${BASIS}(?:平均)?[每各]个?(${WORDS})(?:均|都|各)?|^${BASIS}(日|周|月|季|年)均|^(?:一|1)?(半年|季度|年|周)(?=[\\d一二两三四五六七八九十])`,
 );
-/** Every other month, said without 每 (双月1次, 隔月开展1次); each half of the year (上下半年各1次). */
+/** Every other month or week, said without 每 (双月1次, 隔月开展1次, 双周1次); each half of the year (上下半年各1次). */
 const OTHER_MONTH = /^(?:每)?(?:双月|隔月)/;
+const OTHER_WEEK = /^(?:每)?(?:双周|隔周)/;
 const BOTH_HALVES = /^上(?:半年)?(?:、|和|及|与)?下半年各/;
 /** /月, 每月 at the end (2次/月, 1次每季度). */
 const SUFFIX = new RegExp(`(?:/|每)(${WORDS})$`);
@@ -50,8 +54,8 @@ const BASIS_PERIOD = new RegExp(
 /** The period named before or after a figure (`words`: 每月, /月), the text without it and where the words stood; null
  *  when the text names none. */
 export function splitPeriod(s0: string): { rest: string; per: Period; words: string; before: boolean } | null {
-  // 双月, 隔月 (every other month) are 每两月
-  const s = s0.replace(OTHER_MONTH, "每两月").replace(BOTH_HALVES, "每半年");
+  // 双月, 隔月 (every other month) are 每两月, 双周, 隔周 每两周
+  const s = s0.replace(OTHER_MONTH, "每两月").replace(OTHER_WEEK, "每两周").replace(BOTH_HALVES, "每半年");
   const pre = PREFIX.exec(s);
   if (pre && pre[0].length < s.length)
     return {

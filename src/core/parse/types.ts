@@ -58,7 +58,18 @@ export interface QuantityValue {
 export type Lean = "over" | "under";
 
 /** The period a figure is counted per (每月, /季度 …). */
-export type Period = "day" | "week" | "half-month" | "month" | "two-months" | "quarter" | "half-year" | "year" | "term";
+export type Period =
+  | "day"
+  | "workday"
+  | "week"
+  | "two-weeks"
+  | "half-month"
+  | "month"
+  | "two-months"
+  | "quarter"
+  | "half-year"
+  | "year"
+  | "term";
 
 /** The words a cell writes after its figure (`text` stays the whole cell text: 11篇（受疫情影响）). */
 export interface Remark {

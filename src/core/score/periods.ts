@@ -16,7 +16,9 @@ const PER_YEAR: Partial<Record<Period, number>> = {
 };
 const PERIOD_TEXT: Record<Period, string> = {
   day: "日",
+  workday: "工作日",
   week: "周",
+  "two-weeks": "两周",
   "half-month": "半月",
   month: "月",
   "two-months": "两月",
