@@ -87,7 +87,7 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       if (eventAbsent(text, head, event) && !isAsked(text, head) && plainAfter(text, end, after)) return "plain";
       continue;
     }
-    if (isPlainlyNegated(text, head) || after === "negated") {
+    if (isPlainlyNegated(text, head) || negatedPhrase(text, head) || after === "negated") {
       // said negated of a few or a part (部分不稳定, 个别项目验收未完成): the rest holds, as 基本稳定 says
       const from = negationStart(text, head);
       if (fewStartBefore(text, from >= 0 ? from : head) >= 0) partial = true;
@@ -102,6 +102,12 @@ function targetIn(text: string, needle: string): TargetOccurrence {
     else if (plainAfter(text, end, after)) return "plain";
   }
   return negated ? "negated" : partial ? "partial" : null;
+}
+
+/** Whether the target at `head` opens the phrase of 在 or 于 before it and a negation stands before that word (未能在
+ *  12月底前完成, 没有在年底前完工, 未于上半年完成, 未在5个工作日内办结): the negation reaches the verb across the phrase. */
+function negatedPhrase(text: string, head: number): boolean {
+  return head > 0 && (text[head - 1] === "在" || text[head - 1] === "于") && isPlainlyNegated(text, head - 1);
 }
 
 /** Words saying what a target names got worse (效果明显下降, 效果显著减弱). */

@@ -167,6 +167,25 @@ describe("words saying the work was late, in a row about time", () => {
   });
 });
 
+// the completed text holds the deadline, so it was 达成 by the target: full marks, no finding
+describe("a negation before the deadline's phrase", () => {
+  test.each([
+    ["12月底前", "未能在12月底前完成"],
+    ["12月底前", "没有在12月底前完成"],
+    ["12月底前", "未于12月底前完成"],
+    ["年底前", "没有在年底前完工"],
+    ["上半年", "未能在上半年完成"],
+  ])("%s against %s: 未达成 (was 90), as 12月底前未完成 is", (target, actual) => {
+    const r = scored(target, actual);
+    expect([r.score, r.status]).toEqual([0, "qualitative"]);
+    expect(r.findings[0]).toBe(`QUALITATIVE_REVIEW G11: “${actual}”判为未达成，按0%×90计0.00分，请人工确认`);
+  });
+
+  test.each(["12月底前完成", "已于12月底前完成", "在12月底前全部完成"])("12月底前 against %s stays 90", (actual) => {
+    expect(scored("12月底前", actual).score).toBe(90);
+  });
+});
+
 describe("the readers", () => {
   test("dateInWords: the last date, in figures, with its year or 次年", () => {
     expect(dateInWords("2023年3月启动，2023年8月15日完成")).toEqual({

@@ -36,6 +36,30 @@ describe("a time limit and the action done within it", () => {
   });
 });
 
+// 未在5个工作日内办结 was read as the limit (≤5个工作日, "an approximation"): full marks for a limit not kept
+describe("a negation before the time limit", () => {
+  test.each([
+    ["未在5个工作日内办结", "Q:未在5个工作日内办结"],
+    ["未能在10日内拨付到位", "Q:未能在10日内拨付到位"],
+    ["在5个工作日内办结", "<=5个工作日~"],
+  ])("%s is %s", (text, read) => {
+    expect(summary(parseValue(text))).toBe(read);
+  });
+
+  test.each([
+    ["5个工作日内", "未在5个工作日内办结"],
+    ["10日内拨付", "未在10日内拨付"],
+  ])("%s, completed %s: 未达成, 0 of 90 (was 90)", (target, actual) => {
+    const outcome = row("时效指标", target, actual);
+    expect(outcome).toMatchObject({ score: 0, status: "qualitative" });
+    expect(outcome.findings[0]).toContain(`“${actual}”判为未达成`);
+  });
+
+  test("≤5个工作日, completed 未在5个工作日内办结: a person (was 90 by the figure among the words)", () => {
+    expect(row("时效指标", "≤5个工作日", "未在5个工作日内办结").score).toBeNull();
+  });
+});
+
 describe("a bound word between a unit and its noun", () => {
   test.each([
     ["开展3次以上培训", ">=3次~"],

@@ -20,7 +20,7 @@ import { fromTo } from "./fromTo";
 import { readPlace } from "./rank";
 import { readDeviation } from "./deviation";
 import { totalOf, yearEndOf, yearTotalOf } from "./partsTotal";
-import { reachedAfter, splitRemark } from "./remark";
+import { NEGATED_PHRASE, reachedAfter, splitRemark } from "./remark";
 import { parseDeadlineText, monthDeadline } from "./deadline";
 import { scaleNumber } from "./numbers";
 import { lookupUnit, unitForMultiplied } from "./units";
@@ -290,7 +290,8 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
   const timed = ctx.timeliness ? null : timedFigure(s0, text, ctx);
   if (timed) return timed;
   const split = splitBeforeFigure(s0) ?? splitBeforeChineseFigure(s0, (unit) => lookupUnit(unit) !== null);
-  if (split === null) return whole;
+  // 未在5个工作日内办结: the limit was not kept, no figure reached (the words decide, as 未在规定时间内办结)
+  if (split === null || NEGATED_PHRASE.test(split.words)) return whole;
   const figure = readPlainFigure(split.rest, text, ctx);
   if (figure.kind !== "quantity" || figure.unitSource !== "text") return whole;
   // with its comparator after it (开展培训3次以上) the words name what is counted, as before a comparator

@@ -52,6 +52,10 @@ const UNDONE = "(?:尚|还|仍)?(?:未|没有)能?(?:完成|实施|开展|建成
 const UNDONE_BEFORE = new RegExp(`^(?:尚有|还有|仍有|有)?(${UNDONE})(?=[:：]?[\\d一二两三四五六七八九十])`);
 const UNDONE_AFTER = new RegExp(`^${UNDONE}`);
 
+/** A negation and 在 or 于 ending the words before a figure (未在5个工作日内办结, 未能于10日内拨付, 没有在): the phrase the
+ *  figure opens is negated, so the figure is no figure reached (the words decide, as in 未在规定时间内办结). */
+export const NEGATED_PHRASE = /(?:[未没不]能?|没有|无法|难以)[在于]$/;
+
 /** The words labelling a completed value's figure, at its start, as not done (未完成, 尚未完工), or null. `s` is
  *  normalised text. */
 export function undoneLabel(s: string): string | null {

@@ -4,7 +4,7 @@
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import { isDigitAt } from "../parse/quantity";
-import { undoneAfter } from "../parse/remark";
+import { NEGATED_PHRASE, undoneAfter } from "../parse/remark";
 import type { QuantityValue } from "../parse/types";
 import { sameFamily } from "../parse/units";
 
@@ -78,8 +78,9 @@ function unitFiguresIn(s: string): PlacedFigure[] | null {
   for (let i = 0; i < s.length; i++) {
     if (!isDigitAt(s, i) || insideNumber(s, i)) continue;
     if (++starts > MAX_FIGURES) return null;
-    // a figure for each one of something (每期约300人次) is no figure reached
-    if (PER_EACH.test(s.slice(Math.max(0, i - 6), i))) continue;
+    // a figure for each one of something (每期约300人次), or in a negated phrase (未在5个工作日内), is no figure reached
+    const before = s.slice(Math.max(0, i - 6), i);
+    if (PER_EACH.test(before) || NEGATED_PHRASE.test(before)) continue;
     const f = unitFigureAt(s, i);
     if (f) figures.push({ figure: f.figure, value: f.value, at: i });
   }

@@ -186,6 +186,27 @@ describe("(1) the completed text against the target", () => {
     expect(classify(actual, target)).toMatchObject({ band: 2, rule: "contains-target" });
   });
 
+  // a negation before 在 or 于 and the deadline or limit that is the target: it was 达成 by the target (full marks)
+  test.each([
+    ["未能在12月底前完成", "12月底前"],
+    ["没有在12月底前完成", "12月底前"],
+    ["未于12月底前完成", "12月底前"],
+    ["没有在年底前完工", "年底前"],
+    ["未能在上半年完成", "上半年"],
+    ["未在5个工作日内办结", "5个工作日内"],
+  ])("a negation reaches across the phrase the target opens: %s (target %s) is 未达成", (actual, target) => {
+    expect(classify(actual, target)).toMatchObject({ band: 2, rule: "contains-target" });
+  });
+
+  test.each([
+    ["已于12月底前完成", "12月底前"],
+    ["在12月底前全部完成", "12月底前"],
+    ["无延误，在12月底前完成", "12月底前"],
+    ["不低于预期", "预期"],
+  ])("no negation before 在 or 于 (or a clause between): %s (target %s) stays 达成", (actual, target) => {
+    expect(classify(actual, target)).toMatchObject({ band: 0, rule: "contains-target" });
+  });
+
   test.each([
     ["已完成验收", "完成验收"],
     ["验收已完成", "完成验收"],
