@@ -63,6 +63,40 @@ describe("a side that may score lower than the figure: the row waits for the fig
   });
 });
 
+// 超出, 突破 and 高出 (and 超过了) were words before the figure: 超出300元 against ≤300元 had full marks with only
+// REMARK_IGNORED, 已超出 a review that did not say the value was above it
+describe("words saying the value went past the figure are a side, as 超过 is", () => {
+  test.each([["超出300元"], ["突破300元"], ["突破了300元"], ["超过了300元"], ["高出300元"], ["已超出300元"]])(
+    "price: target ≤300元, completed %s → not scored (was 90)",
+    (actual) => {
+      const r = scoredAs("price", "≤300元", actual);
+      expect([r.score, r.status]).toEqual([null, "qualitative"]);
+      expect(r.findings).toContain(waiting(actual, "高于300元", "≤300元"));
+    },
+  );
+
+  test("a time limit: 超过了5个工作日 against ≤5个工作日 waits (was 90)", () => {
+    const r = run("时效指标", "办理时限", "≤5个工作日", "超过了5个工作日");
+    expect(r.findings).toContain(waiting("超过了5个工作日", "高于5个工作日", "≤5个工作日"));
+  });
+
+  test.each([
+    ["price", "≤300元", "未超出300元", 90],
+    ["price", "≤300元", "未突破300元", 90],
+    ["price", "≤300元", "不超过300元", 90],
+    ["count", "≥1000人次", "突破1000人次", 90],
+    ["count", "≥1000人次", "超过1000人次", 90],
+  ] as const)("%s: target %s, completed %s stays %d", (kind, target, actual, score) => {
+    expect(scoredAs(kind, target, actual).score).toBe(score);
+  });
+
+  test("a difference from the year before said with 高出 is a difference (it had full marks as 1万元)", () => {
+    const r = scoredAs("price", "≤10万元", "较上年高出1万元");
+    expect(r.score).toBeNull();
+    expect(r.findings[0]).toContain("写的是与上年、预算或计划相比的差额（“较上年高出”）");
+  });
+});
+
 describe("a side that can only score the same or better: scored by the figure, as before", () => {
   test.each([
     ["count", "≥1000人次", "1000多人次", 90],

@@ -113,8 +113,8 @@ export function markSet(extra: readonly string[] | undefined): ReadonlySet<strin
 
 type ComparatorWord = readonly [word: string, comparator: Comparator];
 
-/** Prefix comparators, longest first (spec §2 table, plus 不足/不到 = <, 逾/超/达 as short forms, and the bounds
- *  最少/最低/不得低于 = ≥, 至多/最多/最高/不得超过 = ≤). */
+/** Prefix comparators, longest first (spec §2 table, plus 不足/不到 = <, 逾/超/达 as short forms, 超出/突破/高出 = >, and
+ *  the bounds 最少/最低/不得低于 = ≥, 至多/最多/最高/不得超过/不突破 = ≤). */
 export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
   [
     [">=", ">="],
@@ -147,6 +147,8 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
     ["不得超过", "<="],
     ["不得高于", "<="],
     ["不超出", "<="],
+    ["不突破", "<="],
+    ["不高出", "<="],
     ["不高于", "<="],
     ["不超过", "<="],
     // the everyday short forms (不超10万元, 不低90%): 超 alone would be >
@@ -159,6 +161,10 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
     ["高于", ">"],
     ["多于", ">"],
     ["超过", ">"],
+    // the value went past the figure (超出10万元, 突破1%, 高出310元): as 超过
+    ["超出", ">"],
+    ["突破", ">"],
+    ["高出", ">"],
     ["小于", "<"],
     ["低于", "<"],
     ["少于", "<"],

@@ -398,7 +398,8 @@ function leadingWords(s0: string): {
   if (cmpWord) {
     prefix = COMPARATOR_OF.get(cmpWord) ?? null;
     approximate = prefix === ">" || prefix === "<";
-    s = s.slice(cmpWord.length);
+    // the particle 了 after the word (超过了5个工作日, 突破了10万元) changes nothing
+    s = s.slice(s.startsWith("了", cmpWord.length) ? cmpWord.length + 1 : cmpWord.length);
   }
   const approxWord = startWord(APPROX_BY_CHAR, s);
   if (approxWord && s.length > approxWord.length) {
