@@ -5,6 +5,8 @@
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import { firstRowOutcome } from "../helpers/rowOutcome";
 import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
+import { parseValue } from "../../src/core/parse";
+import { summary } from "./parse/summary";
 
 const profile = builtInProfile("central-2020")!;
 const run = (level2: string, level3: string, target: string, actual: string, reason = "") => {
@@ -60,6 +62,52 @@ describe("a side that may score lower than the figure: the row waits for the fig
   test("a remark beside such a figure is not said to be scored past", () => {
     const r = rate("≥90%", "不到90%（受疫情影响）");
     expect(r.findings.filter((f) => f.includes("E11"))).toEqual([waiting("不到90%（受疫情影响）", "低于90%", "≥90%")]);
+  });
+});
+
+// 不满, 未满, 不及, 未及, 不够 were words before the figure (满意度不满90% had full marks with only REMARK_IGNORED), and
+// 满意度达不到90% was read as 90% among words: 达 was taken for the comparator
+describe("words saying the value fell short of the figure are a side, as 不到 is", () => {
+  test.each([
+    ["满意度不满90%"],
+    ["不满90%"],
+    ["不及90%"],
+    ["满意度未满90%"],
+    ["满意度未及90%"],
+    ["满意度不够90%"],
+    ["满意度达不到90%"],
+  ])("satisfaction: target ≥90%, completed %s → not scored (was 90)", (actual) => {
+    const r = run("满意度指标", "群众满意度", "≥90%", actual);
+    expect([r.score, r.status]).toEqual([null, "qualitative"]);
+    expect(r.findings).toContain(waiting(actual, "低于90%", "≥90%"));
+  });
+
+  test.each([["未满1000人次"], ["不满1000人次"], ["不及1000人次"], ["未及1000人次"], ["不够1000人次"]])(
+    "count: target ≥1000人次, completed %s → not scored (was 90)",
+    (actual) => {
+      expect(count("≥1000人次", actual).findings).toContain(waiting(actual, "低于1000人次", "≥1000人次"));
+    },
+  );
+
+  test.each([
+    ["满意度不低于90%", 90],
+    ["满意度达到95%", 90],
+    ["满意95%，不满意5%", 90],
+  ] as const)("satisfaction: target ≥90%, completed %s stays %d", (actual, score) => {
+    expect(run("满意度指标", "群众满意度", "≥90%", actual).score).toBe(score);
+  });
+
+  // the same words begin other words (不满意, 不及时): no comparator there, the figure is read as before
+  test.each([
+    ["不满意5人", "5人 (+不满意)"],
+    ["不及时3次", "3次 (+不及时)"],
+    ["群众不满意率仅5%", "5% (+群众不满意率仅)"],
+  ])("%s is still %s", (text, read) => {
+    expect(summary(parseValue(text))).toBe(read);
+  });
+
+  test("under ≤ a figure short of the cap meets it: 不满5个工作日 against ≤5个工作日", () => {
+    expect(run("时效指标", "办理时限", "≤5个工作日", "不满5个工作日").score).toBe(90);
   });
 });
 

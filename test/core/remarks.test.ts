@@ -270,6 +270,11 @@ describe("a figure said not to be done waits for a person", () => {
     ["尚有10篇未完成", "未完成"],
     ["没有完成10篇", "没有完成"],
     ["10篇尚未验收", "尚未验收"],
+    // 没能, 没, 无法 and 难以 before 完成 had full marks with a review that did not name them
+    ["没能完成10篇", "没能完成"],
+    ["没完成10篇", "没完成"],
+    ["无法完成10篇", "无法完成"],
+    ["难以完成10篇", "难以完成"],
   ])("%s", (actual, label) => {
     const r = scored("≥10篇", actual);
     expect(r).toMatchObject({ score: null, status: "qualitative" });

@@ -113,8 +113,8 @@ export function markSet(extra: readonly string[] | undefined): ReadonlySet<strin
 
 type ComparatorWord = readonly [word: string, comparator: Comparator];
 
-/** Prefix comparators, longest first (spec §2 table, plus 不足/不到 = <, 逾/超/达 as short forms, 超出/突破/高出 = >, and
- *  the bounds 最少/最低/不得低于 = ≥, 至多/最多/最高/不得超过/不突破 = ≤). */
+/** Prefix comparators, longest first (spec §2 table, plus 不足/不到/不满/不及/达不到 = <, 逾/超/达 as short forms,
+ *  超出/突破/高出 = >, and the bounds 最少/最低/不得低于 = ≥, 至多/最多/最高/不得超过/不突破 = ≤). */
 export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
   [
     [">=", ">="],
@@ -171,6 +171,13 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
     ["等于", "="],
     ["不足", "<"],
     ["不到", "<"],
+    // short of the figure (满意度不满90%, 未满1000人次, 不及90%, 达不到90%): as 不到
+    ["不满", "<"],
+    ["未满", "<"],
+    ["不及", "<"],
+    ["未及", "<"],
+    ["不够", "<"],
+    ["达不到", "<"],
     ["逾", ">"],
     ["超", ">"],
     ["达", ">="],

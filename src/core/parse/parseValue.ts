@@ -252,6 +252,8 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   return readPhrasedFigure(s0, text, ctx);
 }
 
+/** Comparator words that also begin other words (不满意, 不及时, 不及格, 不够规范): no comparator without a figure after. */
+const WORD_BEGINNING = /^(?:不满|未满|不及|未及|不够)[^\d一二两三四五六七八九十百千万约近]/;
 /** Words that end in a negation of the comparator after them: 未达到90%, 尚未超过, 没有低于. */
 const NEGATED_END = /(未|未能|没|没有|不能|无法)$/;
 /** The comparator a negation turns a comparator into (未达到 ≥ → <, 未超过 > → ≤); = has none. */
@@ -281,7 +283,7 @@ function negated(q: QuantityValue, whole: ParsedValue): ParsedValue {
 function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const whole = readPlainFigure(s0, text, ctx);
   if (whole.kind !== "qualitative") return whole;
-  const rest = afterPhrase(s0, (r) => startWord(PREFIX_BY_CHAR, r) !== null);
+  const rest = afterPhrase(s0, (r) => startWord(PREFIX_BY_CHAR, r) !== null && !WORD_BEGINNING.test(r));
   if (rest !== null) {
     const inner = readPlainFigure(rest, text, ctx);
     if (inner.kind !== "quantity" || inner.comparatorSource !== "prefix") return whole;

@@ -47,8 +47,9 @@ const DIFFERENCE = new RegExp(
   `^(?:(?:(?:较|比|与)(?:预算|计划|目标)(?:相比)?|${EARLIER_COMPARED})(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|高出|节约|节省)|超(?:出|过)?(?:预算|计划|目标)|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余|缺口|差额|相差|还差|尚差)了?(?=[\\d一二两三四五六七八九十约近])`,
 );
 
-/** Words saying a figure is what was not done (未完成10个, 10个尚未完工): the shortfall, not the figure reached. */
-const UNDONE = "(?:尚|还|仍)?(?:未|没有)能?(?:完成|实施|开展|建成|完工|验收|落实|到位|发放|拨付|达标)";
+/** Words saying a figure is what was not done (未完成10个, 没能完成10个, 无法完成10个, 10个尚未完工): the shortfall, not the
+ *  figure reached. */
+const UNDONE = "(?:尚|还|仍)?(?:(?:未|没有?)能?|无法|难以)(?:完成|实施|开展|建成|完工|验收|落实|到位|发放|拨付|达标)";
 const UNDONE_BEFORE = new RegExp(`^(?:尚有|还有|仍有|有)?(${UNDONE})(?=[:：]?[\\d一二两三四五六七八九十])`);
 const UNDONE_AFTER = new RegExp(`^${UNDONE}`);
 
