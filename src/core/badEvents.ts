@@ -1,6 +1,6 @@
 // The bad things a text may say did not happen (无安全事故, 未发生违规): accidents, complaints, breaches, losses.
 // absence.ts reads absences with them, targetMatch.ts the negation that belongs to them.
-import { endsClause } from "./negation";
+import { endsClause, isNegated, negationStart } from "./negation";
 
 /** Heads of the things a target asks to be absent: the subject must end in one (无障碍, 无纸化 are no absence). */
 export const BAD_EVENTS: readonly string[] = [
@@ -55,4 +55,15 @@ export function badEventAfter(text: string, at: number, span = 4): { start: numb
     if (word) return { start: i, end: i + word.length };
   }
   return null;
+}
+
+/** Words before a problem that say there is none of it (不存在, 杜绝, 避免): 不存在不规范问题 says no such problem. */
+const NONE_OF_IT = /(?:不存在|杜绝|避免|消除)了?$/;
+
+/** Whether the target's word at `head`, before a bad event, is negated by its own 不 or 未 (不规范问题, 未及时处理问题),
+ *  not by a word of none (无, 没有, 未有, 未发现, 不存在): a problem of falling short of the target, said to be there. */
+export function problemOfNot(text: string, head: number): boolean {
+  const from = negationStart(text, head);
+  if (from < 0 || !"不未".includes(text[from]) || text[from + 1] === "有") return false;
+  return !isNegated(text, from) && !NONE_OF_IT.test(text.slice(Math.max(0, from - 4), from));
 }

@@ -1,6 +1,6 @@
 // Step (1) of the spec's qualitative order: the completed text equal to the target or containing it, also without the
 // target's leading verb (获得表彰 → 表彰), and the target said negated (未达到预期, 验收未完成).
-import { badEventAfter, NONE_AFTER } from "./badEvents";
+import { badEventAfter, NONE_AFTER, problemOfNot } from "./badEvents";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
 import { fewStartBefore, partOverNoun } from "./fewMissed";
 import { endsClause, isAsked, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
@@ -85,6 +85,8 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       // 无安全事故, 没有安全隐患 against 安全: the negation is the accident's and says the target was kept; 存在安全隐患,
       // 发生安全事故1起 speak of the bad event, not of the target
       if (eventAbsent(text, head, event) && !isAsked(text, head) && plainAfter(text, end, after)) return "plain";
+      // 存在不规范问题, 不合格问题已整改 against 规范, 合格: a problem of not meeting the target, 未达成
+      negated ||= problemOfNot(text, head) && !isAsked(text, head);
       continue;
     }
     if (isPlainlyNegated(text, head) || negatedPhrase(text, head) || after === "negated") {
@@ -120,11 +122,16 @@ function worseAfter(needle: string, text: string, end: number): boolean {
   return asksNone && WORSE.some((w) => text.startsWith(w, end));
 }
 
+/** A count of none right after a problem of not meeting the target (不合格问题0个, 不规范问题为零): there is none. */
+const NONE_COUNT = /^(?:为|共|有)?[0零](?![\d.])/;
+
 /** Whether a bad event after a target at `head` is said not to have happened: negated before the target (无安全事故,
- *  未发生安全事故) or before the event (安全生产无事故), or said absent after it (安全事故零发生). */
+ *  未发生安全事故) or before the event (安全生产无事故), or said absent after it (安全事故零发生); not when the negation is
+ *  the target's own (不规范问题: a problem of not being 规范) and no count of none follows. */
 function eventAbsent(text: string, head: number, event: { start: number; end: number }): boolean {
-  const noneAfter = NONE_AFTER.some((w) => text.startsWith(w, event.end));
-  return noneAfter || isPlainlyNegated(text, head) || isNegated(text, head) || isNegated(text, event.start);
+  if (NONE_AFTER.some((w) => text.startsWith(w, event.end))) return true;
+  if (problemOfNot(text, head)) return NONE_COUNT.test(text.slice(event.end));
+  return isPlainlyNegated(text, head) || isNegated(text, head) || isNegated(text, event.start);
 }
 
 /** Whether nothing after a target ending at `end` takes it back: no word of reaching said otherwise (`after`), no

@@ -34,6 +34,17 @@ test.each([
   expect(o.findings.some((f) => f.startsWith("QUALITATIVE_REVIEW") && f.includes("判为未达成"))).toBe(true);
 });
 
+// A problem of not keeping to them was 达成 with full marks and no finding (the 不 was read as 无 of 无安全事故)
+test.each([
+  ["规范", "存在不规范问题"],
+  ["合规", "发现不合规问题2个"],
+  ["规范", "有2个不规范问题"],
+])("%s against %s: a problem of not meeting it, 未达成 with the band's review (was 90)", (target, actual) => {
+  const o = scored(target, actual);
+  expect(o.score).toBe(0);
+  expect(o.findings.some((f) => f.startsWith("QUALITATIVE_REVIEW") && f.includes("判为未达成"))).toBe(true);
+});
+
 test("a breach put right, a bare 无, and words of no breach against another target wait for a person", () => {
   expect(complianceBand("存在挤占挪用，已整改", "合规")).toBeNull();
   expect(scored("合规", "存在挤占挪用，已整改").score).toBeNull();

@@ -751,6 +751,35 @@ describe("a bad event after the target's word (安全事故, 质量问题)", () 
   });
 });
 
+// 存在不规范问题 against 规范 and 不合格问题已整改 against 合格 were 达成 (full marks, no finding): the target's own 不 was
+// read as the 无 of 无安全事故, as if the problem had not happened; 存在不规范现象 and 存在违规问题 were already 未达成
+describe("a problem of not meeting the target (不规范问题, 不合格问题)", () => {
+  test.each([
+    ["存在不规范问题", "规范"],
+    ["发现不合规问题2个", "合规"],
+    ["存在不合格问题", "合格"],
+    ["不合格问题已整改", "合格"],
+    ["存在不及时问题", "及时"],
+    ["有2个不规范问题", "规范"],
+    ["存在票据不规范问题", "规范"],
+    ["存在不完整问题", "完整"],
+    ["存在未及时处理问题", "及时"],
+  ])("%s against %s: 未达成", (actual, target) => {
+    expect(classify(actual, target)).toMatchObject({ band: 2, rule: "contains-target" });
+  });
+
+  test.each([
+    ["无不规范问题", "规范"],
+    ["未发现不规范问题", "规范"],
+    ["不存在不合格问题", "合格"],
+    ["未有不合格问题", "合格"],
+    ["不合格问题为0", "合格"],
+    ["不合格问题0个", "合格"],
+  ])("%s against %s: no such problem, 达成", (actual, target) => {
+    expect(classify(actual, target).band).toBe(0);
+  });
+});
+
 // 不合格率2% and 不合格率为0 against 合格 were 未达成 (0 points): the target's word was found negated, though it named a
 // measure (合格率), which gives no verdict, negated or not
 test.each(["不合格率2%", "不合格率为0"])("%s against 合格 is no verdict by the target (it was 未达成)", (actual) => {
