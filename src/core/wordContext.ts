@@ -3,8 +3,42 @@
 import { BUILT_WORDS } from "./bandWords";
 import { endsClause, isNegated, negationStart, wordEndingAt } from "./negation";
 
-/** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范): work in progress, 部分达成. */
-const PENDING: readonly string[] = ["有待", "尚待", "亟待", "亟需", "仍需", "还需", "尚需", "需要", "正在", "逐步"];
+/** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范, 应当规范, 欠缺规范): work in progress,
+ *  部分达成; the one-character ones (待完善, 欠规范, 需进一步健全) as modalHolds allows. */
+const PENDING: readonly string[] = [
+  "有待",
+  "尚待",
+  "亟待",
+  "亟需",
+  "仍需",
+  "还需",
+  "尚需",
+  "需要",
+  "正在",
+  "逐步",
+  "应当",
+  "应该",
+  "欠缺",
+  "待",
+  "欠",
+  "需",
+  "应",
+  "要",
+  "须",
+];
+/** One-character modals that say work is still to come only before 进一步 (需进一步完善; 应完成5项 is what was due). */
+const ONLY_FURTHER = "需应要须";
+/** A one-character modal negated, or part of another word (无需, 主要, 相应, 接待, 所需): no modal. */
+const NOT_MODAL =
+  /^(?:[不无毋未没].|[主重必只纲概摘首提简]要|[相对供响反适效回呼照顺]应|[接对招款看优期虐厚]待|[所按必]需|[拖亏赊]欠)$/;
+
+/** Whether qualifier `q` ending at `at`, with `gap` after it, is one: a one-character modal (待, 需 …) as above. */
+function modalHolds(text: string, at: number, q: string, gap: string): boolean {
+  if (q.length > 1 || !PENDING.includes(q)) return true;
+  if (ONLY_FURTHER.includes(q) && gap !== "进一步") return false;
+  return !NOT_MODAL.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
 export const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", ...PENDING];
 /** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成, 较规范; 主体完工: the main works
@@ -33,7 +67,7 @@ const QUALIFIER_GAPS: readonly string[] = ["进一步", "实现", "达到", "做
 export function qualifierBefore(text: string, index: number, words: readonly string[]): string | null {
   const gap = wordEndingAt(text, index, QUALIFIER_GAPS) ?? "";
   const q = wordEndingAt(text, index - gap.length, words);
-  return q ? q + gap : null;
+  return q && modalHolds(text, index - gap.length, q, gap) ? q + gap : null;
 }
 
 /** Entries that are a verdict only where a clause ends (效果一般, 群众反映一般, 落实到位): before a noun they name a kind
@@ -119,12 +153,20 @@ export function shareAfter(text: string, end: number): string | null {
   return inProgressAfter(text, end) ? "中" : pendingAfter(text, end);
 }
 
-/** Work still to come said of a 达成 word's aspect right after it (规范性有待提高, 完善程度仍需加强), or null. */
+/** Nouns a 达成 word may name before work still to come is said of it (规范化管理有待加强, 规范管理仍需加强). */
+const PENDING_NOUNS: readonly string[] = [...LACK_ASPECTS, "化管理", "管理", "工作", "制度", "机制", "建设"];
+/** Verbs of improving that work still to come may name (有待加强, 仍需进一步提高). */
+const IMPROVE = /^(?:进一步)?(?:加强|提高|提升|完善|改进|改善|健全|规范|强化)/;
+
+/** Work still to come said right after a 达成 word, of its aspect (规范性有待提高, 完善程度仍需加强) or with a verb of
+ *  improving of a noun it names (规范管理仍需加强, 及时性要加强); or null. Not of what the word is said of (效果明显需提升). */
 function pendingAfter(text: string, end: number): string | null {
-  const aspect = LACK_ASPECTS.find((w) => text.startsWith(w, end));
-  if (!aspect) return null;
-  const pending = PENDING.find((w) => text.startsWith(w, end + aspect.length));
-  return pending ? aspect + pending : null;
+  const noun = PENDING_NOUNS.find((w) => text.startsWith(w, end));
+  if (!noun) return null;
+  const pending = PENDING.find((w) => text.startsWith(w, end + noun.length));
+  if (!pending) return null;
+  const aspect = LACK_ASPECTS.includes(noun) && pending.length > 1;
+  return aspect || IMPROVE.test(text.slice(end + noun.length + pending.length)) ? noun + pending : null;
 }
 
 /** Whether 中 ends the clause right after a 达成 word (完善中, 健全中，预计年底完成): still being done, as 正在完善 says;
