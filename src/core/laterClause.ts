@@ -54,9 +54,13 @@ const CLAUSE_SHORTFALLS: readonly string[] = [
   "不严",
 ];
 
+/** A word of work done run on into work not done or waiting (已完工尚未验收, 完工待验收): read as two clauses. */
+const DONE_THEN_NOT = /(完成|完工|竣工|建成)(?=(?:尚|仍|还|暂)?未|等?待|尚待)/g;
+
 /** The shortfall a text says after a contrast (不够 in 制度健全，但落实不够; 不完整 in 规范但不完整 against the target 规范完整)
- *  or in a later clause (滞后 in 已完成，进度滞后), or null. Not a negated one (但无差距, 未出现滞后). */
-export function shortfallAfterContrast(text: string, target = ""): string | null {
+ *  or in a later clause (滞后 in 已完成，进度滞后; 未验收 in 已完工未验收), or null. Not a negated one (但无差距, 未出现滞后). */
+export function shortfallAfterContrast(said: string, target = ""): string | null {
+  const text = said.replace(DONE_THEN_NOT, "$1,");
   CONTRAST.lastIndex = 0;
   let seen = 0;
   for (let m = CONTRAST.exec(text); m && seen++ < OPENER_BUDGET; m = CONTRAST.exec(text)) {

@@ -33,8 +33,23 @@ test.each([
   ["已完成，验收中", "验收合格"],
   ["已完工，待验收", "验收合格"],
   ["已完成初稿，待印发", "制定管理办法"],
+  // without a comma these had full marks: 已完工尚未验收 was read as one clause
+  ["已完工尚未验收", "验收合格"],
+  ["已完工未验收", "验收合格"],
+  ["完工待验收", "验收合格"],
 ])("%s against %s: what the target asks is still waiting, a person decides", (actual, target) => {
   expect(band(actual, target)).toBeNull();
+});
+
+// 已完工尚未验收 against 12月底前 or under 验收合格率 had full marks, while 项目已完工，尚未验收 waited for a person
+test.each([
+  ["时效指标", "完成时间", "12月底前", "已完工尚未验收"],
+  ["时效指标", "完成时间", "12月底前", "完工待验收"],
+  ["质量指标", "验收合格率", "100%", "已完工未验收"],
+])("%s %s %s, completed %s: waits for a person, as with a comma", (level2, level3, target, actual) => {
+  const r = seedRowOutcome(oneRowSeed({ level2, level3, target, actual }));
+  expect(r.score).toBeNull();
+  expect(r.findings.some((f) => f.startsWith("QUALITATIVE_REVIEW") && f.includes("无法自动判断档次"))).toBe(true);
 });
 
 test.each([
