@@ -37,3 +37,34 @@ test("the row: 已全部拨付 against 资金拨付率 100% is full marks, said 
     ["SCORED_BY_WORDS E11: 实际完成值“已全部拨付”没有数字，按文字判为达成"],
   ]);
 });
+
+// Work done with its money not paid (seed 004's 项目已完工尚未验收，资金尚未支付 for a 21.35 % execution rate) had full marks
+// under a rate of money spent, said only in blue (SCORED_BY_WORDS): the finished work says nothing of the rate.
+describe("work done, its money not paid, under a rate of money spent", () => {
+  const row = (level3: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "资金投入", level3, target: "100%", actual }));
+
+  test.each([
+    ["项目支出预算执行率", "项目已完工尚未验收，资金尚未支付"],
+    ["项目支出预算执行率", "已完工，资金尚未支付"],
+    ["资金使用率", "已完成，资金未结算"],
+    ["资金使用率", "已完工待结算"],
+    ["资金使用率", "已完成，结算中"],
+    ["资金支付率", "已完工，资金尚未支付"],
+  ])("%s, completed %s: waits for a person (it had 90)", (level3, actual) => {
+    const r = row(level3, actual);
+    expect(r.score).toBeNull();
+    expect(r.findings).toContain(
+      `QUALITATIVE_REVIEW G11: 实际完成情况“${actual}”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+    );
+  });
+
+  test.each([
+    ["项目支出预算执行率", "已完成，资金已全部支付", 90],
+    ["项目支出预算执行率", "资金已全部支付，无未结算款项", 90],
+    ["项目支出预算执行率", "未完成，资金未支付", 0],
+    ["工程完成率", "已完成，资金未结算", 90],
+  ])("%s, completed %s keeps %s", (level3, actual, score) => {
+    expect(row(level3, actual).score).toBe(score);
+  });
+});

@@ -16,6 +16,7 @@ import { changeWordsOf, fallSize, negativeChange } from "./changeWords";
 import { compareBases, perTargetBasis } from "./basis";
 import { perCount } from "./perCount";
 import { surveyOnly } from "./surveyOnly";
+import { unpaidDone } from "./moneyUnpaid";
 import { completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
@@ -307,8 +308,8 @@ function wordsForFigure(
   }
   const ratio = inUnit ? null : countRatio(row.level3, words, t);
   if (ratio) return scoreRatio(row, t, actual, ratio, w, ctx);
-  // a survey said done (已完成满意度调查) gives no level reached
-  if (surveyOnly(words.s, row.level3))
+  // a survey said done (已完成满意度调查) gives no level reached, work done with its money unpaid no rate of money spent
+  if (surveyOnly(words.s, row.level3) || unpaidDone(words.s, row.level3, actual, t.text, ctx.profile))
     return waitForPerson(cellAt(row.score ?? row.actual), row.row, { kind: "no-band", actual, lead: null }, ctx);
   const res = scoreByWords(row, actual, t.text, w, ctx, { timely: aboutTime(row, t) });
   const hasFigure = HAS_DIGIT.test(words.s);
