@@ -95,6 +95,15 @@ function personOr(p: { person?: number; picked?: BandIndex; asBand?: BandIndex }
   return `${ask}choose achieved / partly achieved / not achieved and write its score in the score cell; not scored yet`;
 }
 
+/** How a completed figure stands to the target's (at-floor: exactly a strict floor's figure, 3次 against ＞3次). */
+const RELATION = {
+  below: "below",
+  above: "above",
+  differs: "different from",
+  "at-floor": "not above",
+  "at-cap": "not below",
+};
+
 /** The explanation of a score below the weight. */
 function shortfall(f: Shortfall): string {
   if (f.kind === "quantity") {
@@ -102,7 +111,7 @@ function shortfall(f: Shortfall): string {
       f.formula.kind === "zero-target" || f.formula.kind === "zero-floor"
         ? `${formula(f.formula).slice(0, -1)}${s(f.score)}`
         : `${formula(f.formula)} = ${s(f.score)}`;
-    return `Completed ${f.actual} is ${f.relation === "differs" ? "different from" : f.relation} the target ${f.target}: ${how}`;
+    return `Completed ${f.actual} is ${RELATION[f.relation]} the target ${f.target}: ${how}`;
   }
   if (f.kind === "person" && f.picked !== undefined)
     return `"${f.actual}" is scored ${s(f.score)} of ${n(f.weight)} for the band a person chose, ${band(f.picked)}`;

@@ -61,7 +61,8 @@ export type Shortfall =
   | {
       kind: "quantity";
       actual: string;
-      relation: "below" | "above" | "differs";
+      /** at-floor, at-cap: exactly the figure of a strict bound (3次 against ＞3次, 5% against <5%), so not met. */
+      relation: "below" | "above" | "differs" | "at-floor" | "at-cap";
       target: string;
       formula: Formula;
       score: number;

@@ -14,7 +14,7 @@ import {
 } from "./params";
 
 const BANDS = ["达成", "部分达成", "未达成"];
-const RELATION = { below: "低于", above: "高于", differs: "不等于" };
+const RELATION = { below: "低于", above: "高于", differs: "不等于", "at-floor": "未超过", "at-cap": "未低于" };
 /** Where a completed value's words put the figure reached (不到90%: 低于90%). */
 const SIDE: Record<FigureRelation, string> = {
   above: "高于",

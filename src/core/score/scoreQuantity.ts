@@ -98,9 +98,17 @@ function overParams(
   };
 }
 
+/** A completed figure exactly at a strict bound (3次 against ＞3次: not above it), or null. */
+function atBound(cmp: Comparator | "range", al: Aligned): "at-floor" | "at-cap" | null {
+  if ((cmp !== ">" && cmp !== "<") || Math.abs(al.b - al.a) > 1e-9 * Math.max(1, Math.abs(al.a))) return null;
+  return cmp === ">" ? "at-floor" : "at-cap";
+}
+
 function shortfallOf(cmp: Comparator | "range", al: Aligned, c: Comparison, score: number): IndicatorResult["why"] {
   const aboveRange = c.above ?? null;
-  const relation = cmp === "<=" || cmp === "<" || aboveRange !== null ? "above" : cmp === "=" ? "differs" : "below";
+  const relation =
+    atBound(cmp, al) ??
+    (cmp === "<=" || cmp === "<" || aboveRange !== null ? "above" : cmp === "=" ? "differs" : "below");
   return {
     kind: "quantity",
     actual: showActual(al),

@@ -91,7 +91,8 @@ export function scoreRow(
   // a row the rules may leave to a person counts the band picked for it, or the score a person wrote in its 得分 cell
   const res = scoreIndicator(row, target, actual, w, withPerson(row, w, weight, ctx));
   const why = personShortfall(res, actual.text, w) ?? res.why;
-  if (res.score !== null && why && res.score < toHundredths(w, profile.scoreRounding))
+  // a figure exactly at a strict bound (3次 against ＞3次) is not met, though the formula gives the weight
+  if (res.score !== null && why && (res.score < toHundredths(w, profile.scoreRounding) || res.met === false))
     noteMissingReason(row, why, profile, sink);
   const o = outcome(row, target, weight, res.status, res.score, res.met);
   if (res.byPerson) o.byPerson = true;
