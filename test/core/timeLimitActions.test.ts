@@ -88,3 +88,12 @@ test.each([
 ])("%s is %s", (text, read) => {
   expect(summary(parseValue(text))).toBe(read);
 });
+
+// 达到 before a figure is a verb, no range: 满意度差2个百分点达到90% was the range 2–90 (2 of 90, "是一个区间")
+test("满意度差2个百分点达到90% is no range: the figure in the target's unit, for a person to check", () => {
+  const r = seedRowOutcome(
+    oneRowSeed({ level2: "满意度指标", level3: "群众满意度", target: "≥90%", actual: "满意度差2个百分点达到90%" }),
+  );
+  expect(r.score).toBe(90);
+  expect(r.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*中只有“90%”与年度指标值“≥90%”单位相同/);
+});

@@ -70,7 +70,9 @@ function zoneEnd(s: string, i: number): number {
   while (j < s.length) {
     // 25分钟到达, 30分钟内至现场: a 到 (a 至 after 内; 5次至少 is no noun) with no figure after it starts words, not a
     // range (3天到5天)
-    if (j > i && (s[j] === "到" || (s[j] === "至" && s[j - 1] === "内")) && !startsNumber(s, j + 1)) {
+    // 达到 (2个百分点达到90%) is a verb before a figure, no range either
+    const verb = s[j] === "到" && s[j - 1] === "达";
+    if (j > i && (verb || ((s[j] === "到" || (s[j] === "至" && s[j - 1] === "内")) && !startsNumber(s, j + 1)))) {
       j++;
       continue;
     }
