@@ -59,3 +59,20 @@ describe("a length in two units of time (1年3个月, 1小时30分) is their sum
     expect(scored(target, actual)).toEqual({ score: 90, notMet: null });
   });
 });
+
+// 5个多月 was 5个 (a count), 7个自然日 7个, 5个多工作日 5个: UNIT_MISMATCH naming a unit the cell does not have
+describe("a little over inside 个, and calendar days", () => {
+  test.each([
+    ["≤6个月", "5个多月", 90],
+    ["≤4小时", "3个多小时", 90],
+    ["≤7天", "7个自然日", 90],
+    ["≤7个自然日", "5天", 90],
+  ])("%s against %s: %d", (target, actual, score) => {
+    expect(scored(target, actual).score).toBe(score);
+  });
+
+  test("calendar days against working days are not compared (a week of 7 calendar days is 5 working days)", () => {
+    expect(scored("≤5个工作日", "7个自然日").score).toBeNull();
+    expect(scored("≤10个自然日", "8个工作日").score).toBeNull();
+  });
+});

@@ -136,3 +136,13 @@ describe("scored", () => {
     });
   });
 });
+
+// 来 before a unit is about the figure: 20来次 was the unit 来次 (UNIT_MISMATCH), 二十来次 words
+test.each([
+  ["20来次", [20, null, "次"]],
+  ["二十来次", [20, null, "次"]],
+  ["500来户", [500, null, "户"]],
+])("%s is about the figure", (text, expected) => {
+  expect(read(text)).toEqual(expected);
+  expect(parseValue(text, {})).toMatchObject({ approximate: true });
+});

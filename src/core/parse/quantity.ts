@@ -56,6 +56,8 @@ const CJK_NOUN = /^[\u4e00-\u9fff]{1,4}$/;
 const INNER_BOUNDS = SUFFIXES.filter((w) => (w[1] !== null || w[2] === "about") && w[0] !== "上下").sort(
   (a, b) => b[0].length - a[0].length,
 );
+/** 多 or 余 between 个 and a unit (个多月, 个余小时). */
+const INNER_MANY = /^个[多余](?=[\u4e00-\u9fff])/;
 /** What is done within a time limit (响应, 到达现场, 完成审核): a few words, no figure. */
 const ACTION_WORDS = /^[\u4e00-\u9fff]{1,8}$/;
 
@@ -94,10 +96,13 @@ function zoneEnd(s: string, i: number): number {
  *  not a unit (in a Chinese sentence only a known unit or multiplier is taken). */
 function resolveZone(zone: string, chinese: boolean, allowSuffix: boolean): Zone | null {
   const words = stripSuffixWords(zone, allowSuffix);
-  const { z, suffix } = words;
+  const { suffix } = words;
+  // 多 inside a unit's 个 (5个多月, 3个多小时) is 5多个月; 来 before a unit (20来次) is about 20
+  const z = INNER_MANY.test(words.z) ? `多个${words.z.slice(2)}` : words.z;
   const many = z.startsWith("多") || z.startsWith("余");
-  const rest = many ? z.slice(1) : z;
-  const approximate = words.approximate || many;
+  const about = z.startsWith("来") && unitParts(z.slice(1)) !== null;
+  const rest = many || about ? z.slice(1) : z;
+  const approximate = words.approximate || many || about;
   const over = words.over || many;
   if (rest === "") return { unit: null, exp: 0, approximate, over, suffix };
   const parts = unitParts(rest);

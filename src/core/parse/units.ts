@@ -127,6 +127,9 @@ const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRo
     ["h", 1 / 24],
     ["天", 1],
     ["日", 1],
+    // a calendar day, as against a working day
+    ["自然日", 1],
+    ["个自然日", 1],
     ["工作日", 1],
     ["个工作日", 1],
     ["周", 7],
@@ -199,7 +202,12 @@ const MULTIPLIERS: readonly (readonly [string, number])[] = [
 ];
 
 /** Units shown otherwise than read: dB, and rates per a population in figures (/十万 is written /10万). */
-const SHOWN_AS: Readonly<Record<string, string>> = { db: "dB", "/十万": "/10万", "/百万": "/100万" };
+const SHOWN_AS: Readonly<Record<string, string>> = {
+  db: "dB",
+  "/十万": "/10万",
+  "/百万": "/100万",
+  个自然日: "自然日",
+};
 
 const BASE_UNITS = new Map<string, Unit>();
 for (const t of COUNT_UNITS) BASE_UNITS.set(t, Object.freeze({ text: t, family: "count", factor: 1, countKind: t }));

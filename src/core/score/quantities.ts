@@ -64,7 +64,10 @@ export function alignQuantities(
   b: QuantityValue,
 ): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
   const { tu, bu, assumed } = assumeUnits(t, b);
-  if (tu && bu && !sameFamily(tu, bu)) return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
+  // calendar days against working days (7个自然日 against ≤5个工作日): no day of one is a day of the other
+  const calendar =
+    tu && bu && WORKDAYS.has(tu.text) !== WORKDAYS.has(bu.text) && (tu.text + bu.text).includes("自然日");
+  if (tu && bu && (!sameFamily(tu, bu) || calendar)) return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
   const scale = ownScale(tu, bu);
   const base = (v: number, u: Unit | null) => (scale ? v * scale(u!) : toBase(v, u));
   // a side read as a fraction (0.95 against a percent) is read in percent, a range's upper end as its lower end is
