@@ -54,7 +54,7 @@ const BASIS_PERIOD = new RegExp(
 /** The period named before or after a figure (`words`: 每月, /月), the text without it and where the words stood; null
  *  when the text names none. */
 export function splitPeriod(s0: string): { rest: string; per: Period; words: string; before: boolean } | null {
-  // 双月, 隔月 (every other month) are 每两月, 双周, 隔周 每两周
+  // 双月, 隔月 (every other month) are 每两月; 双周, 隔周 (every other week) 每两周
   const s = s0.replace(OTHER_MONTH, "每两月").replace(OTHER_WEEK, "每两周").replace(BOTH_HALVES, "每半年");
   const pre = PREFIX.exec(s);
   if (pre && pre[0].length < s.length)

@@ -34,8 +34,8 @@ function directionIn(text: string): { dir: 1 | -1; word: string } | null {
 }
 
 /** What a percent completed value's change word (in its remark: 同比下降 before 3%; also a sum's, against a 变动率's 0)
- *  says against the indicator's name, or its target's when the name says no change (满意度 against 较上年提高2个百分点) or the target asks a change; null
- *  when it writes none, or one they agree with. */
+ *  says against the indicator's name, or its target's when the name says no change (满意度 against 较上年提高2个百分点)
+ *  or the target asks a change; null when it writes none, or one they agree with. */
 export function changeWordsOf(name: string, t: QuantityValue, b: QuantityValue): ChangeWords | null {
   const target = t.text;
   // a sum or a count changed (较上年减少1万元) has the sign of its rate: enough against a signed change's 0

@@ -136,8 +136,8 @@ export function scoreIndicator(
     // parts of one whole, each labelled (省级媒体3篇，市级媒体8篇 against ≥10篇): they add up
     const parts = rest ? null : labelledParts(row.level3, t, b.text);
     if (parts) {
-      const said = { kind: "parts-summed" as const, actual: b.text, parts: parts.parts, counted: "" };
-      said.counted = showQuantity(parts.sum, t.unit);
+      const counted = showQuantity(parts.sum, t.unit);
+      const said = { kind: "parts-summed" as const, actual: b.text, parts: parts.parts, counted };
       return reviewedRow(row, said, t, reachedInUnit(t, parts.sum, b.text), w, ctx);
     }
     if (b.kind === "quantity") {
