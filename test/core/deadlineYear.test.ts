@@ -82,3 +82,36 @@ describe("no year is read in where one is known, and none is said where it chang
     expect(r.findings.join("\n")).not.toContain("理解为");
   });
 });
+
+// 次年3月底前, 翌年2月底前 were TARGET_UNPARSEABLE (with a hint to write money), and 下一年度2月底前 lost 下一年度 (read
+// as a rate's label), so 2022年2月25日 was late against February 2021: a month after the year after is in that year
+describe("a deadline in the year after the table's, said in words (次年, 翌年, 下一年度, 下年度)", () => {
+  const Y2021 = "（2021年度）";
+  test.each([
+    ["次年1月底前", "2022年1月20日", 90],
+    ["次年3月", "2022年3月", 90],
+    ["次年6月底前", "2022年5月", 90],
+    ["翌年2月底前", "2022年2月", 90],
+    ["下一年度2月底前", "2022年2月25日", 90],
+    ["下年度3月底前", "2022年3月", 90],
+    ["下一年3月底前", "次年2月", 90],
+    ["次年一季度", "2022年3月", 90],
+    ["次年6月底前", "2022年8月", 63],
+    ["次年3月底前", "次年4月", 63],
+    ["次年一季度", "2022年4月", 63],
+  ])("%s against %s in a 2021 table: %d of 90", (target, actual, score) => {
+    const r = scored(Y2021, target, actual);
+    expect(r.score).toBe(score);
+    if (score === 90) expect(r.findings).toEqual([]);
+    else expect(r.findings[0]).toContain(`完成时间${actual}晚于${target}`);
+  });
+
+  test("with no year in the title, the date's year is read in and said, as for 12月底前", () => {
+    expect(scored(NO_YEAR, "次年3月底前", "2022年3月").findings).toEqual([
+      "QUALITATIVE_REVIEW E11: 年度指标值“次年3月底前”和表头都没有写年份，按实际完成时间“2022年3月”的年份理解为2022年，" +
+        "判断为未超期，请核对",
+    ]);
+    expect(scored(NO_YEAR, "次年3月底前", "12月")).toEqual({ score: 90, status: "scored", findings: [] });
+    expect(scored(NO_YEAR, "12月底前", "次年2月").score).toBe(63);
+  });
+});

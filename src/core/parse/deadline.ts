@@ -7,7 +7,9 @@ const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 /** What is to be done by the date (完成, 开工, 竣工, 拨付到位 …): the date is still the deadline. */
 const DONE_BY = "(?:(?:完成|完工|竣工|开工|启动|验收|拨付|发放|到位|实施|办结|上线|交付|支付|兑付)(?:到位|完毕)?)";
 const TAIL = `(底|末)?(之前|以前|前|以内|之内|内)?(前?${DONE_BY}|止)?`;
-const YMD_RE = new RegExp(`^(?:(\\d{4})年度?)?${MONTH}月份?(?:(\\d{1,2})[日号]|([上中下])旬)?${TAIL}$`);
+/** A year before a month, half or quarter: in figures, or the year after the table's in words (次年, 翌年, 下一年度). */
+const YEAR = "(?:(\\d{4}|次|翌|第二|下一?|明)年度?)?";
+const YMD_RE = new RegExp(`^${YEAR}${MONTH}月份?(?:(\\d{1,2})[日号]|([上中下])旬)?${TAIL}$`);
 /** The last day of a ten-day part of a month (上旬 the 10th, 中旬 the 20th; 下旬 the month's end, as a month alone). */
 const TEN_DAYS_END: Readonly<Record<string, number | null>> = { 上: 10, 中: 20, 下: null };
 const YEAR_RE = new RegExp(`^(\\d{4})年度?${TAIL}$`);
@@ -15,10 +17,8 @@ const YEAR_WORD_RE = new RegExp(`^(?:(\\d{4})年|本|当|今)?年度?(底|末|�
 /** Done in the year itself (当年完成, 本年度竣工): by its end, as 年内完成; the year alone (当年, 本年度) in a row about
  *  time only. */
 const THIS_YEAR_RE = new RegExp(`^(?:本|当|今)年度?(${DONE_BY})?$`);
-const HALF_RE = new RegExp(`^(?:(\\d{4})年度?)?(上|下)半年(?:底|末)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`);
-const QUARTER_RE = new RegExp(
-  `^(?:(\\d{4})年度?)?第?([1-4一二三四])季度(?:末|底)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`,
-);
+const HALF_RE = new RegExp(`^${YEAR}(上|下)半年(?:底|末)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`);
+const QUARTER_RE = new RegExp(`^${YEAR}第?([1-4一二三四])季度(?:末|底)?(?:之前|以前|前|内)?(?:前?${DONE_BY})?$`);
 const SEPARATED_RE = /^(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?(之前|以前|前)?$/;
 /** A quick test for anything that could be a date: 年, 月, 季, or 2023-/2023/ /2023. at the start. */
 const DATE_HINT = /[年月季]|^\d{4}[-/.]/;
@@ -27,7 +27,8 @@ const BY_PREFIXES: readonly string[] = ["截止到", "截止至", "截至", "截
 const QUARTER_END: Readonly<Record<string, number>> = { 1: 3, 2: 6, 3: 9, 4: 12, 一: 3, 二: 6, 三: 9, 四: 12 };
 
 interface DateParts {
-  year: number | null;
+  /** "next" for the year after the table's (次年3月). */
+  year: number | "next" | null;
   month: number;
   day: number | null;
   /** The text says "by" (前, 底, 内, 完成, 年底 ...). */
@@ -36,6 +37,11 @@ interface DateParts {
 
 function monthNumber(m: string): number {
   return figureValue(m) ?? 0;
+}
+
+/** The year group's reading: a year in figures, the year after in words, or none. */
+function yearOf(y: string | undefined): number | "next" | null {
+  return y === undefined ? null : /\d/.test(y) ? Number(y) : "next";
 }
 
 function validYear(y: number): boolean {
@@ -56,17 +62,15 @@ function matchParts(s: string, timeliness: boolean): DateParts | typeof NO_SUCH_
     const day = m[3] ? Number(m[3]) : m[4] ? TEN_DAYS_END[m[4]] : null;
     if (month < 1 || month > 12) return null;
     if (day !== null && (day < 1 || day > daysIn(month))) return NO_SUCH_DAY;
-    return { year: m[1] ? Number(m[1]) : null, month, day, by: Boolean(m[5] || m[6] || m[7]) };
+    return { year: yearOf(m[1]), month, day, by: Boolean(m[5] || m[6] || m[7]) };
   }
   if ((m = YEAR_RE.exec(s))) return { year: Number(m[1]), month: 12, day: null, by: Boolean(m[2] || m[3] || m[4]) };
   if ((m = YEAR_WORD_RE.exec(s))) {
     return { year: m[1] ? Number(m[1]) : null, month: m[2] === "中" ? 6 : 12, day: null, by: true };
   }
   if ((m = THIS_YEAR_RE.exec(s)) && (m[1] || timeliness)) return { year: null, month: 12, day: null, by: true };
-  if ((m = HALF_RE.exec(s)))
-    return { year: m[1] ? Number(m[1]) : null, month: m[2] === "上" ? 6 : 12, day: null, by: true };
-  if ((m = QUARTER_RE.exec(s)))
-    return { year: m[1] ? Number(m[1]) : null, month: QUARTER_END[m[2]], day: null, by: true };
+  if ((m = HALF_RE.exec(s))) return { year: yearOf(m[1]), month: m[2] === "上" ? 6 : 12, day: null, by: true };
+  if ((m = QUARTER_RE.exec(s))) return { year: yearOf(m[1]), month: QUARTER_END[m[2]], day: null, by: true };
   if ((m = SEPARATED_RE.exec(s)) && (m[2] !== "." || timeliness)) {
     const month = Number(m[3]);
     const day = m[4] ? Number(m[4]) : null;
@@ -104,21 +108,17 @@ export function parseDeadlineText(
   if (task) parts = matchParts(task.head, timeliness);
   if (!parts) return null;
   if (parts === NO_SUCH_DAY) return { kind: "unreadable", text, reason: { code: "NO_SUCH_DATE", text } };
-  if (parts.year !== null && !validYear(parts.year)) return null;
+  if (typeof parts.year === "number" && !validYear(parts.year)) return null;
   if (prefix === ">=" || prefix === ">") {
     return { kind: "unreadable", text, reason: { code: "NOT_BEFORE_DEADLINE", text } };
   }
   let comparator: "<=" | "=" = "=";
   if (by || parts.by || prefix === "<=" || prefix === "<") comparator = "<=";
   else if (!prefix && (column === "<=" || column === "<")) comparator = "<=";
-  const deadline: DeadlineValue = {
-    kind: "deadline",
-    comparator,
-    year: parts.year ?? tableYear,
-    month: parts.month,
-    day: parts.day,
-    text,
-  };
+  const next = parts.year === "next";
+  const year = parts.year === "next" ? (tableYear === null ? null : tableYear + 1) : (parts.year ?? tableYear);
+  const deadline: DeadlineValue = { kind: "deadline", comparator, year, month: parts.month, day: parts.day, text };
+  if (next) deadline.yearFrom = "next";
   if (task) deadline.remark = { figure: task.head, note: task.task };
   return deadline;
 }

@@ -88,6 +88,8 @@ export interface DeadlineValue {
   /** null = end of month. */
   day: number | null;
   text: string;
+  /** The year written in words as the one after the table's (次年3月): `year` is null when the title gives none. */
+  yearFrom?: "next";
   /** A remark after the date (2023年11月（已完成）): not part of the deadline. */
   remark?: Remark;
 }

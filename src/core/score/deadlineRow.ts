@@ -67,12 +67,13 @@ function wordsByDeadline(
   return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null });
 }
 
-/** A date after the deadline (已于2023年8月完成 against 2023年6月底前), or null. */
+/** A date after the deadline (已于2023年8月完成 against 2023年6月底前), or null; 次年 is the deadline's year when it says
+ *  次年 too. */
 function lateDate(d: DateInWords, t: DeadlineValue): LateLead | null {
-  const year = d.nextYear ? (t.year === null ? null : t.year + 1) : d.year;
+  const year = d.nextYear ? (t.year === null ? null : t.year + (t.yearFrom === "next" ? 0 : 1)) : d.year;
   const said: DeadlineValue = { kind: "deadline", comparator: "=", year, month: d.month, day: d.day, text: d.text };
-  const late = (d.nextYear && t.year === null) || dateKey(said, t) > dateKey(t, said);
-  return late ? { actual: d.text, target: t.text } : null;
+  if (d.nextYear) said.yearFrom = "next";
+  return dateKey(said, t) > dateKey(t, said) ? { actual: d.text, target: t.text } : null;
 }
 
 /** `res`, on time by a date in `year` against a deadline that has no year, neither its own nor the table's title's
@@ -95,8 +96,9 @@ function yearSaid(
   return res;
 }
 
-/** A date as one number (yyyymmdd, the month's end for no day), in the other's year when it has none. */
+/** A date as one number (yyyymmdd, the month's end for no day), in the other's year when it has none (the year after
+ *  a date of no year when it says 次年). */
 export function dateKey(d: DeadlineValue, other: DeadlineValue): number {
-  const y = d.year ?? other.year ?? 0;
+  const y = d.year ?? other.year ?? (d.yearFrom === "next" && other.yearFrom !== "next" ? 1 : 0);
   return y * 10000 + d.month * 100 + (d.day ?? 31);
 }

@@ -559,6 +559,14 @@ describe("deadlines", () => {
     expect(read("2023年12月", { tableYear: 2021 })).toBe("D=2023-12");
   });
 
+  test("a month after 次年, 翌年, 下一年度 or 下年度 takes the year after the table's (was words, or 下一年度 dropped)", () => {
+    expect(read("次年3月底前", { tableYear: 2021 })).toBe("D<=2022-3");
+    expect(read("翌年2月", { tableYear: 2021 })).toBe("D=2022-2");
+    expect(read("下一年度2月底前", { tableYear: 2021 })).toBe("D<=2022-2");
+    expect(read("下年度一季度", { tableYear: 2021 })).toBe("D<=2022-3");
+    expect(read("次年3月底前")).toBe("D<=?-3");
+  });
+
   test("the comparator column makes a bare month a 'by' deadline", () => {
     expect(read("2023年12月", { comparatorColumn: "≤" })).toBe("D<=2023-12");
   });
