@@ -286,15 +286,15 @@ function degreeAdverbEnd(text: string, e: Entry): Match | null {
 }
 
 /** The first lateness word a completed text says plainly (延期 in 延期完成; not 未延期, 无逾期, 逾期率), or work
- *  finished the year after (次年完成), or null. */
-export function lateWordIn(actual: string): string | null {
+ *  finished the year after (次年完成) unless the deadline is in it (`nextYearDue`), or null. */
+export function lateWordIn(actual: string, nextYearDue = false): string | null {
   const a = normalize(actual);
   for (const word of LATE_WORDS) {
     for (let i = a.indexOf(word); i >= 0; i = a.indexOf(word, i + 1)) {
       if (!isNegated(a, i) && a[i + word.length] !== "率") return word;
     }
   }
-  const next = NEXT_YEAR_DONE.exec(a);
+  const next = nextYearDue ? null : NEXT_YEAR_DONE.exec(a);
   return next && !isNegated(a, next.index) ? next[0] : null;
 }
 

@@ -285,6 +285,30 @@ describe("当年完成 is a deadline, and 次年 with a month is late", () => {
   });
 });
 
+// against a deadline in the year after the table's (2023), 已于2024年2月完成 and 已于次年2月完成 were late by the year
+// alone (it is after the table's) and 次年 in 2024年3月底前 was 2025: 次年 is the table's year + 1, and a date or 次年
+// in the deadline's year is late only after it
+describe("work finished in words against a deadline in the year after the table's", () => {
+  test.each([
+    ["次年3月底前", "已于次年2月完成"],
+    ["次年3月底前", "已于2024年2月完成"],
+    ["次年3月底前", "次年完成"],
+    ["2024年3月底前", "已于2024年2月完成"],
+    ["2024年3月底前", "已于次年2月完成"],
+  ])("%s against %s: on time, full marks (was 63)", (target, actual) => {
+    expect(scored(target, actual)).toEqual({ score: 90, status: "qualitative", findings: [] });
+  });
+
+  test.each([
+    ["次年3月底前", "已于次年4月完成", "完成时间次年4月晚于次年3月底前"],
+    ["次年3月底前", "延至2025年完成", "完成时间2025年晚于次年3月底前"],
+  ])("%s against %s: late, 63", (target, actual, why) => {
+    const r = scored(target, actual);
+    expect(r.score).toBe(63);
+    expect(r.findings[0]).toMatch(new RegExp(`^QUALITATIVE_REVIEW G11: ${why}`));
+  });
+});
+
 // 当年 and 本年度 alone in a 时效指标 row went to a person against 2023年 or 2023年10月: they are the year's end there
 describe("当年 alone in a row about time is the year's end", () => {
   test.each([

@@ -46,7 +46,7 @@ export function deadlineRow(
   }
   // a date inside words or before a count (已于2023年8月完成, 2023年8月完成培训800人次)
   const d = b.kind === "qualitative" || b.kind === "quantity" ? dateInWords(normalizeValueText(b.text)) : null;
-  const lead = d && lateDate(d, t);
+  const lead = d && lateDate(d, t, ctx.tableYear ?? null);
   if (lead) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead });
   return yearSaid(row, t, d?.year ?? null, b.text, wordsByDeadline(row, t, b, w, ctx), ctx);
 }
@@ -64,13 +64,15 @@ function wordsByDeadline(
   const share = b.kind === "qualitative" || (b.kind === "quantity" && b.unit?.family === "percent");
   const degree = share ? completionDegree(b.text, t.text) : null;
   if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
-  return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null });
+  const nextYearDue = t.yearFrom === "next" || (t.year ?? 0) > (ctx.tableYear ?? Infinity);
+  return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null, nextYearDue });
 }
 
-/** A date after the deadline (已于2023年8月完成 against 2023年6月底前), or null; 次年 is the deadline's year when it says
- *  次年 too. */
-function lateDate(d: DateInWords, t: DeadlineValue): LateLead | null {
-  const year = d.nextYear ? (t.year === null ? null : t.year + (t.yearFrom === "next" ? 0 : 1)) : d.year;
+/** A date after the deadline (已于2023年8月完成 against 2023年6月底前), or null; 次年 is the year after the table's, else
+ *  after the deadline's. */
+function lateDate(d: DateInWords, t: DeadlineValue, tableYear: number | null): LateLead | null {
+  const base = tableYear ?? t.year;
+  const year = d.nextYear ? (base === null ? null : base + 1) : d.year;
   const said: DeadlineValue = { kind: "deadline", comparator: "=", year, month: d.month, day: d.day, text: d.text };
   if (d.nextYear) said.yearFrom = "next";
   return dateKey(said, t) > dateKey(t, said) ? { actual: d.text, target: t.text } : null;

@@ -27,19 +27,20 @@ export function full(w: number, status: IndicatorStatus): IndicatorResult {
 }
 
 /** How words are read against a target: `timely` in a row about time (lateness words count), `lead` a date after
- *  the deadline, said before the band. */
+ *  the deadline, said before the band, `nextYearDue` a deadline in a year after the table's (次年 is no lateness). */
 export interface WordsContext {
   timely: boolean;
   lead?: LateLead | null;
+  nextYearDue?: boolean;
 }
 
 /** Why words of band 达成 are of work done late: a date after the deadline, or in a row about time a lateness word or
  *  a date in a year after the table's (2022年3月完成 against 按时完成 in a 2021 table). */
 function overdue(actual: string, how: WordsContext, year: number | null): Overdue | null {
   if (how.lead) return { kind: "date" };
-  const word = how.timely ? lateWordIn(actual) : null;
+  const word = how.timely ? lateWordIn(actual, how.nextYearDue) : null;
   if (word) return { kind: "words", word };
-  const date = how.timely && year !== null ? dateInWords(normalizeValueText(actual)) : null;
+  const date = how.timely && year !== null && !how.nextYearDue ? dateInWords(normalizeValueText(actual)) : null;
   return date && date.year !== null && year !== null && date.year > year ? { kind: "date" } : null;
 }
 
