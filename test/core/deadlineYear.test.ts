@@ -115,3 +115,32 @@ describe("a deadline in the year after the table's, said in words (次年, 翌�
     expect(scored(NO_YEAR, "12月底前", "次年2月").score).toBe(63);
   });
 });
+
+// 4月 against 2022年3月前 in a 2021 table had full marks with nothing said: the month took the title's year (spec §2),
+// ten months early. A month that the deadline's later year puts after it (by less than the title's year puts it
+// before) is read in the deadline's year: late, with a review saying the year read in
+describe("a month without a year against a deadline in a year after the table's", () => {
+  const Y2021 = "（2021年度）";
+  test.each([
+    ["2022年3月前", "4月"],
+    ["2022年6月底前", "8月"],
+    ["2022年1月31日前", "2月20日"],
+    ["2022年上半年", "8月"],
+    ["2022年第一季度前", "5月"],
+    ["次年2月底前", "3月5日"],
+  ])("%s against %s: late in that year, 63 with the year said (was 90, silent)", (target, actual) => {
+    const r = scored(Y2021, target, actual);
+    expect(r.score).toBe(63);
+    expect(r.findings.slice(0, 2)).toEqual([
+      expect.stringContaining(`完成时间${actual}晚于${target}`),
+      `QUALITATIVE_REVIEW E11: 实际完成时间“${actual}”没有写年份，按年度指标值“${target}”的年份理解为2022年，判断为超期，请核对`,
+    ]);
+  });
+
+  test("in English", () => {
+    expect(scored(Y2021, "2022年3月前", "4月", "en").findings).toContain(
+      'QUALITATIVE_REVIEW E11: The completed date "4月" gives no year; read in the year of the target "2022年3月前", ' +
+        "2022, it is late; please check",
+    );
+  });
+});

@@ -226,6 +226,8 @@ export const en: Messages = {
           return `Completed value "${p.actual}" holds ${p.figures.map((f) => `"${f}"`).join(", ")}, all in the unit of the target "${p.target}", and does not say which was reached; ${personOr(p, "write the figure reached, or ")}`;
         case "figure-in-unit":
           return `Of the figures in "${p.actual}", only "${p.figure}" is in the unit of the target "${p.target}"; scored by it, please check`;
+        case "target-year":
+          return `The completed date "${p.actual}" gives no year; read in the year of the target "${p.target}", ${p.year}, it is late; please check`;
         case "deadline-year":
           return `Neither the target "${p.target}" nor the table's title gives a year; read in the year of the completed date "${p.actual}", ${p.year}, it is on time; please check`;
         case "remark-contradicts":

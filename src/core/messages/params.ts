@@ -190,6 +190,8 @@ export interface FindingParams {
     /** A deadline without a year (12月底前), in a table whose title gives none, read in the year of the completed
      *  date (`year`, from 2022年1月): on time, scored. */
     | { kind: "deadline-year"; actual: string; target: string; year: number }
+    /** A completed month without a year (4月) read in the year of a deadline after the table's (2022年3月前): late. */
+    | { kind: "target-year"; actual: string; target: string; year: number }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
     /** Two labelled figures or more in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not;
      *  `count` when more than two. */

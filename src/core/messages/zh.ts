@@ -207,6 +207,8 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”写有${p.figures.map((f) => `“${f}”`).join("、")}，都与年度指标值“${p.target}”单位相同，无法确定哪个是完成数；${personOr(p, "请填写实际完成数，或")}`;
         case "figure-in-unit":
           return `实际完成值“${p.actual}”中只有“${p.figure}”与年度指标值“${p.target}”单位相同，按“${p.figure}”计分，请人工核对`;
+        case "target-year":
+          return `实际完成时间“${p.actual}”没有写年份，按年度指标值“${p.target}”的年份理解为${p.year}年，判断为超期，请核对`;
         case "deadline-year":
           return `年度指标值“${p.target}”和表头都没有写年份，按实际完成时间“${p.actual}”的年份理解为${p.year}年，判断为未超期，请核对`;
         case "remark-contradicts":

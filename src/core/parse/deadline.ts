@@ -118,7 +118,7 @@ export function parseDeadlineText(
   const next = parts.year === "next";
   const year = parts.year === "next" ? (tableYear === null ? null : tableYear + 1) : (parts.year ?? tableYear);
   const deadline: DeadlineValue = { kind: "deadline", comparator, year, month: parts.month, day: parts.day, text };
-  if (next) deadline.yearFrom = "next";
+  if (next || (parts.year === null && tableYear !== null)) deadline.yearFrom = next ? "next" : "table";
   if (task) deadline.remark = { figure: task.head, note: task.task };
   return deadline;
 }

@@ -88,8 +88,9 @@ export interface DeadlineValue {
   /** null = end of month. */
   day: number | null;
   text: string;
-  /** The year written in words as the one after the table's (次年3月): `year` is null when the title gives none. */
-  yearFrom?: "next";
+  /** Where `year` comes from when no figure writes it: the title's (4月 in a 2021 table), or the year after it said in
+   *  words (次年3月; `year` null when the title gives none). */
+  yearFrom?: "table" | "next";
   /** A remark after the date (2023年11月（已完成）): not part of the deadline. */
   remark?: Remark;
 }

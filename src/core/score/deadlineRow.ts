@@ -26,7 +26,8 @@ export function deadlineRow(
   if (b.kind === "deadline") {
     const planned = labelledFigure(row, t, b, ctx);
     if (planned) return planned;
-    if (dateKey(b, t) <= dateKey(t, b)) {
+    const moved = laterYearMonth(b, t);
+    if (!moved && dateKey(b, t) <= dateKey(t, b)) {
       // started by then (2021年12月开工) against a deadline for finishing: a person tells
       if (startedOnly(b.text, t.text, row.level3)) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true });
       // a share done by then said beside the date (2023年11月（完成60%）) picks the band
@@ -42,6 +43,13 @@ export function deadlineRow(
       b.comparator === "="
         ? doneLate(row, said, lead, w, ctx)
         : scoreByWords(row, said, t.text, w, ctx, { timely: true, lead });
+    if (moved)
+      ctx.sink.add(
+        "QUALITATIVE_REVIEW",
+        cellAt(row.actual),
+        { kind: "target-year", actual: b.text, target: t.text, year: moved },
+        row.row,
+      );
     return noteRemarks(row, t, b, res, ctx);
   }
   // a date inside words or before a count (已于2023年8月完成, 2023年8月完成培训800人次)
@@ -76,6 +84,15 @@ function lateDate(d: DateInWords, t: DeadlineValue, tableYear: number | null): L
   const said: DeadlineValue = { kind: "deadline", comparator: "=", year, month: d.month, day: d.day, text: d.text };
   if (d.nextYear) said.yearFrom = "next";
   return dateKey(said, t) > dateKey(t, said) ? { actual: d.text, target: t.text } : null;
+}
+
+/** The year of a deadline after the table's (2022年3月前) for a completed month that has the table's (4月 in 2021) when
+ *  in it the month is late, by less than it would be early in the table's year (12月 stays 2021年12月); else null. */
+function laterYearMonth(b: DeadlineValue, t: DeadlineValue): number | null {
+  if (b.yearFrom !== "table" || b.year === null || t.year === null || t.year <= b.year) return null;
+  const moved = Object.assign({}, b, { year: t.year });
+  const late = dateKey(moved, t) > dateKey(t, moved) && 2 * (b.month - t.month) < 12 * (t.year - b.year);
+  return late ? t.year : null;
 }
 
 /** `res`, on time by a date in `year` against a deadline that has no year, neither its own nor the table's title's
