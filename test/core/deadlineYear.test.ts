@@ -144,3 +144,33 @@ describe("a month without a year against a deadline in a year after the table's"
     );
   });
 });
+
+// 1月10日 against 12月31日前 had full marks with nothing said: with no year on either side both are read in one year
+// (as decided), so January is eleven months early; a self-evaluation is filled in after the year, so it is more likely
+// the January after, late. The row keeps its score and says so
+describe("January or February against a November or December deadline, neither with a year", () => {
+  test.each([
+    ["（2021年度）", "12月31日前", "1月10日"],
+    ["（2021年度）", "12月底前", "1月15日"],
+    ["（2021年度）", "年底前", "1月"],
+    ["（2021年度）", "12.31", "1.10"],
+    ["（2021年度）", "11月30日前", "1月5日"],
+    [NO_YEAR, "12月底前", "2月"],
+  ])("%s %s against %s: on time in one year, full marks with a review (was silent)", (year, target, actual) => {
+    expect(scored(year, target, actual)).toEqual({
+      score: 90,
+      status: "scored",
+      findings: [
+        `QUALITATIVE_REVIEW E11: 实际完成时间“${actual}”和年度指标值“${target}”都没有写年份，按同一年理解为未超期；` +
+          "若完成时间在次年则已超期，请核对",
+      ],
+    });
+  });
+
+  test("in English", () => {
+    expect(scored("（2021年度）", "12月31日前", "1月10日", "en").findings).toEqual([
+      'QUALITATIVE_REVIEW E11: Neither the completed date "1月10日" nor the target "12月31日前" gives a year; read in one ' +
+        "year, it is on time, but in the year after it would be late; please check",
+    ]);
+  });
+});

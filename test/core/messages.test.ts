@@ -108,6 +108,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "figure-by-words", actual: "11篇已完成", target: "≥15篇" },
     { kind: "deadline-year", actual: "2022年1月", target: "12月底前", year: 2022 },
     { kind: "target-year", actual: "4月", target: "2022年3月前", year: 2022 },
+    { kind: "year-wrap", actual: "1月10日", target: "12月31日前" },
     {
       kind: "count-ratio",
       actual: "验收10个，合格9个",

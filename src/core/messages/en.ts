@@ -228,6 +228,8 @@ export const en: Messages = {
           return `Of the figures in "${p.actual}", only "${p.figure}" is in the unit of the target "${p.target}"; scored by it, please check`;
         case "target-year":
           return `The completed date "${p.actual}" gives no year; read in the year of the target "${p.target}", ${p.year}, it is late; please check`;
+        case "year-wrap":
+          return `Neither the completed date "${p.actual}" nor the target "${p.target}" gives a year; read in one year, it is on time, but in the year after it would be late; please check`;
         case "deadline-year":
           return `Neither the target "${p.target}" nor the table's title gives a year; read in the year of the completed date "${p.actual}", ${p.year}, it is on time; please check`;
         case "remark-contradicts":

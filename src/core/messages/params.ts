@@ -192,6 +192,9 @@ export interface FindingParams {
     | { kind: "deadline-year"; actual: string; target: string; year: number }
     /** A completed month without a year (4月) read in the year of a deadline after the table's (2022年3月前): late. */
     | { kind: "target-year"; actual: string; target: string; year: number }
+    /** January or February on time against a November or December deadline, neither with a year (1月10日 against
+     *  12月31日前): read in one year, scored; the year after would make it late. */
+    | { kind: "year-wrap"; actual: string; target: string }
     | { kind: "remark-contradicts"; text: string; figure: string; note: string }
     /** Two labelled figures or more in one cell (上半年95%，下半年97%): the first (`figure`) counted, `other` not;
      *  `count` when more than two. */

@@ -209,6 +209,8 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”中只有“${p.figure}”与年度指标值“${p.target}”单位相同，按“${p.figure}”计分，请人工核对`;
         case "target-year":
           return `实际完成时间“${p.actual}”没有写年份，按年度指标值“${p.target}”的年份理解为${p.year}年，判断为超期，请核对`;
+        case "year-wrap":
+          return `实际完成时间“${p.actual}”和年度指标值“${p.target}”都没有写年份，按同一年理解为未超期；若完成时间在次年则已超期，请核对`;
         case "deadline-year":
           return `年度指标值“${p.target}”和表头都没有写年份，按实际完成时间“${p.actual}”的年份理解为${p.year}年，判断为未超期，请核对`;
         case "remark-contradicts":

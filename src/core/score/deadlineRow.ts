@@ -34,7 +34,7 @@ export function deadlineRow(
       const degree = b.remark ? completionDegree(b.remark.note) : null;
       const res =
         degree !== null ? scoreByDegree(row, b.text, degree, w, ctx) : noteRemarks(row, t, b, full(w, "scored"), ctx);
-      return yearSaid(row, t, b.year, b.text, res, ctx);
+      return yearSaid(row, t, b.year, b.text, yearWrap(row, t, b, res, ctx), ctx);
     }
     const lead = { actual: dateInWords(normalizeValueText(b.text))?.text ?? b.text, target: t.text };
     const said = b.remark?.figure ?? b.text;
@@ -93,6 +93,26 @@ function laterYearMonth(b: DeadlineValue, t: DeadlineValue): number | null {
   const moved = Object.assign({}, b, { year: t.year });
   const late = dateKey(moved, t) > dateKey(t, moved) && 2 * (b.month - t.month) < 12 * (t.year - b.year);
   return late ? t.year : null;
+}
+
+/** `res`, on time by January or February against November or December, neither year written (1月10日 against
+ *  12月31日前): one year, as decided, but a self-evaluation is filled in after the year, so a scored row says it. */
+function yearWrap(
+  row: IndicatorInput,
+  t: DeadlineValue,
+  b: DeadlineValue,
+  res: IndicatorResult,
+  ctx: RowContext,
+): IndicatorResult {
+  const written = (d: DeadlineValue) => d.year !== null && d.yearFrom !== "table";
+  if (written(t) || written(b) || t.month < 11 || b.month > 2 || res.score === null) return res;
+  ctx.sink.add(
+    "QUALITATIVE_REVIEW",
+    cellAt(row.actual),
+    { kind: "year-wrap", actual: b.text, target: t.text },
+    row.row,
+  );
+  return res;
 }
 
 /** `res`, on time by a date in `year` against a deadline that has no year, neither its own nor the table's title's
