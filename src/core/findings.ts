@@ -50,6 +50,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   HIDDEN_COLUMNS: "warning",
   BAND_FROM_DEGREE: "info",
   BUDGET_OVERRUN: "warning",
+  BLOCK_POINTS_DIFFER: "warning",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

@@ -49,6 +49,7 @@ const ACTION_OF: Partial<Record<FindingCode, NextAction>> = {
   BUDGET_RATE_LOW: "explain-rate",
   WEIGHTS_NOT_FULL: "check-weights",
   WEIGHTS_FROM_BLOCKS: "check-weights",
+  BLOCK_POINTS_DIFFER: "check-weights",
   SCORE_DIFFERS: "check-score",
   SCORE_ABOVE_WEIGHT: "check-score",
   TOTAL_DIFFERS: "check-score",

@@ -55,6 +55,7 @@ export const FindingCodeSchema = z.enum([
   "HIDDEN_COLUMNS",
   "BAND_FROM_DEGREE",
   "BUDGET_OVERRUN",
+  "BLOCK_POINTS_DIFFER",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -289,6 +289,10 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "unknown" },
   ],
   BUDGET_OVERRUN: [{ budget: 100, executed: 120, rate: 1.2, score: 10 }],
+  BLOCK_POINTS_DIFFER: [
+    { label: "产出指标（60分）", points: 60, weights: 50, rows: 5 },
+    { label: "预算执行情况（20分）", points: 20, weights: 10, rows: null },
+  ],
   BAND_FROM_DEGREE: [
     { actual: "完成全年任务的95%", percent: 95, band: 0, floors: [80, 60] },
     { actual: "完成70%", percent: 70, band: 1, floors: [80, 50] },

@@ -348,7 +348,7 @@ describe("PaneApp inside Excel", () => {
     fireEvent.click(screen.getByRole("button", { name: "导出JSON报告" }));
     expect(clicked).toEqual(["project-gansu-2021.report.json"]);
     const report = JSON.parse(await readBlob(blobs[0]));
-    expect(report.reportVersion).toBe(7);
+    expect(report.reportVersion).toBe(8);
     expect(report.profile).toBe("central-2020");
     expect(report.files[0].tables[0].total).toBe(96.88);
     expect(report.files[0].tables[0].funding.rate).toBe(0.768);

@@ -51,7 +51,7 @@ describe("reportView", () => {
   test("the exported report passes the report schema and names its file after the workbook", () => {
     const report = buildReport(fileReport([projectTable()]), "sichuan");
     expect(ReportSchema.safeParse(report).success).toBe(true);
-    expect(report).toMatchObject({ reportVersion: 7, profile: "sichuan", generator: "selfeval 0.1.0" });
+    expect(report).toMatchObject({ reportVersion: 8, profile: "sichuan", generator: "selfeval 0.1.0" });
     expect(reportFileName("project-gansu-2021.xlsx")).toBe("project-gansu-2021.report.json");
     expect(reportFileName("自评表.XLSM")).toBe("自评表.report.json");
     expect(reportFileName("")).toBe("selfeval.report.json");

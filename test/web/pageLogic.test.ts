@@ -81,7 +81,7 @@ describe("downloads", () => {
   it("writes the report as the command line does: pretty JSON with a final newline", async () => {
     const empty = buildReport([], "central-2020");
     const text =
-      '{\n  "reportVersion": 7,\n  "generator": "selfeval 0.1.0",\n  "profile": "central-2020",\n  "files": []\n}\n';
+      '{\n  "reportVersion": 8,\n  "generator": "selfeval 0.1.0",\n  "profile": "central-2020",\n  "files": []\n}\n';
     expect(new TextDecoder().decode(jsonBytes(empty))).toBe(text);
     expect(await jsonBlob(empty).text()).toBe(text);
     // 1,200 files (the files array cut into pieces of 512): the same text as stringified whole

@@ -171,6 +171,7 @@ export const en: Messages = {
     HIDDEN_COLUMNS: "Hidden columns in the table",
     BAND_FROM_DEGREE: "Band from the share done",
     BUDGET_OVERRUN: "Executed above the budget",
+    BLOCK_POINTS_DIFFER: "Printed points differ from the weights",
     FUNDING_MISSING: "Execution rate cannot be worked out",
   },
   findings: {
@@ -396,6 +397,8 @@ export const en: Messages = {
       `${p.rows} weights are written as percents, read as shares of the full mark of ${n(p.full)} ("${p.example}" is ${n(p.points)} points); please check`,
     BUDGET_OVERRUN: (p) =>
       `Executed ${n(p.executed, 4)} is above the budget ${n(p.budget, 4)} (rate ${n(p.rate * 100, 2)}%); scored at 100%, ${s(p.score)}; check both figures`,
+    BLOCK_POINTS_DIFFER: (p) =>
+      `"${p.label}" prints ${n(p.points)} points, but ${p.rows === null ? "the funding block's weight is" : `the weights of its ${p.rows} indicators add up to`} ${n(p.weights)}; scored by the weights, please check`,
     BAND_FROM_DEGREE: (p) =>
       `Completed value "${p.actual}" judged ${band(p.band)} by the share done, ${n(p.percent, 2)}% (${n(p.floors[0])}% and over: achieved; ${n(p.floors[1])}% and over: partly achieved)`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,

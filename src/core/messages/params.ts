@@ -360,6 +360,8 @@ export interface FindingParams {
   /** A word target answered with a share done (完成80%): the band its `percent` falls in by the profile's `floors`. */
   /** The executed figure above the budget: the `rate` (above 1) and the `score` at 100 %. */
   BUDGET_OVERRUN: { budget: number; executed: number; rate: number; score: number };
+  /** A label's printed `points` against the 分值 its `rows` add up to (`weights`); `rows` null: the funding block's. */
+  BLOCK_POINTS_DIFFER: { label: string; points: number; weights: number; rows: number | null };
   BAND_FROM_DEGREE: { actual: string; percent: number; band: BandIndex; floors: [number, number] };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };

@@ -1,4 +1,5 @@
 // The funding block (spec §4): execution rate and its score.
+import { cellAt as valueAt } from "../grid";
 import type { FundingProblem } from "../messages/params";
 import type { Profile } from "../profile";
 import type { FundingReport } from "../report";
@@ -22,6 +23,14 @@ export interface FundingResult {
   scoreCell: CellRef | null;
 }
 
+/** The 分值 cell decides over the points in the block's label; a label that says otherwise is said, on its cell. */
+function noteLabelPoints(t: TableLayout, weight: number, sink: FindingSink): void {
+  const { points, pointsCell } = t.funding!;
+  if (points === null || !pointsCell || weight === points) return;
+  const label = cellText(valueAt(t.sheet, pointsCell.row, pointsCell.col)).replace(/\s+/g, "");
+  sink.add("BLOCK_POINTS_DIFFER", pointsCell, { label, points, weights: weight, rows: null });
+}
+
 /** The block's weight: its 分值 cell, else the points in its label (预算执行情况（20分）), else the profile's; a table
  *  weight other than the profile's is a finding. A 分值 cell holding something that is no weight (below 0, 待定; not
  *  an empty cell or a not-applicable mark) gives no weight and the problem to say: the profile's is not put in its
@@ -43,6 +52,7 @@ function fundingWeight(
     return { weight: null, problem: { cell: weightCell, problem: { role: "weight", kind, text } } };
   }
   const tableWeight = read ?? f.points;
+  if (read !== null) noteLabelPoints(t, read, sink);
   if (tableWeight !== null && tableWeight !== profile.funding.weight) {
     const cell = weightCell ?? at(f.cols.score);
     const where = cellAt(cell);

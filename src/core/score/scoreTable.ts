@@ -11,6 +11,7 @@ import { cellRefAt, RowReader, type CellRef } from "../tables/readTable";
 import { shownText } from "../parse/numberCell";
 import { cellText } from "../text";
 import { blockReports } from "./blocks";
+import { BlockPoints } from "./blockPoints";
 import { weightsFromBlocks } from "./blockWeights";
 import { ExistingScores } from "./existingScores";
 import { cellAt, FindingSink, Phase, TableFindings, type IssueList } from "./findingSink";
@@ -100,6 +101,8 @@ class TableRun {
     };
     const reader = new RowReader(t, merges);
     const review = new TargetReview(profile, this.found.sink(Phase.Targets), merges);
+    // a 分值 column decides over the points a level label prints; the two are compared when they disagree
+    const points = this.scoring && !this.blockWeights ? new BlockPoints(t, merges, this.found.sink(Phase.Table)) : null;
     const out: TableReport["indicators"] = new Array(t.indicatorRows.length);
     for (let i = 0; i < t.indicatorRows.length; i++) {
       const input = reader.read(t.indicatorRows[i]);
@@ -109,12 +112,14 @@ class TableRun {
         ? scoreRow(input, ctx, this.scoring, true, this.derivedWeight(input.row))
         : scoreRow(input, ctx, this.scoring, this.hasWeights, merged ? null : this.weights.read(input.weight), merged);
       review.row(input, o.target);
+      points?.row(input, o.weight);
       this.count(o);
       if (this.writing && o.score !== null && !o.byPerson && !shared.has(input.row))
         this.put(input.score, "score", fromHundredths(o.score), "0.00");
       out[i] = indicatorReport(o);
     }
     review.finish();
+    points?.finish();
     for (const r of out) r.findings = this.found.codesOfRow(r.row - 1);
     return out;
   }

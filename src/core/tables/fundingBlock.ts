@@ -65,15 +65,16 @@ function totalRowOf(
   return first;
 }
 
-/** Points printed in the block's labels or headers (预算执行情况（20分）, 得分(20分*执行率)), or null. */
-function blockPoints(sheet: SheetGrid, rows: readonly number[]): number | null {
+/** Points printed in the block's labels or headers (预算执行情况（20分）, 得分(20分*执行率)) and their cell, or null. */
+function blockPoints(sheet: SheetGrid, rows: readonly number[]): Pick<FundingLayout, "points" | "pointsCell"> {
   for (const r of rows) {
-    for (const v of rowAt(sheet, r)) {
-      const p = pointsInLabel(v);
-      if (p !== null) return p;
+    const row = rowAt(sheet, r);
+    for (let j = 0; j < row.length; j++) {
+      const p = pointsInLabel(row[j]);
+      if (p !== null) return { points: p, pointsCell: { row: r, col: sheet.origin.col + j } };
     }
   }
-  return null;
+  return { points: null, pointsCell: null };
 }
 
 /** The first funding block between rows `from` and `to` (exclusive), or null. */
@@ -83,7 +84,8 @@ export function findFunding(sheet: SheetGrid, from: number, to: number): Funding
     if (!cols) continue;
     const row = totalRowOf(sheet, r, to, cols);
     if (row === null) return null;
-    return { headerRow: r, row, cols, points: blockPoints(sheet, [r, row]) };
+    const { points, pointsCell } = blockPoints(sheet, [r, row]);
+    return { headerRow: r, row, cols, points, pointsCell };
   }
   return null;
 }

@@ -13,6 +13,8 @@ export interface FundingLayout {
   cols: Partial<Record<FundingRole, number>>;
   /** Points printed in the block's label or headers (预算执行情况（20分）), used when it has no 分值 cell. */
   points: number | null;
+  /** The cell the points are printed in. */
+  pointsCell: { row: number; col: number } | null;
 }
 
 /** A subtotal row (一、产出指标 | | | 63): its block's weights sum to its 分值; not an indicator. */
