@@ -1,6 +1,6 @@
 // Turns scored tables into the plan: value writes plus one fill-and-note mark per flagged cell.
-import type { WorkbookGrid } from "./grid";
-import { messagesFor, type Issue } from "./messages";
+import { a1Range, type WorkbookGrid } from "./grid";
+import { findingOf, messageOf, messagesFor, type Issue } from "./messages";
 import type { BandIndex } from "./messages/params";
 import { noteLine, type CellWrite, type Plan } from "./plan";
 import type { Profile } from "./profile";
@@ -8,6 +8,7 @@ import type { FileReport, TableReport } from "./report";
 import type { TableOutcome } from "./score/scoreTable";
 import { scoreTable } from "./score/scoreTable";
 import { findTables } from "./tables/findTables";
+import type { TableLayout } from "./tables/layout";
 import { sideBySide } from "./tables/sideBySide";
 import { headerMissingTarget } from "./tables/nearHeader";
 import { MergeIndex } from "./tables/merges";
@@ -53,11 +54,16 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
   const tables: TableReport[] = [];
   const writes: CellWrite[] = [];
   const issues: Issue[][] = [];
+  const examples: Issue<"EXAMPLE_TABLE_SKIPPED">[] = [];
   for (const sheet of grid.sheets) {
     const merges = new MergeIndex(sheet);
     const sheetWrites = options.mode !== "check" ? new SheetWrites(sheet, merges, writes) : null;
     const picks = picksOn(sheet.name, options.picks);
     for (const layout of sideBySide(sheet, merges).flatMap((part) => findTables(part, merges))) {
+      if (layout.example !== null) {
+        examples.push(exampleSkipped(layout, layout.example));
+        continue;
+      }
       const outcome = scoreTable(layout, merges, options.profile, options.mode, lang, sheetWrites, picks);
       tables.push(outcome.report);
       issues.push(outcome.findings.issues);
@@ -69,16 +75,36 @@ export function scoreWorkbook(grid: WorkbookGrid, options: ScoreOptions): Plan {
     file: options.fileName,
     output: null,
     tables,
-    errors: tables.length ? [] : [{ code: "NO_TABLE_FOUND", message: noTableMessage(grid, lang) }],
+    errors: tables.length ? [] : [{ code: "NO_TABLE_FOUND", message: noTableMessage(grid, lang, examples) }],
   };
+  noteExamples(tables, issues, examples, lang);
   return { writes, report, issues };
 }
 
-/** Why no table was found: the header that lacks only its target column when there is one, else what a header needs. */
-function noTableMessage(grid: WorkbookGrid, lang: "zh" | "en"): string {
+/** A table marked as an example (`mark`), named by its sheet and range: not scored, not written. */
+function exampleSkipped(t: TableLayout, mark: string): Issue<"EXAMPLE_TABLE_SKIPPED"> {
+  const range = a1Range(t.firstRow, t.firstCol, t.lastRow, t.lastCol);
+  return { code: "EXAMPLE_TABLE_SKIPPED", cell: null, params: { sheet: t.sheet.name, range, mark } };
+}
+
+/** Example tables skipped are said once each, table-level on the workbook's first table (EXAMPLE_TABLE_SKIPPED). */
+function noteExamples(tables: TableReport[], issues: Issue[][], examples: Issue[], lang: "zh" | "en"): void {
+  if (!tables.length) return;
+  const m = messagesFor(lang);
+  for (const e of examples) {
+    issues[0].push(e);
+    tables[0].findings.push(findingOf(e, m));
+  }
+}
+
+/** Why no table was found: the header that lacks only its target column when there is one, else what a header needs;
+ *  then the example tables skipped. */
+function noTableMessage(grid: WorkbookGrid, lang: "zh" | "en", examples: Issue[]): string {
   const m = messagesFor(lang);
   const near = headerMissingTarget(grid);
-  return near ? m.noTableNearHeader(near) : m.noTableFound;
+  const said = [near ? m.noTableNearHeader(near) : m.noTableFound];
+  for (const e of examples) said.push(messageOf(e, m));
+  return said.join(m.stepSeparator);
 }
 
 /** Marks each finding's cell (and the cell it asks to be filled) with its severity's fill and a note line (the title,

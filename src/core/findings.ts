@@ -51,6 +51,7 @@ export const FINDING_SEVERITY: Record<FindingCode, Severity> = {
   BAND_FROM_DEGREE: "info",
   BUDGET_OVERRUN: "warning",
   BLOCK_POINTS_DIFFER: "warning",
+  EXAMPLE_TABLE_SKIPPED: "info",
 };
 
 /** Catalogue entry of one finding code: its severity and its title in both languages. */

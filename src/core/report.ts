@@ -56,6 +56,7 @@ export const FindingCodeSchema = z.enum([
   "BAND_FROM_DEGREE",
   "BUDGET_OVERRUN",
   "BLOCK_POINTS_DIFFER",
+  "EXAMPLE_TABLE_SKIPPED",
 ]);
 /** A finding code of the catalogue (spec §6–7). */
 export type FindingCode = z.infer<typeof FindingCodeSchema>;

@@ -293,6 +293,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { label: "产出指标（60分）", points: 60, weights: 50, rows: 5 },
     { label: "预算执行情况（20分）", points: 20, weights: 10, rows: null },
   ],
+  EXAMPLE_TABLE_SKIPPED: [{ sheet: "填报说明", range: "A3:H4", mark: "填报示例（请勿修改）" }],
   BAND_FROM_DEGREE: [
     { actual: "完成全年任务的95%", percent: 95, band: 0, floors: [80, 60] },
     { actual: "完成70%", percent: 70, band: 1, floors: [80, 50] },

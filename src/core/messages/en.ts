@@ -172,6 +172,7 @@ export const en: Messages = {
     BAND_FROM_DEGREE: "Band from the share done",
     BUDGET_OVERRUN: "Executed above the budget",
     BLOCK_POINTS_DIFFER: "Printed points differ from the weights",
+    EXAMPLE_TABLE_SKIPPED: "Example table skipped",
     FUNDING_MISSING: "Execution rate cannot be worked out",
   },
   findings: {
@@ -399,6 +400,8 @@ export const en: Messages = {
       `Executed ${n(p.executed, 4)} is above the budget ${n(p.budget, 4)} (rate ${n(p.rate * 100, 2)}%); scored at 100%, ${s(p.score)}; check both figures`,
     BLOCK_POINTS_DIFFER: (p) =>
       `"${p.label}" prints ${n(p.points)} points, but ${p.rows === null ? "the funding block's weight is" : `the weights of its ${p.rows} indicators add up to`} ${n(p.weights)}; scored by the weights, please check`,
+    EXAMPLE_TABLE_SKIPPED: (p) =>
+      `${p.sheet}!${p.range} is marked "${p.mark}": an example, not scored and not written to`,
     BAND_FROM_DEGREE: (p) =>
       `Completed value "${p.actual}" judged ${band(p.band)} by the share done, ${n(p.percent, 2)}% (${n(p.floors[0])}% and over: achieved; ${n(p.floors[1])}% and over: partly achieved)`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,

@@ -362,6 +362,8 @@ export interface FindingParams {
   BUDGET_OVERRUN: { budget: number; executed: number; rate: number; score: number };
   /** A label's printed `points` against the 分值 its `rows` add up to (`weights`); `rows` null: the funding block's. */
   BLOCK_POINTS_DIFFER: { label: string; points: number; weights: number; rows: number | null };
+  /** A table on `sheet` at `range` that `mark` (its title, or a cell above or in its header) says is an example. */
+  EXAMPLE_TABLE_SKIPPED: { sheet: string; range: string; mark: string };
   BAND_FROM_DEGREE: { actual: string; percent: number; band: BandIndex; floors: [number, number] };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };

@@ -154,6 +154,7 @@ export const zh: Messages = {
     BAND_FROM_DEGREE: "按完成比例判断档次",
     BUDGET_OVERRUN: "执行数超过预算数",
     BLOCK_POINTS_DIFFER: "注明的分值与分值列不符",
+    EXAMPLE_TABLE_SKIPPED: "填报示例未评分",
     FUNDING_MISSING: "预算执行率无法计算",
   },
   findings: {
@@ -365,6 +366,7 @@ export const zh: Messages = {
       `全年执行数${n(p.executed, 4)}超过全年预算数${n(p.budget, 4)}（执行率${n(p.rate * 100, 2)}%），按100%计${s(p.score)}分，请核对预算数和执行数`,
     BLOCK_POINTS_DIFFER: (p) =>
       `“${p.label}”注明${n(p.points)}分，${p.rows === null ? "预算执行情况的分值为" : `其下${p.rows}项指标的分值合计`}${n(p.weights)}分；已按分值列计分，请核对`,
+    EXAMPLE_TABLE_SKIPPED: (p) => `${p.sheet}!${p.range}标有“${p.mark}”，是填报示例，未评分，也未写入`,
     BAND_FROM_DEGREE: (p) =>
       `实际完成值“${p.actual}”按完成比例${n(p.percent, 2)}%判为${band(p.band)}（${n(p.floors[0])}%及以上为达成，${n(p.floors[1])}%及以上为部分达成）`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,

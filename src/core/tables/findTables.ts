@@ -9,7 +9,7 @@ import type { FundingLayout, TableLayout } from "./layout";
 import { levelColumns } from "./levels";
 import { MergeIndex } from "./merges";
 import { onlyPageMarks, RepeatFinder, type RepeatedHeader } from "./repeatedHeader";
-import { isGradeLabel, isTotalLabel } from "./rowLabels";
+import { exampleMark, isGradeLabel, isTotalLabel } from "./rowLabels";
 import { isBlank, rowAt, rowHasText } from "./sheetRows";
 import { splitSubtotals } from "./subtotals";
 import { readTitleBlock } from "./titleBlock";
@@ -25,6 +25,21 @@ function titleOf(sheet: SheetGrid, from: number, to: number): { title: string; y
   const all = texts.join(" ");
   const m = /(20\d{2}|19\d{2})\s*年/.exec(all);
   return { title, year: m ? Number(m[1]) : null };
+}
+
+/** How many rows above a table (its funding block or header) a mark saying it is an example may stand. */
+const EXAMPLE_ROWS_ABOVE = 3;
+
+/** The mark saying a table is an example (填报示例, 示例：, 样表) in its title, in the rows just above `first` (not above
+ *  `from`) or in the rows down to its header's last; null when there is none. The sheet's name is not read. */
+function exampleOf(sheet: SheetGrid, title: string, from: number, first: number, last: number): string | null {
+  const mark = exampleMark(title);
+  if (mark !== null) return mark;
+  for (let r = Math.max(from, first - EXAMPLE_ROWS_ABOVE); r <= last; r++) {
+    const c = rowHasText(sheet, r, (v) => exampleMark(v) !== null);
+    if (c >= 0) return exampleMark(cellAt(sheet, r, c));
+  }
+  return null;
 }
 
 const DEPARTMENT_LEVEL1 = /^(部门管理|履职效果|能力建设)/;
@@ -251,6 +266,7 @@ function tableAt(
     totalRow,
     funding,
     title,
+    example: exampleOf(sheet, title, regionStart, firstRow, band.bottom),
     info,
     year,
     kind: kindOf(roles, title, level1Texts(sheet, merges, roles.level1, indicators)),

@@ -45,6 +45,9 @@ export interface TableLayout {
   funding: FundingLayout | null;
   /** The title text above the table (may be ""). */
   title: string;
+  /** The mark saying the table is an example (填报示例（请勿修改）) in its title, just above it or in its header: the
+   *  table is not scored; or null. */
+  example: string | null;
   /** The title block: project, department, unit and year. */
   info: TitleInfo;
   year: number | null;

@@ -43,6 +43,16 @@ export function isGradeLabel(text: unknown): boolean {
   );
 }
 
+/** An example's mark at the start of a cell, blanks and an opening bracket aside: 填报示例, 示例, 样表, 样例, 范例, 例：. */
+const EXAMPLE = /^[(（【[「]?(?:(?:填报|填写)?(?:示例|样表|样例|范例)|例[:：])/;
+
+/** The text of a cell that marks its table as an example (填报示例（请勿修改）, 【示例】, 例：), cut to 40 characters; or null. */
+export function exampleMark(text: unknown): string | null {
+  if (typeof text !== "string" || !/^\s*[填示样范例(（【[「]/.test(text)) return null;
+  const head = text.slice(0, 40).replace(/\s+/g, "");
+  return EXAMPLE.test(head) ? head : null;
+}
+
 /** Whether a text is a page mark (第 1 页，共 2 页, - 1 -, 2/3), blanks aside; tested on the name of every row, so the
  *  first character is looked up before the pattern runs. */
 export function isPageMark(text: string): boolean {
