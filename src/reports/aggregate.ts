@@ -11,7 +11,8 @@ export interface ProblemAggregate {
   severity: Exclude<Severity, "info">;
   /** The cell it is about ("K18"), or null for the table as a whole. */
   cell: string | null;
-  /** The 三级指标 of the indicator on that cell's row, or null. */
+  /** The 三级指标 of the indicator on that cell's row when the finding is that indicator's (listed in its codes), or
+   *  null: a label's over several rows (BLOCK_POINTS_DIFFER), a merged cell's, a table's. */
   indicator: string | null;
 }
 
@@ -54,14 +55,15 @@ export interface FileAggregate {
 
 function tableAggregate(t: TableReport): TableAggregate {
   const facts = tableFacts(t);
-  const level3ByRow = new Map(t.indicators.map((i) => [i.row, i.level3]));
+  const byRow = new Map(t.indicators.map((i) => [i.row, i]));
   const problems: ProblemAggregate[] = facts.problems.map((f) => {
     const row = f.cell === null ? NaN : Number(/\d+$/.exec(f.cell)?.[0]);
+    const on = byRow.get(row);
     return {
       code: f.code,
       severity: f.severity as ProblemAggregate["severity"],
       cell: f.cell,
-      indicator: level3ByRow.get(row) ?? null,
+      indicator: on && on.findings.includes(f.code) ? on.level3 : null,
     };
   });
   const { project, department, unit, year } = t.info;
