@@ -55,8 +55,10 @@ const ENTRIES = [
 ];
 
 /** In the ES5 layer, URL and URLSearchParams are the window's own: their polyfills were dead code (see globalUrl.ts).
- * Code imports core-js's "features" entries only for what core-js 3.0 lacked (globalThis): their stable entries. */
+ * Code imports core-js's "features" entries only for what core-js 3.0 lacked (globalThis): their stable entries.
+ * The profile's schema, a chunk loaded on demand in the pane (src/excel/profileSchema.ts), is in the ribbon's one file. */
 const ES5_ALIASES = {
+  [path.resolve(__dirname, "src/excel/profileSchema")]: path.resolve(__dirname, "src/commands/bundledProfileSchema.ts"),
   "core-js-pure/stable/url/index.js$": path.resolve(__dirname, "src/commands/globalUrl.ts"),
   "core-js-pure/stable/url-search-params/index.js$": path.resolve(__dirname, "src/commands/globalUrlSearchParams.ts"),
   "core-js-pure/features": "core-js-pure/stable",

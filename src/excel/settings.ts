@@ -6,8 +6,8 @@
 // queued one after another in this runtime, and a failed save rolled back in memory (an oversized value left in the
 // copy would make every later save fail too).
 import type { Profile } from "../core";
-import { ProfileSchema } from "../core/schemas";
 import type { SessionMemory, SettingsLike, SettingsResult } from "./environment";
+import { loadProfileSchema } from "./profileSchema";
 
 /** Settings key of the profile stored in the workbook. */
 export const PROFILE_SETTING = "selfeval.profile";
@@ -105,13 +105,13 @@ export async function readDocumentProfile(settings: DocumentSettings): Promise<P
       return null;
     }
   }
-  const parsed = ProfileSchema.safeParse(raw);
+  const parsed = (await loadProfileSchema()).safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 
 /** Validates and stores a profile in the workbook (other keys, such as the undo record, stay as the document has them). */
 export async function writeDocumentProfile(settings: DocumentSettings, profile: Profile): Promise<void> {
-  const valid = ProfileSchema.parse(profile);
+  const valid = (await loadProfileSchema()).parse(profile);
   if (!settings.available) throw new Error("此环境不支持在工作簿中保存设置 / document settings are not available here");
   const result = await settings.write(() => new Map([[PROFILE_SETTING, valid]]));
   if (!result.ok) throw new Error(result.reason ?? "saveAsync failed");
