@@ -118,6 +118,32 @@ async function pickBand(page) {
   return "附件2 89.66 after 部分达成 on H15";
 }
 
+/** A workbook holding its own profile: the pane fetches the profile's schema (a chunk of its own), checks the profile
+ *  and offers it, chosen, as 演示单位方案（本工作簿）. */
+async function workbookProfile(env) {
+  const server = await startServer({ root: OUT, port: 0 });
+  const guard = await guardedContext(env.browser, server.url);
+  try {
+    const url = `${server.url}pane-demo.html?lang=zh&workbookProfile=1`;
+    const { page, errors } = await openPage(guard.context, url, { width: 320, height: 640 });
+    const picker = page.getByRole("combobox", { name: "评分方案" });
+    await page.waitForFunction(() => {
+      const select = [...document.querySelectorAll("select")].find((s) => s.value === "demo-workbook");
+      return select?.selectedOptions[0]?.textContent === "演示单位方案（本工作簿）";
+    });
+    assertEqual(await picker.inputValue(), "demo-workbook", "the profile chosen");
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType("resource").some((r) => /profile-schema/.test(r.name)),
+    );
+    assert(fetched, "the profile's schema was not fetched as a chunk of its own");
+    assert(errors.length === 0, `page errors: ${errors.join("; ")}`);
+    await guard.finish();
+    return "演示单位方案（本工作簿） chosen; profile-schema chunk fetched";
+  } finally {
+    await server.close();
+  }
+}
+
 /** The pane-after-a-run tests. */
 export const paneResultsTests = [
   {
@@ -134,6 +160,13 @@ export const paneResultsTests = [
       buildPaneDemo(false);
       const note = await runPane(env, "zh", "一键评分", "暂不计算", pickBand, "&waiting=1");
       return `${note}; screenshot pane-bands-zh.png`;
+    },
+  },
+  {
+    name: "pane in Excel (fake context): a workbook's own profile is read, its schema loaded on demand, and chosen",
+    async run(env) {
+      buildPaneDemo(false);
+      return workbookProfile(env);
     },
   },
   {

@@ -3,7 +3,8 @@
 import "./bufferShim";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { ExcelWorkbookHost } from "../../../src/excel";
+import { builtInProfile } from "../../../src/core";
+import { ExcelWorkbookHost, PROFILE_SETTING } from "../../../src/excel";
 import { PaneApp } from "../../../src/taskpane/PaneApp";
 import { createMemoryPreferenceStore, PREF_KEYS } from "../../../src/ui/preferences";
 import { readXlsx } from "../../../src/xlsx";
@@ -20,7 +21,13 @@ async function main(): Promise<void> {
     const row = grid.sheets[1].values[14];
     row[row.lastIndexOf("健全")] = "已建立，正在修订";
   }
-  const excel = new FakeExcel(FakeDocument.fromGrid(grid), { api: "1.18" });
+  // ?workbookProfile=1: the workbook holds its own profile (a copy of 四川's), which the pane reads and validates
+  const own = Object.assign({}, builtInProfile("sichuan"), { id: "demo-workbook", name: "演示单位方案" });
+  const persistedSettings = { data: { [PROFILE_SETTING]: JSON.stringify(own) } };
+  const excel = new FakeExcel(FakeDocument.fromGrid(grid), {
+    api: "1.18",
+    persistedSettings: query.get("workbookProfile") === "1" ? persistedSettings : undefined,
+  });
   const host = new ExcelWorkbookHost({ environment: excel.environment(), lang });
   const prefs = createMemoryPreferenceStore({ [PREF_KEYS.language]: lang });
   createRoot(document.getElementById("root")!).render(
