@@ -4,19 +4,10 @@
 // The sheet's name is not read: a real table on a sheet named 说明 is scored.
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
-import { seedGrid, twoRowSeed } from "../helpers/seedGrid";
+import { PROJECT_HEADER, seedGrid, twoRowSeed } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
-const HEADER = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "年度指标值",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-];
+const HEADER: CellValue[] = [...PROJECT_HEADER];
 const EXAMPLE_ROW = ["产出指标", "数量指标", "培训人次", "≥100人次", "80人次", 10, null, "受疫情影响"];
 /** A sheet holding an example table: `above` rows (the title first), the header, one example row. */
 const exampleSheet = (name: string, above: CellValue[][]): SheetGrid => ({

@@ -3,18 +3,10 @@
 // total was 90 of 90 (优) and the total row after the block was not found.
 import { builtInProfile, scoreWorkbook, type WorkbookGrid } from "../../src/core";
 import type { CellValue } from "../../src/core/grid";
+import { PROJECT_HEADER } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
-const HEADER = [
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "年度指标值",
-  "实际完成值",
-  "分值",
-  "得分",
-  "偏差原因分析及改进措施",
-];
+const HEADER: CellValue[] = [...PROJECT_HEADER];
 const INDICATORS: CellValue[][] = [
   ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", 45, null, null],
   ["产出指标", "质量指标", "合格率", "≥95%", "96%", 45, null, null],

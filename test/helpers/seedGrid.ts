@@ -26,6 +26,18 @@ export interface SeedCase {
 /** Rows of the grid where things are (0-based). */
 export const SEED_LAYOUT = { fundingRow: 4, headerRow: 9, firstRow: 10 };
 
+/** The header row of the central template's project table (一级指标 … 偏差原因分析及改进措施). */
+export const PROJECT_HEADER: readonly string[] = [
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "年度指标值",
+  "实际完成值",
+  "分值",
+  "得分",
+  "偏差原因分析及改进措施",
+];
+
 /** The grid of a seed case; targets-only cases get 一级/二级/三级/描述/年度指标值 columns. */
 export function seedGrid(seed: SeedCase, opts: { year?: string } = {}): WorkbookGrid {
   const values: CellValue[][] = [];
@@ -45,9 +57,7 @@ export function seedGrid(seed: SeedCase, opts: { year?: string } = {}): Workbook
     ];
   }
   const targetsOnly = seed.kind === "targets";
-  values[9] = targetsOnly
-    ? ["一级指标", "二级指标", "三级指标", "绩效指标描述", "年度指标值"]
-    : ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  values[9] = targetsOnly ? ["一级指标", "二级指标", "三级指标", "绩效指标描述", "年度指标值"] : [...PROJECT_HEADER];
   seed.rows.forEach((r, i) => {
     values[10 + i] = targetsOnly
       ? [r.level1, r.level2, r.level3, r.description ?? null, r.target]
