@@ -9,6 +9,12 @@ const STATE_LABEL = /完成|完工|建成|在建|在审|正在|未|尚|待|拟|�
 /** Words, then a figure (上半年500人次): the label and the figure. */
 const LABELLED_FIGURE = /^([\u4e00-\u9fff]{1,8})(\d.*)$/;
 
+/** Whether `v` is a figure with its own unit written (3篇, not 3 nor 3篇（含转载）) in `unit`'s family: a part's or a
+ *  clause's figure that may stand for the whole or add to it. */
+export function figureInFamily(v: ParsedValue, unit: Unit): v is QuantityValue {
+  return v.kind === "quantity" && !v.remark && v.unitSource === "text" && sameFamily(v.unit!, unit);
+}
+
 /** The total said last after parts (上半年500人次，下半年600人次，合计1100人次: 合计1100人次, in the unit family of `head`,
  *  read from `figure`), with the parts as its remark; null when the remark ends in no such total. `read` reads a
  *  clause's figure as the value reader does. */
@@ -110,9 +116,7 @@ export function yearEndOf(
   const earlier = [figure].concat(clauses);
   if (!head.unit || !yearEndLast(last, earlier)) return null;
   const done = read(last.replace(YEAR_END, ""));
-  const ok =
-    done.kind === "quantity" && done.unitSource === "text" && !done.remark && sameFamily(done.unit!, head.unit);
-  return ok ? { value: done as QuantityValue, figure: last, note: earlier.join("，") } : null;
+  return figureInFamily(done, head.unit) ? { value: done, figure: last, note: earlier.join("，") } : null;
 }
 
 /** A part before a total: a label of a time or a place, not of a part or an addition (其中, 另有) nor of work in some
@@ -122,6 +126,5 @@ function labelledPart(clause: string, unit: Unit, read: (text: string) => Parsed
   const m = LABELLED_FIGURE.exec(clause);
   if (!m || PART_WORDS.some((w) => m[1].startsWith(w)) || STATE_LABEL.test(m[1])) return null;
   const part = read(m[2]);
-  const ok = part.kind === "quantity" && !part.remark && part.unitSource === "text" && sameFamily(part.unit!, unit);
-  return ok ? (part as QuantityValue) : null;
+  return figureInFamily(part, unit) ? part : null;
 }

@@ -4,9 +4,10 @@
 // overlap (docs/DECISIONS.md, "Labelled parts add up").
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
+import { figureInFamily } from "../parse/partsTotal";
 import { labelsPlanOrChange, labelsTotal, labelsUndone, PART_WORDS } from "../parse/remark";
 import type { QuantityValue } from "../parse/types";
-import { sameFamily, toBase } from "../parse/units";
+import { toBase } from "../parse/units";
 
 /** The most clauses a cell is split into. */
 const MAX_PARTS = 8;
@@ -56,8 +57,8 @@ function partOf(label: string, figure: string, t: QuantityValue): QuantityValue 
     return null;
   if (labelsPlanOrChange(label) || labelsUndone(label)) return null;
   const v = parseValue(figure);
-  const plain = v.kind === "quantity" && !v.remark && !v.per && v.high === null && v.comparator === null;
-  return plain && v.unitSource === "text" && sameFamily(v.unit!, t.unit!) ? (v as QuantityValue) : null;
+  // a plain amount: no period, range or bound of its own
+  return figureInFamily(v, t.unit!) && !v.per && v.high === null && v.comparator === null ? v : null;
 }
 
 /** The parts of the completed text `actual`, each a label and a figure in the unit family of `t`, when they are two
