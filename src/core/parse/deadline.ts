@@ -7,8 +7,10 @@ const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 /** What is to be done by the date (完成, 开工, 竣工, 拨付到位 …): the date is still the deadline. */
 const DONE_BY = "(?:(?:完成|完工|竣工|开工|启动|验收|拨付|发放|到位|实施|办结|上线|交付|支付|兑付)(?:到位|完毕)?)";
 const TAIL = `(底|末)?(之前|以前|前|以内|之内|内)?(前?${DONE_BY}|止)?`;
+/** Words for the year after (次, 翌, 第二, 下一, 明 before 年), as a regular expression's alternatives. */
+export const NEXT_YEAR_WORDS = "次|翌|第二|下一?|明";
 /** A year before a month, half or quarter: in figures, or the year after the table's in words (次年, 翌年, 下一年度). */
-const YEAR = "(?:(\\d{4}|次|翌|第二|下一?|明)年度?)?";
+const YEAR = `(?:(\\d{4}|${NEXT_YEAR_WORDS})年度?)?`;
 const YMD_RE = new RegExp(`^${YEAR}${MONTH}月份?(?:(\\d{1,2})[日号]|([上中下])旬)?${TAIL}$`);
 /** The last day of a ten-day part of a month (上旬 the 10th, 中旬 the 20th; 下旬 the month's end, as a month alone). */
 const TEN_DAYS_END: Readonly<Record<string, number | null>> = { 上: 10, 中: 20, 下: null };
@@ -186,8 +188,9 @@ export function dateInWords(s: string): DateInWords | null {
 
 /** Work finished in the year after (次年完成, 延至次年, 跨年完成), not work planned for it (下一年度继续实施); the time it
  *  names is whichever group matched (次年, 延至次年, 跨年), without the verb. */
-export const NEXT_YEAR_DONE =
-  /((?:次|翌|第二|下一?|明)年度?(?:[初中底末]|\d{1,2}月(?:份|初|中旬|下旬|上旬|底|末)?)?)(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|((?:延|推迟|延期|顺延|拖延?)至(?:次|翌|第二|下一?|明)年)|(跨年度?)(?:完成|完工|竣工)/;
+export const NEXT_YEAR_DONE = new RegExp(
+  `((?:${NEXT_YEAR_WORDS})年度?(?:[初中底末]|\\d{1,2}月(?:份|初|中旬|下旬|上旬|底|末)?)?)(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|((?:延|推迟|延期|顺延|拖延?)至(?:${NEXT_YEAR_WORDS})年)|(跨年度?)(?:完成|完工|竣工)`,
+);
 /** A year in figures without a month (已于2022年完成验收). */
 const YEAR_IN_WORDS = /(\d{4})年/;
 

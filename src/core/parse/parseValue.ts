@@ -21,7 +21,7 @@ import { readPlace } from "./rank";
 import { readDeviation } from "./deviation";
 import { totalOf, yearEndOf, yearTotalOf } from "./partsTotal";
 import { NEGATED_PHRASE, reachedAfter, splitRemark } from "./remark";
-import { parseDeadlineText, monthDeadline } from "./deadline";
+import { monthDeadline, NEXT_YEAR_WORDS, parseDeadlineText } from "./deadline";
 import { scaleNumber } from "./numbers";
 import { lookupUnit, unitForMultiplied } from "./units";
 import { columnUnit, isMonthColumn, parseNumberCell, qualitative, unreadable } from "./numberCell";
@@ -75,8 +75,9 @@ function byFirstChar(words: readonly string[]): ReadonlyMap<string, readonly str
 const LEAD_BY_CHAR = byFirstChar(LEAD_WORDS);
 /** A rate's own name before its figure (满意度96.5%, 完成率为100%, 满意度达95%): it only announces the number; not the
  *  year after before a date (下一年度2月底前). */
-const RATE_LABEL =
-  /^(?!(?:次|翌|第二|下一?|明)年度?\d)[\u4e00-\u9fff]{0,10}[率度](?:为|是)?(?=[0-9.]|达|超|不|大于|小于|高于|低于|约|近|≥|≤|>|<|=)/;
+const RATE_LABEL = new RegExp(
+  `^(?!(?:${NEXT_YEAR_WORDS})年度?\\d)[\\u4e00-\\u9fff]{0,10}[率度](?:为|是)?(?=[0-9.]|达|超|不|大于|小于|高于|低于|约|近|≥|≤|>|<|=)`,
+);
 const PREFIX_BY_CHAR = byFirstChar(PREFIX_COMPARATORS.map(([w]) => w));
 const COMPARATOR_OF: ReadonlyMap<string, Comparator> = new Map(PREFIX_COMPARATORS);
 const APPROX_BY_CHAR = byFirstChar(APPROX_PREFIXES);
