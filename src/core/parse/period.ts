@@ -35,8 +35,7 @@ const PREFIX = new RegExp(
   `^${BASIS}(?:平均)?[每各]个?(${WORDS})(?:均|都|各)?|^${BASIS}(日|周|月|季|年)均|^(?:一|1)?(半年|季度|年|周)(?=[\\d一二两三四五六七八九十])`,
 );
 /** Every other month or week, said without 每 (双月1次, 隔月开展1次, 双周1次); each half of the year (上下半年各1次). */
-const OTHER_MONTH = /^(?:每)?(?:双月|隔月)/;
-const OTHER_WEEK = /^(?:每)?(?:双周|隔周)/;
+const EVERY_OTHER = /^(?:每)?[双隔]([月周])/;
 const BOTH_HALVES = /^上(?:半年)?(?:、|和|及|与)?下半年各/;
 /** /月, 每月 at the end (2次/月, 1次每季度). */
 const SUFFIX = new RegExp(`(?:/|每)(${WORDS})$`);
@@ -55,7 +54,7 @@ const BASIS_PERIOD = new RegExp(
  *  when the text names none. */
 export function splitPeriod(s0: string): { rest: string; per: Period; words: string; before: boolean } | null {
   // 双月, 隔月 (every other month) are 每两月; 双周, 隔周 (every other week) 每两周
-  const s = s0.replace(OTHER_MONTH, "每两月").replace(OTHER_WEEK, "每两周").replace(BOTH_HALVES, "每半年");
+  const s = s0.replace(EVERY_OTHER, "每两$1").replace(BOTH_HALVES, "每半年");
   const pre = PREFIX.exec(s);
   if (pre && pre[0].length < s.length)
     return {
