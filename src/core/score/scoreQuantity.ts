@@ -21,6 +21,7 @@ import { negativeUnderLimit } from "./negativeFigure";
 import { waitForPerson } from "./personScore";
 import { noReasonIn } from "./reasonCell";
 import { fromHundredths, toHundredths } from "./rounding";
+import { FLOAT_NOISE } from "./tolerances";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
 /** The target's comparator, or the one inferred from the indicator's name (said as DIRECTION_INFERRED). */
@@ -98,9 +99,10 @@ function overParams(
   };
 }
 
-/** A completed figure exactly at a strict bound (3次 against ＞3次: not above it), or null. */
+/** A completed figure exactly at a strict bound (3次 against ＞3次: not above it), within the noise atLeast and atMost
+ *  allow, or null. */
 function atBound(cmp: Comparator | "range", al: Aligned): "at-floor" | "at-cap" | null {
-  if ((cmp !== ">" && cmp !== "<") || Math.abs(al.b - al.a) > 1e-9 * Math.max(1, Math.abs(al.a))) return null;
+  if ((cmp !== ">" && cmp !== "<") || Math.abs(al.b - al.a) > FLOAT_NOISE) return null;
   return cmp === ">" ? "at-floor" : "at-cap";
 }
 
