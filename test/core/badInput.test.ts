@@ -29,6 +29,16 @@ test("the clean table scores 100", () => {
   expect(tableOf(seedGrid(base())).total).toBe(100);
 });
 
+// an error value pasted as text is not a target: the completed share no longer makes it 部分达成 (63) or 达成 (90)
+test.each(["#VALUE!", "#DIV/0!", "######"])("%s written as text in a target: not scored, total withheld", (text) => {
+  const g = seedGrid(base());
+  g.sheets[0].values[ROW][3] = text;
+  g.sheets[0].values[ROW][4] = "60%";
+  const t = tableOf(g);
+  expect(t.indicators[0]).toMatchObject({ status: "unreadable", score: null, findings: ["TARGET_UNPARSEABLE"] });
+  expect(t.total).toBeNull();
+});
+
 test("#DIV/0! in a completed value: not scored, total withheld with the partial sum", () => {
   const g = seedGrid(base());
   g.sheets[0].values[ROW][4] = "#DIV/0!";

@@ -336,6 +336,7 @@ const READ_FAILURES: ReadFailure[] = [
   { code: "DATE_SERIAL_OUT_OF_RANGE", serial: 3000000 },
   { code: "OUT_OF_RANGE" },
   { code: "ERROR_VALUE", value: "#N/A" },
+  { code: "HASH_DISPLAY" },
   { code: "BOOLEAN_VALUE", value: "TRUE" },
   { code: "UNKNOWN_CONTENT" },
   { code: "COMPARATOR_ONLY", text: "≥" },

@@ -432,6 +432,8 @@ export const en: Messages = {
         return "the number is too large to compute with";
       case "ERROR_VALUE":
         return `the cell holds the error ${f.value}`;
+      case "HASH_DISPLAY":
+        return 'the cell holds "######", what Excel shows when a column is too narrow, not a value; enter the value itself';
       case "BOOLEAN_VALUE":
         return `the cell holds the logical value ${f.value}, not an indicator value`;
       case "UNKNOWN_CONTENT":

@@ -12,6 +12,8 @@ export type ReadFailure =
   | { code: "DATE_SERIAL_OUT_OF_RANGE"; serial: number }
   | { code: "OUT_OF_RANGE" }
   | { code: "ERROR_VALUE"; value: string }
+  /** Only number signs (######): what Excel shows for a number too wide for its column, copied as text. */
+  | { code: "HASH_DISPLAY" }
   | { code: "BOOLEAN_VALUE"; value: string }
   | { code: "UNKNOWN_CONTENT" }
   | { code: "COMPARATOR_ONLY"; text: string }

@@ -396,6 +396,8 @@ export const zh: Messages = {
         return "数值超出可计算的范围";
       case "ERROR_VALUE":
         return `单元格为错误值${f.value}`;
+      case "HASH_DISPLAY":
+        return "内容为“######”，是列宽不足时Excel的显示，不是数值，请填入实际内容";
       case "BOOLEAN_VALUE":
         return `单元格为逻辑值${f.value}，不是指标值`;
       case "UNKNOWN_CONTENT":

@@ -1,6 +1,7 @@
 // The value reader (spec §2): one target or completed-value cell → quantity, deadline, qualitative, mark, empty.
 import { sameTextReading, textContextOf, type TextContext } from "./readingContext";
 import type { CellValue } from "../grid";
+import type { ReadFailure } from "../messages/params";
 import type { Comparator, Lean, ParseContext, ParsedValue, QuantityValue } from "./types";
 import {
   APPROX_PREFIXES,
@@ -57,6 +58,8 @@ const ERROR_TEXTS: ReadonlySet<string> = new Set([
   "#BUSY!",
   "#UNKNOWN!",
 ]);
+/** What Excel shows for a number wider than its column: only number signs. */
+const HASH_DISPLAY = /^#{3,}$/;
 const NUMBERISH_START = "0123456789+-.≥≤<>=%≮≯";
 const CACHE_LIMIT = 20000;
 const caches = new WeakMap<readonly string[], Map<string, CacheEntry>>();
@@ -153,17 +156,29 @@ function unitAfterFigure(s: string): string {
   return m && lookupUnit(m[1]) !== null ? m[2] + m[1] : s;
 }
 
+/** Why a text starting with # is no value: an error value typed or pasted as text (#DIV/0!), or the ###### Excel shows
+ *  in a column too narrow for its number, copied as text; null for other texts (#3 楼). */
+function errorText(s: string): ReadFailure | null {
+  const upper = s.toUpperCase();
+  if (ERROR_TEXTS.has(upper)) return { code: "ERROR_VALUE", value: upper };
+  return HASH_DISPLAY.test(s) ? { code: "HASH_DISPLAY" } : null;
+}
+
 function parseText(raw: string, ctx: ParseContext): ParsedValue {
   const text = raw.trim();
-  const s1 = unitAfterFigure(normalizeValueText(text).replace(END_PUNCTUATION, "").replace(NEGATIVE_WORD, "-")).replace(
+  const normal = normalizeValueText(text);
+  // before the sentence's end is cut: #DIV/0! and #NAME? end in ! and ?
+  if (normal[0] === "#") {
+    const error = errorText(normal);
+    if (error) return unreadable(text, error);
+  }
+  const s1 = unitAfterFigure(normal.replace(END_PUNCTUATION, "").replace(NEGATIVE_WORD, "-")).replace(
     LABEL_COLON,
     "$1$2",
   );
   const s0 = withoutCurrency(s1);
   if (s0 === "") return EMPTY;
   if (markSet(ctx.notApplicableMarkers).has(s0)) return { kind: "not-applicable", text };
-  if (s0[0] === "#" && ERROR_TEXTS.has(s0.toUpperCase()))
-    return unreadable(text, { code: "ERROR_VALUE", value: s0.toUpperCase() });
   // a change from one figure to another (由85%提高到88%) before a range (85%-88%) is looked for
   const change = fromTo(s0, text, (part) => readPlainFigure(part, part, ctx));
   if (change) return change;

@@ -1,6 +1,7 @@
 // The value reader on the forms of spec §2, one expectation per form.
 import { parseValue } from "../../../src/core/parse";
 import { readBounds } from "../../../src/core/parse/bounds";
+import { normalizeValueText } from "../../../src/core/parse/normalize";
 import type { ParseContext, QuantityValue } from "../../../src/core/parse/types";
 import { summary } from "./summary";
 
@@ -652,6 +653,22 @@ describe("unreadable", () => {
       reason: { code: "ERROR_VALUE", value: "#N/A" },
     });
     expect(parseValue(7, { isError: true }).kind).toBe("unreadable");
+  });
+
+  // typed or pasted as text: the error's own ! or ? is not a sentence's end to cut off
+  test.each(["#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "＃DIV/0！", " #ref! "])(
+    "the error value %p written as text is unreadable, not words",
+    (text) =>
+      expect(parseValue(text, {})).toMatchObject({
+        kind: "unreadable",
+        reason: { code: "ERROR_VALUE", value: normalizeValueText(text.trim()).toUpperCase() },
+      }),
+  );
+
+  test("###### (a number too wide for its column, copied) is unreadable; a # before a figure is not", () => {
+    expect(parseValue("######", {})).toEqual({ kind: "unreadable", text: "######", reason: { code: "HASH_DISPLAY" } });
+    expect(parseValue("#3楼", {}).kind).toBe("qualitative");
+    expect(parseValue("##", {}).kind).toBe("qualitative");
   });
 
   test("booleans are unreadable", () => {
