@@ -87,9 +87,14 @@ function unitFiguresIn(s: string): PlacedFigure[] | null {
   return figures;
 }
 
-/** Whether the digit at `i` continues a number (98.5, 1,200), not starts one. */
+/** A letter alone that looks like a digit (l or I for 1, O or o for 0), not after another letter (RMB100, PM2.5). */
+const DIGIT_LOOKALIKE = /(?:^|[^A-Za-z])[lIOo]$/;
+
+/** Whether the digit at `i` continues a number (98.5, 1,200) or one typed with a letter for a digit (l00%), not
+ *  starts a figure. */
 function insideNumber(s: string, i: number): boolean {
   const before = s[i - 1];
+  if (DIGIT_LOOKALIKE.test(s.slice(Math.max(0, i - 2), i))) return true;
   return isDigitAt(s, i - 1) || ((before === "." || before === ",") && isDigitAt(s, i - 2));
 }
 
