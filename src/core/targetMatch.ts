@@ -3,6 +3,7 @@
 import { badEventAfter, NONE_AFTER, problemOfNot } from "./badEvents";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
 import { fewStartBefore, partOverNoun } from "./fewMissed";
+import { negatedWithin } from "./parse/remark";
 import { endsClause, isAsked, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
 import type { QualitativeClass } from "./qualitative";
 import { DOWN_WORDS } from "./score/changeWords";
@@ -89,7 +90,12 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       negated ||= problemOfNot(text, head) && !isAsked(text, head);
       continue;
     }
-    if (isPlainlyNegated(text, head) || negatedPhrase(text, head) || after === "negated") {
+    if (
+      isPlainlyNegated(text, head) ||
+      negatedPhrase(text, head) ||
+      after === "negated" ||
+      undoneWithin(needle, text, end)
+    ) {
       // said negated of a few or a part (部分不稳定, 个别项目验收未完成): the rest holds, as 基本稳定 says
       const from = negationStart(text, head);
       if (fewStartBefore(text, from >= 0 ? from : head) >= 0) partial = true;
@@ -110,6 +116,12 @@ function targetIn(text: string, needle: string): TargetOccurrence {
  *  12月底前完成, 没有在年底前完工, 未于上半年完成, 未在5个工作日内办结): the negation reaches the verb across the phrase. */
 function negatedPhrase(text: string, head: number): boolean {
   return head > 0 && (text[head - 1] === "在" || text[head - 1] === "于") && isPlainlyNegated(text, head - 1);
+}
+
+/** Whether the target ending at `end` is a time limit whose work is said undone right after it (5个工作日内未办结,
+ *  12月底前未拨付, 6月底未拨付; 5个工作日 before 内未办结): the negation reaches the verb, as 未在…内办结 does. */
+function undoneWithin(needle: string, text: string, end: number): boolean {
+  return negatedWithin(text.slice(end, end + CLAUSE_BUDGET), /[内前底末]$/.test(needle));
 }
 
 /** Words saying what a target names got worse (效果明显下降, 效果显著减弱). */

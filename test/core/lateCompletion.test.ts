@@ -186,6 +186,27 @@ describe("a negation before the deadline's phrase", () => {
   });
 });
 
+// the negation after the deadline was read only after 完成, 完工 or 竣工: 12月底前未拨付 was 90 by the target in the text
+describe("a negation after the deadline", () => {
+  test.each([
+    ["12月底前", "12月底前未拨付"],
+    ["12月底前", "12月底前尚未办结"],
+    ["12月底前", "12月底前未能验收"],
+    ["6月30日前", "6月30日前未下达"],
+  ])("%s against %s: 未达成 (was 90), as 未在12月底前拨付 is", (target, actual) => {
+    const r = scored(target, actual);
+    expect([r.score, r.status]).toEqual([0, "qualitative"]);
+    expect(r.findings[0]).toBe(`QUALITATIVE_REVIEW G11: “${actual}”判为未达成，按0%×90计0.00分，请人工确认`);
+  });
+
+  test.each(["12月底前完成，未出现质量问题", "12月底前完成，未发生安全事故"])(
+    "12月底前 against %s stays 90",
+    (actual) => {
+      expect(scored("12月底前", actual).score).toBe(90);
+    },
+  );
+});
+
 describe("the readers", () => {
   test("dateInWords: the last date, in figures, with its year or 次年", () => {
     expect(dateInWords("2023年3月启动，2023年8月15日完成")).toEqual({

@@ -60,6 +60,46 @@ describe("a negation before the time limit", () => {
   });
 });
 
+// 5个工作日内未办结 was read as the limit (≤5个工作日, "an approximation"): full marks for a limit not kept
+describe("a negation after the time limit", () => {
+  test.each([
+    ["5个工作日内未办结", "Q:5个工作日内未办结"],
+    ["10日内尚未拨付", "Q:10日内尚未拨付"],
+    ["3个月内没有完成", "Q:3个月内没有完成"],
+    ["24小时内未发生投诉", "<=24小时~"],
+    ["3日内未超期", "<=3日~"],
+  ])("%s is %s", (text, read) => {
+    expect(summary(parseValue(text))).toBe(read);
+  });
+
+  test.each([
+    ["5个工作日内", "5个工作日内未办结"],
+    ["5个工作日内", "5个工作日内没有办结"],
+    ["10日内", "10日内尚未拨付"],
+    ["5个工作日", "5个工作日内未办结"],
+    ["30日内", "30日内未整改到位"],
+  ])("%s, completed %s: 未达成, 0 of 90 (was 90), as 未在…内 is", (target, actual) => {
+    const outcome = row("时效指标", target, actual);
+    expect(outcome).toMatchObject({ score: 0, status: "qualitative" });
+    expect(outcome.findings[0]).toContain(`“${actual}”判为未达成`);
+  });
+
+  test.each([
+    ["≤5个工作日", "5个工作日内未办结"],
+    ["≤10日", "10日内未拨付"],
+  ])("%s, completed %s: a person (was 90 by the limit)", (target, actual) => {
+    expect(row("时效指标", target, actual).score).toBeNull();
+  });
+
+  test.each([
+    ["≤5个工作日", "5个工作日内办结，未发生超时", 90],
+    ["5个工作日内", "5个工作日内办结，无超时", 90],
+    ["10日内", "10日内未出现滞留", 90],
+  ])("%s, completed %s: the negation is of something else, %d", (target, actual, score) => {
+    expect(row("时效指标", target, actual)).toMatchObject({ score, status: "scored" });
+  });
+});
+
 describe("a bound word between a unit and its noun", () => {
   test.each([
     ["开展3次以上培训", ">=3次~"],

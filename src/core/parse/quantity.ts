@@ -6,6 +6,7 @@ import { CN_DIGITS, readArabicNumber, readChineseNumber, scaleDigits, type Numbe
 import { SUFFIXES } from "./normalize";
 import { unitParts, unknownCountUnit, multiplierExponent } from "./units";
 import { spansAsOne } from "./spans";
+import { negatedWithin } from "./remark";
 
 /** A successfully scanned quantity, before the cell's context (unit column, comparator column) is applied. */
 export interface QuantityScan {
@@ -186,7 +187,9 @@ function countedNounZone(
       : undefined;
     const words = bound ? noun.slice(bound[0].length) : noun;
     const suffix = bound ? bound[1] : null;
-    if (bound && duration && ACTION_WORDS.test(words)) return { unit: head.unit, exp: head.exp, suffix };
+    // 5个工作日内未办结: the limit was not kept, no time reached (the words decide, as 未在5个工作日内办结)
+    if (bound && duration && ACTION_WORDS.test(words))
+      return negatedWithin(words, true) ? null : { unit: head.unit, exp: head.exp, suffix };
     if (CJK_NOUN.test(words) && !PHRASE_WORDS.test(words.replace(NOUNS_LIKE_PHRASE, "")))
       return { unit: head.unit, exp: head.exp, suffix };
   }

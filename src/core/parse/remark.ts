@@ -56,6 +56,17 @@ const UNDONE_AFTER = new RegExp(`^${UNDONE}`);
 /** A negation and 在 or 于 ending the words before a figure (未在5个工作日内办结, 未能于10日内拨付, 没有在): the phrase the
  *  figure opens is negated, so the figure is no figure reached (the words decide, as in 未在规定时间内办结). */
 export const NEGATED_PHRASE = /(?:[未没不]能?|没有|无法|难以)[在于]$/;
+/** A negation opening what is done within a limit (5个工作日内未办结, 10日内尚未拨付, 12月底前未下达): the limit was not
+ *  kept, as 未在5个工作日内办结 says; not a bad event or act that did not occur (24小时内未发生事故, 年底前未拖欠). */
+const NEGATED_ACTION =
+  /^(?:尚|还|仍|均|都|并)?(?:[未没]有?能?|不能|无法|难以)(?!发生|出现|发现|收到|接到|存在|产生|超|逾|延|拖|滞|欠|违|误)/;
+
+/** Whether the words after a time (`after`: 内未办结, 以内尚未拨付; right after a limit ending in its bound when `bounded`:
+ *  未拨付 after 12月底前) say what was to be done within it was not. */
+export function negatedWithin(after: string, bounded = false): boolean {
+  const bound = bounded ? "" : /^(?:以内|之内|内)/.exec(after)?.[0];
+  return bound !== undefined && NEGATED_ACTION.test(after.slice(bound.length));
+}
 
 /** The words labelling a completed value's figure, at its start, as not done (未完成, 尚未完工), or null. `s` is
  *  normalised text. */

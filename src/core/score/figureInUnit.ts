@@ -4,7 +4,7 @@
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import { isDigitAt } from "../parse/quantity";
-import { NEGATED_PHRASE, undoneAfter } from "../parse/remark";
+import { NEGATED_PHRASE, negatedWithin, undoneAfter } from "../parse/remark";
 import type { QuantityValue } from "../parse/types";
 import { sameFamily } from "../parse/units";
 
@@ -82,7 +82,8 @@ function unitFiguresIn(s: string): PlacedFigure[] | null {
     const before = s.slice(Math.max(0, i - 6), i);
     if (PER_EACH.test(before) || NEGATED_PHRASE.test(before)) continue;
     const f = unitFigureAt(s, i);
-    if (f) figures.push({ figure: f.figure, value: f.value, at: i });
+    // nor a time whose work is said undone after it (5个工作日内未办结)
+    if (f && !negatedWithin(s.slice(i + f.figure.length))) figures.push({ figure: f.figure, value: f.value, at: i });
   }
   return figures;
 }

@@ -198,6 +198,26 @@ describe("(1) the completed text against the target", () => {
     expect(classify(actual, target)).toMatchObject({ band: 2, rule: "contains-target" });
   });
 
+  // a negation right after the limit that is the target, of any verb (not only 完成): it was 达成 by the target
+  test.each([
+    ["12月底前未拨付", "12月底前"],
+    ["年底前尚未验收", "年底前"],
+    ["6月底未拨付", "6月底"],
+    ["5个工作日内未办结", "5个工作日内"],
+    ["10日内没有拨付", "10日内"],
+    ["5个工作日内未办结", "5个工作日"],
+  ])("a negation right after the limit reaches its verb: %s (target %s) is 未达成", (actual, target) => {
+    expect(classify(actual, target)).toMatchObject({ band: 2, rule: "contains-target" });
+  });
+
+  test.each([
+    ["年底前未发生安全事故", "年底前"],
+    ["10日内未出现滞留", "10日内"],
+    ["5个工作日内办结，未发生超时", "5个工作日内"],
+  ])("a negation after the limit of an event that did not occur: %s (target %s) stays 达成", (actual, target) => {
+    expect(classify(actual, target)).toMatchObject({ band: 0, rule: "contains-target" });
+  });
+
   test.each([
     ["已于12月底前完成", "12月底前"],
     ["在12月底前全部完成", "12月底前"],
