@@ -116,6 +116,27 @@ describe("a deadline in the year after the table's, said in words (次年, 翌�
   });
 });
 
+// 次年底前 and its kin were words: 2022年11月完成 in a 2021 table was 63 (late, as if the deadline were this year's),
+// a date alone (2022年11月, 2022-11-30) went to a person; the year's end after 次年 is December of the year after
+describe("the end of the year after the table's, said in words (次年底前, 次年年底前, 下一年度年底前, 翌年年底前)", () => {
+  const Y2021 = "（2021年度）";
+  test.each([
+    ["次年底前", "2022年11月完成", 90],
+    ["次年年底前", "2022年11月", 90],
+    ["下一年度年底前", "2022-11-30", 90],
+    ["翌年年底前", "2022年12月31日", 90],
+    ["次年底前", "次年底完成", 90],
+    ["次年底前", "2023年2月完成", 63],
+    ["次年3月底前", "次年底完成", 63],
+    ["12月底前", "次年年底前完成", 63],
+  ])("%s against %s in a 2021 table: %d of 90", (target, actual, score) => {
+    const r = scored(Y2021, target, actual);
+    expect(r.score).toBe(score);
+    if (score === 90) expect(r.findings).toEqual([]);
+    else expect(r.findings[0]).toContain("晚于");
+  });
+});
+
 // 4月 against 2022年3月前 in a 2021 table had full marks with nothing said: the month took the title's year (spec §2),
 // ten months early. A month that the deadline's later year puts after it (by less than the title's year puts it
 // before) is read in the deadline's year: late, with a review saying the year read in

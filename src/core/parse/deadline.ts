@@ -15,7 +15,10 @@ const YMD_RE = new RegExp(`^${YEAR}${MONTH}月份?(?:(\\d{1,2})[日号]|([上中
 /** The last day of a ten-day part of a month (上旬 the 10th, 中旬 the 20th; 下旬 the month's end, as a month alone). */
 const TEN_DAYS_END: Readonly<Record<string, number | null>> = { 上: 10, 中: 20, 下: null };
 const YEAR_RE = new RegExp(`^(\\d{4})年度?${TAIL}$`);
-const YEAR_WORD_RE = new RegExp(`^(?:(\\d{4})年|本|当|今)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?${DONE_BY})?$`);
+/** The year's end, middle or whole (年底前, 2021年年底, 年内; 次年底前, 下一年度年底前: the year after the table's). */
+const YEAR_WORD_RE = new RegExp(
+  `^(?:(\\d{4})年|本|当|今|(${NEXT_YEAR_WORDS})(?:年度?)?)?年度?(底|末|内|中)(?:之前|以前|前)?(?:前?${DONE_BY})?$`,
+);
 /** Done in the year itself (当年完成, 本年度竣工): by its end, as 年内完成; the year alone (当年, 本年度) in a row about
  *  time only. */
 const THIS_YEAR_RE = new RegExp(`^(?:本|当|今)年度?(${DONE_BY})?$`);
@@ -67,9 +70,8 @@ function matchParts(s: string, timeliness: boolean): DateParts | typeof NO_SUCH_
     return { year: yearOf(m[1]), month, day, by: Boolean(m[5] || m[6] || m[7]) };
   }
   if ((m = YEAR_RE.exec(s))) return { year: Number(m[1]), month: 12, day: null, by: Boolean(m[2] || m[3] || m[4]) };
-  if ((m = YEAR_WORD_RE.exec(s))) {
-    return { year: m[1] ? Number(m[1]) : null, month: m[2] === "中" ? 6 : 12, day: null, by: true };
-  }
+  if ((m = YEAR_WORD_RE.exec(s)))
+    return { year: yearOf(m[1] ?? m[2]), month: m[3] === "中" ? 6 : 12, day: null, by: true };
   if ((m = THIS_YEAR_RE.exec(s)) && (m[1] || timeliness)) return { year: null, month: 12, day: null, by: true };
   if ((m = HALF_RE.exec(s))) return { year: yearOf(m[1]), month: m[2] === "上" ? 6 : 12, day: null, by: true };
   if ((m = QUARTER_RE.exec(s))) return { year: yearOf(m[1]), month: QUARTER_END[m[2]], day: null, by: true };

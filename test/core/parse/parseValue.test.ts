@@ -568,6 +568,16 @@ describe("deadlines", () => {
     expect(read("次年3月底前")).toBe("D<=?-3");
   });
 
+  test("the end of the year after (次年底前, 次年年底前, 下一年度年底前, 翌年年底前) is its 12月 (was words)", () => {
+    expect(read("次年底前", { tableYear: 2021 })).toBe("D<=2022-12");
+    expect(read("次年年底前", { tableYear: 2021 })).toBe("D<=2022-12");
+    expect(read("下一年度年底前", { tableYear: 2021 })).toBe("D<=2022-12");
+    expect(read("翌年年底前", { tableYear: 2021 })).toBe("D<=2022-12");
+    expect(read("次年年中", { tableYear: 2021 })).toBe("D<=2022-6");
+    expect(read("年底前", { tableYear: 2021 })).toBe("D<=2021-12");
+    expect(read("2022年年底前", { tableYear: 2021 })).toBe("D<=2022-12");
+  });
+
   test("the comparator column makes a bare month a 'by' deadline", () => {
     expect(read("2023年12月", { comparatorColumn: "≤" })).toBe("D<=2023-12");
   });
