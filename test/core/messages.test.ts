@@ -337,6 +337,7 @@ const READ_FAILURES: ReadFailure[] = [
   { code: "OUT_OF_RANGE" },
   { code: "ERROR_VALUE", value: "#N/A" },
   { code: "HASH_DISPLAY" },
+  { code: "POINT_AS_SEPARATOR", text: "1.200" },
   { code: "BOOLEAN_VALUE", value: "TRUE" },
   { code: "UNKNOWN_CONTENT" },
   { code: "COMPARATOR_ONLY", text: "≥" },

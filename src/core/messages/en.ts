@@ -434,6 +434,8 @@ export const en: Messages = {
         return `the cell holds the error ${f.value}`;
       case "HASH_DISPLAY":
         return 'the cell holds "######", what Excel shows when a column is too narrow, not a value; enter the value itself';
+      case "POINT_AS_SEPARATOR":
+        return `"${f.text}" may use its point as a thousands separator (${f.text.replace(".", ",")}); check and rewrite it`;
       case "BOOLEAN_VALUE":
         return `the cell holds the logical value ${f.value}, not an indicator value`;
       case "UNKNOWN_CONTENT":

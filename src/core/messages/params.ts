@@ -14,6 +14,8 @@ export type ReadFailure =
   | { code: "ERROR_VALUE"; value: string }
   /** Only number signs (######): what Excel shows for a number too wide for its column, copied as text. */
   | { code: "HASH_DISPLAY" }
+  /** A point for the thousands separator (1.200人次): `text` the figure as written. */
+  | { code: "POINT_AS_SEPARATOR"; text: string }
   | { code: "BOOLEAN_VALUE"; value: string }
   | { code: "UNKNOWN_CONTENT" }
   | { code: "COMPARATOR_ONLY"; text: string }

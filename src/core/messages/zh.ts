@@ -398,6 +398,8 @@ export const zh: Messages = {
         return `单元格为错误值${f.value}`;
       case "HASH_DISPLAY":
         return "内容为“######”，是列宽不足时Excel的显示，不是数值，请填入实际内容";
+      case "POINT_AS_SEPARATOR":
+        return `“${f.text}”的小数点可能是千位分隔符（即${f.text.replace(".", ",")}），请核对后改写`;
       case "BOOLEAN_VALUE":
         return `单元格为逻辑值${f.value}，不是指标值`;
       case "UNKNOWN_CONTENT":

@@ -20,6 +20,7 @@ import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead
 import { fromTo } from "./fromTo";
 import { readPlace } from "./rank";
 import { readDeviation } from "./deviation";
+import { pointAsSeparator } from "./pointSeparator";
 import { totalOf, yearEndOf, yearTotalOf } from "./partsTotal";
 import { NEGATED_PHRASE, reachedAfter, splitRemark } from "./remark";
 import { monthDeadline, NEXT_YEAR_WORDS, parseDeadlineText } from "./deadline";
@@ -185,7 +186,10 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
   const deviation = readDeviation(s0, text, (part) => readPlainFigure(part, part, ctx));
   if (deviation) return deviation;
   const read = readFigure(s0, text, ctx);
-  if (read.kind !== "qualitative" && read.kind !== "unreadable") return read;
+  if (read.kind !== "qualitative" && read.kind !== "unreadable") {
+    const separator = pointAsSeparator(s0, read);
+    return separator ? unreadable(text, separator) : read;
+  }
   // two bounds (≥90%且≤100%, 90%≤X≤100%, 90%以上且100%以下): only a text that starts with a comparator, or holds a ≤,
   // a < or a bound word after a figure, can hold them
   const bounds =

@@ -675,6 +675,30 @@ describe("unreadable", () => {
       }),
   );
 
+  // 1.200人次 read as 1.2 scored 0.11 of 90 against ≥1000人次
+  test.each([
+    ["1.200人次", "1.200"],
+    ["培训1.000人次", "1.000"],
+    ["500.000元", "500.000"],
+  ])("%p: a point for the thousands separator is refused", (text, figure) => {
+    expect(parseValue(text, {})).toEqual({
+      kind: "unreadable",
+      text,
+      reason: { code: "POINT_AS_SEPARATOR", text: figure },
+    });
+  });
+
+  test.each([
+    ["1.250万元", 1.25],
+    ["1.500吨", 1.5],
+    ["2.995元", 2.995],
+    ["0.565元/千瓦时", 0.565],
+    ["1.2人", 1.2],
+    ["1,200人次", 1200],
+  ])("%p keeps its decimal reading", (text, value) => {
+    expect(parseValue(text, {})).toMatchObject({ kind: "quantity", value });
+  });
+
   test("###### (a number too wide for its column, copied) is unreadable; a # before a figure is not", () => {
     expect(parseValue("######", {})).toEqual({ kind: "unreadable", text: "######", reason: { code: "HASH_DISPLAY" } });
     expect(parseValue("#3楼", {}).kind).toBe("qualitative");
