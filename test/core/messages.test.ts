@@ -133,6 +133,13 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       counted: "90%",
     },
     { kind: "parts-summed", actual: "省级3篇，市级8篇", parts: ["省级3篇", "市级8篇"], counted: "11篇" },
+    {
+      kind: "parts-summed",
+      actual: "省级3篇，市级8篇，共12篇",
+      parts: ["省级3篇", "市级8篇"],
+      counted: "11篇",
+      total: "12篇",
+    },
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
     { kind: "two-figures", text: "上半年95%，下半年97%", figure: "上半年95%", other: "下半年97%" },
     {

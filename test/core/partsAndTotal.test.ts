@@ -3,8 +3,9 @@
 // figure was left out. And a figure labelled as the one paid or received (实发498户) after the one due (应发500户) is
 // the one reached, as 实际 is.
 import { parseValue } from "../../src/core/parse";
-import { seedRowOutcome } from "../helpers/rowOutcome";
-import { oneRowSeed } from "../helpers/seedGrid";
+import { builtInProfile, DEFAULT_PROFILE_ID, scoreWorkbook } from "../../src/core";
+import { firstRowOutcome, seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
 
 const scored = (target: string, actual: string) =>
   seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "培训人次", target, actual }));
@@ -45,6 +46,72 @@ describe("a total after its parts", () => {
           "说明“上半年500人次，下半年600人次”未参与计分",
       ],
     });
+  });
+});
+
+// Two labelled parts or more whose sum is not the total written after them were scored by the first part (27 of 90
+// for 省级3篇，市级8篇，共12篇) with a two-figures review. The total is the department's figure, and a person checks the
+// parts against it.
+describe("a total its parts miss", () => {
+  test("省级3篇，市级8篇，共12篇 against ≥10篇: 90 by the total, the parts' 11篇 said (was 27 by 省级3篇)", () => {
+    expect(scored("≥10篇", "省级3篇，市级8篇，共12篇")).toEqual({
+      score: 90,
+      status: "scored",
+      findings: [
+        "QUALITATIVE_REVIEW E11: 实际完成值“省级3篇，市级8篇，共12篇”按写明的合计12篇计分，" +
+          "但“省级3篇”、“市级8篇”之和为11篇，不是12篇，请人工核对各部分与合计",
+      ],
+    });
+  });
+
+  test.each([
+    ["≥10篇", "省级3篇，市级8篇，合计9篇", 81, "11篇", "9篇"],
+    ["≥1000人次", "上半年500人次，下半年600人次，合计1200人次", 90, "1100人次", "1200人次"],
+    ["≥1000人次", "上半年500人次，下半年600人次，合计1000人次", 90, "1100人次", "1000人次"],
+    ["≤1200万元", "中央资金1000万元，地方配套250万元，合计1200万元", 90, "1250万元", "1200万元"],
+  ])("%s against %s: %d by the total", (target, actual, score, sum, total) => {
+    const r = scored(target, actual);
+    expect(r.score).toBe(score);
+    expect(r.findings[0]).toMatch(`之和为${sum}，不是${total}，请人工核对各部分与合计`);
+  });
+
+  test("in English", () => {
+    const plan = scoreWorkbook(
+      seedGrid(
+        oneRowSeed({ level2: "数量指标", level3: "宣传报道", target: "≥10篇", actual: "省级3篇，市级8篇，共12篇" }),
+      ),
+      {
+        mode: "score",
+        profile: builtInProfile(DEFAULT_PROFILE_ID)!,
+        fileName: "t.xlsx",
+        lang: "en",
+      },
+    );
+    expect(firstRowOutcome(plan).findings).toEqual([
+      'QUALITATIVE_REVIEW E11: Completed value "省级3篇，市级8篇，共12篇" scored by its written total, 12篇, but "省级3篇", "市级8篇" add up to 11篇, not 12篇; please check the parts against the total',
+    ]);
+  });
+
+  // kept as they were: a total the parts make, one part, a total in another unit
+  test.each([
+    ["≥10篇", "省级3篇，市级8篇，共11篇", 90, "REMARK_IGNORED E11: 实际完成值“省级3篇，市级8篇，共11篇”按共11篇计分"],
+    ["≥10篇", "省级3篇，共12篇", 27, "QUALITATIVE_REVIEW E11: 实际完成值“省级3篇，共12篇”写有两个完成数"],
+    [
+      "≥10篇",
+      "省级3篇，市级8篇，共12万元",
+      27,
+      "QUALITATIVE_REVIEW E11: 实际完成值“省级3篇，市级8篇，共12万元”写有3个",
+    ],
+  ])("%s against %s is as before: %d", (target, actual, score, finding) => {
+    const r = scored(target, actual);
+    expect(r.score).toBe(score);
+    expect(r.findings.join("\n")).toContain(finding);
+  });
+
+  test("figures per month are no parts of the year's total: 上半年每月50人次，下半年每月60人次，共1000人次", () => {
+    expect(scored("≥1000人次", "上半年每月50人次，下半年每月60人次，共1000人次").findings.join()).not.toMatch(
+      /各部分与合计/,
+    );
   });
 });
 

@@ -15,27 +15,51 @@ export function figureInFamily(v: ParsedValue, unit: Unit): v is QuantityValue {
   return v.kind === "quantity" && !v.remark && v.unitSource === "text" && sameFamily(v.unit!, unit);
 }
 
-/** The total said last after parts (上半年500人次，下半年600人次，合计1100人次: 合计1100人次, in the unit family of `head`,
- *  read from `figure`), with the parts as its remark; null when the remark ends in no such total. `read` reads a
- *  clause's figure as the value reader does. */
+/** A total said last after labelled parts (上半年500人次，下半年600人次，合计1100人次): the total (合计1100人次, in the unit
+ *  family of `head`, read from `figure`), its clause, the clauses of the parts, their sum in its unit and whether a
+ *  count's or an amount's parts miss it (a rate's need not add up); null when the remark ends in no such total. */
+function partsThenTotal(
+  head: QuantityValue,
+  figure: string,
+  note: string,
+  read: (text: string) => ParsedValue,
+): { total: QuantityValue; figure: string; clauses: string[]; sum: number; misses: boolean } | null {
+  const after = head.unit ? totalAfter(note) : null;
+  if (!after) return null;
+  const done = read(after.total);
+  if (done.kind !== "quantity" || done.unitSource !== "text" || !done.unit || !sameFamily(done.unit, head.unit!))
+    return null;
+  const clauses = [figure, ...after.before];
+  const parts = clauses.map((c) => labelledPart(c, done.unit!, read));
+  if (parts.some((p) => p === null)) return null;
+  const base = parts.reduce((a, p) => a + toBase(p!.value, p!.unit), 0);
+  const misses =
+    done.unit.family !== "percent" && Math.abs(base - toBase(done.value, done.unit)) > 1e-9 * Math.abs(base);
+  const sum = Math.round((base / toBase(1, done.unit)) * 1e6) / 1e6;
+  return { total: done, figure: after.total, clauses, sum, misses };
+}
+
+/** The total said last after parts that add up to it (上半年500人次，下半年600人次，合计1100人次: 合计1100人次), with the
+ *  parts as its remark; null otherwise. `read` reads a clause's figure as the value reader does. */
 export function totalOf(
   head: QuantityValue,
   figure: string,
   note: string,
   read: (text: string) => ParsedValue,
 ): { value: QuantityValue; figure: string; note: string } | null {
-  const after = head.unit ? totalAfter(note) : null;
-  if (!after) return null;
-  const done = read(after.total);
-  if (done.kind !== "quantity" || done.unitSource !== "text" || !done.unit || !sameFamily(done.unit, head.unit!))
-    return null;
-  const parts = [figure, ...after.before].map((c) => labelledPart(c, done.unit!, read));
-  if (parts.some((p) => p === null)) return null;
-  // the parts of a count or an amount add up to their total (a rate's do not)
-  const sum = parts.reduce((a, p) => a + toBase(p!.value, p!.unit), 0);
-  if (done.unit.family !== "percent" && Math.abs(sum - toBase(done.value, done.unit)) > 1e-9 * Math.abs(sum))
-    return null;
-  return { value: done, figure: after.total, note: [figure, ...after.before].join("，") };
+  const said = partsThenTotal(head, figure, note, read);
+  return said && !said.misses ? { value: said.total, figure: said.figure, note: said.clauses.join("，") } : null;
+}
+
+/** The total written after two labelled parts or more of a completed value `b` (its first clause and remark) that do
+ *  not add up to it (省级3篇，市级8篇，共12篇: 共12篇, the parts' 11篇), none per period (每月); null otherwise. */
+export function missedTotal(
+  b: QuantityValue,
+  read: (text: string) => ParsedValue,
+): { total: QuantityValue; clauses: string[]; sum: number } | null {
+  const said = b.remark ? partsThenTotal(b, b.remark.figure, b.remark.note, read) : null;
+  if (!said?.misses || said.clauses.length < 2 || said.clauses.some((c) => c.includes("每"))) return null;
+  return said;
 }
 
 /** The year's count said without a word of total (全年10次), after a period that converts to the year. */

@@ -1,5 +1,5 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
-import { clauseOfPeriod } from "../parse/partsTotal";
+import { clauseOfPeriod, missedTotal } from "../parse/partsTotal";
 import { normalizeValueText } from "../parse/normalize";
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
@@ -141,6 +141,9 @@ export function scoreIndicator(
       return reviewedRow(row, said, t, reachedInUnit(t, parts.sum, b.text), w, ctx);
     }
     if (b.kind === "quantity") {
+      // labelled parts before a total they miss (省级3篇，市级8篇，共12篇): the department's total, and a person checks
+      const missed = missedTotal(b, (s) => readPiece(ctx.read, row, "actual", s));
+      if (missed) return partsBesideTotal(row, t, b.text, missed, w, ctx);
       // the satisfaction after the opposite rate (不满意率4%，满意率96% against 满意度), or the change in points a change
       // from one rate to another says (由85%提高到88% against 提高2个百分点), is the figure reached
       const reached = rest ?? changeInPoints(t, b) ?? changeRate(row.level3, b) ?? b;
@@ -372,6 +375,28 @@ function reviewedRow(
 ): IndicatorResult {
   ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
   return quantityRow(row, t, b, w, ctx);
+}
+
+/** A completed total whose labelled parts add up to another figure (省级3篇，市级8篇，共12篇: 11篇): scored by the total as
+ *  written, the department's figure, with a review that the parts miss it. */
+function partsBesideTotal(
+  row: IndicatorInput,
+  t: QuantityValue,
+  actual: string,
+  missed: NonNullable<ReturnType<typeof missedTotal>>,
+  w: number,
+  ctx: RowContext,
+): IndicatorResult {
+  const total: QuantityValue = Object.assign({}, missed.total, { text: actual });
+  delete total.remark;
+  const said = {
+    kind: "parts-summed" as const,
+    actual,
+    parts: missed.clauses,
+    counted: showQuantity(missed.sum, total.unit),
+    total: showQuantity(total.value, total.unit),
+  };
+  return reviewedRow(row, said, t, total, w, ctx);
 }
 
 /** The figure `value` reached, in the target's unit, as the completed text `actual` gives it (a ratio, a sum). */
