@@ -128,4 +128,40 @@ describe("a name counting a change with its sign", () => {
     expect(r.score).toBe(score);
     expect(r.findings.join()).toMatch(`按${working}计分`);
   });
+
+  // 上年3万元，本年2万元 was this year's level, 2万元 against 0 (0 points); it says the change 由3万元降至2万元 says
+  test("上年3万元，本年2万元 against ≤0: the rate of change, as 由3万元降至2万元, the labels its remark", () => {
+    expect(scored("三公经费变动率", "≤0", "上年3万元，本年2万元").findings).toEqual([
+      "UNIT_ASSUMED D11: 年度指标值0未写单位，按实际完成值的单位“%”理解",
+      "REMARK_IGNORED E11: 实际完成值“上年3万元，本年2万元”按（2−3）÷3=-33.33%计分，说明“上年,本年”未参与计分",
+    ]);
+  });
+
+  test.each([
+    ["三公经费变动率", "≤0", "本年2万元，上年3万元", "（2−3）÷3=-33.33%", 90],
+    ["三公经费变动率", "≤0", "去年3万元，今年2万元", "（2−3）÷3=-33.33%", 90],
+    ["三公经费变动率", "≤0", "上一年度3万元，本年度2万元", "（2−3）÷3=-33.33%", 90],
+    ["三公经费变动率", "≤0", "上年3万元，当年2000元", "（2000−30000）÷30000=-93.33%", 90],
+    ["三公经费变动率", "≤-5%", "上年3万元，本年2万元", "（2−3）÷3=-33.33%", 90],
+    ["三公经费变动率", "≤0", "上年3万元，本年4万元", "（4−3）÷3=33.33%", 0],
+    ["结转结余变化率", "≤0", "上年3万元，本年2万元", "（2−3）÷3=-33.33%", 90],
+  ])("%s %s, completed %s: the two levels' rate of change, %s", (name, target, actual, working, score) => {
+    const r = scored(name, target, actual);
+    expect(r.score).toBe(score);
+    expect(r.findings.join()).toMatch(`按${working}计分`);
+  });
+
+  test.each([
+    ["三公经费", "≤3万元", "上年3万元，本年2万元", "按本年2万元计分", 90],
+    ["培训人次", "≥1000人次", "上年900人次，本年1100人次", "按本年1100人次计分", 90],
+    ["三公经费变动率", "≤0", "上年0万元，本年2万元", "按本年2万元计分", 0],
+    ["三公经费变动率", "≤0", "上年3万元，本年减少1万元", "按本年减少1万元计分", 0],
+  ])(
+    "%s %s, completed %s: this year's level as before (no rate, or no level to start from)",
+    (name, target, actual, read, score) => {
+      const r = scored(name, target, actual);
+      expect(r.score).toBe(score);
+      expect(r.findings.join()).toMatch(read);
+    },
+  );
 });

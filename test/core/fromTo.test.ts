@@ -27,6 +27,27 @@ describe("reading a change from one figure to another", () => {
     expect(v.kind === "quantity" && v.from).toBe(from);
   });
 
+  // the year before's level and this year's in clauses (上年3万元，本年2万元) were this year's, with no starting figure
+  test.each([
+    ["上年3万元，本年2万元", 2, 3],
+    ["本年2万元，上年3万元", 2, 3],
+    ["去年3万元，今年2000元", 2000, 30000],
+    ["上年同期85%，本年度88%", 88, 85],
+  ])("%s is this year's level, %s, from %s", (text, value, from) => {
+    const v = parseValue(text);
+    expect(v.kind === "quantity" && [v.value, v.from]).toEqual([value, from]);
+  });
+
+  test.each([
+    "上年3万元，本年减少1万元",
+    "上年完成3万元，本年完成2万元",
+    "上年3万元，本年2万人",
+    "今年12篇，上年8篇，共20篇",
+  ])("%s has no starting figure", (text) => {
+    const v = parseValue(text);
+    expect(v.kind === "quantity" && v.from).toBeUndefined();
+  });
+
   test.each([
     ["85%到88%", "85-88%"],
     ["3-5次", "3-5次"],
@@ -54,6 +75,8 @@ describe("scoring it", () => {
     ["提高2个百分点", "由85%提高到88%", "88%−85%=3个百分点", "提高到", 90],
     ["提高5个百分点", "由85%提高到88%", "88%−85%=3个百分点", "提高到", 54],
     ["下降1个百分点", "由6%降至4.5%", "6%−4.5%=1.5个百分点", "降至", 90],
+    // the year before's rate and this year's (was 88 % against 5 points, full marks with a 1,660 % over-achievement)
+    ["提高5个百分点", "上年85%，本年88%", "88%−85%=3个百分点", "上年,本年", 54],
   ])("%s, completed %s: the change %s is counted", (target, actual, figure, note, score) => {
     const o = row("覆盖率", target, actual);
     expect(o.score).toBe(score);

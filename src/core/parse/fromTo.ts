@@ -30,3 +30,24 @@ export function fromTo(s0: string, text: string, read: (part: string) => ParsedV
 function plainFigure(v: ParsedValue): v is QuantityValue {
   return v.kind === "quantity" && v.comparator === null && v.high === null && !v.remark;
 }
+
+/** A label of the year before's level (上年, 去年, 上一年度, 上年同期) and one of this year's (本年, 今年, 当年, 本年度), right
+ *  before a figure. */
+const YEAR_BEFORE = /^(?:上一?年度?|去年)(?:同期)?[:：]?(?=\d)/;
+const THIS_YEAR = /^(?:本年度?|今年|当年度?)[:：]?(?=\d)/;
+
+/** `{ from }`, the year before's level in `level`'s unit, when clause `before` is that level alone (上年3万元) and `now`,
+ *  which `level` is read from, this year's (本年2万元): the change from one to the other, as 由3万元降至2万元 says it;
+ *  `{}` otherwise. */
+export function levelBefore(
+  before: string,
+  now: string,
+  level: QuantityValue,
+  read: (part: string) => ParsedValue,
+): { from?: number } {
+  const m = YEAR_BEFORE.exec(before);
+  if (!m || !THIS_YEAR.test(now) || !level.unit || level.comparator !== null || level.high !== null) return {};
+  const a = read(before.slice(m[0].length));
+  if (!plainFigure(a) || !sameFamily(a.unit ?? level.unit, level.unit)) return {};
+  return { from: toBase(a.value, a.unit ?? level.unit) / toBase(1, level.unit) };
+}

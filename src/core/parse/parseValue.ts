@@ -17,7 +17,7 @@ import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead } from "./phrase";
-import { fromTo } from "./fromTo";
+import { fromTo, levelBefore } from "./fromTo";
 import { readPlace } from "./rank";
 import { readDeviation } from "./deviation";
 import { pointAsSeparator } from "./pointSeparator";
@@ -239,13 +239,19 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
     const withUnit = readFigure(figure + note, text, ctx);
     if (withUnit.kind === "quantity" && withUnit.unitSource === "text") return withUnit;
   }
+  const read = (t: string) => readFigure(t, t, ctx);
   if (head.kind === "quantity" && figure === split.head && reachedAfter(figure, note)) {
     // the plan or a change, then what was reached (计划1000人次，实际800人次; 同比提高5%，达到95%): the reached figure
     const done = readFigure(note, note, ctx);
+    // the year before's level, then this year's (上年3万元，本年2万元): this year's, changed from the year before's
     if (done.kind === "quantity" && done.unitSource === "text")
-      return Object.assign({}, done, { text, remark: { figure: note, note: figure } });
+      return Object.assign(
+        {},
+        done,
+        { text, remark: { figure: note, note: figure } },
+        levelBefore(figure, note, done, read),
+      );
   }
-  const read = (t: string) => readFigure(t, t, ctx);
   const total =
     head.kind === "quantity" && figure === split.head
       ? (totalOf(head, figure, note, read) ??
@@ -253,8 +259,10 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
         yearEndOf(head, figure, note, read))
       : null;
   if (total) return Object.assign({}, total.value, { text, remark: { figure: total.figure, note: total.note } });
-  // a copy given its fields, not a spread given more (docs/DECISIONS.md, "No object spread given more fields")
-  return Object.assign({}, head, { text, remark: { figure, note } });
+  // a copy given its fields, not a spread given more (docs/DECISIONS.md, "No object spread given more fields"); this
+  // year's level, then the year before's (本年2万元，上年3万元), is changed from it
+  const before = head.kind === "quantity" && figure === split.head ? levelBefore(note, figure, head, read) : {};
+  return Object.assign({}, head, { text, remark: { figure, note } }, before);
 }
 
 /** Reads normalised text `s0` as a quantity or deadline; a quantity counted per period (每季度1次, 2次/月) carries

@@ -3,6 +3,7 @@
 // over-achievement of 4,300 %.
 import type { QuantityValue } from "../parse/types";
 import { CHANGE_VERB } from "../parse/fromTo";
+import { normalizeValueText } from "../parse/normalize";
 import { baseUnit } from "../parse/units";
 import { DOWN_WORDS, SIGNED_CHANGE } from "./changeWords";
 
@@ -19,13 +20,19 @@ export function changeInPoints(t: QuantityValue, b: QuantityValue): QuantityValu
   const [reached, from] = [shown(b.value), shown(b.from)];
   const working = fall ? `${from}%−${reached}%` : `${reached}%−${from}%`;
   const figure = `${working}=${shown(change)}个百分点`;
-  // the words left unscored are the change's verb (提高, 降至): both figures are in the working
-  const verb = VERB.exec(b.remark?.note ?? "")?.[0] ?? b.text;
-  return Object.assign({}, b, { value: change, unit: t.unit, remark: { figure, note: verb } });
+  return Object.assign({}, b, { value: change, unit: t.unit, remark: { figure, note: wordsLeft(b) } });
 }
 
 /** The verb of a change and what follows it up to the figure reached (提高到, 降至). */
 const VERB = new RegExp(`(?:${CHANGE_VERB})了?(?:到|至|为)$`);
+/** A figure and its unit, up to the end of its clause or a bracket (3万元 in 上年3万元). */
+const FIGURE = /[:：]?\d[\d.]*[^\d,;，；()（）]*/g;
+
+/** The words a change's working leaves unscored, both figures being in it: the change's verb (提高到, 降至), or the
+ *  labels of two levels in clauses (上年,本年 in 上年3万元，本年2万元). */
+function wordsLeft(b: QuantityValue): string {
+  return VERB.exec(b.remark?.note ?? "")?.[0] ?? normalizeValueText(b.text).replace(FIGURE, "");
+}
 
 /** The rate of change of a sum or a count from one level to another (由3万元降至2万元: (2−3)÷3 = −33.33%), under a name
  *  counting a change with its sign (三公经费变动率), as the figure reached in percent with the working as its remark;
@@ -36,6 +43,5 @@ export function changeRate(name: string, b: QuantityValue): QuantityValue | null
   const rate = Number((((b.value - b.from) / b.from) * 100).toFixed(2));
   const [reached, from] = [shown(b.value), shown(b.from)];
   const figure = `（${reached}−${from}）÷${from}=${shown(rate)}%`;
-  const verb = VERB.exec(b.remark?.note ?? "")?.[0] ?? b.text;
-  return Object.assign({}, b, { value: rate, unit: baseUnit("%"), remark: { figure, note: verb } });
+  return Object.assign({}, b, { value: rate, unit: baseUnit("%"), remark: { figure, note: wordsLeft(b) } });
 }
