@@ -161,6 +161,20 @@ describe("the grade cell", () => {
     expect(gradeWrite(seedGrid(base()))).toEqual(["H20=自评等级：优"]);
   });
 
+  // a copy scored again wrote a second 自评等级：优 into the next blank cell (I20, a 备注 column's)
+  test("a grade an earlier run wrote there is where the grade goes again, not the next blank cell", () => {
+    const g = seedGrid(base());
+    g.sheets[0].values[total][7] = "自评等级：良";
+    expect(gradeWrite(g)).toEqual(["H20=自评等级：优"]);
+  });
+
+  test("a cell of the user's own beginning with the same words is not taken for the product's grade", () => {
+    const g = seedGrid(base());
+    g.sheets[0].values[total][7] = "自评等级：见附件说明";
+    expect(gradeWrite(g)).toEqual([]); // never over it; the table has no other cell right of the total
+    expect(tableOf(g).grade).toBe("优");
+  });
+
   test("a 自评等级 row under the total row takes the grade right of its merged label (it went into H20)", () => {
     const g = seedGrid(base());
     g.sheets[0].values[total + 1] = ["自评等级"];

@@ -10,6 +10,7 @@ import type { MergeIndex } from "../tables/merges";
 import { cellRefAt, RowReader, type CellRef } from "../tables/readTable";
 import { shownText } from "../parse/numberCell";
 import { cellText } from "../text";
+import { GRADE_PREFIX } from "../tables/rowLabels";
 import { blockReports } from "./blocks";
 import { BlockPoints } from "./blockPoints";
 import { weightsFromBlocks } from "./blockWeights";
@@ -200,7 +201,7 @@ class TableRun {
     this.put(
       cellRefAt(t, merges, t.gradeCell.row, t.gradeCell.col),
       "grade",
-      beside ? result.grade : `自评等级：${result.grade}`,
+      beside ? result.grade : GRADE_PREFIX + result.grade,
     );
   }
 

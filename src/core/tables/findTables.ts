@@ -9,7 +9,7 @@ import type { FundingLayout, TableLayout } from "./layout";
 import { levelColumns } from "./levels";
 import { MergeIndex } from "./merges";
 import { onlyPageMarks, RepeatFinder, type RepeatedHeader } from "./repeatedHeader";
-import { exampleMark, isGradeLabel, isTotalLabel } from "./rowLabels";
+import { exampleMark, isGradeLabel, isOwnGrade, isTotalLabel } from "./rowLabels";
 import { isBlank, rowAt, rowHasText } from "./sheetRows";
 import { splitSubtotals } from "./subtotals";
 import { readTitleBlock } from "./titleBlock";
@@ -61,8 +61,8 @@ function kindOf(roles: Roles, title: string, level1s: string[]): TableLayout["ki
 const GRADE_ROWS_UNDER = 2;
 
 /** Where a table's grade goes: under a grade column's header (自评等级) in the total row, right of a grade label in the
- *  table or in the rows right under it (after the label's merged area), else the first blank cell right of the total
- *  row's score. The `header` rows (first, last) are the header's: a label there heads a column, never a cell to
+ *  table or in the rows right under it (after the label's merged area), else the first cell right of the total row's
+ *  score that is blank or holds the grade an earlier run wrote there. The `header` rows (first, last) are the header's: a label there heads a column, never a cell to
  *  fill. */
 function gradeCellOf(
   sheet: SheetGrid,
@@ -81,8 +81,10 @@ function gradeCellOf(
     if (r > rows.to && rowHasText(sheet, r, (v) => !isBlank(v)) >= 0) break;
   }
   if (totalRow === null || roles.score === undefined) return null;
-  for (let c = roles.score + 1; c <= lastCol; c++)
-    if (isBlank(cellAt(sheet, totalRow, c))) return { row: totalRow, col: c, labelled: false };
+  for (let c = roles.score + 1; c <= lastCol; c++) {
+    const v = cellAt(sheet, totalRow, c);
+    if (isBlank(v) || isOwnGrade(v)) return { row: totalRow, col: c, labelled: false };
+  }
   return null;
 }
 

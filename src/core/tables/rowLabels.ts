@@ -43,6 +43,15 @@ export function isGradeLabel(text: unknown): boolean {
   );
 }
 
+/** What the grade is written with when it goes in a cell of the total row with no grade label (自评等级：优). */
+export const GRADE_PREFIX = "自评等级：";
+
+/** Whether a cell holds a grade this product wrote with GRADE_PREFIX (a copy scored again): that cell, not the next
+ *  blank one, is where the grade goes again. */
+export function isOwnGrade(text: unknown): boolean {
+  return typeof text === "string" && text.length === GRADE_PREFIX.length + 1 && text.startsWith(GRADE_PREFIX);
+}
+
 /** An example's mark at the start of a cell, blanks and an opening bracket aside: 填报示例, 示例, 样表, 样例, 范例, 例：. */
 const EXAMPLE = /^[(（【[「]?(?:(?:填报|填写)?(?:示例|样表|样例|范例)|例[:：])/;
 
