@@ -146,7 +146,8 @@ function keywordLists(profile: Profile): { lower: readonly string[]; higher: rea
 
 /**
  * Infers ≥ or ≤ for a target without a comparator: the keyword ending latest in the level-3 name decides
- * (基本支出预算执行率 → ≥ via 执行率); a 成本指标 row is ≤ unless a higher-is-better head decides; default ≥.
+ * (基本支出预算执行率 → ≥ via 执行率); a 成本指标 row is ≤ unless a higher-is-better head decides; a share of spending
+ * (民生支出占比) is ≥ outside one; default ≥.
  */
 export function inferDirection(level2: string, level3: string, profile: Profile, duration = false): InferredDirection {
   const { lower, higher } = keywordLists(profile);
@@ -155,6 +156,8 @@ export function inferDirection(level2: string, level3: string, profile: Profile,
   const l2 = normalizeName(level2);
   if (hit && !hit.lower) return { comparator: ">=", keyword: hit.keyword, reason: "higher-keyword" };
   if (l2.includes("成本")) return { comparator: "<=", keyword: hit?.keyword ?? null, reason: "cost-category" };
+  const share = hit ? spendingShare(name, hit) : null;
+  if (share) return { comparator: ">=", keyword: share, reason: "higher-keyword" };
   if (hit) return { comparator: "<=", keyword: hit.keyword, reason: "lower-keyword" };
   // a length of time in a timeliness row is a time limit (办理时限 3天, 建设周期 12个月): done sooner is better
   if (duration && l2.includes("时效")) return { comparator: "<=", keyword: null, reason: "time-limit" };
@@ -163,6 +166,17 @@ export function inferDirection(level2: string, level3: string, profile: Profile,
   if (limit) return { comparator: "<=", keyword: limit[1], reason: "lower-keyword" };
   return { comparator: ">=", keyword: null, reason: "default" };
 }
+
+/** A share or growth of spending (民生支出占比, 教育支出比重, 费用减免比例, 科技支出增长率) is no sum of money: outside a
+ *  成本指标 row it is ≥, said by the name from the spending word on; null for a sum (一般性支出) or a bad thing's share
+ *  (违规资金占比). */
+function spendingShare(name: string, hit: Hit): string | null {
+  if (!SPENDING.test(hit.keyword) || !SHARE_HEAD.test(name.slice(hit.end))) return null;
+  return name.slice(hit.end - hit.keyword.length);
+}
+
+const SPENDING = /(?:成本|费用|支出|费)$/;
+const SHARE_HEAD = /(?:比例|比重|占比|比率|增长率|增幅)$/;
 
 /** Names of the time allowed for a piece of work (办理时限, 建设周期, 响应时间, 到达现场时间; not 培训时间, 服务时长): with a
  *  length of time, done sooner is better, in whatever row. */

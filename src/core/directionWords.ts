@@ -1,6 +1,6 @@
 // The word lists the direction rule reads (spec §2 "Direction when the target has no comparator"): keywords of
 // lower-is-better and higher-is-better names, words of a saving, and words of something done about a bad thing.
-/** Lower-is-better keywords (spec §2), plus 不合格率 故障率 失败率 误差率 损失率 (bad rates ending in a good head), more
+/** Lower-is-better keywords (spec §2), plus 不合格率 不合规率 故障率 失败率 误差率 损失率 (bad rates ending in a good head), more
  *  rates of bad things (发病率, 空置率, 违约率, 返贫率, 失业率, 发案率, 超标率, 欠费率, 债务率 …), bad things and counts of
  *  them (事故数, 投诉件, 上访, 违法, 火灾, 发案, 撂荒, 流失面积, 贫困人口: set aside where something is done about them,
  *  dealtWith), and what is emitted or used up (噪声, 排放量, 能耗, 浓度). Not 信访 or 拖欠 (信访接待人次, 拖欠工资清偿率),
@@ -96,6 +96,7 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "沙化面积",
   "漠化面积",
   "贫困人口",
+  "不合规率",
 ];
 
 /** Words of a saving or a fall: a figure they end on measures how much was saved or came down (成本节约率, 成本降低率,
@@ -118,8 +119,9 @@ export const SAVING_WORDS: readonly string[] = [
 export const MONEY = /(?:成本|费用|支出|费|排放量|能耗|噪声|噪音)$/;
 
 /** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 效率 效益, the rates of cases dealt with (办结率,
- *  结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥), savings and falls (SAVING_WORDS), and the concentrations
- *  of good things (负氧离子浓度, 溶解氧浓度). */
+ *  结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥), savings and falls (SAVING_WORDS), the concentrations
+ *  of good things (负氧离子浓度, 溶解氧浓度), and progress, compliance and returns, also of spending (支出进度, 费用报销比例,
+ *  支出合规率, 支出规范性, 成本回收率, 成本利润率, 投资收益率). */
 export const HIGHER_IS_BETTER: readonly string[] = [
   ...SAVING_WORDS,
   "办结率",
@@ -148,6 +150,15 @@ export const HIGHER_IS_BETTER: readonly string[] = [
   "效益",
   "负氧离子浓度",
   "溶解氧浓度",
+  "进度",
+  "报销比",
+  "报销率",
+  "合规率",
+  "合规性",
+  "规范性",
+  "回收率",
+  "利润率",
+  "收益率",
 ];
 
 /** Words of something done about a bad thing or for those in it: a name holding one (违法案件查处率, 拆除违法建设面积,

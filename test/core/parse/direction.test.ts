@@ -160,6 +160,69 @@ describe("inferDirection", () => {
   });
 });
 
+// rt8 #3: 支出, 费用 or 成本 earlier in a higher-is-better name made it ≤ (资金支出进度 90% against 100% had full marks)
+describe("progress, compliance and returns of spending, and shares of it", () => {
+  test.each([
+    ["时效指标", "资金支出进度", "进度"],
+    ["时效指标", "预算支出进度", "进度"],
+    ["质量指标", "支出合规率", "合规率"],
+    ["质量指标", "支出规范性", "规范性"],
+    ["社会效益指标", "门诊费用报销比例", "报销比"],
+    ["社会效益指标", "住院费用实际报销比", "报销比"],
+    ["经济效益指标", "成本回收率", "回收率"],
+    ["成本指标", "成本利润率", "利润率"],
+    ["成本指标", "支出进度", "进度"],
+    ["社会效益指标", "民生支出占比", "支出占比"],
+    ["社会效益指标", "教育支出比重", "支出比重"],
+    ["经济效益指标", "科技支出增长率", "支出增长率"],
+    ["社会效益指标", "费用减免比例", "费用减免比例"],
+  ])("%s %s: ≥ by “%s”", (level2, level3, keyword) => {
+    expect(inferDirection(level2, level3, central)).toEqual({ comparator: ">=", keyword, reason: "higher-keyword" });
+  });
+
+  // each beside the name that stays ≤: a 成本指标 row, a bad rate, a sum of spending, a bad thing's share or growth
+  test.each([
+    ["民生支出占比", "成本指标", "管理费用占比", "费用", "cost-category"],
+    ["教育支出比重", "成本指标", "人工成本比重", "成本", "cost-category"],
+    ["支出合规率", "质量指标", "支出不合规率", "不合规率", "lower-keyword"],
+    ["民生支出占比", "资金投入", "一般性支出", "支出", "lower-keyword"],
+    ["资金支出进度", "资金投入", "支出", "支出", "lower-keyword"],
+    ["民生支出占比", "质量指标", "违规资金占比", "违规", "lower-keyword"],
+    ["科技支出增长率", "质量指标", "违规金额增长率", "违规", "lower-keyword"],
+  ])("%s is ≥ while %s %s stays ≤ by “%s” (%s)", (higher, l2, l3, keyword, reason) => {
+    expect(inferDirection("社会效益指标", higher, central).comparator).toBe(">=");
+    expect(inferDirection(l2, l3, central)).toEqual({ comparator: "<=", keyword, reason });
+  });
+
+  const run = (level2: string, level3: string, target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2, level3, target, actual, reason: "", weight: 10 }));
+
+  test("资金支出进度 90% against 100%: 9 of 10 with a reason asked (was full marks by 支出)", () => {
+    const out = run("时效指标", "资金支出进度", "100%", "90%");
+    expect([out.score, out.status]).toEqual([9, "scored"]);
+    expect(out.findings.filter((f) => / [A-Z]11:/.test(f))).toEqual([
+      "DIRECTION_INFERRED D11: 年度指标值“100%”未写方向，按指标名称中的“进度”推定为≥（越高越好）",
+      "NOT_MET_NO_REASON H11: 实际完成值90%低于年度指标值100%，按90/100×10计9.00分，请填写偏差原因",
+    ]);
+  });
+
+  test.each([
+    ["社会效益指标", "民生支出占比", "80%", "85%", 10],
+    ["时效指标", "预算支出进度", "90%", "95%", 10],
+    ["经济效益指标", "成本利润率", "10%", "12%", 10],
+    ["社会效益指标", "门诊费用报销比例", "50%", "45%", 9],
+    ["社会效益指标", "教育支出比重", "20%", "18%", 9],
+  ])("%s %s %s against %s: %s", (level2, level3, target, actual, score) => {
+    expect(run(level2, level3, target, actual).score).toBe(score);
+  });
+
+  test("a floor on progress in a 成本指标 row is no COST_FLOOR; one on a share of spending still is", () => {
+    expect(run("成本指标", "支出进度", "≥90%", "95%").findings.some((f) => f.startsWith("COST_FLOOR"))).toBe(false);
+    expect(run("成本指标", "管理费用占比", "≥5%", "4%").findings.some((f) => f.startsWith("COST_FLOOR"))).toBe(true);
+    expect(run("成本指标", "管理费用占比", "5%", "6%").score).toBe(8.33);
+  });
+});
+
 describe("scored by the names", () => {
   const run = (level2: string, level3: string, target: string, actual: string) =>
     seedRowOutcome(oneRowSeed({ level2, level3, target, actual, reason: "", weight: 10 }));
