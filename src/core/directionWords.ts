@@ -121,7 +121,8 @@ export const MONEY = /(?:成本|费用|支出|费|排放量|能耗|噪声|噪音
 /** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 效率 效益, the rates of cases dealt with (办结率,
  *  结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥), savings and falls (SAVING_WORDS), the concentrations
  *  of good things (负氧离子浓度, 溶解氧浓度), and progress, compliance and returns, also of spending (支出进度, 费用报销比例,
- *  支出合规率, 支出规范性, 成本回收率, 成本利润率, 投资收益率). */
+ *  支出合规率, 支出规范性, 成本回收率, 成本利润率, 投资收益率), and the 控制率 of a disease or an epidemic (血压控制率,
+ *  疫情控制率, 结核病控制率, 高血压患者控制率: a success rate, not spending against a quota as 人员控制率 or 三公经费控制率). */
 export const HIGHER_IS_BETTER: readonly string[] = [
   ...SAVING_WORDS,
   "办结率",
@@ -159,6 +160,13 @@ export const HIGHER_IS_BETTER: readonly string[] = [
   "回收率",
   "利润率",
   "收益率",
+  "血压控制率",
+  "血糖控制率",
+  "血脂控制率",
+  "疫情控制率",
+  "疫病控制率",
+  "病控制率",
+  "患者控制率",
 ];
 
 /** Words of something done about a bad thing or for those in it: a name holding one (违法案件查处率, 拆除违法建设面积,

@@ -214,6 +214,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   ],
   DIRECTION_INFERRED: [
     { target: "100%", comparator: ">=", basis: "keyword", keyword: "执行率" },
+    { target: "60%", comparator: ">=", basis: "keyword", keyword: "血压控制率" },
     { target: "320万元", comparator: "<=", basis: "cost-category", keyword: null },
     { target: "8755", comparator: ">=", basis: "default", keyword: null },
     { target: "3天", comparator: "<=", basis: "time-limit", keyword: null },

@@ -334,7 +334,11 @@ export const en: Messages = {
             : p.basis === "time-limit"
               ? " as a time limit of a timeliness indicator"
               : " by default";
-      return `Target "${p.target}" has no direction; inferred ${p.comparator === ">=" ? "≥ (higher is better)" : "≤ (lower is better)"}${basis}`;
+      const cure =
+        p.comparator === ">=" && p.keyword?.endsWith("控制率")
+          ? " (a disease or epidemic brought under control, not spending against a quota)"
+          : "";
+      return `Target "${p.target}" has no direction; inferred ${p.comparator === ">=" ? "≥ (higher is better)" : "≤ (lower is better)"}${basis}${cure}`;
     },
     APPROXIMATE_VALUE: (p) => {
       switch (p.kind) {

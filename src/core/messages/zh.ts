@@ -307,7 +307,9 @@ export const zh: Messages = {
             : p.basis === "time-limit"
               ? "按时效指标的时限"
               : "默认";
-      return `年度指标值“${p.target}”未写方向，${basis}推定为${p.comparator === ">=" ? "≥（越高越好）" : "≤（越低越好）"}`;
+      const cure =
+        p.comparator === ">=" && p.keyword?.endsWith("控制率") ? "（控制的是疾病或疫情，不是对照额度的控制率）" : "";
+      return `年度指标值“${p.target}”未写方向，${basis}${cure}推定为${p.comparator === ">=" ? "≥（越高越好）" : "≤（越低越好）"}`;
     },
     APPROXIMATE_VALUE: (p) => {
       switch (p.kind) {

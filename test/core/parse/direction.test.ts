@@ -1,8 +1,9 @@
 // Direction of a bare target (spec §2): the keyword that ends latest in the name decides; 成本指标 rows are ≤.
 import { inferDirection, isHigherIsBetterRate } from "../../../src/core/direction";
 import { BUILT_IN_PROFILES, type Profile } from "../../../src/core/profile";
-import { seedRowOutcome } from "../../helpers/rowOutcome";
-import { oneRowSeed } from "../../helpers/seedGrid";
+import { scoreWorkbook } from "../../../src/core";
+import { firstRowOutcome, seedRowOutcome } from "../../helpers/rowOutcome";
+import { oneRowSeed, seedGrid } from "../../helpers/seedGrid";
 
 const central = BUILT_IN_PROFILES[0];
 
@@ -220,6 +221,57 @@ describe("progress, compliance and returns of spending, and shares of it", () =>
     expect(run("成本指标", "支出进度", "≥90%", "95%").findings.some((f) => f.startsWith("COST_FLOOR"))).toBe(false);
     expect(run("成本指标", "管理费用占比", "≥5%", "4%").findings.some((f) => f.startsWith("COST_FLOOR"))).toBe(true);
     expect(run("成本指标", "管理费用占比", "5%", "6%").score).toBe(8.33);
+  });
+});
+
+// rt8 #3: spec §2 lists 控制率 as ≤ (actual against a quota), but 血压控制率 60% against 55% had full marks
+describe("the 控制率 of a disease or an epidemic is a success rate", () => {
+  // each beside a quota's 控制率, which stays ≤
+  test.each([
+    ["血压控制率", "血压控制率", "在职人员控制率"],
+    ["高血压患者血压控制率", "血压控制率", "财政供养人员控制率"],
+    ["糖尿病患者血糖控制率", "血糖控制率", "公用经费控制率"],
+    ["疫情控制率", "疫情控制率", "“三公经费”控制率"],
+    ["重大动物疫病控制率", "疫病控制率", "防疫经费控制率"],
+    ["结核病控制率", "病控制率", "编制控制率"],
+    ["高血压患者控制率", "患者控制率", "预算控制率"],
+  ])("%s is ≥ by “%s”; %s stays ≤", (name, keyword, quota) => {
+    expect(inferDirection("社会效益指标", name, central)).toEqual({
+      comparator: ">=",
+      keyword,
+      reason: "higher-keyword",
+    });
+    expect(inferDirection("社会效益指标", quota, central)).toEqual({
+      comparator: "<=",
+      keyword: "控制率",
+      reason: "lower-keyword",
+    });
+  });
+
+  const seed = (level3: string, target: string, actual: string) =>
+    oneRowSeed({ level2: "社会效益指标", level3, target, actual, reason: "", weight: 10 });
+
+  test("血压控制率 55% against 60%: 9.17 of 10, the finding saying why (was full marks by 控制率)", () => {
+    const out = seedRowOutcome(seed("血压控制率", "60%", "55%"));
+    expect([out.score, out.status]).toEqual([9.17, "scored"]);
+    expect(out.findings[0]).toBe(
+      "DIRECTION_INFERRED D11: 年度指标值“60%”未写方向，按指标名称中的“血压控制率”" +
+        "（控制的是疾病或疫情，不是对照额度的控制率）推定为≥（越高越好）",
+    );
+    const plan = scoreWorkbook(seedGrid(seed("血压控制率", "60%", "55%")), {
+      mode: "score",
+      profile: central,
+      fileName: "t.xlsx",
+      lang: "en",
+    });
+    expect(firstRowOutcome(plan).findings[0]).toBe(
+      'DIRECTION_INFERRED D11: Target "60%" has no direction; inferred ≥ (higher is better) from "血压控制率" in the ' +
+        "name (a disease or epidemic brought under control, not spending against a quota)",
+    );
+  });
+
+  test("高血压患者血压控制率 65% against 60% has full marks (was 60/65 of the weight)", () => {
+    expect(seedRowOutcome(seed("高血压患者血压控制率", "60%", "65%")).score).toBe(10);
   });
 });
 
