@@ -1,10 +1,11 @@
 // The word lists the direction rule reads (spec §2 "Direction when the target has no comparator"): keywords of
 // lower-is-better and higher-is-better names, words of a saving, and words of something done about a bad thing.
 /** Lower-is-better keywords (spec §2), plus 不合格率 不合规率 故障率 失败率 误差率 损失率 (bad rates ending in a good head), more
- *  rates of bad things (发病率, 空置率, 违约率, 返贫率, 失业率, 发案率, 超标率, 欠费率, 债务率 …), bad things and counts of
- *  them (事故数, 投诉件, 上访, 违法, 火灾, 发案, 撂荒, 流失面积, 贫困人口: set aside where something is done about them,
- *  dealtWith), and what is emitted or used up (噪声, 排放量, 能耗, 浓度). Not 信访 or 拖欠 (信访接待人次, 拖欠工资清偿率),
- *  nor 案件数 (查处案件数). */
+ *  rates of bad things (发病率, 空置率, 违约率, 返贫率, 失业率, 发案率, 超标率, 欠费率, 债务率, 漏损率, 误报率 …), bad
+ *  things and counts of them (事故数, 投诉件, 上访, 违法, 火灾, 发案, 撂荒, 流失面积, 贫困人口, 隐患数, 发生面积, 黑臭, 积压:
+ *  set aside where something is done about them, dealtWith), losses (损失), and what is emitted or used up (噪声, 排放量,
+ *  能耗, 浓度). Not 信访 or 拖欠 (信访接待人次, 拖欠工资清偿率), nor 案件数 (查处案件数), nor 公务用车 (a quota or a
+ *  purchase). */
 export const LOWER_IS_BETTER: readonly string[] = [
   "成本",
   "费用",
@@ -97,10 +98,20 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "漠化面积",
   "贫困人口",
   "不合规率",
+  "漏损率",
+  "漏失率",
+  "产销差率",
+  "误报率",
+  "损失",
+  "隐患数",
+  "发生面积",
+  "黑臭",
+  "积压",
 ];
 
 /** Words of a saving or a fall: a figure they end on measures how much was saved or came down (成本节约率, 成本降低率,
- *  事故率下降, 节约资金); one before a money keyword makes the money a saving (节约成本, 降低运行费用: savedMoney). */
+ *  事故率下降, 节约资金); one before a money keyword makes the money a saving (节约成本, 降低运行费用, 挽回经济损失:
+ *  savedMoney). */
 export const SAVING_WORDS: readonly string[] = [
   "节约",
   "节省",
@@ -112,11 +123,13 @@ export const SAVING_WORDS: readonly string[] = [
   "压缩",
   "降本",
   "降幅",
+  "挽回",
+  "避免",
 ];
 
-/** The lower-is-better keywords that are sums of money (人均…费 too) or amounts emitted or used up (排放量, 能耗): after
- *  a saving word they are the sum or amount saved (减少碳排放量). */
-export const MONEY = /(?:成本|费用|支出|费|排放量|能耗|噪声|噪音)$/;
+/** The lower-is-better keywords that are sums of money (人均…费 too), lost, emitted or used up (损失, 排放量, 能耗): after
+ *  a saving word they are the sum or amount saved (减少碳排放量, 挽回经济损失). */
+export const MONEY = /(?:成本|费用|支出|费|损失|排放量|能耗|噪声|噪音)$/;
 
 /** Higher-is-better heads (spec §2), plus 有效率 准确率 正确率 优良率 保障率 效率 效益, the rates of cases dealt with (办结率,
  *  结案率, 处置率, 化解率: 投诉办结率 and 上访案件办结率 are ≥), savings and falls (SAVING_WORDS), the concentrations
@@ -175,7 +188,7 @@ export const DEALT_WORDS: readonly string[] = [
   ..."查处 查办 处罚 整改 整治 治理 防治 防控 防范 预防 排查 拆除 清理 消除 处置 处理 化解 办结 结案 调处 调解".split(
     " ",
   ),
-  ..."稳控 解决 纠正 追回 收缴 清缴 侦破 破获 破案 打击 扑救 扑灭 取缔 受理 销号 复垦 复耕".split(" "),
+  ..."稳控 解决 纠正 追回 收缴 清缴 侦破 破获 破案 打击 扑救 扑灭 取缔 受理 销号 复垦 复耕 消化".split(" "),
   ..."脱贫 帮扶 救助 资助 安置 搬迁 改造 受益 带动 培训 就业 增收 参保".split(" "),
 ];
 

@@ -14,6 +14,9 @@ test.each([
   ["质量指标", "审批时限", "20个工作日", "15个工作日", 90, "时限"],
   ["质量指标", "建设周期", "12个月", "14个月", 77.14, "周期"],
   ["数量指标", "到达现场时间", "30分钟", "25分钟", 90, "到达现场时间"],
+  // rt8 D: time spent waiting (it had full marks as over-achieved)
+  ["质量指标", "平均等候时间", "15分钟", "20分钟", 67.5, "等候时间"],
+  ["服务对象满意度指标", "窗口排队时间", "10分钟", "12分钟", 75, "排队时间"],
 ])("%s %s, %s against %s: %d of 90, ≤ by the name", (level2, level3, target, actual, score, keyword) => {
   const r = row(level2, level3, target, actual);
   expect(r.score).toBe(score);

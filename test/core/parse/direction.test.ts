@@ -100,6 +100,17 @@ describe("inferDirection", () => {
     ["刑事案件发案数", "发案"],
     ["贫困人口", "贫困人口"],
     ["农村贫困人口数", "贫困人口"],
+    // rt8 D: these too (管网漏损率 13% against 10% had full marks, OVER_ACHIEVED blaming the target)
+    ["管网漏损率", "漏损率"],
+    ["管网漏失率", "漏失率"],
+    ["产销差率", "产销差率"],
+    ["火灾自动报警误报率", "误报率"],
+    ["直接经济损失", "损失"],
+    ["安全隐患数", "隐患数"],
+    ["重大安全隐患数量", "隐患数"],
+    ["病虫害发生面积", "发生面积"],
+    ["黑臭水体数量", "黑臭"],
+    ["库存积压", "积压"],
   ])("%s is ≤ by %s", (name, keyword) => {
     expect(inferDirection("质量指标", name, central)).toMatchObject({ comparator: "<=", keyword });
   });
@@ -126,6 +137,22 @@ describe("inferDirection", () => {
     "空气负氧离子浓度",
   ])("%s is ≥", (name) => {
     expect(inferDirection("质量指标", name, central).comparator).toBe(">=");
+  });
+
+  // each beside the bad thing's name, now ≤
+  test.each([
+    ["挽回经济损失", "直接经济损失"],
+    ["减少经济损失", "经济损失"],
+    ["安全隐患整改率", "安全隐患数"],
+    ["排查整改安全隐患数", "安全隐患数"],
+    ["黑臭水体治理数量", "黑臭水体数量"],
+    ["黑臭水体消除比例", "黑臭水体数量"],
+    ["消化库存积压", "库存积压"],
+    ["积压案件清理率", "库存积压"],
+    ["病虫害防治面积", "病虫害发生面积"],
+  ])("%s, done about it or saved, is ≥ while %s is ≤", (done, bad) => {
+    expect(inferDirection("质量指标", done, central).comparator).toBe(">=");
+    expect(inferDirection("质量指标", bad, central).comparator).toBe("<=");
   });
 
   test("a rate's growth or ratio after a bad thing, a sum or a concentration with a dealing word stays ≤", () => {
@@ -293,6 +320,9 @@ describe("scored by the names", () => {
     ["质量指标", "火灾起数", "10起", "15起", 6.67],
     ["质量指标", "贫困人口", "1000人", "1200人", 8.33],
     ["成本指标", "资金使用效率", "90%", "95%", 10],
+    ["质量指标", "管网漏损率", "10%", "13%", 7.69],
+    ["社会效益指标", "直接经济损失", "100万元", "120万元", 8.33],
+    ["生态效益指标", "黑臭水体数量", "5个", "6个", 8.33],
   ])("%s %s %s against %s: %s", (level2, level3, target, actual, score) => {
     expect(run(level2, level3, target, actual).score).toBe(score);
   });
