@@ -68,6 +68,39 @@ describe("a funding block without the figures its rate needs", () => {
     );
   });
 
+  // the rate was read from 年初预算数 when 全年预算数 was a formula without a result, and a 分值 formula without one gave
+  // the profile's 10 points: both scored 8 of 10 from figures the sheet does not hold
+  test("a 全年预算数 formula without a result: the rate waits on it, 年初预算数 is not read in its place", () => {
+    const g = table(100, null, 80);
+    const formulas: (string | null)[][] = [];
+    formulas[SEED_LAYOUT.fundingRow] = [null, null, null, "D7+D8"];
+    g.sheets[0].formulas = formulas;
+    const { t, said } = scored(g);
+    expect([t.funding, t.total]).toEqual([null, null]);
+    expect(said[0]).toBe(
+      "FUNDING_MISSING D5: 预算执行情况全年预算数的公式“=D7+D8”没有计算结果（请在Excel中重新计算并保存），" +
+        "无法计算预算执行率，本项（10分）未计分；请填写后重新评分",
+    );
+  });
+
+  test("a 分值 formula without a result: no weight, the profile's is not put in its place (zh and en)", () => {
+    const g = table(100, 100, 80);
+    g.sheets[0].values[SEED_LAYOUT.fundingRow][5] = null;
+    const formulas: (string | null)[][] = [];
+    formulas[SEED_LAYOUT.fundingRow] = [null, null, null, null, null, "100-SUM(F11:F11)"];
+    g.sheets[0].formulas = formulas;
+    const { t, said } = scored(g);
+    expect([t.funding, t.total]).toEqual([null, null]);
+    expect(said[0]).toBe(
+      "FUNDING_MISSING F5: 预算执行情况分值的公式“=100-SUM(F11:F11)”没有计算结果（请在Excel中重新计算并保存），" +
+        "本项不计分；请填写分值后重新评分",
+    );
+    expect(scored(g, "en").said[0]).toBe(
+      `FUNDING_MISSING F5: Funding block: the weight's formula "=100-SUM(F11:F11)" has no result (recalculate and save ` +
+        "it in Excel); it is not scored; fill in its weight and score again",
+    );
+  });
+
   test("a figure that is no number: said with its text, on its cell", () => {
     const { said } = scored(table(100, 100, "约120万"));
     expect(said[0]).toBe(

@@ -275,6 +275,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     },
     { problems: [{ role: "executed", kind: "unit", text: "95万元" }], weight: 10 },
     { problems: [{ role: "budget", kind: "formula", text: "=D7+D8" }], weight: 10 },
+    { problems: [{ role: "weight", kind: "formula", text: "=100-F20" }], weight: null },
     { problems: [{ role: "executed", kind: "negative", text: "-5" }], weight: 10 },
   ],
   WEIGHTS_FROM_NAMES: [{ rows: 2, example: "培训人次（20分）" }],

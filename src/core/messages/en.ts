@@ -71,13 +71,13 @@ const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, af
 const band = (b: BandIndex) => BANDS[b];
 /** no budget, the executed figure "12O.5" is not a number, the budget is 0, the executed figure "95万元" has a unit … */
 function fundingProblemEn(p: FundingProblem): string {
+  const name = p.role === "weight" ? "weight" : p.role === "budget" ? "budget" : "executed figure";
+  if (p.kind === "formula") return `the ${name}'s formula "${p.text}" has no result (recalculate and save it in Excel)`;
   if (p.role === "weight")
     return p.kind === "negative" ? `the weight "${p.text}" is negative` : `the weight "${p.text}" is not a number`;
-  const name = p.role === "budget" ? "budget" : "executed figure";
   if (p.kind === "scale")
     return `the ${name} ${p.text} is about ${p.times} times apart from the budget ${p.budget}, so one is in another unit (yuan against 10,000 yuan); check the units`;
   if (p.kind === "empty") return `no ${name}`;
-  if (p.kind === "formula") return `the ${name}'s formula "${p.text}" has no result (recalculate and save it in Excel)`;
   if (p.kind === "unit") return `the ${name} "${p.text}" has a unit that neither the other figure nor the header gives`;
   if (p.kind === "negative") return `the ${name} is negative, ${p.text}`;
   return p.kind === "zero" ? `the ${name} is ${p.text}` : `the ${name} "${p.text}" is not a number`;

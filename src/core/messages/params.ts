@@ -125,8 +125,8 @@ export type FundingProblem =
   /** The executed figure a thousand times or more from the budget, either way (980000 against 100 in a 万元 block):
    *  written in another unit; `times` how far apart, rounded. */
   | { role: "executed"; kind: "scale"; text: string; budget: string; times: number }
-  /** The block's 分值 cell holds no weight: a number below 0, or no number (待定). */
-  | { role: "weight"; kind: "negative" | "unreadable"; text: string };
+  /** The block's 分值 cell holds no weight: a number below 0, no number (待定), or a formula without a result. */
+  | { role: "weight"; kind: "negative" | "unreadable" | "formula"; text: string };
 
 /** What a person gave a row waiting for one: `person`, the score written in its 得分 cell and counted; `picked` when
  *  it is the score of the band picked in the pane; `asBand` the band whose score a written one equals. */

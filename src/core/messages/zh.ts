@@ -71,12 +71,12 @@ const late = (l: LateLead | null, sep: string) => (l ? `完成时间${l.actual}�
 const band = (b: BandIndex) => BANDS[b];
 /** 未填全年预算数, 全年执行数“12O.5”不是数字, 全年预算数为0, 全年执行数“120.5万元”写有单位…无法换算. */
 function fundingProblemZh(p: FundingProblem): string {
+  const name = p.role === "weight" ? "分值" : p.role === "budget" ? "全年预算数" : "全年执行数";
+  if (p.kind === "formula") return `${name}的公式“${p.text}”没有计算结果（请在Excel中重新计算并保存）`;
   if (p.role === "weight") return p.kind === "negative" ? `分值“${p.text}”为负数` : `分值“${p.text}”不是数字`;
-  const name = p.role === "budget" ? "全年预算数" : "全年执行数";
   if (p.kind === "scale")
     return `${name}${p.text}与全年预算数${p.budget}相差约${p.times}倍，应是单位不同（如元与万元），请核对单位`;
   if (p.kind === "empty") return `未填${name}`;
-  if (p.kind === "formula") return `${name}的公式“${p.text}”没有计算结果（请在Excel中重新计算并保存）`;
   if (p.kind === "unit") return `${name}“${p.text}”写有单位，另一项和表头都未注明单位，无法换算`;
   if (p.kind === "negative") return `${name}为负数${p.text}`;
   return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;

@@ -32,9 +32,9 @@ function noteLabelPoints(t: TableLayout, weight: number, sink: FindingSink): voi
 }
 
 /** The block's weight: its 分值 cell, else the points in its label (预算执行情况（20分）), else the profile's; a table
- *  weight other than the profile's is a finding. A 分值 cell holding something that is no weight (below 0, 待定; not
- *  an empty cell or a not-applicable mark) gives no weight and the problem to say: the profile's is not put in its
- *  place. */
+ *  weight other than the profile's is a finding. A 分值 cell holding something that is no weight (below 0, 待定, a
+ *  formula without a result; not an empty cell or a not-applicable mark) gives no weight and the problem to say: the
+ *  profile's is not put in its place. */
 function fundingWeight(
   t: TableLayout,
   at: (col: number | undefined) => CellRef | null,
@@ -46,6 +46,10 @@ function fundingWeight(
   const weightCell = at(f.cols.weight);
   const text = weightCell ? cellText(weightCell.value).trim() : "";
   const read = weights.read(weightCell);
+  if (weightCell && unresolved(weightCell)) {
+    const problem: FundingProblem = { role: "weight", kind: "formula", text: `=${weightCell.formula}` };
+    return { weight: null, problem: { cell: weightCell, problem } };
+  }
   // a not-applicable mark (/, —) says the cell has no weight, as an empty one does
   if (read === null && text !== "" && !profile.notApplicable.markers.includes(text)) {
     const kind = (numberIn(weightCell) ?? 0) < 0 ? "negative" : "unreadable";
@@ -135,9 +139,13 @@ export function budgetCellsOf(t: TableLayout, merges: MergeIndex): (CellRef | nu
   return [f.cols.budget, f.cols.adjusted, f.cols.initial].map((col) => cellRefAt(t, merges, f.row, col));
 }
 
-/** The budget cell the rate reads: the first of `cells` (budgetCellsOf) that holds a figure; null when none does. */
+/** Whether a cell holds a formula saved without its result (by a tool that does not calculate). */
+const unresolved = (c: CellRef | null): boolean => !!c?.formula && cellText(c.value) === "";
+
+/** The budget cell the rate reads: the first of `cells` (budgetCellsOf) that holds a figure, or a formula without a
+ *  result (the rate then waits on it: the next column is no stand-in for a figure not known); null when none does. */
 export function budgetCellRead(cells: readonly (CellRef | null)[]): CellRef | null {
-  return cells.find((c) => fundingFigure(c) !== null) ?? null;
+  return cells.find((c) => unresolved(c) || fundingFigure(c) !== null) ?? null;
 }
 
 /** The budget (全年, else 调整后, else 年初: the first that holds a figure) and the executed figure, in the block's unit;
@@ -169,8 +177,12 @@ function fundingProblems(
   executed: number | null,
 ): CellProblem[] {
   const out: CellProblem[] = [];
+  const read = budgetCellRead(budgetCells);
   const budgetCell =
-    budgetCells.find((c) => c !== null && cellText(c.value) !== "") ?? budgetCells.find((c) => c) ?? null;
+    (unresolved(read) ? read : null) ??
+    budgetCells.find((c) => c !== null && cellText(c.value) !== "") ??
+    budgetCells.find((c) => c) ??
+    null;
   if (budget === null) out.push({ cell: budgetCell, problem: problemOf("budget", budgetCell) });
   else if (budget <= 0)
     out.push({ cell: budgetCell, problem: { role: "budget", kind: signOf(budget), text: String(budget) } });
