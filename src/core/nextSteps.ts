@@ -89,6 +89,8 @@ function unscored(rows: IndicatorRows, cell: string | null): boolean {
 /** QUALITATIVE_REVIEW asks for a band when the row is not scored, and for a check of the band given otherwise. */
 function actionOf(code: FindingCode, cell: string | null, rows: IndicatorRows): NextAction | null {
   if (code === "QUALITATIVE_REVIEW") return unscored(rows, cell) ? "choose-band" : "confirm-band";
+  // on a cell, the total went beside a label above the table (自评得分): no row to add
+  if (code === "TOTAL_NOT_WRITTEN" && cell !== null) return null;
   return ACTION_OF[code] ?? null;
 }
 

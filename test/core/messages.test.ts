@@ -337,6 +337,14 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   TOTAL_NOT_WRITTEN: [
     { total: 96.88, grade: "优" },
     { total: 90.5, grade: null },
+    {
+      total: 95.5,
+      grade: "优",
+      totalAt: { label: "自评得分", cell: "F3", kept: null },
+      gradeAt: { label: "自评等级", cell: "H3", kept: "良" },
+    },
+    { total: 95.5, grade: "优", gradeAt: { label: "评价等级", cell: "H3", kept: null } },
+    { total: 95.5, grade: null, totalAt: { label: "总分", cell: "F3", kept: "90" } },
   ],
 };
 

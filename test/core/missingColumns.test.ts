@@ -3,7 +3,7 @@
 // naming the headers it did not read, with a next step that does not point at a cell it does not have. A 绩效目标表
 // (no 得分 column, no 自评 title) stays a targets-only table without that error.
 import { builtInProfile, messagesFor, nextSteps, nextStepsLine, scoreWorkbook, type Plan } from "../../src/core";
-import type { SheetGrid } from "../../src/core/grid";
+import type { CellValue, SheetGrid } from "../../src/core/grid";
 import type { TableReport } from "../../src/core/report";
 import { layoutGrid, NATIONAL, SAMPLE, type LayoutColumn } from "../helpers/layoutGrid";
 
@@ -261,5 +261,100 @@ describe("no total row: the total has nowhere to go", () => {
     expect(codes(plan(sheet(), "check"))).not.toContain("TOTAL_NOT_WRITTEN");
     expect(codes(plan(layoutGrid(NATIONAL)))).not.toContain("TOTAL_NOT_WRITTEN");
     expect(codes(plan(layoutGrid(renamed("得分", "核定分"))))).not.toContain("TOTAL_NOT_WRITTEN");
+  });
+});
+
+describe("no total row, labels above the table: 自评得分 | ▢ | 自评等级 | ▢", () => {
+  /** The national layout without its 总分 row, an info row (row 3) above the funding block: 项目名称 in A3, each label
+   *  of `labels` in its column (E3 and G3 by default) and the `cells` right of them as given. */
+  const sheet = (
+    labels: Record<number, string> = { 4: "自评得分", 6: "自评等级" },
+    cells: Record<number, CellValue> = {},
+  ) => {
+    const g = layoutGrid(NATIONAL);
+    g.values[g.values.length - 1] = [];
+    const row: CellValue[] = ["项目名称", "职业技能培训", null, null, null, null, null, null];
+    for (const [c, v] of Object.entries(labels)) row[Number(c)] = v;
+    for (const [c, v] of Object.entries(cells)) row[Number(c)] = v;
+    g.values[2] = row;
+    return g;
+  };
+  const totalAndGrade = (p: Plan) =>
+    valuesWritten(p)
+      .filter((w) => w.kind === "total" || w.kind === "grade")
+      .map((w) => [w.address, w.kind, w.value, w.numFmt ?? null]);
+  const said = (p: Plan, code: string) =>
+    only(p)
+      .findings.filter((f) => f.code === code)
+      .map((f) => [f.cell, f.message]);
+
+  // the labelled cells were left empty: TOTAL_NOT_WRITTEN said 本表没有总分行…只列在报告中
+  test("the total and the grade go into the empty cells right of the labels, and the warning says where", () => {
+    const p = plan(sheet());
+    expect(totalAndGrade(p)).toEqual([
+      ["F3", "total", 92.58, "0.00"],
+      ["H3", "grade", "优", null],
+    ]);
+    expect(said(p, "TOTAL_NOT_WRITTEN")).toEqual([
+      [
+        "F3",
+        "本表没有总分行（指标下方首列写“总分”或“合计”的行），总分92.58分写在“自评得分”右侧的F3；等级“优”写在“自评等级”右侧的H3",
+      ],
+    ]);
+    // no row to add: the next steps are the reasons only
+    expect(nextStepsLine(nextSteps(only(p)), messagesFor("zh"))).toBe("在H9、H12、H14填写偏差原因；填好后重新评分");
+    // with its total row, a table writes there as before: the labels above are not used
+    const g = sheet();
+    g.values[g.values.length - 1] = layoutGrid(NATIONAL).values[g.values.length - 1];
+    expect(totalAndGrade(plan(g)).filter((w) => w[0] === "F3" || w[0] === "H3")).toEqual([]);
+    expect(said(plan(g), "TOTAL_NOT_WRITTEN")).toEqual([]);
+    expect(said(plan(sheet(), "score", "en"), "TOTAL_NOT_WRITTEN")[0][1]).toBe(
+      'The table has no total row (a row under the indicators starting with 总分 or 合计): the total 92.58 is in F3, right of "自评得分"; the grade "优" is in H3, right of "自评等级"',
+    );
+  });
+
+  test.each([
+    ["总得分", "评价等级"],
+    ["自评总分：", "等级"],
+    ["综合评分", "绩效等级"],
+    ["总分（100分）", "自评等级"],
+  ])("labelled by rule: %s and %s", (total, grade) => {
+    expect(totalAndGrade(plan(sheet({ 4: total, 6: grade })))).toEqual([
+      ["F3", "total", 92.58, "0.00"],
+      ["H3", "grade", "优", null],
+    ]);
+  });
+
+  test("filled cells are not overwritten: another total is compared (SCORE_DIFFERS), another grade is said", () => {
+    const p = plan(sheet(undefined, { 5: 90, 7: "良" }));
+    expect(totalAndGrade(p)).toEqual([]);
+    expect(said(p, "SCORE_DIFFERS")).toEqual([["F3", "原总分90分，按规则应为92.58分"]]);
+    expect(said(p, "TOTAL_NOT_WRITTEN")).toEqual([
+      [
+        "F3",
+        "本表没有总分行（指标下方首列写“总分”或“合计”的行），“自评得分”右侧的F3已填“90”，未改写，总分92.58分只列在报告中；" +
+          "“自评等级”右侧的H3已填“良”，未改写，等级“优”只列在报告中",
+      ],
+    ]);
+  });
+
+  test("cells already holding this total and grade (a scored copy scored again): said as before, nothing written", () => {
+    const first = plan(sheet());
+    const again = plan(sheet(undefined, { 5: 92.58, 7: "优" }));
+    expect(totalAndGrade(again)).toEqual([]);
+    expect(only(again).findings).toEqual(only(first).findings);
+    expect(said(again, "TOTAL_NOT_WRITTEN")[0][1]).toContain("总分92.58分写在“自评得分”右侧的F3");
+  });
+
+  test("ambiguous or unusable labels take nothing: two total labels, a label whose cell is covered by a merge", () => {
+    const twice = plan(sheet({ 2: "总分", 4: "自评得分", 6: "自评等级" }));
+    expect(totalAndGrade(twice)).toEqual([["H3", "grade", "优", null]]);
+    expect(said(twice, "TOTAL_NOT_WRITTEN")[0]).toEqual([
+      null,
+      "本表没有总分行（指标下方首列写“总分”或“合计”的行），总分92.58分只列在报告中，未写入工作簿；等级“优”写在“自评等级”右侧的H3",
+    ]);
+    const covered = sheet();
+    covered.merges.push({ r1: 1, c1: 5, r2: 2, c2: 5 });
+    expect(totalAndGrade(plan(covered))).toEqual([["H3", "grade", "优", null]]);
   });
 });

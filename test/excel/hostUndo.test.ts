@@ -2,6 +2,7 @@
 import { UNDO_SETTING } from "../../src/excel";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { snapshotDiff, snapshotDocument } from "../fakes/snapshot";
+import { layoutGrid, NATIONAL } from "../helpers/layoutGrid";
 import { central, fixtureGrid, hostOn } from "./harness";
 
 /** project-gansu-2021 with state on cells the run touches: an old score 1.5 with format and fill on G17, a user note and fill on H17. */
@@ -35,6 +36,20 @@ describe("undo of the Excel host", () => {
     expect(snapshotDiff(before, snapshotDocument(excel.doc))).toEqual([]);
     expect(sheet.peek(16, 6)).toMatchObject({ value: 1.5, formula: null, format: "0.0", fill: "#00FF00" });
     expect(sheet.notes.get("16,7")).toBe("科室备注：报告延期");
+  });
+
+  it("restores the cells right of 自评得分 and 自评等级 above a table without a total row (F3, H3) exactly", async () => {
+    const sheet = layoutGrid(NATIONAL);
+    sheet.values[sheet.values.length - 1] = [];
+    sheet.values[2] = ["项目名称", "职业技能培训", null, null, "自评得分", null, "自评等级", null];
+    const excel = FakeExcel.fromGrid({ name: "t.xlsx", sheets: [sheet] });
+    const before = snapshotDocument(excel.doc);
+    const host = hostOn(excel);
+    await host.run({ mode: "score", profile: central, marks: "all" });
+    expect(excel.doc.sheets[0].peek(2, 5)).toMatchObject({ value: 92.58, format: "0.00", fill: "#FFEB9C" });
+    expect(excel.doc.sheets[0].peek(2, 7)).toMatchObject({ value: "优" });
+    expect((await host.undoLast()).ok).toBe(true);
+    expect(snapshotDiff(before, snapshotDocument(excel.doc))).toEqual([]);
   });
 
   it("refuses, writing nothing, when a scored cell was edited since; works again once it is put back", async () => {

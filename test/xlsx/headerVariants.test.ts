@@ -123,3 +123,22 @@ describe("funding block variants", () => {
     ).toBe("预算执行率分值为20分，评分方案为10分，按表中20分计算");
   });
 });
+
+describe("labels above a table without a total row (自评得分 | ▢ | 自评等级 | ▢)", () => {
+  // the total and grade were in the report only: the labelled cells came back empty
+  test("the total and grade are written right of the labels, read back, and a second run leaves them", async () => {
+    const grid = layoutGrid(NATIONAL);
+    grid.values[grid.values.length - 1] = [];
+    grid.values[2] = ["项目名称", "职业技能培训", null, null, "自评得分", null, "自评等级", null];
+    const wb = readXlsx(await excelJsXlsx(grid), "v.xlsx");
+    const options = { mode: "score" as const, profile: builtInProfile("central-2020")!, fileName: "v.xlsx" };
+    const first = applyPlan(wb, scoreWorkbook(wb.grid, options).writes);
+    const back = readBack(first).get("自评表")!;
+    expect([back.get("F3")?.value, back.get("H3")?.value]).toEqual([SAMPLE_FIGURES.total, SAMPLE_FIGURES.grade]);
+    const again = scoreWorkbook(readXlsx(first, "v.xlsx").grid, options);
+    expect(again.writes.filter((w) => w.address === "F3" || w.address === "H3").map((w) => w.value)).toEqual([
+      undefined,
+    ]);
+    expect(again.report.tables[0].total).toBe(SAMPLE_FIGURES.total);
+  });
+});

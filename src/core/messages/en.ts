@@ -9,6 +9,7 @@ import {
   type Formula,
   type FundingProblem,
   type IgnoredHeaderParam,
+  type LabelledAt,
   type LateLead,
   type Messages,
   type Shortfall,
@@ -81,6 +82,14 @@ function fundingProblemEn(p: FundingProblem): string {
   if (p.kind === "unit") return `the ${name} "${p.text}" has a unit that neither the other figure nor the header gives`;
   if (p.kind === "negative") return `the ${name} is negative, ${p.text}`;
   return p.kind === "zero" ? `the ${name} is ${p.text}` : `the ${name} "${p.text}" is not a number`;
+}
+
+/** the total 95.50 is in F3, right of "自评得分"; or F3, right of "自评得分", already holds "90" and is left as it is: … */
+function labelledEn(at: LabelledAt, what: string): string {
+  const where = `${at.cell}, right of "${at.label}"`;
+  return at.kept === null
+    ? `${what} is in ${where}`
+    : `${where}, already holds "${at.kept}" and is left as it is: ${what} is in the report only`;
 }
 
 /** A row waiting for a person: choose a band and write its score (after `ask`), or the band a person picked or the
@@ -163,7 +172,7 @@ export const en: Messages = {
     SCORE_COLUMN_MISSING: "No score column: scores not written",
     HEADER_REPEATED: "Header printed again (read as one table)",
     PERIOD_CONVERTED: "Converted to the year",
-    TOTAL_NOT_WRITTEN: "No total row: total not written",
+    TOTAL_NOT_WRITTEN: "No total row",
     NONE_OCCURRED: "Completed value read as none occurred",
     WEIGHTS_FROM_NAMES: "Weights read from names",
     WEIGHTS_FROM_PERCENT: "Weights read as percents",
@@ -417,8 +426,20 @@ export const en: Messages = {
       `The table has no recognisable score column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; the scores and the total are in the report only, not written into the workbook`,
     HEADER_REPEATED: (p) =>
       `Row ${p.row} repeats the table's header (as at a page break, or where pages were pasted together) and was not read; the rows above and below it are scored as one table with one total`,
-    TOTAL_NOT_WRITTEN: (p) =>
-      `The table has no total row (a row under the indicators starting with 总分 or 合计): the total ${s(p.total)}${p.grade === null ? "" : ` and the grade "${p.grade}"`} are in the report only, not written into the workbook`,
+    TOTAL_NOT_WRITTEN: (p) => {
+      const head = "The table has no total row (a row under the indicators starting with 总分 or 合计): ";
+      if (!p.totalAt && !p.gradeAt)
+        return `${head}the total ${s(p.total)}${p.grade === null ? "" : ` and the grade "${p.grade}"`} are in the report only, not written into the workbook`;
+      const total = `the total ${s(p.total)}`;
+      const parts = [
+        p.totalAt ? labelledEn(p.totalAt, total) : `${total} is in the report only, not written into the workbook`,
+      ];
+      if (p.grade !== null)
+        parts.push(
+          p.gradeAt ? labelledEn(p.gradeAt, `the grade "${p.grade}"`) : `the grade "${p.grade}" is in the report only`,
+        );
+      return head + parts.join("; ");
+    },
     PERIOD_CONVERTED: (p) =>
       `${p.side === "target" ? "Target" : "Completed value"} "${p.text}" counted as ${p.yearly} for the year`,
     NONE_OCCURRED: (p) =>

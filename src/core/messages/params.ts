@@ -112,6 +112,14 @@ export interface NearHeaderParam {
   ignored: IgnoredHeaderParam[];
 }
 
+/** A label above a table without a total row (自评得分, 自评等级) and the cell right of it (F3) holding the total or
+ *  grade; `kept`: the other text that cell already held, left as it is (null: it holds ours). */
+export interface LabelledAt {
+  label: string;
+  cell: string;
+  kept: string | null;
+}
+
 /** The parameters of every finding code. */
 /** A funding figure the rate cannot be worked out from: empty, not a number (`text`), or a budget of 0 or less. */
 export type FundingProblem =
@@ -376,8 +384,9 @@ export interface FindingParams {
   HEADER_REPEATED: { row: number };
   /** `yearly`: the figure counted over the year, with its unit (4次). */
   PERIOD_CONVERTED: { side: "target" | "actual"; text: string; yearly: string };
-  /** `grade`: the grade when it has no cell either (no 等级 label), else null. */
-  TOTAL_NOT_WRITTEN: { total: number; grade: string | null };
+  /** `grade`: the grade when no 等级 label under the table takes it (none, or `gradeAt` above it), else null;
+   *  `totalAt`, `gradeAt`: the labels above the table whose cells hold them (LabelledAt). */
+  TOTAL_NOT_WRITTEN: { total: number; grade: string | null; totalAt?: LabelledAt; gradeAt?: LabelledAt };
   /** zero: words read as the figure 0 (`counted`: 0起); words: they answer a target that asks for none. */
   /** compliant: words saying no breach was found (无违规使用资金情况) against a target asking the rules kept (合规). */
   NONE_OCCURRED:

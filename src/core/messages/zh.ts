@@ -8,6 +8,7 @@ import {
   type Formula,
   type FundingProblem,
   type IgnoredHeaderParam,
+  type LabelledAt,
   type LateLead,
   type Messages,
   type Shortfall,
@@ -82,6 +83,12 @@ function fundingProblemZh(p: FundingProblem): string {
   return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;
 }
 
+/** 总分写在“自评得分”右侧的F3；或“自评得分”右侧的F3已填“90”，未改写，总分…只列在报告中. */
+function labelledZh(at: LabelledAt, what: string): string {
+  const where = `“${at.label}”右侧的${at.cell}`;
+  return at.kept === null ? `${what}写在${where}` : `${where}已填“${at.kept}”，未改写，${what}只列在报告中`;
+}
+
 /** 待人工评定的指标：请人工选择档次并填入得分（`ask` 在前：“请”或“请填写实际完成数，或”），或已按人工选择的档次、
  *  得分栏中已填的得分计入。 */
 function personOr(p: { person?: number; picked?: BandIndex; asBand?: BandIndex }, ask: string): string {
@@ -145,7 +152,7 @@ export const zh: Messages = {
     SCORE_COLUMN_MISSING: "缺少得分列，得分未写入",
     HEADER_REPEATED: "表头重复出现（按同一张表读取）",
     PERIOD_CONVERTED: "按全年折算",
-    TOTAL_NOT_WRITTEN: "没有总分行，总分未写入",
+    TOTAL_NOT_WRITTEN: "没有总分行",
     NONE_OCCURRED: "完成值按“未发生”理解",
     WEIGHTS_FROM_NAMES: "分值取自指标名称",
     WEIGHTS_FROM_PERCENT: "分值按百分比读取",
@@ -381,8 +388,16 @@ export const zh: Messages = {
     HEADER_REPEATED: (p) =>
       `第${p.row}行重复了本表表头（分页打印或多页拼接时常见），该行未读取；其上下各行按同一张表评分，只有一个总分`,
     PERIOD_CONVERTED: (p) => `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按全年${p.yearly}计算`,
-    TOTAL_NOT_WRITTEN: (p) =>
-      `本表没有总分行（指标下方首列写“总分”或“合计”的行），总分${s(p.total)}分${p.grade === null ? "" : `和等级“${p.grade}”`}只列在报告中，未写入工作簿`,
+    TOTAL_NOT_WRITTEN: (p) => {
+      const head = "本表没有总分行（指标下方首列写“总分”或“合计”的行），";
+      if (!p.totalAt && !p.gradeAt)
+        return `${head}总分${s(p.total)}分${p.grade === null ? "" : `和等级“${p.grade}”`}只列在报告中，未写入工作簿`;
+      const total = `总分${s(p.total)}分`;
+      const parts = [p.totalAt ? labelledZh(p.totalAt, total) : `${total}只列在报告中，未写入工作簿`];
+      if (p.grade !== null)
+        parts.push(p.gradeAt ? labelledZh(p.gradeAt, `等级“${p.grade}”`) : `等级“${p.grade}”只列在报告中`);
+      return head + parts.join("；");
+    },
     NONE_OCCURRED: (p) =>
       p.kind === "zero"
         ? `实际完成值“${p.actual}”按未发生即${p.counted}计算`

@@ -31,19 +31,20 @@ export class ExistingScores {
     if (score !== null) compareOne(cell, old, score, this.audit, this.sink, row);
   }
 
-  /** A total cell holding a formula is left as it is: SCORE_DIFFERS (kept) when its result is not the computed total
-   *  (`total` in hundredths), or when it has none (written by a tool that does not calculate). */
-  formulaTotal(cell: CellRef | null, total: number | null): void {
-    if (!cell?.formula || total === null) return;
+  /** A total cell holding a formula, or a filled cell beside a total label above the table (`filled`), is left as it
+   *  is: SCORE_DIFFERS (kept) when it holds another figure than the computed total (`total` in hundredths), text, or
+   *  a formula without a result (written by a tool that does not calculate). */
+  keptTotal(cell: CellRef | null, total: number | null, filled = false): void {
+    if (!cell || !(cell.formula || filled) || total === null) return;
     const old = numberIn(cell);
     if (old !== null && Math.abs(old - fromHundredths(total)) <= SCORE_DIFFERS_BY + SETTING_NOISE) return;
-    const text = old === null ? `=${cell.formula}` : "";
+    const text = old !== null ? "" : cell.formula && !cellText(cell.value) ? `=${cell.formula}` : cellText(cell.value);
     this.sink.add("SCORE_DIFFERS", cellOf(cell), {
       old,
       text,
       computed: fromHundredths(total),
       kept: true,
-      formula: true,
+      formula: !!cell.formula,
       total: true,
     });
   }

@@ -17,6 +17,7 @@ import { weightsFromBlocks } from "./blockWeights";
 import { ExistingScores } from "./existingScores";
 import { cellAt, FindingSink, Phase, TableFindings, type IssueList } from "./findingSink";
 import { scoreFunding, type FundingResult } from "./funding";
+import { labelledTargets, type LabelledTargets } from "./labelledCells";
 import { makeCellReader } from "./readCell";
 import { fromHundredths } from "./rounding";
 import { scoreRow, type RowOutcome } from "./scoreRow";
@@ -60,6 +61,8 @@ class TableRun {
   private readonly weights: WeightReader;
   private comparable = 0;
   private met = 0;
+  /** The labelled cells above a table without a total row that take its total and grade (score runs). */
+  private labelled: LabelledTargets = { total: null, grade: null };
 
   constructor(
     readonly t: TableLayout,
@@ -172,16 +175,20 @@ class TableRun {
       hasScores ? totalRef : null,
     );
     if (this.mode === "score") {
-      if (hasScores) this.existing.formulaTotal(totalRef, total);
+      const at = (this.labelled = labelledTargets(t, merges, total, grade));
+      if (hasScores) this.existing.keptTotal(totalRef, total, at.total !== null && !at.total.free);
       noteNoScoreColumn(t, sink);
-      noteNoTotalRow(t, { total, grade }, sink);
+      noteNoTotalRow(t, { total, grade }, sink, at);
     }
     return { funding, total, grade };
   }
 
+  /** The total row's score cell, else the cell right of a total label above the table (自评得分 | ▢), else null. */
   private totalRef(): CellRef | null {
     const t = this.t;
-    return t.totalRow !== null ? cellRefAt(t, this.merges, t.totalRow, t.columns.score ?? t.columns.weight) : null;
+    if (t.totalRow !== null) return cellRefAt(t, this.merges, t.totalRow, t.columns.score ?? t.columns.weight);
+    const above = t.labelled.total;
+    return above ? cellRefAt(t, this.merges, above.row, above.col) : null;
   }
 
   /** Writes subtotals, the funding block's rate and score, the total and the grade. */
@@ -194,7 +201,10 @@ class TableRun {
       this.put(result.funding.scoreCell, "funding-score", result.funding.report.score, "0.00");
     }
     if (result.total === null || t.columns.score === undefined) return;
-    this.put(this.totalRef(), "total", fromHundredths(result.total), "0.00");
+    // a labelled cell above the table is written only when empty (a filled one is compared: keptTotal)
+    const { total, grade } = this.labelled;
+    if (t.totalRow !== null || total?.free) this.put(this.totalRef(), "total", fromHundredths(result.total), "0.00");
+    if (grade?.free) this.put(grade.ref, "grade", result.grade!);
     // a total above the full mark has no grade (WEIGHTS_NOT_FULL says why)
     if (!t.gradeCell || result.grade === null) return;
     const beside = t.gradeCell.labelled || t.totalRow === null || t.gradeCell.row !== t.totalRow;

@@ -9,7 +9,9 @@ import { keyTermsOf } from "../tables/headerTerms";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import { budgetCellRead, budgetCellsOf } from "./funding";
+import type { FindingParams } from "../messages/params";
 import type { FindingSink } from "./findingSink";
+import type { LabelledTargets } from "./labelledCells";
 import { fromHundredths } from "./rounding";
 
 /** One table-level info finding listing the header cells that took no role, so a user sees what was not read. */
@@ -111,16 +113,23 @@ export function noteNoScoreColumn(t: TableLayout, sink: FindingSink): void {
   sink.add("SCORE_COLUMN_MISSING", null, { terms: keyTermsOf("score").contains, ignored });
 }
 
-/** A score run's total (and grade) with no cell to go to: the table has a 得分 column but no total row. `result.total`
- *  is in hundredths. */
+/** A score run's total (and grade) with no total row to go to: the table has a 得分 column but no total row. Said on
+ *  the labelled cell above the table that takes the total (`at`), with where the total and grade are; table-level
+ *  when none does. `result.total` is in hundredths. */
 export function noteNoTotalRow(
   t: TableLayout,
   result: { total: number | null; grade: string | null },
   sink: FindingSink,
+  at: LabelledTargets,
 ): void {
   if (result.total === null || t.columns.score === undefined || t.totalRow !== null) return;
-  const total = fromHundredths(result.total);
-  sink.add("TOTAL_NOT_WRITTEN", null, { total, grade: t.gradeCell ? null : result.grade });
+  const params: FindingParams["TOTAL_NOT_WRITTEN"] = {
+    total: fromHundredths(result.total),
+    grade: t.gradeCell ? null : result.grade,
+  };
+  if (at.total) params.totalAt = at.total.at;
+  if (at.grade) params.gradeAt = at.grade.at;
+  sink.add("TOTAL_NOT_WRITTEN", at.total ? { row: at.total.ref.row, col: at.total.ref.col } : null, params);
 }
 
 /** Why a self-evaluation table is not scored, as table-level errors naming the headers not read: no 实际完成值

@@ -6,6 +6,7 @@ import { findFunding, fundingHeader } from "./fundingBlock";
 import { readHeaderBand, type HeaderBand, type IgnoredHeader } from "./headerBand";
 import { labelKey, type ColumnRole } from "./headerTerms";
 import type { FundingLayout, TableLayout } from "./layout";
+import { labelledAbove } from "./labelsAbove";
 import { levelColumns } from "./levels";
 import { MergeIndex } from "./merges";
 import { onlyPageMarks, RepeatFinder, type RepeatedHeader } from "./repeatedHeader";
@@ -252,8 +253,12 @@ function tableAt(
   const { firstCol, lastCol } = columnSpan(roles, levels.blockLabels, funding);
   const lastRow = Math.max(totalRow ?? lastRead, below ? below.funding.row : lastRead);
   const firstRow = above ? above.headerRow : band.top;
+  // without a total row, labels above the header in its columns (an info block's 自评得分 | ▢ | 自评等级 | ▢) say where
+  // the total and grade go, when each is labelled once; else the grade labels are read as before
+  const labelled =
+    totalRow === null ? labelledAbove(sheet, merges, regionStart, band.top, funding, [firstCol, lastCol]) : null;
   const rowSpan = { from: firstRow, header: [band.top, band.bottom] as [number, number], to: lastRow };
-  const gradeCell = gradeCellOf(sheet, merges, rowSpan, totalRow, roles, lastCol);
+  const gradeCell = labelled?.grade ? null : gradeCellOf(sheet, merges, rowSpan, totalRow, roles, lastCol);
   // a 自评等级 column the grade goes in is read, not an unknown header
   const graded = (h: IgnoredHeader) => gradeCell !== null && h.col === gradeCell.col && h.row <= band.bottom;
   return {
@@ -273,6 +278,7 @@ function tableAt(
     year,
     kind: kindOf(roles, title, level1Texts(sheet, merges, roles.level1, indicators)),
     gradeCell,
+    labelled: labelled ?? { total: null, grade: null },
     firstRow,
     lastRow,
     firstCol,

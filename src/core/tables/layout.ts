@@ -27,6 +27,13 @@ export interface SubtotalLayout {
   members: number[];
 }
 
+/** The cell right of a label above a table's header (自评得分 | ▢ | 自评等级 | ▢) and the label's text. */
+export interface LabelledCell {
+  row: number;
+  col: number;
+  label: string;
+}
+
 /** One indicator table found on a sheet; all coordinates absolute and 0-based. */
 export interface TableLayout {
   sheet: SheetGrid;
@@ -54,6 +61,9 @@ export interface TableLayout {
   kind: "project" | "department" | "targets-only";
   /** Where the grade is written: right of a 等级 label (`labelled`: the grade alone), or an empty cell of the total row. */
   gradeCell: { row: number; col: number; labelled: boolean } | null;
+  /** A table without a total row: the cells right of the one total label and the one grade label above its header
+   *  (each null when there is none, or more than one); `gradeCell` is then null when a grade one is found. */
+  labelled: { total: LabelledCell | null; grade: LabelledCell | null };
   firstRow: number;
   lastRow: number;
   firstCol: number;

@@ -32,6 +32,15 @@ export function isTotalLabel(text: unknown): boolean {
   return TOTAL.test(k) && k.length <= 12;
 }
 
+/** A total named as a score, the whole label (总分, 总得分, 自评得分, 自评总分, 综合评分, 得分合计); not 合计 or 总计, which
+ *  also label the funding block's sums. */
+const SCORE_TOTAL = /^(总分|(总|综合|自评总?)(得|评)?分|得分合计)$/;
+
+/** Whether a cell outside the rows labels the table's total as a score (自评得分, 总分): an info block's label. */
+export function isScoreTotalLabel(text: unknown): boolean {
+  return isTotalLabel(text) && SCORE_TOTAL.test(labelKey(text));
+}
+
 /** Whether a cell labels a grade (等级, 自评等级, 评价等级). */
 export function isGradeLabel(text: unknown): boolean {
   return (
