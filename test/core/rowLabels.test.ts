@@ -58,3 +58,10 @@ test("grade labels: 等级, 自评等级, 评价等级, 绩效等级, and not �
   ]);
   expect(["等级评定说明", "质量等级", ""].map(isGradeLabel)).toEqual([false, false, false]);
 });
+
+// the grade went beside the total as 自评等级：优 and the form's own grade cell stayed blank
+test("grade labels of other forms: 等次, 绩效评价等次, 等级评定, 自评结论, 评价结果; not 评价结果说明 or 质量等次", () => {
+  const labels = ["等次", "自评等次", "绩效评价等次", "等级评定", "自评结论", "评价结论", "评价结果", "自评结果："];
+  expect(labels.filter((l) => !isGradeLabel(l))).toEqual([]);
+  expect(["评价结果说明", "质量等次", "结论", "自评结论性意见"].filter(isGradeLabel)).toEqual([]);
+});

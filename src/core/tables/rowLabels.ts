@@ -18,8 +18,8 @@ function mayStartLabel(table: Uint8Array, text: string): boolean {
 /** 总分, 总计, 合计, a score word after 总 / 综合 / 自评 (总得分, 综合评分, 自评得分, 自评总分), or a sum (得分合计). */
 const TOTAL = /^(总分|总计|合计|(总|综合|自评总?)(得|评)?分|得分合计|分值合计)/;
 const TOTAL_FIRST = firstChars(["总", "合", "综", "自", "得", "分"]);
-const GRADE = /^(自评|评价|绩效)?等级$/;
-const GRADE_FIRST = firstChars(["自评等级", "评价等级", "绩效等级", "等级"]);
+const GRADE = /^(?:(?:自评|评价|绩效|绩效评价)?(?:等级|等次)|等级评定|(?:自评|评价)(?:结论|结果))$/;
+const GRADE_FIRST = firstChars(["自评", "评价", "绩效", "等级", "等次"]);
 /** A page mark (blanks removed): 第1页, 第1页，共3页, 共3页, - 2 -, 2/3. */
 const PAGE_MARK = /^(第\d+页([，,]?共\d+页)?|共\d+页|[-—–]\d+[-—–]|\d+\/\d+)$/;
 const PAGE_MARK_FIRST = firstChars(["第", "共", "-", "—", "–", ..."0123456789".split("")]);
@@ -41,7 +41,7 @@ export function isScoreTotalLabel(text: unknown): boolean {
   return isTotalLabel(text) && SCORE_TOTAL.test(labelKey(text));
 }
 
-/** Whether a cell labels a grade (等级, 自评等级, 评价等级). */
+/** Whether a cell labels a grade (等级, 自评等级, 评价等级, 等次, 绩效评价等次, 等级评定, 自评结论, 评价结果). */
 export function isGradeLabel(text: unknown): boolean {
   return (
     typeof text === "string" &&
