@@ -2,6 +2,7 @@
 // (完成情况不理想), a share (完成一半) or work under way (完善中) after it, a noun it is part of (满意度).
 import { BUILT_WORDS } from "./bandWords";
 import { endsClause, isNegated, negationStart, wordEndingAt } from "./negation";
+import { APPROX_PREFIXES } from "./parse/normalize";
 
 /** Words saying a 达成 word is still to come (有待完善, 正在完善, 仍需进一步规范, 应当规范, 欠缺规范): work in progress,
  *  部分达成; the one-character ones (待完善, 欠规范, 需进一步健全) as modalHolds allows. */
@@ -138,17 +139,24 @@ export function lackAfter(text: string, end: number): string | null {
   let from = end + (LACK_ASPECTS.find((w) => text.startsWith(w, end))?.length ?? 0);
   from += LACK_ADVERBS.find((w) => text.startsWith(w, from))?.length ?? 0;
   const word = LACKING.find((w) => text.startsWith(w, from));
-  return word ? text.slice(end, from) + word : null;
+  if (word) return text.slice(end, from) + word;
+  return SMALL_SHARE.exec(text.slice(end, end + SHARE_SPAN))?.[0] ?? null;
 }
+
+/** A share under half said right after a 达成 word, also after 了 (完成不到一半, 完成了少量, 完成小半): a shortfall. */
+const SMALL_SHARE = /^了?(?:(?:不到|未到|没到|未达|未过)(?:一半|半数)|未过半|一?小(?:部分|半)|少部分|少量)/;
+/** How far after a word a share is read. */
+const SHARE_SPAN = 8;
 
 /** Words after a 达成 word saying only a share was done (完成一半, 完成了大部分, 完成部分), or that it is under way
  *  (完善中, 规范性有待提高): 部分达成. */
 const SHARES: readonly string[] = ["大部分", "一部分", "部分", "一半", "过半", "大半", "多半", "半数", "多数"];
 
-/** The share said right after the word ending at `end` (also after 了: 完成了部分), or null. */
+/** The share said right after the word ending at `end` (also after 了 or about: 完成了部分, 完成约一半, 完成近半), or null. */
 export function shareAfter(text: string, end: number): string | null {
-  const from = text[end] === "了" ? end + 1 : end;
-  const word = SHARES.find((w) => text.startsWith(w, from));
+  const after = text[end] === "了" ? end + 1 : end;
+  const from = after + (APPROX_PREFIXES.find((w) => text.startsWith(w, after))?.length ?? 0);
+  const word = SHARES.find((w) => text.startsWith(w, from)) ?? (from > after && text[from] === "半" ? "半" : null);
   if (word) return text.slice(end, from) + word;
   return inProgressAfter(text, end) ? "中" : pendingAfter(text, end);
 }

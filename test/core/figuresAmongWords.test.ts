@@ -273,6 +273,12 @@ test("a fraction in words is a share: 完成三分之二 against ≥90% is 66.67
   expect(parseValue("三分之二", {})).toMatchObject({ kind: "quantity", value: 66.6667, unit: { text: "%" } });
   expect(parseValue("十分之九", {})).toMatchObject({ kind: "quantity", value: 90 });
   expect(share("≥90%", "完成三分之二").score).toBe(66.67);
+  // 了 after 完成 changes nothing (完成了三分之一 had full marks by 完成)
+  expect(share("100%", "完成了三分之一").score).toBe(30);
+  expect(share("≥5期", "完成了三分之一").score).toBe(30);
+  // a share in words: about half is 部分达成 (70 %), under half 未达成
+  expect(share("≥5期", "完成约一半").score).toBe(63);
+  expect(share("≥5期", "完成不到一半").score).toBe(0);
   // against words, the share picks the band
   expect(share("完成", "完成三分之二").findings[0]).toBe(
     "BAND_FROM_DEGREE E11: 实际完成值“完成三分之二”按完成比例66.67%判为部分达成（80%及以上为达成，60%及以上为部分达成）",

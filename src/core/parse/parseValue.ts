@@ -420,7 +420,8 @@ function leadingWords(s0: string): {
 } {
   let s = s0;
   const lead = startWord(LEAD_BY_CHAR, s);
-  if (lead && s.length > lead.length) s = s.slice(lead.length);
+  // the particle 了 after it (完成了三分之一) changes nothing
+  if (lead && s.length > lead.length) s = s.slice(lead.length + (s[lead.length] === "了" ? 1 : 0));
   const label = RATE_LABEL.exec(s);
   if (label && s.length > label[0].length) s = s.slice(label[0].length);
   let prefix: Comparator | null = null;

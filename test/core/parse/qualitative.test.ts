@@ -487,6 +487,27 @@ describe("a share said after the word (完成一半, 完成了部分), a negatio
     expect(classify(text)).toEqual({ band: 1, rule: "contains-vocabulary", matched });
   });
 
+  // 完成约一半, 完成近半 and 完成不到一半, 完成小半, 完成少量 were 达成 by 完成 (full marks): about half is the share's band,
+  // under half is short
+  test.each([
+    ["完成约一半", "完成约一半"],
+    ["完成近半", "完成近半"],
+    ["已完成近半", "已完成近半"],
+    ["完成了大约一半", "完成了大约一半"],
+  ])("about a share: %s is 部分达成 as 完成一半 is", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 1, rule: "contains-vocabulary", matched });
+  });
+
+  test.each([
+    ["完成不到一半", "完成不到一半"],
+    ["完成小半", "完成小半"],
+    ["完成少量", "完成少量"],
+    ["仅完成少部分", "完成少部分"],
+    ["完成了一小部分", "完成了一小部分"],
+  ])("under half: %s is 未达成", (text, matched) => {
+    expect(classify(text)).toEqual({ band: 2, rule: "contains-vocabulary", matched });
+  });
+
   test("also for a contained target: 完成一半 against 完成 is no longer the target met", () => {
     expect(classify("完成一半", "完成").band).toBe(1);
     expect(classify("完成部署", "完成")).toMatchObject({ band: 0, rule: "contains-target" });
