@@ -1,6 +1,7 @@
 // A word target asking for a change (有效提升, 明显改善, 逐步增强) answered with a change of the same kind in words: the
 // same way with a degree (大幅提升, 有较大提高, 得到改善, 略有提高), or the other way (恶化, 有所下降). The spec's bands know
 // 有所提升 and 明显 but not the rest (docs/DECISIONS.md, "A change in words").
+import { isAsked } from "./negation";
 import { compactText } from "./text";
 
 /** Change words in kinds, each a pair of ways: up and down, better and worse, stronger and weaker. */
@@ -41,14 +42,15 @@ function changeAtEnd(s: string): { kind: number; way: 1 | -1; before: string } |
 
 /** The band of a change in words against a target asking one of the same kind: the other way 未达成, the same way 达成
  *  with a degree of much, 部分达成 with a degree of little, 达成 plainly unless the target asks for much (then a person
- *  weighs it); negated the same way 未达成. Null for other texts. */
+ *  weighs it); negated the same way 未达成. Null for other texts, and for a change planned (将有效提升). */
 export function changeDegreeBand(actual: string, target: string): 0 | 1 | 2 | null {
   const t = compactText(target);
   const s = compactText(actual);
   if (t.length > MAX_TARGET || s.length > MAX_ACTUAL || /\d/.test(s) || /\d/.test(t)) return null;
   const asked = changeAtEnd(t);
   const said = asked && !NEGATION.test(asked.before) ? changeAtEnd(s) : null;
-  if (!asked || !said || said.kind !== asked.kind) return null;
+  // planned or about to be (将有效提升, 预计明显改善): no change said
+  if (!asked || !said || said.kind !== asked.kind || isAsked(s, said.before.length)) return null;
   if (NEGATION.test(said.before)) return said.way === asked.way ? 2 : null;
   if (said.way !== asked.way) return 2;
   if (LITTLE.test(said.before)) return 1;

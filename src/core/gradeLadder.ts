@@ -3,6 +3,7 @@
 // a completed grade below the grade its target asks (合格 against 良好及以上) is not 达成, though the spec's vocabulary
 // holds both words (docs/DECISIONS.md, "A grade below the one asked").
 import type { GradeGap } from "./messages/params";
+import { isAsked } from "./negation";
 import { toHalfWidth } from "./text";
 
 /** The grades said in words, best first; the words of one rank share a row (优良 asks at least 良好). */
@@ -90,12 +91,13 @@ function readGrade(text: string): Grade | null {
  *  grade, they are on different ladders, or the target asks for the lowest. */
 export type GradeComparison = "reached" | "unclear" | { band: 1 | 2; gap: GradeGap };
 
-/** How a completed text's grade stands against its target's (see GradeComparison), or null. */
+/** How a completed text's grade stands against its target's (see GradeComparison), or null; null too for a grade
+ *  planned (确保合格, 有望合格: a target's frame, no grade reached). */
 export function compareGrades(actual: string, target: string): GradeComparison | null {
   const asked = gradeOf(target);
   if (!asked || asked.rank === lowest(asked.ladder)) return null;
   const said = gradeOf(actual);
-  if (!said || said.ladder !== asked.ladder) return null;
+  if (!said || said.ladder !== asked.ladder || isAsked(actual, Math.max(0, actual.lastIndexOf(said.word)))) return null;
   if (said.rank <= asked.rank) return "reached";
   if (said.atLeast) return "unclear";
   return { band: said.rank - asked.rank === 1 ? 1 : 2, gap: { actual: said.word, target: asked.word } };

@@ -57,9 +57,22 @@ function bridgedStart(text: string, index: number, startAt: (p: number) => numbe
 
 /** Question words: what follows them is asked, not said (能否达到预期尚不确定). */
 const QUESTION_WORDS: readonly string[] = ["是否", "能否", "可否"];
-/** Words of intent: what follows them in their clause is planned, not done (预计12月完成, 力争年底前完成). */
+/** Words of intent: what follows them in their clause is planned or yet to come, not done (预计12月完成, 力争年底前完成,
+ *  有望效果明显, 即将竣工验收, 下一步持续开展). */
 const INTENT =
-  /(?:为了|预计|力争|争取(?!到)|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
+  /(?:为了|预计|力争|争取(?!到)|有望|即将|将要|下一?步|下阶段|明年|今后|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
+/** Words of a plan, an instruction or work about to be done right before a word, across a manner (将建立, 拟出台, 研究
+ *  制定, 督促建立, 确保按时完成, 接近完工, 可投入使用); not after 已 or 按 (已推动建立, 按计划完成), nor 确保了. */
+const PLAN_BEFORE = /(?:将|拟|探索|推动|督促|确保|尽快|接近|临近|快要|可以?|计划|要求|建议|研究)$/;
+/** Characters before a word of a plan that make it none (已推动, 按计划, 依照要求, 原计划). */
+const NOT_PLAN_AFTER = "已按照依据原";
+/** Words of a plan that are nouns too (年度计划完成, 课题研究完成): a plan only where their clause starts, and not before
+ *  完成 (研究完成: the study done). */
+const NOUN_PLANS = /^(?:计划|要求|建议|研究)$/;
+/** What 可 is a plan before (可按时完成, 可投入使用), not a word of its own (可控, 可查, 可持续). */
+const CAN_BEFORE = /^(?:按|如期|于|在|投入|上线|完成|建成|竣工|完工|交付|实现|达到|通过)/;
+/** How far back a word of a plan is looked for (the longest such word), and how far after 可 its verb is. */
+const PLAN_SPAN = 2;
 /** A purpose opening a clause: 为 before a verb of reaching (为达到预期目标; not 为企业减负效果明显). */
 const PURPOSE = /^为(?=达到|实现|完成|确保)/;
 /** How far into its clause a purpose reaches. */
@@ -81,9 +94,24 @@ function clauseStart(text: string, index: number): number {
 export function isAsked(text: string, index: number): boolean {
   const start = clauseStart(text, index);
   const clause = text.slice(start < 0 ? index - CLAUSE_SPAN : start, index);
-  if (INTENT.test(clause)) return true;
+  if (INTENT.test(clause) || bridgedStart(text, index, (p) => planEndingAt(text, p)) >= 0) return true;
   if (start >= 0 && index - start <= PURPOSE_SPAN && PURPOSE.test(text.slice(start))) return true;
   return bridgedStart(text, index, (p) => (wordEndingAt(text, p, QUESTION_WORDS) ? p : -1)) >= 0;
+}
+
+/** Whether the word ending at `end` is said to be about to be done (完成在即, 竣工在即), as 即将完成 is. */
+export function dueSoonAfter(text: string, end: number): boolean {
+  return text.startsWith("在即", end);
+}
+
+/** Where a word of a plan ending at `p` starts (PLAN_BEFORE: 将 in 将建立), or -1. */
+function planEndingAt(text: string, p: number): number {
+  const m = PLAN_BEFORE.exec(text.slice(Math.max(0, p - PLAN_SPAN), p));
+  const start = m ? p - m[0].length : -1;
+  if (!m || NOT_PLAN_AFTER.includes(text[start - 1] ?? "#")) return -1;
+  const noun = NOUN_PLANS.test(m[0]);
+  if (noun && ((start > 0 && !CLAUSE_ENDS.includes(text[start - 1])) || text.startsWith("完成", p))) return -1;
+  return m[0][0] === "可" && !CAN_BEFORE.test(text.slice(p, p + PLAN_SPAN)) ? -1 : start;
 }
 
 /** Whether the 否 at `at` ends a question word (是否, 能否, 可否, 与否): it asks, it does not negate. */

@@ -3,7 +3,7 @@ import { draftOnly, finishesOtherTask, finishesStageOnly } from "./otherTask";
 import { passedAfterFailing } from "./reviewOutcome";
 import { fewBefore, partOverNoun } from "./fewMissed";
 import type { Profile } from "./profile";
-import { isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
+import { dueSoonAfter, isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
 import { toHalfWidth } from "./text";
 import {
@@ -208,6 +208,7 @@ function matchEntry(text: string, e: Entry): Match | null {
     const end = i + e.word.length;
     if (namesMeasure(text, end) || namesAspect(text, end) || modifiesNoun(text, e.word, end) || isAsked(text, i))
       continue;
+    if (dueSoonAfter(text, end)) continue;
     // a negative word said not to have occurred (未收到不满意反馈, 未发现不合格) is a double negative: none
     if (e.band === 2 && saidAbsent(text, i)) continue;
     const verb = verbBefore(text, i, e.word);

@@ -4,7 +4,7 @@ import { badEventAfter, NONE_AFTER, problemOfNot } from "./badEvents";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
 import { fewStartBefore, partOverNoun } from "./fewMissed";
 import { negatedWithin } from "./parse/remark";
-import { endsClause, isAsked, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
+import { dueSoonAfter, endsClause, isAsked, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
 import type { QualitativeClass } from "./qualitative";
 import { DOWN_WORDS } from "./score/changeWords";
 import {
@@ -100,7 +100,7 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       const from = negationStart(text, head);
       if (fewStartBefore(text, from >= 0 ? from : head) >= 0) partial = true;
       else negated = true;
-    } else if (isAsked(text, head) || wordEndingAt(text, i, STARTING_VERBS)) continue;
+    } else if (isAsked(text, head) || isAsked(text, i) || wordEndingAt(text, i, STARTING_VERBS)) continue;
     else if (qualifierBefore(text, head, TARGET_IN_PART) ?? partOverNoun(text, head)) {
       // 基本稳定, 初步建成 against 稳定, 建成: 部分达成, as the bands' 基本完成 is (unless a measure or a lack follows)
       partial ||= plainAfter(text, end, after);
@@ -147,9 +147,10 @@ function eventAbsent(text: string, head: number, event: { start: number; end: nu
 }
 
 /** Whether nothing after a target ending at `end` takes it back: no word of reaching said otherwise (`after`), no
- *  measure named (稳定率), no lack, no share (完成一半). */
+ *  measure named (稳定率), no lack, no share (完成一半), not about to be done (完成在即). */
 function plainAfter(text: string, end: number, after: "negated" | "open" | null): boolean {
-  return after === null && !namesMeasure(text, end) && !lackAfter(text, end) && !shareAfter(text, end);
+  const shortOrSoon = lackAfter(text, end) || shareAfter(text, end) || dueSoonAfter(text, end);
+  return after === null && !namesMeasure(text, end) && !shortOrSoon;
 }
 
 /** Words that say a target was reached when they follow it in its clause (验收已完成, 全覆盖已实现): the target's leading

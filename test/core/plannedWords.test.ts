@@ -26,6 +26,14 @@ describe("a figure labelled as planned", () => {
     // the plan as first set (they were scored as reached, with a blue remark); 批复 alone may be what is counted
     ["≥100人次", "原计划120人次", "原计划"],
     ["≥100人次", "原定120人次", "原定"],
+    // said to come, ensured, owed, asked or signed up for (they had full marks, with at most a blue hint)
+    ["≥100人次", "将培训120人次", "将培训"],
+    ["≥100人次", "确保完成120人次", "确保完成"],
+    ["≥100人次", "应参训120人次", "应参训"],
+    ["≥100人次", "报名120人次", "报名"],
+    ["≥90%", "应达100%", "应"],
+    ["≥90%", "要求100%", "要求"],
+    ["≥90%", "有望达到95%", "有望"],
   ])("%s against %s waits for a person", (target, actual, label) => {
     expect(run(target, actual)).toEqual({
       score: null,
@@ -51,6 +59,10 @@ describe("a figure labelled as planned", () => {
     ["原计划100人次，实际完成90人次", 81],
     ["批复100人次，完成80人次", 72],
     ["应发100人次，已发95人次", 85.5],
+    ["报名120人次，实际参训90人次", 81],
+    ["确保完成100人次，实际完成90人次", 81],
+    // 将近 is nearly, no plan
+    ["将近120人次", 90],
     // work started or a sum submitted, then work finished or the sum approved
     ["开工100人次，竣工60人次", 54],
   ])("%s is scored by its figure reached (%d of 90)", (actual, score) => {
@@ -113,6 +125,77 @@ describe("words of intent before a 达成 word", () => {
   ])("%s is still 达成", (actual) =>
     expect(words(actual, actual.includes("满意") ? "满意" : "按时完成").score).toBe(90),
   );
+});
+
+// 将建立, 拟出台管理办法, 督促建立, 确保按时完成, 有望按时完成, 可投入使用 and 即将完成, 接近完工, 完成在即 were 达成 by
+// containing the target or 完成 (full marks, no finding): a plan, an instruction or work about to be done right before
+// the target's verb (or after it: 在即) says it is not done yet
+describe("a plan, an instruction or work about to be done at the target's verb", () => {
+  const words = (target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "质量指标", level3: "工作开展情况", target, actual, reason: "" }));
+
+  test.each([
+    ["建立", "将建立"],
+    ["建立", "拟建立"],
+    ["建立", "计划建立"],
+    ["建立", "下一步建立"],
+    ["建立", "明年建立"],
+    ["建立", "研究建立"],
+    ["建立", "探索建立"],
+    ["建立", "推动建立"],
+    ["建立", "督促建立"],
+    ["建立", "建议建立"],
+    ["出台管理办法", "拟出台管理办法"],
+    ["制定管理办法", "研究制定管理办法"],
+    ["按时完成", "有望按时完成"],
+    ["按时完成", "确保按时完成"],
+    ["按时完成", "计划按时完成"],
+    ["按时完成", "将按时完成"],
+    ["按时完成", "可按时完成"],
+    ["合格", "确保合格"],
+    ["投入使用", "计划投入使用"],
+    ["投入使用", "可投入使用"],
+    ["上线运行", "将上线运行"],
+    ["持续开展", "下一步持续开展"],
+    ["效果明显", "有望效果明显"],
+    ["有效提升", "将有效提升"],
+    ["按时完成", "即将完成"],
+    ["按时完成", "接近完成"],
+    ["按时完成", "快要完成"],
+    ["按时完成", "临近完成"],
+    ["按时完成", "完成在即"],
+    ["竣工", "即将竣工"],
+    ["竣工", "接近完工"],
+    ["竣工验收", "即将竣工验收"],
+    ["投入使用", "即将投入使用"],
+  ])("%s against %s waits for a person", (target, actual) => {
+    expect(words(target, actual)).toMatchObject({ score: null, status: "qualitative" });
+  });
+
+  test("against a deadline or a figure too: 即将完成 is not done by 12月底前 nor of ≥5期", () => {
+    const row = (level2: string, level3: string, target: string) =>
+      seedRowOutcome(oneRowSeed({ level2, level3, target, actual: "即将完成", reason: "" }));
+    expect(row("时效指标", "完成时间", "12月底前").score).toBeNull();
+    expect(row("数量指标", "举办培训", "≥5期").score).toBeNull();
+  });
+
+  test.each([
+    ["建立", "已建立"],
+    ["建立", "建立并运行"],
+    ["建立", "已推动建立"],
+    ["按时完成", "按计划完成"],
+    ["按时完成", "确保了按时完成"],
+    ["按时完成", "按要求按时完成"],
+    ["完成", "年度计划完成"],
+    ["完成", "课题研究完成"],
+    ["可控", "风险可控"],
+    ["完整", "资料完整可查"],
+    ["持续发挥作用", "可持续发挥作用"],
+    ["按时拨付", "已将资金按时拨付"],
+    ["有效提升", "有效提升"],
+  ])("%s against %s is still 达成", (target, actual) => {
+    expect(words(target, actual).score).toBe(90);
+  });
 });
 
 test("争取到 before a figure says it was obtained, 争取 alone is still a plan", () => {
