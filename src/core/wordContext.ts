@@ -43,11 +43,15 @@ function modalHolds(text: string, at: number, q: string, gap: string): boolean {
 /** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
 export const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", ...PENDING];
 /** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成, 较规范; 主体完工: the main works
- *  only), as 基本完成 and 较好 are in the bands. */
+ *  only; 大体合格, 暂时合格), as 基本完成 and 较好 are in the bands. */
 export const PARTIAL_QUALIFIERS: readonly string[] = [
   "大部分",
   "大多数",
+  "基本上",
   "多数",
+  "大多",
+  "大体",
+  "暂时",
   "相对",
   "主体",
   "大部",
@@ -60,8 +64,23 @@ export const PARTIAL_QUALIFIERS: readonly string[] = [
   ...PENDING,
 ];
 
-/** Words that may stand between a qualifier and its word: 进一步 (仍需进一步完善) and a verb of reaching (基本实现全覆盖). */
-const QUALIFIER_GAPS: readonly string[] = ["进一步", "实现", "达到", "做到"];
+/** Words that may stand between a qualifier and its word: 进一步 (仍需进一步完善), a verb of reaching (基本实现全覆盖), a
+ *  word of all (基本都按时完成, 基本全部合格), a manner (基本如期完成, 基本按计划完成) and 能 (基本能按时完成). */
+const QUALIFIER_GAPS: readonly string[] = [
+  "进一步",
+  "实现",
+  "达到",
+  "做到",
+  "全部",
+  "都",
+  "均",
+  "如期",
+  "按期",
+  "按时",
+  "按计划",
+  "能够",
+  "能",
+];
 
 /** A qualifier of `words` before `index`, also with a gap word between (仍需进一步完善, 基本实现全覆盖): the words as
  *  written, or null. */

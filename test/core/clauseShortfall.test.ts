@@ -123,3 +123,33 @@ test.each([
 ])("%s against %s: 部分达成, 63 of 90 (it had full marks)", (target, actual) => {
   expect(scored(target, actual).score).toBe(63);
 });
+
+// A hedge not right before the target's word (大体按时完成, 基本如期完成, 基本都按时完成, 基本全部合格, 暂时合格) had full marks
+// by the target or 完成 while 基本按时完成 and 多数合格 were 部分达成: 大体, 大多, 基本上 and 暂时 are hedges too, and a word of
+// all, a manner or 能 may stand between the hedge and its word.
+test.each([
+  ["按时完成", "大体按时完成"],
+  ["按时完成", "大多按时完成"],
+  ["按时完成", "基本如期完成"],
+  ["按时完成", "基本都按时完成"],
+  ["按时完成", "基本全部按时完成"],
+  ["按时完成", "基本能按时完成"],
+  ["≥5期", "基本按计划完成"],
+  ["≥5期", "基本上完成"],
+  ["合格", "大体合格"],
+  ["合格", "基本全部合格"],
+  ["合格", "暂时合格"],
+])("%s against %s: 部分达成, 63 of 90 as 基本按时完成 is (it had full marks)", (target, actual) => {
+  expect(scored(target, actual).score).toBe(63);
+});
+
+test.each([
+  ["按时完成", "按时完成"],
+  ["按时完成", "全部按时完成"],
+  ["按时完成", "都已按时完成"],
+  ["按时完成", "如期完成"],
+  ["合格", "全部合格"],
+  ["≥5期", "按计划完成"],
+])("%s against %s is still 达成", (target, actual) => {
+  expect(scored(target, actual).score).toBe(90);
+});

@@ -351,6 +351,13 @@ describe("negations a word apart, and partial qualifiers", () => {
     ["大部分完成", "大部分完成"],
     ["基本达标", "基本达标"],
     ["初步完成", "初步完成"],
+    // a hedge with a manner, a word of all or 能 between, or 基本上 (they were 达成 by 完成)
+    ["基本如期完成", "基本如期完成"],
+    ["基本按计划完成", "基本按计划完成"],
+    ["基本都完成", "基本都完成"],
+    ["基本能按时完成", "基本能按时"],
+    ["基本上完成", "基本上完成"],
+    ["大体完成", "大体完成"],
   ])("%s is 部分达成 (was 达成), as 基本完成 is", (text, matched) => {
     expect(classify(text)).toEqual({ band: 1, rule: "contains-vocabulary", matched });
   });
@@ -778,6 +785,12 @@ describe("the target said in part (基本稳定 against 稳定)", () => {
     ["大部分建成", "建成"],
     ["基本稳定运行", "稳定运行"],
     ["基本获得表彰", "获得表彰"],
+    // hedges with words between, and 大体, 大多, 暂时 (they were 达成 by the target)
+    ["大体按时完成", "按时完成"],
+    ["大多按时完成", "按时完成"],
+    ["基本都按时完成", "按时完成"],
+    ["基本全部合格", "合格"],
+    ["暂时合格", "合格"],
   ])("%s against %s is 部分达成 by the target", (actual, target) => {
     expect(classify(actual, target)).toEqual({ band: 1, rule: "contains-target", matched: target });
   });
