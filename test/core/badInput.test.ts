@@ -182,6 +182,26 @@ describe("the grade cell", () => {
     expect(gradeWrite(g)).toEqual(["G21=优"]);
   });
 
+  // the cell right of a 自评等级 row under the table was written over whatever it held (项目实施效果良好… lost)
+  test.each(["自评等级", "自评结论"])(
+    "a %s row whose next cell holds the user's text: kept, the grade beside the total",
+    (label) => {
+      const g = seedGrid(base());
+      g.sheets[0].values[total + 1] = [label, "项目实施效果良好，达到预期目标"];
+      expect(gradeWrite(g)).toEqual(["H20=自评等级：优"]);
+      expect(run(g).writes.filter((w) => w.row === total + 1 && w.value !== undefined)).toEqual([]);
+    },
+  );
+
+  test.each([
+    ["自评结论", null],
+    ["绩效评价等次", "良"],
+  ])("a %s row under the total, its next cell %p: the grade goes there", (label, held) => {
+    const g = seedGrid(base());
+    g.sheets[0].values[total + 1] = [label, held];
+    expect(gradeWrite(g)).toEqual(["B21=优"]);
+  });
+
   test("a label in the total row is not written again (it was 自评等级：优 beside 自评等级)", () => {
     const g = seedGrid(base());
     g.sheets[0].values[total][7] = "自评等级";

@@ -58,13 +58,22 @@ function kindOf(roles: Roles, title: string, level1s: string[]): TableLayout["ki
   return "project";
 }
 
+/** A grade as a form's grade cell holds one (优, 良好, 合格, 较差, 优秀等): such a cell is the grade's to write again. */
+const GRADE_WORD = /^(?:优秀?|良好?|中等?|合格|及格|较?差|不合格)[等级]?$/;
+
+/** Whether a cell right of a grade label is blank or holds a grade, so the grade may go in it. */
+function gradeOrBlank(v: CellValue): boolean {
+  return isBlank(v) || (typeof v === "string" && (GRADE_WORD.test(v.trim()) || isOwnGrade(v.trim())));
+}
+
 /** Rows right under a table where its grade label may stand (总分 row, then 自评等级 row). */
 const GRADE_ROWS_UNDER = 2;
 
 /** Where a table's grade goes: under a grade column's header (自评等级) in the total row, right of a grade label in the
- *  table or in the rows right under it (after the label's merged area), else the first cell right of the total row's
- *  score that is blank or holds the grade an earlier run wrote there. The `header` rows (first, last) are the header's: a label there heads a column, never a cell to
- *  fill. */
+ *  table or in the rows right under it (after the label's merged area) when that cell is blank or holds a grade (not
+ *  the text a 自评结论 label introduces), else (or then) the first cell right of the total row's score that is blank or holds
+ *  the grade an earlier run wrote there. The `header` rows (first, last) are the header's: a label there heads a
+ *  column, never a cell to fill. */
 function gradeCellOf(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -78,7 +87,11 @@ function gradeCellOf(
     const c = rowHasText(sheet, r, isGradeLabel);
     if (c >= 0 && r >= rows.header[0] && r <= rows.header[1])
       return totalRow === null ? null : { row: totalRow, col: c, labelled: true };
-    if (c >= 0) return { row: r, col: (merges.areaAt(r, c)?.c2 ?? c) + 1, labelled: true };
+    if (c >= 0) {
+      const col = (merges.areaAt(r, c)?.c2 ?? c) + 1;
+      if (gradeOrBlank(cellAt(sheet, r, col))) return { row: r, col, labelled: true };
+      break; // the label's text (自评结论：…) is the user's: beside the total, as with no label
+    }
     if (r > rows.to && rowHasText(sheet, r, (v) => !isBlank(v)) >= 0) break;
   }
   if (totalRow === null || roles.score === undefined) return null;
