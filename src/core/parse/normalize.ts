@@ -161,6 +161,9 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
     ["高于", ">"],
     ["多于", ">"],
     ["超过", ">"],
+    // the everyday forms of 超过 and 多于 (不超越, 不多过: after a negation, as 不超过)
+    ["超越", ">"],
+    ["多过", ">"],
     // the value went past the figure (超出10万元, 突破1%, 高出310元): as 超过
     ["超出", ">"],
     ["突破", ">"],

@@ -284,8 +284,9 @@ function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
 
 /** Comparator words that also begin other words (不满意, 不及时, 不及格, 不够规范): no comparator without a figure after. */
 const WORD_BEGINNING = /^(?:不满|未满|不及|未及|不够)[^\d一二两三四五六七八九十百千万约近]/;
-/** Words that end in a negation of the comparator after them: 未达到90%, 尚未超过, 没有低于. */
-const NEGATED_END = /(未|未能|没|没有|不能|无法)$/;
+/** Words that end in a negation of the comparator after them: 未达到90%, 尚未超过, 没有低于; 不 with a modal verb or
+ *  alone, and a prohibition (不可超过, 不宜少于, 不得多于, 不逾, 严禁超过): a bound. */
+const NEGATED_END = /(?:(?:未|没有?|不)(?:能够?|可以?|宜|应该?|应当|准|许|要|得|会)?|无法|严禁|禁止|切勿)$/;
 /** The comparator a negation turns a comparator into (未达到 ≥ → <, 未超过 > → ≤); = has none. */
 const NEGATION: Readonly<Record<Comparator, Comparator | null>> = {
   ">=": "<",
@@ -431,8 +432,9 @@ function leadingWords(s0: string): {
   if (cmpWord) {
     prefix = COMPARATOR_OF.get(cmpWord) ?? null;
     approximate = prefix === ">" || prefix === "<";
-    // the particle 了 after the word (超过了5个工作日, 突破了10万元) changes nothing
-    s = s.slice(s.startsWith("了", cmpWord.length) ? cmpWord.length + 1 : cmpWord.length);
+    // the particle 了 after the word (超过了5个工作日, 突破了10万元), or 于 (不超于10件, 超于), changes nothing
+    const after = s.charAt(cmpWord.length);
+    s = s.slice(cmpWord.length + (after === "了" || after === "于" ? 1 : 0));
   }
   const approxWord = startWord(APPROX_BY_CHAR, s);
   if (approxWord && s.length > approxWord.length) {

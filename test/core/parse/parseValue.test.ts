@@ -269,6 +269,22 @@ describe("approximations", () => {
     expect(read(text)).toBe(expected),
   );
 
+  test.each([
+    ["不可超过500人", "<=500人"],
+    ["不宜超过500人", "<=500人"],
+    ["严禁超过10万元", "<=10万元"],
+    ["切勿超过500人", "<=500人"],
+    ["不得多于4次", "<=4次"],
+    ["不逾500人", "<=500人"],
+    ["不多过500人", "<=500人"],
+    ["不超越500人", "<=500人"],
+    ["不超于10件", "<=10件"],
+    ["不应少于1000人次", ">=1000人次"],
+    ["不可低于1000人次", ">=1000人次"],
+  ])("不 with a modal verb, or a prohibition, before a comparator is a bound: %s → %s (was > or <)", (text, expected) =>
+    expect(read(text)).toBe(expected),
+  );
+
   test("a negated = names no figure", () => {
     expect(read("未等于3次")).toBe("Q:未等于3次");
   });
