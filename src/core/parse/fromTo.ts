@@ -1,6 +1,7 @@
 // A figure said as a change from one figure to another (由85%提高到88%, 从4500元增至5200元, 由6%降至4.5%): the second is
 // the figure reached, the first where it started. It was read as a range 85%-88% (the lower end counted) or as words.
 import { CHANGE_WORDS_SOURCE } from "../score/changeWords";
+import { DOWN_TO_VERBS } from "./normalize";
 import type { ParsedValue, QuantityValue } from "./types";
 import { sameFamily, toBase } from "./units";
 
@@ -10,6 +11,9 @@ export const CHANGE_VERB = `${CHANGE_WORDS_SOURCE}|增|降|升|减`;
 const FROM_TO = new RegExp(
   `^(?:[\u4e00-\u9fff]{0,10}?(?:由|从))?([^由从]{1,16}?)(?:${CHANGE_VERB})了?(?:到|至|为)(.{1,16})$`,
 );
+
+/** A cut down to the figure (从10份减至5份, 由3%降至2%): a cap in a target, the figure reached in a completed value. */
+const DOWN_TO_END = new RegExp(`(?:${DOWN_TO_VERBS})了?(?:到|至|为)$`);
 
 /** A change from one figure to another in normalised text `s0` (`text` the cell), read by `read`: the figure reached,
  *  with `from` (in its unit) and the words before it as its remark; null when `s0` says no such change, or the two
@@ -23,7 +27,9 @@ export function fromTo(s0: string, text: string, read: (part: string) => ParsedV
   if (!sameFamily(aUnit, b.unit)) return null;
   const from = toBase(a.value, aUnit) / toBase(1, b.unit);
   const note = s0.slice(0, s0.length - m[2].length);
-  return Object.assign({}, b, { text, from, remark: { figure: m[2], note } });
+  const change: QuantityValue = Object.assign({}, b, { text, from, remark: { figure: m[2], note } });
+  if (DOWN_TO_END.test(note)) Object.assign(change, { comparator: "<=", comparatorSource: "prefix", reached: true });
+  return change;
 }
 
 /** A figure alone: a quantity with no comparator, range or remark of its own. */

@@ -187,6 +187,10 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
   ] as ComparatorWord[]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** Verbs of cutting down, as a regular expression's alternatives: before 至, 到 or 为 and a figure (压减至3个, 降至2%,
+ *  精简为5份) they set the figure as a cap in a target and name the figure reached in a completed value. */
+export const DOWN_TO_VERBS = "压减|精简|压缩|缩减|削减|减少|降低|下降|控制|减|降";
+
 /** Words before the number that only announce it (完成100%, 共计24次); they change nothing. */
 export const LEAD_WORDS: readonly string[] = [
   "已完成",

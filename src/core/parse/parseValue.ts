@@ -5,6 +5,7 @@ import type { ReadFailure } from "../messages/params";
 import type { Comparator, Lean, ParseContext, ParsedValue, QuantityValue } from "./types";
 import {
   APPROX_PREFIXES,
+  DOWN_TO_VERBS,
   LEAD_WORDS,
   NEARLY_WORDS,
   PREFIX_COMPARATORS,
@@ -85,6 +86,8 @@ const RATE_LABEL = new RegExp(
 const PREFIX_BY_CHAR = byFirstChar(PREFIX_COMPARATORS.map(([w]) => w));
 const COMPARATOR_OF: ReadonlyMap<string, Comparator> = new Map(PREFIX_COMPARATORS);
 const APPROX_BY_CHAR = byFirstChar(APPROX_PREFIXES);
+/** A verb of cutting down to the figure after it (压减至, 降至, 减少到, 精简为): ≤ the figure, which it says was reached. */
+const DOWN_TO = new RegExp(`^(?:${DOWN_TO_VERBS})(?:至|到|为)`);
 
 function startWord(index: ReadonlyMap<string, readonly string[]>, s: string): string | null {
   const list = s.length > 0 ? index.get(s[0]) : undefined;
@@ -314,7 +317,7 @@ function negated(q: QuantityValue, whole: ParsedValue): ParsedValue {
 function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const whole = readPlainFigure(s0, text, ctx);
   if (whole.kind !== "qualitative") return whole;
-  const rest = afterPhrase(s0, (r) => startWord(PREFIX_BY_CHAR, r) !== null && !WORD_BEGINNING.test(r));
+  const rest = afterPhrase(s0, (r) => comparatorWord(r) !== null && !WORD_BEGINNING.test(r));
   if (rest !== null) {
     const inner = readPlainFigure(rest, text, ctx);
     if (inner.kind !== "quantity" || inner.comparatorSource !== "prefix") return whole;
@@ -329,7 +332,20 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
   if (figure.kind !== "quantity" || figure.unitSource !== "text") return whole;
   // with its comparator after it (开展培训3次以上) the words name what is counted, as before a comparator
   if (figure.comparator !== null) return figure;
-  return Object.assign({}, figure, { remark: { figure: split.rest, note: split.words } });
+  return (
+    boundBeforeVerb(split.words, figure) ??
+    Object.assign({}, figure, { remark: { figure: split.rest, note: split.words } })
+  );
+}
+
+/** `figure` bounded by `words`, a bound word of two or more characters and the verb (one or two characters) it bounds
+ *  (最多跑一次, 至少开展3次); null when the words are no such bound. */
+function boundBeforeVerb(words: string, figure: QuantityValue): QuantityValue | null {
+  const cmp = comparatorWord(words);
+  if (!cmp || cmp.word.length < 2 || words.length - cmp.word.length > 2) return null;
+  if (cmp.comparator !== "<=" && cmp.comparator !== ">=") return null;
+  const bound = Object.assign({}, figure, { comparator: cmp.comparator, comparatorSource: "prefix" as const });
+  return cmp.reached ? Object.assign(bound, { reached: true as const }) : bound;
 }
 
 /** A figure after the time it was counted at (12月份完成800人次, 2021年完成1200人次: not 12 or 2021), the time kept in
@@ -428,13 +444,13 @@ function leadingWords(s0: string): {
   let prefix: Comparator | null = null;
   let approximate = false;
   let lean: Lean | null = null;
-  const cmpWord = startWord(PREFIX_BY_CHAR, s);
-  if (cmpWord) {
-    prefix = COMPARATOR_OF.get(cmpWord) ?? null;
+  const cmp = comparatorWord(s);
+  if (cmp) {
+    prefix = cmp.comparator;
     approximate = prefix === ">" || prefix === "<";
     // the particle 了 after the word (超过了5个工作日, 突破了10万元), or 于 (不超于10件, 超于), changes nothing
-    const after = s.charAt(cmpWord.length);
-    s = s.slice(cmpWord.length + (after === "了" || after === "于" ? 1 : 0));
+    const after = s.charAt(cmp.word.length);
+    s = s.slice(cmp.word.length + (after === "了" || after === "于" ? 1 : 0));
   }
   const approxWord = startWord(APPROX_BY_CHAR, s);
   if (approxWord && s.length > approxWord.length) {
@@ -444,11 +460,19 @@ function leadingWords(s0: string): {
   }
   // 上千人, 逾万人, 近千人, 超过千人, 百余人: a round hundred, thousand or ten thousand, approximately
   const round = ROUND_WORD.exec(s);
-  if (round && (round[1] || approxWord || cmpWord || ROUND_ODD.test(s))) {
+  if (round && (round[1] || approxWord || cmp || ROUND_ODD.test(s))) {
     if (round[1]) [approximate, lean] = [true, "over"];
     s = "一" + s.slice(round[0].length);
   }
-  return { s, prefix, approximate, lean, reached: cmpWord !== null && REACHED_WORDS.includes(cmpWord) };
+  return { s, prefix, approximate, lean, reached: cmp !== null && cmp.reached };
+}
+
+/** The comparator word `s` opens with: one of the table, or a verb of cutting down to a figure (≤, said reached). */
+function comparatorWord(s: string): { word: string; comparator: Comparator; reached: boolean } | null {
+  const word = startWord(PREFIX_BY_CHAR, s);
+  if (word) return { word, comparator: COMPARATOR_OF.get(word)!, reached: REACHED_WORDS.includes(word) };
+  const down = DOWN_TO.exec(s);
+  return down && { word: down[0], comparator: "<=", reached: true };
 }
 
 /** A figure without a unit of its own, given the unit column's (scaled by it: 万元 → ×10,000), or read as a month

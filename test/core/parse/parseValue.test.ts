@@ -285,6 +285,25 @@ describe("approximations", () => {
     expect(read(text)).toBe(expected),
   );
 
+  test.each([
+    ["压减至3个", "<=3个"],
+    ["精简为5份", "<=5份"],
+    ["减少到5份", "<=5份"],
+    ["事故率降至2%", "<=2%"],
+    ["从10份减至5份", "<=5份 (+从10份减至)"],
+    ["最多跑一次", "<=1次"],
+    ["至多跑1次", "<=1次"],
+    ["至少开展3次", ">=3次"],
+  ])(
+    "cut down to a figure, or a bound before its verb, is a bound: %s → %s (was the figure, or words)",
+    (text, expected) => expect(read(text)).toBe(expected),
+  );
+
+  test("a cut down to a figure says it was reached, as 达到 does; negated it is the other side", () => {
+    expect(quantity("降至3个").reached).toBe(true);
+    expect(read("未降至2%")).toBe(">2%~");
+  });
+
   test("a negated = names no figure", () => {
     expect(read("未等于3次")).toBe("Q:未等于3次");
   });
