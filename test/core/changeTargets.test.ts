@@ -1,6 +1,7 @@
 // A target asking for a change of some size (下降1个百分点, 降低10%, 较上年降低10%) on a row whose indicator runs lower
 // (发病率, 成本) took the indicator's ≤: a fall of 1.5 points against 下降1个百分点 had 6.67 of 10 and a fall of 0.5 full
 // marks, the scores turned round. The size of a change asked is at least that size, whichever way the indicator runs.
+// A cut (压减5%, 节约10%) and a fall against the budget or the plan (较预算降低5%) are such a size too.
 import { seedRowOutcome } from "../helpers/rowOutcome";
 import { oneRowSeed } from "../helpers/seedGrid";
 
@@ -16,6 +17,11 @@ describe("the size of a change asked is at least that size", () => {
     ["成本指标", "项目成本", "降低10%", "降低12%", 90],
     ["成本指标", "项目成本", "较上年降低10%", "较上年降低8%", 72],
     ["经济效益指标", "农民收入", "增长5%", "增长4%", 72],
+    // a cut, or a fall against the budget, on a 支出 / 成本 row had the name's ≤: a smaller cut had full marks
+    ["资金投入", "一般性支出", "压减5%", "压减3%", 54],
+    ["资金投入", "非急需非刚性支出", "压减50%", "压减40%", 72],
+    ["成本指标", "项目成本", "较预算降低5%", "较预算降低2%", 36],
+    ["成本指标", "项目成本", "节约10%", "节约5%", 45],
   ])("%s %s: %s, completed %s: %i of 90", (level2, level3, target, actual, score) => {
     const o = row(level2, level3, target, actual);
     expect(o.score).toBe(score);

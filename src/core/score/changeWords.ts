@@ -56,9 +56,11 @@ export function changeWordsOf(name: string, t: QuantityValue, b: QuantityValue):
   return { word: said.word, reading: "unknown" };
 }
 
-/** A target that opens with a change word, also after a comparison with the year before (下降1个百分点, 较上年降低10%,
- *  同比增长5%): the size of a change. */
-const CHANGE_ASKED = new RegExp(`^(?:${EARLIER_COMPARED})?(?:${CHANGE_WORDS_SOURCE})`);
+/** A target that opens with a change word or a cut (压减, 节约), also after a comparison with the year before, the budget
+ *  or the plan (下降1个百分点, 较上年降低10%, 同比增长5%, 压减5%, 较预算降低5%, 节约10%): the size of a change. */
+const CHANGE_ASKED = new RegExp(
+  `^(?:${EARLIER_COMPARED}|(?:较|比|与)(?:预算|计划)(?:相比)?)?(?:${CHANGE_WORDS_SOURCE}|压减|压缩|缩减|削减|精简|节约|节省)`,
+);
 
 /** Whether a target without a comparator asks for a change of its figure's size (下降1个百分点, 较上年降低10%; not
  *  ≤-5%): the words before its figure, read from the normalised text, say so. */
