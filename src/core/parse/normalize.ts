@@ -20,6 +20,8 @@ const CHAR_MAP = new Map<number, string>([
   [0xfe65, ">"],
   [0x2264, "≤"],
   [0x2265, "≥"],
+  // the traditional 內 (500人以內)
+  [0x5167, "内"],
 ]);
 
 function isSpace(c: number): boolean {
@@ -78,6 +80,18 @@ export function normalizeValueText(raw: string): string {
     }
   }
   return changed ? out : raw;
+}
+
+/** Brackets written for < and > before = (〉=95%, 《=10件). */
+const BRACKET_SIGN = /[〈《〉》](?==)/g;
+/** 已 written for 以 in a bound after a figure ending the text (95%已上, 10件已内, 500人已下). */
+const YI_TYPO = /(\d[%\u4e00-\u9fff]{0,4})已([上下内])$/;
+
+/** Normalised value text with the look-alike spellings of a comparator made the comparator (〉= → >=, 95%已上 →
+ *  95%以上). */
+export function unifyComparators(s: string): string {
+  const t = s.indexOf("=") > 0 ? s.replace(BRACKET_SIGN, (c) => (c === "〈" || c === "《" ? "<" : ">")) : s;
+  return t.indexOf("已") >= 0 ? t.replace(YI_TYPO, "$1以$2") : t;
 }
 
 /** Whole-cell not-applicable marks (spec §2), as normalised text. */

@@ -13,6 +13,8 @@ import {
   markSet,
   normalizeValueText,
   parseComparatorColumn,
+  SUFFIXES,
+  unifyComparators,
 } from "./normalize";
 import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
@@ -176,7 +178,7 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
     const error = errorText(normal);
     if (error) return unreadable(text, error);
   }
-  const s1 = unitAfterFigure(normal.replace(END_PUNCTUATION, "").replace(NEGATIVE_WORD, "-")).replace(
+  const s1 = unitAfterFigure(unifyComparators(normal).replace(END_PUNCTUATION, "").replace(NEGATIVE_WORD, "-")).replace(
     LABEL_COLON,
     "$1$2",
   );
@@ -200,6 +202,14 @@ function parseText(raw: string, ctx: ParseContext): ParsedValue {
       ? readBounds(s0, text, (part) => readPlainFigure(part, part, ctx))
       : null;
   return bounds ?? withRemark(s0, text, ctx, 2) ?? read;
+}
+
+/** The bound a note is a word of alone (最多, 至少, 不超过, 以上, 以内: read as 以内 and 以上 are), ≤ or ≥; null
+ *  otherwise, and for 达到 (96%（达到）: the figure said reached). */
+function noteBound(note: string): Comparator | null {
+  if (REACHED_WORDS.includes(note)) return null;
+  const c = COMPARATOR_OF.get(note) ?? SUFFIXES.find(([w]) => w === note)?.[1] ?? null;
+  return c === "<=" || c === ">=" ? c : null;
 }
 
 /** `s` with each currency sign before a figure turned into the unit 元 after it (￥245.77万 → 245.77万元). */
@@ -255,6 +265,10 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
         levelBefore(figure, note, done, read),
       );
   }
+  // a bound word alone in the brackets after the figure (500人（最多）, 95%（以上）): the bound
+  const bound = head.kind === "quantity" && figure === split.head && head.comparator === null ? noteBound(note) : null;
+  if (bound)
+    return Object.assign({}, head, { text, comparator: bound, comparatorSource: "suffix" as const, approximate: true });
   const total =
     head.kind === "quantity" && figure === split.head
       ? (totalOf(head, figure, note, read) ??

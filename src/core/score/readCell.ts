@@ -1,4 +1,5 @@
 // Reads target and completed-value cells through the value reader, with a per-run memo per reading context.
+import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import { sameReading, type ReadingContext } from "../parse/readingContext";
 import type { ParseContext, ParsedValue } from "../parse/types";
@@ -83,10 +84,29 @@ export function makeCellReader(profile: Profile, tableYear: number | null): Cell
     const v = ref.value;
     const context = contextOf(ref, row, side, tableYear, markers);
     const memo = !ref.isError && (typeof v === "string" || typeof v === "number") ? memos.of(context).values : null;
-    const hit = memo?.get(v as string | number);
-    if (hit) return hit;
-    const p = parseValue(v, context);
-    memo?.set(v as string | number, p);
-    return p;
+    let p = memo?.get(v as string | number);
+    if (!p) {
+      p = parseValue(v, context);
+      memo?.set(v as string | number, p);
+    }
+    return side === "target" ? capOrFloor(p, context) : p;
   };
+}
+
+/** A cap or a floor written after a target's figure (500人为上限, 以500人为限, 10件封顶, 以1000人次为下限, 5次保底).
+ *  Only in a target: completed, 3栋封顶 is a building topped out, and so is a count of buildings (套, 栋 …) before 封顶
+ *  in a target. */
+const CAP_OR_FLOOR = /^以?(.+?)(为限|为?(?:上限|封顶|下限|保底))$/;
+const BUILDINGS = /[套栋幢座层间]$/;
+
+/** The target `p` read as ≤ or ≥ its figure when the words after the figure say a cap or a floor; else `p`. */
+function capOrFloor(p: ParsedValue, context: ParseContext): ParsedValue {
+  if ((p.kind !== "quantity" && p.kind !== "qualitative") || !/[限顶底]\s*$/.test(p.text)) return p;
+  const m = CAP_OR_FLOOR.exec(normalizeValueText(p.text));
+  const head = m ? parseValue(m[1], context) : null;
+  if (!m || head?.kind !== "quantity" || head.comparator !== null || head.high !== null || head.remark) return p;
+  const unit = head.unitSource === "text" && head.unit ? head.unit.text : "";
+  if (!m[1].endsWith(unit) || (m[2].endsWith("封顶") && BUILDINGS.test(unit))) return p;
+  const comparator = /下限|保底/.test(m[2]) ? ">=" : "<=";
+  return Object.assign({}, head, { text: p.text, comparator, comparatorSource: "suffix" as const });
 }

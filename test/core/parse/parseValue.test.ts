@@ -101,7 +101,22 @@ describe("comparators", () => {
     // an arrow after the figure is written for 以上 / 以下 (95%↑ was unreadable)
     ["95%↑", ">=95%~"],
     ["5万元↓", "<=5万元~"],
+    // look-alike spellings: 已 for 以, the traditional 內, brackets for < and >, a bound word in brackets (they were
+    // words, or the figure with the default ≥)
+    ["95%已上", ">=95%~"],
+    ["10件已内", "<=10件~"],
+    ["500人已下", "<=500人~"],
+    ["500人以內", "<=500人~"],
+    ["〉=95%", ">=95%"],
+    ["《=10件", "<=10件"],
+    ["500人（最多）", "<=500人~"],
+    ["95%（以上）", ">=95%~"],
   ])("suffix %s → %s", (text, expected) => expect(read(text)).toBe(expected));
+
+  test("已 is 以 only in a bound ending the text after a figure; 《 and 〉 are < and > only before =", () => {
+    expect([read("95%已上"), read("10个已上线")]).toEqual([">=95%~", "Q:10个已上线"]);
+    expect([read("《=10件"), read("出台《管理办法》")]).toEqual(["<=10件", "Q:出台《管理办法》"]);
+  });
 
   test("the source of the comparator is recorded", () => {
     expect(quantity("≥15篇").comparatorSource).toBe("prefix");
