@@ -115,6 +115,10 @@ export interface LayoutOptions {
   origin?: { row: number; col: number };
   /** Header texts after they are laid out (noise: spaces, line breaks, brackets). */
   headerText?: (text: string) => string;
+  /** The national funding block's label (default 项目资金（万元）), merged down over the block. */
+  fundingLabel?: string;
+  /** A row printed right under the header, one value per column (栏次 | 甲 | 乙 | 1 | 2 …). */
+  underHeader?: CellValue[];
 }
 
 const cmpText = (r: SampleRow) => `${r.cmp}${r.value}${r.unit}`;
@@ -171,11 +175,9 @@ class GridBuilder {
 }
 
 /** Writes the funding block at row 3; returns the row the indicator header starts at. */
-function writeFunding(g: GridBuilder, style: "national" | "hubei"): number {
+function writeFunding(g: GridBuilder, style: "national" | "hubei", label = "项目资金（万元）"): number {
   if (style === "national") {
-    ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((v, c) =>
-      g.set(3, c, v),
-    );
+    [label, null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((v, c) => g.set(3, c, v));
     [null, "年度资金总额", 200, 200, 150, 10, null, null].forEach((v, c) => g.set(4, c, v));
     [null, "其中：财政拨款", 200, 200, 150, null, null, null].forEach((v, c) => g.set(5, c, v));
     g.merge(3, 0, 5, 0);
@@ -265,8 +267,10 @@ export function layoutGrid(cols: LayoutColumn[], options: LayoutOptions = {}): S
   g.set(0, 0, "2021年度项目支出绩效自评表");
   g.set(1, 0, "（2021年度）");
   const style = options.funding ?? "national";
-  const top = style === "none" ? 3 : writeFunding(g, style);
-  const first = writeHeader(g, all, top, options.headerText ?? ((s) => s));
+  const top = style === "none" ? 3 : writeFunding(g, style, options.fundingLabel);
+  let first = writeHeader(g, all, top, options.headerText ?? ((s) => s));
+  if (options.underHeader) options.underHeader.forEach((v, c) => g.set(first, c, v));
+  if (options.underHeader) first++;
   const end = writeBody(g, all, first, options.subtotals ?? false);
   if (options.blockLabel) g.merge(top, 0, end - 1, 0);
   g.set(end, offset, "总分");

@@ -14,16 +14,25 @@ function namesSpending(v: unknown): boolean {
   return typeof v === "string" && v.length <= 72 && (v.includes("执") || v.includes("支"));
 }
 
-/** The funding roles of row `r`'s cells, when the row is a funding header (three roles, executed or rate among them). */
+const AMOUNTS: ReadonlySet<FundingRole> = new Set(["initial", "adjusted", "budget", "executed"]);
+
+/** The funding roles of row `r`'s cells, when the row is a funding header (three roles, executed or rate among them).
+ *  The cells left of its first amount column label the block's rows (项目资金, 预算执行率（10分）): they take no role. */
 export function fundingHeader(sheet: SheetGrid, r: number): Partial<Record<FundingRole, number>> | null {
   const row = rowAt(sheet, r);
   if (!row.some(namesSpending)) return null;
+  const roles: (FundingRole | null)[] = new Array(row.length);
+  let firstAmount = -1;
+  for (let j = 0; j < row.length; j++) {
+    roles[j] = fundingRole(row[j])?.role ?? null;
+    if (firstAmount < 0 && roles[j] !== null && AMOUNTS.has(roles[j]!)) firstAmount = j;
+  }
   let cols: Partial<Record<FundingRole, number>> | null = null; // made at the first funding label
   let count = 0;
-  for (let j = 0; j < row.length; j++) {
-    const rec = fundingRole(row[j]);
-    if (rec && (cols ??= {})[rec.role] === undefined) {
-      cols[rec.role] = sheet.origin.col + j;
+  for (let j = Math.max(firstAmount, 0); j < row.length; j++) {
+    const role = roles[j];
+    if (role !== null && (cols ??= {})[role] === undefined) {
+      cols[role] = sheet.origin.col + j;
       count++;
     }
   }

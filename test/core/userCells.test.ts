@@ -1,0 +1,34 @@
+// Only the cells the plan names change, and none of them holds the user's own text or label: a funding block's label
+// that says 执行率, a column that gives the basis of a score (得分依据), a row of column numbers under the header (栏次).
+import { builtInProfile, scoreWorkbook, type Plan, type TableReport } from "../../src/core";
+import type { SheetGrid } from "../../src/core/grid";
+import { layoutGrid, NATIONAL, SAMPLE_FIGURES } from "../helpers/layoutGrid";
+
+const profile = builtInProfile("central-2020")!;
+const plan = (sheet: SheetGrid): Plan =>
+  scoreWorkbook({ name: "t", sheets: [sheet] }, { mode: "score", profile, fileName: "t.xlsx" });
+const only = (p: Plan): TableReport => {
+  expect(p.report.tables).toHaveLength(1);
+  return p.report.tables[0];
+};
+/** The cells the plan gives a value in sheet rows `from` to `to` (0-based), with the value. */
+const valueWrites = (p: Plan, from = 0, to = Infinity) =>
+  p.writes.filter((w) => w.value !== undefined && w.row >= from && w.row <= to).map((w) => [w.address, w.value]);
+
+/** The sample's figures: funding 150 of 200 (7.5), total 92.58 优. */
+function expectFigures(t: TableReport): void {
+  expect(t.indicators.map((i) => i.score)).toEqual(SAMPLE_FIGURES.scores);
+  expect([t.funding, t.total, t.grade]).toEqual([SAMPLE_FIGURES.funding, SAMPLE_FIGURES.total, "优"]);
+}
+
+describe("a funding block's label that says 执行率 is its label, not its 执行率 column", () => {
+  test.each(["预算执行率（10分）", "预算执行率", "预算资金执行率（10分）", "资金执行率情况"])("label %s", (label) => {
+    const p = plan(layoutGrid(NATIONAL, { fundingLabel: label }));
+    expectFigures(only(p));
+    // the rate goes into G5 under 执行率, the score into H5; A4 (the label, merged A4:A6) is not written
+    expect(valueWrites(p, 3, 5)).toEqual([
+      ["G5", 0.75],
+      ["H5", 7.5],
+    ]);
+  });
+});
