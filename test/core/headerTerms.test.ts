@@ -73,6 +73,10 @@ describe("indicator headers", () => {
     "年度总体目标",
     "总体目标",
     "指标值确定依据",
+    "得分依据", // the basis of a score, not the score (得分说明, 得分理由, 得分标准 too)
+    "得分说明",
+    "自评得分理由",
+    "得分标准",
     "备注",
     "值",
     "一级指标下设的三级指标名称应与绩效目标申报表中的名称完全一致并逐项填写",
@@ -101,8 +105,9 @@ describe("funding headers", () => {
     ["得分(20分*执行率)", "score"],
   ])("%j is %s", (header, role) => expect(fundingRole(header)?.role).toBe(role));
 
-  test.each(["预算执行情况（20分）", "项目资金（万元）", "资金来源", "评分说明"])("%j fits no funding role", (h) =>
-    expect(fundingRole(h)).toBeNull(),
+  test.each(["预算执行情况（20分）", "项目资金（万元）", "资金来源", "评分说明", "得分依据"])(
+    "%j fits no funding role",
+    (h) => expect(fundingRole(h)).toBeNull(),
   );
 });
 

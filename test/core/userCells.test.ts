@@ -2,7 +2,7 @@
 // that says 执行率, a column that gives the basis of a score (得分依据), a row of column numbers under the header (栏次).
 import { builtInProfile, scoreWorkbook, type Plan, type TableReport } from "../../src/core";
 import type { SheetGrid } from "../../src/core/grid";
-import { layoutGrid, NATIONAL, SAMPLE_FIGURES } from "../helpers/layoutGrid";
+import { layoutGrid, NATIONAL, SAMPLE_FIGURES, type LayoutColumn } from "../helpers/layoutGrid";
 
 const profile = builtInProfile("central-2020")!;
 const plan = (sheet: SheetGrid): Plan =>
@@ -30,5 +30,23 @@ describe("a funding block's label that says 执行率 is its label, not its 执�
       ["G5", 0.75],
       ["H5", 7.5],
     ]);
+  });
+});
+
+describe("a column giving the basis of a score (得分依据, 得分说明) is never the score column", () => {
+  const basis = (head: string): LayoutColumn => ({ head, cell: () => "见佐证材料" });
+  const score = (head: string): LayoutColumn => ({ head, cell: () => null });
+  test.each([
+    ["得分依据", "单位自评得分"],
+    ["得分说明", "单位得分"],
+  ])("%s left of %s: the scores go under the score header, the basis stays", (basisHead, scoreHead) => {
+    const cols = [...NATIONAL.slice(0, 6), basis(basisHead), score(scoreHead), NATIONAL[7]];
+    const p = plan(layoutGrid(cols));
+    expectFigures(only(p));
+    const [basisCol, scoreCol] = [6, 7];
+    const rows = p.writes.filter((w) => w.row >= 8 && w.value !== undefined);
+    expect(rows.filter((w) => w.col === basisCol && w.kind !== "grade")).toEqual([]);
+    expect(rows.filter((w) => w.col === scoreCol).map((w) => w.value)).toEqual([...SAMPLE_FIGURES.scores, 92.58]);
+    expect(only(p).findings.map((f) => f.code)).not.toContain("SCORE_DIFFERS");
   });
 });

@@ -42,7 +42,12 @@ interface RoleTerms<R extends string> {
   startsWith?: readonly string[];
   /** Texts that never take this role by a key term (总体目标 is not a target; 评分说明 is our own column). */
   except?: readonly string[];
+  /** Endings that keep a text from this role by a key term (得分依据, 得分说明: a score's basis, not the score). */
+  notEndingIn?: readonly string[];
 }
+
+/** How a column giving the basis or reason of a score ends (得分依据, 得分说明, 得分理由, 得分标准): never the score. */
+const BASIS_ENDINGS = ["依据", "说明", "理由", "标准"];
 
 /** The indicator block: synonyms (spec §1 table, and the sub-headers of two-row headers), then key terms in priority order. */
 const INDICATOR_TERMS: readonly RoleTerms<ColumnRole>[] = [
@@ -61,6 +66,7 @@ const INDICATOR_TERMS: readonly RoleTerms<ColumnRole>[] = [
     synonyms: ["得分", "自评得分", "指标得分", "评分", "自评分"],
     contains: ["得分"],
     except: ["评分说明"],
+    notEndingIn: BASIS_ENDINGS,
   },
   {
     role: "actual",
@@ -112,7 +118,13 @@ const FUNDING_TERMS: readonly RoleTerms<FundingRole>[] = [
     endsWith: ["预算"],
   },
   { role: "weight", synonyms: ["分值", "权重"], contains: ["分值", "权重", "满分"] },
-  { role: "score", synonyms: ["得分", "评分", "自评得分"], contains: ["得分"], except: ["评分说明"] },
+  {
+    role: "score",
+    synonyms: ["得分", "评分", "自评得分"],
+    contains: ["得分"],
+    except: ["评分说明"],
+    notEndingIn: BASIS_ENDINGS,
+  },
 ];
 
 /** Longest text (after normalising) still taken for a header: longer cells are data. */
@@ -132,7 +144,7 @@ export function normaliseHeader(text: string): string {
 /** The first key term of `terms` that fits `key`, as a role (step 3). */
 function byKeyTerm<R extends string>(key: string, terms: readonly RoleTerms<R>[]): R | null {
   for (const t of terms) {
-    if (t.except?.includes(key)) continue;
+    if (t.except?.includes(key) || t.notEndingIn?.some((k) => key.endsWith(k))) continue;
     if (
       t.contains?.some((k) => key.includes(k)) ||
       t.endsWith?.some((k) => key.endsWith(k)) ||
