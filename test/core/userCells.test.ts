@@ -1,7 +1,8 @@
 // Only the cells the plan names change, and none of them holds the user's own text or label: a funding block's label
 // that says 执行率, a column that gives the basis of a score (得分依据), a row of column numbers under the header (栏次).
 import { builtInProfile, scoreWorkbook, type Plan, type TableReport } from "../../src/core";
-import type { SheetGrid } from "../../src/core/grid";
+import type { CellValue, SheetGrid } from "../../src/core/grid";
+import { isColumnNumberRow } from "../../src/core/tables/columnNumbers";
 import { layoutGrid, NATIONAL, SAMPLE_FIGURES, type LayoutColumn } from "../helpers/layoutGrid";
 
 const profile = builtInProfile("central-2020")!;
@@ -49,4 +50,30 @@ describe("a column giving the basis of a score (得分依据, 得分说明) is n
     expect(rows.filter((w) => w.col === scoreCol).map((w) => w.value)).toEqual([...SAMPLE_FIGURES.scores, 92.58]);
     expect(only(p).findings.map((f) => f.code)).not.toContain("SCORE_DIFFERS");
   });
+});
+
+describe("a row of column numbers under the header (栏次) is part of the header, never an indicator", () => {
+  test.each([
+    ["甲 | 乙 | 丙 | 1 | 2 | 3 | 4 | 5", ["甲", "乙", "丙", 1, 2, 3, 4, 5]],
+    ["1 | 2 | … | 8", [1, 2, 3, 4, 5, 6, 7, 8]],
+    ["栏次 | | | 1 | 2 | 3 | 4=2×3 | 5 as text", ["栏次", null, null, "1", "2", "3", "4=2×3", "5"]],
+  ])("%s: same figures, the row not written", (_, numbers) => {
+    const p = plan(layoutGrid(NATIONAL, { underHeader: numbers as CellValue[] }));
+    const t = only(p);
+    expectFigures(t);
+    expect(t.indicators[0].row).toBe(10);
+    expect(t.findings.map((f) => f.code)).not.toContain("WEIGHTS_NOT_FULL");
+    expect(p.writes.filter((w) => w.row === 8)).toEqual([]);
+  });
+
+  test.each([
+    [["甲", "乙", "丙", 1, 2, 3], true],
+    [["栏次", 1, 2, 3], true],
+    [["产出指标", "数量指标", "培训次数", "≥10次", "8次", 15], false],
+    [[1, 2, 4, 5], false], // not counting up by one
+    [[2, 3, 4], false], // not from 1
+    [["乙", "丙", 1, 2], false], // not from 甲
+    [[1, 2], false], // too few
+    [["甲", "乙", "丙"], true],
+  ])("%j is a row of column numbers: %s", (row, yes) => expect(isColumnNumberRow(row as CellValue[])).toBe(yes));
 });

@@ -4,6 +4,7 @@ import { cellAt, columnLetters, type SheetGrid } from "../grid";
 import type { IgnoredHeaderParam } from "../messages/params";
 import type { MergeIndex } from "./merges";
 import { indicatorRole, normaliseHeader, type ColumnRole, type Recognised, type RecognisedBy } from "./headerTerms";
+import { isColumnNumberRow } from "./columnNumbers";
 import { earlierYear, laterYear, qualifiedRole } from "./headerQualifiers";
 import { isBlank, rowAt } from "./sheetRows";
 
@@ -139,10 +140,13 @@ function mayBeHeaderRow(row: readonly unknown[]): boolean {
 /** How every level header starts (spaces allowed between characters): 一级 二级 三级 绩效 指标名. */
 const LEVEL_START = /^\s*(?:[一二三]\s*级|绩\s*效|指\s*标\s*名)/;
 
-/** Reads the header starting at row `r`; null when the row is not an indicator header (a target, a name and three roles). */
+/** Reads the header starting at row `r`; null when the row is not an indicator header (a target, a name and three roles).
+ *  A row of column numbers right under it (栏次: 甲 | 乙 | 丙 | 1 | 2 …) is its last row. */
 export function readHeaderBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand | null {
   const band = readBand(sheet, merges, r);
-  return band && isIndicatorHeader(band) ? band : null;
+  if (!band || !isIndicatorHeader(band)) return null;
+  if (isColumnNumberRow(rowAt(sheet, band.bottom + 1))) band.bottom++;
+  return band;
 }
 
 /** A header at row `r` with a name column but no 年度指标值 column, and two more roles (实际完成值, 分值, 得分 …) or
