@@ -192,6 +192,9 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { old: null, text: "满分", computed: 3, kept: false, formula: false },
     { old: 2, text: "", computed: 2.2, kept: true, formula: true },
     { old: null, text: "=SUM(G11:G19)", computed: 95.5, kept: true, formula: true, total: true },
+    { old: null, text: "见佐证材料", computed: 3, kept: true, formula: false, words: true },
+    { old: null, text: "自动计算", computed: 95.5, kept: true, formula: false, total: true, words: true },
+    { old: null, text: "见决算表", computed: 95, kept: true, formula: false, words: true, rate: true },
   ],
   SCORE_ABOVE_WEIGHT: [{ old: 4, weight: 3 }],
   TOTAL_DIFFERS: [

@@ -77,3 +77,47 @@ describe("a row of column numbers under the header (栏次) is part of the heade
     [["甲", "乙", "丙"], true],
   ])("%j is a row of column numbers: %s", (row, yes) => expect(isColumnNumberRow(row as CellValue[])).toBe(yes));
 });
+
+describe("a score, total or rate cell holding the user's words is kept; SCORE_DIFFERS says what the rules give", () => {
+  /** The sample laid out nationally (header row 8, rows 9–14, total row 15) with `cells` set as [row, col, value]. */
+  function withCells(...cells: [number, number, CellValue][]): SheetGrid {
+    const sheet = layoutGrid(NATIONAL);
+    for (const [r, c, v] of cells) sheet.values[r][c] = v;
+    return sheet;
+  }
+  const differs = (t: TableReport) =>
+    t.findings.filter((f) => f.code === "SCORE_DIFFERS").map((f) => [f.cell, f.severity, f.message]);
+
+  test("a row's 得分 cell holding 见佐证材料 or 满分 is not written over; a mark (—) or 10分 is replaced, as before", () => {
+    const sheet = withCells([8, 6, "见佐证材料"], [9, 6, "满分"], [10, 6, "—"], [11, 6, "10分"]);
+    const p = plan(sheet);
+    const t = only(p);
+    expectFigures(t);
+    expect(differs(t)).toEqual([
+      ["G9", "warning", "原得分“见佐证材料”，按规则应为12.00分（单元格中是文字，未改动）"],
+      ["G10", "warning", "原得分“满分”，按规则应为15.00分（单元格中是文字，未改动）"],
+      ["G11", "warning", "原得分“—”与规则计算的15.00分不一致，已改为15.00分"],
+      ["G12", "warning", "原得分10分与规则计算的13.64分不一致，已改为13.64分"],
+    ]);
+    expect(valueWrites(p, 8, 11)).toEqual([
+      ["G11", 15],
+      ["G12", 13.64],
+    ]);
+    // an audit keeps every cell and says so without the reason (nothing is written in an audit)
+    const audit = scoreWorkbook({ name: "t", sheets: [sheet] }, { mode: "audit", profile, fileName: "t.xlsx" });
+    expect(differs(only(audit))[0]).toEqual(["G9", "warning", "原得分“见佐证材料”，按规则应为12.00分"]);
+  });
+
+  test("the total, the funding block's 执行率 and 得分 cells holding words are not written over", () => {
+    const p = plan(withCells([14, 6, "自动计算"], [4, 6, "见决算表"], [4, 7, "待定"]));
+    const t = only(p);
+    expectFigures(t);
+    expect(differs(t)).toEqual([
+      ["H5", "warning", "原得分“待定”，按规则应为7.50分（单元格中是文字，未改动）"],
+      ["G15", "warning", "原总分“自动计算”，按规则应为92.58分（单元格中是文字，未改动）"],
+      ["G5", "warning", "执行率单元格为“见决算表”，按规则执行率应为75%（单元格中是文字，未改动）"],
+    ]);
+    expect(valueWrites(p, 3, 5)).toEqual([]);
+    expect(valueWrites(p, 14, 14)).toEqual([["H15", "自评等级：优"]]);
+  });
+});

@@ -280,8 +280,18 @@ export interface FindingParams {
       } & PersonChoice);
   /** `over`: the total, above the full mark, so not graded. */
   WEIGHTS_NOT_FULL: { sum: number; full: number; over?: number };
-  /** `total`: the table's total cell (a formula left as it is), not a row's score. */
-  SCORE_DIFFERS: { old: number | null; text: string; computed: number; kept: boolean; formula: boolean; total?: true };
+  /** `total`: the table's total cell (a formula left as it is), not a row's score; `words`: kept because the cell holds
+   *  the user's words (见佐证材料), not a number; `rate`: the funding block's 执行率 cell (`computed` in percent). */
+  SCORE_DIFFERS: {
+    old: number | null;
+    text: string;
+    computed: number;
+    kept: boolean;
+    formula: boolean;
+    total?: true;
+    words?: true;
+    rate?: true;
+  };
   SCORE_ABOVE_WEIGHT: { old: number; weight: number };
   /** `funding`: the funding score the rules give, counted in `sum` because its 得分 cell is empty. */
   TOTAL_DIFFERS: { old: number; sum: number; funding?: number };

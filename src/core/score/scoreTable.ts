@@ -14,7 +14,7 @@ import { GRADE_PREFIX } from "../tables/rowLabels";
 import { blockReports } from "./blocks";
 import { BlockPoints } from "./blockPoints";
 import { weightsFromBlocks } from "./blockWeights";
-import { ExistingScores } from "./existingScores";
+import { ExistingScores, holdsWords } from "./existingScores";
 import { cellAt, FindingSink, Phase, TableFindings, type IssueList } from "./findingSink";
 import { scoreFunding, type FundingResult } from "./funding";
 import { labelledTargets, type LabelledTargets } from "./labelledCells";
@@ -86,7 +86,11 @@ class TableRun {
     this.scoring = mode !== "check" && this.scorable;
     this.writing = mode === "score" && this.scoring && writes !== null;
     this.subtotals = new SubtotalScores(t);
-    this.existing = new ExistingScores(mode === "audit", this.found.sink(Phase.Existing));
+    this.existing = new ExistingScores(
+      mode === "audit",
+      this.found.sink(Phase.Existing),
+      profile.notApplicable.markers,
+    );
     this.weights = new WeightReader(profile.fullMark);
   }
 
@@ -194,10 +198,15 @@ class TableRun {
   /** Writes subtotals, the funding block's rate and score, the total and the grade. */
   writeValues(result: ReturnType<TableRun["finish"]>): void {
     const { t, merges } = this;
-    for (const s of this.subtotals.sums())
-      this.put(cellRefAt(t, merges, s.row, t.columns.score), "score", fromHundredths(s.sum), "0.00");
+    for (const s of this.subtotals.sums()) {
+      const ref = cellRefAt(t, merges, s.row, t.columns.score);
+      if (!this.existing.keptOther(ref, fromHundredths(s.sum), false))
+        this.put(ref, "score", fromHundredths(s.sum), "0.00");
+    }
     if (result.funding) {
-      this.put(result.funding.rateCell, "funding-rate", result.funding.report.rate, "0.00%");
+      const { rateCell, report } = result.funding;
+      if (!this.existing.keptOther(rateCell, Math.round(report.rate * 10000) / 100, true))
+        this.put(rateCell, "funding-rate", report.rate, "0.00%");
       this.put(result.funding.scoreCell, "funding-score", result.funding.report.score, "0.00");
     }
     if (result.total === null || t.columns.score === undefined) return;
@@ -215,9 +224,11 @@ class TableRun {
     );
   }
 
-  /** A value into a cell we own; a cell holding a formula is left alone (the existing-score finding says so). */
+  /** A value into a cell we own; a cell holding a formula, or a figure's cell holding words, is left alone (the
+   *  existing-score finding says so). */
   private put(ref: CellRef | null, kind: ValueKind, value: number | string, numFmt?: string): void {
-    if (ref && !ref.formula) this.writes!.value(ref.row, ref.col, kind, value, numFmt);
+    if (!ref || ref.formula || (kind !== "grade" && holdsWords(ref, this.profile.notApplicable.markers))) return;
+    this.writes!.value(ref.row, ref.col, kind, value, numFmt);
   }
 }
 
