@@ -32,12 +32,13 @@ function inside(address: string, range: string): boolean {
   return p.row >= a.row && p.row <= b.row && p.col >= a.col && p.col <= b.col;
 }
 
-function expectWrittenCells(entry: CatalogueEntry, table: CatalogueTable): void {
+function expectWrittenCells(entry: CatalogueEntry, table: CatalogueTable, rate: number | undefined): void {
   const f = figuresOf(table);
   const cells = cellsOf(path.join(dir, path.basename(entry.file)), table.sheet);
   const scores = printedScores(table).map(([name]) => [name, cells.get(table.scores![name])?.value]);
   expect(scores).toEqual(printedScores(table));
   expect([cells.get(table.total!)?.value, cells.get(table.fundingScore!)?.value]).toEqual([f.total, f.funding]);
+  expect(cells.get(table.fundingRate!)?.value).toBe(rate);
   for (const [label, address] of Object.entries(table.subtotals ?? {}))
     expect([label, cells.get(address)?.value]).toEqual([label, f.subtotals[label]]);
 }
@@ -76,7 +77,7 @@ describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_file, entry) => 
         return expectNothingWritten(entry, table);
       }
       expectSeedFigures(t, table);
-      expectWrittenCells(entry, table);
+      expectWrittenCells(entry, table, t.funding?.rate);
     },
   );
 });

@@ -2,9 +2,11 @@
 // figures (project 96.88 优, funding 7.68, 形成调研报告数量 2.20, every other row 3; department 90.56 优, funding
 // 5.94, 基本支出预算执行率 2.98, 项目支出预算执行率 0.64, 结转结余变动率 0), the planned cells are where the layout
 // puts them, a header printed again at a page break continues its table, and a table with a header but no indicator
-// rows is NO_INDICATORS with nothing written.
+// rows is NO_INDICATORS with nothing written. No value lands on a cell that holds anything (a funding label that says
+// 执行率, the 栏次 row's numbers, 得分依据's 见佐证材料: the form-print family).
 import { builtInProfile, scoreWorkbook, type Plan } from "../../src/core";
-import { parseA1 } from "../../src/core/grid";
+import { cellAt, parseA1 } from "../../src/core/grid";
+import { isBlank } from "../../src/core/tables/sheetRows";
 import type { TableReport } from "../../src/core/report";
 import { readXlsx } from "../../src/xlsx/readWorkbook";
 import { catalogue, familyWorkbooks, workbookBytes, type CatalogueTable } from "../helpers/fixtures";
@@ -32,6 +34,7 @@ function expectPlannedCells(plan: Plan, table: CatalogueTable, t: TableReport): 
     ]);
   expect(planned(plan, table.sheet, table.total!)).toBe(f.total);
   expect(planned(plan, table.sheet, table.fundingScore!)).toBe(f.funding);
+  expect(planned(plan, table.sheet, table.fundingRate!)).toBe(t.funding!.rate);
   for (const [label, address] of Object.entries(table.subtotals ?? {}))
     expect([label, planned(plan, table.sheet, address)]).toEqual([label, f.subtotals[label]]);
 }
@@ -52,12 +55,28 @@ const CONTROL = ["project-gansu-2021.xlsx", "department-gansu-2021.xlsx", "two-s
 const ENTRIES = [...catalogue().filter((e) => CONTROL.includes(e.file)), ...familyWorkbooks()];
 
 describe.each(ENTRIES.map((e) => [e.file, e] as const))("%s", (_file, entry) => {
-  const plan = scoreWorkbook(readXlsx(workbookBytes(entry.file), entry.file).grid, {
-    mode: "score",
-    profile,
-    fileName: entry.file,
-  });
+  const grid = readXlsx(workbookBytes(entry.file), entry.file).grid;
+  const plan = scoreWorkbook(grid, { mode: "score", profile, fileName: entry.file });
   const report = plan.report;
+
+  test(`${entry.family}: no value is written over a filled cell (a label, a 栏次 number, the user's words)`, () => {
+    const over = plan.writes.filter((w) => {
+      const sheet = grid.sheets.find((s) => s.name === w.sheet)!;
+      return w.value !== undefined && !isBlank(cellAt(sheet, w.row, w.col));
+    });
+    expect(
+      over.map(
+        (w) =>
+          `${w.address}=${String(
+            cellAt(
+              grid.sheets.find((s) => s.name === w.sheet)!,
+              w.row,
+              w.col,
+            ),
+          )}`,
+      ),
+    ).toEqual([]);
+  });
 
   test(`${entry.family}: every table found, no file error`, () => {
     expect(report.errors).toEqual([]);
