@@ -9,7 +9,7 @@ import { toHalfWidth } from "./text";
 /** The grades said in words, best first; the words of one rank share a row (优良 asks at least 良好). */
 const WORD_LADDER: readonly (readonly string[])[] = [
   ["优秀", "优"],
-  ["良好", "良", "优良", "称职"],
+  ["良好", "良", "优良", "优质", "称职"],
   ["合格", "及格", "中等", "基本称职"],
   ["不合格", "不及格", "差", "不称职"],
 ];
@@ -36,11 +36,11 @@ const STAR_WORD = "一二三四五";
 const LETTER_CLASSES = /(^|[^A-Za-z])(III|II|IV|I|V)类/;
 const CLASS_OF: Readonly<Record<string, string>> = { I: "Ⅰ", II: "Ⅱ", III: "Ⅲ", IV: "Ⅳ", V: "Ⅴ" };
 
-/** Words framing a grade: who gave it (考核结果为, 被评为, 达到) before, the kind of grade and at-least after. */
+/** Words framing a grade: who gave it (考核结果为, 被评为, 达到) before, the kind of grade (等级, 标准, 工程) and at-least after. */
 const BEFORE =
   /^(?:被?评(?:定|选)?为|获评|达到|获得|确保|(?:年度)?(?:考核|考评|评价|评定|评估|验收|检查|绩效评价)?(?:结果|等次|等级|结论)(?:为|是)?)/;
 const AT_LEAST_AFTER = /(?:及以上|或以上|以上)$/;
-const KIND_AFTER = /(?:等次|等级|档次|水平)$/;
+const KIND_AFTER = /(?:等次|等级|档次|水平|标准|工程)$/;
 
 /** A grade: its ladder, its rank (0 the best) and the word, and whether the text asks it or better (良好及以上). */
 interface Grade {

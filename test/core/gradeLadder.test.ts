@@ -66,6 +66,27 @@ describe("a grade below the one asked", () => {
   });
 });
 
+// 达到合格标准 and 合格工程 against 优良 or 优良工程, and 合格 against 优质, had full marks: the kind after the grade (标准, 工程)
+// hid it, and 优质 (a 优良 work) was no grade (优质 as the completed value went to a person).
+describe("a grade with its kind after it, and 优质", () => {
+  test("达到合格标准 against 优良: 部分达成, 63 of 90 (was 90), the grades named", () => {
+    expect(run("优良", "达到合格标准").findings[0]).toBe(
+      "QUALITATIVE_REVIEW G11: 等次“合格”低于年度指标值要求的“优良”，“达到合格标准”判为部分达成，按70%×90计63.00分，请人工确认",
+    );
+  });
+
+  test.each([
+    ["优良", "达到合格标准", 63],
+    ["优良工程", "合格工程", 63],
+    ["优质", "合格", 63],
+    ["优秀", "优质", 63],
+    ["优良", "优质", 90],
+    ["合格标准", "优质", 90],
+  ])("%s, completed %s: %s of 90", (target, actual, score) => {
+    expect(run(target, actual).score).toBe(score);
+  });
+});
+
 describe("what is a grade", () => {
   test.each([
     ["考核结果为良好", "良好", false],
