@@ -69,16 +69,24 @@ describe("a rate running the other way is another measure", () => {
   test.each([
     ["工程优良率", "≥60%", "合格率100%", "合格率"],
     ["工程优秀率", "≥50%", "工程质量良好率达90%", "工程质量良好率"],
-  ])("%s %s, completed %s: a lower grade's rate waits for a person", (name, target, actual, measure) => {
-    expect(run(name, target, actual)).toMatchObject({
-      score: null,
-      status: "qualitative",
-      findings: [
-        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是“${measure}”，与指标“${name}”所计的不是同一个量，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
-        `TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“${name}”（90分）`,
-      ],
-    });
-  });
+    // the rate of a pass after rework against the first-try rate asked had full marks (rt8 #7)
+    ["工程验收一次合格率", "100%", "复验合格率100%", "复验合格率"],
+    ["工程验收一次合格率", "100%", "整改后合格率100%", "整改后合格率"],
+    ["工程验收一次合格率", "100%", "最终合格率100%", "最终合格率"],
+    ["产品抽检", "一次抽检合格率≥95%", "复检合格率98%", "复检合格率"],
+  ])(
+    "%s %s, completed %s: a lower grade's or a later try's rate waits for a person",
+    (name, target, actual, measure) => {
+      expect(run(name, target, actual)).toMatchObject({
+        score: null,
+        status: "qualitative",
+        findings: [
+          `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是“${measure}”，与指标“${name}”所计的不是同一个量，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+          `TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“${name}”（90分）`,
+        ],
+      });
+    },
+  );
 });
 
 // 96%（不满意率4%） waited for a person as the opposite rate: the remark names a figure of its own, beside the first

@@ -1,9 +1,9 @@
 // Works said finished (已竣工, 已完工, 建成投用) held no 达成 word and went to a person, as did 尚未竣工; and a 达成 word
 // followed by work still waiting for what the target asks (已完成，待验收 against 验收合格) had full marks.
 import { classifyQualitative } from "../../src/core/qualitative";
-import { builtInProfile } from "../../src/core";
-import { seedRowOutcome } from "../helpers/rowOutcome";
-import { oneRowSeed } from "../helpers/seedGrid";
+import { builtInProfile, scoreWorkbook } from "../../src/core";
+import { firstRowOutcome, seedRowOutcome } from "../helpers/rowOutcome";
+import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
 
 const profile = builtInProfile("central-2020")!;
 const band = (actual: string, target: string) => classifyQualitative(actual, target, profile).band;
@@ -110,5 +110,48 @@ describe("a figure whose own work is not done", () => {
     expect(houses("完成100套，另有5套在建").findings).toEqual([
       "REMARK_IGNORED E11: 实际完成值“完成100套，另有5套在建”按完成100套计分，说明“另有5套在建”未参与计分",
     ]);
+  });
+});
+
+// A pass asked at the first try (一次性验收合格, 一次性通过验收) answered by one after rework or a second try (整改后验收合格,
+// 复验合格, 二次验收通过) had full marks with no finding: the words hold the target's 合格. The first try is the point.
+describe("a first-try pass asked, a pass after rework said", () => {
+  const works = (target: string, actual: string, level3 = "工程验收") =>
+    seedRowOutcome(oneRowSeed({ level2: "质量指标", level3, target, actual, reason: "" }));
+
+  test("整改后验收合格 against 一次性验收合格: 未达成, 0 of 90 (was 90), the rework word said", () => {
+    expect(works("一次性验收合格", "整改后验收合格")).toEqual({
+      score: 0,
+      status: "qualitative",
+      findings: [
+        "QUALITATIVE_REVIEW G11: “整改后验收合格”写有“整改”，不是年度指标值要求的一次通过，判为未达成，按0%×90计0.00分，请人工确认",
+        "NOT_MET_NO_REASON H11: “整改后验收合格”写有“整改”，不是年度指标值要求的一次通过，判为未达成，按0%×90计0.00分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test.each([
+    ["一次性验收合格", "复验合格"],
+    ["一次性验收合格", "第二次验收合格"],
+    ["一次性验收合格", "经整改后合格"],
+    ["一次性验收合格", "首次验收未通过，整改后验收合格"],
+    ["一次性通过验收", "二次验收通过"],
+    ["首次验收合格", "再次验收合格"],
+  ])("%s, completed %s: 未达成 with the review", (target, actual) => {
+    expect(works(target, actual)).toMatchObject({ score: 0, status: "qualitative" });
+  });
+
+  test("in English", () => {
+    const seed = oneRowSeed({ level2: "质量指标", level3: "工程验收", target: "一次性验收合格", actual: "复验合格" });
+    const o = firstRowOutcome(
+      scoreWorkbook(seedGrid(seed), { mode: "score", profile, fileName: "t.xlsx", lang: "en" }),
+    );
+    expect(o.findings[0]).toBe(
+      'QUALITATIVE_REVIEW G11: "复验合格" says "复验", not the first-time pass the target asks, and is not achieved: 0%×90 = 0.00; please confirm',
+    );
+  });
+
+  test("words after rework under 一次合格率 against 100% are 未达成, not 达成 by words", () => {
+    expect(works("100%", "整改后全部合格", "工程验收一次合格率").score).toBe(0);
   });
 });

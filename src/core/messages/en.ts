@@ -130,7 +130,8 @@ function shortfall(f: Shortfall): string {
   const overdue = f.late ? " (work done late is not achieved)" : "";
   const grade = f.below && `the grade "${f.below.actual}"${f.actual === f.below.actual ? "" : ` in "${f.actual}"`}`;
   const subject = grade ? `${grade}, below the "${f.below!.target}" the target asks,` : `"${f.actual}"`;
-  return `${late(f.lead, "; ")}${subject}${said} is ${band(f.band)}${overdue}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
+  const retry = f.retry ? ` says "${f.retry}", not the first-time pass the target asks, and` : "";
+  return `${late(f.lead, "; ")}${subject}${said}${retry} is ${band(f.band)}${overdue}: ${n(f.point * 100)}%×${n(f.weight)} = ${s(f.score)}`;
 }
 
 /** The English message table. */

@@ -83,6 +83,8 @@ export type Shortfall =
       late: Overdue | null;
       /** The words alone were 达成 (or no band); a grade below the one asked made them this band. */
       below?: GradeGap;
+      /** The words alone were 达成; a pass after rework (this word: 整改, 复验) against a first try asked made them 未达成. */
+      retry?: string;
     }
   /** A row the rules could not decide, scored by the score a person wrote in its 得分 cell or the band they `picked`. */
   | { kind: "person"; actual: string; weight: number; score: number; picked?: BandIndex };

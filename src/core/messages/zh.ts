@@ -110,7 +110,8 @@ function shortfall(f: Shortfall): string {
   const overdue = f.late ? "（逾期完成不计为达成）" : "";
   const below = f.below && `等次“${f.below.actual}”低于年度指标值要求的“${f.below.target}”，`;
   const subject = below ? below + (f.actual === f.below!.actual ? "" : `“${f.actual}”`) : `“${f.actual}”`;
-  return `${late(f.lead, "，")}${subject}${said}判为${band(f.band)}${overdue}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
+  const retry = f.retry ? `写有“${f.retry}”，不是年度指标值要求的一次通过，` : "";
+  return `${late(f.lead, "，")}${subject}${said}${retry}判为${band(f.band)}${overdue}，按${n(f.point * 100)}%×${n(f.weight)}计${s(f.score)}分`;
 }
 
 /** The Chinese message table (the language of the report and notes by default). */

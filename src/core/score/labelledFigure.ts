@@ -7,6 +7,7 @@ import { gradeOf } from "../gradeLadder";
 import { holdsFigure } from "../parse/figure";
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
+import { retriedForFirstTry } from "../reviewOutcome";
 import type { Profile } from "../profile";
 import {
   budgetLabel,
@@ -116,8 +117,8 @@ export function otherMeasureReview(
 const RATE_BEFORE_FIGURE = /([\u4e00-\u9fff]{1,12}[率度])(?:为|是|达到|达|[:：])?\s*[\d.]/;
 
 /** The rate `b`'s percent is named as (部门预算调整率3%), when it runs the other way from the indicator's (预算编制准确率
- *  ≥95%), or is the rate of a lower grade (合格率100% against 工程优良率): another measure, not the figure reached; null
- *  otherwise (满意率98% against 满意度). */
+ *  ≥95%), or is the rate of a lower grade (合格率100% against 工程优良率) or after rework (复验合格率 against 一次合格率):
+ *  another measure, not the figure reached; null otherwise (满意率98% against 满意度). */
 function otherMeasureIn(
   row: IndicatorInput,
   t: QuantityValue,
@@ -140,7 +141,9 @@ function otherMeasureIn(
   // the rate of a lower grade than the name's (合格率 against 工程优良率): a share of other work
   const [got, asked] = [gradeOf(m[1].slice(-3, -1)), gradeOf(named.slice(-3, -1))];
   const lower = got !== null && asked !== null && got.ladder === asked.ladder && got.rank > asked.rank;
-  return lower && named.endsWith("率") ? { measure: m[1], sameWay: true } : null;
+  // or the rate of a pass after rework (复验合格率) against a name or target asking the first try (一次合格率)
+  const retried = retriedForFirstTry(m[1], named + "|" + t.text) !== null;
+  return (lower && named.endsWith("率")) || retried ? { measure: m[1], sameWay: true } : null;
 }
 
 /** Words in an indicator's name saying it counts a change (新增就业人数, 收入增长额, 节约资金, 结余资金, 三公经费变动率): its

@@ -9,6 +9,7 @@ import { earlierYearBand } from "../earlierYear";
 import { verbAloneBand } from "../verbAlone";
 import { isAsked } from "../negation";
 import { compareGrades, type GradeComparison } from "../gradeLadder";
+import { retriedForFirstTry } from "../reviewOutcome";
 import { dateInWords } from "../parse/deadline";
 import { normalizeValueText } from "../parse/normalize";
 import { classifyQualitative, lateWordIn } from "../qualitative";
@@ -77,7 +78,9 @@ export function scoreByWords(
   // a few words of lateness alone in a row about time (滞后, 拨付滞后, 推迟拨付) say it was late as 延期完成 does
   const late =
     c.band === 0 || (c.band === null && lateAlone(actual)) ? overdue(actual, how, ctx.tableYear ?? null) : null;
-  const said = late ? 1 : (c.band ?? eventsBand(row, actual, target, ctx));
+  // a pass after rework or a later try (整改后验收合格, 复验合格) against a first try asked (一次性验收合格): 未达成
+  const retry = c.band === 0 ? retriedForFirstTry(actual, target + "|" + row.level3) : null;
+  const said = retry ? 2 : late ? 1 : (c.band ?? eventsBand(row, actual, target, ctx));
   // a grade below the one asked (合格 against 良好及以上) lowers the band, one at or above it is 达成 (B级 against B级),
   // an at-least grade below it (良好以上 against 优秀) is for a person
   // or below the grade a rate's name counts (合格 against 工程优良率 ≥80%)
@@ -94,7 +97,8 @@ export function scoreByWords(
   // a target asking a change (有效提升) answered with one in words (大幅提升, 得到改善, 恶化): its way and degree decide
   const band = compared ? (slightlyShort(against, actual) ?? changeDegreeBand(actual, target)) : graded;
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
-  return bandResult(row, actual, band, w, ctx, below ? { lead, late, below: below.gap } : { lead, late });
+  const why = below ? { lead, late, below: below.gap } : retry ? { lead, late: null, retry } : { lead, late };
+  return bandResult(row, actual, band, w, ctx, why);
 }
 
 /** A grade word against the grade a rate's name counts (优良 in 工程优良率), or null. */
@@ -129,14 +133,15 @@ export function scoreByDegree(row: IndicatorInput, actual: string, percent: numb
 }
 
 /** A band's point of the weight; bands 2 and 3 with a QUALITATIVE_REVIEW warning (`lead`, `late`: why words of 达成
- *  were taken as 部分达成; `below`: the grade below the one asked that set the band). */
+ *  were taken as 部分达成; `below`: the grade below the one asked that set the band; `retry`: rework against a first
+ *  try asked). */
 function bandResult(
   row: IndicatorInput,
   actual: string,
   band: BandIndex,
   w: number,
   ctx: RowContext,
-  why: { lead: LateLead | null; late: Overdue | null; below?: GradeGap },
+  why: { lead: LateLead | null; late: Overdue | null; below?: GradeGap; retry?: string },
 ): IndicatorResult {
   const point = ctx.profile.qualitative.points[band];
   const score = toHundredths(w * point, ctx.profile.scoreRounding);
