@@ -256,7 +256,13 @@ describe("a share done by the deadline picks the band", () => {
       0,
       "BAND_FROM_DEGREE E11: 实际完成值“截至12月底完成50%”按完成比例50%判为未达成",
     ],
-    ["2023年12月底前", "12月底前完成80%", 90, "BAND_FROM_DEGREE E11: 实际完成值“12月底前完成80%”按完成比例80%判为达成"],
+    // all of it by the deadline keeps it; 80 % was 达成 by the 80 % floor (rt8 #10), now 部分达成
+    [
+      "2023年12月底前",
+      "12月底前完成80%",
+      63,
+      "BAND_FROM_DEGREE E11: 实际完成值“12月底前完成80%”按完成比例80%判为部分达成（年度指标值“2023年12月底前”要求全部完成，",
+    ],
     ["2023年12月底前", "12月底前完成部分", 63, "QUALITATIVE_REVIEW G11: “12月底前完成部分”判为部分达成"],
     [
       "2023年12月底前",

@@ -101,6 +101,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "band", shortfall: { ...band, actual: "2022年1月完成", late: { kind: "date" } } },
     { kind: "band", shortfall: { ...band, actual: "延期完成", lead: null, late: { kind: "words", word: "延期" } } },
     { kind: "band", shortfall: { ...band, actual: "合格", lead: null, below: { actual: "合格", target: "良好" } } },
+    { kind: "band", shortfall: { ...band, actual: "复验合格", band: 2, point: 0, lead: null, retry: "复验" } },
     {
       kind: "band",
       shortfall: { ...band, actual: "考核结果为合格", lead: null, below: { actual: "合格", target: "良好" } },
@@ -309,6 +310,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   BAND_FROM_DEGREE: [
     { actual: "完成全年任务的95%", percent: 95, band: 0, floors: [80, 60] },
     { actual: "完成70%", percent: 70, band: 1, floors: [80, 50] },
+    { actual: "85%", percent: 85, band: 1, floors: [100, 60], all: "应保尽保" },
   ],
   SCORED_BY_WORDS: [
     { actual: "完成", band: 0 },

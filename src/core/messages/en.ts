@@ -421,7 +421,7 @@ export const en: Messages = {
     EXAMPLE_TABLE_SKIPPED: (p) =>
       `${p.sheet}!${p.range} is marked "${p.mark}": an example, not scored and not written to`,
     BAND_FROM_DEGREE: (p) =>
-      `Completed value "${p.actual}" judged ${band(p.band)} by the share done, ${n(p.percent, 2)}% (${n(p.floors[0])}% and over: achieved; ${n(p.floors[1])}% and over: partly achieved)`,
+      `Completed value "${p.actual}" judged ${band(p.band)} by the share done, ${n(p.percent, 2)}% (${p.all ? `the target "${p.all}" asks all of it; ` : ""}${n(p.floors[0])}% and over: achieved; ${n(p.floors[1])}% and over: partly achieved)`,
     SCORED_BY_WORDS: (p) => `Completed value "${p.actual}" has no figure; judged ${band(p.band)} by its words`,
     HEADER_IGNORED: (p) =>
       `${anyUnknownHeader(p.headers) ? "These headers were not recognised and their columns" : "These columns"} were not read: ${headerList(p.headers)}`,

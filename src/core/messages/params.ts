@@ -389,7 +389,8 @@ export interface FindingParams {
   BLOCK_POINTS_DIFFER: { label: string; points: number; weights: number; rows: number | null };
   /** A table on `sheet` at `range` that `mark` (its title, or a cell above or in its header) says is an example. */
   EXAMPLE_TABLE_SKIPPED: { sheet: string; range: string; mark: string };
-  BAND_FROM_DEGREE: { actual: string; percent: number; band: BandIndex; floors: [number, number] };
+  /** `all`: the target asking all of the work (应保尽保, 12月底前), whose 达成 floor is 100 %. */
+  BAND_FROM_DEGREE: { actual: string; percent: number; band: BandIndex; floors: [number, number]; all?: string };
   HEADER_IGNORED: { headers: IgnoredHeaderParam[] };
   SCORE_COLUMN_MISSING: { terms: readonly string[]; ignored: IgnoredHeaderParam[] };
   /** `row`: the repeated header's first row (1-based). */

@@ -382,7 +382,7 @@ export const zh: Messages = {
       `“${p.label}”注明${n(p.points)}分，${p.rows === null ? "预算执行情况的分值为" : `其下${p.rows}项指标的分值合计`}${n(p.weights)}分；已按分值列计分，请核对`,
     EXAMPLE_TABLE_SKIPPED: (p) => `${p.sheet}!${p.range}标有“${p.mark}”，是填报示例，未评分，也未写入`,
     BAND_FROM_DEGREE: (p) =>
-      `实际完成值“${p.actual}”按完成比例${n(p.percent, 2)}%判为${band(p.band)}（${n(p.floors[0])}%及以上为达成，${n(p.floors[1])}%及以上为部分达成）`,
+      `实际完成值“${p.actual}”按完成比例${n(p.percent, 2)}%判为${band(p.band)}（${p.all ? `年度指标值“${p.all}”要求全部完成，` : ""}${n(p.floors[0])}%及以上为达成，${n(p.floors[1])}%及以上为部分达成）`,
     SCORED_BY_WORDS: (p) => `实际完成值“${p.actual}”没有数字，按文字判为${band(p.band)}`,
     HEADER_IGNORED: (p) =>
       `${anyUnknownHeader(p.headers) ? "以下表头未能识别，这些列" : "以下列"}未参与评分：${headerList(p.headers)}`,

@@ -3,7 +3,6 @@
 import type { BandIndex } from "../messages/params";
 import { normalizeValueText } from "../parse/normalize";
 import { fractionsAsPercent } from "../parse/quantity";
-import type { Profile } from "../profile";
 import { DOWN_WORDS, UP_WORDS } from "./changeWords";
 import { SETTING_NOISE } from "./tolerances";
 
@@ -63,9 +62,19 @@ export function completionDegree(actual: string, target = ""): number | null {
   return parseFloat(figures[0]);
 }
 
-/** The band a share done falls in by the profile's floors (80 % and over 达成, 60 % and over 部分达成, else 未达成). */
-export function bandOfDegree(percent: number, profile: Profile): BandIndex {
-  const [achieved, partial] = profile.qualitative.bandFloors;
-  if (percent >= achieved * 100 - SETTING_NOISE) return 0;
-  return percent >= partial * 100 - SETTING_NOISE ? 1 : 2;
+/** Words of a target asking all of the work (全覆盖, 全部, 足额, 应保尽保, 序时进度 at the year's end, 按时完成): only all of
+ *  it is 达成, so a share of it is at most 部分达成 (the 80 % floor suits vague words: 效果明显, 完成). */
+const ASKS_ALL =
+  /全覆盖|全面覆盖|全部|全员|全体|全额|足额|如数|所有|全面(?:完成|落实|实现)|应(\S)尽\1|序时进度|(?:按时|按期|如期)完成/;
+
+/** Whether a word target asks all of the work (应保尽保, 全覆盖, 全部完成). */
+export function asksAll(target: string): boolean {
+  return ASKS_ALL.test(normalizeValueText(target));
+}
+
+/** The band a share done falls in by the floors, in percent (the profile's: 80 % and over 达成, 60 % and over 部分达成,
+ *  else 未达成; 100 % for 达成 against a target asking all). */
+export function bandOfDegree(percent: number, floors: readonly [number, number]): BandIndex {
+  if (percent >= floors[0] - SETTING_NOISE) return 0;
+  return percent >= floors[1] - SETTING_NOISE ? 1 : 2;
 }

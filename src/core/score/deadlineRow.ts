@@ -30,10 +30,12 @@ export function deadlineRow(
     if (!moved && dateKey(b, t) <= dateKey(t, b)) {
       // started by then (2021年12月开工) against a deadline for finishing: a person tells
       if (startedOnly(b.text, t.text, row.level3)) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true });
-      // a share done by then said beside the date (2023年11月（完成60%）) picks the band
+      // a share done by then said beside the date (2023年11月（完成60%）) picks the band, 达成 only at 100 %
       const degree = b.remark ? completionDegree(b.remark.note) : null;
       const res =
-        degree !== null ? scoreByDegree(row, b.text, degree, w, ctx) : noteRemarks(row, t, b, full(w, "scored"), ctx);
+        degree !== null
+          ? scoreByDegree(row, b.text, degree, w, ctx, t.text)
+          : noteRemarks(row, t, b, full(w, "scored"), ctx);
       return yearSaid(row, t, b.year, b.text, yearWrap(row, t, b, res, ctx), ctx);
     }
     const lead = { actual: dateInWords(normalizeValueText(b.text))?.text ?? b.text, target: t.text };
@@ -68,10 +70,11 @@ function wordsByDeadline(
   ctx: RowContext,
 ): IndicatorResult {
   if (b.kind === "qualitative" && isMetWord(b.text)) return full(w, "qualitative");
-  // a share done by the deadline (12月底前完成60%, 已完成60%: read as a percent, no words): the share picks the band
+  // a share done by the deadline (12月底前完成60%, 已完成60%: read as a percent, no words): the share picks the band, and
+  // only all of it (100 %) keeps the deadline
   const share = b.kind === "qualitative" || (b.kind === "quantity" && b.unit?.family === "percent");
   const degree = share ? completionDegree(b.text, t.text) : null;
-  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
+  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx, t.text);
   const nextYearDue = t.yearFrom === "next" || (t.year ?? 0) > (ctx.tableYear ?? Infinity);
   return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null, nextYearDue });
 }

@@ -17,7 +17,7 @@ import { compareBases, perTargetBasis } from "./basis";
 import { perCount } from "./perCount";
 import { surveyOnly } from "./surveyOnly";
 import { unpaidDone } from "./moneyUnpaid";
-import { completionDegree } from "./completionDegree";
+import { asksAll, completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
 import { fractionOfTarget, fractionRatio } from "./fraction";
@@ -171,7 +171,7 @@ export function scoreIndicator(
     return quantityRow(row, quota.bound, b as QuantityValue, w, ctx);
   }
   const degree = t.kind === "qualitative" ? completionDegree(b.text, t.text) : null;
-  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx);
+  if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx, asksAll(t.text) ? t.text : null);
   // a word target's figure and a smaller one in its unit completed (完成3个村… against 完成2个村…): the figures; one
   // that meets it only where the words cannot decide (12个乡镇 against 全县12个乡镇全覆盖)
   const fig = wordTargetFigure(row, t, b.text, ctx.profile);

@@ -123,12 +123,21 @@ function eventsBand(row: IndicatorInput, actual: string, target: string, ctx: Ro
 }
 
 /** A word target answered with a share done (完成80%): the band it falls in by the profile's floors, said
- *  (BAND_FROM_DEGREE), then scored as that band. */
-export function scoreByDegree(row: IndicatorInput, actual: string, percent: number, w: number, ctx: RowContext) {
-  const band = bandOfDegree(percent, ctx.profile);
+ *  (BAND_FROM_DEGREE), then scored as that band; against a target asking all (`all`: 应保尽保, a deadline) only 100 %
+ *  is 达成. */
+export function scoreByDegree(
+  row: IndicatorInput,
+  actual: string,
+  percent: number,
+  w: number,
+  ctx: RowContext,
+  all: string | null = null,
+) {
   const [a, p] = ctx.profile.qualitative.bandFloors;
-  const floors: [number, number] = [a * 100, p * 100];
-  ctx.sink.add("BAND_FROM_DEGREE", cellAt(row.actual), { actual, percent, band, floors }, row.row);
+  const floors: [number, number] = [all === null ? a * 100 : 100, p * 100];
+  const band = bandOfDegree(percent, floors);
+  const said = all === null ? { actual, percent, band, floors } : { actual, percent, band, floors, all };
+  ctx.sink.add("BAND_FROM_DEGREE", cellAt(row.actual), said, row.row);
   return bandResult(row, actual, band, w, ctx, { lead: null, late: null });
 }
 
