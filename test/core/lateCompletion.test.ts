@@ -128,6 +128,31 @@ describe("a completed date after the deadline, with words saying 完成", () => 
   });
 });
 
+// A date on time read as the completed date, and a later one after it (11月完成主体，12月完成附属; 2023年10月上线试运行，
+// 2024年3月正式上线): full marks, the later one only a blue remark not counted (rt8 #12). The last date says when the work
+// was done, as among words (2023年9月试运行，2024年2月正式运行 went to a person).
+describe("a later date after the completed date", () => {
+  test("11月完成主体，12月完成附属 against 2023年11月底前: 部分达成, 63 of 90 (was 90), the later date said", () => {
+    const r = scored("2023年11月底前", "11月完成主体，12月完成附属");
+    expect([r.score, r.status]).toEqual([63, "qualitative"]);
+    expect(r.findings[0]).toBe(
+      "QUALITATIVE_REVIEW G11: 完成时间12月晚于2023年11月底前，“11月完成主体，12月完成附属”判为部分达成（逾期完成不计为达成），按70%×90计63.00分，请人工确认",
+    );
+  });
+
+  test("2023年10月上线试运行，2024年3月正式上线 against 2023年10月前: waits for a person, the later date said (was 90)", () => {
+    const r = scored("2023年10月前", "2023年10月上线试运行，2024年3月正式上线");
+    expect([r.score, r.findings[0]]).toEqual([
+      null,
+      "QUALITATIVE_REVIEW G11: 完成时间2024年3月晚于2023年10月前；实际完成情况“2023年10月上线试运行，2024年3月正式上线”无法自动判断档次，请人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分",
+    ]);
+  });
+
+  test("2023年10月开工，2024年3月完工 against 2023年12月底前: 部分达成 (was 90, scored on 开工)", () => {
+    expect(scored("2023年12月底前", "2023年10月开工，2024年3月完工").score).toBe(63);
+  });
+});
+
 describe("words saying the work was late, in a row about time", () => {
   test.each([
     ["2023年6月底前", "延期完成", "延期"],

@@ -3,6 +3,7 @@
 import type { LateLead } from "../messages/params";
 import { dateInWords, type DateInWords } from "../parse/deadline";
 import { normalizeValueText } from "../parse/normalize";
+import { plannedLabel } from "../parse/remark";
 import type { DeadlineValue, ParsedValue } from "../parse/types";
 import { isMetWord } from "../qualitative";
 import type { IndicatorInput } from "../tables/readTable";
@@ -27,6 +28,10 @@ export function deadlineRow(
     const planned = labelledFigure(row, t, b, ctx);
     if (planned) return planned;
     const moved = laterYearMonth(b, t);
+    // a later date after the one read (11月完成主体，12月完成附属; 10月试运行，次年3月正式上线): the last date says when
+    // the work was done, as among words
+    const after = b.remark && !moved ? lateInNote(b.remark.note, t, ctx.tableYear ?? null) : null;
+    if (after) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: after });
     if (!moved && dateKey(b, t) <= dateKey(t, b)) {
       // started by then (2021年12月开工) against a deadline for finishing: a person tells
       if (startedOnly(b.text, t.text, row.level3)) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true });
@@ -77,6 +82,14 @@ function wordsByDeadline(
   if (degree !== null) return scoreByDegree(row, b.text, degree, w, ctx, t.text);
   const nextYearDue = t.yearFrom === "next" || (t.year ?? 0) > (ctx.tableYear ?? Infinity);
   return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: null, nextYearDue });
+}
+
+/** The last date of a completed date's remark when after the deadline and not planned (2022年3月正式上线, not
+ *  计划2022年推广), or null. */
+function lateInNote(note: string, t: DeadlineValue, tableYear: number | null): LateLead | null {
+  const s = normalizeValueText(note);
+  const d = plannedLabel(s) === null ? dateInWords(s) : null;
+  return d && lateDate(d, t, tableYear);
 }
 
 /** A date after the deadline (已于2023年8月完成 against 2023年6月底前), or null; 次年 is the year after the table's, else
