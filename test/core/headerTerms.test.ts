@@ -1,5 +1,6 @@
 // Header recognition in three steps (spec §1 amendment 4): normalise, exact synonym, key term.
 import { fundingRole, indicatorRole, normaliseHeader, pointsInLabel } from "../../src/core/tables/headerTerms";
+import { periodOf } from "../../src/core/tables/headerQualifiers";
 
 describe("step 1: normalise", () => {
   test.each([
@@ -118,3 +119,27 @@ test.each([
   ["满意度指标(2.5分)", 2.5],
   ["预算执行情况", null],
 ])("points in %j: %s", (label, points) => expect(pointsInLabel(label)).toBe(points));
+
+describe("the part of the year a header names (headerQualifiers.periodOf)", () => {
+  test.each([
+    ["1-12月实际完成值", "whole"],
+    ["1月至12月完成值", "whole"],
+    ["全年完成情况", "whole"],
+    ["全年度完成值", "whole"],
+    ["年度实际完成值", "whole"],
+    ["截至12月底完成值", "whole"],
+    ["截至年底完成值", "whole"],
+    ["1-6月实际完成值", "part"],
+    ["１－９月完成值", "part"],
+    ["上半年完成情况", "part"],
+    ["上半年度完成值", "part"],
+    ["一季度完成值", "part"],
+    ["前三季度完成值", "part"],
+    ["截至6月底完成值", "part"],
+    ["6月30日完成值", "part"],
+    ["实际完成值", null],
+    ["2022年完成值", null],
+  ])("%s → %s", (text, period) => {
+    expect(periodOf(text)).toBe(period);
+  });
+});

@@ -451,6 +451,43 @@ describe("whose and which year's column", () => {
     expectFigures(only(plan(layoutGrid(cols))));
   });
 
+  // A part of the year beside the whole year (rt9 x33c: 1-6月 | 1-12月 wrote 78.97 中 from the half-year figures)
+  test.each([
+    ["1-6月实际完成值", "1-12月实际完成值", true],
+    ["上半年完成情况", "全年完成情况", true],
+    ["截至6月底完成值", "年度完成值", true],
+    ["全年完成情况", "实际完成值（1-6月）", false],
+  ])("the whole year's completed values are read, not a part's: %s | %s", (first, second, partFirst) => {
+    const [part, whole] = partFirst ? [first, second] : [second, first];
+    const partCol = col(part, () => 1);
+    const wholeCol = { head: whole, cell: actual.cell };
+    const cols = [...levels, target, ...(partFirst ? [partCol, wholeCol] : [wholeCol, partCol]), weight, score, reason];
+    const t = only(plan(layoutGrid(cols)));
+    expectFigures(t);
+    const letter = partFirst ? "E" : "F";
+    expect(t.findings.filter((f) => f.code === "HEADER_IGNORED").map((f) => [f.severity, f.message])).toEqual([
+      ["info", `以下列未参与评分：${letter}列“${part}”（年内部分期间的数值，已按全年的列读取）`],
+    ]);
+  });
+
+  test.each([
+    ["1-6月实际完成值", "7-12月实际完成值"],
+    ["上半年完成值", "实际完成值"],
+  ])("completed values none of which is the whole year's are not guessed: %s | %s", (a, b) => {
+    const cols = [...levels, target, col(a, () => 1), { head: b, cell: actual.cell }, weight, score, reason];
+    const p = plan(layoutGrid(cols));
+    const t = only(p);
+    expect([t.total, t.grade, t.indicators.some((i) => i.score !== null)]).toEqual([null, null, false]);
+    expect(t.findings.filter((f) => f.code === "ACTUAL_MISSING").map((f) => [f.severity, f.message])).toEqual([
+      [
+        "error",
+        `本表有2列实际完成值（E列“${a}”、F列“${b}”），都未注明是全年的，无法确定按哪一列评分，` +
+          "请在全年数的表头注明“全年”或“1-12月”；只审核指标设置，不计算得分和总分",
+      ],
+    ]);
+    expect(p.writes.filter((w) => w.value !== undefined)).toEqual([]);
+  });
+
   test.each([
     ["年度指标值（调整前）", "年度指标值（调整后）"],
     ["年初目标值", "调整后目标值"],

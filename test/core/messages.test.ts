@@ -51,6 +51,15 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
     { kind: "row", target: "≥15篇", mark: "不适用" },
     { kind: "table", terms: ["实际", "完成值"], ignored: [{ column: "E", text: "执行情况", duplicate: false }] },
     { kind: "table", terms: ["实际"], ignored: [] },
+    {
+      kind: "table",
+      terms: ["实际"],
+      ignored: [
+        { column: "E", text: "1-6月实际完成值", duplicate: false, period: "period-unclear" },
+        { column: "F", text: "7-12月实际完成值", duplicate: false, period: "period-unclear" },
+        { column: "H", text: "执行情况", duplicate: false },
+      ],
+    },
   ],
   UNIT_MISMATCH: [{ targetUnit: "次", actualUnit: "人" }],
   WEIGHT_MISSING: [
@@ -325,6 +334,12 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       ],
     },
     { headers: [{ column: "G", text: "得分（复核）", duplicate: false, otherParty: true }] },
+    {
+      headers: [
+        { column: "E", text: "1-6月实际完成值", duplicate: false, period: "part-year" },
+        { column: "G", text: "上半年完成值", duplicate: false, period: "period-unclear" },
+      ],
+    },
   ],
   SCORE_COLUMN_MISSING: [
     { terms: ["得分"], ignored: [{ column: "G", text: "自评分", duplicate: false }] },

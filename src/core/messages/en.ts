@@ -49,12 +49,24 @@ const cellList = (cells: readonly string[]) =>
 
 /** Header cells as a message lists them: column E "执行情况", column F "标准分". */
 const headerList = (hs: readonly IgnoredHeaderParam[]) =>
-  hs
-    .map(
-      (h) =>
-        `column ${h.column} "${h.text}"${h.duplicate ? " (same meaning as another column, which was read)" : h.otherParty ? OTHER_PARTY : ""}`,
-    )
-    .join(", ");
+  hs.map((h) => `column ${h.column} "${h.text}"${why(h)}`).join(", ");
+/** Why a listed header was not read ("" for one no role fits). */
+function why(h: IgnoredHeaderParam): string {
+  if (h.period)
+    return h.period === "part-year" ? " (part of the year; the whole year's column was read)" : PERIOD_UNCLEAR;
+  return h.duplicate ? " (same meaning as another column, which was read)" : h.otherParty ? OTHER_PARTY : "";
+}
+/** Completed values none of which says it is the whole year's, as a list of ignored headers says it. */
+const PERIOD_UNCLEAR = " (several completed-value columns, none said to be the whole year's: none is guessed)";
+/** A missing completed-value column: several, none said to be the whole year's, or none recognised. */
+function noActualColumn(p: { terms: readonly string[]; ignored: IgnoredHeaderParam[] }): string {
+  const unclear = p.ignored.filter((h) => h.period);
+  if (unclear.length === 0)
+    return `The table has no recognisable completed-value column (its header should contain ${termList(p.terms)})${unread(p.ignored)}`;
+  const list = unclear.map((h) => `column ${h.column} "${h.text}"`).join(", ");
+  const others = unread(p.ignored.filter((h) => !h.period));
+  return `The table has ${unclear.length} completed-value columns (${list}) and none says it is the whole year's, so none is guessed: head the whole year's column "全年" or "1-12月"${others}`;
+}
 /** A score column of a reviewer or another party, as a list of ignored headers says it. */
 const OTHER_PARTY = " (a score given by a reviewer or another party: neither read nor written)";
 /** Header words as a message lists them: "实际", "完成值" or "完成情况". */
@@ -191,7 +203,7 @@ export const en: Messages = {
       `Completed value "${p.text}" cannot be read: ${en.readFailure(p.reason)}; row not scored`,
     ACTUAL_MISSING: (p) =>
       p.kind === "table"
-        ? `The table has no recognisable completed-value column (its header should contain ${termList(p.terms)})${unread(p.ignored)}; targets checked only, no scores or total`
+        ? `${noActualColumn(p)}; targets checked only, no scores or total`
         : p.mark !== undefined
           ? `Target "${p.target}" but the completed value says "${p.mark}"; row not scored. If the row does not apply, mark the target "${p.mark}" too`
           : `Target "${p.target}" but no completed value; row not scored`,

@@ -100,10 +100,14 @@ export interface IgnoredHeaderParam {
   duplicate: boolean;
   /** Recognised as someone else's score (主管部门复核得分): never read nor written. */
   otherParty?: boolean;
+  /** `part-year`: covers part of the year (1-6月) beside a column of the whole year, which was read; `period-unclear`:
+   *  one of several completed values none of which says it covers the whole year: none was read. */
+  period?: "part-year" | "period-unclear";
 }
 
 /** Whether ignored headers hold one no role fits (未能识别), not only columns placed elsewhere or left to others. */
-export const anyUnknownHeader = (hs: readonly IgnoredHeaderParam[]) => hs.some((h) => !h.duplicate && !h.otherParty);
+export const anyUnknownHeader = (hs: readonly IgnoredHeaderParam[]) =>
+  hs.some((h) => !h.duplicate && !h.otherParty && !h.period);
 
 /** A header row that lacks only its 年度指标值 column, where no table was found (1-based row). */
 export interface NearHeaderParam {

@@ -48,13 +48,22 @@ const cellList = (cells: readonly string[]) =>
   cells.length > 6 ? `${cells.slice(0, 6).join("、")}等${cells.length}处` : cells.join("、");
 
 /** Header cells as a message lists them: E列“执行情况”、F列“标准分”. */
-const headerList = (hs: readonly IgnoredHeaderParam[]) =>
-  hs
-    .map(
-      (h) =>
-        `${h.column}列“${h.text}”${h.duplicate ? "（与其他列含义相同，已按另一列读取）" : h.otherParty ? OTHER_PARTY : ""}`,
-    )
-    .join("、");
+const headerList = (hs: readonly IgnoredHeaderParam[]) => hs.map((h) => `${h.column}列“${h.text}”${why(h)}`).join("、");
+/** Why a listed header was not read ("" for one no role fits). */
+function why(h: IgnoredHeaderParam): string {
+  if (h.period) return h.period === "part-year" ? "（年内部分期间的数值，已按全年的列读取）" : PERIOD_UNCLEAR;
+  return h.duplicate ? "（与其他列含义相同，已按另一列读取）" : h.otherParty ? OTHER_PARTY : "";
+}
+/** Completed values none of which says it is the whole year's, as a list of ignored headers says it. */
+const PERIOD_UNCLEAR = "（几列实际完成值都未注明是全年的，无法确定读哪一列）";
+/** A missing 实际完成值 column: several, none said to be the whole year's, or none recognised (表头应含…). */
+function noActualColumn(p: { terms: readonly string[]; ignored: IgnoredHeaderParam[] }): string {
+  const unclear = p.ignored.filter((h) => h.period);
+  if (unclear.length === 0) return `本表没有可识别的实际完成值列（表头应含${termList(p.terms)}）${unread(p.ignored)}`;
+  const list = unclear.map((h) => `${h.column}列“${h.text}”`).join("、");
+  const others = unread(p.ignored.filter((h) => !h.period));
+  return `本表有${unclear.length}列实际完成值（${list}），都未注明是全年的，无法确定按哪一列评分，请在全年数的表头注明“全年”或“1-12月”${others}`;
+}
 /** A score column of a reviewer or another party, as a list of ignored headers says it. */
 const OTHER_PARTY = "（复核、审核等他方的得分，不读取也不改写）";
 /** Header words as a message lists them: “实际”“完成值”或“完成情况”. */
@@ -170,7 +179,7 @@ export const zh: Messages = {
     ACTUAL_UNPARSEABLE: (p) => `实际完成值“${p.text}”无法识别：${zh.readFailure(p.reason)}，本行不计分`,
     ACTUAL_MISSING: (p) =>
       p.kind === "table"
-        ? `本表没有可识别的实际完成值列（表头应含${termList(p.terms)}）${unread(p.ignored)}；只审核指标设置，不计算得分和总分`
+        ? `${noActualColumn(p)}；只审核指标设置，不计算得分和总分`
         : p.mark !== undefined
           ? `年度指标值为“${p.target}”，实际完成值却写“${p.mark}”，不计分；本项确不适用时，请把年度指标值也标为“${p.mark}”`
           : `年度指标值为“${p.target}”，但未填写实际完成值，不计分`,

@@ -5,7 +5,7 @@ import type { IgnoredHeaderParam } from "../messages/params";
 import type { MergeIndex } from "./merges";
 import { indicatorRole, normaliseHeader, type ColumnRole, type Recognised, type RecognisedBy } from "./headerTerms";
 import { isColumnNumberRow } from "./columnNumbers";
-import { earlierYear, laterYear, qualifiedRole } from "./headerQualifiers";
+import { earlierYear, laterYear, periodOf, qualifiedRole } from "./headerQualifiers";
 import { isBlank, rowAt } from "./sheetRows";
 
 /** A header cell that took a role. */
@@ -16,14 +16,18 @@ export interface PlacedHeader {
   text: string;
 }
 
-/** A header cell the reader did not place: no role fits it, another column took its role, or it is someone else's
- *  score (主管部门复核得分). */
+/** A header cell the reader did not place: no role fits it, another column took its role, it is someone else's
+ *  score (主管部门复核得分), it covers part of the year beside a whole-year column (1-6月 beside 1-12月), or it is one of
+ *  several completed-value columns none of which says it covers the whole year. */
 export interface IgnoredHeader {
   row: number;
   col: number;
   text: string;
-  reason: "unknown" | "duplicate" | "other-party";
+  reason: IgnoredReason;
 }
+
+/** Why a header cell was not placed (see IgnoredHeader). */
+type IgnoredReason = "unknown" | "duplicate" | "other-party" | "part-year" | "period-unclear";
 
 /** The header of an indicator table, from its top row to its last header row. */
 export interface HeaderBand {
@@ -49,14 +53,15 @@ export function ignoredHeaderParams(ignored: readonly IgnoredHeader[]): IgnoredH
       duplicate: h.reason === "duplicate",
     };
     if (h.reason === "other-party") param.otherParty = true;
+    if (h.reason === "part-year" || h.reason === "period-unclear") param.period = h.reason;
     return param;
   });
 }
 
-/** The header cells no role fits (not those whose role another column holds), as a message names them: what a
- *  message about a missing column lists as not read. */
+/** The header cells no role fits, or completed values none of which says it is the whole year's (not those whose
+ *  role another column holds), as a message names them: what a message about a missing column lists as not read. */
 export function unreadHeaderParams(ignored: readonly IgnoredHeader[]): IgnoredHeaderParam[] {
-  return ignoredHeaderParams(ignored.filter((h) => h.reason === "unknown"));
+  return ignoredHeaderParams(ignored.filter((h) => h.reason === "unknown" || h.reason === "period-unclear"));
 }
 
 const LEVELS: ReadonlySet<ColumnRole> = new Set(["level1", "level2", "level3"]);
@@ -165,29 +170,54 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
   if (!mayBeHeaderRow(row)) return null;
   const bottom = hasSubRow(sheet, r) ? r + 1 : r;
   const band: HeaderBand = { top: r, bottom, roles: {}, levels: [], ignored: [], texts: new Map(), labels: new Map() };
-  const strength: Partial<Record<ColumnRole, RecognisedBy>> = {};
+  // in column order: headers not placed, and those to place once every column's period is known (wholeYear)
+  const cells: (PlacedHeader | IgnoredHeader)[] = [];
   const width = Math.max(row.length, rowAt(sheet, bottom).length);
   for (let j = 0; j < width; j++) {
     const c = sheet.origin.col + j;
     const found = columnRole(sheet, merges, r, bottom, c);
     if (!found) continue;
     if ("unknown" in found) {
-      if (normaliseHeader(found.unknown) === OWN_COLUMN) continue;
-      band.ignored.push({ row: found.row, col: c, text: found.unknown, reason: "unknown" });
+      if (normaliseHeader(found.unknown) !== OWN_COLUMN)
+        cells.push({ row: found.row, col: c, text: found.unknown, reason: "unknown" });
       continue;
     }
     const role = qualifiedRole(found.rec.role, found.label);
     if (!role) {
-      band.ignored.push({ row: bottom, col: c, text: found.label, reason: "other-party" });
+      cells.push({ row: bottom, col: c, text: found.label, reason: "other-party" });
       continue;
     }
     const by = found.rec.by;
     band.texts.set(c, found.text);
     band.labels.set(c, found.label);
     if (LEVELS.has(role)) band.levels.push({ col: c, role, by, text: found.text });
-    else place(band, strength, { col: c, role, by, text: found.text }, bottom, sheet.hiddenColumns);
+    else cells.push({ col: c, role, by, text: found.text });
+  }
+  const left = partsOfYear(band, cells);
+  const strength: Partial<Record<ColumnRole, RecognisedBy>> = {};
+  for (const h of cells) {
+    if ("reason" in h) band.ignored.push(h);
+    else if (left.has(h.col)) band.ignored.push({ row: bottom, col: h.col, text: h.text, reason: left.get(h.col)! });
+    else place(band, strength, h, bottom, sheet.hiddenColumns);
   }
   return band;
+}
+
+/** The columns left out of their role, with why: one covering part of the year (1-6月实际完成值, 上半年) when another
+ *  of its role covers the whole year (1-12月, 全年); every completed value when several are and a part of the year is
+ *  named but not the whole year (not guessed). */
+function partsOfYear(band: HeaderBand, cells: readonly (PlacedHeader | IgnoredHeader)[]): Map<number, IgnoredReason> {
+  const placed = cells.filter((h): h is PlacedHeader => "role" in h);
+  const period = (h: PlacedHeader) => periodOf(band.labels.get(h.col) ?? h.text);
+  const left = new Map<number, IgnoredReason>();
+  for (const h of placed) {
+    const same = placed.filter((o) => o.role === h.role);
+    if (same.length < 2 || !same.some((o) => period(o) === "part")) continue;
+    if (same.some((o) => period(o) === "whole")) {
+      if (period(h) === "part") left.set(h.col, "part-year");
+    } else if (h.role === "actual") left.set(h.col, "period-unclear");
+  }
+  return left;
 }
 
 /** Gives a column its role unless a column with a stronger claim has it: a visible one over a hidden one (a stale
