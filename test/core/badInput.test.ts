@@ -126,9 +126,45 @@ test.each<[number | null, boolean]>([
     g.sheets[0].formulas[total][6] = "SUM(G11:G19)";
     const plan = run(g);
     expect(plan.writes.find((w) => w.address === "G20")?.value).toBeUndefined();
-    const text = cached === null ? "=SUM(G11:G19)" : "";
-    const expected = { old: cached, text, computed: 100, kept: true, formula: true, total: true };
-    expect(paramsOf(g, "SCORE_DIFFERS")).toEqual(said ? expected : undefined);
+    const expected = { old: cached, text: "", computed: 100, kept: true, formula: true, total: true };
+    const noResult = { text: "=SUM(G11:G19)", noResult: true };
+    expect(paramsOf(g, "SCORE_DIFFERS")).toEqual(
+      said ? Object.assign(expected, cached === null ? noResult : {}) : undefined,
+    );
+  },
+);
+
+// rt9 x50b/x61: score formulas saved without results (a generator, WPS) were kept with no finding, so the copy's rows
+// (=F11 … giving full marks once calculated) and the total written beside them disagreed unseen.
+test.each<"score" | "audit">(["score", "audit"])(
+  "score cells holding formulas without a result are kept and said, like one with a result (%s)",
+  (mode) => {
+    const s = base();
+    s.rows[1] = Object.assign({}, s.rows[1], { actual: "8次", reason: "推迟" });
+    const g = seedGrid(s);
+    g.sheets[0].formulas = [];
+    for (const r of [ROW, ROW + 1]) {
+      g.sheets[0].values[r][6] = null;
+      g.sheets[0].formulas[r] = [];
+      g.sheets[0].formulas[r][6] = `F${r + 1}`;
+    }
+    const plan = run(g, mode);
+    const t = plan.report.tables[0];
+    const said = t.findings.filter((f) => f.code === "SCORE_DIFFERS");
+    expect(said.map((f) => [f.cell, f.severity, f.message])).toEqual([
+      [
+        "G11",
+        "warning",
+        "原得分的公式“=F11”没有计算结果（请在Excel中重新计算并保存），按规则应为10.00分（单元格为公式，未改动）",
+      ],
+      [
+        "G12",
+        "warning",
+        "原得分的公式“=F12”没有计算结果（请在Excel中重新计算并保存），按规则应为8.00分（单元格为公式，未改动）",
+      ],
+    ]);
+    expect(plan.writes.filter((w) => ["G11", "G12"].includes(w.address) && w.value !== undefined)).toEqual([]);
+    expect(t.total).toBe(98);
   },
 );
 

@@ -296,10 +296,13 @@ export const en: Messages = {
     SCORE_DIFFERS: (p) => {
       const shown = p.old !== null ? n(p.old) : `"${p.text}"`;
       const now = s(p.computed);
+      const which = p.total ? "total" : "score";
+      if (p.noResult)
+        return `The ${which}'s formula "${p.text}" has no result (recalculate and save it in Excel); the rules give ${now} (a formula, left as is)`;
       const why = p.formula ? " (a formula, left as is)" : p.words ? " (words, left as is)" : "";
       if (p.rate) return `The rate cell holds "${p.text}"; the rules give a rate of ${n(p.computed)}%${why}`;
       return p.kept
-        ? `Existing ${p.total ? "total" : "score"} ${shown}; the rules give ${now}${why}`
+        ? `Existing ${which} ${shown}; the rules give ${now}${why}`
         : `Existing score ${shown} differs from the rules' ${now}; replaced by ${now}`;
     },
     SCORE_ABOVE_WEIGHT: (p) => `Existing score ${n(p.old)} exceeds the weight ${n(p.weight)}`,

@@ -287,7 +287,8 @@ export interface FindingParams {
   /** `over`: the total, above the full mark, so not graded. */
   WEIGHTS_NOT_FULL: { sum: number; full: number; over?: number };
   /** `total`: the table's total cell (a formula left as it is), not a row's score; `words`: kept because the cell holds
-   *  the user's words (见佐证材料), not a number; `rate`: the funding block's 执行率 cell (`computed` in percent). */
+   *  the user's words (见佐证材料), not a number; `rate`: the funding block's 执行率 cell (`computed` in percent);
+   *  `noResult`: a formula without a result (saved by a tool that does not calculate), `text` its formula. */
   SCORE_DIFFERS: {
     old: number | null;
     text: string;
@@ -297,6 +298,7 @@ export interface FindingParams {
     total?: true;
     words?: true;
     rate?: true;
+    noResult?: true;
   };
   SCORE_ABOVE_WEIGHT: { old: number; weight: number };
   /** `funding`: the funding score the rules give, counted in `sum` because its 得分 cell is empty. */

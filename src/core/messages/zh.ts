@@ -270,10 +270,13 @@ export const zh: Messages = {
     SCORE_DIFFERS: (p) => {
       const shown = p.old !== null ? `${n(p.old)}分` : `“${p.text}”`;
       const now = s(p.computed);
+      const which = p.total ? "原总分" : "原得分";
+      if (p.noResult)
+        return `${which}的公式“${p.text}”没有计算结果（请在Excel中重新计算并保存），按规则应为${now}分（单元格为公式，未改动）`;
       const why = p.formula ? "（单元格为公式，未改动）" : p.words ? "（单元格中是文字，未改动）" : "";
       if (p.rate) return `执行率单元格为“${p.text}”，按规则执行率应为${n(p.computed)}%${why}`;
       return p.kept
-        ? `${p.total ? "原总分" : "原得分"}${shown}，按规则应为${now}分${why}`
+        ? `${which}${shown}，按规则应为${now}分${why}`
         : `原得分${shown}与规则计算的${now}分不一致，已改为${now}分`;
     },
     SCORE_ABOVE_WEIGHT: (p) => `原得分${n(p.old)}分超过分值${n(p.weight)}分`,

@@ -53,16 +53,22 @@ export class ExistingScores {
     if (!cell || (!cell.formula && !words && !filled) || total === null) return;
     const old = numberIn(cell);
     if (old !== null && Math.abs(old - fromHundredths(total)) <= SCORE_DIFFERS_BY + SETTING_NOISE) return;
-    const text = words
-      ? cellText(cell.value).trim()
-      : old !== null
-        ? ""
-        : cell.formula && !cellText(cell.value)
-          ? `=${cell.formula}`
-          : cellText(cell.value);
     const formula = !words && !!cell.formula;
-    const params = { old, text, computed: fromHundredths(total), kept: true, formula, total: true as const };
-    this.sink.add("SCORE_DIFFERS", cellOf(cell), words ? Object.assign(params, { words: true as const }) : params);
+    const shown = cellText(cell.value).trim();
+    const params = {
+      old,
+      text: old !== null ? "" : shown,
+      computed: fromHundredths(total),
+      kept: true,
+      formula,
+      total: true as const,
+    };
+    const said = words
+      ? Object.assign(params, { words: true as const })
+      : formula && old === null && !shown
+        ? noResult(params, cell)
+        : params;
+    this.sink.add("SCORE_DIFFERS", cellOf(cell), said);
   }
 
   /** A subtotal's or the funding rate's cell (`computed`: points, or the rate in percent) that holds words: kept, and
@@ -122,20 +128,22 @@ function compareOne(
   row: number | null,
 ): void {
   const text = old === null ? cellText(cell.value) : "";
-  // an empty 得分 cell holds no score to differ from (in an audit the computed score is in the report)
-  if (old === null && !text) return;
+  const formula = !!cell.formula;
+  // an empty 得分 cell holds no score to differ from (in an audit the computed score is in the report), unless it
+  // holds a formula without a result: kept, it will show its own figure once calculated
+  if (old === null && !text && !formula) return;
   if (old !== null && Math.abs(old - fromHundredths(computed)) <= SCORE_DIFFERS_BY + SETTING_NOISE) return;
-  const params = {
-    old,
-    text,
-    computed: fromHundredths(computed),
-    kept: kept !== "replaced",
-    formula: !!cell.formula,
-  };
-  sink.add(
-    "SCORE_DIFFERS",
-    cellOf(cell),
-    kept === "words" ? Object.assign(params, { words: true as const }) : params,
-    row,
-  );
+  const params = { old, text, computed: fromHundredths(computed), kept: kept !== "replaced", formula };
+  const said =
+    kept === "words"
+      ? Object.assign(params, { words: true as const })
+      : old === null && !text
+        ? noResult(params, cell)
+        : params;
+  sink.add("SCORE_DIFFERS", cellOf(cell), said, row);
+}
+
+/** SCORE_DIFFERS's params for a formula cell without a result (saved by a tool that does not calculate): its text. */
+function noResult<P extends { text: string }>(params: P, cell: CellRef): P & { noResult: true } {
+  return Object.assign(params, { text: `=${cell.formula}`, noResult: true as const });
 }
