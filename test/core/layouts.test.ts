@@ -288,6 +288,56 @@ test("an empty table (a header, no rows) is NO_INDICATORS, never 0.00 差", () =
   expect(p.writes.filter((w) => w.value !== undefined)).toEqual([]);
 });
 
+// rt9 x58: a 合计 row printed right under the header (some counties print the total first) ended the table there:
+// NO_INDICATORS "表头…下没有指标行" over six indicator rows, nothing scored or written.
+describe("a total row printed above the indicators", () => {
+  const header = 7;
+  /** The national grid with its total row moved up under the header (after `blank` empty rows). */
+  function totalFirst(blank = 0): SheetGrid {
+    const sheet = layoutGrid(NATIONAL);
+    const total = sheet.values.pop()!;
+    const shift = 1 + blank;
+    sheet.values.splice(header + 1, 0, ...Array.from({ length: blank }, () => []), total);
+    sheet.merges = sheet.merges.map((m) => (m.r1 > header ? { ...m, r1: m.r1 + shift, r2: m.r2 + shift } : m));
+    return sheet;
+  }
+
+  test.each([0, 1])("is the table's total row; the rows under it are read (%i blank rows above it)", (blank) => {
+    const p = plan(totalFirst(blank));
+    const t = only(p);
+    expectFigures(t);
+    expect(t.findings.map((f) => f.code)).not.toContain("NO_INDICATORS");
+    const row = header + 2 + blank; // 1-based row of the total
+    const written = (a: string) => p.writes.find((w) => w.address === a && w.value !== undefined)?.value;
+    expect([written(`G${row}`), written(`H${row}`)]).toEqual([SAMPLE_FIGURES.total, "自评等级：优"]);
+    expect(t.indicators.map((i) => i.row)).toEqual([1, 2, 3, 4, 5, 6].map((k) => row + k));
+  });
+
+  test("the header printed again after the third row (a page break) continues the table; without rows it is empty", () => {
+    const sheet = totalFirst();
+    const broken = Object.assign({}, sheet, { values: sheet.values.slice() });
+    const at = header + 5;
+    broken.values.splice(at, 0, sheet.values[header]);
+    broken.merges = sheet.merges.map((m) =>
+      m.r1 >= at ? { ...m, r1: m.r1 + 1, r2: m.r2 + 1 } : m.r2 >= at ? { ...m, r2: m.r2 + 1 } : m,
+    );
+    const t = only(plan(broken));
+    expect([t.indicators.length, t.total, t.findings.map((f) => f.code)]).toEqual([
+      6,
+      SAMPLE_FIGURES.total,
+      expect.arrayContaining(["HEADER_REPEATED"]),
+    ]);
+    sheet.values = sheet.values.slice(0, header + 2);
+    sheet.merges = sheet.merges.filter((m) => m.r1 <= header + 1);
+    const empty = only(plan(sheet));
+    expect([empty.indicators.length, empty.total, empty.findings.map((f) => f.code)]).toEqual([
+      0,
+      null,
+      ["NO_INDICATORS"],
+    ]);
+  });
+});
+
 describe("columns in any order, headers by rule (property)", () => {
   const VARIANTS: Record<string, string[]> = {
     年度指标值: ["年度指标值", "年初目标值(A)", "全年指标值", "预期目标值", "计划值", "年度目标"],

@@ -125,24 +125,40 @@ function placeholderRow(sheet: SheetGrid, band: HeaderBand, r: number, nameCol: 
 }
 
 /** The rows under a header from `from` up to its total row (or the next funding block): every row with a name, target
- *  or weight (not a page mark, nor an unfilled template row). */
+ *  or weight (not a page mark, nor an unfilled template row). A total row printed first, right under the header
+ *  (`first`) with an indicator after it, is the table's total row (`atTop`) and does not end it. */
 function scanRows(
   sheet: SheetGrid,
   band: HeaderBand,
-  from: number,
-  end: number,
-): { rows: number[]; totalRow: number | null } {
+  span: { from: number; end: number; first: boolean },
+): { rows: number[]; totalRow: number | null; atTop: boolean } {
   const nameCol = band.levels.length ? band.levels[band.levels.length - 1].col : undefined;
   const probe = [nameCol, band.roles.target, band.roles.weight].filter((c): c is number => c !== undefined);
   const labelEnd = totalLabelEnd(band);
   const rows: number[] = [];
-  for (let r = from; r < end; r++) {
-    if (isTotalRow(sheet, r, labelEnd)) return { rows, totalRow: r };
+  let top: number | null = null;
+  for (let r = span.from; r < span.end; r++) {
+    if (isTotalRow(sheet, r, labelEnd)) {
+      if (rows.length || top !== null || !span.first || !indicatorNext(sheet, band, r + 1, span.end))
+        return { rows, totalRow: r, atTop: false };
+      top = r;
+      continue;
+    }
     if (fundingHeader(sheet, r)) break;
     if (!probe.some((c) => !isBlank(cellAt(sheet, r, c))) || onlyPageMarks(sheet, r, probe)) continue;
     if (!placeholderRow(sheet, band, r, nameCol)) rows.push(r);
   }
-  return { rows, totalRow: null };
+  return { rows, totalRow: top, atTop: top !== null };
+}
+
+/** Whether the first row from `from` (before `end`) that is not blank holds an indicator: a name and a target. */
+function indicatorNext(sheet: SheetGrid, band: HeaderBand, from: number, end: number): boolean {
+  const nameCol = band.levels.length ? band.levels[band.levels.length - 1].col : band.roles.target!;
+  for (let r = from; r < end; r++) {
+    if (rowHasText(sheet, r, (v) => !isBlank(v)) < 0) continue;
+    return !isBlank(cellAt(sheet, r, nameCol)) && !isBlank(cellAt(sheet, r, band.roles.target!));
+  }
+  return false;
 }
 
 function level1Texts(sheet: SheetGrid, merges: MergeIndex, col: number | undefined, rows: readonly number[]): string[] {
@@ -207,15 +223,18 @@ function tableRows(
   let finder: RepeatFinder | null = null; // made when a part ends at another header without a total row
   let rows: number[] = [];
   let from = band.bottom + 1;
+  let top: number | null = null; // a total row printed above the rows
   for (let j = i + 1; ; j++) {
-    const part = scanRows(sheet, band, from, j < bands.length ? bands[j].top : end);
+    const part = scanRows(sheet, band, { from, end: j < bands.length ? bands[j].top : end, first: j === i + 1 });
     rows = rows.length ? rows.concat(part.rows) : part.rows;
+    if (part.atTop) top = part.totalRow;
+    const ended = part.totalRow !== null && !part.atTop;
     const lastRead = part.rows.length ? part.rows[part.rows.length - 1] : from - 1;
     const repeat =
-      j < bands.length && part.totalRow === null
+      j < bands.length && !ended
         ? (finder ??= new RepeatFinder(sheet, band, regionStart)).repeatAt(bands[j], lastRead)
         : null;
-    if (!repeat) return { rows, totalRow: part.totalRow, repeats, next: j };
+    if (!repeat) return { rows, totalRow: ended ? part.totalRow : top, repeats, next: j };
     repeats.push(repeat);
     from = repeat.bottom + 1;
   }
@@ -257,14 +276,15 @@ function tableAt(
   const roles = rolesWithLevels(band.roles, levels);
   const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
   const above = findFunding(sheet, regionStart, band.top);
-  const lastRead = under.totalRow ?? (rows.length ? rows[rows.length - 1] : band.bottom);
+  // the total row, or the last indicator row when the total is printed above them
+  const lastRead = Math.max(under.totalRow ?? band.bottom, rows.length ? rows[rows.length - 1] : band.bottom);
   const below = above || end === null ? null : fundingUnder(sheet, band, lastRead + 1, end);
   const funding = above ?? below?.funding ?? null;
   const totalRow = under.totalRow ?? below?.totalRow ?? null;
   const { title, year } = titleOf(sheet, regionStart, above ? above.headerRow : band.top);
   const info = readTitleBlock(sheet, merges, regionStart, band.top, year);
   const { firstCol, lastCol } = columnSpan(roles, levels.blockLabels, funding);
-  const lastRow = Math.max(totalRow ?? lastRead, below ? below.funding.row : lastRead);
+  const lastRow = Math.max(totalRow ?? lastRead, lastRead, below ? below.funding.row : lastRead);
   const firstRow = above ? above.headerRow : band.top;
   // without a total row, labels above the header in its columns (an info block's 自评得分 | ▢ | 自评等级 | ▢) say where
   // the total and grade go, when each is labelled once; else the grade labels are read as before
