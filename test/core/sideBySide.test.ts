@@ -20,15 +20,17 @@ const table = (title: string, actual: string): SeedCase => ({
   })),
 });
 
-/** Table A at column A and table B `gap` empty columns right of it, on one sheet. */
-function besideEachOther(gap: number): WorkbookGrid {
+/** Table A at column A and table B `gap` empty columns right of it, on one sheet; B `lower` rows lower (A when
+ *  negative). */
+function besideEachOther(gap: number, lower = 0): WorkbookGrid {
   const a = seedGrid(table("项目A绩效自评表", "10次")).sheets[0];
   const b = seedGrid(table("项目B绩效自评表", "5次")).sheets[0];
   const width = Math.max(...a.values.map((r) => r.length));
-  const rows = Math.max(a.values.length, b.values.length);
+  const rows = Math.max(a.values.length, b.values.length) + Math.abs(lower);
+  const [downA, downB] = lower < 0 ? [-lower, 0] : [0, lower];
   const values = Array.from({ length: rows }, (_, r) => {
-    const left = Array.from({ length: width + gap }, (_, c) => a.values[r]?.[c] ?? null);
-    return [...left, ...(b.values[r] ?? [])];
+    const left = Array.from({ length: width + gap }, (_, c) => a.values[r - downA]?.[c] ?? null);
+    return [...left, ...(b.values[r - downB] ?? [])];
   });
   return { name: "t.xlsx", sheets: [{ name: "自评表", values, merges: [], origin: { row: 0, col: 0 } }] };
 }
@@ -45,3 +47,20 @@ test.each([2, 0])("tables side by side with %s empty columns between are both sc
   const scoreB = String.fromCharCode(65 + 8 + gap + 6);
   expect(plan.writes.find((w) => w.address === `${scoreB}11`)?.value).toBe(5);
 });
+
+// the header rows differ (one table's funding block longer, or a title row more): the sheet is still cut by columns.
+// Read across, one table was cut after 2 rows and the other's total 60 went into the 得分 cell of an indicator.
+test.each([3, -2])(
+  "tables side by side whose headers are %s rows apart are both scored, each on its own cells",
+  (n) => {
+    const plan = scoreWorkbook(besideEachOther(1, n), { mode: "score", profile, fileName: "t.xlsx" });
+    const [rowA, rowB] = n < 0 ? [4 - n, 4] : [4, 4 + n];
+    expect(plan.report.tables.map((t) => [t.range.split(":")[0], t.indicators.length, t.total, t.grade])).toEqual([
+      [`A${rowA}`, 9, 99, "优"],
+      [`J${rowB}`, 9, 94, "优"],
+    ]);
+    expect(plan.report.tables.flatMap((t) => t.findings.map((f) => f.code))).not.toContain("HEADER_IGNORED");
+    expect(plan.writes.find((w) => w.address === `P${rowB + 7}`)?.value).toBe(5);
+    expect(plan.writes.filter((w) => w.value === 94).map((w) => w.address)).toEqual([`P${rowB + 16}`]);
+  },
+);

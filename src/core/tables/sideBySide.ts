@@ -2,7 +2,7 @@
 // whole, the left one ran into the right one's columns (their headers ignored as duplicates) and the right one, with
 // its funding block, was neither scored nor reported.
 import type { SheetGrid } from "../grid";
-import { readHeaderBand } from "./headerBand";
+import { readHeaderBand, type HeaderBand } from "./headerBand";
 import type { MergeIndex } from "./merges";
 
 /** The most parts one sheet is cut into (a budget on the look for more tables beside). */
@@ -22,6 +22,40 @@ function columnsOf(sheet: SheetGrid, from: number, to: number): SheetGrid {
   });
 }
 
+/** The first and last column a header's roles and levels use. */
+function spanOf(band: HeaderBand): [number, number] {
+  const cols = (Object.values(band.roles) as number[]).concat(band.levels.map((l) => l.col));
+  return [Math.min(...cols), Math.max(...cols)];
+}
+
+/** Rows around a header where the header of a table beside it may stand (its funding block longer or shorter). */
+const BESIDE_ROWS = 12;
+
+/** The first indicator header in `part` within BESIDE_ROWS rows of `band`, or null. */
+function headerNear(part: SheetGrid, merges: MergeIndex, band: HeaderBand): HeaderBand | null {
+  const last = Math.min(band.bottom + BESIDE_ROWS, part.origin.row + part.values.length - 1);
+  for (let r = Math.max(band.top - BESIDE_ROWS, part.origin.row); r <= last; r++) {
+    const found = readHeaderBand(part, merges, r);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Where a table beside `band` starts when its header stands on another row, in columns `band` does not use (right
+ *  of them, or left of them when the left one's header is lower): its first header cell right of the left header's
+ *  last column; null when no header stands there. */
+function besideOtherRow(sheet: SheetGrid, merges: MergeIndex, band: HeaderBand): number | null {
+  const [first, last] = spanOf(band);
+  const all = Number.MAX_SAFE_INTEGER;
+  let right = headerNear(columnsOf(sheet, last + 1, all), merges, band);
+  if (!right && first > sheet.origin.col) {
+    const left = headerNear(columnsOf(sheet, sheet.origin.col, first), merges, band);
+    right = left && readHeaderBand(columnsOf(sheet, spanOf(left)[1] + 1, all), merges, band.top);
+  }
+  if (!right) return null;
+  return Math.min(...right.ignored.map((h) => h.col).concat(spanOf(right)));
+}
+
 /** The first column right of a header's 年度指标值 where another whole indicator header starts, or null. */
 function besideAt(sheet: SheetGrid, merges: MergeIndex): number | null {
   const end = sheet.origin.row + sheet.values.length;
@@ -33,6 +67,8 @@ function besideAt(sheet: SheetGrid, merges: MergeIndex): number | null {
     for (const col of starts) {
       if (readHeaderBand(columnsOf(sheet, col, Number.MAX_SAFE_INTEGER), merges, r)) return col;
     }
+    const other = besideOtherRow(sheet, merges, band);
+    if (other !== null) return other;
     r = band.bottom;
   }
   return null;
