@@ -6,6 +6,7 @@ import type { SheetGrid } from "../../src/core/grid";
 import {
   layoutGrid,
   NATIONAL,
+  SAMPLE,
   SAMPLE_FIGURES,
   TWO_ROW_SPLIT,
   type LayoutColumn,
@@ -368,6 +369,64 @@ describe("columns in any order, headers by rule (property)", () => {
       { seed: 20261204, numRuns: 150 },
     );
   });
+});
+
+/** The layout with each header printed twice side by side (or thrice) merged into one cell on its one header row, the
+ *  text kept in the first cell only, as Excel keeps it. */
+function spannedHeaders(cols: LayoutColumn[]): SheetGrid {
+  const sheet = layoutGrid(cols);
+  const r = sheet.values.findIndex((row) => row.includes(cols[0].head));
+  const row = sheet.values[r];
+  for (let c = 0; c < cols.length; c++) {
+    let end = c;
+    while (end + 1 < cols.length && cols[end + 1].head === cols[c].head) row[++end] = null;
+    if (end > c) sheet.merges.push({ r1: r, c1: c, r2: r, c2: end });
+    c = end;
+  }
+  return sheet;
+}
+
+// a one-row header merged across columns with no sub-header: the columns under it are read by their data. Before, only
+// the first was read: the names read as 1…6, the level-2 column was lost (成本指标), 0.1 万人次 read as 0.1人次 (full
+// marks, OVER_ACHIEVED), a comparator column left the target ≥ alone (TARGET_UNPARSEABLE)
+const number = (r: SampleRow) => SAMPLE.indexOf(r) + 1;
+const SPANNED: [string, LayoutColumn[]][] = [
+  [
+    "三级指标 over a number column and the names",
+    [...NATIONAL.slice(0, 2), col("三级指标", number), ...NATIONAL.slice(2)],
+  ],
+  [
+    "一级指标 over the level-1 and level-2 columns",
+    [NATIONAL[0], { ...NATIONAL[1], head: "一级指标" }, ...NATIONAL.slice(2)],
+  ],
+  [
+    "绩效指标 over the three level columns",
+    [...NATIONAL.slice(0, 3).map((c) => ({ ...c, head: "绩效指标" })), ...NATIONAL.slice(3)],
+  ],
+  [
+    "年度指标值 over the figure and its unit (0.1 | 万人次)",
+    [
+      ...NATIONAL.slice(0, 3),
+      col("年度指标值", (r) => (r.unit === "人次" ? `${r.cmp}${r.value / 10000}` : `${r.cmp}${r.value}`)),
+      col("年度指标值", (r) => (r.unit === "人次" ? "万人次" : r.unit)),
+      ...NATIONAL.slice(4),
+    ],
+  ],
+  [
+    "年度指标值 over the comparator and the figure (≥ | 10次)",
+    [
+      ...NATIONAL.slice(0, 3),
+      col("年度指标值", (r) => r.cmp),
+      col("年度指标值", (r) => `${r.value}${r.unit}`),
+      ...NATIONAL.slice(4),
+    ],
+  ],
+];
+
+test.each(SPANNED)("a one-row header merged across columns, %s: same figures", (_, cols) => {
+  const t = only(plan(spannedHeaders(cols)));
+  expectFigures(t);
+  expect(t.findings.map((f) => f.code)).not.toEqual(expect.arrayContaining(["OVER_ACHIEVED"]));
 });
 
 test("the 评分说明 column this product adds in old Excel is not reported as unrecognised", () => {

@@ -7,6 +7,7 @@ import { indicatorRole, normaliseHeader, type ColumnRole, type Recognised, type 
 import { isColumnNumberRow } from "./columnNumbers";
 import { earlierYear, laterYear, periodOf, qualifiedRole } from "./headerQualifiers";
 import { isBlank, rowAt } from "./sheetRows";
+import { spannedRole } from "./spannedHeader";
 
 /** A header cell that took a role. */
 export interface PlacedHeader {
@@ -125,6 +126,12 @@ function columnRole(
     const by = own && own.role === role ? own.by : parent!.by;
     const label = `${isBlank(parentText) ? "" : shown(parentText)}${shown(subText)}`;
     return { rec: { role, by, key: own?.key ?? parent!.key }, text: shown(subText), label };
+  }
+  const spanned = parent && bottom === top ? merges.areaAt(top, c) : null;
+  if (spanned && spanned.c2 > spanned.c1 && spanned.r1 === top) {
+    const role = spannedRole(sheet, spanned, c, parent!.role);
+    const text = shown(parentText);
+    return role && { rec: { role, by: parent!.by, key: parent!.key }, text, label: text };
   }
   if (pa.col !== c || isBlank(parentText)) return null;
   const text = shown(parentText);
