@@ -155,7 +155,6 @@ describe("a name counting a change with its sign", () => {
     ["三公经费", "≤3万元", "上年3万元，本年2万元", "按本年2万元计分", 90],
     ["培训人次", "≥1000人次", "上年900人次，本年1100人次", "按本年1100人次计分", 90],
     ["三公经费变动率", "≤0", "上年0万元，本年2万元", "按本年2万元计分", 0],
-    ["三公经费变动率", "≤0", "上年3万元，本年减少1万元", "按本年减少1万元计分", 0],
   ])(
     "%s %s, completed %s: this year's level as before (no rate, or no level to start from)",
     (name, target, actual, read, score) => {
@@ -164,4 +163,31 @@ describe("a name counting a change with its sign", () => {
       expect(r.findings.join()).toMatch(read);
     },
   );
+
+  // 上年3万元，本年减少1万元 was the change alone, +1万元 against 0 (0 points), though 较上年减少1万元 was -1万元 (90)
+  test.each([
+    ["≤0", "上年3万元，本年减少1万元", "（2−3）÷3=-33.33%", "上年,本年减少", 90],
+    ["≤0", "去年3万元，今年较上年减少5000元", "（2.5−3）÷3=-16.67%", "去年,今年较上年减少", 90],
+    ["≤-5%", "上年3万元，本年减少1万元", "（2−3）÷3=-33.33%", "上年,本年减少", 90],
+    ["≤0", "上年3万元，本年下降20%", "（2.4−3）÷3=-20%", "上年,本年下降", 90],
+    ["≤0", "上年3万元，本年增加1万元", "（4−3）÷3=33.33%", "上年,本年增加", 0],
+  ])(
+    "%s against %s: this year's level the change reaches, its rate of change %s",
+    (target, actual, working, words, score) => {
+      const r = scored("三公经费变动率", target, actual);
+      expect(r.score).toBe(score);
+      expect(r.findings).toContain(
+        `REMARK_IGNORED E11: 实际完成值“${actual}”按${working}计分，说明“${words}”未参与计分`,
+      );
+    },
+  );
+
+  // other names may count the change itself (压减额): as read; a fall past the level (减少5万元 from 3万元) starts none
+  test("only under a name counting a change with its sign, and only a level the change can reach", () => {
+    const text = "上年3万元，本年减少1万元";
+    expect(scored("三公经费变动率", "≤0", text).score).toBe(90);
+    expect(scored("三公经费压减额", "≥1.5万元", text).score).toBe(60);
+    expect(scored("三公经费", "≤3万元", text).findings.join()).toMatch("按本年减少1万元计分");
+    expect(scored("三公经费变动率", "≤0", "上年3万元，本年减少5万元").findings.join()).toMatch("按本年减少5万元计分");
+  });
 });

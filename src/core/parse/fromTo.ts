@@ -1,8 +1,9 @@
 // A figure said as a change from one figure to another (由85%提高到88%, 从4500元增至5200元, 由6%降至4.5%): the second is
 // the figure reached, the first where it started. It was read as a range 85%-88% (the lower end counted) or as words.
-import { CHANGE_WORDS_SOURCE } from "../score/changeWords";
+import { CHANGE_WORDS_SOURCE, DOWN_WORDS } from "../score/changeWords";
 import { DOWN_TO_VERBS } from "./normalize";
-import type { ParsedValue, QuantityValue } from "./types";
+import { EARLIER_COMPARED } from "./remark";
+import type { ParsedValue, QuantityValue, Unit } from "./types";
 import { sameFamily, toBase } from "./units";
 
 /** The verbs of a change and the one-character ones (增至, 降至, 升至), as a regular expression's alternatives. */
@@ -56,4 +57,35 @@ export function levelBefore(
   const a = read(before.slice(m[0].length));
   if (!plainFigure(a) || !sameFamily(a.unit ?? level.unit, level.unit)) return {};
   return { from: toBase(a.value, a.unit ?? level.unit) / toBase(1, level.unit) };
+}
+
+/** A change word, after this year's label, a comparison with the year before, both or neither, right before a figure
+ *  (本年减少1万元, 较上年下降33%, 下降2个百分点). */
+const CHANGE_SAID = new RegExp(`^(?:本年度?|今年|当年度?)?(?:${EARLIER_COMPARED})?(${CHANGE_WORDS_SOURCE})了?(?=\\d)`);
+
+/** The level a change said in clause `said` (减少1万元, 下降33%) reaches from `from` (in `unit`): a rate's only by
+ *  percentage points (下降2个百分点), a sum's or a count's by a figure in its family or a percent of it; null when
+ *  `said` is no such change. */
+function levelBy(said: string, from: number, unit: Unit, read: (part: string) => ParsedValue): number | null {
+  const m = CHANGE_SAID.exec(said);
+  const d = m ? read(said.slice(m[0].length)) : null;
+  if (!d || !plainFigure(d) || !d.unit) return null;
+  const size = DOWN_WORDS.includes(m![1]) ? -d.value : d.value;
+  if (unit.family === "percent") return d.unit.family === "percent" && said.endsWith("百分点") ? from + size : null;
+  if (d.unit.family === "percent") return from * (1 + size / 100);
+  return sameFamily(d.unit, unit) ? from + toBase(size, d.unit) / toBase(1, unit) : null;
+}
+
+/** This year's level said as a change from the year before's (`before` 上年3万元, `now` 本年减少1万元): the level (2) and
+ *  `from` (3), in the year before's unit, a sum's or a count's; null otherwise. */
+export function levelByChange(
+  before: string,
+  now: string,
+  read: (part: string) => ParsedValue,
+): { value: number; from: number } | null {
+  const m = YEAR_BEFORE.exec(before);
+  const a = m ? read(before.slice(m[0].length)) : null;
+  if (!a || !plainFigure(a) || !a.unit || a.unit.family === "percent") return null;
+  const value = levelBy(now, a.value, a.unit, read);
+  return value === null || value < 0 ? null : { value, from: a.value };
 }

@@ -2,8 +2,9 @@
 // 下降1个百分点): the difference in points is the figure reached. The rate reached (88%) against 2个百分点 was an
 // over-achievement of 4,300 %.
 import type { QuantityValue } from "../parse/types";
-import { CHANGE_VERB } from "../parse/fromTo";
+import { CHANGE_VERB, levelByChange } from "../parse/fromTo";
 import { normalizeValueText } from "../parse/normalize";
+import { parseValue } from "../parse/parseValue";
 import { baseUnit } from "../parse/units";
 import { DOWN_WORDS, SIGNED_CHANGE } from "./changeWords";
 
@@ -23,6 +24,9 @@ export function changeInPoints(t: QuantityValue, b: QuantityValue): QuantityValu
   return Object.assign({}, b, { value: change, unit: t.unit, remark: { figure, note: wordsLeft(b) } });
 }
 
+/** A clause's figure, read as a cell's. */
+const readPart = (part: string) => parseValue(part);
+
 /** The verb of a change and what follows it up to the figure reached (提高到, 降至). */
 const VERB = new RegExp(`(?:${CHANGE_VERB})了?(?:到|至|为)$`);
 /** A figure and its unit, up to the end of its clause or a bracket (3万元 in 上年3万元). */
@@ -36,12 +40,18 @@ function wordsLeft(b: QuantityValue): string {
 
 /** The rate of change of a sum or a count from one level to another (由3万元降至2万元: (2−3)÷3 = −33.33%), under a name
  *  counting a change with its sign (三公经费变动率), as the figure reached in percent with the working as its remark;
- *  null when `b` is a rate or names no starting level above zero. */
+ *  null when `b` is a rate or names no starting level above zero. A change said after the year before's level
+ *  (上年3万元，本年减少1万元, 本年下降20%) names the level it reaches. */
 export function changeRate(name: string, b: QuantityValue): QuantityValue | null {
-  if (b.from === undefined || b.from <= 0 || !b.unit || b.unit.family === "percent" || !SIGNED_CHANGE.test(name))
-    return null;
-  const rate = Number((((b.value - b.from) / b.from) * 100).toFixed(2));
-  const [reached, from] = [shown(b.value), shown(b.from)];
+  if (!b.unit || !SIGNED_CHANGE.test(name)) return null;
+  // this year's level said as a change from the year before's (上年3万元，本年减少1万元): the level it reaches
+  const said = b.from === undefined && b.remark ? levelByChange(b.remark.note, b.remark.figure, readPart) : null;
+  const levels = said ?? (b.unit.family === "percent" ? null : b);
+  if (!levels || levels.from === undefined || levels.from <= 0) return null;
+  const rate = Number((((levels.value - levels.from) / levels.from) * 100).toFixed(2));
+  const [reached, from] = [shown(levels.value), shown(levels.from)];
   const figure = `（${reached}−${from}）÷${from}=${shown(rate)}%`;
-  return Object.assign({}, b, { value: rate, unit: baseUnit("%"), remark: { figure, note: wordsLeft(b) } });
+  // its starting level kept: the change word is counted in the working (减少 in 上年3万元，本年减少1万元)
+  const remark = { figure, note: wordsLeft(b) };
+  return Object.assign({}, b, { value: rate, unit: baseUnit("%"), remark, from: levels.from });
 }
