@@ -182,6 +182,29 @@ describe("a name counting a change with its sign", () => {
     },
   );
 
+  // the change said again after the two levels (上年3万元，本年2万元，下降33%) left them unread: 上年3万元 was counted (0)
+  test.each([
+    ["上年3万元，本年2万元，下降33%", "上年,本年,下降"],
+    ["上年3万元，本年2万元，同比下降33.3%", "上年,本年,同比下降"],
+    ["上年3万元，本年2万元，减少1万元", "上年,本年,减少"],
+  ])("%s against ≤0: the levels' rate of change, the change said again agreeing with it", (actual, words) => {
+    expect(scored("三公经费变动率", "≤0", actual)).toMatchObject({
+      score: 90,
+      findings: [
+        "UNIT_ASSUMED D11: 年度指标值0未写单位，按实际完成值的单位“%”理解",
+        `REMARK_IGNORED E11: 实际完成值“${actual}”按（2−3）÷3=-33.33%计分，说明“${words}”未参与计分`,
+      ],
+    });
+  });
+
+  test("a change said again that the levels do not make (下降50% after 3万元 and 2万元) starts no level", () => {
+    const r = scored("三公经费变动率", "≤0", "上年3万元，本年2万元，下降50%");
+    expect(r.findings.join()).toMatch("写有3个完成数，按“上年3万元”计分");
+    expect(scored("三公经费", "≤2.5万元", "上年3万元，本年2万元，下降33%").findings.join()).toMatch(
+      "按本年2万元计分，说明“上年3万元，下降33%”未参与计分",
+    );
+  });
+
   // other names may count the change itself (压减额): as read; a fall past the level (减少5万元 from 3万元) starts none
   test("only under a name counting a change with its sign, and only a level the change can reach", () => {
     const text = "上年3万元，本年减少1万元";

@@ -94,6 +94,19 @@ describe("the plan said before the figure reached", () => {
     });
   });
 
+  // a clause after the figure reached (完成率80%) left it unread: the plan was counted, or the row waited as planned
+  test.each([
+    ["计划1000人次，实际800人次，完成率80%", "实际800人次", "计划1000人次，完成率80%"],
+    ["应培训1000人次，实培训800人次，缺口200人次", "实培训800人次", "应培训1000人次，缺口200人次"],
+    ["较上年增加200人次，达到800人次，完成率80%", "达到800人次", "较上年增加200人次，完成率80%"],
+  ])("%s is scored by %s, the other clauses its remark", (actual, figure, note) => {
+    expect(count(actual)).toEqual({
+      score: 0.8 * W,
+      status: "scored",
+      findings: [remark(actual, figure, note), shortBy(800)],
+    });
+  });
+
   test.each([
     ["较上年增加200人次，达到800人次", "达到800人次", "较上年增加200人次"],
     ["累计800人次，较上年增加200人次", "累计800人次", "较上年增加200人次"],

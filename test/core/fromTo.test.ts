@@ -33,6 +33,9 @@ describe("reading a change from one figure to another", () => {
     ["本年2万元，上年3万元", 2, 3],
     ["去年3万元，今年2000元", 2000, 30000],
     ["上年同期85%，本年度88%", 88, 85],
+    // with the change said again after them (it was the year before's level, with no starting figure)
+    ["上年3万元，本年2万元，下降33%", 2, 3],
+    ["上年98%，本年96%，下降2个百分点", 96, 98],
   ])("%s is this year's level, %s, from %s", (text, value, from) => {
     const v = parseValue(text);
     expect(v.kind === "quantity" && [v.value, v.from]).toEqual([value, from]);

@@ -89,3 +89,18 @@ export function levelByChange(
   const value = levelBy(now, a.value, a.unit, read);
   return value === null || value < 0 ? null : { value, from: a.value };
 }
+
+/** `{ from }` for the levels `before` and `now` (`level` read from it) then clause `rest` (上年3万元，本年2万元，下降33%):
+ *  as levelBefore, when `rest` says no change by a figure or one within a point of `from` of theirs; null when it says
+ *  another (下降50%). */
+export function levelsThenChange(
+  before: string,
+  now: string,
+  rest: string,
+  level: QuantityValue,
+  read: (part: string) => ParsedValue,
+): { from?: number } | null {
+  const levels = levelBefore(before, now, level, read);
+  const said = levels.from === undefined ? null : levelBy(rest, levels.from, level.unit!, read);
+  return said === null || Math.abs(said - level.value) <= 0.01 * Math.abs(levels.from!) ? levels : null;
+}

@@ -20,7 +20,7 @@ import { scanQuantity } from "./quantity";
 import { splitPeriod } from "./period";
 import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead } from "./phrase";
-import { fromTo, levelBefore } from "./fromTo";
+import { fromTo, levelBefore, levelsThenChange } from "./fromTo";
 import { readPlace } from "./rank";
 import { readDeviation } from "./deviation";
 import { pointAsSeparator } from "./pointSeparator";
@@ -254,16 +254,8 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
   }
   const read = (t: string) => readFigure(t, t, ctx);
   if (head.kind === "quantity" && figure === split.head && reachedAfter(figure, note)) {
-    // the plan or a change, then what was reached (计划1000人次，实际800人次; 同比提高5%，达到95%): the reached figure
-    const done = readFigure(note, note, ctx);
-    // the year before's level, then this year's (上年3万元，本年2万元): this year's, changed from the year before's
-    if (done.kind === "quantity" && done.unitSource === "text")
-      return Object.assign(
-        {},
-        done,
-        { text, remark: { figure: note, note: figure } },
-        levelBefore(figure, note, done, read),
-      );
+    const reached = reachedClause(figure, note, text, ctx);
+    if (reached) return reached;
   }
   // a bound word alone in the brackets after the figure (500人（最多）, 95%（以上）): the bound
   const bound = head.kind === "quantity" && figure === split.head && head.comparator === null ? noteBound(note) : null;
@@ -280,6 +272,24 @@ function withRemark(s0: string, text: string, ctx: ParseContext, depth: number):
   // year's level, then the year before's (本年2万元，上年3万元), is changed from it
   const before = head.kind === "quantity" && figure === split.head ? levelBefore(note, figure, head, read) : {};
   return Object.assign({}, head, { text, remark: { figure, note } }, before);
+}
+
+/** The plan or a change `figure`, then what was reached in `note` (计划1000人次，实际800人次; 同比提高5%，达到95%), or in
+ *  its first clause (计划1000人次，实际800人次，完成率80%): the reached figure, the rest its remark; the year before's
+ *  level, then this year's (上年3万元，本年2万元), changed from the year before's unless a change said after them is
+ *  another (上年3万元，本年2万元，下降50%: null). Null when no figure with its unit is reached. */
+function reachedClause(figure: string, note: string, text: string, ctx: ParseContext): ParsedValue | null {
+  const read = (t: string) => readFigure(t, t, ctx);
+  const whole = read(note);
+  const next = whole.kind === "quantity" && whole.unitSource === "text" ? null : splitRemark(note);
+  const done = next ? read(next.head) : whole;
+  if (done.kind !== "quantity" || done.unitSource !== "text") return null;
+  const from = next
+    ? levelsThenChange(figure, next.head, next.note, done, read)
+    : levelBefore(figure, note, done, read);
+  if (!from) return null;
+  const remark = next ? { figure: next.head, note: `${figure}，${next.note}` } : { figure: note, note: figure };
+  return Object.assign({}, done, { text, remark }, from);
 }
 
 /** Reads normalised text `s0` as a quantity or deadline; a quantity counted per period (每季度1次, 2次/月) carries
