@@ -108,6 +108,19 @@ describe("a total its parts miss", () => {
     expect(r.findings.join("\n")).toContain(finding);
   });
 
+  // the parts per month were read as the figure (50人次: 4.5 of 90, with a review of three figures)
+  test.each([
+    ["上半年每月50人次，下半年每月60人次，共1000人次", 90, "上半年每月50人次，下半年每月60人次"],
+    ["上半年每月50人次，下半年每月60人次，共900人次", 81, "上半年每月50人次，下半年每月60人次"],
+    ["上半年每月50人次，共1000人次", 90, "上半年每月50人次"],
+  ])("%s against ≥1000人次: the total written is the year's figure, %d", (actual, score, parts) => {
+    const r = scored("≥1000人次", actual);
+    expect(r.score).toBe(score);
+    expect(r.findings[0]).toBe(
+      `REMARK_IGNORED E11: 实际完成值“${actual}”按${actual.slice(actual.lastIndexOf("，") + 1)}计分，说明“${parts}”未参与计分`,
+    );
+  });
+
   test("figures per month are no parts of the year's total: 上半年每月50人次，下半年每月60人次，共1000人次", () => {
     expect(scored("≥1000人次", "上半年每月50人次，下半年每月60人次，共1000人次").findings.join()).not.toMatch(
       /各部分与合计/,

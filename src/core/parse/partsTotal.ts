@@ -39,8 +39,9 @@ function partsThenTotal(
   return { total: done, figure: after.total, clauses, sum, misses };
 }
 
-/** The total said last after parts that add up to it (上半年500人次，下半年600人次，合计1100人次: 合计1100人次), with the
- *  parts as its remark; null otherwise. `read` reads a clause's figure as the value reader does. */
+/** The total said last after parts that add up to it (上半年500人次，下半年600人次，合计1100人次: 合计1100人次), or after
+ *  parts per period, which need not (上半年每月50人次，下半年每月60人次，共1000人次: the year's), with the parts as its
+ *  remark; null otherwise. `read` reads a clause's figure as the value reader does. */
 export function totalOf(
   head: QuantityValue,
   figure: string,
@@ -48,8 +49,12 @@ export function totalOf(
   read: (text: string) => ParsedValue,
 ): { value: QuantityValue; figure: string; note: string } | null {
   const said = partsThenTotal(head, figure, note, read);
-  return said && !said.misses ? { value: said.total, figure: said.figure, note: said.clauses.join("，") } : null;
+  const counted = said && (!said.misses || said.clauses.some(perPeriod));
+  return counted ? { value: said.total, figure: said.figure, note: said.clauses.join("，") } : null;
 }
+
+/** Whether a part is a figure per period (上半年每月50人次): no share of the total. */
+const perPeriod = (clause: string) => clause.includes("每");
 
 /** The total written after two labelled parts or more of a completed value `b` (its first clause and remark) that do
  *  not add up to it (省级3篇，市级8篇，共12篇: 共12篇, the parts' 11篇), none per period (每月); null otherwise. */
@@ -58,7 +63,7 @@ export function missedTotal(
   read: (text: string) => ParsedValue,
 ): { total: QuantityValue; clauses: string[]; sum: number } | null {
   const said = b.remark ? partsThenTotal(b, b.remark.figure, b.remark.note, read) : null;
-  if (!said?.misses || said.clauses.length < 2 || said.clauses.some((c) => c.includes("每"))) return null;
+  if (!said?.misses || said.clauses.length < 2 || said.clauses.some(perPeriod)) return null;
   return said;
 }
 

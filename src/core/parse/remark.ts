@@ -211,11 +211,11 @@ export function labelsTotal(s: string): boolean {
   return TOTAL_LABEL.test(s);
 }
 
-/** The last clause of a remark when it is labelled as a total (合计1100人次 in 下半年600人次，合计1100人次), with the
- *  clauses before it; null otherwise. */
+/** The last clause of a remark when it is labelled as a total (合计1100人次 in 下半年600人次，合计1100人次, or the remark
+ *  alone), with the clauses before it; null otherwise. */
 export function totalAfter(note: string): { total: string; before: string[] } | null {
   let i = note.length - 1;
   while (i > 0 && !SEPARATORS.includes(note[i])) i--;
-  const total = i > 0 ? note.slice(i + 1) : "";
-  return TOTAL_LABEL.test(total) ? { total, before: note.slice(0, i).split(/[,;。]/) } : null;
+  const total = i > 0 ? note.slice(i + 1) : note;
+  return TOTAL_LABEL.test(total) ? { total, before: i > 0 ? note.slice(0, i).split(/[,;。]/) : [] } : null;
 }
