@@ -150,6 +150,14 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       counted: "11篇",
       total: "12篇",
     },
+    {
+      kind: "parts-summed",
+      actual: "城区5个，农村6个，共12个",
+      parts: ["城区5个", "农村6个"],
+      counted: "11个",
+      total: "12个",
+      side: "target",
+    },
     { kind: "remark-contradicts", text: "11篇（已完成）", figure: "11篇", note: "已完成" },
     { kind: "two-figures", text: "上半年95%，下半年97%", figure: "上半年95%", other: "下半年97%" },
     {

@@ -128,6 +128,61 @@ describe("a total its parts miss", () => {
   });
 });
 
+// A target's labelled parts before a total they miss were the target's first part: 城区5个，农村6个，共12个 was 5个 (12个
+// completed: full marks with an over-achievement warning; 11个: full marks too).
+describe("a target's total its parts miss", () => {
+  const built = (target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2: "数量指标", level3: "建设数量", target, actual }));
+
+  test("城区5个，农村6个，共12个 against 11个: 12个 is the target, the parts' 11个 said on it (was 90 against 5个)", () => {
+    expect(built("城区5个，农村6个，共12个", "11个")).toEqual({
+      score: 82.5,
+      status: "scored",
+      findings: [
+        "QUALITATIVE_REVIEW D11: 年度指标值“城区5个，农村6个，共12个”按写明的合计12个计分，" +
+          "但“城区5个”、“农村6个”之和为11个，不是12个，请人工核对各部分与合计",
+        "DIRECTION_INFERRED D11: 年度指标值“城区5个，农村6个，共12个”未写方向，默认推定为≥（越高越好）",
+        "NOT_MET_NO_REASON H11: 实际完成值11个低于年度指标值12个，按11/12×90计82.50分，请填写偏差原因",
+      ],
+    });
+  });
+
+  test.each([
+    ["城区≥5个，农村≥6个，共≥12个", "12个", 90],
+    ["城区≥5个，农村≥6个，共≥12个", "11个", 82.5],
+    ["城区不少于5个，农村不少于6个，共不少于12个", "11个", 82.5],
+    ["中央≤100万元，地方≤50万元，合计≤160万元", "155万元", 90],
+  ])("%s against %s: the total, %d, with the review", (target, actual, score) => {
+    const r = built(target, actual);
+    expect(r.score).toBe(score);
+    expect(r.findings[0]).toMatch(/^QUALITATIVE_REVIEW D11: 年度指标值“.*”按写明的合计.*请人工核对各部分与合计$/);
+  });
+
+  test("in English", () => {
+    const seed = oneRowSeed({
+      level2: "数量指标",
+      level3: "建设数量",
+      target: "城区5个，农村6个，共12个",
+      actual: "12个",
+    });
+    const plan = scoreWorkbook(seedGrid(seed), {
+      mode: "score",
+      profile: builtInProfile(DEFAULT_PROFILE_ID)!,
+      fileName: "t.xlsx",
+      lang: "en",
+    });
+    expect(firstRowOutcome(plan).findings[0]).toBe(
+      'QUALITATIVE_REVIEW D11: Target "城区5个，农村6个，共12个" scored by its written total, 12个, but "城区5个", "农村6个" add up to 11个, not 12个; please check the parts against the total',
+    );
+  });
+
+  test("parts with bounds that make their total (城区≥5个，农村≥6个，共≥11个) are read as the total, as plain ones are", () => {
+    expect(built("城区≥5个，农村≥6个，共≥11个", "11个").findings).toEqual([
+      "REMARK_IGNORED D11: 年度指标值“城区≥5个，农村≥6个，共≥11个”按共≥11个计分，说明“城区≥5个，农村≥6个”未参与计分",
+    ]);
+  });
+});
+
 describe("the figure paid or received after the one due", () => {
   test.each([
     ["实到985人次", 985],

@@ -244,7 +244,7 @@ export const en: Messages = {
           return `Completed value "${p.actual}" lists the survey's grades; counted as the sum of ${p.grades.map((g) => `"${g}"`).join(" and ")}, ${p.counted}${p.left.length > 0 ? `, without ${p.left.map((g) => `"${g}"`).join(", ")}` : ""}; please check`;
         case "parts-summed":
           return p.total
-            ? `Completed value "${p.actual}" scored by its written total, ${p.total}, but ${p.parts.map((g) => `"${g}"`).join(", ")} add up to ${p.counted}, not ${p.total}; please check the parts against the total`
+            ? `${p.side === "target" ? "Target" : "Completed value"} "${p.actual}" scored by its written total, ${p.total}, but ${p.parts.map((g) => `"${g}"`).join(", ")} add up to ${p.counted}, not ${p.total}; please check the parts against the total`
             : `Completed value "${p.actual}" lists parts; counted as the sum of ${p.parts.map((g) => `"${g}"`).join(", ")}, ${p.counted}; please check that no part is counted twice`;
         case "count-ratio":
           return `Completed value "${p.actual}" gives counts; scored as "${p.part}" out of ${p.complement ? `"${p.part}" plus "${p.complement}"` : `"${p.whole}"`}, ${p.counted}; please check`;

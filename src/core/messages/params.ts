@@ -202,8 +202,9 @@ export interface FindingParams {
      *  `left` (基本满意8%, 不满意2%) are not in it. */
     | { kind: "survey-grades"; actual: string; grades: string[]; left: string[]; counted: string }
     /** A completed value listing labelled parts of one whole (省级媒体3篇，市级媒体8篇): counted as their sum; or, with
-     *  `total`, scored by the total written after them (共12篇: 12篇), which their sum `counted` (11篇) misses. */
-    | { kind: "parts-summed"; actual: string; parts: string[]; counted: string; total?: string }
+     *  `total`, scored by the total written after them (共12篇: 12篇), which their sum `counted` (11篇) misses; with
+     *  `side` target, `actual` is a target read as such a total (城区5个，农村6个，共12个). */
+    | { kind: "parts-summed"; actual: string; parts: string[]; counted: string; total?: string; side?: "target" }
     /** A rate answered by two counts (验收10个，合格9个): counted as `part` out of `whole`, `counted`. */
     | { kind: "count-ratio"; actual: string; part: string; whole: string; complement: string | null; counted: string }
     /** A deadline without a year (12月底前), in a table whose title gives none, read in the year of the completed

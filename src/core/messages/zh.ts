@@ -220,7 +220,7 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”列的是各满意等级的比例，按${p.grades.map((g) => `“${g}”`).join("与")}之和即${p.counted}计分${p.left.length > 0 ? `，${p.left.map((g) => `“${g}”`).join("、")}未计入` : ""}，请人工核对`;
         case "parts-summed":
           return p.total
-            ? `实际完成值“${p.actual}”按写明的合计${p.total}计分，但${p.parts.map((g) => `“${g}”`).join("、")}之和为${p.counted}，不是${p.total}，请人工核对各部分与合计`
+            ? `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.actual}”按写明的合计${p.total}计分，但${p.parts.map((g) => `“${g}”`).join("、")}之和为${p.counted}，不是${p.total}，请人工核对各部分与合计`
             : `实际完成值“${p.actual}”分列各部分，按${p.parts.map((g) => `“${g}”`).join("、")}之和即${p.counted}计分，请人工核对各部分是否重复计算`;
         case "count-ratio":
           return `实际完成值“${p.actual}”写的是数量，按“${p.part}”占${p.complement ? `“${p.part}”与“${p.complement}”之和` : `“${p.whole}”`}的比例即${p.counted}计分，请人工核对`;

@@ -6,8 +6,8 @@ import { sameFamily, toBase } from "./units";
 
 /** Words of work in some state, done or not (完成, 在建, 未, 待, 计划): no label of a part of a total. */
 const STATE_LABEL = /完成|完工|建成|在建|在审|正在|未|尚|待|拟|计划|预计|应/;
-/** Words, then a figure (上半年500人次): the label and the figure. */
-const LABELLED_FIGURE = /^([\u4e00-\u9fff]{1,8})(\d.*)$/;
+/** Words, then a figure, maybe bounded (上半年500人次, 城区≥5个): the label and the figure. */
+const LABELLED_FIGURE = /^([\u4e00-\u9fff]{1,8})([≥≤]?\d.*)$/;
 
 /** Whether `v` is a figure with its own unit written (3篇, not 3 nor 3篇（含转载）) in `unit`'s family: a part's or a
  *  clause's figure that may stand for the whole or add to it. */
@@ -56,8 +56,8 @@ export function totalOf(
 /** Whether a part is a figure per period (上半年每月50人次): no share of the total. */
 const perPeriod = (clause: string) => clause.includes("每");
 
-/** The total written after two labelled parts or more of a completed value `b` (its first clause and remark) that do
- *  not add up to it (省级3篇，市级8篇，共12篇: 共12篇, the parts' 11篇), none per period (每月); null otherwise. */
+/** The total written after two labelled parts or more of a completed value or a target `b` (its first clause and
+ *  remark) that do not add up to it (省级3篇，市级8篇，共12篇: 共12篇, the parts' 11篇), none per period (每月); null otherwise. */
 export function missedTotal(
   b: QuantityValue,
   read: (text: string) => ParsedValue,

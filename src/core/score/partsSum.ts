@@ -4,10 +4,15 @@
 // overlap (docs/DECISIONS.md, "Labelled parts add up").
 import { normalizeValueText } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
-import { figureInFamily } from "../parse/partsTotal";
+import { figureInFamily, missedTotal } from "../parse/partsTotal";
 import { labelsPlanOrChange, labelsTotal, labelsUndone, PART_WORDS } from "../parse/remark";
-import type { QuantityValue } from "../parse/types";
+import type { ParsedValue, QuantityValue } from "../parse/types";
 import { toBase } from "../parse/units";
+import type { IndicatorInput } from "../tables/readTable";
+import { cellAt } from "./findingSink";
+import { showQuantity } from "./quantities";
+import { readPiece } from "./readCell";
+import type { RowContext } from "./scoreIndicator";
 
 /** The most clauses a cell is split into. */
 const MAX_PARTS = 8;
@@ -82,4 +87,24 @@ export function labelledParts(name: string, t: QuantityValue, actual: string): L
   }
   const sum = Math.round((base / toBase(1, t.unit)) * 1e6) / 1e6;
   return { parts: clauses.map((c) => c.trim()), sum };
+}
+
+/** A target whose labelled parts miss the total written after them (城区5个，农村6个，共12个): the total, not the first
+ *  part, with a review on the target that the parts add up to another figure, as a completed total gets; `t` itself
+ *  otherwise. */
+export function targetTotal(row: IndicatorInput, t: ParsedValue, ctx: RowContext): ParsedValue {
+  const missed = t.kind === "quantity" ? missedTotal(t, (s) => readPiece(ctx.read, row, "target", s)) : null;
+  if (!missed) return t;
+  const total: QuantityValue = Object.assign({}, missed.total, { text: t.text });
+  delete total.remark;
+  const said = {
+    kind: "parts-summed" as const,
+    actual: t.text,
+    parts: missed.clauses,
+    counted: showQuantity(missed.sum, total.unit),
+    total: showQuantity(total.value, total.unit),
+    side: "target" as const,
+  };
+  ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.target), said, row.row);
+  return total;
 }

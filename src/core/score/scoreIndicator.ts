@@ -35,7 +35,7 @@ import { shareOfTarget } from "./shareOfTarget";
 import { unclearUnit } from "./unclearUnit";
 import { deadlineRow } from "./deadlineRow";
 import { pairedConditions } from "./pairedConditions";
-import { labelledParts } from "./partsSum";
+import { labelledParts, targetTotal } from "./partsSum";
 import { quotaBound } from "./quotaBound";
 import { readPiece, type CellReader } from "./readCell";
 import { dottedDates } from "./dottedDates";
@@ -103,10 +103,12 @@ export function scoreIndicator(
   ctx: RowContext,
 ): IndicatorResult {
   // dates written with dots (12.31 against 12.20): dates, not decimals
-  const [t, b1] = dottedDates(row, t0, b0, ctx.tableYear ?? null) ?? [t0, b0];
+  const [t1, b1] = dottedDates(row, t0, b0, ctx.tableYear ?? null) ?? [t0, b0];
   // labelled conditions answered part by part (城区≥95%，农村≥90% against 城区98%，农村85%)
-  const paired = pairedConditions(row, t, b1, w, ctx, scoreIndicator);
+  const paired = pairedConditions(row, t1, b1, w, ctx, scoreIndicator);
   if (paired) return paired;
+  // a target's total its labelled parts miss (城区5个，农村6个，共12个): the total
+  const t = targetTotal(row, t1, ctx);
   // a target for a time before the year's end (三季度末≥75%) answered by the completed clause for that time
   const b = periodAsked(row, t, b1, ctx);
   if (t.kind === "unreadable") {
