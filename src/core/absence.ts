@@ -61,6 +61,19 @@ export function noneStated(text: string): { subject: string } | null {
   return badEventOf(named) ? { subject: named } : null;
 }
 
+/** A name asking a yes-or-no question (是否发生安全事故, 有无违规, 能否按时完成), and a yes or a no alone. */
+const ASKS = /是否|有无|有没有|能否|可否/;
+const YES = /^(?:是|有|能|可以)$/;
+const NO = /^(?:否|不是|不能|不可以)$/;
+
+/** The answer `text` gives alone to the question a row's `name` asks: a yes (是, 有), a no (否, 不是), or none said to
+ *  have happened (无, 没有, 0起); null when it gives none, or no question is asked. */
+export function answerTo(name: string, text: string): "yes" | "no" | "none" | null {
+  if (!ASKS.test(name)) return null;
+  const s = plainStatement(text);
+  return YES.test(s) ? "yes" : NO.test(s) ? "no" : noneStated(s)?.subject === "" ? "none" : null;
+}
+
 /** What a statement says did not happen: after the word of none (无事故, 安全生产零事故) or before it (安全事故0起). */
 function subjectOfNone(t: string): string | null {
   const before = NONE_BEFORE.find((w) => t.startsWith(w) && t.length > w.length);

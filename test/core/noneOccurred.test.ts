@@ -223,3 +223,38 @@ describe("none said after a setting or a count of none", () => {
     expect(outcome.findings.map((f) => f.split(" ")[0])).toContain("QUALITATIVE_REVIEW");
   });
 });
+
+// A yes or a no answering the question the name asks (是否发生安全事故: 否) was read by the vocabulary, where 否 is 未达成
+// and 是 达成: no accident was 0 points, an accident full marks. The answer is set against the one the target wants.
+describe("a yes or a no answering the name's question", () => {
+  test("是否发生安全事故 | 无 | 否: met, said (was 0 with the band's review)", () => {
+    expect(scored("是否发生安全事故", "无", "否")).toEqual({
+      score: 90,
+      status: "qualitative",
+      findings: ["NONE_OCCURRED E11: 实际完成值“否”与年度指标值“无”相符（未发生），判为达成"],
+    });
+  });
+
+  test.each([
+    ["是否发生安全事故", "无", "是", 0],
+    ["是否发生安全事故", "否", "是", 0],
+    ["是否发生安全事故", "无", "有", 0],
+    ["有无违规使用资金", "无", "没有", 90],
+    ["有无违规使用资金", "无", "有", 0],
+    ["是否发生安全事故", "0起", "否", 90],
+    ["是否发生安全事故", "≤1起", "否", 90],
+    ["是否发生安全事故", "0起", "是", 0],
+  ])("%s | %s | %s: %d", (name, target, actual, score) => {
+    expect(scored(name, target, actual).score).toBe(score);
+  });
+
+  // no question in the name, the answer wanted, or a none where a yes is wanted (无 may be no answer): as before
+  test("other answers and names read as before", () => {
+    expect(scored("安全事故", "无", "否").score).toBe(0);
+    expect(scored("是否按时完成", "是", "是").score).toBe(90);
+    expect(scored("是否按时完成", "是", "否").score).toBe(0);
+    expect(scored("是否按时完成", "按时", "是").score).toBe(90);
+    expect(scored("是否按时完成", "是", "无").score).toBeNull();
+    expect(scored("是否发生安全事故", "无", "否").score).toBe(90);
+  });
+});

@@ -1,6 +1,6 @@
 // A completed value saying nothing happened (无, 未发生, 没有) against a number target that asks for few or none of a
 // bad event (0起, ≤2次 有效投诉): read as 0 in the target's unit, and said (NONE_OCCURRED).
-import { badEventOf, mentionsBadEvent, noneStated } from "../absence";
+import { answerTo, badEventOf, mentionsBadEvent, noneStated } from "../absence";
 import { inferTargetDirection } from "../direction";
 import type { QuantityValue } from "../parse/types";
 import type { Profile } from "../profile";
@@ -14,7 +14,8 @@ export function noneAsZero(
   actual: string,
   profile: Profile,
 ): QuantityValue | null {
-  const said = noneStated(actual);
+  // a no answering the name's question (是否发生安全事故: 否) says none happened too
+  const said = noneStated(actual) ?? (answerTo(row.level3, actual) === "no" ? { subject: "" } : null);
   if (!said || t.high !== null) return null;
   const named = t.value === 0 || mentionsBadEvent(row.level3) || mentionsBadEvent(t.text);
   // what the words name must be what the row counts (无安全事故 does not answer 有效投诉)

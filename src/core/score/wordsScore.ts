@@ -1,7 +1,7 @@
 // The words path of one row (spec §3 三档): the band the words fall in, or a share done, and its point of the weight;
 // words saying 达成 of work done late are 部分达成.
 import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
-import { answersNone, reportsOccurred } from "../absence";
+import { answersNone, answerTo, plainStatement, reportsOccurred } from "../absence";
 import { complianceBand } from "../compliance";
 import { benchmarkBand, slightlyShort } from "../benchmark";
 import { changeDegreeBand } from "../changeDegree";
@@ -74,6 +74,11 @@ export function scoreByWords(
   // work said started (按时开工) against a target or name asking it finished (按时完成): a person tells
   if (startedOnly(actual, target, row.level3))
     return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
+  // a yes or no answering the name's question (是否发生安全事故: 否) against the answer the target wants (无)
+  const answered = answerToName(row.level3, actual, target);
+  if (answered === 0 && answerTo(row.level3, actual) !== "yes" && plainStatement(actual) !== plainStatement(target))
+    ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
+  if (answered !== null) return bandResult(row, actual, answered, w, ctx, { lead, late: null });
   const c = classifyQualitative(actual, target, ctx.profile);
   // a few words of lateness alone in a row about time (滞后, 拨付滞后, 推迟拨付) say it was late as 延期完成 does
   const late =
@@ -99,6 +104,15 @@ export function scoreByWords(
   if (band === null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   const why = below ? { lead, late, below: below.gap } : retry ? { lead, late: null, retry } : { lead, late };
   return bandResult(row, actual, band, w, ctx, why);
+}
+
+/** The band of a completed yes or no (`actual`) answering the question a row's `name` asks (是否发生安全事故: 否),
+ *  against the answer its target wants (无, 否, 0起, 是): 达成 when they agree, 未达成 when not; null when either
+ *  gives no such answer, or a yes is wanted and none is said (无 may be no answer at all). */
+function answerToName(name: string, actual: string, target: string): BandIndex | null {
+  const [said, wanted] = [answerTo(name, actual), answerTo(name, target)];
+  if (said === null || wanted === null || (said === "none" && wanted === "yes")) return null;
+  return (said === "yes") === (wanted === "yes") ? 0 : 2;
 }
 
 /** A grade word against the grade a rate's name counts (优良 in 工程优良率), or null. */
