@@ -86,6 +86,10 @@ describe("the plan said before the figure reached", () => {
     ["实际800人次，计划1000人次", "实际800人次", "计划1000人次"],
     // 应 labels what was due, 实 with a verb what was done (the first figure was scored, with a two-figures review)
     ["应培训1000人次，实培训800人次", "实培训800人次", "应培训1000人次"],
+    // the columns' own names as labels (the first, the target's, was scored, with a two-figures review)
+    ["指标值1000人次，完成值800人次", "完成值800人次", "指标值1000人次"],
+    ["年度指标值1000人次，实际完成值800人次", "实际完成值800人次", "年度指标值1000人次"],
+    ["完成值800人次，指标值1000人次", "完成值800人次", "指标值1000人次"],
   ])("%s is scored by %s, with no two-figures review", (actual, figure, note) => {
     expect(count(actual)).toEqual({
       score: 0.8 * W,

@@ -34,6 +34,9 @@ describe("a figure labelled as planned", () => {
     ["≥90%", "应达100%", "应"],
     ["≥90%", "要求100%", "要求"],
     ["≥90%", "有望达到95%", "有望"],
+    // the target's own label (it was scored as reached, with a blue remark)
+    ["≥100人次", "指标值120人次", "指标值"],
+    ["≥100人次", "年度指标值120人次", "年度指标值"],
   ])("%s against %s waits for a person", (target, actual, label) => {
     expect(run(target, actual)).toEqual({
       score: null,

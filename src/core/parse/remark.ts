@@ -30,9 +30,9 @@ function pair(head: string, rest: string): { head: string; note: string } | null
   return head !== "" && note !== "" ? { head, note } : null;
 }
 
-/** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成, 原计划, 原定, 批复, 确保, 要求, 报名): the
- *  target said again, or those signed up. */
-const PLAN_LABEL = /^(?:(?:年度|全年|原)?(?:计划|目标|预期|预计|任务|应完成|应|确保|要求|报名)|原定|批复)/;
+/** Words that label a figure as the plan (计划1000人次, 目标95%, 预计, 应完成, 原计划, 原定, 批复, 确保, 要求, 报名, 指标值):
+ *  the target said again, or those signed up. */
+const PLAN_LABEL = /^(?:(?:年度|全年|原)?(?:计划|目标|预期|预计|任务|应完成|应|确保|要求|报名|指标值)|原定|批复)/;
 /** Words that label a figure as the one reached (实际800人次, 实发498户, 完成800人次, 已完成, 实现, 达到, 累计800人次, 合计,
  *  本年96%; 达 and 为 right before it: 同比提高5个百分点，达96%). */
 const DONE_WORDS =
@@ -126,9 +126,10 @@ export function labelsPlanOrChange(s: string): boolean {
 const RATE_BEFORE_CHANGE = /^[\u4e00-\u9fff]{0,10}?(?:率|度)(?=较|比|与|同比|环比)/;
 
 /** Words that say a figure is planned, expected, striven for, asked or signed up for, not reached (计划培训120人次, 预计
- *  达到95%, 力争完成120人次, 将培训120人次, 确保完成120人次, 应参训120人次, 要求100%, 报名120人次). */
+ *  达到95%, 力争完成120人次, 将培训120人次, 确保完成120人次, 应参训120人次, 要求100%, 报名120人次,
+ *  指标值50万元). */
 const PLANNED =
-  /^(?:年度|全年|原)?(?:(?:计划(?![外内生免单])|原定|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应|即?将(?!近)|确保|要求|有望|报名)[^,;。]{0,12}?|(?:目标|任务)(?:数|值)?(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
+  /^(?:年度|全年|原)?(?:(?:计划(?![外内生免单])|原定|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应|即?将(?!近)|确保|要求|有望|报名)[^,;。]{0,12}?|(?:(?:目标|任务)(?:数|值)?|指标值)(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
 /** A bracket after the figure saying only that it is planned or expected (2021年11月（预计）, 120人次（计划）). */
 const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟|预估|暂估|估计)(?:数|值|时间)?|待定)[)）】\]]$/;
 /** A later clause or bracket labelled as reached (计划1000人次，实际800人次; 计划1000人次（实际800人次）): the plan is not
