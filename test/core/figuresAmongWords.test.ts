@@ -149,6 +149,28 @@ describe("the plan said before the figure reached", () => {
     expect(o.findings[0]).toMatch(/^QUALITATIVE_REVIEW E11: .*写有两个完成数/);
   });
 
+  // the first figure was counted whatever its label: 下达50万元 under 发放资金 (90 of 90, the sum paid out 45万元)
+  test.each([
+    ["发放资金", "≥50万元", "下达50万元，已发放45万元，结余5万元", "已发放45万元", "下达50万元，结余5万元", 81],
+    ["发放资金", "≥50万元", "下达50万元，已发放45万元", "已发放45万元", "下达50万元", 81],
+    ["考核合格人次", "≥1000人次", "培训1000人次，考核合格950人次", "考核合格950人次", "培训1000人次", 85.5],
+    ["资金支出率", "≥90%", "到位100%，支出85%", "支出85%", "到位100%", 85],
+  ])(
+    "%s %s, completed %s: the clause labelled with the name's verb, %s, with the review",
+    (name, target, actual, figure, other, score) => {
+      const o = run("数量指标", name, target, actual);
+      expect(o.score).toBe(score);
+      expect(o.findings[0]).toMatch(`按“${figure}”计分，“${other}”未参与计分，请人工确认`);
+    },
+  );
+
+  test("a name holding no clause's verb, or the first clause's, keeps the first (下达 under 资金下达, 补贴资金)", () => {
+    const actual = "下达50万元，已发放45万元，结余5万元";
+    expect(run("数量指标", "资金下达", "≥50万元", actual).score).toBe(W);
+    expect(run("数量指标", "补贴资金", "≥50万元", actual).score).toBe(W);
+    expect(run("数量指标", "发放资金", "≥50万元", actual).score).toBe(81);
+  });
+
   test("three figures are said to be three (the review said 两个)", () => {
     const o = count("党员300人次，群众200人次，学生100人次");
     expect(o.score).toBe(0.3 * W);

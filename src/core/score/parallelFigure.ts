@@ -11,8 +11,9 @@ import {
   NEGATED_MEASURE,
   PART_WORDS,
 } from "../parse/remark";
+import { normalizeValueText } from "../parse/normalize";
 import { sameFamily, toBase } from "../parse/units";
-import type { DeadlineValue, QuantityValue } from "../parse/types";
+import type { DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
 
 /** The second of two labelled figures in one unit family (`下半年97%` after `上半年95%`), or null. Both must be named
  *  by words before them, the second must not open with a part or an addition (共培训120人，其中女性60人; 11篇，
@@ -52,4 +53,42 @@ function restOfRate(b: QuantityValue, other: QuantityValue, note: string): boole
   if (b.unit!.family !== "percent" || other.unit!.family !== "percent" || other.high !== null) return false;
   const oneNegated = NEGATED_MEASURE.test(note) !== NEGATED_MEASURE.test(b.remark!.figure);
   return oneNegated && toBase(b.value, b.unit!) + toBase(other.value, other.unit!) <= 1 + 1e-9;
+}
+
+/** Words opening a clause before its figure (已发放45万元, 培训：1000人次). */
+const CLAUSE_LABEL = /^([\u4e00-\u9fff]{2,8})[:：]?(?=\d)/;
+/** Words saying a figure is done, not what was done (已, 实际, 累计, 共). */
+const DONE_LEAD = /^(?:已经?|均已|实际|实|累计|共计?|合计|全部)/;
+/** Where the clauses of a completed value end, and the most looked at. */
+const CLAUSE_END = /[,;。，；]/;
+const MAX_CLAUSES = 8;
+
+/** The verb a clause's label opens with after the words saying it was done (发放 in 已发放45万元), or null. */
+function labelVerb(clause: string): string | null {
+  const m = CLAUSE_LABEL.exec(clause);
+  if (!m || labelsPlanOrChange(clause) || labelsUndone(clause)) return null;
+  const verb = m[1].replace(DONE_LEAD, "").slice(0, 2);
+  return verb.length === 2 ? verb : null;
+}
+
+/** The one clause of a completed value `b` of several whose label opens with a verb the indicator's `name` holds
+ *  (已发放45万元 under 发放资金, where 下达50万元 was counted), read by `read` as the figure reached in `b`'s unit family,
+ *  the other clauses its remark; null when the clause counted is not the first, is so labelled, or not exactly one
+ *  other is. */
+export function clauseNamed(name: string, b: QuantityValue, read: (s: string) => ParsedValue): QuantityValue | null {
+  const s = b.remark && b.unit ? normalizeValueText(b.text) : "";
+  // only the first clause counted: a later one was chosen as reached (计划…，实际800人次; 覆盖率较上年提高…，达到92%)
+  if (!s.startsWith(b.remark?.figure ?? "\n")) return null;
+  const clauses = s.split(CLAUSE_END, MAX_CLAUSES + 1);
+  const named = (c: string) => {
+    const verb = labelVerb(c);
+    return verb !== null && name.includes(verb);
+  };
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES || named(clauses[0])) return null;
+  const hits = clauses.filter(named);
+  const v = hits.length === 1 ? read(hits[0]) : null;
+  if (!v || v.kind !== "quantity" || v.unitSource !== "text" || v.comparator !== null || v.high !== null) return null;
+  if (!sameFamily(v.unit!, b.unit!)) return null;
+  const note = clauses.filter((c) => c !== hits[0]).join("，");
+  return Object.assign({}, v, { text: b.text, remark: { figure: hits[0], note } });
 }

@@ -36,6 +36,7 @@ import { unclearUnit } from "./unclearUnit";
 import { deadlineRow } from "./deadlineRow";
 import { pairedConditions } from "./pairedConditions";
 import { labelledParts, targetTotal } from "./partsSum";
+import { clauseNamed } from "./parallelFigure";
 import { quotaBound } from "./quotaBound";
 import { readPiece, type CellReader } from "./readCell";
 import { dottedDates } from "./dottedDates";
@@ -148,7 +149,9 @@ export function scoreIndicator(
       if (missed) return partsBesideTotal(row, t, b.text, missed, w, ctx);
       // the satisfaction after the opposite rate (不满意率4%，满意率96% against 满意度), or the change in points a change
       // from one rate to another says (由85%提高到88% against 提高2个百分点), is the figure reached
-      const reached = rest ?? changeInPoints(t, b) ?? changeRate(row.level3, b) ?? b;
+      // or the clause labelled with the verb the name holds (已发放45万元 under 发放资金, beside 下达50万元)
+      const named = clauseNamed(row.level3, b, (s) => readPiece(ctx.read, row, "actual", s));
+      const reached = rest ?? changeInPoints(t, b) ?? changeRate(row.level3, b) ?? named ?? b;
       return labelledFigure(row, t, reached, ctx) ?? quantityRow(row, t, reached, w, ctx);
     }
     const zero = noneAsZero(row, t, b.text, ctx.profile);
