@@ -181,3 +181,24 @@ describe("a fraction of the target's count", () => {
     expect(run("建设数量", "≥20个", a).score).toBeNull();
   });
 });
+
+// A time labelled as closed or stopped (因疫情闭馆3个月) was scored as the time open: 27 of 90 against ≥300天
+test.each([
+  ["公共文化场馆免费开放", "≥300天", "因疫情闭馆3个月", "闭馆"],
+  ["公共文化场馆免费开放", "≥300天", "暂停开放2个月", "暂停"],
+  ["公共文化场馆免费开放", "≥300天", "闭馆90天，开放275天", "闭馆"],
+])("%s %s, completed %s: the time closed, for a person", (name, target, actual, measure) => {
+  expect(run(name, target, actual)).toMatchObject({
+    score: null,
+    findings: [
+      `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是“${measure}”，与指标“${name}”所计的相反，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+      `TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“${name}”（90分）`,
+    ],
+  });
+});
+
+test("the time open beside it, or a name counting the closure, is scored as before", () => {
+  expect(run("公共文化场馆免费开放", "≥300天", "开放275天，因疫情闭馆90天").score).toBe(82.5);
+  expect(run("停工天数", "≤5天", "停工3天").score).toBe(90);
+  expect(run("公共文化场馆免费开放", "≥300天", "因疫情闭馆3个月").score).toBeNull();
+});

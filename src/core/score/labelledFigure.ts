@@ -69,7 +69,7 @@ function quantityLabel(
   if (difference !== null) return { kind: "difference", actual: b.text, label: difference, target: t.text };
   const earlier = earlierLabel(s);
   if (earlier !== null) return { kind: "earlier", actual: b.text, label: earlier, target: t.text };
-  const measure = complementIn(row, t, b);
+  const measure = complementIn(row, t, b) ?? closedFor(row, b);
   if (measure !== null) return { kind: "complement", actual: b.text, measure, name: row.level3, target: t.text };
   return otherMeasureReview(row, t, b, s, b.text, profile);
 }
@@ -202,4 +202,18 @@ function complementIn(row: IndicatorInput, t: QuantityValue, b: QuantityValue): 
   const words = normalizeValueText(named);
   const m = NEGATED_MEASURE.exec(words);
   return !m || NEGATED_MEASURE.test(normalizeValueText(row.level3 + t.text)) ? null : m[0];
+}
+
+/** Words of a place or a service closed or stopped (闭馆, 停业, 暂停): a time so labelled is time it was not open. */
+const CLOSED = /闭馆|闭园|关闭|关停|停业|停工|停产|停运|停诊|停课|停止|暂停|歇业|中断/;
+
+/** The words labelling `b`'s time as closed (因疫情闭馆3个月 against 公共文化场馆免费开放 ≥300天: the time not open), when
+ *  the indicator's name counts no closure itself (停工天数); null otherwise. */
+function closedFor(row: IndicatorInput, b: QuantityValue): string | null {
+  if (b.unit?.family !== "duration") return null;
+  // the figure's own words: before it (闭馆3个月), or its clause (闭馆3个月，开放270天)
+  const r = b.remark;
+  const own = r ? (b.text.trim().startsWith(r.note) ? r.note : r.figure) : b.text;
+  const m = CLOSED.exec(normalizeValueText(own));
+  return m && !CLOSED.test(row.level3) ? m[0] : null;
 }
