@@ -6,6 +6,7 @@ import type { SheetGrid } from "../../src/core/grid";
 import {
   layoutGrid,
   NATIONAL,
+  perLevelWeights,
   SAMPLE,
   SAMPLE_FIGURES,
   TWO_ROW_SPLIT,
@@ -218,6 +219,34 @@ describe("block labels are not level columns", () => {
     const cols = [col("一级指标", () => "产出指标", { level: true }), ...NATIONAL.slice(1)];
     const t = only(plan(layoutGrid(cols)));
     expect(t.indicators.every((i) => i.level1 === "产出指标")).toBe(true);
+  });
+});
+
+// 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: the level-1 分值 column was taken as every row's weight (30 written into
+// the 得分 of a 10-point row, WEIGHT_MISSING on the others) and the per-row column was ignored as a duplicate
+describe("a 分值 column per level: the level-3 one weighs the rows, the others are their blocks' points", () => {
+  test("分值 right of each level column: the sample's figures, no column ignored", () => {
+    const t = only(plan(layoutGrid(perLevelWeights())));
+    expectFigures(t);
+    expect(t.indicators.map((i) => i.weight)).toEqual([15, 15, 15, 15, 20, 10]);
+    expect(t.findings.map((f) => f.code)).not.toContain("HEADER_IGNORED");
+    expect(t.findings.map((f) => f.code)).not.toContain("BLOCK_POINTS_DIFFER");
+  });
+
+  test("一级指标分值 | 二级指标分值 | 三级指标分值: the header names the level", () => {
+    const cols = perLevelWeights({ named: true });
+    expectFigures(only(plan(layoutGrid(cols))));
+    // 一级指标分值 printed right of the names, before the per-row column: still the block's points
+    const moved = [...NATIONAL.slice(0, 3), cols[1], ...NATIONAL.slice(3, 5), cols[5], ...NATIONAL.slice(6)];
+    expectFigures(only(plan(layoutGrid(moved))));
+  });
+
+  test("a block's points that its rows' 分值 do not add up to are said on the points' cell; the rows' 分值 decide", () => {
+    const t = only(plan(layoutGrid(perLevelWeights({ level1: (r) => (r.level1 === "产出指标" ? 70 : r.points) }))));
+    expectFigures(t);
+    expect(t.findings.filter((f) => f.code === "BLOCK_POINTS_DIFFER").map((f) => `${f.cell} ${f.message}`)).toEqual([
+      "B9 “产出指标”注明70分，其下4项指标的分值合计60分；已按分值列计分，请核对",
+    ]);
   });
 });
 

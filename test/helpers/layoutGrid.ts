@@ -146,6 +146,32 @@ export const TWO_ROW_SPLIT: LayoutColumn[] = [
   ...NATIONAL.slice(5),
 ];
 
+/** A block's points on its first row only (the level-1 column merges them, as it merges its names). */
+function firstOfBlock(key: (r: SampleRow) => string, points: (r: SampleRow) => number): (r: SampleRow) => CellValue {
+  const seen = new Set<string>();
+  return (r) => (seen.has(key(r)) ? null : (seen.add(key(r)), points(r)));
+}
+
+const level2Points = (r: SampleRow) =>
+  SAMPLE.filter((x) => x.level1 === r.level1 && x.level2 === r.level2).reduce((sum, x) => sum + x.weight, 0);
+
+/** A 分值 column per level: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 | 偏差原因, or
+ *  (`named`) 一级指标分值 | 二级指标分值 | 三级指标分值; the level-1 points (`level1`, the sample's by default) merged per
+ *  block, the level-2 points on each block's first row. Made afresh per layout (the level-2 cells keep state). */
+export function perLevelWeights(o: { level1?: (r: SampleRow) => number; named?: boolean } = {}): LayoutColumn[] {
+  const { level1 = (r: SampleRow) => r.points, named = false } = o;
+  return [
+    NATIONAL[0],
+    { head: named ? "一级指标分值" : "分值", level: true, cell: level1 },
+    NATIONAL[1],
+    { head: named ? "二级指标分值" : "分值", cell: firstOfBlock((r) => r.level1 + r.level2, level2Points) },
+    NATIONAL[2],
+    { head: named ? "三级指标分值" : "分值", cell: (r) => r.weight },
+    ...NATIONAL.slice(3, 5),
+    ...NATIONAL.slice(6),
+  ];
+}
+
 class GridBuilder {
   readonly values: CellValue[][] = [];
   readonly merges: MergedArea[] = [];

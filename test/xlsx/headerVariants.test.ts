@@ -4,7 +4,7 @@
 import { builtInProfile, scoreWorkbook } from "../../src/core";
 import type { SheetGrid } from "../../src/core/grid";
 import { applyPlan, readBack, readXlsx } from "../../src/xlsx";
-import { layoutGrid, NATIONAL, SAMPLE_FIGURES, type LayoutColumn } from "../helpers/layoutGrid";
+import { layoutGrid, NATIONAL, perLevelWeights, SAMPLE_FIGURES, type LayoutColumn } from "../helpers/layoutGrid";
 import { excelJsXlsx } from "./builders";
 
 /** Scores the bytes and reads the scored copy back: the report's table and the written cells. */
@@ -77,6 +77,20 @@ describe("indicator header variants", () => {
     expect(table.indicators.map((i) => i.score)).toEqual(SAMPLE_FIGURES.scores);
     for (const ref of ["G9", "G10", "G12", "G14", "G15", "H5", "G5"])
       expect([ref, back.get(ref)?.value]).toEqual([ref, control.back.get(ref)?.value]);
+  });
+});
+
+// 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: the level-1 分值 (60, merged per block) was every row's weight
+describe("a 分值 column per level", () => {
+  test.each([
+    ["一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值", false],
+    ["一级指标分值 | 二级指标分值 | 三级指标分值", true],
+  ])("%s: the level-3 column weighs the rows; same figures, scores in 得分", async (_, named) => {
+    const { table, back } = pipeline(await excelJsXlsx(layoutGrid(perLevelWeights({ named }))));
+    expect([table.total, table.grade]).toEqual([SAMPLE_FIGURES.total, "优"]);
+    expect(table.indicators.map((i) => i.weight)).toEqual([15, 15, 15, 15, 20, 10]);
+    expect(["I9", "I12", "I14"].map((ref) => back.get(ref)?.value)).toEqual([12, 13.64, 9.44]);
+    expect(["B9", "D9", "F9"].map((ref) => back.get(ref)?.value)).toEqual([60, 30, 15]);
   });
 });
 

@@ -1,9 +1,10 @@
 // Points printed in a level label (产出指标（60分）, 数量指标（20分）) over rows whose 分值 cells add up to something else:
-// the 分值 column decides (docs/DECISIONS.md), and BLOCK_POINTS_DIFFER on the label's cell says the two disagree.
+// the 分值 column decides (docs/DECISIONS.md), and BLOCK_POINTS_DIFFER on the label's cell says the two disagree; also
+// a block's points in a 分值 column of its own (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值), said on their cell.
 import { cellAt } from "../grid";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
-import type { IndicatorInput } from "../tables/readTable";
+import { splitLevel1, type IndicatorInput } from "../tables/readTable";
 import { cellText } from "../text";
 import type { FindingSink } from "./findingSink";
 import { fromHundredths } from "./rounding";
@@ -64,6 +65,15 @@ export class BlockPoints {
     if (!b || b.points === null || !b.complete || col === undefined || b.sum === Math.round(b.points * 100)) return;
     const at = this.merges.anchor(b.row, col);
     const label = cellText(cellAt(this.t.sheet, at.row, at.col)).replace(/\s+/g, "");
-    this.sink.add("BLOCK_POINTS_DIFFER", at, { label, points: b.points, weights: fromHundredths(b.sum), rows: b.rows });
+    // points in the block's own 分值 column (一级指标 | 分值) are said on their cell
+    const pointsCol = level === 0 ? this.t.columns.level1Points : this.t.columns.level2Points;
+    const where =
+      pointsCol === undefined || splitLevel1(label).points !== null ? at : this.merges.anchor(b.row, pointsCol);
+    this.sink.add("BLOCK_POINTS_DIFFER", where, {
+      label,
+      points: b.points,
+      weights: fromHundredths(b.sum),
+      rows: b.rows,
+    });
   }
 }

@@ -8,6 +8,7 @@ import { labelKey, type ColumnRole } from "./headerTerms";
 import type { FundingLayout, TableLayout } from "./layout";
 import { labelledAbove } from "./labelsAbove";
 import { levelColumns } from "./levels";
+import { levelWeights } from "./levelWeights";
 import { MergeIndex } from "./merges";
 import { onlyPageMarks, RepeatFinder, type RepeatedHeader } from "./repeatedHeader";
 import { exampleMark, isGradeLabel, isOwnGrade, isTotalLabel } from "./rowLabels";
@@ -174,15 +175,20 @@ function level1Texts(sheet: SheetGrid, merges: MergeIndex, col: number | undefin
   return out;
 }
 
-/** The header's roles with the level columns the rows showed (a level without a column is left out). */
-function rolesWithLevels(bandRoles: Roles, levels: ReturnType<typeof levelColumns>): Roles {
+/** The header's roles with the level columns the rows showed (a level without a column is left out), and with one
+ *  分值 column per level, the level-3 one as the weight and the others as their blocks' points. */
+function rolesWithLevels(band: HeaderBand, levels: ReturnType<typeof levelColumns>): Roles {
   // a copy given fields one by one: a spread given more fields outlives the young generation (docs/DECISIONS.md)
-  const roles: Roles = Object.assign({}, bandRoles);
+  const roles: Roles = Object.assign({}, band.roles);
   for (const k of ["level1", "level2", "level3"] as const) {
     const col = levels[k];
     if (col !== undefined) roles[k] = col;
     else if (k in roles) delete roles[k];
   }
+  const w = levelWeights(band, levels);
+  if (w) roles.weight = w.weight;
+  if (w?.level1Points !== undefined) roles.level1Points = w.level1Points;
+  if (w?.level2Points !== undefined) roles.level2Points = w.level2Points;
   return roles;
 }
 
@@ -273,7 +279,7 @@ function tableAt(
 ): TableLayout {
   const { rows, repeats } = under;
   const levels = levelColumns(sheet, merges, band.levels, rows);
-  const roles = rolesWithLevels(band.roles, levels);
+  const roles = rolesWithLevels(band, levels);
   const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
   const above = findFunding(sheet, regionStart, band.top);
   // the total row, or the last indicator row when the total is printed above them
@@ -294,6 +300,8 @@ function tableAt(
   const gradeCell = labelled?.grade ? null : gradeCellOf(sheet, merges, rowSpan, totalRow, roles, lastCol);
   // a 自评等级 column the grade goes in is read, not an unknown header
   const graded = (h: IgnoredHeader) => gradeCell !== null && h.col === gradeCell.col && h.row <= band.bottom;
+  // a column taken for another role after all (a 分值 column per level) is read, not ignored
+  const read = (h: IgnoredHeader) => h.reason === "duplicate" && Object.values(roles).includes(h.col);
   return {
     sheet,
     headerRow: band.top,
@@ -301,7 +309,7 @@ function tableAt(
     columns: roles,
     indicatorRows: indicators,
     subtotals,
-    ignoredHeaders: band.ignored.filter((h) => !graded(h)),
+    ignoredHeaders: band.ignored.filter((h) => !graded(h) && !read(h)),
     repeatedHeaders: repeats,
     totalRow,
     funding,

@@ -41,6 +41,8 @@ export interface HeaderBand {
   ignored: IgnoredHeader[];
   /** The header text of each placed column. */
   texts: Map<number, string>;
+  /** Every column with the weight role, left to right (one per level in some department tables: levelWeights.ts). */
+  weights: number[];
   /** Its text with its parent's in a two-row header (主管部门复核 over 得分), as the qualifiers read it. */
   labels: Map<number, string>;
 }
@@ -176,7 +178,16 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
   const row = rowAt(sheet, r);
   if (!mayBeHeaderRow(row)) return null;
   const bottom = hasSubRow(sheet, r) ? r + 1 : r;
-  const band: HeaderBand = { top: r, bottom, roles: {}, levels: [], ignored: [], texts: new Map(), labels: new Map() };
+  const band: HeaderBand = {
+    top: r,
+    bottom,
+    roles: {},
+    levels: [],
+    ignored: [],
+    weights: [],
+    texts: new Map(),
+    labels: new Map(),
+  };
   // in column order: headers not placed, and those to place once every column's period is known (wholeYear)
   const cells: (PlacedHeader | IgnoredHeader)[] = [];
   const width = Math.max(row.length, rowAt(sheet, bottom).length);
@@ -197,6 +208,7 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
     const by = found.rec.by;
     band.texts.set(c, found.text);
     band.labels.set(c, found.label);
+    if (role === "weight") band.weights.push(c);
     if (LEVELS.has(role)) band.levels.push({ col: c, role, by, text: found.text });
     else cells.push({ col: c, role, by, text: found.text });
   }

@@ -17,7 +17,10 @@ export type ColumnRole =
   | "comparator"
   | "unit"
   | "description"
-  | "serial";
+  | "serial"
+  /** A 分值 column beside a level-1 or level-2 column: that block's points (levelWeights.ts), never a row's weight. */
+  | "level1Points"
+  | "level2Points";
 
 /** The roles of the funding block's columns (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分). */
 export type FundingRole = "initial" | "adjusted" | "budget" | "executed" | "weight" | "rate" | "score";

@@ -141,6 +141,12 @@ export class RowReader {
     private readonly merges: MergeIndex,
   ) {}
 
+  /** The block's points in its own 分值 column (一级指标 | 分值), read on its first row (or merged over its rows); `kept`,
+   *  the block's points so far, when the cell is empty. */
+  private columnPoints(row: number, col: number | undefined, kept: number | null): number | null {
+    return col === undefined ? null : (numberIn(cellRefAt(this.t, this.merges, row, col)) ?? kept);
+  }
+
   /** Reads sheet row `row` (the next of the table's indicator rows). */
   read(row: number): IndicatorInput {
     const { t, merges } = this;
@@ -148,12 +154,17 @@ export class RowReader {
     const l1 = textAt(t, merges, row, c.level1);
     if (l1) {
       const s = splitLevel1(l1);
-      if (s.name !== this.level1) [this.level2, this.points2] = ["", null];
+      const same = s.name === this.level1;
+      if (!same) [this.level2, this.points2] = ["", null];
       this.level1 = s.name;
-      this.points = s.points;
+      this.points = s.points ?? this.columnPoints(row, c.level1Points, same ? this.points : null);
     }
     const l2 = textAt(t, merges, row, c.level2);
-    if (l2) ({ name: this.level2, points: this.points2 } = splitLevel1(l2));
+    if (l2) {
+      const s = splitLevel1(l2);
+      this.points2 = s.points ?? this.columnPoints(row, c.level2Points, s.name === this.level2 ? this.points2 : null);
+      this.level2 = s.name;
+    }
     const unit = textAt(t, merges, row, c.unit);
     const actualUnit = textAt(t, merges, row, c.actualUnit);
     const cmp = textAt(t, merges, row, c.comparator);
