@@ -116,6 +116,8 @@ const families: [string, LayoutColumn[], LayoutOptions][] = [
   ["a block label with spaces inside (绩 效 指 标)", NATIONAL, { blockLabel: "绩 效 指 标" }],
   ["subtotal rows 一、产出指标 … 60 before each block", NATIONAL, { subtotals: true }],
   ["the Hubei funding block (预算数(A) | 执行数(B) | 执行率(B/A) | 得分(10分*执行率))", NATIONAL, { funding: "hubei" }],
+  // the 年初 sub-column was read as the budget: 150/220 = 68.18% (6.82 for 7.5)
+  ["a two-row funding header: 预算数 over 年初 | 全年 (全年 read)", NATIONAL, { funding: "two-row" }],
   ["a column offset and rows above", NATIONAL, { origin: { row: 5, col: 3 } }],
 ];
 

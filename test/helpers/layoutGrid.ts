@@ -106,7 +106,8 @@ export interface LayoutColumn {
 
 /** Layout options beside the columns. */
 export interface LayoutOptions {
-  funding?: "national" | "hubei" | "none";
+  /** `two-row`: 预算数 merged over 年初 | 全年 (年初 220, 全年 200: the rate reads 全年). */
+  funding?: "national" | "hubei" | "two-row" | "none";
   /** A block-label column on the left: its header merged down over every indicator row. */
   blockLabel?: string;
   /** Subtotal rows (一、产出指标 … 60) before each level-1 block, or (`after`) rows labelled 小计 in the 三级指标 column
@@ -200,8 +201,21 @@ class GridBuilder {
   }
 }
 
+/** A two-row funding header: 预算数 over 年初 | 全年, the other headers merged down over both rows. */
+function twoRowFunding(g: GridBuilder): number {
+  ["项目资金（万元）", null, "预算数", null, "执行数", "分值", "执行率", "得分"].forEach((v, c) => g.set(3, c, v));
+  [null, null, "年初", "全年"].forEach((v, c) => g.set(4, c, v));
+  [null, "年度资金总额", 220, 200, 150, 10, null, null].forEach((v, c) => g.set(5, c, v));
+  [null, "其中：财政拨款", 220, 200, 150, null, null, null].forEach((v, c) => g.set(6, c, v));
+  g.merge(3, 0, 4, 1);
+  g.merge(3, 2, 3, 3);
+  for (let c = 4; c < 8; c++) g.merge(3, c, 4, c);
+  return 8;
+}
+
 /** Writes the funding block at row 3; returns the row the indicator header starts at. */
-function writeFunding(g: GridBuilder, style: "national" | "hubei", label = "项目资金（万元）"): number {
+function writeFunding(g: GridBuilder, style: "national" | "hubei" | "two-row", label = "项目资金（万元）"): number {
+  if (style === "two-row") return twoRowFunding(g);
   if (style === "national") {
     [label, null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((v, c) => g.set(3, c, v));
     [null, "年度资金总额", 200, 200, 150, 10, null, null].forEach((v, c) => g.set(4, c, v));

@@ -119,6 +119,13 @@ describe("funding block variants", () => {
     expect([back.get("G5")?.value, back.get("H5")?.value]).toEqual([0.75, 7.5]);
   });
 
+  test("预算数 merged over 年初 | 全年 in a second header row: 全年 is the budget (年初 was read: 6.82)", async () => {
+    const { table, back } = pipeline(await excelJsXlsx(layoutGrid(NATIONAL, { funding: "two-row" })));
+    expect(table.funding).toEqual(SAMPLE_FIGURES.funding);
+    expect([back.get("G6")?.value, back.get("H6")?.value]).toEqual([0.75, 7.5]);
+    expect(table.total).toBe(SAMPLE_FIGURES.total);
+  });
+
   test.each(["资金总额", "总额", "合计"])("a total row labelled %j", async (label) => {
     const { table } = pipeline(await excelJsXlsx(fundingVariant(1, label, 4)));
     expect(table.funding?.score).toBe(7.5);

@@ -1,10 +1,12 @@
-// The funding block above an indicator header (spec §1 "Funding block variants", §4): its header, its total row
+// The funding block above an indicator header (spec §1 "Funding block variants", §4): its header (one row, or a second
+// row of sub-headers under a cell merged across columns: 预算数 over 年初 | 全年), its total row
 // (年度资金总额, 资金总额, 总额, 合计, or the first row with figures; 其中… rows are its parts) and the points
 // its label may carry (预算执行情况（20分）, 得分(20分*执行率)).
 import { cellAt, type SheetGrid } from "../grid";
 import { fundingRole, labelKey, pointsInLabel, type FundingRole } from "./headerTerms";
 import type { FundingLayout } from "./layout";
 import { rowAt } from "./sheetRows";
+import { cellText } from "../text";
 
 const TOTAL_LABEL = /^(年度资金总额|资金总额|总额|合计|总计)/;
 const PART_LABEL = /^(其中|财政拨款|当年财政拨款|其他资金|上年结转)/;
@@ -38,6 +40,28 @@ export function fundingHeader(sheet: SheetGrid, r: number): Partial<Record<Fundi
   }
   const ok = cols !== null && count >= 3 && (cols.executed !== undefined || cols.rate !== undefined);
   return ok ? cols : null;
+}
+
+/** A merged header cell's sub-headers in row `r + 1` (预算数 over 年初 | 全年): each takes its own role, else its parent's
+ *  with its own qualifier (年初 + 预算数 → 年初预算数), in place of the parent's column in `cols`. Only a parent merged
+ *  across columns over texts (no figures) counts; returns the header's last row. */
+function subHeaders(sheet: SheetGrid, r: number, cols: Partial<Record<FundingRole, number>>): number {
+  let bottom = r;
+  for (const m of sheet.merges) {
+    if (m.r1 !== r || m.r2 !== r || m.c2 <= m.c1) continue;
+    const parent = cellAt(sheet, r, m.c1);
+    const role = fundingRole(parent)?.role;
+    const subs: string[] = [];
+    for (let c = m.c1; c <= m.c2; c++) subs.push(cellText(cellAt(sheet, r + 1, c)));
+    if (!role || cols[role] !== m.c1 || subs.some((t) => t === "" || /\d/.test(t))) continue;
+    delete cols[role];
+    subs.forEach((t, i) => {
+      const sub = fundingRole(t)?.role ?? fundingRole(labelKey(t) + labelKey(parent))?.role ?? role;
+      if (cols[sub] === undefined) cols[sub] = m.c1 + i;
+    });
+    bottom = r + 1;
+  }
+  return bottom;
 }
 
 /** The label of a funding row: its texts left of the first figure column, normalised. */
@@ -91,7 +115,7 @@ export function findFunding(sheet: SheetGrid, from: number, to: number): Funding
   for (let r = from; r < to; r++) {
     const cols = fundingHeader(sheet, r);
     if (!cols) continue;
-    const row = totalRowOf(sheet, r, to, cols);
+    const row = totalRowOf(sheet, subHeaders(sheet, r, cols), to, cols);
     if (row === null) return null;
     const { points, pointsCell } = blockPoints(sheet, [r, row]);
     return { headerRow: r, row, cols, points, pointsCell };
