@@ -465,6 +465,29 @@ test("the 评分说明 column this product adds in old Excel is not reported as 
   expect(t.findings.map((f) => f.code)).not.toContain("HEADER_IGNORED");
 });
 
+// An old header row left right above the real one (hidden) became a table of its own (NO_INDICATORS) and took the
+// funding block: the real table was scored without it (86 良 for 95.5 优 in the red-team's file)
+describe("a header row right above another is one header with it", () => {
+  /** The national layout with an old header (one column more: 指标内容) in the blank row 7 above the header, row 8. */
+  const withOldHeader = (hidden: number[], swap = false): SheetGrid => {
+    const sheet = layoutGrid(NATIONAL);
+    const old = ["一级指标", "二级指标", "三级指标", "指标内容", "年度指标值", "实际完成值", "分值", "得分"];
+    sheet.values[6] = swap ? sheet.values[7] : old;
+    if (swap) sheet.values[7] = old;
+    return { ...sheet, hiddenRows: new Set(hidden) };
+  };
+
+  test.each([
+    ["hidden above the header", [6], false],
+    ["shown above the header", [], false],
+    ["the right header shown, the old one hidden under it", [7], true],
+  ] as [string, number[], boolean][])("%s: one table with its funding block", (_, hidden, swap) => {
+    const t = only(plan(withOldHeader(hidden, swap)));
+    expectFigures(t);
+    expect(t.findings.map((f) => f.code)).not.toContain("NO_INDICATORS");
+  });
+});
+
 test("two tables stacked on one sheet, the second with a funding block and no rows", () => {
   const first = layoutGrid(NATIONAL);
   const second = layoutGrid(NATIONAL);

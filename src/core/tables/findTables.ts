@@ -336,6 +336,25 @@ function printsBlocksUnder(sheet: SheetGrid, bands: readonly HeaderBand[], end: 
   return findFunding(sheet, bands[0].bottom + 1, bands[1].top) !== null && findFunding(sheet, afterLast, end) !== null;
 }
 
+/** Whether header `a` spans header `b`'s 年度指标值 column (between the first and last column it gives a role to). */
+function spansTarget(a: HeaderBand, b: HeaderBand): boolean {
+  const cols = [...(Object.values(a.roles) as number[]), ...a.levels.map((l) => l.col)];
+  const target = b.roles.target!;
+  return Math.min(...cols) <= target && target <= Math.max(...cols);
+}
+
+/** Adds a header to the sheet's; a header right under another over the same columns (no row between: an old header
+ *  row left above the real one, often hidden) is one header with it, read by the lower one unless only the lower one
+ *  is hidden. Headers over other columns (tables side by side, one a row higher) stay apart. */
+function addBand(bands: HeaderBand[], band: HeaderBand, hidden: ReadonlySet<number> | undefined): void {
+  const above = bands[bands.length - 1];
+  const one =
+    above !== undefined && above.bottom + 1 === band.top && spansTarget(above, band) && spansTarget(band, above);
+  if (!one) bands.push(band);
+  else if (hidden?.has(band.top) && !hidden.has(above.top)) above.bottom = band.bottom;
+  else bands[bands.length - 1] = band;
+}
+
 /** Finds every indicator table on a sheet, in sheet order. */
 export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex(sheet)): TableLayout[] {
   const end = sheet.origin.row + sheet.values.length;
@@ -343,7 +362,7 @@ export function findTables(sheet: SheetGrid, merges: MergeIndex = new MergeIndex
   for (let r = sheet.origin.row; r < end; r++) {
     const band = readHeaderBand(sheet, merges, r);
     if (!band) continue;
-    bands.push(band);
+    addBand(bands, band, sheet.hiddenRows);
     r = band.bottom;
   }
   const tables: TableLayout[] = [];
