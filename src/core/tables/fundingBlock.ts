@@ -10,6 +10,8 @@ import { cellText } from "../text";
 
 const TOTAL_LABEL = /^(年度资金总额|资金总额|总额|合计|总计)/;
 const PART_LABEL = /^(其中|财政拨款|当年财政拨款|其他资金|上年结转)/;
+/** The most sub-headers one funding header cell is read over (年初 | 调整后 | 全年 | 小计 | 财政拨款 …). */
+const MAX_SUBS = 6;
 
 /** Every executed or rate header names spending (执行, 支出): a row without such a cell is not a funding header. */
 function namesSpending(v: unknown): boolean {
@@ -48,7 +50,7 @@ export function fundingHeader(sheet: SheetGrid, r: number): Partial<Record<Fundi
 function subHeaders(sheet: SheetGrid, r: number, cols: Partial<Record<FundingRole, number>>): number {
   let bottom = r;
   for (const m of sheet.merges) {
-    if (m.r1 !== r || m.r2 !== r || m.c2 <= m.c1) continue;
+    if (m.r1 !== r || m.r2 !== r || m.c2 <= m.c1 || m.c2 - m.c1 >= MAX_SUBS) continue;
     const parent = cellAt(sheet, r, m.c1);
     const role = fundingRole(parent)?.role;
     const subs: string[] = [];
