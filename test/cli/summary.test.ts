@@ -32,7 +32,7 @@ describe("the fixtures folder", () => {
     const report = readReport(path.join(dir, "r.json"));
     const rows = await readSummary(summary);
     const tables = expectRowsMatchReport(rows, report, dir);
-    expect(report.files.length).toBe(34);
+    expect(report.files.length).toBe(40);
     expect(out).toContain(`汇总表：${summary}（${tables}行，需要处理的在前）`);
     const gansu = rows.find((r) => r.file.endsWith(`${path.sep}project-gansu-2021.xlsx`))!;
     expect(gansu.cells.slice(7, 10)).toEqual([96.88, "优", 0.768]);
