@@ -4,8 +4,9 @@
 import type { ReadFailure } from "../messages/params";
 import type { ParsedValue } from "./types";
 
-/** One to three digits, a point and exactly three digits, standing alone (not 1.2005, not 12.5.300). */
-const POINT_THOUSANDS = /(?<![\d.,])(\d{1,3}\.\d{3})(?![\d.,])/;
+/** One to three digits, a point and exactly three digits, standing alone (not 1.2005, not 12.5.300); no lookbehind,
+ *  which the ribbon's ES5 browsers lack. */
+const POINT_THOUSANDS = /(?:^|[^\d.,])(\d{1,3}\.\d{3})(?![\d.,])/;
 
 /** Why `read` (from the normalised text `s`) is no value: its figure's point stands for the thousands separator. */
 export function pointAsSeparator(s: string, read: ParsedValue): ReadFailure | null {
