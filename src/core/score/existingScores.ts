@@ -19,6 +19,11 @@ export function holdsWords(cell: CellRef, markers: readonly string[]): boolean {
   return WORDS.test(text.slice(0, 64)) && !markers.includes(text);
 }
 
+/** Whether a cell's figure `old` is the rules' score (`hundredths`) to within SCORE_DIFFERS_BY: nothing to say of it. */
+export function sameScore(old: number | null, hundredths: number): boolean {
+  return old !== null && Math.abs(old - fromHundredths(hundredths)) <= SCORE_DIFFERS_BY + SETTING_NOISE;
+}
+
 /** Compares the sheet's existing scores with the computed ones, row by row, and adds the findings. */
 export class ExistingScores {
   private existingSum = 0;
@@ -52,7 +57,7 @@ export class ExistingScores {
     const words = cell !== null && holdsWords(cell, this.markers);
     if (!cell || (!cell.formula && !words && !filled) || total === null) return;
     const old = numberIn(cell);
-    if (old !== null && Math.abs(old - fromHundredths(total)) <= SCORE_DIFFERS_BY + SETTING_NOISE) return;
+    if (sameScore(old, total)) return;
     const formula = !words && !!cell.formula;
     const shown = cellText(cell.value).trim();
     const params = {
@@ -132,7 +137,7 @@ function compareOne(
   // an empty 得分 cell holds no score to differ from (in an audit the computed score is in the report), unless it
   // holds a formula without a result: kept, it will show its own figure once calculated
   if (old === null && !text && !formula) return;
-  if (old !== null && Math.abs(old - fromHundredths(computed)) <= SCORE_DIFFERS_BY + SETTING_NOISE) return;
+  if (sameScore(old, computed)) return;
   const params = { old, text, computed: fromHundredths(computed), kept: kept !== "replaced", formula };
   const said =
     kept === "words"

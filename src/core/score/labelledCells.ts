@@ -6,8 +6,7 @@ import type { LabelledCell, TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import { cellRefAt, numberIn, type CellRef } from "../tables/readTable";
 import { cellText } from "../text";
-import { fromHundredths } from "./rounding";
-import { SCORE_DIFFERS_BY, SETTING_NOISE } from "./tolerances";
+import { sameScore } from "./existingScores";
 
 /** A labelled cell: its reference, whether it is empty (written) and what the message says of it. */
 export interface LabelledTarget {
@@ -41,10 +40,7 @@ export function labelledTargets(
   grade: string | null,
 ): LabelledTargets {
   const { labelled } = t;
-  const sameTotal = (ref: CellRef) => {
-    const old = numberIn(ref);
-    return old !== null && Math.abs(old - fromHundredths(total!)) <= SCORE_DIFFERS_BY + SETTING_NOISE;
-  };
+  const sameTotal = (ref: CellRef) => sameScore(numberIn(ref), total!);
   const sameGrade = (ref: CellRef) => cellText(ref.value) === grade;
   return {
     total: labelled.total && total !== null ? targetOf(t, merges, labelled.total, sameTotal) : null,
