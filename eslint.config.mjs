@@ -47,6 +47,23 @@ export default tseslint.config(
       ],
     },
   },
+  // The ribbon's English texts (a bundle of their own) stand in for and publish the message tables themselves.
+  {
+    files: ["src/commands/englishTable.ts", "src/commands/englishEntry.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)core/(?!schemas$|messages/(en|zh|params)$).",
+              message: "Only the message tables themselves, or the core's public entries.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["src/core/**/*.ts"],
     rules: {

@@ -24,7 +24,7 @@ const PAGES = [
     name: "taskpane",
     template: "./src/taskpane/taskpane.html",
     filename: "taskpane.html",
-    chunks: ["commands", "taskpane"],
+    chunks: ["commands", "messagesEn", "taskpane"],
     inject: false,
     officeJs: true,
   },
@@ -51,6 +51,8 @@ const ENTRIES = [
   { name: "taskpane", entry: "./src/taskpane/index.tsx", limitKB: 250 },
   // The ribbon's code runs in Internet Explorer 11 / EdgeHTML in Excel 2016/2019: ES5, no global polyfills.
   { name: "commands", entry: "./src/commands/commands.ts", layer: "es5", limitKB: 150 },
+  // The English message table, which the ribbon loads only for a run in English (src/commands/loadEnglish.ts).
+  { name: "messagesEn", entry: "./src/commands/englishEntry.ts", layer: "es5", limitKB: 20 },
   { name: "web", entry: "./src/web/index.tsx", limitKB: 300 },
 ];
 
@@ -174,6 +176,22 @@ function nativeReflectConstructForHelpers(resolved) {
       'data:text/javascript,module.exports=typeof Reflect!="undefined"?Reflect.construct:void 0';
 }
 
+/** The English message table: in the ES5 layer every importer but the English bundle's entry gets the stand-in
+ * src/commands/englishTable.ts (the Chinese texts until a run in English loads the bundle): 10 KB gzipped of the
+ * ribbon that a Chinese user's old Excel never downloads. */
+const ENGLISH_TABLE = /[\\/]src[\\/]core[\\/]messages[\\/]en\.ts$/;
+const ENGLISH_ENTRY = /[\\/]src[\\/]commands[\\/]englishEntry\.ts$/;
+function englishStandInInEs5(resolved) {
+  const info = resolved.contextInfo;
+  const data = resolved.createData;
+  if (!data || info.issuerLayer !== "es5" || ENGLISH_ENTRY.test(info.issuer || "")) return;
+  // The module's identity is its request (loaders and resource): the English entry's en.ts has the same one.
+  const standIn = path.resolve(__dirname, "src/commands/englishTable.ts");
+  for (const key of ["request", "userRequest", "rawRequest"])
+    if (data[key]) data[key] = data[key].split(data.resource).join(standIn);
+  data.resource = standIn;
+}
+
 /** Gzip -9 size of the initial JavaScript of every page; prints it and fails the build above the budget. */
 class InitialSizePlugin {
   apply(compiler) {
@@ -284,7 +302,7 @@ module.exports = async (env = {}, argv = {}) => {
               resolve: { alias: ES5_ALIASES },
             },
             { test: POLYFILLS, issuerLayer: "es5", resolve: { alias: POLYFILL_ALIASES } },
-            { test: /[\\/]src[\\/]commands[\\/]commands\.ts$/, use: BABEL_ES5 },
+            { test: /[\\/]src[\\/]commands[\\/](commands|englishEntry)\.ts$/, use: BABEL_ES5 },
             {
               test: /\.tsx?$/,
               exclude: /node_modules/,
@@ -307,8 +325,9 @@ module.exports = async (env = {}, argv = {}) => {
       // language puts it anyway before any code runs. 2.2 KB gzipped off the ribbon, less off the pane and the page.
       minimizeOptions: { javascript: { compress: { passes: 2, hoist_funs: true } } },
       splitChunks: {
-        // The commands bundle stays one ES5 file (taskpane.html and old Excel's function file load it as it is).
-        chunks: (chunk) => chunk.name !== "commands",
+        // The commands bundle stays one ES5 file (taskpane.html and old Excel's function file load it as it is), and
+        // so does the English table it may load.
+        chunks: (chunk) => chunk.name !== "commands" && chunk.name !== "messagesEn",
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
@@ -347,6 +366,7 @@ module.exports = async (env = {}, argv = {}) => {
       new NormalModuleReplacementPlugin(CORE_JS_ES, narrowCoreJs),
       new NormalModuleReplacementPlugin(CORE_JS_JSON_STRINGIFY, emptyInEs5),
       new NormalModuleReplacementPlugin(CORE_JS_REFLECT_CONSTRUCT, nativeReflectConstructForHelpers),
+      new NormalModuleReplacementPlugin(ENGLISH_TABLE, englishStandInInEs5),
       new PageRulesPlugin(officeJsUrl),
       ...(production ? [new InitialSizePlugin()] : []),
     ],

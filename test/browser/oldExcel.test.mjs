@@ -77,11 +77,17 @@ export const oldExcelTests = [
       );
       // the ribbon opens no file: the file problems' texts (messages/fileText.ts) stay out of its bundle
       assertEqual(/ZIP64/.test(source), false, "file message texts in the commands bundle");
+      // the English texts are a bundle of their own, loaded only for a run in English (src/commands/loadEnglish.ts)
+      assertEqual(/partly achieved/.test(source), false, "English message texts in the commands bundle");
+      const english = await englishBundle(env.dist);
+      const englishSource = await fs.readFile(path.join(env.dist, english), "utf8");
+      parseEs5(englishSource, english);
+      assert(/partly achieved/.test(englishSource), `${english} holds no English message texts`);
       pane.inline.forEach((s, i) => parseEs5(s, `taskpane.html inline script ${i + 1}`));
       const dialog = await pageScripts(env.dist, "dialog.html");
       assertEqual(dialog.files.length, 0, "bundles in dialog.html");
       dialog.inline.forEach((s, i) => parseEs5(s, `dialog.html inline script ${i + 1}`));
-      return `${commands[0]} ${(source.length / 1024).toFixed(0)} KB, ${pane.inline.length + dialog.inline.length} inline scripts`;
+      return `${commands[0]} ${(source.length / 1024).toFixed(0)} KB, ${english} ${(englishSource.length / 1024).toFixed(0)} KB, ${pane.inline.length + dialog.inline.length} inline scripts`;
     },
   },
   ...[
@@ -133,17 +139,30 @@ export const oldExcelTests = [
       }
     },
   },
-  {
-    name: "ribbon: the built ES5 bundle scores on ExcelApi 1.1 (fake) with Promise, Map, Symbol … deleted, and asks for the dialog",
+  ...[
+    ["Chinese", "", "一键评分完成", "附件1：总分96.88，等级优", 0],
+    ["English, its bundle loaded first", "en", "Scoring finished", null, 1],
+    [
+      "English, its bundle missing: the run goes on in Chinese",
+      "en-missing",
+      "一键评分完成",
+      "附件1：总分96.88，等级优",
+      1,
+    ],
+  ].map(([label, lang, title, firstLine, englishRequests]) => ({
+    name: `ribbon: the built ES5 bundle scores on ExcelApi 1.1 (fake) with Promise, Map, Symbol … deleted, and asks for the dialog (${label})`,
     async run(env) {
       buildPaneDemo(env.rebuild);
       const out = path.join(ROOT, "dist-test");
       const { files } = await pageScripts(env.dist, "taskpane.html");
       await fs.copyFile(path.join(env.dist, files[0]), path.join(out, files[0]));
+      const english = await englishBundle(env.dist);
+      await fs.copyFile(path.join(env.dist, english), path.join(out, english));
+      const query = lang ? `&lang=en&english=${lang === "en" ? english : "missing-messagesEn.js"}` : "";
       const server = await startServer({ root: out, port: 0 });
       const guard = await guardedContext(env.browser, server.url);
       try {
-        const { page } = await guardedOpen(guard, `${server.url}ribbon-demo.html?bundle=${files[0]}`);
+        const { page } = await guardedOpen(guard, `${server.url}ribbon-demo.html?bundle=${files[0]}${query}`);
         await page.waitForFunction(() => document.getElementById("result")?.textContent, null, { timeout: 30000 });
         const result = JSON.parse(await page.locator("#result").textContent());
         assert(!result.error, `ribbon demo: ${result.error}`);
@@ -156,8 +175,14 @@ export const oldExcelTests = [
         );
         assert(result.stillMissing, "the bundle patched the globals (it must use core-js-pure, not global polyfills)");
         assert(result.header, "no 评分说明 column written (ExcelApi 1.1 path)");
-        assertEqual(result.dialog?.t, "一键评分完成", "dialog title");
-        assertEqual(result.dialog?.l?.[0], "附件1：总分96.88，等级优", "dialog first line");
+        assertEqual(result.dialog?.t, title, "dialog title");
+        if (firstLine) assertEqual(result.dialog?.l?.[0], firstLine, "dialog first line");
+        else
+          assert(
+            /96\.88/.test(result.dialog?.l?.[0]) && !/总分/.test(result.dialog.l[0]),
+            `English line: ${result.dialog?.l?.[0]}`,
+          );
+        assertEqual(result.englishRequested, englishRequests, "requests for the English bundle");
         assertEqual(
           result.frameErrors.length,
           0,
@@ -169,8 +194,16 @@ export const oldExcelTests = [
         await server.close();
       }
     },
-  },
+  })),
 ];
+
+/** The English bundle's file, as taskpane.html's meta element names it. */
+async function englishBundle(dist) {
+  const html = await fs.readFile(path.join(dist, "taskpane.html"), "utf8");
+  const m = /<meta name="?selfeval-messages-en"? content="?([^" >]+)/.exec(html);
+  assert(m, "taskpane.html names no English bundle (meta selfeval-messages-en)");
+  return m[1];
+}
 
 /** Opens a page without waiting for a heading (the demo has none). */
 async function guardedOpen(guard, url) {

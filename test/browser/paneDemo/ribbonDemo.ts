@@ -2,6 +2,8 @@
 // modern built-ins are deleted (as in Internet Explorer 11: no Promise, Map, Set, Symbol, TextEncoder, Object.entries,
 // Array.from, String.prototype.startsWith …), against the fake Excel at ExcelApi 1.1 (Office 2016) with the example
 // workbook. 一键评分 must score, write the 评分说明 column and request the result dialog. The result goes into #result.
+// With ?lang=en&english=FILE the pane's language is English and the frame names the English bundle as taskpane.html
+// does (a meta element): the run loads it first (or, when FILE cannot be fetched, goes on in Chinese).
 import "./bufferShim";
 import { readXlsx } from "../../../src/xlsx";
 import { FakeExcel } from "../../fakes/fakeExcel";
@@ -103,6 +105,27 @@ function load(el: HTMLIFrameElement | HTMLScriptElement): Promise<void> {
   });
 }
 
+const LANGUAGE_KEY = "@selfeval/language";
+
+/** Sets the pane's language and the English bundle's meta element in the frame, as the query asks; the file named. */
+function prepareLanguage(w: AnyWindow): string | null {
+  const query = new URLSearchParams(location.search);
+  const english = query.get("english");
+  if (query.get("lang") === "en") w.localStorage.setItem(LANGUAGE_KEY, "en");
+  else w.localStorage.removeItem(LANGUAGE_KEY);
+  if (!english) return null;
+  const meta = w.document.createElement("meta");
+  meta.setAttribute("name", "selfeval-messages-en");
+  meta.setAttribute("content", english);
+  w.document.head.appendChild(meta);
+  return english;
+}
+
+/** The src of every script element in the frame. */
+function scriptsLoaded(w: AnyWindow): string[] {
+  return Array.from(w.document.getElementsByTagName("script")).map((s) => s.src);
+}
+
 async function main(): Promise<void> {
   const bundle = new URLSearchParams(location.search).get("bundle") ?? "";
   const bytes = new Uint8Array(await (await fetch("example.xlsx")).arrayBuffer());
@@ -126,6 +149,7 @@ async function main(): Promise<void> {
   w.Office = office;
   w.Excel = { run: (batch: never) => excel.run(batch) };
   const removed = stripToIe11(w);
+  const english = prepareLanguage(w);
   const script = w.document.createElement("script");
   script.src = bundle;
   w.document.body.appendChild(script);
@@ -149,7 +173,9 @@ async function main(): Promise<void> {
     scored,
     dialog,
     frameErrors: (w as unknown as { __errors?: string[] }).__errors ?? [],
+    englishRequested: english ? scriptsLoaded(w).filter((src) => src.endsWith(english)).length : 0,
   };
+  w.localStorage.removeItem(LANGUAGE_KEY);
   document.getElementById("result")!.textContent = JSON.stringify(result);
 }
 
