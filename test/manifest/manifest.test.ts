@@ -123,6 +123,7 @@ describe("manifest.xml", () => {
     expect(config.ENTRIES.map((e) => [e.name, e.layer ?? null])).toEqual([
       ["taskpane", null],
       ["commands", "es5"],
+      ["messagesEn", "es5"],
       ["web", null],
     ]);
     for (const entry of config.ENTRIES) expect(fs.existsSync(path.join(ROOT, entry.entry))).toBe(true);
