@@ -178,10 +178,10 @@ function spendingShare(name: string, hit: Hit): string | null {
 const SPENDING = /(?:成本|费用|支出|费)$/;
 const SHARE_HEAD = /(?:比例|比重|占比|比率|增长率|增幅)$/;
 
-/** Names of the time allowed for a piece of work or spent waiting (办理时限, 建设周期, 响应时间, 平均等候时间; not 培训时间,
+/** Names of the time allowed for a piece of work or spent waiting (办理时限, 建设周期, 响应时间, 平均等候时间, 门诊患者候诊时间; not 培训时间,
  *  服务时长): with a length of time, done sooner is better, in whatever row. */
 const TIME_LIMIT_NAME =
-  /(时限|周期|(?:响应|到达|到场|办结|办理|处置|审批|审核|反馈|答复|回复|修复|维修|等待|等候|排队|处理|受理|出警|救援)(?:现场)?(?:时间|时长|用时))$/;
+  /(时限|周期|(?:响应|到达|到场|办结|办理|处置|审批|审核|反馈|答复|回复|修复|维修|等待|等候|候诊|排队|处理|受理|出警|救援)(?:现场)?(?:时间|时长|用时))$/;
 
 const AT_MOST_ZERO: InferredDirection = Object.freeze({ comparator: "<=", keyword: null, reason: "zero" });
 const AT_MOST_FALL: InferredDirection = Object.freeze({ comparator: "<=", keyword: null, reason: "negative" });

@@ -4,8 +4,10 @@
  *  rates of bad things (发病率, 空置率, 违约率, 返贫率, 失业率, 发案率, 超标率, 欠费率, 债务率, 漏损率, 误报率 …), bad
  *  things and counts of them (事故数, 投诉件, 上访, 违法, 火灾, 发案, 撂荒, 流失面积, 贫困人口, 隐患数, 发生面积, 黑臭, 积压:
  *  set aside where something is done about them, dealtWith), losses (损失), and what is emitted or used up (噪声, 排放量,
- *  能耗, 浓度). Not 信访 or 拖欠 (信访接待人次, 拖欠工资清偿率), nor 案件数 (查处案件数), nor 公务用车 (a quota or a
- *  purchase). */
+ *  能耗, 浓度), rates of bad outcomes in lending, tendering, works and health care (坏账率, 拖欠率, 废标率, 渗漏率, 脱落率,
+ *  失访率, 剖宫产率, 药占比), days in hospital, deaths counted, and money left idle (结余资金, 沉淀资金, 暂付款, 应收账款).
+ *  Not 信访 or 拖欠 alone (信访接待人次, 拖欠工资清偿率), nor 案件数 (查处案件数), nor 公务用车 (a quota or a purchase),
+ *  nor amounts used or produced, which run either way (有机肥使用量, 沼气产生量). */
 export const LOWER_IS_BETTER: readonly string[] = [
   "成本",
   "费用",
@@ -107,6 +109,21 @@ export const LOWER_IS_BETTER: readonly string[] = [
   "发生面积",
   "黑臭",
   "积压",
+  "坏账率",
+  "拖欠率",
+  "废标率",
+  "渗漏率",
+  "脱落率",
+  "失访率",
+  "剖宫产率",
+  "药占比",
+  "住院日",
+  "死亡人数",
+  "结余资金",
+  "沉淀资金",
+  "暂付款",
+  "应收账款",
+  "能源消耗",
 ];
 
 /** Words of a saving or a fall: a figure they end on measures how much was saved or came down (成本节约率, 成本降低率,

@@ -328,6 +328,45 @@ describe("scored by the names", () => {
   });
 });
 
+describe("stop 51's red-team: lower-is-better names that took the default ≥", () => {
+  const run = (level2: string, level3: string, target: string, actual: string) =>
+    seedRowOutcome(oneRowSeed({ level2, level3, target, actual, reason: "", weight: 10 }));
+
+  // each had full marks, silent but for DIRECTION_INFERRED's 默认推定为≥, while the excess was within 20 %
+  test.each([
+    ["质量指标", "应收款坏账率", "1%", "1.1%", "坏账率", 9.09],
+    ["质量指标", "农民工工资拖欠率", "2%", "2.3%", "拖欠率", 8.7],
+    ["质量指标", "政府采购废标率", "5%", "6%", "废标率", 8.33],
+    ["质量指标", "屋面渗漏率", "2%", "2.2%", "渗漏率", 9.09],
+    ["质量指标", "随访脱落率", "10%", "12%", "脱落率", 8.33],
+    ["质量指标", "慢病患者失访率", "5%", "6%", "失访率", 8.33],
+    ["质量指标", "剖宫产率", "30%", "33%", "剖宫产率", 9.09],
+    ["质量指标", "药占比", "30%", "33%", "药占比", 9.09],
+    ["质量指标", "平均住院日", "8天", "9天", "住院日", 8.89],
+    ["社会效益指标", "因灾死亡人数", "5人", "6人", "死亡人数", 8.33],
+    ["经济效益指标", "结余资金", "10万元", "11万元", "结余资金", 9.09],
+    ["经济效益指标", "财政沉淀资金", "10万元", "11万元", "沉淀资金", 9.09],
+    ["质量指标", "暂付款余额", "10万元", "11万元", "暂付款", 9.09],
+    ["质量指标", "应收账款", "10万元", "11万元", "应收账款", 9.09],
+    ["生态效益指标", "能源消耗总量", "100吨标准煤", "110吨标准煤", "能源消耗", 9.09],
+  ])("%s %s %s against %s: ≤ by %s, %s", (level2, level3, target, actual, keyword, score) => {
+    expect(inferDirection(level2, level3, central)).toMatchObject({ comparator: "<=", keyword });
+    expect(run(level2, level3, target, actual).score).toBe(score);
+  });
+
+  test("门诊患者候诊时间 30分钟 against 35分钟 is a time spent waiting: 30/35 of the weight", () => {
+    expect(run("质量指标", "门诊患者候诊时间", "30分钟", "35分钟").score).toBe(8.57);
+  });
+
+  // what is done about them, and what runs either way, keep ≥
+  test.each(["应收账款回收率", "暂付款清理率", "坏账核销金额", "有机肥使用量", "沼气产生量", "结余资金收回率"])(
+    "%s is ≥",
+    (name) => {
+      expect(inferDirection("质量指标", name, central).comparator).toBe(">=");
+    },
+  );
+});
+
 describe("isHigherIsBetterRate", () => {
   test.each([
     "采购计划完成率",
