@@ -70,7 +70,7 @@ test.each([
   const r = scored(name, target, actual);
   expect([r.score, r.status]).toEqual([null, "qualitative"]);
   expect(review(r.findings)).toEqual([
-    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是与上年、预算或计划相比的差额（“${label}”），不是实际完成数，` +
+    `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是与上年、预算、计划或标准相比的差额（“${label}”），不是实际完成数，` +
       `无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
   ]);
 });

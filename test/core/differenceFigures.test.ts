@@ -10,8 +10,8 @@ import { oneRowSeed, seedGrid } from "../helpers/seedGrid";
 const row = (target: string, actual: string, level3?: string, level2?: string) => {
   const cost = target.includes("元");
   return oneRowSeed({
-    level2: level2 ?? (cost ? "成本指标" : "数量指标"),
-    level3: level3 ?? (cost ? "培训经费" : "培训人次"),
+    level2: level2 ?? (cost ? "成本指标" : /分钟|工作日/.test(target) ? "时效指标" : "数量指标"),
+    level3: level3 ?? (cost ? "培训经费" : /分钟|工作日/.test(target) ? "办理时限" : "培训人次"),
     target,
     actual,
     reason: "",
@@ -31,13 +31,24 @@ describe("a figure labelled as a difference waits for a person", () => {
     ["≤100万元", "超支5万元", "超支"],
     ["≤100万元", "节约资金5万元", "节约资金"],
     ["≤100万元", "结余5万元", "结余"],
+    // stop 51's red-team: a gap from a standard, a time limit or the plan, said otherwise, scored as the figure (10 each
+    // against a cap; 2 for 少于计划200人次)
+    ["≤100万元", "超标准5万元", "超标准"],
+    ["≤100万元", "超出标准5万元", "超出标准"],
+    ["≤100万元", "超定额5万元", "超定额"],
+    ["≥1000人次", "少于计划200人次", "少于计划"],
+    ["≥1000人次", "低于目标200人次", "低于目标"],
+    ["≤30分钟", "超时5分钟", "超时"],
+    ["≤5个工作日", "缩短2个工作日", "缩短"],
+    ["≤5个工作日", "压缩了3个工作日", "压缩了"],
+    ["≤30分钟", "提前5分钟", "提前"],
   ])("%s against %s", (target, actual, label) => {
-    const name = target.includes("元") ? "培训经费" : "培训人次";
+    const name = target.includes("元") ? "培训经费" : /分钟|工作日/.test(target) ? "办理时限" : "培训人次";
     expect(run(target, actual)).toEqual({
       score: null,
       status: "qualitative",
       findings: [
-        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是与上年、预算或计划相比的差额（“${label}”），不是实际完成数，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
+        `QUALITATIVE_REVIEW E11: 实际完成值“${actual}”写的是与上年、预算、计划或标准相比的差额（“${label}”），不是实际完成数，无法按年度指标值“${target}”计分；请填写实际完成数，或人工选择“达成 / 部分达成 / 未达成”并将得分填入得分栏，暂不计分`,
         `TOTAL_INCOMPLETE G12: 已计得分合计10分；以下指标待人工处理后才能计算总分和等级：第11行“${name}”（90分）`,
       ],
     });
@@ -66,6 +77,10 @@ describe("a difference that is no completed value's only figure, or an indicator
     ["≥50人", "较上年增加60人", "新增就业人数", 90],
     ["≥20万元", "节约资金25万元", "节约资金", 90],
     ["≤5万元", "结余3万元", "结余资金", 90],
+    ["≥2天", "缩短2天", "办理时限缩短天数", 90],
+    ["≥2天", "提前2天", "提前完成天数", 90],
+    ["≤5个工作日", "压缩至3个工作日", "办理时限", 90],
+    ["≤5个工作日", "3个工作日，提前2天", "办理时限", 90],
   ])("%s against %s (%s) is scored by its figure", (target, actual, level3, score) => {
     expect(run(target, actual, level3).score).toBe(score);
   });
@@ -74,7 +89,7 @@ describe("a difference that is no completed value's only figure, or an indicator
     const r = run("≥95%", "同比提高5%", "合格率", "质量指标");
     expect(r.score).toBeNull();
     expect(r.findings[0]).toMatch(
-      /^QUALITATIVE_REVIEW E11: 实际完成值“同比提高5%”写的是与上年、预算或计划相比的差额（“同比提高”）/,
+      /^QUALITATIVE_REVIEW E11: 实际完成值“同比提高5%”写的是与上年、预算、计划或标准相比的差额（“同比提高”）/,
     );
   });
 
@@ -101,7 +116,7 @@ test.each([
 ])("%s against ≥1000人次 is the gap: it waits for a person", (actual, label) => {
   const r = run("≥1000人次", actual);
   expect(r.score).toBeNull();
-  expect(r.findings[0]).toContain(`写的是与上年、预算或计划相比的差额（“${label}”）`);
+  expect(r.findings[0]).toContain(`写的是与上年、预算、计划或标准相比的差额（“${label}”）`);
 });
 
 // A change word alone before the figure (减少100吨, 增加200人次) was scored as the level: 减少100吨 against ≤1000吨 full
@@ -114,7 +129,7 @@ describe("a change word alone before the figure", () => {
   ])("%s against %s (%s) is a change: it waits for a person", (target, actual, level3, label) => {
     const r = run(target, actual, level3);
     expect(r.score).toBeNull();
-    expect(r.findings[0]).toContain(`写的是与上年、预算或计划相比的差额（“${label}”）`);
+    expect(r.findings[0]).toContain(`写的是与上年、预算、计划或标准相比的差额（“${label}”）`);
   });
 
   test.each([

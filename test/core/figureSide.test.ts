@@ -141,7 +141,7 @@ describe("words saying the value went past the figure are a side, as 超过 is",
   test("a difference from the year before said with 高出 is a difference (it had full marks as 1万元)", () => {
     const r = scoredAs("price", "≤10万元", "较上年高出1万元");
     expect(r.score).toBeNull();
-    expect(r.findings[0]).toContain("写的是与上年、预算或计划相比的差额（“较上年高出”）");
+    expect(r.findings[0]).toContain("写的是与上年、预算、计划或标准相比的差额（“较上年高出”）");
   });
 });
 

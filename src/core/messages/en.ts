@@ -273,7 +273,7 @@ export const en: Messages = {
         case "earlier":
           return `Completed value "${p.actual}" is marked as an earlier year's ("${p.label}"), not this year's, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "difference":
-          return `Completed value "${p.actual}" gives a difference from an earlier year, the budget or the plan ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
+          return `Completed value "${p.actual}" gives a difference from an earlier year, the budget, the plan or a standard ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "undone":
           return `Completed value "${p.actual}" gives what was not done ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "shared-actual":

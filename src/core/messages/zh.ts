@@ -249,7 +249,7 @@ export const zh: Messages = {
         case "earlier":
           return `实际完成值“${p.actual}”标明是上年的数（“${p.label}”），不是本年实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "difference":
-          return `实际完成值“${p.actual}”写的是与上年、预算或计划相比的差额（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
+          return `实际完成值“${p.actual}”写的是与上年、预算、计划或标准相比的差额（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "undone":
           return `实际完成值“${p.actual}”写的是未完成的数量（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "shared-actual":

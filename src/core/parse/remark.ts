@@ -42,10 +42,11 @@ const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
  *  difference said with a change word after them (较上年增加50人次) is no figure reached. */
 export const EARLIER_COMPARED = "(?:(?:较|比|与)(?:(?:上年度?|上一年度?|去年)(?:同期)?|同期)(?:相比)?|同比|环比)";
 
-/** Words that label a figure as a difference from an earlier year, the budget or the plan (较上年增加50人次, 超预算5万元,
- *  节约资金5万元, 超额完成50人次, 缺口50人次, 还差50人次): the gap, not the figure reached. */
+/** Words that label a figure as a difference from an earlier year, the budget, the plan or a standard (较上年增加50人次,
+ *  超预算5万元, 超标准10元, 少于计划200人次, 超时5分钟, 缩短2天, 提前5分钟, 节约资金5万元, 超额完成50人次, 缺口50人次,
+ *  还差50人次): the gap, not the figure reached. */
 const DIFFERENCE = new RegExp(
-  `^(?:(?:(?:较|比|与)(?:预算|计划|目标)(?:相比)?|${EARLIER_COMPARED})(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|高出|节约|节省)|超(?:出|过)?(?:预算|计划|目标)|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余|缺口|差额|相差|还差|尚差)了?(?=[\\d一二两三四五六七八九十约近])`,
+  `^(?:(?:(?:较|比|与)(?:预算|计划|目标)(?:相比)?|${EARLIER_COMPARED})(?:增长|增加|提高|上升|提升|上涨|下降|降低|减少|多|少|超出|超过|高出|节约|节省)|超(?:出|过)?(?:预算|计划|目标|标准|定额|时限)|(?:少于|多于|低于|高于|不足)(?:预算|计划|目标|标准)|超时|缩短|压缩(?![至到为])|提前|超额(?:完成)?|超支|节约(?:资金)?|节省(?:资金)?|节余|结余|缺口|差额|相差|还差|尚差)了?(?=[\\d一二两三四五六七八九十约近])`,
 );
 
 /** Words saying a figure is what was not done (未完成10个, 没能完成10个, 无法完成10个, 10个尚未完工): the shortfall, not the
