@@ -272,6 +272,8 @@ export const en: Messages = {
           return `Completed value "${p.actual}" is marked as planned or expected ("${p.label}"), not what was done, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "earlier":
           return `Completed value "${p.actual}" is marked as an earlier year's ("${p.label}"), not this year's, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
+        case "other-year":
+          return `Completed value "${p.actual}" is labelled as another year's or several years' ("${p.label}"), not the table's year ${p.year}, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write this year's figure reached, or ")}`;
         case "difference":
           return `Completed value "${p.actual}" gives a difference from an earlier year, the budget, the plan or a standard ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "undone":

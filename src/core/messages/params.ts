@@ -240,6 +240,15 @@ export interface FindingParams {
         label: string;
         target: string;
       } & PersonChoice)
+    /** A completed value whose figure is labelled as another year's than the table's `year` or several years' (`label`:
+     *  2022年, 次年, 三年累计). */
+    | ({
+        kind: "other-year";
+        actual: string;
+        label: string;
+        year: number;
+        target: string;
+      } & PersonChoice)
     /** A completed value whose figure is labelled as a difference (`label`: 较上年增加, 超预算), not the figure reached. */
     | ({
         kind: "difference";

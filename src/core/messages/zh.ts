@@ -248,6 +248,8 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”标明是计划或预计（“${p.label}”），不是实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "earlier":
           return `实际完成值“${p.actual}”标明是上年的数（“${p.label}”），不是本年实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
+        case "other-year":
+          return `实际完成值“${p.actual}”写的是${p.label}的数，不是本表年度（${p.year}年）的实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写本年实际完成数，或")}`;
         case "difference":
           return `实际完成值“${p.actual}”写的是与上年、预算、计划或标准相比的差额（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "undone":

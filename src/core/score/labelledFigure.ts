@@ -23,6 +23,7 @@ import type { IndicatorInput } from "../tables/readTable";
 import { withoutClosingNote } from "../text";
 import { asksChange, DOWN_WORDS, earlierChangeOf, UP_WORDS } from "./changeWords";
 import { cellAt } from "./findingSink";
+import { otherYearReview } from "./otherYear";
 import { waitForPerson, type WaitingReview } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -45,7 +46,7 @@ export function labelledFigure(
     planned !== null
       ? { kind: "planned", actual: b.text, label: planned, target: t.text }
       : b.kind === "quantity" && t.kind === "quantity"
-        ? quantityLabel(row, t, b, s, ctx.profile)
+        ? (quantityLabel(row, t, b, s, ctx.profile) ?? otherYearReview(t, b, s, ctx.tableYear ?? null))
         : null;
   if (review === null) return null;
   return waitForPerson(cellAt(row.actual), row.row, review, ctx);

@@ -17,6 +17,7 @@ export const WAITING_KINDS = [
   "figures-differ",
   "planned",
   "earlier",
+  "other-year",
   "difference",
   "complement",
   "other-measure",
