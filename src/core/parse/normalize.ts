@@ -128,7 +128,7 @@ export function markSet(extra: readonly string[] | undefined): ReadonlySet<strin
 type ComparatorWord = readonly [word: string, comparator: Comparator];
 
 /** Prefix comparators, longest first (spec §2 table, plus 不足/不到/不满/不及/达不到 = <, 逾/超/达 as short forms,
- *  超出/突破/高出 = >, and the bounds 最少/最低/不得低于 = ≥, 至多/最多/最高/不得超过/不突破 = ≤). */
+ *  超出/突破/高出 = >, and the bounds 最少/最低/最快/最短/不得低于 = ≥, 至多/最多/最高/不得超过/不突破 = ≤). */
 export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
   [
     [">=", ">="],
@@ -152,6 +152,9 @@ export const PREFIX_COMPARATORS: readonly ComparatorWord[] = (
     ["至少", ">="],
     ["最少", ">="],
     ["最低", ">="],
+    // the quickest or shortest of many times (最快10分钟, 最短3天): the others took longer
+    ["最快", ">="],
+    ["最短", ">="],
     ["不得低于", ">="],
     ["不得少于", ">="],
     ["达到", ">="],
