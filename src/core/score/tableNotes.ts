@@ -58,8 +58,8 @@ function headerOf(t: TableLayout, top: number, bottom: number, col: number): str
   return "";
 }
 
-/** Roles whose columns the scoring neither reads nor writes: a hidden 指标解释 or 序号 column is no one's concern. */
-const UNSCORED_ROLES: ReadonlySet<string> = new Set(["description", "serial"]);
+/** Roles whose columns the scoring neither reads nor writes: a hidden 指标解释, 序号 or 指标类型 column is no one's concern. */
+const UNSCORED_ROLES: ReadonlySet<string> = new Set(["description", "serial", "indicatorType"]);
 
 /** The indicator columns scoring reads or writes: every role but the description and the serial number (a 年初指标值
  *  column beside the 调整指标值 one the reader prefers holds no role: spec §1). */

@@ -8,6 +8,7 @@ import { labelKey, type ColumnRole } from "./headerTerms";
 import type { FundingLayout, TableLayout } from "./layout";
 import { labelledAbove } from "./labelsAbove";
 import { levelColumns } from "./levels";
+import { typeColumn } from "./typeColumn";
 import { levelWeights } from "./levelWeights";
 import { MergeIndex } from "./merges";
 import { onlyPageMarks, RepeatFinder, type RepeatedHeader } from "./repeatedHeader";
@@ -278,8 +279,10 @@ function tableAt(
   end: number | null,
 ): TableLayout {
   const { rows, repeats } = under;
-  const levels = levelColumns(sheet, merges, band.levels, rows);
+  const typed = typeColumn(sheet, merges, band, rows);
+  const levels = levelColumns(sheet, merges, typed.levels, rows);
   const roles = rolesWithLevels(band, levels);
+  if (!typed.type) delete roles.indicatorType;
   const { indicators, subtotals } = splitSubtotals(sheet, merges, roles, rows);
   const above = findFunding(sheet, regionStart, band.top);
   // the total row, or the last indicator row when the total is printed above them
@@ -309,7 +312,7 @@ function tableAt(
     columns: roles,
     indicatorRows: indicators,
     subtotals,
-    ignoredHeaders: band.ignored.filter((h) => !graded(h) && !read(h)),
+    ignoredHeaders: band.ignored.concat(typed.ignored).filter((h) => !graded(h) && !read(h)),
     repeatedHeaders: repeats,
     totalRow,
     funding,

@@ -18,6 +18,8 @@ export type ColumnRole =
   | "unit"
   | "description"
   | "serial"
+  /** A 指标类型 column: 定量 / 定性, or the level names some templates head so, told apart by its data (typeColumn.ts). */
+  | "indicatorType"
   /** A 分值 column beside a level-1 or level-2 column: that block's points (levelWeights.ts), never a row's weight. */
   | "level1Points"
   | "level2Points";
@@ -97,6 +99,7 @@ const INDICATOR_TERMS: readonly RoleTerms<ColumnRole>[] = [
   },
   { role: "description", synonyms: ["绩效指标描述", "指标解释"], contains: ["描述", "解释"] },
   { role: "serial", synonyms: ["序号", "编号"] },
+  { role: "indicatorType", synonyms: ["指标类型", "指标类别"], endsWith: ["类型", "类别"] },
 ];
 
 /** The funding block (spec §1 "Funding block variants"). */
