@@ -1,5 +1,7 @@
-// Columns read by what they hold (spec §1 amendment 4): a 指标类型 column is a level column when it holds level names
-// and a type column when it holds 定量 / 定性 (it was a header not recognised, and the level-2 names under it were lost).
+// Columns read by what they hold or which figures they give (spec §1 amendment 4): a 指标类型 column is a level column
+// when it holds level names and a type column when it holds 定量 / 定性 (it was a header not recognised, and the
+// level-2 names under it were lost); a completed-value column of part of the year alone, or a forecast of the year
+// (全年预计完成值), was scored as the year's completed values without a word (92.58 优 from half-year figures).
 import { builtInProfile, scoreWorkbook, type Plan, type TableReport } from "../../src/core";
 import type { SheetGrid } from "../../src/core/grid";
 import {
@@ -31,7 +33,7 @@ const writtenCols = (p: Plan) => {
   const rows = new Set(only(p).indicators.map((i) => i.row - 1));
   return [...new Set(p.writes.filter((w) => w.value !== undefined && rows.has(w.row)).map((w) => w.col))];
 };
-const [level1, level2] = NATIONAL;
+const [level1, level2, level3, target, actual, weight, score, reason] = NATIONAL;
 
 /** The sample's figures: every row's score, the total and the grade, the score column written. */
 function expectSampleScored(p: Plan, scoreCol: number): TableReport {
@@ -99,6 +101,87 @@ describe("a 指标类型 column is read by what it holds", () => {
     expect(o.indicators.map((i) => i.level2)).toEqual(level2s);
     expect(messages(o, "HEADER_IGNORED")).toEqual([
       ["info", `以下表头未能识别，这些列未参与评分：${"ABCD"[at]}列“指标类型”`],
+    ]);
+  });
+});
+
+/** A table with these completed-value columns in place of 实际完成值 (E, F, … from the left). */
+const withActuals = (...cols: LayoutColumn[]) =>
+  layoutGrid([level1, level2, level3, target, ...cols, weight, score, reason]);
+const REFUSED = "不能按年度指标值评分；如填的是全年实际完成数，请将表头改为“实际完成值”或“1-12月实际完成值”";
+
+/** Nothing scored or written: the table is checked only, and ACTUAL_MISSING says why with the listed columns. */
+function expectRefused(p: Plan, listed: string): void {
+  const t = only(p);
+  expect([t.total, t.grade, t.indicators.some((i) => i.score !== null)]).toEqual([null, null, false]);
+  expect(messages(t, "ACTUAL_MISSING")).toEqual([
+    ["error", `本表没有全年的实际完成值列：${listed}，${REFUSED}；只审核指标设置，不计算得分和总分`],
+  ]);
+  expect(messages(t, "HEADER_IGNORED")).toEqual([["info", `以下列未参与评分：${listed}`]]);
+  expect(p.writes.filter((w) => w.value !== undefined)).toEqual([]);
+}
+
+describe("a completed-value column of part of the year, or a forecast, is not the year's", () => {
+  const PART = "（年内部分期间的数值，不是全年的实际完成值）";
+  const FORECAST = "（预计数，不是实际完成值）";
+  // before: 92.58 优 written, the half-year figures read as the year's with no finding
+  test.each(["1-6月实际完成值", "上半年完成值", "截至9月底完成值", "实际完成值（1-6月）", "前三季度完成情况"])(
+    "the only completed value, %s, is not scored",
+    (head) => expectRefused(plan(withActuals({ ...actual, head })), `E列“${head}”${PART}`),
+  );
+
+  test.each(["全年预计完成值", "预计完成值", "预计全年完成数", "全年预期完成情况"])(
+    "a forecast alone, %s, is not scored",
+    (head) => expectRefused(plan(withActuals({ ...actual, head })), `E列“${head}”${FORECAST}`),
+  );
+
+  // before: 全年预计完成值 read as the year's completed value (全年), the half-year column left out
+  test("a monitoring layout (1-6月实际完成值 | 全年预计完成值) is not scored", () => {
+    const p = plan(
+      withActuals(
+        { ...actual, head: "1-6月实际完成值" },
+        col("全年预计完成值", () => 1),
+      ),
+    );
+    expectRefused(p, `E列“1-6月实际完成值”${PART}、F列“全年预计完成值”${FORECAST}`);
+  });
+
+  // before: the forecast on the left was read when both headers are key terms (1 of 10次 scored 1.50 …); beside a
+  // synonym it was said to mean the same as the column read
+  test.each([
+    ["全年预计完成值", "本年完成情况", true],
+    ["预计完成数", "实际完成数", true],
+    ["全年预计完成值", "实际完成值", true],
+    ["实际完成值", "全年预计完成值", false],
+    ["完成情况", "预计全年完成情况", false],
+  ])("a forecast beside the completed value: %s | %s reads the completed value", (first, second, forecastFirst) => {
+    const [forecast, real] = forecastFirst ? [first, second] : [second, first];
+    const f = col(forecast, () => 1);
+    const a = { ...actual, head: real };
+    const t = expectSampleScored(plan(withActuals(...(forecastFirst ? [f, a] : [a, f]))), 7);
+    expect(messages(t, "HEADER_IGNORED")).toEqual([
+      [
+        "info",
+        `以下列未参与评分：${forecastFirst ? "E" : "F"}列“${forecast}”（预计数，不是实际完成值，已按实际完成值列读取）`,
+      ],
+    ]);
+  });
+
+  test("1-6月 | 1-12月 | 全年预计: the whole year's completed values are read", () => {
+    const p = plan(
+      withActuals(
+        col("1-6月实际完成值", () => 1),
+        { ...actual, head: "1-12月实际完成值" },
+        col("全年预计完成值", () => 2),
+      ),
+    );
+    const t = expectSampleScored(p, 8);
+    expect(messages(t, "HEADER_IGNORED")).toEqual([
+      [
+        "info",
+        "以下列未参与评分：E列“1-6月实际完成值”（年内部分期间的数值，已按全年的列读取）、" +
+          "G列“全年预计完成值”（预计数，不是实际完成值，已按实际完成值列读取）",
+      ],
     ]);
   });
 });

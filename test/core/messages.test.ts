@@ -60,6 +60,23 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
         { column: "H", text: "执行情况", duplicate: false },
       ],
     },
+    {
+      kind: "table",
+      terms: ["实际"],
+      ignored: [
+        { column: "E", text: "1-6月实际完成值", duplicate: false, period: "part-only" },
+        { column: "F", text: "全年预计完成值", duplicate: false, period: "forecast-only" },
+      ],
+    },
+    {
+      kind: "table",
+      terms: ["实际"],
+      ignored: [
+        { column: "E", text: "上半年完成值", duplicate: false, period: "period-unclear" },
+        { column: "F", text: "下半年完成值", duplicate: false, period: "period-unclear" },
+        { column: "G", text: "全年预计完成值", duplicate: false, period: "forecast-only" },
+      ],
+    },
   ],
   UNIT_MISMATCH: [{ targetUnit: "次", actualUnit: "人" }],
   WEIGHT_MISSING: [
@@ -349,6 +366,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
         { column: "G", text: "上半年完成值", duplicate: false, period: "period-unclear" },
       ],
     },
+    { headers: [{ column: "F", text: "全年预计完成值", duplicate: false, period: "forecast" }] },
   ],
   SCORE_COLUMN_MISSING: [
     { terms: ["得分"], ignored: [{ column: "G", text: "自评分", duplicate: false }] },

@@ -52,20 +52,33 @@ const headerList = (hs: readonly IgnoredHeaderParam[]) =>
   hs.map((h) => `column ${h.column} "${h.text}"${why(h)}`).join(", ");
 /** Why a listed header was not read ("" for one no role fits). */
 function why(h: IgnoredHeaderParam): string {
-  if (h.period)
-    return h.period === "part-year" ? " (part of the year; the whole year's column was read)" : PERIOD_UNCLEAR;
+  if (h.period) return PERIOD_WHY[h.period];
   return h.duplicate ? " (same meaning as another column, which was read)" : h.otherParty ? OTHER_PARTY : "";
 }
 /** Completed values none of which says it is the whole year's, as a list of ignored headers says it. */
 const PERIOD_UNCLEAR = " (several completed-value columns, none said to be the whole year's: none is guessed)";
-/** A missing completed-value column: several, none said to be the whole year's, or none recognised. */
+/** What a completed-value column left out for its period or as a forecast holds. */
+const PERIOD_WHY: Record<NonNullable<IgnoredHeaderParam["period"]>, string> = {
+  "part-year": " (part of the year; the whole year's column was read)",
+  "period-unclear": PERIOD_UNCLEAR,
+  "part-only": " (part of the year, not the whole year's completed values)",
+  forecast: " (a forecast, not a completed value; the completed-value column was read)",
+  "forecast-only": " (a forecast, not a completed value)",
+};
+/** A missing completed-value column: several, none said to be the whole year's; only part of the year's or a
+ *  forecast; or none recognised. */
 function noActualColumn(p: { terms: readonly string[]; ignored: IgnoredHeaderParam[] }): string {
-  const unclear = p.ignored.filter((h) => h.period);
-  if (unclear.length === 0)
-    return `The table has no recognisable completed-value column (its header should contain ${termList(p.terms)})${unread(p.ignored)}`;
-  const list = unclear.map((h) => `column ${h.column} "${h.text}"`).join(", ");
+  const unclear = p.ignored.filter((h) => h.period === "period-unclear");
+  const notYear = p.ignored.filter((h) => h.period && h.period !== "period-unclear");
   const others = unread(p.ignored.filter((h) => !h.period));
-  return `The table has ${unclear.length} completed-value columns (${list}) and none says it is the whole year's, so none is guessed: head the whole year's column "全年" or "1-12月"${others}`;
+  if (unclear.length > 0) {
+    const list = unclear.map((h) => `column ${h.column} "${h.text}"`).join(", ");
+    const also = notYear.length ? `; ${headerList(notYear)}` : "";
+    return `The table has ${unclear.length} completed-value columns (${list}) and none says it is the whole year's, so none is guessed: head the whole year's column "全年" or "1-12月"${also}${others}`;
+  }
+  if (notYear.length > 0)
+    return `The table has no completed-value column for the whole year: ${headerList(notYear)}; the year's targets cannot be scored against it. If the figures are the whole year's, head the column "实际完成值" or "1-12月实际完成值"${others}`;
+  return `The table has no recognisable completed-value column (its header should contain ${termList(p.terms)})${unread(p.ignored)}`;
 }
 /** A score column of a reviewer or another party, as a list of ignored headers says it. */
 const OTHER_PARTY = " (a score given by a reviewer or another party: neither read nor written)";

@@ -101,8 +101,10 @@ export interface IgnoredHeaderParam {
   /** Recognised as someone else's score (主管部门复核得分): never read nor written. */
   otherParty?: boolean;
   /** `part-year`: covers part of the year (1-6月) beside a column of the whole year, which was read; `period-unclear`:
-   *  one of several completed values none of which says it covers the whole year: none was read. */
-  period?: "part-year" | "period-unclear";
+   *  one of several completed values none of which says it covers the whole year: none was read; `part-only`: the only
+   *  completed value, of part of the year: not read; `forecast`: a forecast of the year (全年预计完成值) beside the
+   *  completed value, which was read; `forecast-only`: a forecast and no completed value read. */
+  period?: "part-year" | "period-unclear" | "part-only" | "forecast" | "forecast-only";
 }
 
 /** Whether ignored headers hold one no role fits (未能识别), not only columns placed elsewhere or left to others. */

@@ -51,18 +51,33 @@ const cellList = (cells: readonly string[]) =>
 const headerList = (hs: readonly IgnoredHeaderParam[]) => hs.map((h) => `${h.column}列“${h.text}”${why(h)}`).join("、");
 /** Why a listed header was not read ("" for one no role fits). */
 function why(h: IgnoredHeaderParam): string {
-  if (h.period) return h.period === "part-year" ? "（年内部分期间的数值，已按全年的列读取）" : PERIOD_UNCLEAR;
+  if (h.period) return PERIOD_WHY[h.period];
   return h.duplicate ? "（与其他列含义相同，已按另一列读取）" : h.otherParty ? OTHER_PARTY : "";
 }
 /** Completed values none of which says it is the whole year's, as a list of ignored headers says it. */
 const PERIOD_UNCLEAR = "（几列实际完成值都未注明是全年的，无法确定读哪一列）";
-/** A missing 实际完成值 column: several, none said to be the whole year's, or none recognised (表头应含…). */
+/** What a completed-value column left out for its period or as a forecast holds. */
+const PERIOD_WHY: Record<NonNullable<IgnoredHeaderParam["period"]>, string> = {
+  "part-year": "（年内部分期间的数值，已按全年的列读取）",
+  "period-unclear": PERIOD_UNCLEAR,
+  "part-only": "（年内部分期间的数值，不是全年的实际完成值）",
+  forecast: "（预计数，不是实际完成值，已按实际完成值列读取）",
+  "forecast-only": "（预计数，不是实际完成值）",
+};
+/** A missing 实际完成值 column: several, none said to be the whole year's; only part of the year's or a forecast; or
+ *  none recognised (表头应含…). */
 function noActualColumn(p: { terms: readonly string[]; ignored: IgnoredHeaderParam[] }): string {
-  const unclear = p.ignored.filter((h) => h.period);
-  if (unclear.length === 0) return `本表没有可识别的实际完成值列（表头应含${termList(p.terms)}）${unread(p.ignored)}`;
-  const list = unclear.map((h) => `${h.column}列“${h.text}”`).join("、");
+  const unclear = p.ignored.filter((h) => h.period === "period-unclear");
+  const notYear = p.ignored.filter((h) => h.period && h.period !== "period-unclear");
   const others = unread(p.ignored.filter((h) => !h.period));
-  return `本表有${unclear.length}列实际完成值（${list}），都未注明是全年的，无法确定按哪一列评分，请在全年数的表头注明“全年”或“1-12月”${others}`;
+  if (unclear.length > 0) {
+    const list = unclear.map((h) => `${h.column}列“${h.text}”`).join("、");
+    const also = notYear.length ? `；${headerList(notYear)}` : "";
+    return `本表有${unclear.length}列实际完成值（${list}），都未注明是全年的，无法确定按哪一列评分，请在全年数的表头注明“全年”或“1-12月”${also}${others}`;
+  }
+  if (notYear.length > 0)
+    return `本表没有全年的实际完成值列：${headerList(notYear)}，不能按年度指标值评分；如填的是全年实际完成数，请将表头改为“实际完成值”或“1-12月实际完成值”${others}`;
+  return `本表没有可识别的实际完成值列（表头应含${termList(p.terms)}）${unread(p.ignored)}`;
 }
 /** A score column of a reviewer or another party, as a list of ignored headers says it. */
 const OTHER_PARTY = "（复核、审核等他方的得分，不读取也不改写）";

@@ -5,7 +5,7 @@ import type { IgnoredHeaderParam } from "../messages/params";
 import type { MergeIndex } from "./merges";
 import { indicatorRole, normaliseHeader, type ColumnRole, type Recognised, type RecognisedBy } from "./headerTerms";
 import { isColumnNumberRow } from "./columnNumbers";
-import { earlierYear, laterYear, periodOf, qualifiedRole } from "./headerQualifiers";
+import { earlierYear, forecast, laterYear, periodOf, qualifiedRole } from "./headerQualifiers";
 import { isBlank, rowAt } from "./sheetRows";
 import { spannedRole } from "./spannedHeader";
 
@@ -18,8 +18,9 @@ export interface PlacedHeader {
 }
 
 /** A header cell the reader did not place: no role fits it, another column took its role, it is someone else's
- *  score (主管部门复核得分), it covers part of the year beside a whole-year column (1-6月 beside 1-12月), or it is one of
- *  several completed-value columns none of which says it covers the whole year. */
+ *  score (主管部门复核得分), it covers part of the year beside a whole-year column (1-6月 beside 1-12月), it is one of
+ *  several completed-value columns none of which says it covers the whole year, the only one and it covers part of
+ *  the year, or a forecast of the year (全年预计完成值), beside a completed-value column read or not. */
 export interface IgnoredHeader {
   row: number;
   col: number;
@@ -28,7 +29,8 @@ export interface IgnoredHeader {
 }
 
 /** Why a header cell was not placed (see IgnoredHeader). */
-type IgnoredReason = "unknown" | "duplicate" | "other-party" | "part-year" | "period-unclear";
+type IgnoredReason =
+  "unknown" | "duplicate" | "other-party" | "part-year" | "period-unclear" | "part-only" | "forecast" | "forecast-only";
 
 /** The header of an indicator table, from its top row to its last header row. */
 export interface HeaderBand {
@@ -56,15 +58,31 @@ export function ignoredHeaderParams(ignored: readonly IgnoredHeader[]): IgnoredH
       duplicate: h.reason === "duplicate",
     };
     if (h.reason === "other-party") param.otherParty = true;
-    if (h.reason === "part-year" || h.reason === "period-unclear") param.period = h.reason;
+    if (PERIODS.has(h.reason)) param.period = h.reason as NonNullable<IgnoredHeaderParam["period"]>;
     return param;
   });
 }
 
-/** The header cells no role fits, or completed values none of which says it is the whole year's (not those whose
- *  role another column holds), as a message names them: what a message about a missing column lists as not read. */
+/** Reasons that name what period or kind of figures a completed-value column holds. */
+const PERIODS: ReadonlySet<IgnoredReason> = new Set<IgnoredReason>([
+  "part-year",
+  "period-unclear",
+  "part-only",
+  "forecast",
+  "forecast-only",
+]);
+/** Reasons of the header cells no other column stands in for. */
+const UNREAD: ReadonlySet<IgnoredReason> = new Set<IgnoredReason>([
+  "unknown",
+  "period-unclear",
+  "part-only",
+  "forecast-only",
+]);
+
+/** The header cells no role fits, or completed values none of which was read for the year's (not those whose role
+ *  another column holds), as a message names them: what a message about a missing column lists as not read. */
 export function unreadHeaderParams(ignored: readonly IgnoredHeader[]): IgnoredHeaderParam[] {
-  return ignoredHeaderParams(ignored.filter((h) => h.reason === "unknown" || h.reason === "period-unclear"));
+  return ignoredHeaderParams(ignored.filter((h) => UNREAD.has(h.reason)));
 }
 
 const LEVELS: ReadonlySet<ColumnRole> = new Set(["level1", "level2", "level3"]);
@@ -224,18 +242,24 @@ function readBand(sheet: SheetGrid, merges: MergeIndex, r: number): HeaderBand |
 
 /** The columns left out of their role, with why: one covering part of the year (1-6月实际完成值, 上半年) when another
  *  of its role covers the whole year (1-12月, 全年); every completed value when several are and a part of the year is
- *  named but not the whole year (not guessed). */
+ *  named but not the whole year (not guessed); the only completed value when it covers part of the year; a forecast
+ *  of the year (全年预计完成值) always, the real completed value being read when there is one. */
 function partsOfYear(band: HeaderBand, cells: readonly (PlacedHeader | IgnoredHeader)[]): Map<number, IgnoredReason> {
-  const placed = cells.filter((h): h is PlacedHeader => "role" in h);
-  const period = (h: PlacedHeader) => periodOf(band.labels.get(h.col) ?? h.text);
+  const label = (h: PlacedHeader) => band.labels.get(h.col) ?? h.text;
+  const period = (h: PlacedHeader) => periodOf(label(h));
+  const placed = cells.filter((h): h is PlacedHeader => "role" in h && !(h.role === "actual" && forecast(label(h))));
   const left = new Map<number, IgnoredReason>();
   for (const h of placed) {
     const same = placed.filter((o) => o.role === h.role);
+    if (h.role === "actual" && same.length === 1 && period(h) === "part") left.set(h.col, "part-only");
     if (same.length < 2 || !same.some((o) => period(o) === "part")) continue;
     if (same.some((o) => period(o) === "whole")) {
       if (period(h) === "part") left.set(h.col, "part-year");
     } else if (h.role === "actual") left.set(h.col, "period-unclear");
   }
+  const read = placed.some((h) => h.role === "actual" && !left.has(h.col));
+  for (const h of cells)
+    if ("role" in h && h.role === "actual" && forecast(label(h))) left.set(h.col, read ? "forecast" : "forecast-only");
   return left;
 }
 

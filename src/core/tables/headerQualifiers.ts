@@ -34,6 +34,14 @@ export function earlierYear(text: string, held: string): boolean {
   return laterYear(held, text);
 }
 
+/** Words saying a column's figures are expected, not done (全年预计完成值, 预测完成数, 预期完成情况). */
+const FORECAST = /预计|预测|预估|估计|预期/;
+
+/** Whether a completed-value header `text` names a forecast (全年预计完成值): not a completed value. */
+export function forecast(text: string): boolean {
+  return FORECAST.test(text);
+}
+
 /** A month span (1-6月, 1月至12月) or the month up to which (截至6月底, 9月末), with the months it ends in. */
 const MONTH_SPAN = /(\d{1,2})月?[-~～至到—–－](\d{1,2})月/;
 const MONTH_END = /(?:截[至止]|到)(\d{1,2})月|(\d{1,2})月(?:底|末|\d{1,2}日)/;
