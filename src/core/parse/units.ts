@@ -120,6 +120,11 @@ const FAMILY_ROWS: Readonly<Record<Exclude<UnitFamily, "count">, readonly UnitRo
     ["cm", 0.01],
   ],
   duration: [
+    ["毫秒", 1 / 86400000],
+    ["ms", 1 / 86400000],
+    ["秒", 1 / 86400],
+    ["秒钟", 1 / 86400],
+    ["s", 1 / 86400],
     ["分钟", 1 / 1440],
     ["min", 1 / 1440],
     ["小时", 1 / 24],

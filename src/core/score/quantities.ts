@@ -64,10 +64,8 @@ export function alignQuantities(
   b: QuantityValue,
 ): Aligned | { mismatch: FindingParams["UNIT_MISMATCH"] } {
   const { tu, bu, assumed } = assumeUnits(t, b);
-  // calendar days against working days (7个自然日 against ≤5个工作日): no day of one is a day of the other
-  const calendar =
-    tu && bu && WORKDAYS.has(tu.text) !== WORKDAYS.has(bu.text) && (tu.text + bu.text).includes("自然日");
-  if (tu && bu && (!sameFamily(tu, bu) || calendar)) return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
+  if (tu && bu && (!sameFamily(tu, bu) || workdaysApart(tu, bu)))
+    return { mismatch: { targetUnit: tu.text, actualUnit: bu.text } };
   const scale = ownScale(tu, bu);
   const base = (v: number, u: Unit | null) => (scale ? v * scale(u!) : toBase(v, u));
   // a side read as a fraction (0.95 against a percent) is read in percent, a range's upper end as its lower end is
@@ -179,6 +177,13 @@ function workdaysAsDays(tu: Unit, bu: Unit): Aligned["assumed"] {
 }
 
 const WORKDAYS: ReadonlySet<string> = new Set(["工作日", "个工作日"]);
+
+/** Working days against calendar days (7个自然日 against ≤5个工作日: no day of one is a day of the other) or against a
+ *  part of a day (小时, 分钟, 秒, 毫秒: a working day is not 24 hours, nor its 8 hours of work said): no comparison. */
+function workdaysApart(tu: Unit, bu: Unit): boolean {
+  if (WORKDAYS.has(tu.text) === WORKDAYS.has(bu.text)) return false;
+  return (tu.text + bu.text).includes("自然日") || tu.factor < 1 || bu.factor < 1;
+}
 
 /** Units that count people, which 人次 (visits) is compared with as one count. */
 const PERSONS: ReadonlySet<string> = new Set(["人", "名", "位"]);
