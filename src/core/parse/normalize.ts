@@ -223,10 +223,22 @@ export const LEAD_WORDS: readonly string[] = [
 ];
 
 /** Words and signs before the number that make it approximate (约300, ≈300). */
-export const APPROX_PREFIXES: readonly string[] = ["大约", "大概", "将近", "接近", "约", "近", "≈", "≒"];
+export const APPROX_PREFIXES: readonly string[] = [
+  "大约",
+  "大概",
+  "将近",
+  "接近",
+  "差不多",
+  "几乎",
+  "约",
+  "近",
+  "≈",
+  "≒",
+];
 
-/** The approximation words that put the figure a little under the true one's (近90%: nearly 90 %, so below it). */
-export const NEARLY_WORDS: readonly string[] = ["将近", "接近", "近"];
+/** The approximation words that put the true figure a little under the one written (近90%, 差不多100人, 几乎100%:
+ *  nearly 90 %, so below it). */
+export const NEARLY_WORDS: readonly string[] = ["将近", "接近", "差不多", "几乎", "近"];
 
 /** Suffixes after the number/unit: comparator, and what they say of the figure (spec §2: 以上 → ≥, 以内/以下/之内/内 →
  *  ≤; 95%↑ and 5%↓ as 以上 and 以下): `true` an approximation whose comparator gives its side, "about" one without a

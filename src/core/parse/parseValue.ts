@@ -352,14 +352,19 @@ function readPhrasedFigure(s0: string, text: string, ctx: ParseContext): ParsedV
   const split = splitBeforeFigure(s0) ?? splitBeforeChineseFigure(s0, (unit) => lookupUnit(unit) !== null);
   // 未在5个工作日内办结: the limit was not kept, no figure reached (the words decide, as 未在规定时间内办结)
   if (split === null || NEGATED_PHRASE.test(split.words)) return whole;
-  const figure = readPlainFigure(split.rest, text, ctx);
+  const { words, rest: figureText } = nearlyToFigure(split);
+  const figure = readPlainFigure(figureText, text, ctx);
   if (figure.kind !== "quantity" || figure.unitSource !== "text") return whole;
   // with its comparator after it (开展培训3次以上) the words name what is counted, as before a comparator
   if (figure.comparator !== null) return figure;
-  return (
-    boundBeforeVerb(split.words, figure) ??
-    Object.assign({}, figure, { remark: { figure: split.rest, note: split.words } })
-  );
+  return boundBeforeVerb(words, figure) ?? Object.assign({}, figure, { remark: { figure: figureText, note: words } });
+}
+
+/** Words ending in a word of nearly (培训将近100人, 覆盖差不多500户): the word read with the figure, as 将近100人 is;
+ *  the single characters (近, 约, 小) only opening a text, where they are no part of a word (附近, 签约, 缩小). */
+function nearlyToFigure(split: { words: string; rest: string }): { words: string; rest: string } {
+  const w = NEARLY_WORDS.find((n) => n.length > 1 && split.words.endsWith(n) && split.words.length > n.length);
+  return w ? { words: split.words.slice(0, -w.length), rest: w + split.rest } : split;
 }
 
 /** `figure` bounded by `words`, a bound word of two or more characters and the verb (one or two characters) it bounds
@@ -443,6 +448,9 @@ function readPlainFigure(s0: string, text: string, ctx: ParseContext): ParsedVal
 const ROUND_WORD = /^(上|逾|过)?(?=[百千万](?!\d|分之))/;
 const ROUND_ODD = /^[百千万][余多]/;
 
+/** 小 or 快 right before a figure (小一百人, 小两千人次, 快100人): spoken for a little under it, as 近 is. */
+const SPOKEN_NEARLY = /^[小快](?=[\d一二两三四五六七八九十百千万])/;
+
 /** Comparator words that say a figure was reached (达到95%): a bound in a target, the figure itself when completed. */
 const REACHED_WORDS: readonly string[] = ["达到", "达"];
 
@@ -476,10 +484,11 @@ function leadingWords(s0: string): {
     const after = s.charAt(cmp.word.length);
     s = s.slice(cmp.word.length + (after === "了" || after === "于" ? 1 : 0));
   }
-  const approxWord = startWord(APPROX_BY_CHAR, s);
+  const spoken = SPOKEN_NEARLY.exec(s);
+  const approxWord = startWord(APPROX_BY_CHAR, s) ?? (spoken && spoken[0]);
   if (approxWord && s.length > approxWord.length) {
     approximate = true;
-    if (NEARLY_WORDS.includes(approxWord)) lean = "under";
+    if (spoken || NEARLY_WORDS.includes(approxWord)) lean = "under";
     s = s.slice(approxWord.length);
   }
   // 上千人, 逾万人, 近千人, 超过千人, 百余人: a round hundred, thousand or ten thousand, approximately
