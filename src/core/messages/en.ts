@@ -246,6 +246,8 @@ export const en: Messages = {
     QUALITATIVE_REVIEW: (p) => {
       switch (p.kind) {
         case "no-band":
+          if (p.unsaid)
+            return `${late(p.lead, "; ")}"${p.actual}" does not say ${p.unsaid.map((w) => `"${w}"`).join(" or ")} of the target "${p.target}", so no band is decided; ${personOr(p, "")}`;
           return `${late(p.lead, "; ")}"${p.actual}" matches no band; ${personOr(p, "")}`;
         case "band":
           return `${shortfall(p.shortfall)}; please confirm`;

@@ -182,10 +182,13 @@ export interface FindingParams {
     | { kind: "range"; actual: string; range: string; high: string; percent: number | null };
   QUALITATIVE_REVIEW:
     /** The reviews of a row waiting for a person carry what a person gave it (PersonChoice). */
+    /** `unsaid`: the aspects of a target of several (`target`: 按时足额发放) the words do not say (按时 for 足额发放). */
     | ({
         kind: "no-band";
         actual: string;
         lead: LateLead | null;
+        target?: string;
+        unsaid?: string[];
       } & PersonChoice)
     | { kind: "band"; shortfall: Shortfall & { kind: "band" } }
     | { kind: "figure-by-words"; actual: string; target: string }

@@ -224,6 +224,8 @@ export const zh: Messages = {
     QUALITATIVE_REVIEW: (p) => {
       switch (p.kind) {
         case "no-band":
+          if (p.unsaid)
+            return `${late(p.lead, "；")}实际完成情况“${p.actual}”未说明年度指标值“${p.target}”中的${p.unsaid.map((w) => `“${w}”`).join("、")}，无法自动判断档次，${personOr(p, "请")}`;
           return `${late(p.lead, "；")}实际完成情况“${p.actual}”无法自动判断档次，${personOr(p, "请")}`;
         case "band":
           return `${shortfall(p.shortfall)}，请人工确认`;

@@ -1,6 +1,7 @@
 // The words path of one row (spec §3 三档): the band the words fall in, or a share done, and its point of the weight;
 // words saying 达成 of work done late are 部分达成.
 import type { BandIndex, FindingParams, GradeGap, LateLead, Overdue } from "../messages/params";
+import { aspectsUnsaid } from "../aspects";
 import { answersNone, answerTo, plainStatement, reportsOccurred } from "../absence";
 import { complianceBand } from "../compliance";
 import { benchmarkBand, slightlyShort } from "../benchmark";
@@ -85,6 +86,9 @@ export function scoreByWords(
     c.band === 0 || (c.band === null && lateAlone(actual)) ? overdue(actual, how, ctx.tableYear ?? null) : null;
   // a pass after rework or a later try (整改后验收合格, 复验合格) against a first try asked (一次性验收合格): 未达成
   const retry = c.band === 0 ? retriedForFirstTry(actual, target + "|" + row.level3) : null;
+  // 足额发放 against 按时足额发放: 达成 would vouch for the aspect left unsaid (按时)
+  const unsaid = c.band === 0 && !late && !retry ? aspectsUnsaid(actual, target) : null;
+  if (unsaid) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead, target, unsaid }, ctx);
   const said = retry ? 2 : late ? 1 : (c.band ?? eventsBand(row, actual, target, ctx));
   // a grade below the one asked (合格 against 良好及以上) lowers the band, one at or above it is 达成 (B级 against B级),
   // an at-least grade below it (良好以上 against 优秀) is for a person
