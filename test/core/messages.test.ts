@@ -276,6 +276,34 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
   WEIGHTS_DIFFER_FROM_PROFILE: [
     { kind: "funding", table: 20, profile: 10 },
     {
+      kind: "funding-sum",
+      parts: ["财政拨款", "其他资金"],
+      from: "财政拨款",
+      weight: 10,
+      rate: 0.97,
+      score: 9.7,
+      written: true,
+    },
+    { kind: "funding-sum", parts: null, from: "其中：财政拨款", weight: 10, rate: 0.9, score: 9, written: true },
+    {
+      kind: "funding-sum",
+      parts: ["财政拨款", "其他资金"],
+      from: null,
+      weight: 20,
+      rate: 0.97,
+      score: 19.4,
+      written: false,
+    },
+    {
+      kind: "funding-parts",
+      parts: [
+        { label: "其中：财政拨款", weight: 5, score: 5 },
+        { label: "上年结转资金", weight: null, score: null },
+        { label: "其他资金", weight: 5, score: 3.75 },
+      ],
+      score: 8.75,
+    },
+    {
       kind: "level1",
       diffs: [
         { name: "产出指标", table: 63, profile: 50 },

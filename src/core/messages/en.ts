@@ -7,6 +7,7 @@ import {
   type BandIndex,
   type FigureRelation,
   type Formula,
+  type FindingParams,
   type FundingProblem,
   type IgnoredHeaderParam,
   type LabelledAt,
@@ -92,6 +93,27 @@ const termList = (ts: readonly string[]) =>
     : `"${ts[0] ?? ""}"`;
 /** The headers not read, after a missing column: "; headers not recognised: column E "执行情况"" ("" when none). */
 const unread = (hs: readonly IgnoredHeaderParam[]) => (hs.length ? `; headers not recognised: ${headerList(hs)}` : "");
+
+/** The funding block read from its parts (WEIGHTS_DIFFER_FROM_PROFILE, funding-sum and funding-parts). */
+function fundingReadEn(
+  p: Exclude<FindingParams["WEIGHTS_DIFFER_FROM_PROFILE"], { kind: "level1" | "funding" }>,
+): string {
+  if (p.kind === "funding-parts") {
+    const none = p.parts.filter((x) => x.weight === null).map((x) => x.label);
+    const each = p.parts
+      .filter((x) => x.weight !== null)
+      .map((x) => `"${x.label}" ${n(x.weight!)} points: ${s(x.score!)}`);
+    const unscored = none.length
+      ? `; ${none.join(", ")} ${none.length > 1 ? "have" : "has"} no weight, not scored`
+      : "";
+    return `The funding block's parts are scored by their own weights and rates: ${each.join(", ")}; ${s(p.score)} in all${unscored}; please check`;
+  }
+  const basis = p.parts
+    ? `No 年度资金总额 row in the funding block: its rate is that of the sum of ${p.parts.map((x) => `"${x}"`).join(", ")}`
+    : "The funding block's rate is its total row's";
+  const from = p.from ? `, its weight the ${n(p.weight)} points in the "${p.from}" row` : `, its weight ${n(p.weight)}`;
+  return `${basis}, ${n(p.rate * 100, 2)}%${from}: ${s(p.score)} points${p.written ? "" : " (not written: the block has no score cell of its own)"}; please check`;
+}
 
 const late = (l: LateLead | null, sep: string) => (l ? `finished ${l.actual}, after ${l.target}${sep}` : "");
 const band = (b: BandIndex) => BANDS[b];
@@ -402,7 +424,9 @@ export const en: Messages = {
     WEIGHTS_DIFFER_FROM_PROFILE: (p) =>
       p.kind === "funding"
         ? `Funding weight ${n(p.table)} differs from the profile's ${n(p.profile)}; the table's ${n(p.table)} is used`
-        : `First-level weights differ from the profile: ${p.diffs.map((d) => `${d.name} ${n(d.table)} (profile ${n(d.profile)})`).join(", ")}; the table's are used`,
+        : p.kind !== "level1"
+          ? fundingReadEn(p)
+          : `First-level weights differ from the profile: ${p.diffs.map((d) => `${d.name} ${n(d.table)} (profile ${n(d.profile)})`).join(", ")}; the table's are used`,
     DIRECTION_SUSPECT: (p) =>
       p.column
         ? `The direction column says "${p.column}" but the target "${p.target}" sets ${p.should === ">=" ? "an upper" : "a lower"} bound; scored by the target, please check which is right`

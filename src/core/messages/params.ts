@@ -144,6 +144,13 @@ export type FundingProblem =
   /** The block's 分值 cell holds no weight: a number below 0, no number (待定), or a formula without a result. */
   | { role: "weight"; kind: "negative" | "unreadable" | "formula"; text: string };
 
+/** A part of the funding block (其中：财政拨款) scored by its own 分值: its label, weight and score (null: no 分值). */
+export interface FundingPart {
+  label: string;
+  weight: number | null;
+  score: number | null;
+}
+
 /** What a person gave a row waiting for one: `person`, the score written in its 得分 cell and counted; `picked` when
  *  it is the score of the band picked in the pane; `asBand` the band whose score a written one equals. */
 export interface PersonChoice {
@@ -367,7 +374,21 @@ export interface FindingParams {
   NOT_APPLICABLE_RESCALED: { rows: number; sum: number; applicable: number; full: number; total: number };
   WEIGHTS_DIFFER_FROM_PROFILE:
     | { kind: "level1"; diffs: { name: string; table: number; profile: number }[] }
-    | { kind: "funding"; table: number; profile: number };
+    | { kind: "funding"; table: number; profile: number }
+    /** The funding block read otherwise than by its total row's 分值 and figures: `parts`, the labels whose sums stand
+     *  for the missing 年度资金总额 row (null: the total row's figures); `from`, the part whose 分值 is the block's;
+     *  `written` false when no 得分 cell is the block's. */
+    | {
+        kind: "funding-sum";
+        parts: string[] | null;
+        from: string | null;
+        weight: number;
+        rate: number;
+        score: number;
+        written: boolean;
+      }
+    /** Parts scored each by its own 分值 and rate (`weight` null: a part without one, not scored); `score` their sum. */
+    | { kind: "funding-parts"; parts: FundingPart[]; score: number };
   /** A higher-is-better rate capped (`should` ≥) or a rate of something bad floored (`should` ≤); with `column`, the
    *  direction column's text, when it is what runs against the target's comparator. */
   DIRECTION_SUSPECT: { name: string; target: string; should: ">=" | "<="; column?: string };

@@ -6,6 +6,7 @@ import {
   type BandIndex,
   type FigureRelation,
   type Formula,
+  type FindingParams,
   type FundingProblem,
   type IgnoredHeaderParam,
   type LabelledAt,
@@ -105,6 +106,22 @@ function fundingProblemZh(p: FundingProblem): string {
   if (p.kind === "unit") return `${name}“${p.text}”写有单位，另一项和表头都未注明单位，无法换算`;
   if (p.kind === "negative") return `${name}为负数${p.text}`;
   return p.kind === "zero" ? `${name}为${p.text}` : `${name}“${p.text}”不是数字`;
+}
+
+/** The funding block read from its parts (WEIGHTS_DIFFER_FROM_PROFILE, funding-sum and funding-parts). */
+function fundingReadZh(
+  p: Exclude<FindingParams["WEIGHTS_DIFFER_FROM_PROFILE"], { kind: "level1" | "funding" }>,
+): string {
+  if (p.kind === "funding-parts") {
+    const none = p.parts.filter((x) => x.weight === null).map((x) => x.label);
+    const each = p.parts.filter((x) => x.weight !== null).map((x) => `${x.label}${n(x.weight!)}分得${s(x.score!)}分`);
+    return `资金情况按各项资金各自的分值和执行率计分：${each.join("，")}，合计${s(p.score)}分${none.length ? `；${none.join("、")}未设分值，未计分` : ""}；请核对`;
+  }
+  const basis = p.parts
+    ? `资金情况没有年度资金总额行，按${p.parts.join("、")}合计计算执行率`
+    : "按年度资金总额计算执行率";
+  const from = p.from ? `，分值取“${p.from}”行的${n(p.weight)}分` : `，分值${n(p.weight)}分`;
+  return `${basis}${n(p.rate * 100, 2)}%${from}，得${s(p.score)}分${p.written ? "" : "（没有本项的得分单元格，未写入）"}；请核对`;
 }
 
 /** 总分写在“自评得分”右侧的F3；或“自评得分”右侧的F3已填“90”，未改写，总分…只列在报告中. */
@@ -370,7 +387,9 @@ export const zh: Messages = {
     WEIGHTS_DIFFER_FROM_PROFILE: (p) =>
       p.kind === "funding"
         ? `预算执行率分值为${n(p.table)}分，评分方案为${n(p.profile)}分，按表中${n(p.table)}分计算`
-        : `一级指标分值与评分方案不同：${p.diffs.map((d) => `${d.name}${n(d.table)}分（方案${n(d.profile)}分）`).join("，")}；按表中分值计算`,
+        : p.kind !== "level1"
+          ? fundingReadZh(p)
+          : `一级指标分值与评分方案不同：${p.diffs.map((d) => `${d.name}${n(d.table)}分（方案${n(d.profile)}分）`).join("，")}；按表中分值计算`,
     DIRECTION_SUSPECT: (p) =>
       p.column
         ? `指标方向列为“${p.column}”，年度指标值“${p.target}”却设了${p.should === ">=" ? "上限" : "下限"}，两者不一致，按年度指标值计分，请核实`

@@ -1,17 +1,33 @@
-// The funding block (spec §4): execution rate and its score.
-import { cellAt as valueAt } from "../grid";
-import type { FundingProblem } from "../messages/params";
+// The funding block (spec §4): execution rate and its score; the block's one 分值, or its parts' own.
+import type { FundingPart } from "../messages/params";
 import type { Profile } from "../profile";
 import type { FundingReport } from "../report";
-import { cellRefAt, numberIn, type CellRef } from "../tables/readTable";
+import { cellRefAt, type CellRef } from "../tables/readTable";
 import type { WeightReader } from "./weightCell";
-import { fundingFigure, headerUnitIn, inBlockUnit } from "./fundingFigures";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
 import { cellAt, type FindingSink } from "./findingSink";
+import {
+  rowAt,
+  rowLabelText,
+  rowsFigures,
+  scaleProblem,
+  type At,
+  type CellProblem,
+  type RowsFigures,
+} from "./fundingRows";
+import { fundingWeight, noteLabelPoints, weightedParts, weightIn } from "./fundingWeights";
 import { fromHundredths, toHundredths } from "./rounding";
-import { cellText } from "../text";
 import { SETTING_NOISE } from "./tolerances";
+
+/** A part scored by its own 分值 and rate: its cells to write. */
+export interface PartResult {
+  rateCell: CellRef | null;
+  scoreCell: CellRef | null;
+  rate: number;
+  /** Score in hundredths. */
+  score: number;
+}
 
 /** The funding block's figures and the cells to write. */
 export interface FundingResult {
@@ -21,58 +37,8 @@ export interface FundingResult {
   weight: number;
   rateCell: CellRef | null;
   scoreCell: CellRef | null;
-}
-
-/** The 分值 cell decides over the points in the block's label; a label that says otherwise is said, on its cell. */
-function noteLabelPoints(t: TableLayout, weight: number, sink: FindingSink): void {
-  const { points, pointsCell } = t.funding!;
-  if (points === null || !pointsCell || weight === points) return;
-  const label = cellText(valueAt(t.sheet, pointsCell.row, pointsCell.col)).replace(/\s+/g, "");
-  sink.add("BLOCK_POINTS_DIFFER", pointsCell, { label, points, weights: weight, rows: null });
-}
-
-/** The block's weight: its 分值 cell, else the points in its label (预算执行情况（20分）), else the profile's; a table
- *  weight other than the profile's is a finding. A 分值 cell holding something that is no weight (below 0, 待定, a
- *  formula without a result; not an empty cell or a not-applicable mark) gives no weight and the problem to say: the
- *  profile's is not put in its place. */
-function fundingWeight(
-  t: TableLayout,
-  at: (col: number | undefined) => CellRef | null,
-  profile: Profile,
-  sink: FindingSink,
-  weights: WeightReader,
-): { weight: number | null; problem: CellProblem | null } {
-  const f = t.funding!;
-  const weightCell = at(f.cols.weight);
-  const text = weightCell ? cellText(weightCell.value).trim() : "";
-  const read = weights.read(weightCell);
-  if (weightCell && unresolved(weightCell)) {
-    const problem: FundingProblem = { role: "weight", kind: "formula", text: `=${weightCell.formula}` };
-    return { weight: null, problem: { cell: weightCell, problem } };
-  }
-  // a not-applicable mark (/, —) says the cell has no weight, as an empty one does
-  if (read === null && text !== "" && !profile.notApplicable.markers.includes(text)) {
-    const kind = (numberIn(weightCell) ?? 0) < 0 ? "negative" : "unreadable";
-    return { weight: null, problem: { cell: weightCell, problem: { role: "weight", kind, text } } };
-  }
-  const tableWeight = read ?? f.points;
-  if (read !== null) noteLabelPoints(t, read, sink);
-  if (tableWeight !== null && tableWeight !== profile.funding.weight) {
-    const cell = weightCell ?? at(f.cols.score);
-    const where = cellAt(cell);
-    sink.add("WEIGHTS_DIFFER_FROM_PROFILE", where, {
-      kind: "funding",
-      table: tableWeight,
-      profile: profile.funding.weight,
-    });
-  }
-  return { weight: tableWeight ?? profile.funding.weight, problem: null };
-}
-
-/** A problem of the funding block and the cell it is in. */
-interface CellProblem {
-  cell: CellRef | null;
-  problem: FundingProblem;
+  /** The parts scored by their own 分值 (none when the block has one). */
+  parts: PartResult[];
 }
 
 /** A funding block whose rate cannot be worked out: its row and weight, for the total to wait on it. */
@@ -80,9 +46,29 @@ export interface FundingUnread {
   unread: { row: number; weight: number | null };
 }
 
+/** The rate and score (hundredths) of figures read, BUDGET_OVERRUN and BUDGET_RATE_LOW said on `at`'s rate cell (else
+ *  its score cell); or the problems that keep the rate from being worked out. */
+function rated(t: TableLayout, fig: RowsFigures, weight: number | null, at: At, profile: Profile, sink: FindingSink) {
+  const { budget, executed, problems } = fig;
+  const cols = t.funding!.cols;
+  if (problems.length || weight === null) return problems;
+  const scale = scaleProblem(budget, executed);
+  if (scale) return [{ cell: fig.executedCell ?? at(cols.rate), problem: scale }];
+  const rate = executed / budget;
+  const score = toHundredths(weight * Math.min(rate, 1), profile.funding.rounding);
+  const cell = cellAt(at(cols.rate) ?? at(cols.score));
+  if (rate > 1 + SETTING_NOISE)
+    sink.add("BUDGET_OVERRUN", cell, { budget, executed, rate, score: fromHundredths(score) });
+  const limit = profile.funding.reasonBelowRate;
+  if (limit !== null && rate < limit) sink.add("BUDGET_RATE_LOW", cell, { rate, limit, score: fromHundredths(score) });
+  return { rate, score, weight };
+}
+
 /** Reads and scores the funding block; null when the table has none; unread (FUNDING_MISSING said on the cell) when
  *  its budget or executed figure is empty, not a number, or below 0, the budget is 0, or the two are a thousand times
- *  apart (another unit); an executed figure above the budget scores 100 % and is said (BUDGET_OVERRUN). */
+ *  apart (another unit); an executed figure above the budget scores 100 % and is said (BUDGET_OVERRUN). Without a
+ *  total row the block's figures are its parts' sums; one 分值 on a part (the total row holding none) is the block's;
+ *  two or more are the parts' own (scoreParts). A reading other than the total row's own is said. */
 export function scoreFunding(
   t: TableLayout,
   merges: MergeIndex,
@@ -92,125 +78,95 @@ export function scoreFunding(
 ): FundingResult | FundingUnread | null {
   const f = t.funding;
   if (!f) return null;
-  const at = (col: number | undefined) => cellRefAt(t, merges, f.row, col);
-  const { budget, executed, budgetCells, executedCell } = readFigures(t, merges, at);
-  const { weight, problem } = fundingWeight(t, at, profile, sink, weights);
-  if (budget === null || executed === null || budget <= 0 || executed < 0 || weight === null) {
-    const problems = fundingProblems(budgetCells, budget, executedCell, executed);
-    if (problem) problems.push(problem);
-    const first = problems[0]?.cell ?? at(f.cols.rate) ?? at(f.cols.score);
-    sink.add("FUNDING_MISSING", cellAt(first), {
-      problems: problems.map((p) => p.problem),
-      weight,
-    });
-    return { unread: { row: f.row, weight } };
+  const own = weightedParts(t, merges, profile);
+  if (own.length > 1) return scoreParts(t, merges, own, profile, sink, weights);
+  const wRow = own.length ? own[0] : f.row;
+  const { weight, problem } = fundingWeight(t, rowAt(t, merges, wRow), profile, sink, weights);
+  const fig = rowsFigures(t, merges, f.summed ? f.parts : [f.row]);
+  if (problem) fig.problems.push(problem);
+  // a summed block's rate and score go beside the 分值 a part holds for it; with none, nowhere
+  const at: At = f.summed && !own.length ? () => null : rowAt(t, merges, f.summed ? wRow : f.row);
+  const r = rated(t, fig, weight, at, profile, sink);
+  if (Array.isArray(r)) return missing(t, merges, r, weight, sink);
+  const [rateCell, scoreCell, score] = [at(f.cols.rate), at(f.cols.score), fromHundredths(r.score)];
+  if (f.summed || wRow !== f.row) {
+    const parts = f.summed ? f.parts.map((p) => rowLabelText(t, p)) : null;
+    const from = own.length ? rowLabelText(t, wRow) : null;
+    const params = {
+      kind: "funding-sum" as const,
+      parts,
+      from,
+      weight: r.weight,
+      rate: r.rate,
+      score,
+      written: !!scoreCell,
+    };
+    sink.add("WEIGHTS_DIFFER_FROM_PROFILE", cellAt(scoreCell ?? fig.executedCell), params);
   }
-  const scale = scaleProblem(budget, executed);
-  if (scale) {
-    const cell = executedCell ?? at(f.cols.rate);
-    sink.add("FUNDING_MISSING", cellAt(cell), { problems: [scale], weight });
-    return { unread: { row: f.row, weight } };
-  }
-  const rate = executed / budget;
-  const score = toHundredths(weight * Math.min(rate, 1), profile.funding.rounding);
-  const [rateCell, scoreCell] = [at(f.cols.rate), at(f.cols.score)];
-  if (rate > 1 + SETTING_NOISE) {
-    const cell = rateCell ?? scoreCell;
-    const params = { budget, executed, rate, score: fromHundredths(score) };
-    sink.add("BUDGET_OVERRUN", cellAt(cell), params);
-  }
-  const limit = profile.funding.reasonBelowRate;
-  if (limit !== null && rate < limit) {
-    const cell = rateCell ?? scoreCell;
-    sink.add("BUDGET_RATE_LOW", cellAt(cell), {
-      rate,
-      limit,
-      score: fromHundredths(score),
-    });
-  }
-  const report = { budget, executed, rate: Math.round(rate * 10000) / 10000, weight, score: fromHundredths(score) };
-  return { report, score, weight, rateCell, scoreCell };
+  const report = { budget: fig.budget, executed: fig.executed, rate: round4(r.rate), weight: r.weight, score };
+  return { report, score: r.score, weight: r.weight, rateCell, scoreCell, parts: [] };
 }
 
-/** The funding row's budget cells in the order the rate reads them: 全年, 调整后, 年初 (null where the block has no
- *  such column). */
-export function budgetCellsOf(t: TableLayout, merges: MergeIndex): (CellRef | null)[] {
+const round4 = (rate: number) => Math.round(rate * 10000) / 10000;
+
+/** FUNDING_MISSING on the first problem's cell; the block waits (its row and weight). */
+function missing(
+  t: TableLayout,
+  merges: MergeIndex,
+  problems: CellProblem[],
+  weight: number | null,
+  sink: FindingSink,
+) {
   const f = t.funding!;
-  return [f.cols.budget, f.cols.adjusted, f.cols.initial].map((col) => cellRefAt(t, merges, f.row, col));
+  const at = rowAt(t, merges, f.row);
+  const first = problems[0]?.cell ?? at(f.cols.rate) ?? at(f.cols.score);
+  sink.add("FUNDING_MISSING", cellAt(first), { problems: problems.map((p) => p.problem), weight });
+  return { unread: { row: f.row, weight } };
 }
 
-/** Whether a cell holds a formula saved without its result (by a tool that does not calculate). */
-const unresolved = (c: CellRef | null): boolean => !!c?.formula && cellText(c.value) === "";
-
-/** The budget cell the rate reads: the first of `cells` (budgetCellsOf) that holds a figure, or a formula without a
- *  result (the rate then waits on it: the next column is no stand-in for a figure not known); null when none does. */
-export function budgetCellRead(cells: readonly (CellRef | null)[]): CellRef | null {
-  return cells.find((c) => unresolved(c) || fundingFigure(c) !== null) ?? null;
-}
-
-/** The budget (全年, else 调整后, else 年初: the first that holds a figure) and the executed figure, in the block's unit;
- *  a figure whose written unit cannot be put in the other's (no unit on the other side, none in the header) is null. */
-function readFigures(t: TableLayout, merges: MergeIndex, at: (col: number | undefined) => CellRef | null) {
+/** Parts with their own 分值 (`own`: two or more) and no total 分值: each scored by its own rate and 分值, its 执行率
+ *  and 得分 written; the block's score is their sum (in the total row's 得分, if it has one). A part without a 分值 is
+ *  not scored; the reading is said. A part whose rate or 分值 cannot be read makes the block wait. */
+function scoreParts(
+  t: TableLayout,
+  merges: MergeIndex,
+  own: number[],
+  profile: Profile,
+  sink: FindingSink,
+  weights: WeightReader,
+): FundingResult | FundingUnread {
   const f = t.funding!;
-  const budgetCells = budgetCellsOf(t, merges);
-  const executedCell = at(f.cols.executed);
-  const b = fundingFigure(budgetCellRead(budgetCells));
-  const e = fundingFigure(executedCell);
-  let budget = b?.value ?? null;
-  let executed = e?.value ?? null;
-  if (b && e) {
-    const headers: string[] = [];
-    for (let c = t.firstCol; c <= t.lastCol; c++) headers.push(cellText(cellRefAt(t, merges, f.headerRow, c)?.value));
-    const both = inBlockUnit(b, e, headerUnitIn(headers));
-    budget = both ? both.budget : b.unit ? null : b.value;
-    executed = both ? both.executed : e.unit ? null : e.value;
+  const [said, parts, problems]: [FundingPart[], PartResult[], CellProblem[]] = [[], [], []];
+  const sum = { budget: 0, executed: 0, weight: 0, all: 0, score: 0 };
+  for (const row of f.parts) {
+    const at = rowAt(t, merges, row);
+    const label = rowLabelText(t, row);
+    const w = own.indexOf(row) >= 0 ? weightIn(at(f.cols.weight), profile, weights) : null;
+    if (!w) said.push({ label, weight: null, score: null });
+    if (!w) continue;
+    const fig = rowsFigures(t, merges, [row]);
+    if (w.problem) fig.problems.push(w.problem);
+    sum.all += w.weight ?? 0;
+    const r = rated(t, fig, w.weight, at, profile, sink);
+    if (Array.isArray(r)) problems.push(...r);
+    if (Array.isArray(r)) continue;
+    parts.push({ rateCell: at(f.cols.rate), scoreCell: at(f.cols.score), rate: r.rate, score: r.score });
+    said.push({ label, weight: r.weight, score: fromHundredths(r.score) });
+    [sum.budget, sum.executed] = [sum.budget + fig.budget, sum.executed + fig.executed];
+    [sum.weight, sum.score] = [sum.weight + r.weight, sum.score + r.score];
   }
-  return { budgetCells, executedCell, budget, executed };
+  if (problems.length) return missing(t, merges, problems, r6(sum.all), sink);
+  const [weight, score] = [r6(sum.weight), fromHundredths(sum.score)];
+  noteLabelPoints(t, weight, sink);
+  const scoreCell = f.summed ? null : cellRefAt(t, merges, f.row, f.cols.score);
+  sink.add("WEIGHTS_DIFFER_FROM_PROFILE", cellAt(scoreCell ?? parts[0].scoreCell), {
+    kind: "funding-parts",
+    parts: said,
+    score,
+  });
+  const [budget, executed] = [r6(sum.budget), r6(sum.executed)];
+  const report = { budget, executed, rate: round4(executed / budget), weight, score };
+  return { report, score: sum.score, weight, rateCell: null, scoreCell, parts };
 }
 
-/** What keeps the rate from being worked out, each with its cell: an empty or unreadable budget (the first budget
- *  column the block has) or executed figure, a budget of 0 or below, or an executed figure below 0. */
-function fundingProblems(
-  budgetCells: (CellRef | null)[],
-  budget: number | null,
-  executedCell: CellRef | null,
-  executed: number | null,
-): CellProblem[] {
-  const out: CellProblem[] = [];
-  const read = budgetCellRead(budgetCells);
-  const budgetCell =
-    (unresolved(read) ? read : null) ??
-    budgetCells.find((c) => c !== null && cellText(c.value) !== "") ??
-    budgetCells.find((c) => c) ??
-    null;
-  if (budget === null) out.push({ cell: budgetCell, problem: problemOf("budget", budgetCell) });
-  else if (budget <= 0)
-    out.push({ cell: budgetCell, problem: { role: "budget", kind: signOf(budget), text: String(budget) } });
-  if (executed === null) out.push({ cell: executedCell, problem: problemOf("executed", executedCell) });
-  else if (executed < 0)
-    out.push({ cell: executedCell, problem: { role: "executed", kind: "negative", text: String(executed) } });
-  return out;
-}
-
-/** How far apart the executed figure and the budget may be before one of them is taken to be in another unit. */
-const SCALE_GAP = 1000;
-
-/** An executed figure a thousand times or more from the budget (980000 against 100 in a 万元 block: 元 typed in a 万元
- *  cell), which would score 100 % as an overrun or 0 %: written in another unit, so no rate; null otherwise. */
-function scaleProblem(budget: number, executed: number): FundingProblem | null {
-  if (executed === 0) return null;
-  const ratio = executed / budget;
-  if (ratio < SCALE_GAP && ratio > 1 / SCALE_GAP) return null;
-  const times = Math.round(ratio >= 1 ? ratio : 1 / ratio);
-  return { role: "executed", kind: "scale", text: String(executed), budget: String(budget), times };
-}
-
-/** A figure that cannot stand in the rate: 0 (a budget) or below 0. */
-const signOf = (figure: number): "zero" | "negative" => (figure < 0 ? "negative" : "zero");
-
-function problemOf(role: "budget" | "executed", cell: CellRef | null): FundingProblem {
-  const text = cell ? cellText(cell.value) : "";
-  if (text === "" && cell?.formula) return { role, kind: "formula", text: `=${cell.formula}` };
-  if (text === "") return { role, kind: "empty", text: null };
-  return { role, kind: fundingFigure(cell)?.unit ? "unit" : "unreadable", text };
-}
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -208,6 +208,13 @@ class TableRun {
       if (!this.existing.keptOther(rateCell, Math.round(report.rate * 10000) / 100, true))
         this.put(rateCell, "funding-rate", report.rate, "0.00%");
       this.put(result.funding.scoreCell, "funding-score", result.funding.report.score, "0.00");
+      // parts scored by their own 分值: each one's rate and score
+      for (const p of result.funding.parts) {
+        const rate = Math.round(p.rate * 10000) / 10000;
+        if (!this.existing.keptOther(p.rateCell, rate * 100, true)) this.put(p.rateCell, "funding-rate", rate, "0.00%");
+        if (!this.existing.keptOther(p.scoreCell, fromHundredths(p.score), false))
+          this.put(p.scoreCell, "funding-score", fromHundredths(p.score), "0.00");
+      }
     }
     if (result.total === null || t.columns.score === undefined) return;
     // a labelled cell above the table is written only when empty (a filled one is compared: keptTotal)

@@ -8,7 +8,7 @@ import { ignoredHeaderParams, unreadHeaderParams } from "../tables/headerBand";
 import { keyTermsOf } from "../tables/headerTerms";
 import type { TableLayout } from "../tables/layout";
 import type { MergeIndex } from "../tables/merges";
-import { budgetCellRead, budgetCellsOf } from "./funding";
+import { budgetCellRead, budgetCellsOf } from "./fundingRows";
 import type { FindingParams } from "../messages/params";
 import type { FindingSink } from "./findingSink";
 import type { LabelledTargets } from "./labelledCells";

@@ -66,15 +66,19 @@ function subHeaders(sheet: SheetGrid, r: number, cols: Partial<Record<FundingRol
   return bottom;
 }
 
-/** The label of a funding row: its texts left of the first figure column, normalised. */
-function rowLabel(sheet: SheetGrid, r: number, before: number): string {
-  let label = "";
+/** The labels of a funding row: its texts left of the first figure column, normalised (a block label merged down
+ *  beside the row's own: 预算执行情况 | 财政拨款). */
+function rowLabels(sheet: SheetGrid, r: number, before: number): string[] {
+  const labels: string[] = [];
   for (let c = sheet.origin.col; c < before; c++) {
     const v = cellAt(sheet, r, c);
-    if (typeof v === "string") label += labelKey(v);
+    if (typeof v === "string" && labelKey(v)) labels.push(labelKey(v));
   }
-  return label;
+  return labels;
 }
+
+/** Whether a label of the row fits `re`. */
+const labelled = (labels: string[], re: RegExp): boolean => labels.some((l) => re.test(l));
 
 function hasFigure(sheet: SheetGrid, r: number, cols: Partial<Record<FundingRole, number>>): boolean {
   for (const role of ["budget", "adjusted", "initial", "executed"] as const) {
@@ -93,11 +97,32 @@ function totalRowOf(
   const firstFigure = Math.min(...(Object.values(cols) as number[]));
   let first: number | null = null;
   for (let r = header + 1; r < to; r++) {
-    const label = rowLabel(sheet, r, firstFigure);
-    if (TOTAL_LABEL.test(label)) return r;
-    if (first === null && !PART_LABEL.test(label) && hasFigure(sheet, r, cols)) first = r;
+    const labels = rowLabels(sheet, r, firstFigure);
+    if (labelled(labels, TOTAL_LABEL)) return r;
+    if (first === null && !labelled(labels, PART_LABEL) && hasFigure(sheet, r, cols)) first = r;
   }
   return first;
+}
+
+/** The part rows with figures (其中…, 财政拨款, 其他资金, 上年结转) in the run of rows under the header: part, total and
+ *  blank rows, up to the first other row. */
+function partRows(
+  sheet: SheetGrid,
+  header: number,
+  to: number,
+  cols: Partial<Record<FundingRole, number>>,
+  total: number | null,
+): number[] {
+  const firstFigure = Math.min(...(Object.values(cols) as number[]));
+  const parts: number[] = [];
+  for (let r = header + 1; r < to; r++) {
+    const labels = rowLabels(sheet, r, firstFigure);
+    const figures = hasFigure(sheet, r, cols);
+    if (labelled(labels, PART_LABEL)) {
+      if (figures) parts.push(r);
+    } else if (r !== total && (labels.length || figures)) break;
+  }
+  return parts;
 }
 
 /** Points printed in the block's labels or headers (预算执行情况（20分）, 得分(20分*执行率)) and their cell, or null. */
@@ -117,10 +142,14 @@ export function findFunding(sheet: SheetGrid, from: number, to: number): Funding
   for (let r = from; r < to; r++) {
     const cols = fundingHeader(sheet, r);
     if (!cols) continue;
-    const row = totalRowOf(sheet, subHeaders(sheet, r, cols), to, cols);
+    const bottom = subHeaders(sheet, r, cols);
+    const total = totalRowOf(sheet, bottom, to, cols);
+    const parts = partRows(sheet, bottom, to, cols, total);
+    // a block of parts alone (财政拨款 | 其他资金, no 年度资金总额 row): its figures are their sums
+    const row = total ?? (parts.length ? parts[0] : null);
     if (row === null) return null;
     const { points, pointsCell } = blockPoints(sheet, [r, row]);
-    return { headerRow: r, row, cols, points, pointsCell };
+    return { headerRow: r, row, cols, points, pointsCell, parts, summed: total === null };
   }
   return null;
 }

@@ -15,6 +15,10 @@ export interface FundingLayout {
   points: number | null;
   /** The cell the points are printed in. */
   pointsCell: { row: number; col: number } | null;
+  /** The part rows with figures (其中：财政拨款, 上年结转资金, 其他资金), in sheet order. */
+  parts: number[];
+  /** No total row: `row` is the first part's, and the block's figures are the parts' sums. */
+  summed: boolean;
 }
 
 /** A subtotal row (一、产出指标 | | | 63): its block's weights sum to its 分值; not an indicator. */
