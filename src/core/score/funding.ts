@@ -88,7 +88,9 @@ export function scoreFunding(
   const at: At = f.summed && !own.length ? () => null : rowAt(t, merges, f.summed ? wRow : f.row);
   const r = rated(t, fig, weight, at, profile, sink);
   if (Array.isArray(r)) return missing(t, merges, r, weight, sink);
-  const [rateCell, scoreCell, score] = [at(f.cols.rate), at(f.cols.score), fromHundredths(r.score)];
+  const rateCell = at(f.cols.rate);
+  const scoreCell = at(f.cols.score);
+  const score = fromHundredths(r.score);
   if (f.summed || wRow !== f.row) {
     const parts = f.summed ? f.parts.map((p) => rowLabelText(t, p)) : null;
     const from = own.length ? rowLabelText(t, wRow) : null;
@@ -136,7 +138,9 @@ function scoreParts(
   weights: WeightReader,
 ): FundingResult | FundingUnread {
   const f = t.funding!;
-  const [said, parts, problems]: [FundingPart[], PartResult[], CellProblem[]] = [[], [], []];
+  const said: FundingPart[] = [];
+  const parts: PartResult[] = [];
+  let problems: CellProblem[] = [];
   const sum = { budget: 0, executed: 0, weight: 0, all: 0, score: 0 };
   for (const row of f.parts) {
     const at = rowAt(t, merges, row);
@@ -148,15 +152,20 @@ function scoreParts(
     if (w.problem) fig.problems.push(w.problem);
     sum.all += w.weight ?? 0;
     const r = rated(t, fig, w.weight, at, profile, sink);
-    if (Array.isArray(r)) problems.push(...r);
-    if (Array.isArray(r)) continue;
+    if (Array.isArray(r)) {
+      problems = problems.concat(r);
+      continue;
+    }
     parts.push({ rateCell: at(f.cols.rate), scoreCell: at(f.cols.score), rate: r.rate, score: r.score });
     said.push({ label, weight: r.weight, score: fromHundredths(r.score) });
-    [sum.budget, sum.executed] = [sum.budget + fig.budget, sum.executed + fig.executed];
-    [sum.weight, sum.score] = [sum.weight + r.weight, sum.score + r.score];
+    sum.budget += fig.budget;
+    sum.executed += fig.executed;
+    sum.weight += r.weight;
+    sum.score += r.score;
   }
   if (problems.length) return missing(t, merges, problems, r6(sum.all), sink);
-  const [weight, score] = [r6(sum.weight), fromHundredths(sum.score)];
+  const weight = r6(sum.weight);
+  const score = fromHundredths(sum.score);
   noteLabelPoints(t, weight, sink);
   const scoreCell = f.summed ? null : cellRefAt(t, merges, f.row, f.cols.score);
   sink.add("WEIGHTS_DIFFER_FROM_PROFILE", cellAt(scoreCell ?? parts[0].scoreCell), {
@@ -164,8 +173,13 @@ function scoreParts(
     parts: said,
     score,
   });
-  const [budget, executed] = [r6(sum.budget), r6(sum.executed)];
-  const report = { budget, executed, rate: round4(executed / budget), weight, score };
+  const report = {
+    budget: r6(sum.budget),
+    executed: r6(sum.executed),
+    rate: round4(sum.executed / sum.budget),
+    weight,
+    score,
+  };
   return { report, score: sum.score, weight, rateCell: null, scoreCell, parts };
 }
 

@@ -76,7 +76,9 @@ export function rowsFigures(t: TableLayout, merges: MergeIndex, rows: readonly n
   for (const row of rows) {
     const f = readFigures(t, merges, row);
     out.executedCell ??= f.executedCell;
-    out.problems.push(...fundingProblems(f.budgetCells, f.budget, f.executedCell, f.executed, rows.length > 1));
+    out.problems = out.problems.concat(
+      fundingProblems(f.budgetCells, f.budget, f.executedCell, f.executed, rows.length > 1),
+    );
     out.budget = Math.round((out.budget + (f.budget ?? 0)) * 1e6) / 1e6;
     out.executed = Math.round((out.executed + (f.executed ?? 0)) * 1e6) / 1e6;
   }
