@@ -220,6 +220,8 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C][] } = {
       target: "≥60%",
     },
     { kind: "undone", actual: "尚有10个未完成", label: "未完成", target: "≥10个" },
+    { kind: "not-reached", actual: "开工100套", label: "开工", sort: "step", target: "≥100套" },
+    { kind: "not-reached", actual: "可培训1000人次", label: "可培训", sort: "estimate", target: "≥1000人次" },
   ],
   WEIGHTS_NOT_FULL: [{ sum: 97, full: 100 }],
   SCORE_DIFFERS: [

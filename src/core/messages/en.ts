@@ -315,6 +315,10 @@ export const en: Messages = {
           return `Completed value "${p.actual}" gives a difference from an earlier year, the budget, the plan or a standard ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "undone":
           return `Completed value "${p.actual}" gives what was not done ("${p.label}"), not the figure reached, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
+        case "not-reached":
+          return p.sort === "step"
+            ? `Completed value "${p.actual}" gives the figure of a step ("${p.label}"), not the result the indicator asks for, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`
+            : `Completed value "${p.actual}" gives a projected, estimated, potential, design, contract or promised figure ("${p.label}"), not what was done, so it cannot be scored against the target "${p.target}"; ${personOr(p, "write the figure reached, or ")}`;
         case "shared-actual":
           return `Completed-value cell ${p.range} is merged over ${p.count} indicators, which share "${p.actual}"; each row was scored by it: check it holds for each, or split the cell`;
         case "negative":

@@ -275,6 +275,15 @@ export interface FindingParams {
         label: string;
         target: string;
       } & PersonChoice)
+    /** A completed value whose figure is labelled as a step before the result (`sort` "step"; `label`: 开工, 受理,
+     *  招标中) or as projected, potential, a capacity, a contract or a promise ("estimate"; 预计, 可培训, 合同价). */
+    | ({
+        kind: "not-reached";
+        actual: string;
+        label: string;
+        sort: "step" | "estimate";
+        target: string;
+      } & PersonChoice)
     /** A completed value whose percent is named as the opposite rate (`measure`: 不满意率) of what `name` measures. */
     | ({
         kind: "complement";

@@ -288,6 +288,10 @@ export const zh: Messages = {
           return `实际完成值“${p.actual}”写的是与上年、预算、计划或标准相比的差额（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "undone":
           return `实际完成值“${p.actual}”写的是未完成的数量（“${p.label}”），不是实际完成数，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
+        case "not-reached":
+          return p.sort === "step"
+            ? `实际完成值“${p.actual}”中的数是“${p.label}”这一环节的，不是指标要求的实际完成结果，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`
+            : `实际完成值“${p.actual}”中的数标明是预计、测算、可达到、设计、约定或承诺的（“${p.label}”），不是实际完成情况，无法按年度指标值“${p.target}”计分；${personOr(p, "请填写实际完成数，或")}`;
         case "shared-actual":
           return `实际完成值单元格${p.range}跨行合并，${p.count}项指标共用“${p.actual}”，已按各行分别计分，请核对是否每项都如此，或拆分单元格分别填写`;
         case "negative":

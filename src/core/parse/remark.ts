@@ -38,6 +38,8 @@ const PLAN_LABEL = /^(?:(?:年度|全年|原)?(?:计划|目标|预期|预计|任
 const DONE_WORDS =
   "实际|[实已][发到收拨付领缴有]|实(?:培训|参训|参加|开展|建设|招录)|已完成|完成|已?建成|已?完工|已?竣工|审定|(?:已|均已)?全部(?:完成|建成|发放|拨付|到位)|实现|达到|[达为](?=\\d)|累计|共计|总计|合计|本年度?|今年|当年";
 const DONE_LABEL = new RegExp(`^(?:${DONE_WORDS})`);
+/** Whether a figure's text opens with words labelling it reached (完成3个, 已建成100套, 实际800人次). */
+export const labelsDone = (s: string): boolean => DONE_LABEL.test(s);
 /** Words comparing with an earlier year (较上年, 比去年同期, 与上年相比, 同比, 环比), as a regular expression's source: a
  *  difference said with a change word after them (较上年增加50人次) is no figure reached. */
 export const EARLIER_COMPARED = "(?:(?:较|比|与)(?:(?:上年度?|上一年度?|去年)(?:同期)?|同期)(?:相比)?|同比|环比)";

@@ -23,6 +23,7 @@ import type { IndicatorInput } from "../tables/readTable";
 import { withoutClosingNote } from "../text";
 import { asksChange, DOWN_WORDS, earlierChangeOf, UP_WORDS } from "./changeWords";
 import { cellAt } from "./findingSink";
+import { notReachedLabel } from "./notReached";
 import { otherYearReview } from "./otherYear";
 import { waitForPerson, type WaitingReview } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
@@ -42,12 +43,16 @@ export function labelledFigure(
   const planned = ALL_DONE_AFTER.test(s)
     ? null
     : (plannedLabel(s) ?? budgetLabel(s) ?? (b.remark ? plannedLabel(normalizeValueText(b.remark.figure)) : null));
+  // or labelled as a step before the result, or as projected, potential or agreed (开工100套, 可培训1000人次)
+  const step = planned === null && b.kind === "quantity" ? notReachedLabel(b, row.level3, t.text) : null;
   const review: WaitingReview | null =
     planned !== null
       ? { kind: "planned", actual: b.text, label: planned, target: t.text }
-      : b.kind === "quantity" && t.kind === "quantity"
-        ? (quantityLabel(row, t, b, s, ctx.profile) ?? otherYearReview(t, b, s, ctx.tableYear ?? null))
-        : null;
+      : step !== null
+        ? { kind: "not-reached", actual: b.text, label: step.label, sort: step.sort, target: t.text }
+        : b.kind === "quantity" && t.kind === "quantity"
+          ? (quantityLabel(row, t, b, s, ctx.profile) ?? otherYearReview(t, b, s, ctx.tableYear ?? null))
+          : null;
   if (review === null) return null;
   return waitForPerson(cellAt(row.actual), row.row, review, ctx);
 }

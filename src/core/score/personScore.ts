@@ -22,6 +22,7 @@ export const WAITING_KINDS = [
   "complement",
   "other-measure",
   "undone",
+  "not-reached",
   "negative",
 ] as const;
 

@@ -11,6 +11,7 @@ import { shortOfYearEnd } from "../parse/partsTotal";
 import { fullMarkCounted } from "./pointsAsPercent";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 import { cellAt } from "./findingSink";
+import { pendingRemark } from "./notReached";
 
 /** The review a change word gets in place of its remark's note (下降3% against 收入增长率). */
 export type ChangeReview = Extract<FindingParams["QUALITATIVE_REVIEW"], { kind: "change-words" }>;
@@ -67,7 +68,11 @@ export function noteRemarks(
   // a row left to a person (不到90%（受疫情影响）): its review quotes the whole cell, nothing was scored by the figure
   if (b.remark && res.score !== null) {
     const { figure, note } = b.remark;
-    const band = labelsRowMeasure(row, b.text, note) ? null : remarkBand(note, ctx);
+    const band = labelsRowMeasure(row, b.text, note)
+      ? null
+      : pendingRemark(figure, note, row.level3) !== null
+        ? 2
+        : remarkBand(note, ctx);
     const other = parallelFigure(b);
     if (other !== null) {
       ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), figuresReview(b.text, figure, other), row.row);
