@@ -19,7 +19,7 @@ const STEP_LABEL = new RegExp(`(${STEPS})(?:通过|完成|了|数|总数|量|合
 const STEP_REMARK = new RegExp(`^(?:已|正在|尚在|仍在|处于|在)?(${STEPS})(?:中|阶段|环节|期间|期|完成)?$`);
 /** Words of projection, estimate or potential anywhere in the figure's words (年底预计达到, 可带动, 达产后, 测算). */
 const ESTIMATE =
-  /预计|预测|预估|估算|估计|测算|推算|暂估|暂定|(?:达产|投产|投运|运营|见效|建成)后|可(?:以|能|望)?(?!再生|回收|持续|视|控|比|靠|信|用率|支配|行|研|燃|降解|追溯)[\u4e00-\u9fff]{2}/g;
+  /预计(?!目标|任务)|预测|预估|估算|估计|测算|推算|暂估|暂定|(?:达产|投产|投运|运营|见效|建成)后|可(?:以|能|望)?(?!再生|回收|持续|视|控|比|靠|信|用率|支配|行|研|燃|降解|追溯)[\u4e00-\u9fff]{2}/g;
 /** What may stand right before 可 of a potential (可培训, 投产后可带动, 年可增收): else it is part of a word (认可度). */
 const CAN_AFTER = "后年将均即共每计";
 /** A contract, a promise, a rule or a design labelling the figure (合同约定, 合同价, 中标价, 承诺时限, 规定, 设计产能). */
@@ -99,7 +99,7 @@ function finishedIn(s: string): boolean {
  *  way (尚在施工, 3座在建, 整改中), waiting (待发放, 数据待核实), or an act not done (未到货, 未出结果, 尚未收取); not a
  *  bad event that did not occur (未发生事故, 未超期), a state (正在运行) or a part (其中, 集中). */
 const PENDING =
-  /取消|暂缓|停止|中止|终止|撤销|作废|搁置|叫停|在途|[在待]建|在施|在办|在审|(?:尚|仍|还|正)在(?!运行|发挥|使用|运营|服务|开放)[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2}中(?=$|[,;。])|待(?!遇|业|客|人)[\u4e00-\u9fff]{2}|(?:未|没有|没(?!有))(?!发生|出现|发现|收到|接到|存在|产生|超|逾|延|拖|滞|欠|违|误|影响|含|包|计|列)[\u4e00-\u9fff]{2}/g;
+  /取消|暂缓|停止|中止|终止|撤销|作废|搁置|叫停|在途|[在待]建|在施|在办|在审|(?:尚|仍|还|正)在(?!运行|发挥|使用|运营|服务|开放)[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2}中(?=$|[,;。])|待(?!遇|业|客|人)[\u4e00-\u9fff]{2}|(?:未|没有|没(?!有))(?!发生|出现|发现|收到|接到|存在|产生|超|逾|延|拖|滞|欠|违|误|挪|挤|截|滥|浪|套|虚|冒|闲|返|扣|影响|含|包|计|列)[\u4e00-\u9fff]{2}/g;
 /** Characters before 待, 中 or 未 that make them part of another word (接待, 有待, 集中, 其中, 无未结算). */
 const NOT_PENDING_BEFORE: Readonly<Record<string, string>> = {
   待: "接期对招款优厚有",
