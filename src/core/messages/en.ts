@@ -298,6 +298,8 @@ export const en: Messages = {
         case "remark-contradicts":
           return `Completed value "${p.text}" scored as ${p.figure}, but the remark "${p.note}" says otherwise; please confirm`;
         case "change-words":
+          if (p.reading === "complement")
+            return `Completed value "${p.text}" gives "${p.word}", the other side of what "${p.name}" measures; counted as ${p.whole} less it, ${p.counted}, please confirm`;
           return p.reading === "negative"
             ? `Completed value "${p.text}" says "${p.word}", the opposite of what "${p.name}" measures; counted as ${p.counted}, please confirm`
             : `Completed value "${p.text}" gives a change, "${p.word}", and the name "${p.name}" says neither that it counts a change nor which way; counted as ${p.counted}, please confirm`;

@@ -235,14 +235,16 @@ export interface FindingParams {
      *  (`pairs`), those `missed` not met. */
     | { kind: "paired"; pairs: { target: string; actual: string }[]; missed: string[] }
     /** A completed rate with a change word (下降3%) against a name for the opposite change (negative: counted as
-     *  `counted`, -3%) or a name without a change word (unknown: counted as written). */
+     *  `counted`, -3%) or a name without a change word (unknown: counted as written); or (complement) a rate named as
+     *  the other side of the indicator's (`word` 完好率 against 设备故障率), counted as the rest `counted` of `whole`. */
     | {
         kind: "change-words";
         text: string;
         word: string;
         name: string;
         counted: string;
-        reading: "negative" | "unknown" | "signed";
+        reading: "negative" | "unknown" | "signed" | "complement";
+        whole?: string;
       }
     /** A completed value whose only figure is labelled as planned or expected (`label`: 计划培训, 预计达到), or as an
      *  earlier year's (`earlier`; `label`: 去年, 上年). */

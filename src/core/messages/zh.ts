@@ -271,6 +271,8 @@ export const zh: Messages = {
         case "remark-contradicts":
           return `实际完成值“${p.text}”按${p.figure}计分，但说明“${p.note}”与计分结果不符，请人工确认`;
         case "change-words":
+          if (p.reading === "complement")
+            return `实际完成值“${p.text}”写的是“${p.word}”，与指标“${p.name}”所计的相反，按${p.whole}减去“${p.word}”后的${p.counted}计分，请人工确认`;
           return p.reading === "negative"
             ? `实际完成值“${p.text}”写的是“${p.word}”，与指标“${p.name}”的方向相反，按${p.counted}计分，请人工确认`
             : `实际完成值“${p.text}”写的是变化“${p.word}”，指标名称“${p.name}”看不出是否按变化计、按哪个方向计，按${p.counted}计分，请人工确认`;

@@ -25,6 +25,7 @@ import { asksChange, DOWN_WORDS, earlierChangeOf, UP_WORDS } from "./changeWords
 import { cellAt } from "./findingSink";
 import { notReachedLabel } from "./notReached";
 import { otherYearReview } from "./otherYear";
+import { rateLabel } from "./rateLabel";
 import { waitForPerson, type WaitingReview } from "./personScore";
 import type { IndicatorResult, RowContext } from "./scoreIndicator";
 
@@ -75,9 +76,22 @@ function quantityLabel(
   if (difference !== null) return { kind: "difference", actual: b.text, label: difference, target: t.text };
   const earlier = earlierLabel(s);
   if (earlier !== null) return { kind: "earlier", actual: b.text, label: earlier, target: t.text };
-  const measure = complementIn(row, t, b) ?? closedFor(row, b);
+  // the other side of a pass or a fail (完好率97% against 设备故障率) is counted turned round by the row
+  const rate = rateLabel(row.level3, t, b);
+  if (rate?.kind === "turned") return null;
+  const measure = complementIn(row, t, b) ?? closedFor(row, b) ?? (rate?.kind === "opposite" ? rate.measure : null);
   if (measure !== null) return { kind: "complement", actual: b.text, measure, name: row.level3, target: t.text };
-  return otherMeasureReview(row, t, b, s, b.text, profile);
+  const other = otherMeasureReview(row, t, b, s, b.text, profile);
+  // a rate the name does not measure (开工率100% against 项目完工率): another measure
+  if (other !== null || rate === null) return other;
+  return {
+    kind: "other-measure",
+    actual: b.text,
+    measure: rate.measure,
+    sameWay: true,
+    name: row.level3,
+    target: t.text,
+  };
 }
 
 /** The other side of a survey said after the opposite rate (不满意率4%，满意率96% against 满意度 ≥90%): the second

@@ -37,6 +37,7 @@ import { deadlineRow } from "./deadlineRow";
 import { pairedConditions } from "./pairedConditions";
 import { labelledParts, targetTotal } from "./partsSum";
 import { clauseNamed } from "./parallelFigure";
+import { rateLabel } from "./rateLabel";
 import { quotaBound } from "./quotaBound";
 import { readPiece, type CellReader } from "./readCell";
 import { dottedDates } from "./dottedDates";
@@ -152,7 +153,11 @@ export function scoreIndicator(
       // or the clause labelled with the verb the name holds (已发放45万元 under 发放资金, beside 下达50万元)
       const named = clauseNamed(row.level3, b, (s) => readPiece(ctx.read, row, "actual", s));
       const reached = rest ?? changeInPoints(t, b) ?? changeRate(row.level3, b) ?? named ?? b;
-      return labelledFigure(row, t, reached, ctx) ?? quantityRow(row, t, reached, w, ctx);
+      return (
+        labelledFigure(row, t, reached, ctx) ??
+        turnedRow(row, t, reached, w, ctx) ??
+        quantityRow(row, t, reached, w, ctx)
+      );
     }
     const zero = noneAsZero(row, t, b.text, ctx.profile);
     if (!zero) {
@@ -380,6 +385,24 @@ function reviewedRow(
 ): IndicatorResult {
   ctx.sink.add("QUALITATIVE_REVIEW", cellAt(row.actual), said, row.row);
   return quantityRow(row, t, b, w, ctx);
+}
+
+/** A completed rate named as the other side of a pass or a fail (完好率97% against 设备故障率 ≤5%): scored turned round
+ *  (3%), with a review that says so; null for any other completed value. */
+function turnedRow(row: IndicatorInput, t: QuantityValue, b: QuantityValue, w: number, ctx: RowContext) {
+  const rate = rateLabel(row.level3, t, b);
+  if (rate?.kind !== "turned") return null;
+  const { counted } = rate;
+  const said = {
+    kind: "change-words" as const,
+    text: b.text,
+    word: rate.measure,
+    name: row.level3,
+    counted: showQuantity(counted.value, counted.unit),
+    reading: "complement" as const,
+    whole: showQuantity(counted.value + b.value, b.unit),
+  };
+  return reviewedRow(row, said, t, counted, w, ctx);
 }
 
 /** A completed total whose labelled parts add up to another figure (省级3篇，市级8篇，共12篇: 11篇): scored by the total as
