@@ -138,9 +138,12 @@ describe("the plan said before the figure reached", () => {
     },
   );
 
-  test("a figure for each one of something is no figure reached: 共开展3期，每期约300人次 waits (it was 300人次)", () => {
+  test("a figure for each one of something times their count: 共开展3期，每期约300人次 is about 900人次 (it waited; before, 300人次)", () => {
     const o = count("共开展3期，每期约300人次");
-    expect([o.score, o.status]).toEqual([null, "qualitative"]);
+    expect([o.score, o.status]).toEqual([0.9 * W, "scored"]);
+    expect(o.findings[0]).toBe(
+      "UNIT_ASSUMED E11: 实际完成值“共开展3期，每期约300人次”按约300人次×3期合计为900人次计分，请核对",
+    );
   });
 
   test("two figures neither of which is the plan still get the review (the first is counted)", () => {

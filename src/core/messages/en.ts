@@ -374,6 +374,8 @@ export const en: Messages = {
       if (p.kind === "signed-change")
         return `Completed value "${p.text}" says "${p.word}": counted as a change of ${p.counted}`;
       if (p.kind === "fraction-of-target") return `Completed value "${p.text}" read as ${p.part} done of ${p.whole}`;
+      if (p.kind === "units-times")
+        return `Completed value "${p.text}" scored as ${p.each} × ${p.count}, ${p.counted} in all; please check`;
       if (p.kind === "either-unit")
         return `Target "${p.target}" counts in "${p.unit}" or "${p.other}": the completed value's "${p.other}" compared as "${p.unit}"`;
       if (p.kind === "fall-size")
@@ -550,6 +552,8 @@ export const en: Messages = {
         return "it holds a figure but no number and unit can be read (write it like ≥0.8万元)";
       case "UNIT_UNCLEAR":
         return `it has no unit; read in ${f.from === "target" ? "the target's unit" : "the unit column's unit"} it is ${f.read}, about ${f.times} times off the target ${f.target}; write or check its unit`;
+      case "SOME_PERIODS":
+        return `"${f.text}" gives a figure for some periods only, which cannot be counted for the year; write the year's total`;
     }
   },
   profileProblem: (p) => {

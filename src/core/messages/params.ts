@@ -29,7 +29,9 @@ export type ReadFailure =
   | { code: "FIGURE_IN_WORDS" }
   /** A completed value without a unit that, read in the target's unit or the 度量单位 column's (`from`) as `read`, is
    *  `times` away from the target. */
-  | { code: "UNIT_UNCLEAR"; from: "target" | "column"; read: string; target: string; times: number };
+  | { code: "UNIT_UNCLEAR"; from: "target" | "column"; read: string; target: string; times: number }
+  /** A figure said of some periods only (`text`: 大多数月份 in 大多数月份1次): no count for the year. */
+  | { code: "SOME_PERIODS"; text: string };
 
 /** A qualitative band: 0 达成, 1 部分达成, 2 未达成. */
 export type BandIndex = 0 | 1 | 2;
@@ -359,6 +361,9 @@ export interface FindingParams {
     | { kind: "signed-change"; text: string; word: string; counted: string }
     /** A fraction (19/20) against a target of its second figure (≥20个): the first counted as done (`part` of `whole`). */
     | { kind: "fraction-of-target"; text: string; part: string; whole: string }
+    /** A figure per unit and the count of units (每场50人，共20场): counted as `each` times `count` (20场, or 2 for
+     *  汛前汛后), `counted` (1000人). */
+    | { kind: "units-times"; text: string; each: string; count: string; counted: string }
     /** A target in either of two count units (≥10台（套）): a completed figure in the other (`other`) counted in `unit`. */
     | { kind: "either-unit"; target: string; unit: string; other: string }
     /** A figure below zero (-8%) against a target asking a fall (下降5%): counted as the fall's size (8%). */

@@ -340,6 +340,7 @@ export const zh: Messages = {
         return `${p.side === "target" ? "年度指标值" : "实际完成值"}“${p.text}”按满分${n(p.full)}分折算为百分比，请核对`;
       if (p.kind === "signed-change") return `实际完成值“${p.text}”写的是“${p.word}”，按变动${p.counted}计算`;
       if (p.kind === "fraction-of-target") return `实际完成值“${p.text}”按${p.whole}中完成${p.part}计算`;
+      if (p.kind === "units-times") return `实际完成值“${p.text}”按${p.each}×${p.count}合计为${p.counted}计分，请核对`;
       if (p.kind === "either-unit")
         return `年度指标值“${p.target}”以“${p.unit}”或“${p.other}”计，实际完成值的“${p.other}”按“${p.unit}”比较`;
       if (p.kind === "fall-size")
@@ -500,6 +501,8 @@ export const zh: Messages = {
         return "含有数字，但读不出数值和单位（请写成如“≥0.8万元”的形式）";
       case "UNIT_UNCLEAR":
         return `未写单位，按${f.from === "target" ? "年度指标值的单位" : "度量单位列"}读作${f.read}，与年度指标值${f.target}相差约${f.times}倍，请注明或核对单位`;
+      case "SOME_PERIODS":
+        return `“${f.text}”只说了部分时段的数字，无法折算为全年，请填写全年合计数`;
     }
   },
   profileProblem: (p) => {

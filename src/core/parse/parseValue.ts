@@ -17,7 +17,8 @@ import {
   unifyComparators,
 } from "./normalize";
 import { scanQuantity } from "./quantity";
-import { splitPeriod } from "./period";
+import { SOME_PERIODS, splitPeriod } from "./period";
+import { holdsFigure } from "./figure";
 import { readBounds } from "./bounds";
 import { afterPhrase, splitBeforeChineseFigure, splitBeforeFigure, splitTimeLead } from "./phrase";
 import { fromTo, levelBefore, levelsThenChange } from "./fromTo";
@@ -297,6 +298,9 @@ function reachedClause(figure: string, note: string, text: string, ctx: ParseCon
 function readFigure(s0: string, text: string, ctx: ParseContext): ParsedValue {
   const place = readPlace(s0, text);
   if (place) return place;
+  // a figure of some periods only (大多数月份1次): none for the year
+  const some = SOME_PERIODS.exec(s0);
+  if (some && holdsFigure(s0.slice(some[0].length))) return unreadable(text, { code: "SOME_PERIODS", text: some[0] });
   const period = splitPeriod(s0);
   if (period) {
     const inner = readPhrasedFigure(period.rest, text, ctx);

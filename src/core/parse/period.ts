@@ -13,6 +13,8 @@ const PERIOD_WORDS: readonly [string, Period][] = [
   ["半个月", "half-month"],
   ["半月", "half-month"],
   ["季度", "quarter"],
+  ["月份", "month"],
+  ["月度", "month"],
   ["年度", "year"],
   ["半年", "half-year"],
   ["星期", "week"],
@@ -29,10 +31,14 @@ const WORDS = PERIOD_WORDS.map(([w]) => w).join("|");
 const BASIS_WORDS = "人次|人|名|生|户|家|亩|床";
 /** The basis a figure is counted per, said before its period (每人每月, 人均每月, 每户每年): basis.ts reads it. */
 const BASIS = `(?:(?:人|户|生|亩|床)均|每(?:${BASIS_WORDS}))?`;
-/** 每月, 平均每月, 每个月; 月均, 年均; 半年, 季度, 一年 or 周 right before a figure (半年1次, 季度2次, 1年2次, 周1次); each may follow
- *  the basis (每人每月500元). */
+/** 每月, 平均每月, 每个月; 月均, 年均; a period alone right before a figure, or after 按 or 逐 (半年1次, 季度2次, 1年2次, 周1次,
+ *  月1次, 季1次, 日1次, 按月1次, 按季度1次, 逐月1次); each may follow the basis (每人每月500元). */
 const PREFIX = new RegExp(
-  `^${BASIS}(?:平均)?[每各]个?(${WORDS})(?:均|都|各)?|^${BASIS}(日|周|月|季|年)均|^(?:一|1)?(半年|季度|年|周)(?=[\\d一二两三四五六七八九十])`,
+  `^${BASIS}(?:平均)?[每各]个?(${WORDS})(?:均|都|各)?|^${BASIS}(日|周|月|季|年)均|^(?:按|逐)?(?:一|1)?(半年|季度|月度|年度|[年周月季日天])(?=[\\d一二两三四五六七八九十])`,
+);
+/** A figure said of some periods only (大多数月份1次, 部分季度2次, 个别周1次): no count for the year. */
+export const SOME_PERIODS = new RegExp(
+  `^(?:在|于)?(?:绝?大多数|多数|大部分|部分|个别|少数|有的|有些|一些|多个|几个)(?:${WORDS})(?:里|中|内)?`,
 );
 /** Every other month or week, said without 每 (双月1次, 隔月开展1次, 双周1次); each half of the year (上下半年各1次). */
 const EVERY_OTHER = /^(?:每)?[双隔]([月周])/;

@@ -21,6 +21,7 @@ import { asksAll, completionDegree } from "./completionDegree";
 import { countRatio, type CountRatio } from "./countRatio";
 import { figuresInTargetUnit, readWords } from "./figureInUnit";
 import { fractionOfTarget, fractionRatio } from "./fraction";
+import { unitsTimes } from "./unitsTimes";
 import { noneAsZero } from "./noneOccurred";
 import { changeInPoints, changeRate } from "./pointsChange";
 import { waitForPerson } from "./personScore";
@@ -127,6 +128,13 @@ export function scoreIndicator(
       ctx.sink.add("UNIT_ASSUMED", cellAt(row.actual), done.said, row.row);
       return quantityRow(row, t, done.b, w, ctx);
     }
+  }
+  // a figure per unit and the count of units (每场50人，共20场): their product, said
+  const times =
+    t.kind === "quantity" ? unitsTimes(row.level3, t, b, (s) => readPiece(ctx.read, row, "actual", s)) : null;
+  if (times) {
+    ctx.sink.add("UNIT_ASSUMED", cellAt(row.actual), times.said, row.row);
+    return quantityRow(row, t as QuantityValue, times.b, w, ctx);
   }
   if (b.kind === "unreadable") {
     ctx.sink.add("ACTUAL_UNPARSEABLE", cellAt(row.actual), { text: b.text, reason: b.reason }, row.row);
