@@ -76,6 +76,8 @@ export const LATE_WORDS: readonly string[] = [
   "延后",
   "延误",
   "拖延",
+  "顺延",
+  "过期",
 ];
 
 /** Work said not to have been late (未延误, 无逾期, 没有出现滞后): on time. */

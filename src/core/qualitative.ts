@@ -295,9 +295,14 @@ export function lateWordIn(actual: string, nextYearDue = false): string | null {
       if (!isNegated(a, i) && a[i + word.length] !== "率") return word;
     }
   }
+  const later = LATER_THAN.exec(a);
+  if (later && !isNegated(a, later.index) && a[later.index - 1] !== "最") return later[0];
   const next = nextYearDue ? null : NEXT_YEAR_DONE.exec(a);
   return next && !isNegated(a, next.index) ? next[0] : null;
 }
+
+/** Later than planned, said with 晚 (晚于计划完成, 比计划晚2个月, 完成，晚了半个月, 较晚完成); not 最晚于 (at the latest). */
+const LATER_THAN = /晚于|晚了|(?:比|较)[^，,；;。]{0,6}?晚/;
 
 /** Whether a completed value is a deadline met word (按时, 及时, 按期完成, 已完成; also 均/已/全部 before them). */
 export function isMetWord(text: string): boolean {

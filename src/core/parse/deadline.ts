@@ -7,8 +7,12 @@ const MONTH = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 /** What is to be done by the date (完成, 开工, 竣工, 拨付到位 …): the date is still the deadline. */
 const DONE_BY = "(?:(?:完成|完工|竣工|开工|启动|验收|拨付|发放|到位|实施|办结|上线|交付|支付|兑付)(?:到位|完毕)?)";
 const TAIL = `(底|末)?(之前|以前|前|以内|之内|内)?(前?${DONE_BY}|止)?`;
-/** Words for the year after (次, 翌, 第二, 下一, 明 before 年), as a regular expression's alternatives. */
-export const NEXT_YEAR_WORDS = "次|翌|第二|下一?|明";
+/** Words for the year after (次, 翌, 第二, 下一, 明, 来 before 年), as a regular expression's alternatives. */
+export const NEXT_YEAR_WORDS = "次|翌|第二|下一?|明|来";
+/** Festivals and seasons at the start of the year after the table's, before or after them (春节后, 春节前, 正月, 元宵节后,
+ *  来年开春, 清明前, 元旦后; 节后 and 年后 alone at a clause's start: after the Spring Festival). A 2021 table's 春节前 is
+ *  before the 2022 Spring Festival, in January or February at the latest: past a deadline at the year's end. */
+const NEXT_YEAR_SEASON = `(?:(?:${NEXT_YEAR_WORDS})年)?(?:春节|过年|元宵节?|正月[初十一二三四五六七八九]*|开春|开年|清明节?|元旦(?=[以之]?后))(?:[以之]?[前后]|期间|里|底)?|(?:^|[，,；;（(]|于|在)[节年]后`;
 /** A year before a month, half or quarter: in figures, or the year after the table's in words (次年, 翌年, 下一年度). */
 const YEAR = `(?:(\\d{4}|${NEXT_YEAR_WORDS})年度?)?`;
 const YMD_RE = new RegExp(`^${YEAR}${MONTH}月份?(?:(\\d{1,2})[日号]|([上中下])旬)?${TAIL}$`);
@@ -191,7 +195,7 @@ export function dateInWords(s: string): DateInWords | null {
 /** Work finished in the year after (次年完成, 延至次年, 跨年完成), not work planned for it (下一年度继续实施); the time it
  *  names is whichever group matched (次年, 延至次年, 跨年), without the verb. */
 export const NEXT_YEAR_DONE = new RegExp(
-  `((?:${NEXT_YEAR_WORDS})年度?(?:[初中底末]|\\d{1,2}月(?:份|初|中旬|下旬|上旬|底|末)?)?)(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|((?:延|推迟|延期|顺延|拖延?)至(?:${NEXT_YEAR_WORDS})年)|(跨年度?)(?:完成|完工|竣工)`,
+  `((?:${NEXT_YEAR_WORDS})年度?(?:[初中底末]|\\d{1,2}月(?:份|初|中旬|下旬|上旬|底|末)?|开春|春[季天]?)?)(?:才|再|方)?(?:完成|完工|竣工|办结|验收)|((?:延|推迟|延期|顺延|拖延?)至(?:${NEXT_YEAR_WORDS})年)|(跨年度?)(?:完成|完工|竣工)|(${NEXT_YEAR_SEASON})(?:才|再|方|已|陆续|全部|均)?(?:完成|完工|竣工|办结|验收)`,
 );
 /** A year in figures without a month (已于2022年完成验收). */
 const YEAR_IN_WORDS = /(\d{4})年/;
@@ -200,7 +204,7 @@ const YEAR_IN_WORDS = /(\d{4})年/;
  *  2021年6月底前 says too little to be); the year after, said in words (次年完成). */
 function yearInWords(s: string): DateInWords | null {
   const next = NEXT_YEAR_DONE.exec(s);
-  if (next) return { year: null, nextYear: true, month: 1, day: 1, text: next[1] ?? next[2] ?? next[3] };
+  if (next) return { year: null, nextYear: true, month: 1, day: 1, text: next[1] ?? next[2] ?? next[3] ?? next[4] };
   const m = YEAR_IN_WORDS.exec(s);
   const year = m ? Number(m[1]) : null;
   return year !== null && validYear(year) ? { year, nextYear: false, month: 1, day: 1, text: m![0] } : null;
