@@ -5,8 +5,22 @@
 export const NEGATIONS = "不未没无非否";
 /** The negations of a verb or a comparison right after them (未完成, 不低于, 没达到), without 无, 非 and 否. */
 export const PLAIN_NEGATIONS = "不未没";
-/** Negations of two or three characters whose last is no negation itself (无法完成, 难以完成, 谈不上满意). */
-const NEGATION_WORDS: readonly string[] = ["无法", "难以", "不够", "谈不上", "称不上", "算不上"];
+/** Negations of two or three characters whose last is no negation itself (无法完成, 难以完成, 谈不上满意, 达不到有效提升,
+ *  难言满意, 差一点合格: nearly is not). */
+const NEGATION_WORDS: readonly string[] = [
+  "无法",
+  "难以",
+  "不够",
+  "谈不上",
+  "称不上",
+  "算不上",
+  "达不到",
+  "做不到",
+  "难言",
+  "难称",
+  "差一点",
+  "差点",
+];
 /** Words that may stand between a negation (and its modal, MODALS) and what it negates (未全部完成, 不能按时完成,
  *  不是很满意, 不怎么满意, 不尽满意; a degree after them: DEGREE_GAP). */
 const NEGATION_GAPS: readonly string[] = [
@@ -58,9 +72,9 @@ function bridgedStart(text: string, index: number, startAt: (p: number) => numbe
 /** Question words: what follows them is asked, not said (能否达到预期尚不确定). */
 const QUESTION_WORDS: readonly string[] = ["是否", "能否", "可否"];
 /** Words of intent: what follows them in their clause is planned or yet to come, not done (预计12月完成, 力争年底前完成,
- *  有望效果明显, 即将竣工验收, 下一步持续开展). */
+ *  力求达到合格标准, 有望效果明显, 即将竣工验收, 下一步持续开展). */
 const INTENT =
-  /(?:为了|预计|力争|争取(?!到)|有望|即将|将要|下一?步|下阶段|明年|今后|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
+  /(?:为了|预计|力争|力求|争取(?!到)|有望|即将|将要|下一?步|下阶段|明年|今后|将于|将在|拟于|拟在|拟将|计划(?:于|在|将|年底|年内|今年|明年|本年|下半年|\d))[^,，。;；、:：]{0,12}$/;
 /** Words of a plan, an instruction or work about to be done right before a word, across a manner (将建立, 拟出台, 研究
  *  制定, 督促建立, 确保按时完成, 接近完工, 可投入使用); not after 已 or 按 (已推动建立, 按计划完成), nor 确保了. */
 const PLAN_BEFORE = /(?:将|拟|探索|推动|督促|确保|尽快|接近|临近|快要|可以?|计划|要求|建议|研究)$/;
@@ -97,6 +111,16 @@ export function isAsked(text: string, index: number): boolean {
   if (INTENT.test(clause) || bridgedStart(text, index, (p) => planEndingAt(text, p)) >= 0) return true;
   if (start >= 0 && index - start <= PURPOSE_SPAN && PURPOSE.test(text.slice(start))) return true;
   return bridgedStart(text, index, (p) => (wordEndingAt(text, p, QUESTION_WORDS) ? p : -1)) >= 0;
+}
+
+/** Doubt said of a word in the rest of its clause: asked (按时完成与否, 按时完成？, 按时完成了吗), not sure (尚不确定, 待定,
+ *  存疑, 待审计, 待核实) or hard to do (按时完成有困难, 难度较大). */
+const DOUBT_AFTER =
+  /^(?:[^,，。;；]{0,6}?(?:与否|[?？]|吗|不确定|待定|存疑|待(?:审计|检测|核实|核查|确认)|(?:有|存在)困难(?=$|[,，。;；)）])|(?:困难|难度)(?:较|很|比较)?大))/;
+
+/** Whether the word ending at `end` is doubted in the rest of its clause (合规与否待审计, 按时完成有困难): not said. */
+export function doubtedAfter(text: string, end: number): boolean {
+  return DOUBT_AFTER.test(text.slice(end, end + CLAUSE_SPAN));
 }
 
 /** Whether the word ending at `end` is said to be about to be done (完成在即, 竣工在即), as 即将完成 is. */

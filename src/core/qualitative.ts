@@ -3,8 +3,18 @@ import { draftOnly, finishesOtherTask, finishesStageOnly } from "./otherTask";
 import { passedAfterFailing } from "./reviewOutcome";
 import { fewBefore, partOverNoun } from "./fewMissed";
 import type { Profile } from "./profile";
-import { dueSoonAfter, isAsked, isNegated, NEGATIONS, negationStart, saidAbsent, wordEndingAt } from "./negation";
+import {
+  doubtedAfter,
+  dueSoonAfter,
+  isAsked,
+  isNegated,
+  NEGATIONS,
+  negationStart,
+  saidAbsent,
+  wordEndingAt,
+} from "./negation";
 import { NEXT_YEAR_DONE } from "./parse/deadline";
+import { plannedAfter } from "./parse/remark";
 import { toHalfWidth } from "./text";
 import {
   ACHIEVED_PHRASES,
@@ -131,20 +141,27 @@ function classify(actual: string, target: string, profile: Profile): Qualitative
   const passed = c.band === 2 ? passedAfterFailing(a, c.matched) : null;
   if (passed) return { band: 0, rule: c.rule, matched: passed };
   if (c.band !== 0 || c.rule === "equals-target" || c.rule === "vocabulary") return c;
-  // 完成 of another task or of a stage (已完成招标 against 完成项目建设, 已完成立项 against 按期完成) says nothing of the target
-  if (c.rule === "contains-vocabulary" && c.matched?.endsWith("完成") && finishesPartOnly(a, t))
-    return { band: null, rule: null, matched: null };
+  // 按时完成（计划）: a plan, whatever it says
+  if (plannedAfter(a)) return { band: null, rule: c.rule, matched: c.matched };
+  // 完成 of another task or of a stage (已完成招标 against 完成项目建设, 已完成立项 against 按期完成, 按计划完成前期工作 against
+  // 按计划完成), or a draft (建立健全（草案）), says nothing of the target
+  // (a target of 完成 alone asks no object: 已完成招标 may be it)
+  const holds = c.rule === "contains-target";
+  const some = holds ? c.matched !== "完成" : c.matched?.endsWith("完成");
+  if (some && finishesPartOnly(a, t, holds))
+    return holds ? { band: null, rule: c.rule, matched: c.matched } : { band: null, rule: null, matched: null };
   if (EXCEPTION.test(a) || someOfAll(a, c.matched)) return { band: 1, rule: c.rule, matched: c.matched };
   return shortfallAfterContrast(a, t) ? { band: null, rule: null, matched: null } : c;
 }
 
-/** Whether the 完成 of a text is of another task, a stage or a part of the work, or a draft, not of the target. */
-const finishesPartOnly = (a: string, t: string) =>
-  finishesOtherTask(a, t) || finishesStageOnly(a, t) || draftOnly(a, t);
+/** Whether the 完成 of a text is of another task, a stage or a part of the work, or a draft, not of the target (only a
+ *  stage or a draft when the text holds the target: another object may be the target's own). */
+const finishesPartOnly = (a: string, t: string, holdsTarget: boolean) =>
+  (!holdsTarget && finishesOtherTask(a, t)) || finishesStageOnly(a, t) || draftOnly(a, t);
 
-/** An exception before what is said of the rest (除1项外均按时完成, 除个别项目外，其余均良好): not all was, so 达成 words
- *  say 部分达成. 除…外，还 adds to it instead (除完成既定任务外，还超额完成). */
-const EXCEPTION = /^除了?[^,，。;；]{1,16}?(?:之外|以外|外)[,，]?(?:其余|其他|其它|均|都|全部|全都)/;
+/** An exception before what is said of the rest (除1项外均按时完成, 除个别项目外，其余均良好, 除屋面外达到合格标准): not all
+ *  was, so 达成 words say 部分达成. 除…外，还 adds to it instead (除完成既定任务外，还超额完成). */
+const EXCEPTION = /^除了?[^,，。;；]{1,16}?(?:之外|以外|外)(?![,，]?(?:还|也|另|又|更|同时|并))/;
 
 /** Some of a counted whole in one clause, the 达成 word said of them (18个监测点中17个达标, 20家中有18家合格): fewer than
  *  all were. Not a group among them (12个项目中2个提前验收合格, 30所学校中5所新建，均达标). */
@@ -208,7 +225,8 @@ function matchEntry(text: string, e: Entry): Match | null {
     const end = i + e.word.length;
     if (namesMeasure(text, end) || namesAspect(text, end) || modifiesNoun(text, e.word, end) || isAsked(text, i))
       continue;
-    if (dueSoonAfter(text, end)) continue;
+    // 完成在即, 完成与否尚不确定, 完成有困难: about to be done or doubted, not said
+    if (dueSoonAfter(text, end) || doubtedAfter(text, end)) continue;
     // a negative word said not to have occurred (未收到不满意反馈, 未发现不合格) is a double negative: none
     if (e.band === 2 && saidAbsent(text, i)) continue;
     const verb = verbBefore(text, i, e.word);

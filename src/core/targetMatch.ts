@@ -4,7 +4,16 @@ import { badEventAfter, NONE_AFTER, problemOfNot } from "./badEvents";
 import { ACHIEVED_PHRASES, ACHIEVED_WORDS } from "./bandWords";
 import { fewStartBefore, partOverNoun } from "./fewMissed";
 import { negatedWithin } from "./parse/remark";
-import { dueSoonAfter, endsClause, isAsked, isNegated, negationStart, PLAIN_NEGATIONS, wordEndingAt } from "./negation";
+import {
+  doubtedAfter,
+  dueSoonAfter,
+  endsClause,
+  isAsked,
+  isNegated,
+  negationStart,
+  PLAIN_NEGATIONS,
+  wordEndingAt,
+} from "./negation";
 import type { QualitativeClass } from "./qualitative";
 import { DOWN_WORDS } from "./score/changeWords";
 import {
@@ -48,14 +57,20 @@ const CLAUSE_BUDGET = 64;
 const TARGET_IN_PART: readonly string[] = PARTIAL_QUALIFIERS.filter((q) => q !== "正在");
 
 /** Where a target (or its object) occurs in a completed text: said plainly, only negated (未达到预期, 验收未完成), only
- *  in part (基本稳定, 初步建成, 有待完善 against 稳定, 建成, 完善), or nowhere plainly, negated nor in part. */
-type TargetOccurrence = "plain" | "negated" | "partial" | null;
+ *  in part (基本稳定, 初步建成, 有待完善 against 稳定, 建成, 完善), only open (planned, asked, doubted, under way or set
+ *  as the target: 拟建立健全, 按时完成与否尚不确定, 正在建立健全, 目标12月底前), or nowhere. */
+type TargetOccurrence = "plain" | "negated" | "partial" | "open" | null;
+
+/** Words of the distance to a target (离合格标准差一点, 距有效提升尚远): it was not reached. */
+const DISTANCE: readonly string[] = ["距离", "离", "距"];
+/** The target set again as what was asked (目标12月底前, 任务为按时完成, 指标值：95%): a plan, not what was done. */
+const RESTATED = /(?:^|[,，;；(（])(?:年度|全年)?(?:目标|任务|指标值)([为是]?)[:：]?$/;
 
 /** Finds `needle` in `text` at a place not negated or qualified, nor naming a measure, said to fall short or to be
  *  done in part (完成一半). A verb of reaching right before it (未达到预期 for the object 预期) is read with it; a
  *  negation before it, or a 达成 word negated after it in its clause (验收未完成, 全覆盖尚未实现), makes it negated. */
 function targetIn(text: string, needle: string): TargetOccurrence {
-  let [negated, partial] = [false, false];
+  let [negated, partial, open] = [false, false, false];
   let seen = 0;
   for (let i = text.indexOf(needle); i >= 0 && seen++ < OCCURRENCE_BUDGET; i = text.indexOf(needle, i + 1)) {
     const end = i + needle.length;
@@ -81,6 +96,11 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       continue;
     }
     const after = reachAfter(text, end);
+    // 离合格标准差一点: short of it
+    if (wordEndingAt(text, head, DISTANCE)) {
+      negated = true;
+      continue;
+    }
     const event = badEventAfter(text, end);
     if (event) {
       // 无安全事故, 没有安全隐患 against 安全: the negation is the accident's and says the target was kept; 存在安全隐患,
@@ -100,16 +120,29 @@ function targetIn(text: string, needle: string): TargetOccurrence {
       const from = negationStart(text, head);
       if (fewStartBefore(text, from >= 0 ? from : head) >= 0) partial = true;
       else negated = true;
-    } else if (isAsked(text, head) || isAsked(text, i) || wordEndingAt(text, i, STARTING_VERBS)) continue;
+    } else if (openAt(text, i, head, end)) open = true;
     else if (qualifierBefore(text, head, TARGET_IN_PART) ?? partOverNoun(text, head)) {
       // 基本稳定, 初步建成 against 稳定, 建成: 部分达成, as the bands' 基本完成 is (unless a measure or a lack follows)
       partial ||= plainAfter(text, end, after);
-    } else if (qualifierBefore(text, head, QUALIFIERS)) continue;
+    } else if (qualifierBefore(text, head, QUALIFIERS)) open = true;
     // 明显改善不足, 效果明显下降 against 明显改善, 效果明显: said short or worse right after
     else if (after === null && (lackAfter(text, end) || worseAfter(needle, text, end))) negated = true;
     else if (plainAfter(text, end, after)) return "plain";
+    // 有效提升目标仅部分实现: reached in part; 验收预计12月完成: open
+    else if (after === "partial") partial = true;
+    else if (after === "open") open = true;
   }
-  return negated ? "negated" : partial ? "partial" : null;
+  return negated ? "negated" : partial ? "partial" : open ? "open" : null;
+}
+
+/** Whether the target at `i` (`head` with its verb, ending at `end`) is not said to be so: asked, planned or doubted
+ *  (是否按时完成, 拟建立健全, 按时完成与否尚不确定), only set out on (准备竣工验收) or set again as the target (目标12月底前). */
+function openAt(text: string, i: number, head: number, end: number): boolean {
+  if (isAsked(text, head) || isAsked(text, i) || wordEndingAt(text, i, STARTING_VERBS)) return true;
+  if (doubtedAfter(text, end)) return true;
+  // a label before a figure or a date (目标12月底前), or with 为 before anything (目标为有效提升)
+  const label = RESTATED.exec(text.slice(0, head));
+  return label !== null && (label[1] !== "" || /\d/.test(text[head]));
 }
 
 /** Whether the target at `head` opens the phrase of 在 or 于 before it and a negation stands before that word (未能在
@@ -148,7 +181,7 @@ function eventAbsent(text: string, head: number, event: { start: number; end: nu
 
 /** Whether nothing after a target ending at `end` takes it back: no word of reaching said otherwise (`after`), no
  *  measure named (稳定率), no lack, no share (完成一半), not about to be done (完成在即). */
-function plainAfter(text: string, end: number, after: "negated" | "open" | null): boolean {
+function plainAfter(text: string, end: number, after: ReturnType<typeof reachAfter>): boolean {
   const shortOrSoon = lackAfter(text, end) || shareAfter(text, end) || dueSoonAfter(text, end);
   return after === null && !namesMeasure(text, end) && !shortOrSoon;
 }
@@ -162,9 +195,9 @@ const REACH_WORDS: readonly string[] = [
 ];
 
 /** What the rest of the clause after a target says of reaching it: "negated" (验收未完成, 安全措施不完善, 验收完成不到位),
- *  "open" (planned, asked, qualified or done in part: 验收预计12月完成, 验收基本完成, 12月底前完成部分), or null (nothing,
- *  or reached plainly). */
-function reachAfter(text: string, end: number): "negated" | "open" | null {
+ *  "partial" (qualified or done in part: 验收基本完成, 12月底前完成部分, 目标仅部分实现), "open" (planned or asked: 验收预计
+ *  12月完成), or null (nothing, or reached plainly). */
+function reachAfter(text: string, end: number): "negated" | "partial" | "open" | null {
   for (let j = end; j < end + CLAUSE_BUDGET && !endsClause(text, j); j++) {
     const word = REACH_WORDS.find((w) => text.startsWith(w, j));
     if (!word || namesMeasure(text, j + word.length)) continue;
@@ -172,8 +205,8 @@ function reachAfter(text: string, end: number): "negated" | "open" | null {
     const from = negationStart(text, j);
     if (from >= end && !isNegated(text, from)) return "negated";
     if (lackAfter(text, j + word.length)) return "negated";
-    if (isAsked(text, j) || qualifierBefore(text, j, PARTIAL_QUALIFIERS) || shareAfter(text, j + word.length))
-      return "open";
+    if (isAsked(text, j)) return "open";
+    if (qualifierBefore(text, j, PARTIAL_QUALIFIERS) || shareAfter(text, j + word.length)) return "partial";
   }
   return null;
 }
@@ -201,16 +234,19 @@ function targetForms(t: string): string[] {
   return forms;
 }
 
-/** What a target's state in a completed text makes its band (plain 达成, negated 未达成, in part 部分达成), in that order. */
-const STATE_BANDS: readonly (readonly [TargetOccurrence, 0 | 1 | 2])[] = [
+/** What a target's state in a completed text makes its band (plain 达成, negated 未达成, in part 部分达成, open none: a
+ *  person decides), in that order. */
+const STATE_BANDS: readonly (readonly [TargetOccurrence, 0 | 1 | 2 | null])[] = [
   ["plain", 0],
   ["negated", 2],
   ["partial", 1],
+  ["open", null],
 ];
 
 /** Step (1) of the spec's order: the completed text equal to the target or containing it (also without the target's
  *  leading verb, or with the first of its paired verbs) is 达成; containing it only negated (未达到预期, 验收未完成) is
- *  未达成, only in part (基本稳定) 部分达成; otherwise null. */
+ *  未达成, only in part (基本稳定) 部分达成, only open (拟建立健全) band null with the rule: no other word of the text
+ *  decides (健全 inside 拟建立健全); otherwise null. */
 export function targetBand(a: string, t: string): QualitativeClass | null {
   const forms = targetForms(t);
   return formsBand(a, forms) ?? (a.indexOf("了") >= 0 ? formsBand(withoutAspect(a), forms) : null);

@@ -43,8 +43,16 @@ function modalHolds(text: string, at: number, q: string, gap: string): boolean {
 /** Qualifiers that keep a contained target from deciding by itself (部分及时处置). */
 export const QUALIFIERS: readonly string[] = ["部分", "基本", "尚未", "没有", ...PENDING];
 /** Qualifiers that make a 达成 word partial (部分完成, 大部分完成, 基本达标, 初步完成, 较规范; 主体完工: the main works
- *  only; 大体合格, 暂时合格), as 基本完成 and 较好 are in the bands. */
+ *  only; 大体合格, 暂时合格; 少数合格, 个别按时完成: a few were), as 基本完成 and 较好 are in the bands. */
 export const PARTIAL_QUALIFIERS: readonly string[] = [
+  "一小部分",
+  "极个别",
+  "极少数",
+  "小部分",
+  "少部分",
+  "少数",
+  "个别",
+  "少量",
   "大部分",
   "大多数",
   "基本上",
@@ -153,9 +161,14 @@ export const LACKING: readonly string[] = [
 const LACK_ASPECTS: readonly string[] = ["性", "情况", "程度", "质量", "效果", "水平", "进度", "成效", "效率"];
 const LACK_ADVERBS: readonly string[] = ["仍然", "依然", "还", "仍", "尚"];
 
-/** The shortfall said right after the word ending at `end` (also of an aspect: 规范性不足, 完成情况仍不理想), or null. */
+/** A rate the word names with the action it is said of (及时拨付率, 按时完成率): an aspect a shortfall may be said of. */
+const RATE_ASPECT = /^[\u4e00-\u9fff]{1,3}?率/;
+
+/** The shortfall said right after the word ending at `end` (also of an aspect: 规范性不足, 完成情况仍不理想, 及时拨付率较低),
+ *  or null. */
 export function lackAfter(text: string, end: number): string | null {
-  let from = end + (LACK_ASPECTS.find((w) => text.startsWith(w, end))?.length ?? 0);
+  const aspect = LACK_ASPECTS.find((w) => text.startsWith(w, end)) ?? RATE_ASPECT.exec(text.slice(end))?.[0];
+  let from = end + (aspect?.length ?? 0);
   from += LACK_ADVERBS.find((w) => text.startsWith(w, from))?.length ?? 0;
   const word = LACKING.find((w) => text.startsWith(w, from));
   if (word) return text.slice(end, from) + word;

@@ -135,6 +135,11 @@ const PLANNED =
   /^(?:年度|全年|原)?(?:(?:计划(?![外内生免单])|原定|预计|预期(?!寿命)|力争|争取(?!到)|拟(?![定订])|应|即?将(?!近)|确保|要求|有望|报名)[^,;。]{0,12}?|(?:(?:目标|任务)(?:数|值)?|指标值)(?:为|是)?)(?=[:：]?[\d一二两三四五六七八九十百千万≥≤><约近超达])/;
 /** A bracket after the figure saying only that it is planned or expected (2021年11月（预计）, 120人次（计划）). */
 const PLANNED_AFTER = /[(（【[]((?:预计|计划|预期|拟|预估|暂估|估计)(?:数|值|时间)?|待定)[)）】\]]$/;
+/** Whether a text ends with a bracket saying only that it is planned or expected (按时完成（计划）, 有效提升（预计）). */
+export function plannedAfter(s: string): boolean {
+  return PLANNED_AFTER.test(s);
+}
+
 /** A later clause or bracket labelled as reached (计划1000人次，实际800人次; 计划1000人次（实际800人次）): the plan is not
  *  the whole value. */
 const DONE_LATER = new RegExp(`[,;。(（【[](?:${DONE_WORDS})`);

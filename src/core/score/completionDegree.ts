@@ -6,9 +6,14 @@ import { fractionsAsPercent } from "../parse/quantity";
 import { DOWN_WORDS, UP_WORDS } from "./changeWords";
 import { SETTING_NOISE } from "./tolerances";
 
-/** Words that say the figure beside them is a share done or reached (完成80%, 90%达标, 满意度95%, 及时率98%). */
+/** Words that say the figure beside them is a share done or reached (完成80%, 90%达标, 满意度95%, 及时率98%; 拨付50%,
+ *  发放90%: of the funds or goods handed out). */
 const DONE_WORDS: readonly string[] = [
   "完成",
+  "拨付",
+  "发放",
+  "支付",
+  "下达",
   "达标",
   "达到",
   "达成",

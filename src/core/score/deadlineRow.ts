@@ -5,6 +5,7 @@ import { dateInWords, type DateInWords } from "../parse/deadline";
 import { normalizeValueText } from "../parse/normalize";
 import { plannedLabel } from "../parse/remark";
 import type { DeadlineValue, ParsedValue } from "../parse/types";
+import { finishesStageOnly } from "../otherTask";
 import { isMetWord } from "../qualitative";
 import type { IndicatorInput } from "../tables/readTable";
 import { completionDegree } from "./completionDegree";
@@ -33,8 +34,11 @@ export function deadlineRow(
     const after = b.remark && !moved ? lateInNote(b.remark.note, t, ctx.tableYear ?? null) : null;
     if (after) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true, lead: after });
     if (!moved && dateKey(b, t) <= dateKey(t, b)) {
-      // started by then (2021年12月开工) against a deadline for finishing: a person tells
-      if (startedOnly(b.text, t.text, row.level3)) return scoreByWords(row, b.text, t.text, w, ctx, { timely: true });
+      // started by then (2021年12月开工), or a stage done (12月底前完成招标), against a deadline for finishing: a person
+      // tells
+      const stage = finishesStageOnly(normalizeValueText(b.text), t.text);
+      if (stage || startedOnly(b.text, t.text, row.level3))
+        return scoreByWords(row, b.text, t.text, w, ctx, { timely: true });
       // a share done by then said beside the date (2023年11月（完成60%）) picks the band, 达成 only at 100 %
       const degree = b.remark ? completionDegree(b.remark.note) : null;
       const res =

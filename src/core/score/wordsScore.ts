@@ -81,6 +81,8 @@ export function scoreByWords(
     ctx.sink.add("NONE_OCCURRED", cellAt(row.actual), { kind: "words", actual, target }, row.row);
   if (answered !== null) return bandResult(row, actual, answered, w, ctx, { lead, late: null });
   const c = classifyQualitative(actual, target, ctx.profile);
+  // the target said but planned, asked, doubted or of a stage only (拟建立健全, 按时完成与否尚不确定): no word decides
+  if (c.band === null && c.rule !== null) return waitForPerson(cell, row.row, { kind: "no-band", actual, lead }, ctx);
   // a few words of lateness alone in a row about time (滞后, 拨付滞后, 推迟拨付) say it was late as 延期完成 does
   const late =
     c.band === 0 || (c.band === null && lateAlone(actual)) ? overdue(actual, how, ctx.tableYear ?? null) : null;
