@@ -74,3 +74,20 @@ describe("this year's figure is scored", () => {
     expect(run("新建农村公路", "≥20公里", "2022年完成20公里", "2022").score).toBe(90);
   });
 });
+
+describe("clauses labelled by year: the table's year's figure counts (red-team stop 51, kind 18)", () => {
+  test.each([
+    // the first clause was scored: 2.5 of 10 (5公里), and 10 for 2020年25公里，2021年15公里
+    ["2020年5公里，2021年15公里", 67.5, "按2021年15公里计分，说明“2020年5公里”未参与计分"],
+    ["2020年25公里，2021年15公里", 67.5, "按2021年15公里计分，说明“2020年25公里”未参与计分"],
+    ["2021年度完成20公里，2020年度完成15公里", 90, "按2021年度完成20公里计分，说明“2020年度完成15公里”未参与计分"],
+  ])("%s: %s", (actual, score, said) => {
+    const out = run("新建农村公路", "≥20公里", actual);
+    expect(out.score).toBe(score);
+    expect(out.findings).toContain(`REMARK_IGNORED E11: 实际完成值“${actual}”${said}`);
+  });
+
+  test("without the table's year the clauses stay as they were (the other year's figure waits)", () => {
+    expect(run("新建农村公路", "≥20公里", "2020年5公里，2019年15公里").score).toBe(null);
+  });
+});

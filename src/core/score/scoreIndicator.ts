@@ -26,6 +26,7 @@ import { noneAsZero } from "./noneOccurred";
 import { changeInPoints, changeRate } from "./pointsChange";
 import { waitForPerson } from "./personScore";
 import { labelledFigure, otherMeasureReview, restOfSurvey } from "./labelledFigure";
+import { clauseOfTableYear } from "./otherYear";
 import { noteRemarks } from "./remarkFindings";
 import { withinTheDay } from "./sameDay";
 import { sizeOfDeviation } from "./deviation";
@@ -84,12 +85,14 @@ const NOT_SCORED: IndicatorResult = { status: "unreadable", score: null, met: nu
 const ANSWERED_KINDS: ReadonlySet<ParsedValue["kind"]> = new Set(["quantity", "deadline", "empty", "not-applicable"]);
 
 /** The completed value's clause for the period the target is labelled with (三季度末70% in 三季度末70%，年末100% against
- *  三季度末≥75%), the other clauses its remark; `b` itself otherwise. */
+ *  三季度末≥75%) or for the table's year, the other clauses its remark; `b` itself otherwise. */
 function periodAsked(row: IndicatorInput, t: ParsedValue, b: ParsedValue, ctx: RowContext): ParsedValue {
   // only a completed value of clauses (its first figure and a remark) may hold the period's
+  // or the clause of the table's year (2020年5公里，2021年15公里 in a 2021 table)
+  const text = normalizeValueText(b.text);
   const asked =
     row.actual && b.kind === "quantity" && b.remark
-      ? clauseOfPeriod(normalizeValueText(t.text), normalizeValueText(b.text))
+      ? (clauseOfPeriod(normalizeValueText(t.text), text) ?? clauseOfTableYear(text, ctx.tableYear ?? null))
       : null;
   if (!asked) return b;
   const read = readPiece(ctx.read, row, "actual", asked.figure);
