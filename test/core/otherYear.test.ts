@@ -70,9 +70,12 @@ describe("this year's figure is scored", () => {
     expect(run("新建农村公路", "≥20公里", "2022年完成20公里", "").score).toBe(90);
   });
 
-  test("in a 2022 table, 2022年完成20公里 is the year's", () => {
-    expect(run("新建农村公路", "≥20公里", "2022年完成20公里", "2022").score).toBe(90);
-  });
+  test.each(["2022年完成20公里", "2022年累计完成20公里", "2022年共完成20公里"])(
+    "in a 2022 table, %s is the year's (a year's last digit is no span of years)",
+    (actual) => {
+      expect(run("新建农村公路", "≥20公里", actual, "2022").score).toBe(90);
+    },
+  );
 });
 
 describe("clauses labelled by year: the table's year's figure counts (red-team stop 51, kind 18)", () => {

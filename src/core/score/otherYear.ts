@@ -8,16 +8,17 @@ const YEAR = /(较|比|与)?((?:19|20)\d{2})(?=年)/g;
 /** The year after the table's, in words, as when the work was done (次年完成, 翌年3月到位; not 下年度继续实施). */
 const NEXT_YEAR =
   /(?:次年|翌年|来年|下一?年度?)(?:\d{1,2}月)?[\u4e00-\u9fff]{0,2}?(?:完成|完工|建成|实现|到位|发放|拨付|兑现)/;
-/** A span of years before a sum (三年累计, 两年共, 历年累计, 十三五期间累计, 2019年以来累计). */
+/** A span of years before a sum (三年累计, 两年共, 历年累计, 十三五期间累计, 2019年以来累计), not a year's last digit
+ *  (2022年共完成: the year's own sum); the span is the second group. */
 const SPAN_SUM =
-  /(?:[两三四五六七八九十2-9]个?年(?:来|间|内)?|历年|多年|十[一二三四五]五(?:期间|以来)?|(?:(?:19|20)\d{2}年)?以来)[\u4e00-\u9fff]{0,2}?(?:累计|共计|合计|总计|共)/;
+  /(^|[^\d])((?:[两三四五六七八九十2-9]个?年(?:来|间|内)?|历年|多年|十[一二三四五]五(?:期间|以来)?|(?:(?:19|20)\d{2}年)?以来)[\u4e00-\u9fff]{0,2}?(?:累计|共计|合计|总计|共))/;
 
 /** The words labelling completed value `s` (normalised text of `b`) as another year's or several years' (2022年, 次年,
  *  三年累计), when the table's year is known and the value names that year nowhere; null otherwise. */
 export function otherYearLabel(s: string, tableYear: number | null): string | null {
   if (tableYear === null) return null;
   const span = SPAN_SUM.exec(s);
-  if (span) return span[0];
+  if (span) return span[2];
   const years: number[] = [];
   // an exec loop, not matchAll: old Excel's Internet Explorer 11 has none
   YEAR.lastIndex = 0;
