@@ -15,13 +15,15 @@ import { normalizeValueText } from "../parse/normalize";
 import { sameFamily, toBase } from "../parse/units";
 import type { DeadlineValue, ParsedValue, QuantityValue } from "../parse/types";
 
-/** The second of two labelled figures in one unit family (`下半年97%` after `上半年95%`), or null. Both must be named
- *  by words before them, the second must not open with a part or an addition (共培训120人，其中女性60人; 11篇，
+/** The second of two labelled figures in one unit family (`下半年97%` after `上半年95%`, or after a bare one:
+ *  `省级抽检85%` after `98%`), or null. The second must be named by words before it, the second must not open with a part or an addition (共培训120人，其中女性60人; 11篇，
  *  另有3篇在审): that is a remark on the first, and it must differ from the first (`b`, counted over the target's
  *  period). */
 export function parallelFigure(b: QuantityValue | DeadlineValue): string | null {
-  if (b.kind !== "quantity" || !b.remark || !b.unit || !isCjkAt(b.remark.figure, 0)) return null;
+  if (b.kind !== "quantity" || !b.remark || !b.unit) return null;
   const note = b.remark.note;
+  // a bare figure, then another named by words (98%，省级抽检85%): which answers is as much a guess
+  if (!isCjkAt(b.remark.figure, 0) && !(BARE_FIGURE.test(b.remark.figure) && isCjkAt(note, 0))) return null;
   // a total after its parts (上半年500人次，下半年600人次，合计1100人次): the parts are its breakdown, but the year's part of
   // a total over years (累计1050人次，其中本年度800人次) may be what the year's target asks
   const yearPart = YEAR_PART.test(note);
