@@ -27,6 +27,11 @@ describe("a figure of another year, or of several, waits for a person", () => {
     ["新建农村公路", "≥20公里", "三年累计20公里", "三年累计"],
     ["新建农村公路", "≥20公里", "十三五期间累计20公里", "十三五期间累计"],
     ["新建农村公路", "≥20公里", "20公里（2019年以来累计）", "2019年以来累计"],
+    // taken over from earlier years (red-team stop 51, kind 8: 10 each)
+    ["群众满意度", "≥90%", "95%（沿用上年）", "沿用上年"],
+    ["群众满意度", "≥90%", "95%（参照上年）", "参照上年"],
+    ["群众满意度", "≥90%", "95%（往年平均）", "往年平均"],
+    ["群众满意度", "≥90%", "95%（上年数据）", "上年数据"],
   ])("%s %s against %s", (level3, target, actual, label) => {
     const out = run(level3, target, actual);
     expect([out.score, out.status]).toEqual([null, "qualitative"]);
@@ -62,6 +67,8 @@ describe("this year's figure is scored", () => {
     ["培训人次", "≥1000人次", "1200人次（比2020年多200人次）", 90],
     ["培训人次", "≥1000人次", "1200人次（下年度继续实施）", 90],
     ["新建农村公路", "≥20公里", "累计20公里", 90],
+    ["补贴标准", "≥500元/人", "600元/人（参照上年标准）", 90],
+    ["群众满意度", "≥90%", "95%，比上年提高2个百分点", 90],
   ])("%s %s against %s: %s", (level3, target, actual, score) => {
     expect(run(level3, target, actual).score).toBe(score);
   });
