@@ -93,7 +93,7 @@ const BEFORE_YEAR_END =
   /^(?:(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月(?:底|末|份)?|第?[一二三1-3]季度末?|上半年|前三季度|年中)(?:前)?/;
 const YEAR_END = /^(?:12月(?:底|末|31日)?|十二月(?:底|末)?|第?[四4]季度末|年底|年末|年终|全年)(?:前)?/;
 /** Where a clause ends, in a normalised text or in the milestones joined again with a full-width comma. */
-const CLAUSE_END = /[,;。，；]/;
+export const CLAUSE_END = /[,;。，；]/;
 
 /** Whether clause `last` is labelled with the year's end and every clause `earlier` with a time before it. */
 const yearEndLast = (last: string, earlier: readonly string[]) =>
@@ -117,19 +117,39 @@ export function shortOfYearEnd(t: Remark | undefined, counted: Remark): boolean 
 /** The clause of a completed text `b` (normalised) labelled with the time before the year's end a target `t` is
  *  labelled with (三季度末70% in 三季度末70%，年末100% against 三季度末≥75%), its figure and the other clauses; null
  *  otherwise. */
-export function clauseOfPeriod(t: string, b: string): { clause: string; figure: string; rest: string } | null {
+export function clauseOfPeriod(t: string, b: string): PickedClause | null {
   const m = BEFORE_YEAR_END.exec(t);
   const asked = t.split(CLAUSE_END);
   // milestones ending at the year's end (6月底≥50%，12月底100%) ask the year's end
   if (!m || yearEndLast(asked.pop()!, asked)) return null;
   const clauses = b.split(CLAUSE_END);
   const i = clauses.findIndex((c) => c.startsWith(m[0]));
-  if (clauses.length < 2 || i < 0) return null;
-  return {
-    clause: clauses[i],
-    figure: clauses[i].slice(m[0].length),
-    rest: clauses.filter((_, k) => k !== i).join("，"),
-  };
+  return clauses.length < 2 || i < 0 ? null : pickedClause(clauses, i, m[0].length);
+}
+
+/** A year labelling a clause (2021年, 2021年度). */
+const YEAR_LEAD = /^((?:19|20)\d{2})年度?/;
+
+/** The clause of a completed text `b` (normalised) labelled with the table's year when another clause is labelled with
+ *  another year (2020年5公里，2021年15公里 in a 2021 table), its figure (15公里) and the other clauses; null otherwise. */
+export function clauseOfTableYear(b: string, tableYear: number | null): PickedClause | null {
+  if (tableYear === null) return null;
+  const clauses = b.split(CLAUSE_END);
+  const years = clauses.map((c) => YEAR_LEAD.exec(c));
+  const i = years.findIndex((m) => m !== null && Number(m[1]) === tableYear);
+  if (i < 0 || !years.some((m) => m !== null && Number(m[1]) !== tableYear)) return null;
+  return pickedClause(clauses, i, years[i]![0].length);
+}
+
+/** One clause of a completed text picked as the figure's: the clause, its figure after its label, the other clauses. */
+export interface PickedClause {
+  clause: string;
+  figure: string;
+  rest: string;
+}
+
+function pickedClause(clauses: readonly string[], i: number, label: number): PickedClause {
+  return { clause: clauses[i], figure: clauses[i].slice(label), rest: clauses.filter((_, k) => k !== i).join("，") };
 }
 
 /** The year's end figure said after milestones before it (6月底≥50%，9月底≥75%，12月底100%: 12月底100%), in `head`'s unit

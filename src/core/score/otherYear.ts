@@ -45,27 +45,3 @@ export function otherYearReview(
   const label = otherYearLabel(s, tableYear);
   return label === null ? null : { kind: "other-year", actual: b.text, label, year: tableYear!, target: t.text };
 }
-
-/** A clause end in normalised text. */
-const CLAUSE_END = /[,;。，；]/;
-/** A year labelling a clause (2021年, 2021年度), with what follows it. */
-const YEAR_LEAD = /^((?:19|20)\d{2})年度?/;
-
-/** The clause of completed value `s` (normalised text) labelled with the table's year when another clause is labelled
- *  with another year (2020年5公里，2021年15公里 in a 2021 table): `figure` is the year's (15公里), the other clauses its
- *  remark; null otherwise. */
-export function clauseOfTableYear(
-  s: string,
-  tableYear: number | null,
-): { clause: string; figure: string; rest: string } | null {
-  if (tableYear === null) return null;
-  const clauses = s.split(CLAUSE_END);
-  const years = clauses.map((c) => YEAR_LEAD.exec(c));
-  const i = years.findIndex((m) => m !== null && Number(m[1]) === tableYear);
-  if (i < 0 || !years.some((m) => m !== null && Number(m[1]) !== tableYear)) return null;
-  return {
-    clause: clauses[i],
-    figure: clauses[i].slice(years[i]![0].length),
-    rest: clauses.filter((_, k) => k !== i).join("，"),
-  };
-}

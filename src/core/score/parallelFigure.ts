@@ -1,6 +1,6 @@
 // Two figures side by side in one completed value (上半年95%，下半年97%; 城区95%，农村90%): the scorer counts the first,
 // and a person must confirm that it is the one that answers the target.
-import { yearEndAfter } from "../parse/partsTotal";
+import { CLAUSE_END, yearEndAfter } from "../parse/partsTotal";
 import { isCjkAt } from "../parse/normalize";
 import { parseValue } from "../parse/parseValue";
 import {
@@ -61,8 +61,7 @@ function restOfRate(b: QuantityValue, other: QuantityValue, note: string): boole
 const CLAUSE_LABEL = /^([\u4e00-\u9fff]{2,8})[:：]?(?=\d)/;
 /** Words saying a figure is done, not what was done (已, 实际, 累计, 共). */
 const DONE_LEAD = /^(?:已经?|均已|实际|实|累计|共计?|合计|全部)/;
-/** Where the clauses of a completed value end, and the most looked at. */
-const CLAUSE_END = /[,;。，；]/;
+/** The most clauses of a completed value looked at. */
 const MAX_CLAUSES = 8;
 
 /** The verb a clause's label opens with after the words saying it was done (发放 in 已发放45万元), or null. */

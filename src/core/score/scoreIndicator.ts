@@ -1,5 +1,5 @@
 // Scores one indicator row (spec §3): reads target and completed value, compares, explains.
-import { clauseOfPeriod, missedTotal } from "../parse/partsTotal";
+import { clauseOfPeriod, clauseOfTableYear, missedTotal } from "../parse/partsTotal";
 import { normalizeValueText } from "../parse/normalize";
 import type { BandIndex, FindingParams, Shortfall } from "../messages/params";
 import { holdsFigure } from "../parse/figure";
@@ -26,7 +26,6 @@ import { noneAsZero } from "./noneOccurred";
 import { changeInPoints, changeRate } from "./pointsChange";
 import { waitForPerson } from "./personScore";
 import { labelledFigure, otherMeasureReview, restOfSurvey } from "./labelledFigure";
-import { clauseOfTableYear } from "./otherYear";
 import { noteRemarks } from "./remarkFindings";
 import { withinTheDay } from "./sameDay";
 import { sizeOfDeviation } from "./deviation";
